@@ -13,6 +13,7 @@ packages=(
   libcurl4-openssl-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
   clang libclang-rt-14-dev
+  libxxhash-dev
   python3 curl procps
 )
 missing=()

@@ -1,0 +1,227 @@
+#include "tidings/config.h"
+
+#include <toml++/toml.h>
+
+#include <fmt/format.h>
+
+#include <set>
+#include <sstream>
+
+namespace tidings {
+
+DaemonConfig DefaultDaemonConfig() {
+  DaemonConfig c;
+  for (const char* name : {"fetch", "clean", "extract", "store"}) {
+    StageConfig s;
+    s.name = name;
+    c.stages.push_back(s);
+  }
+  return c;
+}
+
+namespace {
+
+// Reads typed values and reports keys nobody asked for.
+class TableReader {
+ public:
+  TableReader(const toml::table& table, std::string path, std::vector<std::string>* errors)
+      : table_(table), path_(std::move(path)), errors_(errors) {}
+
+  template <typename T>
+  void Get(const char* key, T* out) {
+    seen_.insert(key);
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return;
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (auto v = node->value<std::string>()) { *out = *v; return; }
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (auto v = node->value<bool>()) { *out = *v; return; }
+    } else {
+      if (auto v = node->value<int64_t>()) {
+        if (*v < 0) {
+          errors_->push_back(fmt::format("{}{}: must not be negative", Prefix(), key));
+          return;
+        }
+        *out = static_cast<T>(*v);
+        return;
+      }
+    }
+    errors_->push_back(fmt::format("{}{}: wrong type", Prefix(), key));
+  }
+
+  void GetStrings(const char* key, std::vector<std::string>* out) {
+    seen_.insert(key);
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return;
+    const toml::array* arr = node->as_array();
+    if (arr == nullptr) {
+      errors_->push_back(fmt::format("{}{}: must be an array of strings", Prefix(), key));
+      return;
+    }
+    out->clear();
+    for (const auto& el : *arr) {
+      if (auto v = el.value<std::string>()) out->push_back(*v);
+      else errors_->push_back(fmt::format("{}{}: must be an array of strings", Prefix(), key));
+    }
+  }
+
+  const toml::table* Table(const char* key) {
+    seen_.insert(key);
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return nullptr;
+    if (!node->is_table()) {
+      errors_->push_back(fmt::format("{}{}: must be a table", Prefix(), key));
+      return nullptr;
+    }
+    return node->as_table();
+  }
+
+  void RejectUnknown() {
+    for (const auto& [k, v] : table_) {
+      if (!seen_.count(std::string(k.str()))) {
+        errors_->push_back(fmt::format("unknown key {}{}", Prefix(), k.str()));
+      }
+    }
+  }
+
+ private:
+  std::string Prefix() const { return path_.empty() ? "" : path_ + "."; }
+  const toml::table& table_;
+  std::string path_;
+  std::vector<std::string>* errors_;
+  std::set<std::string> seen_;
+};
+
+Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c) {
+  std::vector<std::string> errors;
+  TableReader top(root, "", &errors);
+  top.Get("data_dir", &c->data_dir);
+  top.Get("log_level", &c->log_level);
+  if (const auto* t = top.Table("inbound")) {
+    TableReader r(*t, "inbound", &errors);
+    r.Get("push", &c->push_endpoint);
+    r.Get("ack", &c->ack_endpoint);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("outbound")) {
+    TableReader r(*t, "outbound", &errors);
+    r.Get("publish", &c->publish_endpoint);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("http")) {
+    TableReader r(*t, "http", &errors);
+    r.Get("listen", &c->http_listen);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("hops")) {
+    TableReader r(*t, "hops", &errors);
+    r.Get("bind", &c->hop_bind);
+    for (const auto& [k, v] : *t) {
+      std::string key(k.str());
+      if (key == "bind") continue;
+      std::string value;
+      r.Get(key.c_str(), &value);
+      c->hop_endpoints[key] = value;
+    }
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("limits")) {
+    TableReader r(*t, "limits", &errors);
+    r.Get("max_article_bytes", &c->max_article_bytes);
+    r.Get("max_frame_bytes", &c->max_frame_bytes);
+    r.Get("hop_hwm", &c->hop_hwm);
+    r.Get("max_in_flight", &c->max_in_flight);
+    r.Get("busy_retry_ms", &c->busy_retry_ms);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("supervision")) {
+    TableReader r(*t, "supervision", &errors);
+    r.Get("heartbeat_interval_ms", &c->heartbeat_interval_ms);
+    r.Get("liveness", &c->liveness);
+    r.Get("start_grace_ms", &c->start_grace_ms);
+    r.Get("backoff_initial_ms", &c->backoff_initial_ms);
+    r.Get("backoff_max_ms", &c->backoff_max_ms);
+    r.Get("stable_after_s", &c->stable_after_s);
+    r.Get("intensity_restarts", &c->intensity_restarts);
+    r.Get("intensity_window_s", &c->intensity_window_s);
+    r.Get("drain_deadline_ms", &c->drain_deadline_ms);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("replay")) {
+    TableReader r(*t, "replay", &errors);
+    r.Get("timeout_s", &c->replay_timeout_s);
+    r.Get("max_attempts", &c->max_attempts);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("stages")) {
+    TableReader r(*t, "stages", &errors);
+    for (auto& stage : c->stages) {
+      if (const auto* st = r.Table(stage.name.c_str())) {
+        TableReader sr(*st, "stages." + stage.name, &errors);
+        sr.Get("replicas", &stage.replicas);
+        sr.Get("executable", &stage.executable);
+        sr.GetStrings("args", &stage.args);
+        sr.Get("remote", &stage.remote);
+        sr.RejectUnknown();
+      }
+    }
+    r.RejectUnknown();
+  }
+  top.RejectUnknown();
+
+  for (const auto& stage : c->stages) {
+    if (stage.replicas < 0 || stage.replicas > 64) {
+      errors.push_back(fmt::format("stages.{}.replicas: must be 0..64", stage.name));
+    }
+    if (stage.name == "store" && stage.replicas > 1) {
+      errors.push_back("stages.store.replicas: the store is a single writer; use 1");
+    }
+  }
+  if (c->max_in_flight < 1) errors.push_back("limits.max_in_flight: must be at least 1");
+  if (c->heartbeat_interval_ms < 10) errors.push_back("supervision.heartbeat_interval_ms: at least 10");
+  if (c->max_attempts < 1) errors.push_back("replay.max_attempts: must be at least 1");
+  if (errors.empty()) return Status::Ok();
+  std::ostringstream msg;
+  msg << origin << ": ";
+  for (size_t i = 0; i < errors.size(); ++i) msg << (i ? "; " : "") << errors[i];
+  return Status::Config(msg.str());
+}
+
+}  // namespace
+
+Status ParseDaemonConfig(const std::string& text, const std::string& origin, DaemonConfig* config) {
+  try {
+    toml::table root = toml::parse(text, origin);
+    return Apply(root, origin, config);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream msg;
+    msg << origin << ":" << e.source().begin.line << ":" << e.source().begin.column << ": "
+        << e.description();
+    return Status::Config(msg.str());
+  }
+}
+
+Status LoadDaemonConfig(const std::string& path, DaemonConfig* config) {
+  try {
+    toml::table root = toml::parse_file(path);
+    return Apply(root, path, config);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream msg;
+    msg << path << ":" << e.source().begin.line << ":" << e.source().begin.column << ": "
+        << e.description();
+    return Status::Config(msg.str());
+  }
+}
+
+bool IsLoopbackEndpoint(const std::string& ep) {
+  if (ep.rfind("ipc://", 0) == 0 || ep.rfind("inproc://", 0) == 0) return true;
+  if (ep.rfind("tcp://", 0) != 0) return false;
+  std::string host = ep.substr(6);
+  if (host.rfind("127.", 0) == 0 || host.rfind("localhost:", 0) == 0 ||
+      host.rfind("[::1]:", 0) == 0) {
+    return true;
+  }
+  return false;
+}
+
+}  // namespace tidings

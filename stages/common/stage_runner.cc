@@ -1,0 +1,221 @@
+#include "tidings/stage_runner.h"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <csignal>
+#include <exception>
+#include <zmq.hpp>
+
+#include "tidings/wire.h"
+
+namespace tidings {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void OnStopSignal(int) { g_stop.store(true); }
+
+// Processing latency buckets (upper bounds, microseconds), sent with each heartbeat.
+constexpr std::array<uint64_t, 16> kLatencyBoundsUs = {
+    100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000,
+    1000000, 2500000, 5000000, 10000000};
+
+class StageLoop {
+ public:
+  StageLoop(const StageRunnerOptions& o, StageLogic& logic)
+      : o_(o), logic_(logic), ctx_(1),
+        in_(MakeSocket(ctx_, zmq::socket_type::pull, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
+        out_(MakeSocket(ctx_, zmq::socket_type::push, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
+        control_(MakeSocket(ctx_, zmq::socket_type::push,
+                            {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})) {
+    in_.connect(o.in_endpoint);
+    out_.connect(o.out_endpoint);
+    control_.connect(o.control_endpoint);
+    latency_counts_.fill(0);
+  }
+
+  int Run() {
+    spdlog::info("{} replica {} started: in={} out={}", o_.stage, o_.replica, o_.in_endpoint,
+                 o_.out_endpoint);
+    SendHeartbeat(false);
+    while (!g_stop.load()) {
+      zmq::pollitem_t items[] = {{in_.handle(), 0, ZMQ_POLLIN, 0}};
+      int timeout = TimeToHeartbeatMs();
+      zmq::poll(items, 1, std::chrono::milliseconds(timeout));
+      MaybeHeartbeat();
+      if (!(items[0].revents & ZMQ_POLLIN)) continue;
+      zmq::message_t msg;
+      if (!in_.recv(msg, zmq::recv_flags::dontwait)) continue;
+      ++received_;
+      HandleOne(msg);
+    }
+    SendHeartbeat(true);
+    spdlog::info("{} replica {} stopping: received={} sent={} errors={}", o_.stage, o_.replica,
+                 received_, sent_, errors_);
+    return kExitOk;
+  }
+
+ private:
+  void HandleOne(const zmq::message_t& msg) {
+    const int64_t start = NowUnixMicros();
+    v1::Envelope env;
+    if (msg.size() == 0 || !FromBytes(msg.data(), msg.size(), &env)) {
+      v1::Envelope dead;
+      *dead.mutable_dead_letter() = MakeDeadLetter(
+          o_.stage, msg.size() == 0 ? "empty message on the stage's input"
+                                    : "input is not a valid tidings.v1.Envelope protobuf",
+          std::string_view(static_cast<const char*>(msg.data()), msg.size()), "", 0);
+      ++errors_;
+      Send(dead);
+      return;
+    }
+    auto* trace = env.add_trace();
+    trace->set_stage(o_.stage);
+    trace->set_in_unix_us(start);
+    trace->set_pid(::getpid());
+
+    if (env.has_dead_letter() && !logic_.HandlesDeadLetters()) {
+      trace->set_out_unix_us(NowUnixMicros());
+      Send(env);
+      return;
+    }
+    // Keep the input to put into a dead letter if the logic fails midway.
+    std::string original;
+    Status status;
+    try {
+      status = logic_.Process(env);
+    } catch (const std::exception& e) {
+      status = Status::Internal(std::string("stage threw: ") + e.what());
+    } catch (...) {
+      status = Status::Internal("stage threw a non-standard exception");
+    }
+    if (!status.ok()) {
+      ++errors_;
+      spdlog::warn("{}: article {} attempt {}: {}", o_.stage, env.article_id(), env.attempt(),
+                   status.ToString());
+      v1::Envelope dead;
+      dead.set_article_id(env.article_id());
+      dead.set_attempt(env.attempt());
+      dead.set_accepted_unix_ms(env.accepted_unix_ms());
+      *dead.mutable_trace() = env.trace();
+      *dead.mutable_dead_letter() =
+          MakeDeadLetter(o_.stage, status.ToString(),
+                         std::string_view(static_cast<const char*>(msg.data()), msg.size()),
+                         env.article_id(), env.attempt());
+      dead.mutable_trace(dead.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
+      Send(dead);
+    } else {
+      env.mutable_trace(env.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
+      Send(env);
+    }
+    RecordLatency(NowUnixMicros() - start);
+  }
+
+  // Blocks while downstream is full (backpressure), but keeps heartbeating and honours stop.
+  void Send(const v1::Envelope& env) {
+    zmq::message_t msg = ToMessage(env);
+    while (true) {
+      if (out_.send(msg, zmq::send_flags::dontwait)) {
+        ++sent_;
+        return;
+      }
+      if (g_stop.load()) {
+        spdlog::warn("{}: stopping while downstream is full; article {} will be replayed",
+                     o_.stage, env.article_id());
+        return;
+      }
+      zmq::pollitem_t items[] = {{out_.handle(), 0, ZMQ_POLLOUT, 0}};
+      zmq::poll(items, 1, std::chrono::milliseconds(TimeToHeartbeatMs()));
+      MaybeHeartbeat();
+    }
+  }
+
+  void RecordLatency(int64_t us) {
+    if (us < 0) us = 0;
+    latency_sum_us_ += static_cast<uint64_t>(us);
+    busy_us_ += static_cast<uint64_t>(us);
+    for (size_t i = 0; i < kLatencyBoundsUs.size(); ++i) {
+      if (static_cast<uint64_t>(us) <= kLatencyBoundsUs[i]) {
+        ++latency_counts_[i];
+        return;
+      }
+    }
+    ++latency_counts_.back();  // beyond the last bound: counted in +Inf by the daemon
+    ++overflow_;
+  }
+
+  int TimeToHeartbeatMs() const {
+    int64_t left = (last_heartbeat_us_ + o_.heartbeat_interval_ms * 1000LL - NowUnixMicros()) / 1000;
+    return static_cast<int>(std::clamp<int64_t>(left, 0, o_.heartbeat_interval_ms));
+  }
+
+  void MaybeHeartbeat() {
+    if (NowUnixMicros() - last_heartbeat_us_ >= o_.heartbeat_interval_ms * 1000LL) {
+      SendHeartbeat(false);
+    }
+  }
+
+  void SendHeartbeat(bool stopping) {
+    v1::Heartbeat hb;
+    hb.set_stage(o_.stage);
+    hb.set_replica(o_.replica);
+    hb.set_pid(::getpid());
+    hb.set_received(received_);
+    hb.set_sent(sent_);
+    hb.set_errors(errors_);
+    hb.set_busy_us(busy_us_);
+    for (uint64_t b : kLatencyBoundsUs) hb.add_latency_bounds_us(b);
+    for (uint64_t c : latency_counts_) hb.add_latency_counts(c);
+    hb.set_latency_sum_us(latency_sum_us_);
+    hb.set_stopping(stopping);
+    zmq::message_t msg = ToMessage(hb);
+    (void)control_.send(msg, zmq::send_flags::dontwait);  // a full control queue drops a beat
+    last_heartbeat_us_ = NowUnixMicros();
+  }
+
+  const StageRunnerOptions& o_;
+  StageLogic& logic_;
+  zmq::context_t ctx_;
+  zmq::socket_t in_, out_, control_;
+  uint64_t received_ = 0, sent_ = 0, errors_ = 0, busy_us_ = 0, latency_sum_us_ = 0, overflow_ = 0;
+  std::array<uint64_t, kLatencyBoundsUs.size()> latency_counts_{};
+  int64_t last_heartbeat_us_ = 0;
+};
+
+}  // namespace
+
+void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
+  app.add_option("--in", o->in_endpoint, "daemon endpoint to pull envelopes from")->required();
+  app.add_option("--out", o->out_endpoint, "daemon endpoint to push results to")->required();
+  app.add_option("--control", o->control_endpoint, "daemon endpoint for heartbeats")->required();
+  app.add_option("--replica", o->replica, "replica index (for metrics)");
+  app.add_option("--heartbeat-ms", o->heartbeat_interval_ms, "heartbeat interval");
+  app.add_option("--hwm", o->hwm, "socket high-water mark (messages)");
+  app.add_option("--log-level", o->log_level, "trace|debug|info|warn|error");
+}
+
+int RunStage(const StageRunnerOptions& options, StageLogic& logic) {
+  struct sigaction sa {};
+  sa.sa_handler = OnStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    StageLoop loop(options, logic);
+    return loop.Run();
+  } catch (const zmq::error_t& e) {
+    spdlog::error("{}: socket error: {} (check --in/--out/--control endpoints)", options.stage,
+                  e.what());
+    return kExitConfig;
+  } catch (const std::exception& e) {
+    spdlog::error("{}: fatal: {}", options.stage, e.what());
+    return kExitCrash;
+  }
+}
+
+}  // namespace tidings

@@ -1,0 +1,73 @@
+// The daemon's configuration: one TOML file, every key optional. With no file, the embedded
+// defaults give a working service on loopback with its data under ./tidings-data.
+// The README documents every key; `tidingsd --print-config` prints the effective values.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "tidings/status.h"
+
+namespace tidings {
+
+struct StageConfig {
+  std::string name;                 // fetch, clean, extract, store
+  int replicas = 1;
+  std::string executable;           // empty: tidings-<name> beside tidingsd
+  std::vector<std::string> args;    // extra arguments (e.g. dictionary files for extract)
+  bool remote = false;              // true: started elsewhere; the daemon only binds its hops
+};
+
+struct DaemonConfig {
+  std::string data_dir;             // empty: ResolveDataDir()
+  // Client-facing endpoints (ZeroMQ).
+  std::string push_endpoint = "tcp://127.0.0.1:7410";     // PULL, fire-and-forget Articles
+  std::string ack_endpoint = "tcp://127.0.0.1:7411";      // ROUTER, Article -> Ack
+  std::string publish_endpoint = "tcp://127.0.0.1:7412";  // PUB, [topic][Event]
+  std::string http_listen = "127.0.0.1:7413";             // /healthz, /metrics
+  // Internal hops and the control channel: bound by the daemon, stages connect. "*" port means
+  // ephemeral; remote stages need fixed tcp endpoints here.
+  std::string hop_bind = "tcp://127.0.0.1:*";
+  std::map<std::string, std::string> hop_endpoints;  // "<stage>.in"/"<stage>.out"/"control" -> endpoint
+
+  std::vector<StageConfig> stages;  // pipeline order: fetch, clean, extract, store
+
+  // Limits.
+  uint64_t max_article_bytes = 32ull << 20;   // larger articles are rejected with a reason
+  uint64_t max_frame_bytes = 256ull << 20;    // ZMQ_MAXMSGSIZE on client sockets
+  int hop_hwm = 1000;                         // per-hop high-water mark (messages)
+  int max_in_flight = 2000;                   // accepted but not completed; beyond: "busy"
+  uint32_t busy_retry_ms = 200;
+
+  // Supervision.
+  int heartbeat_interval_ms = 1000;
+  int liveness = 3;                  // missed heartbeats before a stage is restarted
+  int start_grace_ms = 10000;        // time a new stage gets before its first heartbeat
+  int backoff_initial_ms = 100;
+  int backoff_max_ms = 10000;
+  int stable_after_s = 30;           // a run this long resets the backoff
+  int intensity_restarts = 10;       // more than this many restarts ...
+  int intensity_window_s = 60;       // ... within this window stops the daemon
+  int drain_deadline_ms = 10000;     // graceful shutdown: time to finish in-flight articles
+
+  // Replay of acknowledged articles.
+  int replay_timeout_s = 60;         // in flight longer than this: re-injected
+  int max_attempts = 3;              // then a dead letter
+
+  std::string log_level = "info";
+};
+
+// Embedded defaults (four stages, one replica each).
+DaemonConfig DefaultDaemonConfig();
+
+// Reads a TOML file over the defaults. Unknown keys are errors (a typo must not be ignored).
+Status LoadDaemonConfig(const std::string& path, DaemonConfig* config);
+// Same, from TOML text (for tests).
+Status ParseDaemonConfig(const std::string& toml_text, const std::string& origin, DaemonConfig* config);
+
+// True when the endpoint is loopback-only (tcp://127.x, tcp://localhost, tcp://[::1], ipc://, inproc://).
+bool IsLoopbackEndpoint(const std::string& endpoint);
+
+}  // namespace tidings

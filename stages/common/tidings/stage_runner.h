@@ -1,0 +1,50 @@
+// The process around a stage's logic: connect to the daemon's hops, pull envelopes, run the
+// logic, push results downstream, send heartbeats, turn every failure into a dead letter, and
+// stop cleanly on SIGTERM/SIGINT. Stage main.cpp files are a few lines around this.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+#include "tidings/status.h"
+#include "tidings/v1/tidings.pb.h"
+
+namespace tidings {
+
+// Exit codes a supervisor can act on.
+constexpr int kExitOk = 0;
+constexpr int kExitCrash = 70;   // EX_SOFTWARE: restart
+constexpr int kExitConfig = 78;  // EX_CONFIG: restarting would not help; do not restart
+
+// A stage's logic: no sockets, no threads. Called from one thread only.
+class StageLogic {
+ public:
+  virtual ~StageLogic() = default;
+  // Transforms the envelope in place (replaces its payload with this stage's output). A non-ok
+  // Status makes the runner send a dead letter carrying the reason and the input instead.
+  // Exceptions are caught and treated the same way.
+  virtual Status Process(v1::Envelope& envelope) = 0;
+  // Dead letters travel to the store; other stages pass them through unchanged.
+  virtual bool HandlesDeadLetters() const { return false; }
+};
+
+struct StageRunnerOptions {
+  std::string stage;               // "clean"
+  std::string in_endpoint;         // daemon's "<stage>.in" (PUSH side; we PULL)
+  std::string out_endpoint;        // daemon's "<stage>.out" (PULL side; we PUSH)
+  std::string control_endpoint;    // daemon's control PULL (heartbeats)
+  uint32_t replica = 0;
+  int heartbeat_interval_ms = 1000;
+  int hwm = 100;
+  std::string log_level = "info";
+};
+
+// Registers --in, --out, --control, --replica, --heartbeat-ms, --log-level on `app`.
+void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* options);
+
+// Runs until SIGTERM/SIGINT. Returns a process exit code (kExitOk after a clean stop).
+// `logic` must outlive the call.
+int RunStage(const StageRunnerOptions& options, StageLogic& logic);
+
+}  // namespace tidings

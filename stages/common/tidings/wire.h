@@ -1,0 +1,46 @@
+// Socket wiring shared by every process: socket options chosen deliberately (high-water
+// marks, linger, message size limits), protobuf (de)serialisation, endpoints.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <zmq.hpp>
+
+#include "tidings/status.h"
+#include "tidings/v1/tidings.pb.h"
+
+namespace tidings {
+
+struct SocketOptions {
+  int send_hwm = 1000;             // messages queued before send blocks / EAGAIN
+  int recv_hwm = 1000;
+  int linger_ms = 2000;            // on close, time to flush what is queued
+  int64_t max_message_bytes = -1;  // ZMQ_MAXMSGSIZE; -1 = unlimited (trusted internal hops)
+  bool immediate = false;          // queue only to completed connections
+};
+
+// Creates a socket with the options applied. Throws zmq::error_t on invalid options.
+zmq::socket_t MakeSocket(zmq::context_t& ctx, zmq::socket_type type, const SocketOptions& options);
+
+// Binds and returns the concrete endpoint (resolves "tcp://127.0.0.1:*" to the chosen port).
+Status BindSocket(zmq::socket_t& socket, const std::string& endpoint, std::string* bound);
+
+// Serialises a message into a zmq message (protobuf bytes).
+zmq::message_t ToMessage(const google::protobuf::MessageLite& message);
+
+// Parses protobuf bytes; false when they are not a valid message of that type.
+bool FromBytes(const void* data, size_t size, google::protobuf::MessageLite* message);
+
+int64_t NowUnixMicros();
+int64_t NowUnixMillis();
+
+// A stable article id: xxh3-128 of the URL and the content (hex, 32 chars, "a" prefix).
+std::string DeriveArticleId(const v1::Article& article);
+
+// Dead letter for input a stage could not use. Keeps at most `keep_bytes` of the original.
+v1::DeadLetter MakeDeadLetter(const std::string& stage, const std::string& reason,
+                              std::string_view original, const std::string& article_id,
+                              uint32_t attempt, size_t keep_bytes = 1 << 20);
+
+}  // namespace tidings
