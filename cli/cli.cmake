@@ -1,0 +1,14 @@
+# The `tidings` command: every cli/*_command.cc plus the offline stage libraries.
+file(GLOB tidings_cli_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+list(FILTER tidings_cli_sources EXCLUDE REGEX "_test\\.cc$")
+add_executable(tidings ${tidings_cli_sources})
+target_include_directories(tidings PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/stages)
+target_link_libraries(tidings PRIVATE tidings_common tidings_clean tidings_extract tidings_store
+  PkgConfig::CURL)
+
+file(GLOB tidings_cli_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+if(tidings_cli_tests)
+  tidings_add_test(cli_test ${tidings_cli_tests} ${CMAKE_CURRENT_SOURCE_DIR}/article_reader.cc)
+  target_include_directories(cli_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(cli_test PRIVATE tidings_common)
+endif()

@@ -1,0 +1,39 @@
+// tidings-clean: HTML or plain text in, UTF-8 main text with metadata out.
+#include "clean/article_cleaner.h"
+#include "clean/near_duplicate_index.h"
+#include "tidings/logging.h"
+#include "tidings/stage_runner.h"
+
+namespace {
+
+class CleanLogic : public tidings::StageLogic {
+ public:
+  tidings::Status Process(tidings::v1::Envelope& envelope) override {
+    if (!envelope.has_article()) {
+      return tidings::Status::InvalidInput("clean expects an Article payload");
+    }
+    tidings::v1::CleanArticle clean;
+    tidings::Status status = cleaner_.Clean(envelope.article(), &clean);
+    if (!status.ok()) return status;
+    duplicates_.Check(&clean);
+    *envelope.mutable_clean() = std::move(clean);  // replaces the Article payload
+    return tidings::Status::Ok();
+  }
+
+ private:
+  tidings::clean::ArticleCleaner cleaner_;
+  tidings::clean::NearDuplicateIndex duplicates_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  tidings::StageRunnerOptions options;
+  options.stage = "clean";
+  CLI::App app{"tidings clean stage"};
+  tidings::AddStageRunnerOptions(app, &options);
+  CLI11_PARSE(app, argc, argv);
+  tidings::InitLogging("tidings-clean", options.log_level);
+  CleanLogic logic;
+  return tidings::RunStage(options, logic);
+}

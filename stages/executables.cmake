@@ -1,0 +1,8 @@
+# The stage processes: a thin main.cpp around each stage's library.
+foreach(stage fetch clean extract store)
+  if(TARGET tidings_${stage})
+    add_executable(tidings-${stage} ${CMAKE_SOURCE_DIR}/stages/${stage}/main.cpp)
+    target_link_libraries(tidings-${stage} PRIVATE tidings_${stage} tidings_common)
+    target_include_directories(tidings-${stage} PRIVATE ${CMAKE_SOURCE_DIR}/stages)
+  endif()
+endforeach()
