@@ -1,0 +1,96 @@
+#include "tidings/config.h"
+
+#include <gtest/gtest.h>
+
+namespace tidings {
+namespace {
+
+TEST(DaemonConfig, DefaultsRunFourStagesOnLoopback) {
+  DaemonConfig c = DefaultDaemonConfig();
+  ASSERT_EQ(c.stages.size(), 4u);
+  EXPECT_EQ(c.stages[0].name, "fetch");
+  EXPECT_EQ(c.stages[3].name, "store");
+  EXPECT_TRUE(IsLoopbackEndpoint(c.push_endpoint));
+  EXPECT_TRUE(IsLoopbackEndpoint(c.ack_endpoint));
+  EXPECT_TRUE(IsLoopbackEndpoint(c.publish_endpoint));
+  EXPECT_TRUE(IsLoopbackEndpoint(c.hop_bind));
+}
+
+TEST(DaemonConfig, ReadsEveryTable) {
+  DaemonConfig c = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig(R"(
+data_dir = "/tmp/x"
+[inbound]
+push = "tcp://127.0.0.1:9000"
+ack = "tcp://127.0.0.1:9001"
+[outbound]
+publish = "tcp://127.0.0.1:9002"
+[http]
+listen = "127.0.0.1:9003"
+[hops]
+bind = "ipc:///tmp/tidings-hops"
+"clean.in" = "tcp://127.0.0.1:9010"
+[limits]
+max_in_flight = 7
+[supervision]
+liveness = 5
+intensity_restarts = 2
+[replay]
+max_attempts = 4
+[stages.clean]
+replicas = 3
+[stages.extract]
+args = ["--verbs", "/x/verbs.txt"]
+)", "test.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.data_dir, "/tmp/x");
+  EXPECT_EQ(c.push_endpoint, "tcp://127.0.0.1:9000");
+  EXPECT_EQ(c.http_listen, "127.0.0.1:9003");
+  EXPECT_EQ(c.hop_bind, "ipc:///tmp/tidings-hops");
+  EXPECT_EQ(c.hop_endpoints.at("clean.in"), "tcp://127.0.0.1:9010");
+  EXPECT_EQ(c.max_in_flight, 7);
+  EXPECT_EQ(c.liveness, 5);
+  EXPECT_EQ(c.intensity_restarts, 2);
+  EXPECT_EQ(c.max_attempts, 4);
+  EXPECT_EQ(c.stages[1].replicas, 3);
+  ASSERT_EQ(c.stages[2].args.size(), 2u);
+  EXPECT_EQ(c.stages[2].args[1], "/x/verbs.txt");
+}
+
+TEST(DaemonConfig, UnknownKeysAndBadValuesAreErrorsNamingTheKey) {
+  DaemonConfig c = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig("[limits]\nmax_in_fligt = 3\n", "a.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("limits.max_in_fligt"), std::string::npos) << s.message();
+
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[stages.store]\nreplicas = 2\n", "b.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("single writer"), std::string::npos);
+
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[inbound]\npush = 5\n", "c.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("inbound.push: wrong type"), std::string::npos) << s.message();
+}
+
+TEST(DaemonConfig, SyntaxErrorsGiveFileLineAndColumn) {
+  DaemonConfig c = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig("[limits\n", "bad.toml", &c);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kConfig);
+  EXPECT_NE(s.message().find("bad.toml:1:"), std::string::npos) << s.message();
+}
+
+TEST(DaemonConfig, LoopbackDetection) {
+  EXPECT_TRUE(IsLoopbackEndpoint("tcp://127.0.0.1:5"));
+  EXPECT_TRUE(IsLoopbackEndpoint("tcp://localhost:5"));
+  EXPECT_TRUE(IsLoopbackEndpoint("tcp://[::1]:5"));
+  EXPECT_TRUE(IsLoopbackEndpoint("ipc:///tmp/x"));
+  EXPECT_FALSE(IsLoopbackEndpoint("tcp://0.0.0.0:5"));
+  EXPECT_FALSE(IsLoopbackEndpoint("tcp://*:5"));
+  EXPECT_FALSE(IsLoopbackEndpoint("tcp://10.1.2.3:5"));
+}
+
+}  // namespace
+}  // namespace tidings
