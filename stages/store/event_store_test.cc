@@ -1,0 +1,572 @@
+#include "store/event_store.h"
+
+#include <google/protobuf/util/message_differencer.h>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace tidings::store {
+namespace {
+
+namespace fs = std::filesystem;
+using google::protobuf::util::MessageDifferencer;
+
+class EventStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() /
+           ("tidings-store-test-" + std::to_string(getpid()) + "-" + info->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "events.sqlite").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<EventStore> OpenOrDie(bool read_only = false) {
+    std::unique_ptr<EventStore> store;
+    Status s = EventStore::Open(path_, &store, read_only);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return store;
+  }
+
+  std::vector<v1::Event> Query(EventStore& store, const EventQuery& q) {
+    std::vector<v1::Event> out;
+    Status s = store.QueryEvents(q, [&](const v1::Event& e) {
+      out.push_back(e);
+      return true;
+    });
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return out;
+  }
+
+  std::vector<std::string> QueryIds(EventStore& store, const EventQuery& q) {
+    std::vector<std::string> ids;
+    for (const auto& e : Query(store, q)) ids.push_back(e.id());
+    return ids;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+v1::Event MakeEvent(const std::string& article_id, uint32_t sentence, int n, const std::string& source,
+                    const std::string& target, const std::string& code, const std::string& date) {
+  v1::Event e;
+  e.set_id(article_id + ":" + std::to_string(sentence) + ":" + std::to_string(n));
+  e.set_article_id(article_id);
+  e.set_sentence_index(sentence);
+  e.mutable_source()->set_code(source);
+  e.mutable_source()->set_text(source + " text");
+  e.mutable_source()->set_country(source.substr(0, 3));
+  e.mutable_target()->set_code(target);
+  e.mutable_target()->set_text(target + " text");
+  e.mutable_target()->set_country(target.substr(0, 3));
+  e.set_code(code);
+  e.set_root(code.substr(0, 2));
+  e.set_quad_class(1);
+  e.set_goldstein(3.5);
+  e.set_date(date);
+  e.set_sentence("A sentence about " + source + " and " + target + ".");
+  e.set_url("https://news.example/" + article_id);
+  e.set_publisher("Example News");
+  return e;
+}
+
+v1::CodedArticle MakeArticle(const std::string& id, std::vector<v1::Event> events) {
+  v1::CodedArticle coded;
+  v1::CleanArticle* a = coded.mutable_article();
+  a->set_id(id);
+  a->set_url("https://news.example/" + id);
+  a->set_title("Title of " + id);
+  a->set_source("Example News");
+  a->set_published("2021-11-11T08:00:00Z");
+  a->set_language("en");
+  a->set_text("Body text.");
+  for (auto& e : events) *coded.add_events() = std::move(e);
+  return coded;
+}
+
+// Guards the round trip: a new Event / Actor / Location field must get a column in the store.
+TEST(EventStoreSchemaTest, StoreCoversEveryEventField) {
+  EXPECT_EQ(v1::Event::descriptor()->field_count(), 19);
+  EXPECT_EQ(v1::Actor::descriptor()->field_count(), 3);
+  EXPECT_EQ(v1::Location::descriptor()->field_count(), 5);
+}
+
+TEST_F(EventStoreTest, RoundTripsEveryFieldOfEveryEvent) {
+  auto store = OpenOrDie();
+  v1::Event full = MakeEvent("art-1", 0, 0, "TURGOV", "AZE", "057", "2021-11-11");
+  full.mutable_source()->set_text("Turkish President Recep Tayyip Erdo\xc4\x9f" "an");
+  full.set_quad_class(2);
+  full.set_goldstein(-7.25);
+  full.set_pattern("- PLEDGE SUPPORT TO");
+  full.set_verb("pledged");
+  full.set_root_mention(true);
+  full.add_issues("MILITARY");
+  full.add_issues("PEACE \"talks\", with quotes");
+  full.mutable_location()->set_name("Baku");
+  full.mutable_location()->set_country("AZE");
+  full.mutable_location()->set_latitude(40.4093);
+  full.mutable_location()->set_longitude(49.8671);
+  full.mutable_location()->set_has_coordinates(true);
+  v1::Event no_source = MakeEvent("art-1", 1, 0, "X", "ARMMIL", "190", "2021-11-12");
+  no_source.clear_source();  // an absent actor stays absent
+  v1::Event located_without_coordinates = MakeEvent("art-1", 1, 1, "RUS", "UKR", "0211", "2021-11-12");
+  located_without_coordinates.mutable_location()->set_name("Donbas");
+  located_without_coordinates.set_goldstein(0.1 + 0.2);  // not exactly representable in decimal
+  v1::CodedArticle coded = MakeArticle("art-1", {full, no_source, located_without_coordinates});
+
+  bool already = true;
+  Status s = store->StoreCodedArticle(&coded, 1, &already);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_FALSE(already);
+  ASSERT_EQ(coded.events_size(), 3);
+  uint64_t previous = 0;
+  for (const auto& e : coded.events()) {
+    EXPECT_GT(e.seq(), previous);
+    previous = e.seq();
+  }
+
+  std::vector<v1::Event> read = Query(*store, {});
+  ASSERT_EQ(read.size(), 3u);
+  for (int i = 0; i < 3; ++i) {
+    std::string diff;
+    MessageDifferencer differ;
+    differ.ReportDifferencesToString(&diff);
+    EXPECT_TRUE(differ.Compare(coded.events(i), read[i])) << diff;
+    EXPECT_EQ(coded.events(i).SerializeAsString(), read[i].SerializeAsString());
+  }
+  EXPECT_FALSE(read[1].has_source());
+  EXPECT_TRUE(read[0].location().has_coordinates());
+  EXPECT_DOUBLE_EQ(read[0].location().latitude(), 40.4093);
+  EXPECT_FALSE(read[2].location().has_coordinates());
+  EXPECT_EQ(read[2].goldstein(), 0.1 + 0.2);
+}
+
+TEST_F(EventStoreTest, ReplayOfAStoredArticleIsANoOp) {
+  auto store = OpenOrDie();
+  v1::CodedArticle first = MakeArticle("art-r", {MakeEvent("art-r", 0, 0, "TUR", "AZE", "057", "2021-11-11"),
+                                                 MakeEvent("art-r", 2, 0, "AZE", "TUR", "031", "2021-11-11")});
+  v1::CodedArticle replay = first;
+  bool already = true;
+  ASSERT_TRUE(store->StoreCodedArticle(&first, 1, &already).ok());
+  EXPECT_FALSE(already);
+  ASSERT_TRUE(store->StoreCodedArticle(&replay, 2, &already).ok());
+  EXPECT_TRUE(already);
+  for (const auto& e : replay.events()) EXPECT_EQ(e.seq(), 0u);
+
+  StoreCounts counts;
+  ASSERT_TRUE(store->Counts(&counts).ok());
+  EXPECT_EQ(counts.events, 2u);
+  EXPECT_EQ(counts.stored_articles, 1u);
+  EXPECT_EQ(counts.max_seq, first.events(1).seq());
+
+  // Still a no-op after the store is closed and reopened (a restarted store process).
+  store.reset();
+  store = OpenOrDie();
+  v1::CodedArticle again = MakeArticle("art-r", {MakeEvent("art-r", 5, 0, "USA", "CHN", "111", "2021-11-11")});
+  ASSERT_TRUE(store->StoreCodedArticle(&again, 3, &already).ok());
+  EXPECT_TRUE(already);
+  EXPECT_EQ(QueryIds(*store, {}), (std::vector<std::string>{"art-r:0:0", "art-r:2:0"}));
+  std::string status;
+  EXPECT_TRUE(store->IsCompleted("art-r", &status));
+  EXPECT_EQ(status, "stored");
+  EXPECT_FALSE(store->IsCompleted("never-seen"));
+}
+
+TEST_F(EventStoreTest, ArticleWithoutEventsIsCompleted) {
+  auto store = OpenOrDie();
+  v1::CodedArticle coded = MakeArticle("quiet", {});
+  bool already = true;
+  ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, &already).ok());
+  EXPECT_FALSE(already);
+  EXPECT_TRUE(store->IsCompleted("quiet"));
+  ASSERT_TRUE(store->StoreCodedArticle(&coded, 2, &already).ok());
+  EXPECT_TRUE(already);
+}
+
+TEST_F(EventStoreTest, FillsMissingIdsAndArticleFields) {
+  auto store = OpenOrDie();
+  v1::Event a = MakeEvent("x", 3, 0, "TUR", "AZE", "057", "2021-11-11");
+  a.clear_id();
+  a.clear_article_id();
+  a.clear_url();
+  a.clear_publisher();
+  v1::Event b = a;
+  v1::CodedArticle coded = MakeArticle("art-f", {a, b});
+  ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, nullptr).ok());
+  EXPECT_EQ(coded.events(0).id(), "art-f:3:0");
+  EXPECT_EQ(coded.events(1).id(), "art-f:3:1");
+  EXPECT_EQ(coded.events(0).article_id(), "art-f");
+  EXPECT_EQ(coded.events(0).url(), "https://news.example/art-f");
+  EXPECT_EQ(coded.events(0).publisher(), "Example News");
+  auto read = Query(*store, {});
+  ASSERT_EQ(read.size(), 2u);
+  EXPECT_TRUE(MessageDifferencer::Equals(read[1], coded.events(1)));
+}
+
+TEST_F(EventStoreTest, FailedArticleStoresNothingAndLeavesEventsUnchanged) {
+  auto store = OpenOrDie();
+  v1::Event dup = MakeEvent("art-d", 0, 0, "TUR", "AZE", "057", "2021-11-11");
+  v1::CodedArticle coded = MakeArticle("art-d", {dup, MakeEvent("art-d", 1, 0, "A", "B", "010", "2021-11-11"), dup});
+  v1::CodedArticle before = coded;
+  bool already = true;
+  Status s = store->StoreCodedArticle(&coded, 1, &already);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("duplicate event id art-d:0:0"), std::string::npos) << s.ToString();
+  EXPECT_FALSE(already);
+  EXPECT_TRUE(MessageDifferencer::Equals(coded, before));
+  EXPECT_FALSE(store->IsCompleted("art-d"));
+  EXPECT_TRUE(Query(*store, {}).empty());
+
+  v1::CodedArticle foreign = MakeArticle("art-g", {MakeEvent("other", 0, 0, "TUR", "AZE", "057", "2021-11-11")});
+  s = store->StoreCodedArticle(&foreign, 1, &already);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("belongs to article other"), std::string::npos) << s.ToString();
+
+  v1::CodedArticle anonymous = MakeArticle("", {});
+  s = store->StoreCodedArticle(&anonymous, 1, &already);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "coded article has no article id");
+
+  // The store is still usable and the failed ids can be stored correctly later.
+  v1::CodedArticle fixed = MakeArticle("art-d", {dup});
+  ASSERT_TRUE(store->StoreCodedArticle(&fixed, 2, &already).ok());
+  EXPECT_EQ(Query(*store, {}).size(), 1u);
+}
+
+class EventStoreQueryTest : public EventStoreTest {
+ protected:
+  void SetUp() override {
+    EventStoreTest::SetUp();
+    store_ = OpenOrDie();
+    v1::CodedArticle one = MakeArticle("a1", {
+        MakeEvent("a1", 0, 0, "TURGOV", "AZEGOV", "057", "2021-11-10"),  // seq 1
+        MakeEvent("a1", 1, 0, "TURMIL", "ARM", "190", "2021-11-11"),     // seq 2
+        MakeEvent("a1", 2, 0, "USA", "TUR", "0211", "2021-11-12"),       // seq 3
+    });
+    v1::CodedArticle two = MakeArticle("a2", {
+        MakeEvent("a2", 0, 0, "RUS", "UKRMIL", "051", "2021-12-01"),     // seq 4
+        MakeEvent("a2", 0, 1, "AZE", "TURBUS", "05", "2021-11-11"),      // seq 5
+    });
+    ASSERT_TRUE(store_->StoreCodedArticle(&one, 1, nullptr).ok());
+    ASSERT_TRUE(store_->StoreCodedArticle(&two, 1, nullptr).ok());
+  }
+  std::vector<std::string> Ids(const EventQuery& q) { return QueryIds(*store_, q); }
+  std::unique_ptr<EventStore> store_;
+};
+
+TEST_F(EventStoreQueryTest, AllInSeqOrder) {
+  EXPECT_EQ(Ids({}), (std::vector<std::string>{"a1:0:0", "a1:1:0", "a1:2:0", "a2:0:0", "a2:0:1"}));
+  auto all = Query(*store_, {});
+  for (size_t i = 1; i < all.size(); ++i) EXPECT_GT(all[i].seq(), all[i - 1].seq());
+}
+
+TEST_F(EventStoreQueryTest, DateRangeIsInclusive) {
+  EventQuery q;
+  q.since_date = "2021-11-11";
+  q.until_date = "2021-11-12";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:1:0", "a1:2:0", "a2:0:1"}));
+  q = {};
+  q.since_date = "2021-11-12";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:2:0", "a2:0:0"}));
+  q = {};
+  q.until_date = "2021-11-10";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0"}));
+}
+
+TEST_F(EventStoreQueryTest, CodePrefixSelectsRootOrFullCode) {
+  EventQuery q;
+  q.code_prefix = "05";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0", "a2:0:0", "a2:0:1"}));
+  q.code_prefix = "057";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0"}));
+  q.code_prefix = "02";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:2:0"}));
+  q.code_prefix = "99";
+  EXPECT_TRUE(Ids(q).empty());
+}
+
+TEST_F(EventStoreQueryTest, ActorPrefixMatchesSourceOrTarget) {
+  EventQuery q;
+  q.actor_prefix = "TUR";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0", "a1:1:0", "a1:2:0", "a2:0:1"}));
+  q.actor_prefix = "TURGOV";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0"}));
+  q.actor_prefix = "UKR";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a2:0:0"}));
+}
+
+TEST_F(EventStoreQueryTest, CountryMatchesSourceOrTargetCountry) {
+  EventQuery q;
+  q.country = "AZE";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0", "a2:0:1"}));
+  q.country = "ARM";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:1:0"}));
+}
+
+TEST_F(EventStoreQueryTest, SinceSeqIsExclusiveAndLimitCaps) {
+  auto all = Query(*store_, {});
+  EventQuery q;
+  q.since_seq = all[2].seq();
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a2:0:0", "a2:0:1"}));
+  q.limit = 1;
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a2:0:0"}));
+  q = {};
+  q.limit = 2;
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0", "a1:1:0"}));
+}
+
+TEST_F(EventStoreQueryTest, ArticleIdAndCombinedFilters) {
+  EventQuery q;
+  q.article_id = "a2";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a2:0:0", "a2:0:1"}));
+  q = {};
+  q.actor_prefix = "TUR";
+  q.code_prefix = "05";
+  q.since_date = "2021-11-11";
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a2:0:1"}));
+}
+
+TEST_F(EventStoreQueryTest, CallbackCanStopEarly) {
+  int calls = 0;
+  ASSERT_TRUE(store_->QueryEvents({}, [&](const v1::Event&) { return ++calls < 2; }).ok());
+  EXPECT_EQ(calls, 2);
+}
+
+TEST_F(EventStoreQueryTest, MalformedDateIsRejected) {
+  EventQuery q;
+  q.since_date = "11/11/2021";
+  Status s = store_->QueryEvents(q, [](const v1::Event&) { return true; });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("YYYY-MM-DD"), std::string::npos);
+}
+
+TEST_F(EventStoreTest, DeadLettersAreKeptAndCompleteTheArticle) {
+  auto store = OpenOrDie();
+  v1::DeadLetter letter;
+  letter.set_stage("fetch");
+  letter.set_reason("HTTP 404 Not Found from https://news.example/gone");
+  letter.set_article_id("gone");
+  letter.set_attempt(2);
+  letter.set_time_unix_ms(1636617600000);
+  letter.set_original(std::string("\x0a\x04gone\x00\xff binary", 15));
+  letter.set_original_size(15);
+  bool already = true;
+  ASSERT_TRUE(store->StoreDeadLetter(letter, &already).ok());
+  EXPECT_FALSE(already);
+  ASSERT_TRUE(store->StoreDeadLetter(letter, &already).ok());  // replayed dead letter
+  EXPECT_TRUE(already);
+
+  std::string status;
+  EXPECT_TRUE(store->IsCompleted("gone", &status));
+  EXPECT_EQ(status, "dead");
+
+  v1::DeadLetter unknown;  // e.g. bytes that were not a protobuf: no article id
+  unknown.set_stage("ingest");
+  unknown.set_reason("not a valid protobuf Article");
+  unknown.set_original("garbage");
+  ASSERT_TRUE(store->StoreDeadLetter(unknown).ok());
+  ASSERT_TRUE(store->StoreDeadLetter(unknown).ok());  // two separate arrivals: both kept
+
+  std::vector<v1::DeadLetter> all;
+  ASSERT_TRUE(store->QueryDeadLetters({}, [&](const v1::DeadLetter& d) {
+    all.push_back(d);
+    return true;
+  }).ok());
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_TRUE(MessageDifferencer::Equals(all[0], letter));
+  EXPECT_EQ(all[1].stage(), "ingest");
+  EXPECT_EQ(all[1].original_size(), 7u);
+  EXPECT_GT(all[1].time_unix_ms(), 1636617600000);
+
+  DeadLetterQuery by_stage;
+  by_stage.stage = "ingest";
+  int n = 0;
+  ASSERT_TRUE(store->QueryDeadLetters(by_stage, [&](const v1::DeadLetter& d) {
+    EXPECT_EQ(d.stage(), "ingest");
+    return ++n > 0;
+  }).ok());
+  EXPECT_EQ(n, 2);
+
+  StoreCounts counts;
+  ASSERT_TRUE(store->Counts(&counts).ok());
+  EXPECT_EQ(counts.dead_letters, 3u);
+  EXPECT_EQ(counts.dead_articles, 1u);
+  EXPECT_EQ(counts.articles, 1u);
+}
+
+TEST_F(EventStoreTest, SuccessfulCodingUpgradesADeadArticleButNotTheReverse) {
+  auto store = OpenOrDie();
+  v1::DeadLetter letter;
+  letter.set_stage("clean");
+  letter.set_reason("timeout");
+  letter.set_article_id("flaky");
+  letter.set_attempt(1);
+  ASSERT_TRUE(store->StoreDeadLetter(letter).ok());
+  v1::CodedArticle coded = MakeArticle("flaky", {MakeEvent("flaky", 0, 0, "TUR", "AZE", "057", "2021-11-11")});
+  bool already = true;
+  ASSERT_TRUE(store->StoreCodedArticle(&coded, 2, &already).ok());
+  EXPECT_FALSE(already);
+  std::string status;
+  ASSERT_TRUE(store->IsCompleted("flaky", &status));
+  EXPECT_EQ(status, "stored");
+
+  letter.set_attempt(3);  // a late failure of a replay does not undo the stored result
+  ASSERT_TRUE(store->StoreDeadLetter(letter).ok());
+  ASSERT_TRUE(store->IsCompleted("flaky", &status));
+  EXPECT_EQ(status, "stored");
+  EXPECT_EQ(Query(*store, {}).size(), 1u);
+}
+
+TEST_F(EventStoreTest, ReopenKeepsDataAndSeqKeepsGrowing) {
+  uint64_t last_seq = 0;
+  {
+    auto store = OpenOrDie();
+    v1::CodedArticle coded = MakeArticle("p1", {MakeEvent("p1", 0, 0, "TUR", "AZE", "057", "2021-11-11")});
+    ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, nullptr).ok());
+    last_seq = coded.events(0).seq();
+  }
+  {
+    auto reader = OpenOrDie(/*read_only=*/true);
+    ASSERT_NE(reader, nullptr);
+    EXPECT_EQ(QueryIds(*reader, {}), (std::vector<std::string>{"p1:0:0"}));
+    v1::CodedArticle coded = MakeArticle("p2", {});
+    Status s = reader->StoreCodedArticle(&coded, 1, nullptr);
+    EXPECT_FALSE(s.ok());
+    EXPECT_NE(s.message().find("read-only"), std::string::npos);
+  }
+  auto store = OpenOrDie();
+  v1::CodedArticle coded = MakeArticle("p2", {MakeEvent("p2", 0, 0, "AZE", "TUR", "031", "2021-11-12")});
+  ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, nullptr).ok());
+  EXPECT_GT(coded.events(0).seq(), last_seq);
+  EXPECT_EQ(Query(*store, {}).size(), 2u);
+}
+
+TEST_F(EventStoreTest, ReaderSeesCommitsOfAConcurrentWriter) {
+  auto writer = OpenOrDie();
+  auto reader = OpenOrDie(/*read_only=*/true);
+  EXPECT_TRUE(Query(*reader, {}).empty());
+  v1::CodedArticle coded = MakeArticle("live", {MakeEvent("live", 0, 0, "TUR", "AZE", "057", "2021-11-11")});
+  ASSERT_TRUE(writer->StoreCodedArticle(&coded, 1, nullptr).ok());
+  EXPECT_EQ(QueryIds(*reader, {}), (std::vector<std::string>{"live:0:0"}));
+}
+
+TEST_F(EventStoreTest, UsesWalMode) {
+  auto store = OpenOrDie();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
+TEST_F(EventStoreTest, MissingStoreReadOnlyIsNotFound) {
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open((dir_ / "nothing.sqlite").string(), &store, /*read_only=*/true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("no store at"), std::string::npos);
+  EXPECT_EQ(store, nullptr);
+}
+
+TEST_F(EventStoreTest, CreatesParentDirectories) {
+  std::unique_ptr<EventStore> store;
+  std::string nested = (dir_ / "a" / "b" / "events.sqlite").string();
+  ASSERT_TRUE(EventStore::Open(nested, &store).ok());
+  EXPECT_TRUE(fs::exists(nested));
+}
+
+TEST_F(EventStoreTest, NonSqliteFileIsAClearError) {
+  { std::ofstream(path_) << "this is a text file, not a database\n" << std::string(4096, 'x'); }
+  for (bool read_only : {false, true}) {
+    std::unique_ptr<EventStore> store;
+    Status s = EventStore::Open(path_, &store, read_only);
+    ASSERT_FALSE(s.ok());
+    EXPECT_NE(s.message().find("is not a tidings store"), std::string::npos) << s.ToString();
+    EXPECT_NE(s.message().find(path_), std::string::npos);
+  }
+  // The file was not touched.
+  std::ifstream in(path_);
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first, "this is a text file, not a database");
+}
+
+TEST_F(EventStoreTest, CorruptSqliteFileIsAClearError) {
+  {
+    auto store = OpenOrDie();
+    v1::CodedArticle coded = MakeArticle("c", {MakeEvent("c", 0, 0, "TUR", "AZE", "057", "2021-11-11")});
+    ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, nullptr).ok());
+  }
+  // Keep the 100-byte header, overwrite the schema page.
+  {
+    std::fstream f(path_, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(100);
+    std::string junk(4000, '\xA5');
+    f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  }
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open(path_, &store);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path_), std::string::npos) << s.ToString();
+  EXPECT_NE(s.message().find("malformed"), std::string::npos) << s.ToString();
+}
+
+TEST_F(EventStoreTest, OtherApplicationsDatabaseIsRefused) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE recipes (name TEXT)", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open(path_, &store);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("another application"), std::string::npos) << s.ToString();
+}
+
+TEST_F(EventStoreTest, NewerSchemaIsRefused) {
+  OpenOrDie();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open(path_, &store);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kConfig);
+  EXPECT_NE(s.message().find("schema version 99"), std::string::npos) << s.ToString();
+}
+
+TEST_F(EventStoreTest, EmptyFileReadOnlyIsNotAStoreButReadWriteInitializesIt) {
+  { std::ofstream touch(path_); }
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open(path_, &store, /*read_only=*/true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not a tidings store"), std::string::npos) << s.ToString();
+  ASSERT_TRUE(EventStore::Open(path_, &store).ok());
+  StoreCounts counts;
+  ASSERT_TRUE(store->Counts(&counts).ok());
+  EXPECT_EQ(counts.events, 0u);
+  EXPECT_EQ(counts.max_seq, 0u);
+}
+
+TEST_F(EventStoreTest, DirectoryIsNotAStore) {
+  std::unique_ptr<EventStore> store;
+  Status s = EventStore::Open(dir_.string(), &store);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.ToString();
+}
+
+}  // namespace
+}  // namespace tidings::store
