@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <mutex>
 #include <string_view>
 
@@ -118,6 +119,20 @@ Status CheckUrl(const std::string& url) {
   return status;
 }
 
+// Proxies from the environment (http_proxy, ...) are honoured, but never for loopback: a proxy
+// cannot reach this host's loopback. Keeps the user's no_proxy entries.
+std::string NoProxyList() {
+  std::string list = "localhost,127.0.0.1,::1";
+  for (const char* name : {"no_proxy", "NO_PROXY"}) {
+    if (const char* v = std::getenv(name); v != nullptr && *v != '\0') {
+      list += ",";
+      list += v;
+      break;
+    }
+  }
+  return list;
+}
+
 // A body with NUL bytes near its start is not text whatever the server claims (or omits).
 bool LooksBinary(std::string_view body) {
   return body.substr(0, 4096).find('\0') != std::string_view::npos;
@@ -138,6 +153,7 @@ bool IsTextualContentType(const std::string& content_type) {
 struct ArticleFetcher::Curl {
   CURL* handle = nullptr;
   curl_slist* headers = nullptr;
+  std::string no_proxy = NoProxyList();
   char error[CURL_ERROR_SIZE] = {};
   ~Curl() {
     if (headers != nullptr) curl_slist_free_all(headers);
@@ -184,6 +200,7 @@ Status ArticleFetcher::Fetch(v1::Article* article) {
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
   curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, curl_->headers);
+  curl_easy_setopt(h, CURLOPT_NOPROXY, curl_->no_proxy.c_str());
   // Consent and paywall pages often set a cookie and redirect back: keep cookies for this
   // article's redirect chain only.
   curl_easy_setopt(h, CURLOPT_COOKIEFILE, "");
