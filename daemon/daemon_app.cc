@@ -1,0 +1,338 @@
+#include "daemon/daemon_app.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "daemon/forwarder.h"
+#include "daemon/http_server.h"
+#include "daemon/journal.h"
+#include "daemon/metrics.h"
+#include "daemon/process_supervisor.h"
+#include "tidings/runtime_paths.h"
+#include "tidings/wire.h"
+
+namespace tidings::daemon {
+
+namespace fs = std::filesystem;
+namespace asio = boost::asio;
+
+namespace {
+
+std::string FindStageExecutable(const StageConfig& stage, const std::string& stage_dir) {
+  if (!stage.executable.empty()) return stage.executable;
+  fs::path beside = fs::path(stage_dir) / ("tidings-" + stage.name);
+  if (fs::exists(beside)) return beside.string();
+  return "tidings-" + stage.name;  // searched in PATH by the supervisor
+}
+
+bool SplitHostPort(const std::string& listen, std::string* host, uint16_t* port) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  *host = listen.substr(0, colon);
+  if (host->size() > 2 && host->front() == '[') *host = host->substr(1, host->size() - 2);
+  try {
+    int p = std::stoi(listen.substr(colon + 1));
+    if (p < 0 || p > 65535) return false;
+    *port = static_cast<uint16_t>(p);
+  } catch (...) {
+    return false;
+  }
+  return true;
+}
+
+// One daemon per data directory: a second one would share the journal and the store.
+int LockDataDir(const fs::path& dir, std::string* error) {
+  fs::path lock = dir / "daemon.lock";
+  int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = fmt::format("cannot create {}: {}", lock.string(), std::strerror(errno));
+    return -1;
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    *error = fmt::format("another tidingsd is running on {} (lock {} is held)", dir.string(),
+                         lock.string());
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+}  // namespace
+
+DaemonApp::DaemonApp(DaemonConfig config, std::string stage_dir)
+    : config_(std::move(config)), stage_dir_(std::move(stage_dir)) {}
+
+int DaemonApp::Run() {
+  const fs::path data_dir = ResolveDataDir(config_.data_dir);
+  std::error_code ec;
+  fs::create_directories(data_dir, ec);
+  if (ec) {
+    spdlog::critical("cannot create data directory {}: {}", data_dir.string(), ec.message());
+    return kDaemonConfig;
+  }
+  std::string error;
+  int lock_fd = LockDataDir(data_dir, &error);
+  if (lock_fd < 0) {
+    spdlog::critical("{}", error);
+    return kDaemonConfig;
+  }
+
+  for (const auto* ep : {&config_.push_endpoint, &config_.ack_endpoint, &config_.publish_endpoint}) {
+    if (!IsLoopbackEndpoint(*ep)) {
+      spdlog::critical(
+          "{} is not a loopback endpoint: binding a client socket beyond this host would serve "
+          "anyone who can reach it. Keep inbound.push, inbound.ack and outbound.publish on "
+          "127.0.0.1 (and put an authenticated proxy in front)",
+          *ep);
+      return kDaemonConfig;
+    }
+  }
+
+  std::unique_ptr<Journal> journal;
+  Status s = Journal::Open(JournalPath(data_dir), &journal);
+  if (!s.ok()) {
+    spdlog::critical("journal: {}", s.ToString());
+    return kDaemonConfig;
+  }
+  MetricsRegistry metrics;
+  PipelineForwarder forwarder(config_, *journal, metrics);
+  BoundEndpoints bound;
+  s = forwarder.Bind(&bound);
+  if (!s.ok()) {
+    spdlog::critical("{}", s.ToString());
+    return kDaemonConfig;
+  }
+
+  asio::io_context io;
+  HttpServer http(io);
+  std::string http_host;
+  uint16_t http_port = 0;
+  if (!SplitHostPort(config_.http_listen, &http_host, &http_port)) {
+    spdlog::critical("http.listen must be host:port, got '{}'", config_.http_listen);
+    return kDaemonConfig;
+  }
+  SupervisorOptions sup_options;
+  sup_options.backoff.initial = Millis(config_.backoff_initial_ms);
+  sup_options.backoff.max = Millis(config_.backoff_max_ms);
+  sup_options.backoff.stable_after = Millis(config_.stable_after_s * 1000);
+  sup_options.intensity.max_restarts = config_.intensity_restarts;
+  sup_options.intensity.period = Millis(config_.intensity_window_s * 1000);
+  sup_options.heartbeat_interval = Millis(config_.heartbeat_interval_ms);
+  sup_options.liveness = config_.liveness;
+  sup_options.start_grace = Millis(config_.start_grace_ms);
+  ProcessSupervisor supervisor(io, sup_options);
+
+  int exit_code = kDaemonOk;
+  bool shutting_down = false;
+  const auto started = std::chrono::steady_clock::now();
+  asio::steady_timer drain_timer(io);
+
+  // Stops intake, waits for in-flight articles (up to the drain deadline), stops children.
+  std::function<void(int)> shutdown = [&](int code) {
+    if (shutting_down) return;
+    shutting_down = true;
+    exit_code = code;
+    forwarder.StopIntake();
+    const auto deadline = std::chrono::steady_clock::now() + Millis(config_.drain_deadline_ms);
+    auto stop_children = [&] {
+      spdlog::info("stopping stages ({} articles still in flight stay journaled for the next start)",
+                   forwarder.InFlight());
+      supervisor.Stop(Millis(5000), [&] {
+        forwarder.Stop();
+        http.Stop();
+        io.stop();
+      });
+    };
+    if (code != kDaemonOk) {  // giving up: do not wait on a pipeline that cannot drain
+      stop_children();
+      return;
+    }
+    spdlog::info("draining {} in-flight articles (deadline {} ms)", forwarder.InFlight(),
+                 config_.drain_deadline_ms);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [&, deadline, poll] {
+      if (forwarder.InFlight() == 0 || std::chrono::steady_clock::now() >= deadline) {
+        stop_children();
+        return;
+      }
+      drain_timer.expires_after(Millis(50));
+      drain_timer.async_wait([poll](const boost::system::error_code&) { (*poll)(); });
+    };
+    (*poll)();
+  };
+
+  supervisor.set_on_give_up([&](const std::string& reason) {
+    spdlog::critical("giving up: {}", reason);
+    shutdown(kDaemonGaveUp);
+  });
+  supervisor.set_on_child_started([&](const ChildSpec& spec, pid_t pid, int restarts) {
+    spdlog::info("{}[{}] running as pid {}{}", spec.name, spec.replica, pid,
+                 restarts ? fmt::format(" (restart {})", restarts) : "");
+    // Whatever the previous process held is gone: re-inject the articles in flight. The store
+    // is idempotent, so articles that were elsewhere in the pipeline are not duplicated.
+    if (restarts > 0) forwarder.RequestReplay();
+  });
+  supervisor.set_on_child_exited([&](const ChildSpec& spec, pid_t pid, const ExitStatus& st, bool again) {
+    if (shutting_down) return;
+    spdlog::warn("{}[{}] (pid {}) {}{}", spec.name, spec.replica, pid, st.Describe(),
+                 again ? "; restarting" : "");
+  });
+
+  // Stage metrics come with heartbeats (forwarder thread) and are applied on the io thread.
+  std::vector<double> bounds_s;
+  forwarder.SetHeartbeatHandler([&](const v1::Heartbeat& hb) {
+    Labels labels{{"stage", hb.stage()}, {"replica", std::to_string(hb.replica())}};
+    metrics.GetCounter("tidings_stage_received_total", "Envelopes a stage received", labels).Set(hb.received());
+    metrics.GetCounter("tidings_stage_sent_total", "Envelopes a stage sent downstream", labels).Set(hb.sent());
+    metrics.GetCounter("tidings_stage_errors_total", "Dead letters a stage produced", labels).Set(hb.errors());
+    if (hb.latency_bounds_us_size() > 0 && hb.latency_counts_size() == hb.latency_bounds_us_size()) {
+      BucketCounts b;
+      for (auto us : hb.latency_bounds_us()) b.upper_bounds.push_back(us / 1e6);
+      b.counts.assign(hb.latency_counts().begin(), hb.latency_counts().end());
+      b.sum = hb.latency_sum_us() / 1e6;
+      (void)metrics.GetHistogram("tidings_stage_latency_seconds", "Processing time per envelope",
+                                 b.upper_bounds, labels)
+          .SetFromBuckets(b);
+    }
+    asio::post(io, [&, stage = hb.stage(), replica = hb.replica(), pid = hb.pid()] {
+      supervisor.NoteHeartbeat(stage, static_cast<int>(replica), pid);
+    });
+  });
+  metrics.AddScrapeHook([&] {
+    for (const auto& c : supervisor.Snapshot()) {
+      Labels labels{{"stage", c.name}, {"replica", std::to_string(c.replica)}};
+      metrics.GetCounter("tidings_stage_restarts_total", "Restarts of a stage process", labels).Set(c.restarts);
+      metrics.GetGauge("tidings_stage_up", "1 when the stage process runs and heartbeats", labels)
+          .Set(c.state == ChildState::kRunning && c.heartbeat_seen ? 1 : 0);
+    }
+  });
+
+  http.AddRoute("/metrics", [&](const HttpRequest&) {
+    return HttpResponse{200, MetricsRegistry::kContentType, metrics.RenderText()};
+  });
+  http.AddRoute("/healthz", [&](const HttpRequest&) {
+    nlohmann::ordered_json j;
+    bool healthy = !shutting_down;
+    nlohmann::ordered_json stages = nlohmann::ordered_json::array();
+    for (const auto& c : supervisor.Snapshot()) {
+      bool up = c.state == ChildState::kRunning && c.heartbeat_seen;
+      healthy = healthy && up;
+      nlohmann::ordered_json st;
+      st["stage"] = c.name;
+      st["replica"] = c.replica;
+      st["pid"] = c.pid;
+      st["state"] = ChildStateName(c.state);
+      st["up"] = up;
+      st["restarts"] = c.restarts;
+      st["uptime_s"] = c.uptime.count() / 1000.0;
+      if (c.last_exit) st["last_exit"] = c.last_exit->Describe();
+      stages.push_back(std::move(st));
+    }
+    JournalCounts counts = journal->Counts();
+    j["status"] = shutting_down ? "stopping" : (healthy ? "ok" : "degraded");
+    j["pid"] = ::getpid();
+    j["uptime_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    j["data_dir"] = data_dir.string();
+    j["in_flight"] = forwarder.InFlight();
+    j["journal"] = {{"open", counts.open}, {"completed", counts.completed}, {"dead", counts.dead}};
+    j["stages"] = std::move(stages);
+    j["endpoints"] = {{"push", bound.push}, {"ack", bound.ack}, {"publish", bound.publish}};
+    return HttpResponse{healthy ? 200 : 503, "application/json", j.dump(2) + "\n"};
+  });
+  s = http.Start(http_host, http_port);
+  if (!s.ok()) {
+    spdlog::critical("http: {}", s.ToString());
+    return kDaemonConfig;
+  }
+
+  for (const auto& stage : config_.stages) {
+    if (stage.remote) continue;
+    for (int r = 0; r < stage.replicas; ++r) {
+      ChildSpec spec;
+      spec.name = stage.name;
+      spec.replica = r;
+      spec.argv = {FindStageExecutable(stage, stage_dir_),
+                   "--in", bound.stage_in.at(stage.name),
+                   "--out", bound.stage_out.at(stage.name),
+                   "--control", bound.control,
+                   "--replica", std::to_string(r),
+                   "--heartbeat-ms", std::to_string(config_.heartbeat_interval_ms),
+                   "--hwm", std::to_string(std::max(1, config_.hop_hwm / 10)),
+                   "--log-level", config_.log_level};
+      if (stage.name == "store") {
+        spec.argv.push_back("--db");
+        spec.argv.push_back(StorePath(data_dir).string());
+      }
+      for (const auto& a : stage.args) spec.argv.push_back(a);
+      s = supervisor.Add(spec);
+      if (!s.ok()) {
+        spdlog::critical("{}", s.ToString());
+        return kDaemonConfig;
+      }
+    }
+  }
+
+  asio::signal_set signals(io, SIGTERM, SIGINT);
+  std::function<void()> wait_signal = [&] {
+    signals.async_wait([&](const boost::system::error_code& err, int sig) {
+      if (err) return;
+      if (shutting_down) {
+        spdlog::warn("second signal: stopping now");
+        supervisor.Stop(Millis(1000), [&] { forwarder.Stop(); http.Stop(); io.stop(); });
+        return;
+      }
+      spdlog::info("received {}: shutting down gracefully", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+      shutdown(kDaemonOk);
+      wait_signal();
+    });
+  };
+  wait_signal();
+
+  std::thread forwarder_thread([&] { forwarder.Run(); });
+  supervisor.Start();
+
+  // The runtime file: how `tidings` commands find this daemon.
+  const fs::path runtime = RuntimeFilePath(data_dir);
+  {
+    nlohmann::ordered_json j;
+    j["pid"] = ::getpid();
+    j["push"] = bound.push;
+    j["ack"] = bound.ack;
+    j["publish"] = bound.publish;
+    j["http"] = fmt::format("{}:{}", http_host.find(':') != std::string::npos ? "[" + http_host + "]" : http_host,
+                            http.port());
+    j["control"] = bound.control;
+    j["stage_in"] = bound.stage_in;
+    j["stage_out"] = bound.stage_out;
+    j["store"] = StorePath(data_dir).string();
+    j["started_unix_ms"] = NowUnixMillis();
+    fs::path tmp = runtime;
+    tmp += ".tmp";
+    std::ofstream(tmp) << j.dump(2) << "\n";
+    fs::rename(tmp, runtime, ec);
+  }
+  spdlog::info("tidingsd ready: push {} ack {} publish {} http {}:{} data {}", bound.push, bound.ack,
+               bound.publish, http_host, http.port(), data_dir.string());
+
+  io.run();
+  forwarder.Stop();
+  forwarder_thread.join();
+  fs::remove(runtime, ec);
+  ::close(lock_fd);
+  spdlog::info("tidingsd stopped (exit code {})", exit_code);
+  return exit_code;
+}
+
+}  // namespace tidings::daemon
