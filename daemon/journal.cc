@@ -1,0 +1,381 @@
+#include "daemon/journal.h"
+
+#include <sqlite3.h>
+
+#include <system_error>
+
+namespace tidings::daemon {
+namespace {
+
+int64_t NowMicros() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(
+             WallClock::now().time_since_epoch())
+      .count();
+}
+
+WallClock::time_point FromMicros(int64_t us) {
+  return WallClock::time_point(
+      std::chrono::duration_cast<WallClock::duration>(std::chrono::microseconds(us)));
+}
+
+// Finalizes a prepared statement when leaving scope.
+struct StmtGuard {
+  sqlite3_stmt* stmt = nullptr;
+  ~StmtGuard() { sqlite3_finalize(stmt); }
+};
+
+// Resets a cached statement when leaving scope so it can be reused.
+struct ResetGuard {
+  sqlite3_stmt* stmt;
+  ~ResetGuard() {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+  }
+};
+
+void BindText(sqlite3_stmt* stmt, int index, std::string_view text) {
+  sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS journal (
+  article_id   TEXT PRIMARY KEY,
+  state        INTEGER NOT NULL,          -- 0 open, 1 completed, 2 dead
+  payload      BLOB,                      -- NULL once compacted
+  attempt      INTEGER NOT NULL,
+  accepted_us  INTEGER NOT NULL,          -- wall clock, microseconds since the epoch
+  attempted_us INTEGER NOT NULL,          -- last hand-over to the pipeline
+  finished_us  INTEGER,                   -- completed or dead
+  reason       TEXT                       -- why it is dead
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS journal_open ON journal(state, attempted_us);
+CREATE INDEX IF NOT EXISTS journal_finished ON journal(state, finished_us);
+)sql";
+
+}  // namespace
+
+Journal::Journal(std::filesystem::path path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+
+Journal::~Journal() {
+  sqlite3_finalize(insert_);
+  sqlite3_finalize(state_of_);
+  sqlite3_close_v2(db_);
+}
+
+Status Journal::Error(const std::string& what) const {
+  return Status::IoError("journal " + path_.string() + ": " + what + ": " + sqlite3_errmsg(db_));
+}
+
+Status Journal::Exec(const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string text = message != nullptr ? message : "unknown error";
+    sqlite3_free(message);
+    return Status::IoError("journal " + path_.string() + ": " + text);
+  }
+  return Status::Ok();
+}
+
+Status Journal::Prepare(const char* sql, sqlite3_stmt** stmt) {
+  if (sqlite3_prepare_v2(db_, sql, -1, stmt, nullptr) != SQLITE_OK) {
+    return Error(std::string("cannot prepare '") + sql + "'");
+  }
+  return Status::Ok();
+}
+
+Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal) {
+  std::error_code ec;
+  if (path.has_parent_path()) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) {
+      return Status::IoError("cannot create directory " + path.parent_path().string() +
+                             " for the journal: " + ec.message());
+    }
+  }
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                     SQLITE_OPEN_FULLMUTEX,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return Status::IoError("cannot open journal " + path.string() + ": " + message);
+  }
+  std::unique_ptr<Journal> j(new Journal(path, db));
+  if (Status s = j->Init(); !s.ok()) return s;
+  *journal = std::move(j);
+  return Status::Ok();
+}
+
+Status Journal::Init() {
+  sqlite3_busy_timeout(db_, 5000);
+  // WAL + synchronous=FULL: a commit returns only once the WAL is fsync'd.
+  StmtGuard mode;
+  if (Status s = Prepare("PRAGMA journal_mode=WAL", &mode.stmt); !s.ok()) return s;
+  if (sqlite3_step(mode.stmt) != SQLITE_ROW) return Error("cannot set WAL mode");
+  const std::string got = reinterpret_cast<const char*>(sqlite3_column_text(mode.stmt, 0));
+  if (got != "wal") {
+    return Status::IoError("journal " + path_.string() +
+                           ": the file system does not support WAL mode (got '" + got + "')");
+  }
+  if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
+  if (Status s = Exec(kSchema); !s.ok()) return s;
+  if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
+                         " attempted_us) VALUES(?1, 0, ?2, 1, ?3, ?3)"
+                         " ON CONFLICT(article_id) DO NOTHING",
+                         &insert_);
+      !s.ok()) {
+    return s;
+  }
+  if (Status s = Prepare("SELECT state, attempt, payload IS NOT NULL, reason FROM journal"
+                         " WHERE article_id = ?1",
+                         &state_of_);
+      !s.ok()) {
+    return s;
+  }
+  return RecountLocked();
+}
+
+Status Journal::RecountLocked() {
+  StmtGuard count;
+  if (Status s = Prepare("SELECT state, COUNT(*) FROM journal GROUP BY state", &count.stmt);
+      !s.ok()) {
+    return s;
+  }
+  counts_ = {};
+  int rc;
+  while ((rc = sqlite3_step(count.stmt)) == SQLITE_ROW) {
+    const int state = sqlite3_column_int(count.stmt, 0);
+    const uint64_t n = static_cast<uint64_t>(sqlite3_column_int64(count.stmt, 1));
+    if (state == 0) counts_.open = n;
+    else if (state == 1) counts_.completed = n;
+    else counts_.dead = n;
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : Error("cannot count entries");
+}
+
+Status Journal::InsertLocked(std::string_view id, std::string_view bytes, int64_t now_us,
+                             AppendResult* result) {
+  if (id.empty()) return Status::InvalidInput("article id is empty; the journal needs an id");
+  ResetGuard reset{insert_};
+  BindText(insert_, 1, id);
+  sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_int64(insert_, 3, now_us);
+  if (sqlite3_step(insert_) != SQLITE_DONE) return Error("cannot append article " + std::string(id));
+  *result = sqlite3_changes(db_) == 1 ? AppendResult::kAccepted : AppendResult::kDuplicate;
+  return Status::Ok();
+}
+
+Status Journal::Append(std::string_view article_id, std::string_view bytes,
+                       AppendResult* result) {
+  std::lock_guard lock(mu_);
+  if (Status s = InsertLocked(article_id, bytes, NowMicros(), result); !s.ok()) return s;
+  if (*result == AppendResult::kAccepted) ++counts_.open;
+  return Status::Ok();
+}
+
+Status Journal::AppendBatch(const std::vector<BatchItem>& items,
+                            std::vector<AppendResult>* results) {
+  for (const BatchItem& item : items) {
+    if (item.article_id.empty()) {
+      return Status::InvalidInput("article id is empty; the journal needs an id");
+    }
+  }
+  std::lock_guard lock(mu_);
+  results->assign(items.size(), AppendResult::kDuplicate);
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  const int64_t now = NowMicros();
+  uint64_t accepted = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Status s = InsertLocked(items[i].article_id, items[i].bytes, now, &(*results)[i]);
+    if (!s.ok()) {
+      Exec("ROLLBACK");
+      return s;
+    }
+    if ((*results)[i] == AppendResult::kAccepted) ++accepted;
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) {
+    Exec("ROLLBACK");
+    return s;
+  }
+  counts_.open += accepted;
+  return Status::Ok();
+}
+
+Status Journal::Lookup(std::string_view article_id, JournalStatus* status) {
+  std::lock_guard lock(mu_);
+  ResetGuard reset{state_of_};  // read-only: no write follows while it is pending
+  BindText(state_of_, 1, article_id);
+  const int rc = sqlite3_step(state_of_);
+  if (rc == SQLITE_DONE) {
+    return Status::NotFound("article " + std::string(article_id) + " is not in the journal");
+  }
+  if (rc != SQLITE_ROW) return Error("cannot look up article " + std::string(article_id));
+  status->state = static_cast<JournalState>(sqlite3_column_int(state_of_, 0));
+  status->attempt = static_cast<uint32_t>(sqlite3_column_int64(state_of_, 1));
+  status->has_payload = sqlite3_column_int(state_of_, 2) != 0;
+  const unsigned char* reason = sqlite3_column_text(state_of_, 3);
+  status->reason = reason != nullptr ? reinterpret_cast<const char*>(reason) : "";
+  return Status::Ok();
+}
+
+Status Journal::StateLocked(std::string_view article_id, int* state) {
+  // Reset before returning: a pending read statement would defer the commit of a following
+  // write on this connection.
+  ResetGuard reset{state_of_};
+  BindText(state_of_, 1, article_id);
+  const int rc = sqlite3_step(state_of_);
+  if (rc == SQLITE_DONE) {
+    return Status::NotFound("article " + std::string(article_id) + " is not in the journal");
+  }
+  if (rc != SQLITE_ROW) return Error("cannot look up article " + std::string(article_id));
+  *state = sqlite3_column_int(state_of_, 0);
+  return Status::Ok();
+}
+
+Status Journal::MarkCompleted(std::string_view article_id) {
+  std::lock_guard lock(mu_);
+  // Read the previous state first to keep the counts exact.
+  int previous = 0;
+  if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
+  if (previous == 1) return Status::Ok();
+  StmtGuard update;
+  if (Status s = Prepare("UPDATE journal SET state = 1, finished_us = ?2, reason = NULL"
+                         " WHERE article_id = ?1",
+                         &update.stmt);
+      !s.ok()) {
+    return s;
+  }
+  BindText(update.stmt, 1, article_id);
+  sqlite3_bind_int64(update.stmt, 2, NowMicros());
+  if (sqlite3_step(update.stmt) != SQLITE_DONE) {
+    return Error("cannot complete article " + std::string(article_id));
+  }
+  if (previous == 0) --counts_.open;
+  else --counts_.dead;
+  ++counts_.completed;
+  return Status::Ok();
+}
+
+Status Journal::MarkDead(std::string_view article_id, std::string_view reason) {
+  std::lock_guard lock(mu_);
+  int previous = 0;
+  if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
+  if (previous != 0) return Status::Ok();  // completed stays completed; dead stays dead
+  StmtGuard update;
+  if (Status s = Prepare("UPDATE journal SET state = 2, finished_us = ?2, reason = ?3"
+                         " WHERE article_id = ?1",
+                         &update.stmt);
+      !s.ok()) {
+    return s;
+  }
+  BindText(update.stmt, 1, article_id);
+  sqlite3_bind_int64(update.stmt, 2, NowMicros());
+  BindText(update.stmt, 3, reason);
+  if (sqlite3_step(update.stmt) != SQLITE_DONE) {
+    return Error("cannot mark article " + std::string(article_id) + " dead");
+  }
+  --counts_.open;
+  ++counts_.dead;
+  return Status::Ok();
+}
+
+Status Journal::IncrementAttempt(std::string_view article_id, uint32_t* new_attempt) {
+  std::lock_guard lock(mu_);
+  StmtGuard update;
+  if (Status s = Prepare("UPDATE journal SET attempt = attempt + 1, attempted_us = ?2"
+                         " WHERE article_id = ?1 AND state = 0 RETURNING attempt",
+                         &update.stmt);
+      !s.ok()) {
+    return s;
+  }
+  BindText(update.stmt, 1, article_id);
+  sqlite3_bind_int64(update.stmt, 2, NowMicros());
+  int rc = sqlite3_step(update.stmt);
+  if (rc == SQLITE_ROW) {
+    *new_attempt = static_cast<uint32_t>(sqlite3_column_int64(update.stmt, 0));
+    while ((rc = sqlite3_step(update.stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) return Error("cannot count an attempt of " + std::string(article_id));
+    return Status::Ok();
+  }
+  if (rc != SQLITE_DONE) return Error("cannot count an attempt of " + std::string(article_id));
+  sqlite3_reset(update.stmt);
+  int state = 0;
+  if (Status s = StateLocked(article_id, &state); !s.ok()) return s;
+  return Status::InvalidInput("article " + std::string(article_id) +
+                              " is no longer open in the journal (completed or dead)");
+}
+
+Status Journal::OpenEntries(std::chrono::milliseconds older_than, size_t limit,
+                            const std::function<void(const JournalEntry&)>& callback) {
+  std::vector<JournalEntry> entries;
+  {
+    std::lock_guard lock(mu_);
+    StmtGuard select;
+    if (Status s = Prepare("SELECT article_id, payload, attempt, accepted_us, attempted_us"
+                           " FROM journal WHERE state = 0 AND attempted_us <= ?1"
+                           " ORDER BY attempted_us LIMIT ?2",
+                           &select.stmt);
+        !s.ok()) {
+      return s;
+    }
+    const int64_t cutoff =
+        NowMicros() - std::chrono::duration_cast<std::chrono::microseconds>(older_than).count();
+    sqlite3_bind_int64(select.stmt, 1, cutoff);
+    sqlite3_bind_int64(select.stmt, 2, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
+    int rc;
+    while ((rc = sqlite3_step(select.stmt)) == SQLITE_ROW) {
+      JournalEntry e;
+      e.article_id = reinterpret_cast<const char*>(sqlite3_column_text(select.stmt, 0));
+      const void* blob = sqlite3_column_blob(select.stmt, 1);
+      e.bytes.assign(static_cast<const char*>(blob),
+                     blob != nullptr ? sqlite3_column_bytes(select.stmt, 1) : 0);
+      e.attempt = static_cast<uint32_t>(sqlite3_column_int64(select.stmt, 2));
+      e.accepted = FromMicros(sqlite3_column_int64(select.stmt, 3));
+      e.last_attempt = FromMicros(sqlite3_column_int64(select.stmt, 4));
+      entries.push_back(std::move(e));
+    }
+    if (rc != SQLITE_DONE) return Error("cannot list open entries");
+  }
+  for (const JournalEntry& e : entries) callback(e);
+  return Status::Ok();
+}
+
+JournalCounts Journal::Counts() const {
+  std::lock_guard lock(mu_);
+  return counts_;
+}
+
+Status Journal::Compact(std::chrono::milliseconds retention,
+                        std::chrono::milliseconds forget_after, uint64_t* compacted) {
+  using std::chrono::duration_cast;
+  using std::chrono::microseconds;
+  std::lock_guard lock(mu_);
+  const int64_t now = NowMicros();
+  StmtGuard drop;
+  if (Status s = Prepare("UPDATE journal SET payload = NULL"
+                         " WHERE state = 1 AND finished_us <= ?1 AND payload IS NOT NULL",
+                         &drop.stmt);
+      !s.ok()) {
+    return s;
+  }
+  sqlite3_bind_int64(drop.stmt, 1, now - duration_cast<microseconds>(retention).count());
+  if (sqlite3_step(drop.stmt) != SQLITE_DONE) return Error("cannot compact");
+  if (compacted != nullptr) *compacted = static_cast<uint64_t>(sqlite3_changes(db_));
+  if (forget_after.count() > 0) {
+    StmtGuard forget;
+    if (Status s = Prepare("DELETE FROM journal WHERE state = 1 AND finished_us <= ?1",
+                           &forget.stmt);
+        !s.ok()) {
+      return s;
+    }
+    sqlite3_bind_int64(forget.stmt, 1, now - duration_cast<microseconds>(forget_after).count());
+    if (sqlite3_step(forget.stmt) != SQLITE_DONE) return Error("cannot forget old ids");
+    if (sqlite3_changes(db_) > 0) return RecountLocked();
+  }
+  return Status::Ok();
+}
+
+}  // namespace tidings::daemon

@@ -1,0 +1,126 @@
+// The durable intake journal: every article the daemon acknowledges is first written here
+// (SQLite, WAL, synchronous=FULL, so a committed append survives a crash or power loss).
+// Entries stay open until the store reports the article completed; open entries are
+// re-injected after a timeout, a stage restart or a daemon start, with their attempt count
+// raised, until they complete or are declared dead.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tidings/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tidings::daemon {
+
+using WallClock = std::chrono::system_clock;
+
+enum class AppendResult { kAccepted, kDuplicate };
+enum class JournalState { kOpen = 0, kCompleted = 1, kDead = 2 };
+
+// One open entry handed out for re-injection.
+struct JournalEntry {
+  std::string article_id;
+  std::string bytes;                   // the serialized article as accepted
+  uint32_t attempt = 1;                // 1 on first delivery, +1 per replay
+  WallClock::time_point accepted;      // when Append committed it
+  WallClock::time_point last_attempt;  // when it was last handed to the pipeline
+};
+
+struct JournalCounts {
+  uint64_t open = 0;
+  uint64_t completed = 0;  // including compacted entries still remembered for duplicates
+  uint64_t dead = 0;
+};
+
+// What Lookup() tells about one id.
+struct JournalStatus {
+  JournalState state = JournalState::kOpen;
+  uint32_t attempt = 0;
+  bool has_payload = false;  // false once compacted
+  std::string reason;        // for dead entries
+};
+
+// Thread-safety: every method is safe to call from any thread; calls are serialized by an
+// internal mutex (one SQLite connection). OpenEntries() runs its callback without holding
+// the lock, so the callback may call IncrementAttempt() etc.
+class Journal {
+ public:
+  // Opens (creating when missing, with its parent directory) the journal file at `path`.
+  static Status Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal);
+  ~Journal();
+  Journal(const Journal&) = delete;
+  Journal& operator=(const Journal&) = delete;
+
+  // Journals an article. Returns only after the entry is durable. `*result` is kDuplicate
+  // (and nothing is written) when the id was ever journaled, open, completed, dead or
+  // compacted. Empty ids are rejected.
+  Status Append(std::string_view article_id, std::string_view bytes, AppendResult* result);
+
+  struct BatchItem {
+    std::string_view article_id;
+    std::string_view bytes;
+  };
+  // Like Append for several articles in one transaction (one fsync for all): group commit
+  // for a busy ingest. `results` gets one entry per item; a duplicate within the batch is
+  // reported as kDuplicate. On error nothing of the batch is journaled.
+  Status AppendBatch(const std::vector<BatchItem>& items, std::vector<AppendResult>* results);
+
+  // The store has the article's events: closes the entry (also a dead one: the store is the
+  // truth). Idempotent. NotFound for an id never journaled.
+  Status MarkCompleted(std::string_view article_id);
+  // Gives up on the article (poison input, too many attempts) with a reason. No effect on a
+  // completed entry. NotFound for an id never journaled.
+  Status MarkDead(std::string_view article_id, std::string_view reason);
+  // Records one more delivery attempt now; `*new_attempt` gets the new count.
+  // NotFound for an id never journaled; InvalidInput when the entry is not open.
+  Status IncrementAttempt(std::string_view article_id, uint32_t* new_attempt);
+
+  // Calls `callback` for up to `limit` open entries whose last attempt is at least
+  // `older_than` ago, oldest first. Use older_than = 0 at start-up to replay everything.
+  Status OpenEntries(std::chrono::milliseconds older_than, size_t limit,
+                     const std::function<void(const JournalEntry&)>& callback);
+
+  // State of one id; NotFound when never journaled (or forgotten by Compact).
+  Status Lookup(std::string_view article_id, JournalStatus* status);
+
+  JournalCounts Counts() const;
+
+  // Drops the payload of entries completed more than `retention` ago, keeping their ids so a
+  // re-sent article is still a duplicate. Ids completed more than `forget_after` ago are
+  // removed entirely (zero = remember forever). `*compacted` gets the number of payloads
+  // dropped (may be null).
+  Status Compact(std::chrono::milliseconds retention, std::chrono::milliseconds forget_after,
+                 uint64_t* compacted);
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  Journal(std::filesystem::path path, sqlite3* db);
+  Status Init();
+  Status RecountLocked();
+  Status StateLocked(std::string_view article_id, int* state);
+  Status Exec(const char* sql);
+  Status Prepare(const char* sql, sqlite3_stmt** stmt);
+  Status Error(const std::string& what) const;
+  Status InsertLocked(std::string_view id, std::string_view bytes, int64_t now_us,
+                      AppendResult* result);
+
+  const std::filesystem::path path_;
+  sqlite3* db_;
+  mutable std::mutex mu_;
+  JournalCounts counts_;
+  sqlite3_stmt* insert_ = nullptr;
+  sqlite3_stmt* state_of_ = nullptr;
+};
+
+}  // namespace tidings::daemon

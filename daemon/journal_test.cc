@@ -1,0 +1,275 @@
+#include "daemon/journal.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <thread>
+
+namespace tidings::daemon {
+namespace {
+
+namespace fs = std::filesystem;
+using std::chrono::milliseconds;
+
+class JournalTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("tidings-journal-" + std::to_string(getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    path_ = dir_ / "sub" / "journal.sqlite";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Journal> OpenJournal() {
+    std::unique_ptr<Journal> j;
+    Status s = Journal::Open(path_, &j);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return j;
+  }
+
+  fs::path dir_;
+  fs::path path_;
+};
+
+TEST_F(JournalTest, AppendIsDurableAcrossReopen) {
+  const std::string payload("article\0bytes with a NUL", 24);
+  {
+    auto j = OpenJournal();
+    AppendResult r;
+    ASSERT_TRUE(j->Append("a1", payload, &r).ok());
+    EXPECT_EQ(r, AppendResult::kAccepted);
+    ASSERT_TRUE(j->Append("a2", "second", &r).ok());
+  }
+  auto j = OpenJournal();
+  EXPECT_EQ(j->Counts().open, 2u);
+  std::vector<JournalEntry> entries;
+  ASSERT_TRUE(j->OpenEntries(milliseconds(0), 100, [&](const JournalEntry& e) {
+    entries.push_back(e);
+  }).ok());
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].article_id, "a1");
+  EXPECT_EQ(entries[0].bytes, payload);
+  EXPECT_EQ(entries[0].attempt, 1u);
+  EXPECT_LE(entries[0].accepted, WallClock::now());
+  EXPECT_GT(entries[0].accepted, WallClock::now() - std::chrono::minutes(1));
+  EXPECT_EQ(entries[1].article_id, "a2");
+}
+
+TEST_F(JournalTest, WalAndFullSyncAreOn) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("a", "x", &r).ok());
+  EXPECT_TRUE(fs::exists(path_.string() + "-wal"));
+}
+
+TEST_F(JournalTest, DuplicatesAreDetectedInEveryState) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("open", "1", &r).ok());
+  ASSERT_TRUE(j->Append("done", "2", &r).ok());
+  ASSERT_TRUE(j->Append("dead", "3", &r).ok());
+  ASSERT_TRUE(j->MarkCompleted("done").ok());
+  ASSERT_TRUE(j->MarkDead("dead", "clean crashed 3 times").ok());
+  for (const char* id : {"open", "done", "dead"}) {
+    ASSERT_TRUE(j->Append(id, "other bytes", &r).ok());
+    EXPECT_EQ(r, AppendResult::kDuplicate) << id;
+  }
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("open", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kOpen);
+  ASSERT_TRUE(j->Lookup("dead", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kDead);
+  EXPECT_EQ(st.reason, "clean crashed 3 times");
+  const JournalCounts c = j->Counts();
+  EXPECT_EQ(c.open, 1u);
+  EXPECT_EQ(c.completed, 1u);
+  EXPECT_EQ(c.dead, 1u);
+  // The duplicate did not overwrite the payload.
+  std::string bytes;
+  j->OpenEntries(milliseconds(0), 10, [&](const JournalEntry& e) { bytes = e.bytes; });
+  EXPECT_EQ(bytes, "1");
+}
+
+TEST_F(JournalTest, EmptyIdIsRejected) {
+  auto j = OpenJournal();
+  AppendResult r;
+  Status s = j->Append("", "x", &r);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("empty"), std::string::npos);
+}
+
+TEST_F(JournalTest, AttemptsCountAndSurviveReopen) {
+  {
+    auto j = OpenJournal();
+    AppendResult r;
+    ASSERT_TRUE(j->Append("a", "x", &r).ok());
+    uint32_t attempt = 0;
+    ASSERT_TRUE(j->IncrementAttempt("a", &attempt).ok());
+    EXPECT_EQ(attempt, 2u);
+    ASSERT_TRUE(j->IncrementAttempt("a", &attempt).ok());
+    EXPECT_EQ(attempt, 3u);
+    EXPECT_EQ(j->IncrementAttempt("missing", &attempt).code(), Status::Code::kNotFound);
+  }
+  auto j = OpenJournal();
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("a", &st).ok());
+  EXPECT_EQ(st.attempt, 3u);
+  ASSERT_TRUE(j->MarkCompleted("a").ok());
+  uint32_t attempt = 0;
+  EXPECT_EQ(j->IncrementAttempt("a", &attempt).code(), Status::Code::kInvalidInput);
+}
+
+TEST_F(JournalTest, OpenEntriesHonoursAgeAndLimitAndSkipsClosed) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("old", "1", &r).ok());
+  ASSERT_TRUE(j->Append("closed", "2", &r).ok());
+  ASSERT_TRUE(j->MarkCompleted("closed").ok());
+  std::this_thread::sleep_for(milliseconds(60));
+  ASSERT_TRUE(j->Append("new", "3", &r).ok());
+
+  std::vector<std::string> ids;
+  auto collect = [&](const JournalEntry& e) { ids.push_back(e.article_id); };
+  ASSERT_TRUE(j->OpenEntries(milliseconds(50), 100, collect).ok());
+  EXPECT_EQ(ids, std::vector<std::string>{"old"});
+
+  // A re-injection resets the age: the entry is not due again right away.
+  uint32_t attempt = 0;
+  ASSERT_TRUE(j->IncrementAttempt("old", &attempt).ok());
+  ids.clear();
+  ASSERT_TRUE(j->OpenEntries(milliseconds(50), 100, collect).ok());
+  EXPECT_TRUE(ids.empty());
+
+  ids.clear();
+  ASSERT_TRUE(j->OpenEntries(milliseconds(0), 1, collect).ok());
+  EXPECT_EQ(ids, std::vector<std::string>{"new"});  // oldest attempt first
+}
+
+TEST_F(JournalTest, CallbackMayWriteToTheJournal) {
+  auto j = OpenJournal();
+  AppendResult r;
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(j->Append("id" + std::to_string(i), "x", &r).ok());
+  ASSERT_TRUE(j->OpenEntries(milliseconds(0), 100, [&](const JournalEntry& e) {
+    uint32_t attempt;
+    ASSERT_TRUE(j->IncrementAttempt(e.article_id, &attempt).ok());
+    if (attempt >= 2) {
+      ASSERT_TRUE(j->MarkDead(e.article_id, "too many attempts").ok());
+    }
+  }).ok());
+  EXPECT_EQ(j->Counts().dead, 5u);
+  EXPECT_EQ(j->Counts().open, 0u);
+}
+
+TEST_F(JournalTest, MarkCompletedIsIdempotentAndWinsOverDead) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("a", "x", &r).ok());
+  ASSERT_TRUE(j->MarkDead("a", "gave up").ok());
+  ASSERT_TRUE(j->MarkCompleted("a").ok());
+  ASSERT_TRUE(j->MarkCompleted("a").ok());
+  ASSERT_TRUE(j->MarkDead("a", "late").ok());  // no effect on a completed entry
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("a", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+  const JournalCounts c = j->Counts();
+  EXPECT_EQ(c.completed, 1u);
+  EXPECT_EQ(c.dead, 0u);
+  EXPECT_EQ(c.open, 0u);
+  EXPECT_EQ(j->MarkCompleted("never").code(), Status::Code::kNotFound);
+  EXPECT_EQ(j->MarkDead("never", "x").code(), Status::Code::kNotFound);
+}
+
+TEST_F(JournalTest, CompactionDropsPayloadsButKeepsDuplicateDetection) {
+  {
+    auto j = OpenJournal();
+    AppendResult r;
+    ASSERT_TRUE(j->Append("done", std::string(100000, 'x'), &r).ok());
+    ASSERT_TRUE(j->Append("open", "y", &r).ok());
+    ASSERT_TRUE(j->MarkCompleted("done").ok());
+    uint64_t compacted = 99;
+    // Retention not reached yet: nothing dropped.
+    ASSERT_TRUE(j->Compact(std::chrono::hours(1), milliseconds(0), &compacted).ok());
+    EXPECT_EQ(compacted, 0u);
+    ASSERT_TRUE(j->Compact(milliseconds(0), milliseconds(0), &compacted).ok());
+    EXPECT_EQ(compacted, 1u);
+  }
+  auto j = OpenJournal();
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("done", &st).ok());
+  EXPECT_FALSE(st.has_payload);
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+  AppendResult r;
+  ASSERT_TRUE(j->Append("done", "again", &r).ok());
+  EXPECT_EQ(r, AppendResult::kDuplicate);
+  ASSERT_TRUE(j->Lookup("open", &st).ok());
+  EXPECT_TRUE(st.has_payload);  // open entries are never compacted
+  EXPECT_EQ(j->Counts().completed, 1u);
+}
+
+TEST_F(JournalTest, CompactionCanForgetVeryOldIds) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("done", "x", &r).ok());
+  ASSERT_TRUE(j->MarkCompleted("done").ok());
+  std::this_thread::sleep_for(milliseconds(5));
+  ASSERT_TRUE(j->Compact(milliseconds(0), milliseconds(1), nullptr).ok());
+  JournalStatus st;
+  EXPECT_EQ(j->Lookup("done", &st).code(), Status::Code::kNotFound);
+  EXPECT_EQ(j->Counts().completed, 0u);
+  ASSERT_TRUE(j->Append("done", "x", &r).ok());
+  EXPECT_EQ(r, AppendResult::kAccepted);
+}
+
+TEST_F(JournalTest, BatchAppendIsOneTransactionWithPerItemResults) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("b", "old", &r).ok());
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(j->AppendBatch({{"a", "1"}, {"b", "2"}, {"c", "3"}, {"a", "4"}}, &results).ok());
+  EXPECT_EQ(results, (std::vector<AppendResult>{AppendResult::kAccepted,
+                                                AppendResult::kDuplicate,
+                                                AppendResult::kAccepted,
+                                                AppendResult::kDuplicate}));
+  EXPECT_EQ(j->Counts().open, 3u);
+  Status s = j->AppendBatch({{"d", "1"}, {"", "2"}}, &results);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  JournalStatus st;
+  EXPECT_EQ(j->Lookup("d", &st).code(), Status::Code::kNotFound);  // all or nothing
+}
+
+TEST_F(JournalTest, UnwritableLocationGivesAClearError) {
+  std::unique_ptr<Journal> j;
+  fs::create_directories(dir_);
+  const fs::path file = dir_ / "a-file";
+  { std::ofstream(file) << "x"; }
+  Status s = Journal::Open(file / "journal.sqlite", &j);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("a-file"), std::string::npos) << s.ToString();
+  EXPECT_EQ(j, nullptr);
+}
+
+TEST_F(JournalTest, ConcurrentAppendsFromSeveralThreads) {
+  auto j = OpenJournal();
+  std::vector<std::thread> threads;
+  std::atomic<int> accepted{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 25; ++i) {
+        AppendResult r;
+        // Every id is appended by two threads: exactly one of them wins.
+        ASSERT_TRUE(j->Append("id" + std::to_string((t % 2) * 1000 + i), "x", &r).ok());
+        if (r == AppendResult::kAccepted) ++accepted;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(accepted.load(), 50);
+  EXPECT_EQ(j->Counts().open, 50u);
+}
+
+}  // namespace
+}  // namespace tidings::daemon
