@@ -1,0 +1,332 @@
+#include "clean/metadata_extractor.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+#include "clean/date_parser.h"
+#include "clean/text_util.h"
+
+namespace tidings::clean {
+namespace {
+
+using nlohmann::json;
+
+std::string Attr(const xmlNode* n, const char* name) {
+  for (const xmlAttr* a = n->properties; a; a = a->next) {
+    if (strcasecmp(reinterpret_cast<const char*>(a->name), name) == 0) {
+      if (a->children && a->children->content) return reinterpret_cast<const char*>(a->children->content);
+      return "";
+    }
+  }
+  return "";
+}
+
+// Text content of a subtree (iterative; bounded to `limit` bytes).
+std::string TextOf(const xmlNode* start, size_t limit = 4096) {
+  std::string out;
+  const xmlNode* n = start->children;
+  while (n != nullptr && n != start) {
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+      out.append(reinterpret_cast<const char*>(n->content));
+      if (out.size() > limit) break;
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n != start && n->next == nullptr) n = n->parent;
+    if (n == start) break;
+    n = n->next;
+  }
+  return CollapseWhitespace(out);
+}
+
+// Strips tags and decodes entities of an HTML fragment (JSON-LD bodies sometimes hold markup).
+std::string FragmentText(const std::string& html) {
+  if (html.find('<') == std::string::npos && html.find('&') == std::string::npos) return html;
+  std::string wrapped = "<html><body>" + html + "</body></html>";
+  htmlDocPtr d = htmlReadMemory(wrapped.data(), static_cast<int>(wrapped.size()), nullptr, "UTF-8",
+                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                    HTML_PARSE_IGNORE_ENC);
+  if (!d) return html;
+  std::string out;
+  // Keep paragraph breaks: newline at block ends and <br>.
+  xmlNode* root = xmlDocGetRootElement(d);
+  xmlNode* n = root;
+  while (n) {
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+      out.append(reinterpret_cast<const char*>(n->content));
+    if (n->type == XML_ELEMENT_NODE) {
+      const char* name = reinterpret_cast<const char*>(n->name);
+      if (!strcmp(name, "br") || !strcmp(name, "p") || !strcmp(name, "div") || !strcmp(name, "li") ||
+          (name[0] == 'h' && name[1] >= '1' && name[1] <= '6'))
+        out.push_back('\n');
+      if (strcmp(name, "script") && strcmp(name, "style") && n->children) {
+        n = n->children;
+        continue;
+      }
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
+  xmlFreeDoc(d);
+  return out;
+}
+
+bool IsArticleType(const json& type) {
+  auto check = [](const std::string& t) {
+    return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
+           t == "LiveBlogPosting" || t == "SocialMediaPosting" || t == "Review";
+  };
+  if (type.is_string()) return check(type.get<std::string>());
+  if (type.is_array())
+    for (const auto& t : type)
+      if (t.is_string() && check(t.get<std::string>())) return true;
+  return false;
+}
+
+std::string JsonString(const json& j) {
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_array() && !j.empty()) return JsonString(j[0]);
+  if (j.is_object()) {
+    if (j.contains("@value")) return JsonString(j["@value"]);
+    if (j.contains("name")) return JsonString(j["name"]);
+  }
+  return "";
+}
+
+struct LdArticle {
+  std::string headline, published, modified, body, site, url;
+  std::vector<std::string> authors;
+  bool found = false;
+};
+
+void CollectAuthors(const json& a, std::vector<std::string>* out) {
+  if (a.is_array()) {
+    for (const auto& x : a) CollectAuthors(x, out);
+  } else if (a.is_object()) {
+    if (a.contains("name")) CollectAuthors(a["name"], out);
+  } else if (a.is_string()) {
+    for (auto& s : SplitAuthors(a.get<std::string>())) out->push_back(s);
+  }
+}
+
+void VisitLd(const json& j, LdArticle* best, int depth) {
+  if (depth > 8) return;
+  if (j.is_array()) {
+    for (const auto& x : j) VisitLd(x, best, depth + 1);
+    return;
+  }
+  if (!j.is_object()) return;
+  if (j.contains("@graph")) VisitLd(j["@graph"], best, depth + 1);
+  if (!j.contains("@type")) return;
+  bool article = IsArticleType(j["@type"]);
+  bool webpage = j["@type"].is_string() && j["@type"].get<std::string>() == "WebPage";
+  if (!article && !webpage) return;
+  if (webpage && best->found) return;  // an article object beats the page object
+  LdArticle a = *best;
+  if (article && !best->found) a = LdArticle{};
+  if (j.contains("headline")) a.headline = JsonString(j["headline"]);
+  if (j.contains("datePublished")) a.published = JsonString(j["datePublished"]);
+  if (j.contains("dateModified")) a.modified = JsonString(j["dateModified"]);
+  if (j.contains("articleBody")) {
+    std::string body = JsonString(j["articleBody"]);
+    if (body.size() > a.body.size()) a.body = body;
+  }
+  if (j.contains("author")) {
+    a.authors.clear();
+    CollectAuthors(j["author"], &a.authors);
+  }
+  if (j.contains("publisher")) a.site = JsonString(j["publisher"]);
+  if (j.contains("url")) a.url = JsonString(j["url"]);
+  if (article) a.found = true;
+  *best = a;
+}
+
+bool IsUrl(std::string_view s) { return s.find("://") != std::string_view::npos || StartsWith(s, "/"); }
+
+}  // namespace
+
+std::vector<std::string> SplitAuthors(std::string_view raw) {
+  std::string s = CollapseWhitespace(raw);
+  std::vector<std::string> out;
+  if (s.empty() || IsUrl(s)) return out;
+  if (IStartsWith(s, "by ")) s = s.substr(3);
+  // "Name | Site", "Name - Reporter"
+  for (std::string_view sep : {" | ", " - ", " — "}) {
+    size_t p = s.find(sep);
+    if (p != std::string::npos) s = s.substr(0, p);
+  }
+  // Split on " and ", "&", ",", ";"
+  std::string cur;
+  auto push = [&](std::string a) {
+    a = std::string(Trim(a));
+    if (IStartsWith(a, "and ")) a = a.substr(4);
+    if (a.size() >= 2 && a.size() <= 80 && HasLetterOrDigit(a) &&
+        std::find(out.begin(), out.end(), a) == out.end())
+      out.push_back(a);
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ',' || s[i] == ';' || s[i] == '&') {
+      push(cur);
+      cur.clear();
+      ++i;
+      continue;
+    }
+    if (s.compare(i, 5, " and ") == 0) {
+      push(cur);
+      cur.clear();
+      i += 5;
+      continue;
+    }
+    cur.push_back(s[i++]);
+  }
+  push(cur);
+  return out;
+}
+
+PageMetadata ExtractPageMetadata(const HtmlDocument& doc, std::string_view page_url) {
+  PageMetadata md;
+  xmlNode* root = doc.root();
+  if (root == nullptr) return md;
+  md.html_lang = Attr(root, "lang");
+  if (md.html_lang.empty()) md.html_lang = Attr(root, "xml:lang");
+
+  std::string title_tag, og_title, meta_published, meta_modified, og_url, time_published, byline;
+  int meta_published_rank = 100;
+  std::vector<std::string> meta_authors;
+  LdArticle ld;
+
+  // Lower rank wins among meta date names.
+  static const std::pair<const char*, int> kPublishedNames[] = {
+      {"article:published_time", 0}, {"og:article:published_time", 0}, {"datepublished", 1},
+      {"article.published", 1},      {"parsely-pub-date", 2},         {"sailthru.date", 3},
+      {"publishdate", 3},            {"publish-date", 3},              {"pubdate", 3},
+      {"dc.date.issued", 4},         {"dcterms.created", 4},           {"dc.date", 5},
+      {"date", 6},                   {"og:published_time", 2},         {"published_time", 2},
+      {"article:published", 2},      {"cxenseparse:recs:publishtime", 4}, {"release_date", 6},
+      {"originalpublicationdate", 3}, {"displaydate", 5},             {"dcterms.date", 5}};
+  static const char* kModifiedNames[] = {"article:modified_time", "og:updated_time", "datemodified",
+                                         "dcterms.modified", "last-modified", "article.updated",
+                                         "lastmod", "og:article:modified_time"};
+
+  xmlNode* n = root;
+  while (n) {
+    bool descend = true;
+    if (n->type == XML_ELEMENT_NODE) {
+      const char* name = reinterpret_cast<const char*>(n->name);
+      if (!strcmp(name, "meta")) {
+        std::string key = AsciiLower(Attr(n, "property"));
+        if (key.empty()) key = AsciiLower(Attr(n, "name"));
+        if (key.empty()) key = AsciiLower(Attr(n, "itemprop"));
+        std::string content = Attr(n, "content");
+        if (content.empty() && key == "datepublished") content = Attr(n, "datetime");
+        if (!key.empty() && !content.empty()) {
+          for (const auto& [pn, rank] : kPublishedNames) {
+            if (key == pn && rank < meta_published_rank) {
+              std::string d = NormalizeDate(content);
+              if (!d.empty()) {
+                meta_published = d;
+                meta_published_rank = rank;
+              }
+            }
+          }
+          for (const char* mn : kModifiedNames) {
+            if (key == mn && meta_modified.empty()) meta_modified = NormalizeDate(content);
+          }
+          if (key == "og:title" || (key == "twitter:title" && og_title.empty())) og_title = CollapseWhitespace(content);
+          else if (key == "og:site_name" || (key == "application-name" && md.site_name.empty()))
+            md.site_name = CollapseWhitespace(content);
+          else if (key == "og:url") og_url = content;
+          else if ((key == "og:description" || key == "description") && md.description.empty())
+            md.description = CollapseWhitespace(content);
+          else if (key == "author" || key == "article:author" || key == "dc.creator" || key == "byl" ||
+                   key == "parsely-author" || key == "sailthru.author" || key == "dcterms.creator") {
+            if (meta_authors.empty()) meta_authors = SplitAuthors(content);
+          }
+        }
+        descend = false;
+      } else if (!strcmp(name, "title")) {
+        if (title_tag.empty()) title_tag = TextOf(n);
+        descend = false;
+      } else if (!strcmp(name, "link")) {
+        std::string rel = AsciiLower(Attr(n, "rel"));
+        if (rel == "canonical" && md.canonical_url.empty()) md.canonical_url = Attr(n, "href");
+        descend = false;
+      } else if (!strcmp(name, "script")) {
+        std::string type = AsciiLower(Attr(n, "type"));
+        if (type.find("ld+json") != std::string::npos) {
+          std::string body = TextOf(n, 4 << 20);
+          // TextOf collapses whitespace, which JSON tolerates; newlines inside strings are
+          // escaped in valid JSON anyway. Parse without exceptions: broken JSON is skipped.
+          json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+          if (!j.is_discarded()) VisitLd(j, &ld, 0);
+        }
+        descend = false;
+      } else if (!strcmp(name, "style") || !strcmp(name, "svg") || !strcmp(name, "noscript")) {
+        descend = false;
+      } else if (!strcmp(name, "time")) {
+        if (time_published.empty()) {
+          std::string dt = Attr(n, "datetime");
+          std::string d = NormalizeDate(dt.empty() ? TextOf(n, 200) : dt);
+          if (!d.empty()) time_published = d;
+        }
+      } else {
+        std::string itemprop = Attr(n, "itemprop");
+        if (itemprop == "datePublished" && time_published.empty()) {
+          std::string v = Attr(n, "datetime");
+          if (v.empty()) v = Attr(n, "content");
+          if (v.empty()) v = TextOf(n, 200);
+          time_published = NormalizeDate(v);
+        } else if (itemprop == "author" && byline.empty()) {
+          byline = TextOf(n, 200);
+        } else if (byline.empty() && Attr(n, "rel") == "author") {
+          byline = TextOf(n, 200);
+        }
+      }
+    }
+    if (descend && n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
+
+  // Title: JSON-LD headline or og:title (no " | Site" suffix) before <title>.
+  md.title = !ld.headline.empty() ? CollapseWhitespace(ld.headline) : (!og_title.empty() ? og_title : title_tag);
+  if (md.title.empty()) md.title = title_tag;
+
+  if (std::string d = NormalizeDate(ld.published); !d.empty()) {
+    md.published = d;
+    md.published_source = "json-ld";
+  } else if (!meta_published.empty()) {
+    md.published = meta_published;
+    md.published_source = "meta";
+  } else if (!time_published.empty()) {
+    md.published = time_published;
+    md.published_source = "time";
+  } else if (std::string u = DateFromUrl(!page_url.empty() ? page_url : md.canonical_url); !u.empty()) {
+    md.published = u;
+    md.published_source = "url";
+  }
+  md.modified = NormalizeDate(ld.modified);
+  if (md.modified.empty()) md.modified = meta_modified;
+
+  md.authors = !ld.authors.empty() ? ld.authors : meta_authors;
+  if (md.authors.empty() && !byline.empty()) md.authors = SplitAuthors(byline);
+  if (md.site_name.empty()) md.site_name = CollapseWhitespace(ld.site);
+  if (md.canonical_url.empty()) md.canonical_url = !og_url.empty() ? og_url : ld.url;
+  if (!ld.body.empty()) md.json_ld_body = FragmentText(ld.body);
+  return md;
+}
+
+}  // namespace tidings::clean

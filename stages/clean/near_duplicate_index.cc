@@ -1,0 +1,157 @@
+#include "clean/near_duplicate_index.h"
+
+#include <algorithm>
+#include <bit>
+#include <unordered_set>
+
+#include "clean/text_util.h"
+
+namespace tidings::clean {
+namespace {
+
+uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t HashBytes(std::string_view s) {  // FNV-1a, then mixed
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return Mix(h);
+}
+
+std::vector<uint64_t> Shingles(std::string_view text, size_t n) {
+  std::vector<std::string> words = Words(text);
+  std::vector<uint64_t> word_hashes;
+  word_hashes.reserve(words.size());
+  for (const auto& w : words) word_hashes.push_back(HashBytes(w));
+  std::vector<uint64_t> out;
+  if (word_hashes.size() < n) {
+    if (!word_hashes.empty()) {
+      uint64_t h = 0;
+      for (uint64_t w : word_hashes) h = Mix(h * 31 + w);
+      out.push_back(h);
+    }
+    return out;
+  }
+  out.reserve(word_hashes.size() - n + 1);
+  for (size_t i = 0; i + n <= word_hashes.size(); ++i) {
+    uint64_t h = 0;
+    for (size_t k = 0; k < n; ++k) h = Mix(h * 31 + word_hashes[i + k]);
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+NearDuplicateIndex::NearDuplicateIndex(NearDuplicateOptions options) : options_(options) {
+  if (options_.window == 0) options_.window = 1;
+  if (options_.shingle_words == 0) options_.shingle_words = 1;
+}
+
+std::vector<uint64_t> NearDuplicateIndex::ShingleHashes(std::string_view text) const {
+  return Shingles(text, options_.shingle_words);
+}
+
+uint64_t NearDuplicateIndex::SimHash(std::string_view text, size_t shingle_words) {
+  std::vector<uint64_t> shingles = Shingles(text, shingle_words);
+  int counts[64] = {0};
+  for (uint64_t h : shingles)
+    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (counts[b] > 0) out |= uint64_t{1} << b;
+  return out;
+}
+
+NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, std::string_view text) {
+  Match match;
+  std::vector<uint64_t> shingles = ShingleHashes(text);
+  Entry entry;
+  entry.serial = next_serial_++;
+  entry.id = std::string(id);
+  entry.shingles = static_cast<uint32_t>(shingles.size());
+  entry.signature.assign(kHashes, UINT32_MAX);
+  for (uint64_t h : shingles) {
+    for (int k = 0; k < kHashes; ++k) {
+      uint32_t v = static_cast<uint32_t>(Mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1))) >> 32);
+      if (v < entry.signature[k]) entry.signature[k] = v;
+    }
+  }
+  std::vector<uint64_t> keys(kBands);
+  const int rows = kHashes / kBands;
+  for (int b = 0; b < kBands; ++b) {
+    uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
+    for (int r = 0; r < rows; ++r) key = Mix(key ^ entry.signature[b * rows + r]);
+    keys[b] = key;
+  }
+
+  if (shingles.size() >= options_.min_shingles && !entries_.empty()) {
+    std::unordered_set<uint64_t> seen;
+    const uint64_t oldest = entries_.front().serial;
+    for (uint64_t key : keys) {
+      auto it = bands_.find(key);
+      if (it == bands_.end()) continue;
+      for (uint64_t serial : it->second) {
+        if (serial < oldest || !seen.insert(serial).second) continue;
+        const Entry& other = entries_[serial - oldest];
+        if (other.id == entry.id || other.shingles < options_.min_shingles) continue;
+        int equal = 0;
+        for (int k = 0; k < kHashes; ++k) equal += other.signature[k] == entry.signature[k];
+        double j = static_cast<double>(equal) / kHashes;
+        double inter = j * (entry.shingles + other.shingles) / (1.0 + j);
+        double containment = inter / std::min(entry.shingles, other.shingles);
+        bool dup = j >= options_.jaccard_threshold || containment >= options_.containment_threshold;
+        // Copies are stored under the first copy's id, so any match names the first copy;
+        // the most similar one is reported.
+        if (dup && (match.id.empty() || j > match.resemblance)) {
+          match.id = other.id;
+          match.resemblance = j;
+          match.containment = std::min(1.0, containment);
+        }
+      }
+    }
+  }
+  // A copy is remembered under the id of the story it copies, so later copies find it too.
+  if (!match.id.empty()) entry.id = match.id;
+  for (int b = 0; b < kBands; ++b) bands_[keys[b]].push_back(entry.serial);
+  entries_.push_back(std::move(entry));
+  Evict();
+  if (!match.id.empty() && match.id == id) match = Match{};
+  return match;
+}
+
+void NearDuplicateIndex::Evict() {
+  while (entries_.size() > options_.window) {
+    const Entry& old = entries_.front();
+    const int rows = kHashes / kBands;
+    for (int b = 0; b < kBands; ++b) {
+      uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
+      for (int r = 0; r < rows; ++r) key = Mix(key ^ old.signature[b * rows + r]);
+      auto it = bands_.find(key);
+      if (it == bands_.end()) continue;
+      auto& v = it->second;
+      v.erase(std::remove(v.begin(), v.end(), old.serial), v.end());
+      if (v.empty()) bands_.erase(it);
+    }
+    entries_.pop_front();
+  }
+}
+
+void NearDuplicateIndex::Check(v1::CleanArticle* article) {
+  article->set_simhash(SimHash(article->text(), options_.shingle_words));
+  Match m = CheckAndAdd(article->id(), article->text());
+  article->set_duplicate_of(m.id);
+}
+
+}  // namespace tidings::clean

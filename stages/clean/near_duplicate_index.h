@@ -1,0 +1,71 @@
+// Near-duplicate detection over a bounded window of recent articles, so that syndicated
+// copies of one wire story are not coded as separate news.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tidings/v1/tidings.pb.h"
+
+namespace tidings::clean {
+
+struct NearDuplicateOptions {
+  size_t window = 20000;            // most recent articles remembered
+  size_t shingle_words = 3;         // word n-grams compared
+  double jaccard_threshold = 0.45;  // estimated resemblance of the two shingle sets
+  double containment_threshold = 0.8;  // share of the shorter text found in the longer one
+  size_t min_shingles = 15;         // shorter texts are never called duplicates
+};
+
+// Word shingles (lowercased, Unicode-aware) -> a 64-value MinHash signature, indexed with
+// LSH (32 bands of 2 rows) for candidate lookup, verified by the estimated Jaccard
+// resemblance and containment. A 64-bit SimHash of the same shingles is the compact
+// fingerprint stored with the article. Hand-written: no Debian library offers MinHash/LSH.
+//
+// Not thread-safe: one index per clean stage process, used by one thread.
+class NearDuplicateIndex {
+ public:
+  explicit NearDuplicateIndex(NearDuplicateOptions options = {});
+
+  struct Match {
+    std::string id;         // the first copy's id ("" when no near-duplicate)
+    double resemblance = 0; // estimated Jaccard of the two texts
+    double containment = 0;
+  };
+
+  // Looks `text` up against the window, then remembers it under `id`. An article already in
+  // the window under the same id (a replay) is not its own duplicate.
+  Match CheckAndAdd(std::string_view id, std::string_view text);
+
+  // Sets article->duplicate_of (the first copy's id, or "") and article->simhash, and
+  // remembers the article.
+  void Check(v1::CleanArticle* article);
+
+  size_t size() const { return entries_.size(); }
+
+  static uint64_t SimHash(std::string_view text, size_t shingle_words = 3);
+
+ private:
+  static constexpr int kHashes = 64;
+  static constexpr int kBands = 32;
+  struct Entry {
+    uint64_t serial;
+    std::string id;  // the first copy's id: duplicates inherit it
+    uint32_t shingles;
+    std::vector<uint32_t> signature;
+  };
+  std::vector<uint64_t> ShingleHashes(std::string_view text) const;
+  void Evict();
+
+  NearDuplicateOptions options_;
+  std::deque<Entry> entries_;
+  uint64_t next_serial_ = 0;
+  std::unordered_map<uint64_t, std::vector<uint64_t>> bands_;  // band key -> serials
+};
+
+}  // namespace tidings::clean
