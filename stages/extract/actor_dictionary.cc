@@ -1,0 +1,161 @@
+#include "extract/actor_dictionary.h"
+
+#include <cctype>
+
+namespace tidings::extract {
+
+const std::string& ActorRecord::CodeOn(int32_t date) const {
+  for (const DatedCode& d : dated) {
+    if (date >= d.from && date <= d.to) return d.code;
+  }
+  return default_code;
+}
+
+int32_t ParseDictionaryDate(std::string_view s) {
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+  }
+  int32_t v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  if (s.size() == 6) {
+    int32_t yy = v / 10000;
+    int32_t mmdd = v % 10000;
+    return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + mmdd;
+  }
+  if (s.size() == 8) return v;
+  return -1;
+}
+
+bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, std::string* error) {
+  inside = Trim(inside);
+  size_t sp = inside.find_first_of(" \t");
+  std::string_view code = inside.substr(0, sp);
+  std::string_view rest = sp == std::string_view::npos ? std::string_view() : Trim(inside.substr(sp));
+  if (code.empty()) {
+    *error = "empty code in [...]";
+    return false;
+  }
+  for (char c : code) {
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '[' || c == ']') {
+      *error = "malformed code '" + std::string(code) + "'";
+      return false;
+    }
+  }
+  out->code = std::string(code);
+  out->from = 0;
+  out->to = 99991231;
+  *restricted = !rest.empty();
+  if (rest.empty()) return true;
+  if (rest.front() == '>' || rest.front() == '<') {
+    int32_t d = ParseDictionaryDate(Trim(rest.substr(1)));
+    if (d < 0) {
+      *error = "unreadable date in restriction '" + std::string(rest) + "'";
+      return false;
+    }
+    if (rest.front() == '>') out->from = d; else out->to = d;
+    return true;
+  }
+  size_t dash = rest.find('-');
+  if (dash == std::string_view::npos) {
+    *error = "unreadable restriction '" + std::string(rest) + "' (expected >date, <date or date-date)";
+    return false;
+  }
+  int32_t a = ParseDictionaryDate(Trim(rest.substr(0, dash)));
+  int32_t b = ParseDictionaryDate(Trim(rest.substr(dash + 1)));
+  if (a < 0 || b < 0) {
+    *error = "unreadable date range '" + std::string(rest) + "' (dates are YYMMDD or YYYYMMDD)";
+    return false;
+  }
+  out->from = a;
+  out->to = b;
+  return true;
+}
+
+void ActorDictionary::AddPhrase(std::string_view phrase, int32_t record, const WarningSink& warnings, int line,
+                                Lexicon* lexicon) {
+  std::vector<uint32_t> ids = InternPhrase(phrase, lexicon);
+  if (ids.empty()) {
+    warnings.Add(line, "empty actor phrase");
+    return;
+  }
+  uint32_t node = trie_.Insert(ids);
+  if (trie_.Value(node) == PhraseTrie::kNoValue) {
+    trie_.SetValue(node, record);
+    ++phrases_;
+  }
+  // A phrase seen before keeps its first record, as PETRARCH's first-come storage does.
+}
+
+void ActorDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
+  int32_t current = -1;
+  std::vector<std::pair<std::string, int>> pending;  // phrases of the current record
+  auto parse_codes = [&](std::string_view s, int line, ActorRecord* rec) -> std::string_view {
+    // Reads every [..] group in s; returns the text before the first '['.
+    size_t open = s.find('[');
+    std::string_view head = open == std::string_view::npos ? s : s.substr(0, open);
+    while (open != std::string_view::npos) {
+      size_t close = s.find(']', open);
+      if (close == std::string_view::npos) {
+        warnings.Add(line, "unclosed '[' in actor code");
+        break;
+      }
+      DatedCode dc;
+      bool restricted = false;
+      std::string error;
+      if (!ParseDatedCode(s.substr(open + 1, close - open - 1), &dc, &restricted, &error)) {
+        warnings.Add(line, error);
+      } else if (restricted) {
+        rec->dated.push_back(std::move(dc));
+      } else if (rec->default_code.empty()) {
+        rec->default_code = std::move(dc.code);
+      } else {
+        // A second plain code: TABARI reads it as another default; keep the first.
+        rec->dated.push_back(DatedCode{std::move(dc.code), 0, 99991231});
+      }
+      open = s.find('[', close);
+    }
+    return Trim(head);
+  };
+  for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
+    std::string_view t = dl.text;
+    if (t.front() == '[') {
+      if (current < 0) {
+        warnings.Add(dl.number, "code line outside any actor record");
+        continue;
+      }
+      parse_codes(t, dl.number, &records_[current]);
+      continue;
+    }
+    if (t.front() == '+') {
+      if (current < 0) {
+        warnings.Add(dl.number, "synonym '+' line before any actor record");
+        continue;
+      }
+      std::string_view head = parse_codes(t.substr(1), dl.number, &records_[current]);
+      if (head.empty()) {
+        warnings.Add(dl.number, "empty synonym phrase");
+        continue;
+      }
+      AddPhrase(head, current, warnings, dl.number, lexicon);
+      continue;
+    }
+    if (t.front() == '-' || t.front() == '&' || t.front() == '~' || t.front() == '<') {
+      warnings.Add(dl.number, "line is not an actor record (starts with '" + std::string(1, t.front()) + "')");
+      continue;
+    }
+    ActorRecord rec;
+    rec.file = warnings.file();
+    rec.line = dl.number;
+    std::string_view head = parse_codes(t, dl.number, &rec);
+    if (head.empty()) {
+      warnings.Add(dl.number, "actor record without a phrase");
+      continue;
+    }
+    rec.primary = std::string(head);
+    records_.push_back(std::move(rec));
+    current = static_cast<int32_t>(records_.size() - 1);
+    AddPhrase(head, current, warnings, dl.number, lexicon);
+  }
+}
+
+}  // namespace tidings::extract

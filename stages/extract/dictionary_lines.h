@@ -1,0 +1,48 @@
+// Line reading shared by every dictionary reader: PETRARCH's comment rules ('#' to the end
+// of the line, legacy ';' comments, <!-- ... --> blocks possibly spanning lines, blank lines)
+// with the original line numbers kept for warnings.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+
+namespace tidings::extract {
+
+struct DictionaryLine {
+  int number = 0;           // 1-based line number in the file
+  std::string_view text;    // comment-free, right-trimmed (left whitespace kept)
+  bool indented = false;    // started with a tab or spaces
+};
+
+// Where warnings go: "file:line: reason". Not thread-safe; used while loading only.
+class WarningSink {
+ public:
+  WarningSink(std::vector<std::string>* out, std::string file) : out_(out), file_(std::move(file)) {}
+  void Add(int line, const std::string& reason) const;
+  const std::string& file() const { return file_; }
+
+ private:
+  std::vector<std::string>* out_;
+  std::string file_;
+};
+
+// Splits `contents` into non-blank, comment-free lines. `semicolon_comments`: ';' starts a
+// comment (the KEDS/TABARI convention, used in actor and verb files).
+std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments);
+
+std::string_view Trim(std::string_view s);
+
+// Splits a dictionary phrase ("RECEP_TAYYIP_ERDOGAN_", "CARLOS SANTOS_CRUZ") into the word
+// spellings the tokenizer produces for the same text; `_` and blanks both separate words, a
+// trailing '_' (TABARI's "stop" marker) is dropped, "'S" becomes its own word.
+std::vector<std::string> PhraseWords(std::string_view phrase);
+// PhraseWords interned into `lexicon`.
+std::vector<uint32_t> InternPhrase(std::string_view phrase, Lexicon* lexicon);
+
+// Regular English plural of the last word: +S, Y -> IES, S/X/Z/SH/CH -> +ES.
+std::string PluralOf(std::string_view word);
+
+}  // namespace tidings::extract

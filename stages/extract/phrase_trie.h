@@ -1,0 +1,83 @@
+// PhraseTrie: a trie over word ids, used for every multi-word dictionary phrase (actors,
+// agents, synsets, discards, issues, gazetteer names). Children live in one open-addressing
+// table keyed by (node, word) so a lookup is one multiply and usually one probe.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/lexicon.h"
+
+namespace tidings::extract {
+
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = 0xffffffffu;
+  static constexpr int32_t kNoValue = -1;
+
+  PhraseTrie() : values_(1, kNoValue) { slots_.resize(1024); }
+
+  // Adds the phrase and returns its node; the node's value is set by the caller.
+  uint32_t Insert(const std::vector<uint32_t>& words) {
+    uint32_t node = kRoot;
+    for (uint32_t w : words) node = ChildOrAdd(node, w);
+    return node;
+  }
+  uint32_t Child(uint32_t node, uint32_t word) const {
+    if (word == kNoWord) return kNone;
+    uint64_t key = Key(node, word);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.child == kNone) return kNone;
+      if (s.key == key) return s.child;
+    }
+  }
+  int32_t Value(uint32_t node) const { return values_[node]; }
+  void SetValue(uint32_t node, int32_t v) { values_[node] = v; }
+  size_t node_count() const { return values_.size(); }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t child = kNone;
+  };
+  static uint64_t Key(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
+  static size_t Mix(uint64_t k) {
+    k ^= k >> 29;
+    k *= 0xbf58476d1ce4e5b9ull;
+    k ^= k >> 32;
+    return static_cast<size_t>(k);
+  }
+  uint32_t ChildOrAdd(uint32_t node, uint32_t word) {
+    uint32_t c = Child(node, word);
+    if (c != kNone) return c;
+    if ((used_ + 1) * 2 > slots_.size()) Grow();
+    c = static_cast<uint32_t>(values_.size());
+    values_.push_back(kNoValue);
+    Place(Key(node, word), c);
+    ++used_;
+    return c;
+  }
+  void Place(uint64_t key, uint32_t child) {
+    size_t mask = slots_.size() - 1;
+    size_t i = Mix(key) & mask;
+    while (slots_[i].child != kNone) i = (i + 1) & mask;
+    slots_[i] = Slot{key, child};
+  }
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.child != kNone) Place(s.key, s.child);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<int32_t> values_;
+  size_t used_ = 0;
+};
+
+}  // namespace tidings::extract

@@ -1,0 +1,473 @@
+#include "extract/verb_dictionary.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace tidings::extract {
+namespace {
+
+bool IsVowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
+
+std::vector<std::string_view> SplitBlanks(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Upper(std::string_view s) {
+  std::string u(s);
+  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return u;
+}
+
+// Regular forms of an English verb: third person, past (and participle), gerund. Short
+// consonant-vowel-consonant verbs also get doubled forms ("STOPPED"), which PETRARCH lacks.
+void RegularForms(const std::string& v, std::string* s, std::string* ed, std::string* ing, std::string* ed2,
+                  std::string* ing2) {
+  size_t n = v.size();
+  char last = n ? v[n - 1] : 0;
+  char prev = n > 1 ? v[n - 2] : 0;
+  if (last == 'Y' && !IsVowel(prev)) {
+    *s = v.substr(0, n - 1) + "IES";
+    *ed = v.substr(0, n - 1) + "IED";
+  } else {
+    bool sibilant = last == 'S' || last == 'X' || last == 'Z' || (prev == 'S' && last == 'H') || (prev == 'C' && last == 'H');
+    *s = v + (sibilant ? "ES" : "S");
+    *ed = v + (last == 'E' ? "D" : "ED");
+  }
+  if (last == 'E' && n > 2 && prev != 'E' && prev != 'Y' && prev != 'O') {
+    *ing = v.substr(0, n - 1) + "ING";
+  } else if (last == 'E' && prev == 'I') {
+    *ing = v.substr(0, n - 2) + "YING";  // DIE -> DYING
+  } else {
+    *ing = v + "ING";
+  }
+  ed2->clear();
+  ing2->clear();
+  if (n >= 3 && n <= 5 && !IsVowel(last) && last != 'W' && last != 'X' && last != 'Y' && IsVowel(prev) &&
+      !IsVowel(v[n - 3])) {
+    *ed2 = v + last + "ED";
+    *ing2 = v + last + "ING";
+  }
+}
+
+}  // namespace
+
+bool ParseCodePair(std::string_view inside, CodePair* out) {
+  inside = Trim(inside);
+  size_t colon = inside.find(':');
+  std::string_view a = Trim(inside.substr(0, colon));
+  std::string_view p = colon == std::string_view::npos ? std::string_view() : Trim(inside.substr(colon + 1));
+  auto valid = [](std::string_view c) {
+    if (c.empty()) return true;
+    if (c == "---") return true;
+    if (c.size() < 2 || c.size() > 4) return false;
+    for (char ch : c) {
+      if (!std::isdigit(static_cast<unsigned char>(ch)) && !(ch >= 'A' && ch <= 'F')) return false;
+    }
+    return true;
+  };
+  if (!valid(a) || !valid(p)) return false;
+  if (a.empty() && p.empty()) return false;
+  out->active = std::string(a);
+  out->passive = std::string(p);
+  return true;
+}
+
+int32_t VerbDictionary::CurrentBlock(int line) {
+  if (current_block_ < 0) {
+    // A verb before any "--- NAME [CODE] ---" header starts an unnamed block (TABARI style).
+    VerbBlock b;
+    b.name = "BLOCK_" + std::to_string(line);
+    b.code.active = "---";
+    b.line = line;
+    blocks_.push_back(b);
+    current_block_ = static_cast<int32_t>(blocks_.size() - 1);
+  }
+  return current_block_;
+}
+
+void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+                             Lexicon* lexicon) {
+  // "ASKED_FOR" with the '+' already located by the caller: word_with_plus keeps '+' before the
+  // inflected word, e.g. "+ASKED_FOR", "RE_+ARREST", or a bare word.
+  std::vector<std::string> parts;
+  size_t p = 0;
+  std::string w = word_with_plus;
+  while (p <= w.size()) {
+    size_t q = w.find('_', p);
+    if (q == std::string::npos) q = w.size();
+    if (q > p) parts.push_back(w.substr(p, q - p));
+    p = q + 1;
+  }
+  if (parts.empty()) return;
+  size_t head = 0;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (!parts[k].empty() && parts[k][0] == '+') head = k;
+  }
+  VerbForm f = base;
+  f.inflection = infl;
+  f.before.clear();
+  f.after.clear();
+  for (size_t k = 0; k < parts.size(); ++k) {
+    std::string word = parts[k][0] == '+' ? parts[k].substr(1) : parts[k];
+    if (word.empty()) continue;
+    if (k < head) f.before.push_back(lexicon->Intern(word));
+    if (k > head) f.after.push_back(lexicon->Intern(word));
+  }
+  std::string head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
+  if (head_word.empty()) return;
+  uint32_t id = lexicon->Intern(head_word);
+  int32_t index = static_cast<int32_t>(forms_.size());
+  forms_.push_back(std::move(f));
+  forms_by_word_[id].push_back(index);
+}
+
+void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon) {
+  int32_t block = CurrentBlock(line);
+  VerbForm base;
+  base.block = block;
+  base.code = blocks_[block].code;
+  std::string_view rest = t;
+  size_t open = rest.find('[');
+  if (open != std::string_view::npos) {
+    size_t close = rest.find(']', open);
+    CodePair own;
+    if (close == std::string_view::npos || !ParseCodePair(rest.substr(open + 1, close - open - 1), &own)) {
+      warnings.Add(line, "unreadable verb code in '" + std::string(t) + "'");
+      return;
+    }
+    base.code = own;
+    rest = Trim(rest.substr(0, open));
+  }
+  std::vector<std::string> irregular;
+  bool braces = false;
+  size_t bo = rest.find('{');
+  if (bo != std::string_view::npos) {
+    size_t bc = rest.find('}', bo);
+    if (bc == std::string_view::npos) {
+      warnings.Add(line, "unclosed '{' in verb forms");
+      return;
+    }
+    braces = true;
+    for (std::string_view f : SplitBlanks(rest.substr(bo + 1, bc - bo - 1))) irregular.push_back(Upper(f));
+    rest = Trim(rest.substr(0, bo));
+  }
+  std::vector<std::string_view> words = SplitBlanks(rest);
+  if (words.size() != 1) {
+    warnings.Add(line, "verb line must hold one verb (words joined by '_'): '" + std::string(t) + "'");
+    return;
+  }
+  std::string verb = Upper(words[0]);
+  if (verb.find_first_of("()&$%*^") != std::string::npos) {
+    warnings.Add(line, "unexpected symbol in verb '" + verb + "'");
+    return;
+  }
+  bool multi = verb.find('_') != std::string::npos;
+  if (multi && verb.find('+') == std::string::npos) {
+    // PETRARCH2 reads the first word as the verb when no '+' says otherwise.
+    verb = "+" + verb;
+  }
+  if (!multi && verb[0] == '+') verb = verb.substr(1);
+  std::string display = verb;
+  display.erase(std::remove(display.begin(), display.end(), '+'), display.end());
+  base.lemma = display;
+  AddForm(verb, base, VerbForm::kBase, lexicon);
+  if (braces) {
+    for (std::string& f : irregular) {
+      if (multi && f.find('+') == std::string::npos) f = "+" + f;
+      AddForm(f, base, VerbForm::kIrregular, lexicon);
+    }
+    return;
+  }
+  // Regular forms of the '+' word (or of the single word).
+  std::string head = verb;
+  std::string prefix, suffix;
+  if (multi) {
+    size_t plus = verb.find('+');
+    size_t end = verb.find('_', plus);
+    prefix = verb.substr(0, plus + 1);
+    head = verb.substr(plus + 1, end == std::string::npos ? std::string::npos : end - plus - 1);
+    suffix = end == std::string::npos ? "" : verb.substr(end);
+  }
+  std::string s, ed, ing, ed2, ing2;
+  RegularForms(head, &s, &ed, &ing, &ed2, &ing2);
+  AddForm(prefix + s + suffix, base, VerbForm::kThirdPerson, lexicon);
+  AddForm(prefix + ed + suffix, base, VerbForm::kPast, lexicon);
+  AddForm(prefix + ing + suffix, base, VerbForm::kGerund, lexicon);
+  if (!ed2.empty()) {
+    AddForm(prefix + ed2 + suffix, base, VerbForm::kPast, lexicon);
+    AddForm(prefix + ing2 + suffix, base, VerbForm::kGerund, lexicon);
+  }
+}
+
+bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
+                                     int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
+  for (const std::string& raw : tokens) {
+    // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
+    std::vector<std::string> pieces;
+    size_t p = 0;
+    while (p <= raw.size()) {
+      size_t q = raw.find('_', p);
+      if (q == std::string::npos) q = raw.size();
+      pieces.push_back(raw.substr(p, q - p));
+      p = q + 1;
+    }
+    bool stop = !raw.empty() && raw.back() == '_';
+    PatternElement words;
+    auto flush = [&]() {
+      if (!words.words.empty()) {
+        *specificity += static_cast<int>(words.words.size());
+        out->push_back(std::move(words));
+        words = PatternElement{};
+      }
+    };
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      const std::string& piece = pieces[k];
+      if (piece.empty()) continue;
+      if (piece == "$" || piece == "+" || piece == "%" || piece == "^") {
+        flush();
+        PatternElement e;
+        e.kind = piece == "$" ? ElementKind::kSource : piece == "+" ? ElementKind::kTarget
+                 : piece == "%" ? ElementKind::kCompound : ElementKind::kSkip;
+        out->push_back(e);
+        continue;
+      }
+      if (piece[0] == '&') {
+        flush();
+        std::string name = piece.substr(1);
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        auto it = synset_index_.find(name);
+        if (it == synset_index_.end()) {
+          *error = "undefined synset &" + name + "; pattern skipped";
+          return false;
+        }
+        PatternElement e;
+        e.kind = ElementKind::kSynset;
+        e.synset = it->second;
+        *specificity += 1;
+        out->push_back(e);
+        continue;
+      }
+      if (piece.find_first_of("|*&$%") != std::string::npos) {
+        *error = "unsupported symbol in pattern word '" + piece + "'";
+        return false;
+      }
+      if (piece == "NOT" || piece == "NEVER" || piece == "NO" || piece == "N'T") *negated = true;
+      uint32_t id = lexicon->Intern(piece);
+      bool last_piece = k + 1 == pieces.size();
+      // TABARI: a word without a closing '_' is a stem ("RESUM" matches "RESUMED").
+      if (!(last_piece && stop) && piece.size() >= 5) stems_[id] = true;
+      words.words.push_back(id);
+    }
+    flush();
+  }
+  return true;
+}
+
+void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
+  enum class Mode { kVerbs, kSynset } mode = Mode::kVerbs;
+  int32_t synset = -1;
+  bool synset_plurals = true;
+  struct RawPattern {
+    std::string text;
+    int line;
+    int32_t block;
+  };
+  std::vector<RawPattern> raw_patterns;
+  std::vector<std::pair<std::string, int>> raw_transformations;
+  for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
+    std::string_view t = dl.text;
+    if (t.starts_with("---")) {
+      std::string_view inner = t;
+      while (!inner.empty() && inner.front() == '-') inner.remove_prefix(1);
+      while (!inner.empty() && (inner.back() == '-' || std::isspace(static_cast<unsigned char>(inner.back())))) inner.remove_suffix(1);
+      inner = Trim(inner);
+      VerbBlock b;
+      b.line = dl.number;
+      b.code.active = "---";
+      size_t open = inner.find('[');
+      if (open != std::string_view::npos) {
+        size_t close = inner.find(']', open);
+        if (close == std::string_view::npos || !ParseCodePair(inner.substr(open + 1, close - open - 1), &b.code)) {
+          warnings.Add(dl.number, "unreadable block code in '" + std::string(t) + "'; block uses the null code");
+          b.code = CodePair{"---", ""};
+        }
+        inner = Trim(inner.substr(0, open));
+      }
+      b.name = Upper(inner);
+      if (b.name.empty()) b.name = "BLOCK_" + std::to_string(dl.number);
+      blocks_.push_back(b);
+      current_block_ = static_cast<int32_t>(blocks_.size() - 1);
+      mode = Mode::kVerbs;
+      continue;
+    }
+    if (t.front() == '&') {
+      std::string name = Upper(Trim(t.substr(1)));
+      if (name.empty() || name.find_first_of(" \t") != std::string::npos) {
+        warnings.Add(dl.number, "malformed synset label '" + std::string(t) + "'");
+        mode = Mode::kSynset;
+        synset = -1;
+        continue;
+      }
+      synset_plurals = name.back() != '_';
+      while (!name.empty() && name.back() == '_') name.pop_back();
+      auto it = synset_index_.find(name);
+      if (it == synset_index_.end()) {
+        synsets_.push_back(Synset{name, {}});
+        synset = static_cast<int32_t>(synsets_.size() - 1);
+        synset_index_[name] = synset;
+      } else {
+        synset = it->second;
+      }
+      mode = Mode::kSynset;
+      continue;
+    }
+    if (t.front() == '+' && mode == Mode::kSynset) {
+      if (synset < 0) continue;  // label already reported
+      std::string member = Upper(Trim(t.substr(1)));
+      if (member.empty() || member.find_first_of("$%^&*") != std::string::npos) {
+        warnings.Add(dl.number, "synset member must be words only: '" + std::string(t) + "'");
+        continue;
+      }
+      bool stop = member.back() == '_';
+      std::vector<uint32_t> ids = InternPhrase(member, lexicon);
+      if (ids.empty()) continue;
+      synsets_[synset].phrases.push_back(ids);
+      if (synset_plurals && !stop) {
+        std::vector<std::string> w = PhraseWords(member);
+        w.back() = PluralOf(w.back());
+        std::vector<uint32_t> pl;
+        for (const std::string& x : w) pl.push_back(lexicon->Intern(x));
+        synsets_[synset].phrases.push_back(pl);
+      }
+      continue;
+    }
+    if (t.front() == '-') {
+      if (current_block_ < 0 && blocks_.empty()) {
+        warnings.Add(dl.number, "pattern before any verb block");
+        continue;
+      }
+      raw_patterns.push_back(RawPattern{std::string(t), dl.number, CurrentBlock(dl.number)});
+      mode = Mode::kVerbs;
+      continue;
+    }
+    if (t.front() == '~') {
+      raw_transformations.emplace_back(std::string(t), dl.number);
+      continue;
+    }
+    if (t.front() == '<') continue;  // XML-ish markers some files carry
+    mode = Mode::kVerbs;
+    AddVerbLine(t, dl.number, warnings, lexicon);
+  }
+
+  // Patterns compile after every synset is known (definitions may follow their use).
+  for (const RawPattern& rp : raw_patterns) {
+    std::string_view body = std::string_view(rp.text).substr(1);
+    size_t open = body.rfind('[');
+    size_t close = open == std::string_view::npos ? open : body.find(']', open);
+    VerbPattern pat;
+    if (open == std::string_view::npos || close == std::string_view::npos ||
+        !ParseCodePair(body.substr(open + 1, close - open - 1), &pat.code)) {
+      warnings.Add(rp.line, "pattern without a readable [code]: '" + rp.text + "'");
+      continue;
+    }
+    std::vector<std::string> upper, lower;
+    bool seen_verb = false;
+    bool bad = false;
+    for (std::string_view tok : SplitBlanks(body.substr(0, open))) {
+      std::string clean;
+      for (char c : tok) {
+        if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
+      if (clean.empty()) continue;
+      if (clean == "*" || clean == "**") {
+        if (seen_verb) bad = true;
+        seen_verb = true;
+        continue;
+      }
+      if (tok.find('|') != std::string_view::npos) bad = true;
+      (seen_verb ? lower : upper).push_back(clean);
+    }
+    if (!seen_verb) {
+      warnings.Add(rp.line, "pattern has no '*' verb marker; skipped");
+      continue;
+    }
+    if (bad) {
+      warnings.Add(rp.line, "pattern has a second verb marker or a disjunction '|' (not supported by PETRARCH); skipped");
+      continue;
+    }
+    std::string error;
+    if (!CompileElements(upper, &pat.upper, &pat.specificity, &pat.negated, &error, lexicon) ||
+        !CompileElements(lower, &pat.lower, &pat.specificity, &pat.negated, &error, lexicon)) {
+      warnings.Add(rp.line, error);
+      continue;
+    }
+    pat.block = rp.block;
+    pat.line = rp.line;
+    pat.text = std::string(Trim(body.substr(0, close + 1)));
+    int32_t index = static_cast<int32_t>(patterns_.size());
+    patterns_.push_back(std::move(pat));
+    blocks_[rp.block].patterns.push_back(index);
+  }
+  // More specific patterns are tried first; file order breaks ties.
+  for (VerbBlock& b : blocks_) {
+    std::stable_sort(b.patterns.begin(), b.patterns.end(),
+                     [&](int32_t x, int32_t y) { return patterns_[x].specificity > patterns_[y].specificity; });
+  }
+
+  auto verb_code = [&](const std::string& verb) -> std::string {
+    uint32_t id = lexicon->Find(verb);
+    if (id == kNoWord) return "";
+    const std::vector<int32_t>* forms = FormsOf(id);
+    if (forms == nullptr) return "";
+    for (int32_t f : *forms) {
+      const VerbForm& vf = forms_[f];
+      if (vf.before.empty() && vf.after.empty()) return vf.code.active.empty() ? vf.code.passive : vf.code.active;
+    }
+    return "";
+  };
+  for (const auto& [text, line] : raw_transformations) {
+    // ~ a (a b ATTACK) SAY = a b 015
+    std::string s;
+    for (char c : text.substr(1)) s.push_back(c == '(' || c == ')' ? ' ' : c);
+    size_t eq = s.find('=');
+    std::vector<std::string_view> lhs = SplitBlanks(std::string_view(s).substr(0, eq == std::string::npos ? s.size() : eq));
+    std::vector<std::string_view> rhs =
+        eq == std::string::npos ? std::vector<std::string_view>{} : SplitBlanks(std::string_view(s).substr(eq + 1));
+    if (lhs.size() != 5 || rhs.size() != 3) {
+      warnings.Add(line, "unreadable transformation (expected '~ a (a b VERB) VERB = a b CODE')");
+      continue;
+    }
+    Transformation tr;
+    tr.outer_source = lhs[0][0];
+    tr.inner_source = lhs[1][0];
+    tr.inner_target = lhs[2][0];
+    tr.inner_verb = Upper(lhs[3]);
+    tr.outer_verb = Upper(lhs[4]);
+    tr.result_source = rhs[0][0];
+    tr.result_target = rhs[1][0];
+    tr.result_code = Upper(rhs[2]);
+    tr.line = line;
+    tr.text = text;
+    // Multi-word verbs name their words with '_': the transformation keys on the first one.
+    std::string inner_first = tr.inner_verb.substr(0, tr.inner_verb.find('_'));
+    tr.outer_code = verb_code(tr.outer_verb);
+    tr.inner_code = tr.inner_verb == "Q" ? "Q" : verb_code(inner_first);
+    if (tr.outer_code.empty() || tr.inner_code.empty()) {
+      warnings.Add(line, "transformation names a verb the dictionary does not define (" +
+                             (tr.outer_code.empty() ? tr.outer_verb : tr.inner_verb) + "); skipped");
+      continue;
+    }
+    transformations_.push_back(std::move(tr));
+  }
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,136 @@
+// Verb pattern dictionaries: TABARI/PETRARCH-1 (CAMEO.verbpatterns.150430.txt) and PETRARCH2
+// (CAMEO.2.0.txt). Both share the block structure:
+//
+//   &SYNSET[_]            synonym set; members on '+' lines (plurals unless a '_' ends it)
+//   --- NAME [CODE] ---   a verb block with its default code ([---] null, [A:P] active:passive)
+//   VERB {FORMS} [CODE]   a verb of the block; regular forms are generated without {...}
+//   +ASK_FOR {...}        multi-word verb, '+' marks the inflected word
+//   - PATTERN [CODE]      '*' the verb, '$' source, '+' target, '%' compound, '^' skip,
+//                         '&NAME' synset, WORD_WORD consecutive words; PETRARCH2 adds
+//                         (PREP NOUN) phrases and {MODIFIER HEAD} noun phrases, read here as
+//                         the same word sequence
+//   ~ a (a b ATTACK) SAY = a b 015   PETRARCH2 transformation of an embedded event
+//
+// Patterns compile to element sequences matched by the coder around the verb.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/dictionary_lines.h"
+#include "extract/lexicon.h"
+
+namespace tidings::extract {
+
+// "[042:043]": active code 042, passive 043; "[:173]" passive only; "---" the null code.
+struct CodePair {
+  std::string active;
+  std::string passive;
+  bool empty() const { return active.empty() && passive.empty(); }
+};
+bool ParseCodePair(std::string_view inside, CodePair* out);
+
+enum class ElementKind : uint8_t { kWords, kSynset, kSource, kTarget, kCompound, kSkip };
+
+struct PatternElement {
+  ElementKind kind = ElementKind::kWords;
+  std::vector<uint32_t> words;  // kWords: consecutive words
+  int32_t synset = -1;          // kSynset
+};
+
+struct VerbPattern {
+  std::vector<PatternElement> upper;  // before the verb, in text order
+  std::vector<PatternElement> lower;  // after the verb
+  CodePair code;
+  int specificity = 0;                // literal words + synsets: the most specific match wins
+  bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
+  int32_t block = -1;
+  int line = 0;
+  std::string text;                   // as written, for explanations
+};
+
+struct VerbBlock {
+  std::string name;
+  CodePair code;
+  std::vector<int32_t> patterns;
+  int line = 0;
+};
+
+struct VerbForm {
+  int32_t block = -1;
+  CodePair code;                 // the verb's own code, else the block's
+  std::string lemma;             // primary form, e.g. "PLEDGE"
+  std::vector<uint32_t> before;  // words of a multi-word verb before the inflected word
+  std::vector<uint32_t> after;   // ... and after it ("ASK" + "FOR")
+  enum Inflection : uint8_t { kBase, kThirdPerson, kPast, kGerund, kIrregular } inflection = kBase;
+};
+
+struct Transformation {
+  // ~ <outer_source> (<inner_source> <inner_target> <INNER>) <OUTER> = <src> <tgt> <code>
+  char outer_source = 'a';
+  char inner_source = 'a';
+  char inner_target = 'b';
+  std::string inner_verb;  // verb whose code the embedded event must have, or "Q" for any
+  std::string outer_verb;
+  char result_source = 'a';
+  char result_target = 'b';
+  std::string result_code;  // or "Q": the embedded event's code
+  std::string inner_code, outer_code;  // resolved from the verbs' codes at load
+  int line = 0;
+  std::string text;
+};
+
+// Not thread-safe while loading; const lookups are thread-safe.
+class VerbDictionary {
+ public:
+  void Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon);
+
+  // Forms whose inflected word is `word` (empty when none).
+  const std::vector<int32_t>* FormsOf(uint32_t word) const {
+    auto it = forms_by_word_.find(word);
+    return it == forms_by_word_.end() ? nullptr : &it->second;
+  }
+  const VerbForm& form(int32_t i) const { return forms_[i]; }
+  const VerbBlock& block(int32_t i) const { return blocks_[i]; }
+  const VerbPattern& pattern(int32_t i) const { return patterns_[i]; }
+  // Phrases of a synset, each a consecutive word sequence.
+  const std::vector<std::vector<uint32_t>>& synset(int32_t i) const { return synsets_[i].phrases; }
+  const std::string& synset_name(int32_t i) const { return synsets_[i].name; }
+  const std::vector<Transformation>& transformations() const { return transformations_; }
+  size_t block_count() const { return blocks_.size(); }
+  size_t pattern_count() const { return patterns_.size(); }
+  size_t form_count() const { return forms_.size(); }
+  // True when word ids form a stem a token may extend ("RESUM" matches "RESUMED").
+  bool IsStem(uint32_t word) const { return stems_.count(word) != 0; }
+
+ private:
+  struct Synset {
+    std::string name;
+    std::vector<std::vector<uint32_t>> phrases;
+  };
+  struct PendingPattern {
+    std::vector<std::string> upper, lower;
+    int32_t pattern;
+  };
+  void AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon);
+  void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+               Lexicon* lexicon);
+  bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
+                       bool* negated, std::string* error, Lexicon* lexicon);
+  int32_t CurrentBlock(int line);
+
+  std::vector<VerbForm> forms_;
+  std::unordered_map<uint32_t, std::vector<int32_t>> forms_by_word_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::unordered_map<std::string, int32_t> synset_index_;
+  std::vector<Transformation> transformations_;
+  std::unordered_map<uint32_t, bool> stems_;
+  int32_t current_block_ = -1;
+};
+
+}  // namespace tidings::extract
