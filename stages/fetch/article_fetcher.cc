@@ -167,26 +167,10 @@ ArticleFetcher::ArticleFetcher(FetcherOptions options)
   curl_->handle = curl_easy_init();
   curl_->headers = curl_slist_append(
       nullptr, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1");
-}
-
-ArticleFetcher::~ArticleFetcher() = default;
-
-Status ArticleFetcher::Fetch(v1::Article* article) {
-  if (!article->html().empty() || !article->text().empty()) return Status::Ok();
-  if (article->url().empty()) {
-    return Status::InvalidInput("article has neither url, html nor text");
-  }
-  const std::string url = article->url();
-  if (Status s = CheckUrl(url); !s.ok()) return s;
-  if (curl_->handle == nullptr) return Status::Internal("libcurl could not create a handle");
-
   CURL* h = curl_->handle;
-  curl_easy_reset(h);  // keeps live connections and caches, drops the previous options
-  Transfer t;
-  t.handle = h;
-  t.max_body_bytes = options_.max_body_bytes;
-  curl_->error[0] = '\0';
-  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  if (h == nullptr) return;  // Fetch() reports it
+  // Options shared by every transfer; the handle is reused (not reset) so that consecutive
+  // fetches reuse connections, DNS and TLS sessions.
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, curl_->error);
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // no SIGALRM: safe with threads
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -201,12 +185,31 @@ Status ArticleFetcher::Fetch(v1::Article* article) {
   curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, curl_->headers);
   curl_easy_setopt(h, CURLOPT_NOPROXY, curl_->no_proxy.c_str());
-  // Consent and paywall pages often set a cookie and redirect back: keep cookies for this
-  // article's redirect chain only.
+  // Consent and paywall pages often set a cookie and redirect back: an in-memory cookie
+  // engine, emptied before each article.
   curl_easy_setopt(h, CURLOPT_COOKIEFILE, "");
-  curl_easy_setopt(h, CURLOPT_COOKIELIST, "ALL");
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &WriteBody);
+}
+
+ArticleFetcher::~ArticleFetcher() = default;
+
+Status ArticleFetcher::Fetch(v1::Article* article) {
+  if (!article->html().empty() || !article->text().empty()) return Status::Ok();
+  if (article->url().empty()) {
+    return Status::InvalidInput("article has neither url, html nor text");
+  }
+  const std::string url = article->url();
+  if (Status s = CheckUrl(url); !s.ok()) return s;
+  if (curl_->handle == nullptr) return Status::Internal("libcurl could not create a handle");
+
+  CURL* h = curl_->handle;
+  Transfer t;
+  t.handle = h;
+  t.max_body_bytes = options_.max_body_bytes;
+  curl_->error[0] = '\0';
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+  curl_easy_setopt(h, CURLOPT_COOKIELIST, "ALL");  // no cookies from the previous article
 
   const CURLcode rc = curl_easy_perform(h);
   const std::string detail = curl_->error[0] != '\0' ? curl_->error : curl_easy_strerror(rc);
