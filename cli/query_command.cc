@@ -21,6 +21,7 @@ struct QueryOptions {
   std::string format = "jsonl";
   std::string data_dir;
   std::string store_file;
+  bool dead_letters = false;
 };
 
 std::string Upper(std::string s) {
@@ -49,7 +50,16 @@ int RunQuery(QueryOptions o) {
   // CAMEO actor and country codes are upper case.
   o.query.actor_prefix = Upper(o.query.actor_prefix);
   o.query.country = Upper(o.query.country);
-  if (Status s = store::ExportEvents(*store, o.query, format, std::cout); !s.ok()) {
+  Status s;
+  if (o.dead_letters) {
+    store::DeadLetterQuery dq;
+    dq.article_id = o.query.article_id;
+    dq.limit = o.query.limit;
+    s = store::ExportDeadLetters(*store, dq, std::cout);
+  } else {
+    s = store::ExportEvents(*store, o.query, format, std::cout);
+  }
+  if (!s.ok()) {
     std::cerr << "tidings query: " << s.ToString() << "\n";
     return 1;
   }
@@ -73,6 +83,8 @@ void RegisterQueryCommand(CLI::App& app) {
   cmd->add_option("--format", o->format, "jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
   AddDataDirOption(cmd, &o->data_dir);
   cmd->add_option("--store", o->store_file, "the SQLite store file (overrides --data-dir)");
+  cmd->add_flag("--dead-letters", o->dead_letters,
+                "print the dead letters (JSON lines; --article and --limit apply) instead of events");
   cmd->callback([o]() {
     int rc = RunQuery(*o);
     if (rc != 0) throw CLI::RuntimeError(rc);

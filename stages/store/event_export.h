@@ -22,4 +22,9 @@ Status ParseExportFormat(const std::string& name, ExportFormat* format);
 Status ExportEvents(EventStore& store, const EventQuery& query, ExportFormat format,
                     std::ostream& out, uint64_t* written = nullptr);
 
+// One JSON object per dead letter and line: {"article_id","stage","reason","attempt",
+// "time_unix_ms","original_size"} (the original bytes are not printed).
+Status ExportDeadLetters(EventStore& store, const DeadLetterQuery& query, std::ostream& out,
+                         uint64_t* written = nullptr);
+
 }  // namespace tidings::store

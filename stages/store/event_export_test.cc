@@ -116,5 +116,23 @@ TEST_F(EventExportTest, BadQueryIsReported) {
   EXPECT_NE(s.message().find("'yesterday'"), std::string::npos);
 }
 
+TEST_F(EventExportTest, DeadLettersAsJsonLines) {
+  v1::DeadLetter letter;
+  letter.set_stage("fetch");
+  letter.set_reason("HTTP 404 Not Found from https://x/gone");
+  letter.set_article_id("gone");
+  letter.set_attempt(1);
+  letter.set_time_unix_ms(1636617600000);
+  letter.set_original("\x0a\x04gone");
+  ASSERT_TRUE(store_->StoreDeadLetter(letter).ok());
+  std::ostringstream out;
+  uint64_t written = 0;
+  ASSERT_TRUE(ExportDeadLetters(*store_, {}, out, &written).ok());
+  EXPECT_EQ(written, 1u);
+  EXPECT_EQ(out.str(),
+            "{\"article_id\":\"gone\",\"stage\":\"fetch\",\"reason\":\"HTTP 404 Not Found from "
+            "https://x/gone\",\"attempt\":1,\"time_unix_ms\":1636617600000,\"original_size\":6}\n");
+}
+
 }  // namespace
 }  // namespace tidings::store
