@@ -24,7 +24,10 @@ using tcp = asio::ip::tcp;
 // A server on 127.0.0.1:<ephemeral> with its io_context run by two threads.
 class HttpServerTest : public ::testing::Test {
  protected:
-  void SetUp() override {
+  void SetUp() override { MakeServer(); }
+
+  // (Re)creates the server with the current options_ and the test routes.
+  void MakeServer() {
     server_ = std::make_unique<HttpServer>(io_, options_);
     server_->AddRoute("/healthz", [](const HttpRequest&) {
       return HttpResponse{200, "text/plain; charset=utf-8", "ok\n"};
@@ -128,7 +131,7 @@ TEST_F(HttpServerTest, GarbageIs400) {
 
 TEST_F(HttpServerTest, OversizedRequestIsRefused) {
   options_.max_request_bytes = 1024;
-  server_ = std::make_unique<HttpServer>(io_, options_);
+  MakeServer();
   StartServer();
   const std::string answer =
       Raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(4000, 'a') + "\r\n\r\n");
@@ -137,7 +140,7 @@ TEST_F(HttpServerTest, OversizedRequestIsRefused) {
 
 TEST_F(HttpServerTest, OversizedBodyIs413) {
   options_.max_request_bytes = 1024;
-  server_ = std::make_unique<HttpServer>(io_, options_);
+  MakeServer();
   StartServer();
   const std::string answer = Raw("GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" +
                                  std::string(5000, 'b'));
@@ -197,9 +200,38 @@ TEST_F(HttpServerTest, ConcurrentClientsWhileOneIdles) {
   EXPECT_EQ(ok.load(), 80);
 }
 
+TEST_F(HttpServerTest, ConnectionsBeyondTheLimitAreClosed) {
+  options_.max_connections = 2;
+  MakeServer();
+  StartServer();
+  auto a = std::make_unique<tcp::socket>(Connect());
+  tcp::socket b = Connect();
+  Get(*a, "/healthz");  // both accepted and registered before the third connects
+  Get(b, "/healthz");
+  tcp::socket c = Connect();
+  char ch;
+  beast::error_code ec;
+  c.read_some(asio::buffer(&ch, 1), ec);
+  EXPECT_TRUE(ec == asio::error::eof || ec == asio::error::connection_reset)
+      << ec.message();  // refused: closed without an answer
+  a.reset();  // frees a slot once the server notices
+  bool served = false;
+  for (int i = 0; i < 100 && !served; ++i) {
+    tcp::socket d = Connect();
+    http::request<http::empty_body> req(http::verb::get, "/healthz", 11);
+    http::write(d, req, ec);
+    beast::flat_buffer buffer;
+    http::response<http::string_body> res;
+    http::read(d, buffer, res, ec);
+    served = !ec && res.result_int() == 200;
+    if (!served) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(served);
+}
+
 TEST_F(HttpServerTest, IdleConnectionTimesOut) {
   options_.idle_timeout = std::chrono::milliseconds(200);
-  server_ = std::make_unique<HttpServer>(io_, options_);
+  MakeServer();
   StartServer();
   tcp::socket socket = Connect();
   char c;

@@ -120,6 +120,7 @@ Status Journal::Init() {
                            ": the file system does not support WAL mode (got '" + got + "')");
   }
   if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
+  sync_full_ = true;
   if (Status s = Exec(kSchema); !s.ok()) return s;
   if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
                          " attempted_us) VALUES(?1, 0, ?2, 1, ?3, ?3)"
@@ -155,6 +156,15 @@ Status Journal::RecountLocked() {
   return rc == SQLITE_DONE ? Status::Ok() : Error("cannot count entries");
 }
 
+Status Journal::SyncLocked(bool full) {
+  if (full == sync_full_) return Status::Ok();
+  if (Status s = Exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL"); !s.ok()) {
+    return s;
+  }
+  sync_full_ = full;
+  return Status::Ok();
+}
+
 Status Journal::InsertLocked(std::string_view id, std::string_view bytes, int64_t now_us,
                              AppendResult* result) {
   if (id.empty()) return Status::InvalidInput("article id is empty; the journal needs an id");
@@ -170,6 +180,7 @@ Status Journal::InsertLocked(std::string_view id, std::string_view bytes, int64_
 Status Journal::Append(std::string_view article_id, std::string_view bytes,
                        AppendResult* result) {
   std::lock_guard lock(mu_);
+  if (Status s = SyncLocked(true); !s.ok()) return s;
   if (Status s = InsertLocked(article_id, bytes, NowMicros(), result); !s.ok()) return s;
   if (*result == AppendResult::kAccepted) ++counts_.open;
   return Status::Ok();
@@ -184,6 +195,7 @@ Status Journal::AppendBatch(const std::vector<BatchItem>& items,
   }
   std::lock_guard lock(mu_);
   results->assign(items.size(), AppendResult::kDuplicate);
+  if (Status s = SyncLocked(true); !s.ok()) return s;
   if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   const int64_t now = NowMicros();
   uint64_t accepted = 0;
@@ -240,6 +252,7 @@ Status Journal::MarkCompleted(std::string_view article_id) {
   int previous = 0;
   if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
   if (previous == 1) return Status::Ok();
+  if (Status s = SyncLocked(false); !s.ok()) return s;
   StmtGuard update;
   if (Status s = Prepare("UPDATE journal SET state = 1, finished_us = ?2, reason = NULL"
                          " WHERE article_id = ?1",
@@ -263,6 +276,7 @@ Status Journal::MarkDead(std::string_view article_id, std::string_view reason) {
   int previous = 0;
   if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
   if (previous != 0) return Status::Ok();  // completed stays completed; dead stays dead
+  if (Status s = SyncLocked(false); !s.ok()) return s;
   StmtGuard update;
   if (Status s = Prepare("UPDATE journal SET state = 2, finished_us = ?2, reason = ?3"
                          " WHERE article_id = ?1",
@@ -283,6 +297,7 @@ Status Journal::MarkDead(std::string_view article_id, std::string_view reason) {
 
 Status Journal::IncrementAttempt(std::string_view article_id, uint32_t* new_attempt) {
   std::lock_guard lock(mu_);
+  if (Status s = SyncLocked(false); !s.ok()) return s;
   StmtGuard update;
   if (Status s = Prepare("UPDATE journal SET attempt = attempt + 1, attempted_us = ?2"
                          " WHERE article_id = ?1 AND state = 0 RETURNING attempt",
@@ -353,6 +368,7 @@ Status Journal::Compact(std::chrono::milliseconds retention,
   using std::chrono::duration_cast;
   using std::chrono::microseconds;
   std::lock_guard lock(mu_);
+  if (Status s = SyncLocked(false); !s.ok()) return s;
   const int64_t now = NowMicros();
   StmtGuard drop;
   if (Status s = Prepare("UPDATE journal SET payload = NULL"

@@ -1,6 +1,8 @@
 #include "daemon/journal.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -57,6 +59,29 @@ TEST_F(JournalTest, AppendIsDurableAcrossReopen) {
   EXPECT_LE(entries[0].accepted, WallClock::now());
   EXPECT_GT(entries[0].accepted, WallClock::now() - std::chrono::minutes(1));
   EXPECT_EQ(entries[1].article_id, "a2");
+}
+
+TEST_F(JournalTest, AppendSurvivesAProcessKilledRightAfterIt) {
+  // A child process appends and is SIGKILLed at once, without closing the journal: what
+  // Append acknowledged must be there for the next process.
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::unique_ptr<Journal> j;
+    AppendResult r;
+    if (!Journal::Open(path_, &j).ok() || !j->Append("acked", "payload", &r).ok()) _exit(1);
+    kill(getpid(), SIGKILL);
+    _exit(2);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "child failed before the kill";
+  auto j = OpenJournal();
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("acked", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kOpen);
+  EXPECT_TRUE(st.has_payload);
+  EXPECT_EQ(j->Counts().open, 1u);
 }
 
 TEST_F(JournalTest, WalAndFullSyncAreOn) {

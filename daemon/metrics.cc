@@ -210,6 +210,18 @@ Histogram& MetricsRegistry::GetHistogram(const std::string& name, const std::str
   return *slot;
 }
 
+Status MetricsRegistry::SetHistogramFromBuckets(const std::string& name, const std::string& help,
+                                               const Labels& labels,
+                                               const BucketCounts& buckets) {
+  Histogram* histogram = nullptr;
+  try {
+    histogram = &GetHistogram(name, help, buckets.upper_bounds, labels);
+  } catch (const std::logic_error& e) {
+    return Status::InvalidInput(std::string("cannot record histogram: ") + e.what());
+  }
+  return histogram->SetFromBuckets(buckets);
+}
+
 void MetricsRegistry::AddScrapeHook(std::function<void()> hook) {
   std::lock_guard lock(mu_);
   hooks_.push_back(std::move(hook));

@@ -100,6 +100,13 @@ class MetricsRegistry {
   Histogram& GetHistogram(const std::string& name, const std::string& help,
                           const std::vector<double>& upper_bounds, const Labels& labels = {});
 
+  // For histograms fed from outside input (stage heartbeats): registers `name` with the
+  // reported bounds on first use and replaces its contents. Unlike GetHistogram() a bad
+  // report (other bounds than registered, wrong number of counts, bounds not increasing, a
+  // name clash) is an InvalidInput Status, never an exception.
+  Status SetHistogramFromBuckets(const std::string& name, const std::string& help,
+                                 const Labels& labels, const BucketCounts& buckets);
+
   // Hooks run at the start of every RenderText(), e.g. to refresh gauges from a supervisor
   // snapshot at scrape time. Hooks must not call RenderText().
   void AddScrapeHook(std::function<void()> hook);

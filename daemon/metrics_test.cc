@@ -84,6 +84,20 @@ TEST(MetricsTest, HistogramFromExternalBucketCounts) {
   EXPECT_EQ(h.count(), 9u);  // rejected updates changed nothing
 }
 
+TEST(MetricsTest, HistogramFromOutsideInputNeverThrows) {
+  MetricsRegistry registry;
+  const Labels labels{{"stage", "clean"}};
+  ASSERT_TRUE(registry.SetHistogramFromBuckets("lat", "Latency.", labels, {{1, 10}, {1, 2}, 5}).ok());
+  // A stage that changed its bounds, or sent garbage: a Status, and the old data stays.
+  EXPECT_EQ(registry.SetHistogramFromBuckets("lat", "Latency.", labels, {{1, 20}, {1, 2}, 5}).code(),
+            Status::Code::kInvalidInput);
+  EXPECT_EQ(registry.SetHistogramFromBuckets("lat2", "Latency.", labels, {{5, 1}, {1, 2}, 5}).code(),
+            Status::Code::kInvalidInput);
+  EXPECT_EQ(registry.SetHistogramFromBuckets("lat", "Latency.", labels, {{1, 10}, {1}, 5}).code(),
+            Status::Code::kInvalidInput);
+  EXPECT_EQ(registry.GetHistogram("lat", "Latency.", {1, 10}, labels).count(), 3u);
+}
+
 TEST(MetricsTest, EscapesLabelValuesAndHelp) {
   MetricsRegistry registry;
   registry.GetCounter("x_total", "a \\ b\nc", {{"path", "a\"b\\c\nd"}}).Increment();

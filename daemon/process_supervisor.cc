@@ -400,6 +400,22 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
     if (stopping) MaybeFinishStopLocked(pending);
   }
 
+  void ArmStopTimerLocked(SteadyClock::time_point kill_at) {
+    stop_timer.expires_at(kill_at);
+    stop_timer.async_wait([weak = weak_from_this()](const boost::system::error_code& ec) {
+      auto self = weak.lock();
+      if (!self || ec) return;
+      std::lock_guard lock(self->mu);
+      if (self->shut_down) return;
+      for (auto& child : self->children) {
+        if (child->pid > 0) {
+          child->killed_because = "still running at the stop deadline";
+          SignalGroup(child->pid, SIGKILL);
+        }
+      }
+    });
+  }
+
   void MaybeFinishStopLocked(Pending& pending) {
     for (auto& child : children) {
       if (child->pid > 0) return;
@@ -512,6 +528,7 @@ void ProcessSupervisor::Stop(std::chrono::milliseconds deadline, std::function<v
   {
     std::lock_guard lock(state_->mu);
     if (done) state_->stop_done.push_back(std::move(done));
+    const auto kill_at = SteadyClock::now() + deadline;
     if (!state_->stopping) {
       state_->stopping = true;
       for (auto& child : state_->children) {
@@ -523,20 +540,9 @@ void ProcessSupervisor::Stop(std::chrono::milliseconds deadline, std::function<v
           child->state = ChildState::kStopped;
         }
       }
-      state_->stop_timer.expires_after(deadline);
-      state_->stop_timer.async_wait(
-          [weak = state_->weak_from_this()](const boost::system::error_code& ec) {
-            auto self = weak.lock();
-            if (!self || ec) return;
-            std::lock_guard lock(self->mu);
-            if (self->shut_down) return;
-            for (auto& child : self->children) {
-              if (child->pid > 0) {
-                child->killed_because = "still running at the stop deadline";
-                SignalGroup(child->pid, SIGKILL);
-              }
-            }
-          });
+      state_->ArmStopTimerLocked(kill_at);
+    } else if (kill_at < state_->stop_timer.expiry()) {
+      state_->ArmStopTimerLocked(kill_at);  // a second, more urgent Stop() shortens the wait
     }
     state_->MaybeFinishStopLocked(pending);
   }

@@ -118,7 +118,8 @@ class ProcessSupervisor {
   bool NoteHeartbeat(const std::string& name, int replica, pid_t pid);
 
   // Graceful stop: no more restarts, SIGTERM to every child, SIGKILL to those still alive
-  // after `deadline`; `done` runs (on the io_context) once every child has exited.
+  // after `deadline`; `done` runs (on the io_context) once every child has exited. Calling
+  // it again adds another `done` and can only shorten the deadline (e.g. a second SIGINT).
   void Stop(std::chrono::milliseconds deadline, std::function<void()> done);
 
   // True after on_give_up was called (once at most).
