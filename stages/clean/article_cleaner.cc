@@ -115,12 +115,13 @@ void ArticleCleaner::Finish(const v1::Article& article, std::vector<std::string>
   // Body: paragraphs separated by blank lines, bounded.
   std::string text;
   size_t kept = 0;
-  for (auto& p : paragraphs) {
-    if (p.empty()) continue;
-    if (text.size() + p.size() + 2 > options_.max_text_bytes && kept > 0) break;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (paragraphs[i].empty()) continue;
+    if (text.size() + paragraphs[i].size() + 2 > options_.max_text_bytes && kept > 0) break;
     if (!text.empty()) text += "\n\n";
-    text += p;
-    paragraphs[kept++] = std::move(p);
+    text += paragraphs[i];
+    if (kept != i) paragraphs[kept] = std::move(paragraphs[i]);
+    ++kept;
   }
   paragraphs.resize(kept);
   out->set_text(text);

@@ -201,13 +201,23 @@ struct Utf8Scan {
   size_t multibyte = 0;  // valid multi-byte sequences
 };
 
+// Skips ASCII eight bytes at a time (most of any page is ASCII markup).
+size_t SkipAscii(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan r;
   for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+    i = SkipAscii(s, i);
+    if (i >= s.size()) break;
     size_t len = ValidSequenceLength(s, i);
     if (len == 0) {
       r.valid = false;
@@ -225,10 +235,8 @@ Utf8Scan ScanUtf8(std::string_view s) {
 
 bool IsValidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+    i = SkipAscii(text, i);
+    if (i >= text.size()) break;
     size_t len = ValidSequenceLength(text, i);
     if (len == 0) return false;
     i += len;
@@ -243,8 +251,7 @@ size_t RepairUtf8(std::string_view text, std::string* out) {
   size_t i = 0;
   while (i < text.size()) {
     // Copy the ASCII run in one go: the common case.
-    size_t j = i;
-    while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+    size_t j = SkipAscii(text, i);
     out->append(text.data() + i, j - i);
     i = j;
     if (i >= text.size()) break;
@@ -325,7 +332,9 @@ Status DecodeToUtf8(std::string_view bytes, std::string_view transport_content_t
   std::string charset = declared.empty() ? "" : CanonicalCharset(declared);
 
   Utf8Scan scan = ScanUtf8(bytes);
-  bool mostly_utf8 = scan.multibyte > 0 && scan.invalid * 20 <= scan.multibyte;  // mixed: a few strays
+  // Mixed: a few stray single-byte characters in UTF-8 text. Legacy single-byte text almost
+  // never forms valid multi-byte sequences, so even a small majority of valid ones is telling.
+  bool mostly_utf8 = scan.multibyte > 0 && scan.invalid * 2 <= scan.multibyte;
 
   if (charset.empty()) {
     source = "detected";
@@ -355,7 +364,11 @@ Status DecodeToUtf8(std::string_view bytes, std::string_view transport_content_t
   out->charset = charset;
   out->charset_source = source;
   if (charset == "UTF-8") {
-    out->replaced = RepairUtf8(bytes, &out->utf8);
+    if (scan.valid) {
+      out->utf8.assign(bytes);
+    } else {
+      out->replaced = RepairUtf8(bytes, &out->utf8);
+    }
     return Status::Ok();
   }
   Status s = ConvertWithIcu(bytes, charset, &out->utf8);

@@ -637,52 +637,73 @@ Selection SelectContent(std::vector<Elem>* elems_ptr, const std::vector<Block>& 
 // subtracts what it removes so outer containers are judged on what remains.
 void CleanConditionally(std::vector<Elem>* elems_ptr, const Selection& sel) {
   std::vector<Elem>& elems = *elems_ptr;
+  struct Removed {
+    uint32_t text = 0, links = 0, commas = 0, p_count = 0, li_count = 0, img_count = 0, input_count = 0,
+             embed_count = 0;
+    void Add(const Removed& o) {
+      text += o.text;
+      links += o.links;
+      commas += o.commas;
+      p_count += o.p_count;
+      li_count += o.li_count;
+      img_count += o.img_count;
+      input_count += o.input_count;
+      embed_count += o.embed_count;
+    }
+  };
   for (int32_t root : sel.roots) {
-    for (int32_t i = elems[root].end - 1; i > root; --i) {
+    // What descendants already removed take away from each element, filled bottom-up: in
+    // reverse pre-order every descendant is seen before its ancestors. Linear in the
+    // subtree size whatever its depth.
+    const int32_t begin = root, end = elems[root].end;
+    std::vector<Removed> removed(static_cast<size_t>(end - begin));
+    std::vector<uint8_t> in_figure(static_cast<size_t>(end - begin), 0);
+    for (int32_t i = begin + 1; i < end; ++i) {
+      int32_t p = elems[i].parent;
+      in_figure[i - begin] = elems[i].tag == kFigure || (p > begin && in_figure[p - begin]);
+    }
+    for (int32_t i = end - 1; i > begin; --i) {
       Elem& e = elems[i];
+      Removed& gone = removed[i - begin];
       if (e.removed) continue;
+      // Statistics of what remains of e.
+      Elem rest = e;
+      rest.text -= std::min(rest.text, gone.text);
+      rest.links -= std::min(rest.links, gone.links);
+      rest.commas -= std::min(rest.commas, gone.commas);
+      rest.p_count -= std::min(rest.p_count, gone.p_count);
+      rest.li_count -= std::min(rest.li_count, gone.li_count);
+      rest.img_count -= std::min(rest.img_count, gone.img_count);
+      rest.input_count -= std::min(rest.input_count, gone.input_count);
+      rest.embed_count -= std::min(rest.embed_count, gone.embed_count);
       bool eligible = e.tag == kDiv || e.tag == kSection || e.tag == kTable || e.tag == kUl || e.tag == kOl ||
                       e.tag == kForm || e.tag == kFieldset || e.tag == kAside;
-      if (!eligible) continue;
-      // Already inside a removed container?
-      bool under_removed = false;
-      for (int32_t p = e.parent; p > root; p = elems[p].parent)
-        if (elems[p].cond_removed) under_removed = true;
-      if (under_removed) continue;
-      bool is_list = e.tag == kUl || e.tag == kOl;
-      float weight = e.weight;
       bool remove = false;
-      if (weight + (e.scored ? e.score : 0) < 0) {
-        remove = true;
-      } else if (e.commas < 10) {
-        double ld = LinkDensity(e);
-        uint32_t p = e.p_count, img = e.img_count, li = e.li_count > 100 ? e.li_count - 100 : 0;
-        uint32_t content = e.text;
-        bool in_figure = false;
-        for (int32_t a = e.parent; a >= 0; a = elems[a].parent)
-          if (elems[a].tag == kFigure) in_figure = true;
-        if (img > 1 && p * 2 < img && !in_figure) remove = true;
-        else if (!is_list && li > p) remove = true;
-        else if (e.input_count > p / 3 && e.input_count > 0) remove = true;
-        else if (!is_list && content < 25 && (img == 0 || img > 2) && !in_figure) remove = true;
-        else if (!is_list && weight < 25 && ld > 0.2) remove = true;
-        else if (weight >= 25 && ld > 0.5) remove = true;
-        else if ((e.embed_count == 1 && content < 75) || e.embed_count > 1) remove = true;
-        if (is_list && ld > 0.5) remove = true;
+      if (eligible) {
+        bool is_list = e.tag == kUl || e.tag == kOl;
+        float weight = e.weight;
+        if (weight + (e.scored ? e.score : 0) < 0) {
+          remove = true;
+        } else if (rest.commas < 10) {
+          double ld = LinkDensity(rest);
+          uint32_t p = rest.p_count, img = rest.img_count, li = rest.li_count > 100 ? rest.li_count - 100 : 0;
+          uint32_t content = rest.text;
+          bool fig = in_figure[i - begin];
+          if (img > 1 && p * 2 < img && !fig) remove = true;
+          else if (!is_list && li > p) remove = true;
+          else if (rest.input_count > p / 3 && rest.input_count > 0) remove = true;
+          else if (!is_list && content < 25 && (img == 0 || img > 2) && !fig) remove = true;
+          else if (!is_list && weight < 25 && ld > 0.2) remove = true;
+          else if (weight >= 25 && ld > 0.5) remove = true;
+          else if ((rest.embed_count == 1 && content < 75) || rest.embed_count > 1) remove = true;
+          if (is_list && ld > 0.5) remove = true;
+        }
       }
-      if (!remove) continue;
-      e.cond_removed = true;
-      for (int32_t a = e.parent; a >= 0; a = elems[a].parent) {
-        Elem& x = elems[a];
-        x.text -= std::min(x.text, e.text);
-        x.links -= std::min(x.links, e.links);
-        x.commas -= std::min(x.commas, e.commas);
-        x.p_count -= std::min(x.p_count, e.p_count);
-        x.img_count -= std::min(x.img_count, e.img_count);
-        x.input_count -= std::min(x.input_count, e.input_count);
-        x.embed_count -= std::min(x.embed_count, e.embed_count);
-        x.li_count -= std::min(x.li_count, e.li_count);
+      if (remove) {
+        e.cond_removed = true;
+        gone = Removed{e.text, e.links, e.commas, e.p_count, e.li_count, e.img_count, e.input_count, e.embed_count};
       }
+      if (e.parent > begin) removed[e.parent - begin].Add(gone);
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <cstring>
 #include <string>
 
 namespace tidings::clean {
@@ -14,7 +15,107 @@ HtmlDocument::~HtmlDocument() = default;
 HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
 HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
 
-Status HtmlDocument::Parse(std::string_view utf8, std::string_view url, HtmlDocument* out) {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool IMatch(std::string_view s, size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if (Lower(s[i + k]) != word[k]) return false;
+  return true;
+}
+
+// Position of the next case-insensitive `needle` (starting with '<') at or after `from`.
+size_t IFind(std::string_view s, size_t from, std::string_view needle) {
+  while (from < s.size()) {
+    const void* p = memchr(s.data() + from, '<', s.size() - from);
+    if (p == nullptr) return std::string_view::npos;
+    size_t i = static_cast<const char*>(p) - s.data();
+    if (IMatch(s, i, needle)) return i;
+    from = i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// End of a start tag beginning at `i` ('<'), honouring quoted attribute values; npos if none.
+size_t TagEnd(std::string_view s, size_t i) {
+  char quote = 0;
+  for (size_t k = i + 1; k < s.size(); ++k) {
+    char c = s[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return k;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void StripRawTextElements(std::string_view s, std::string* out) {
+  out->clear();
+  out->reserve(s.size());
+  size_t copied = 0;  // s[copied..] not yet copied
+  size_t i = 0;
+  while (i < s.size()) {
+    const void* p = memchr(s.data() + i, '<', s.size() - i);
+    if (p == nullptr) break;
+    i = static_cast<const char*>(p) - s.data();
+    size_t cut_end = std::string_view::npos;  // one past what is removed
+    if (IMatch(s, i, "<!--")) {
+      size_t e = s.find("-->", i + 4);
+      cut_end = e == std::string_view::npos ? s.size() : e + 3;
+    } else {
+      std::string_view name;
+      if (IMatch(s, i, "<script") ) name = "</script";
+      else if (IMatch(s, i, "<style")) name = "</style";
+      else if (IMatch(s, i, "<svg")) name = "</svg";
+      if (!name.empty()) {
+        size_t after_name = i + name.size() - 1;
+        char next = after_name < s.size() ? s[after_name] : '>';
+        bool is_tag = next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '/';
+        size_t open_end = is_tag ? TagEnd(s, i) : std::string_view::npos;
+        if (open_end != std::string_view::npos) {
+          bool keep = false;
+          if (name == "</script") {
+            std::string open(s.substr(i, open_end - i));
+            for (char& c : open) c = Lower(c);
+            keep = open.find("ld+json") != std::string::npos;
+          }
+          if (!keep) {
+            size_t close = IFind(s, open_end + 1, name);
+            if (close == std::string_view::npos) {
+              cut_end = s.size();
+            } else {
+              size_t gt = s.find('>', close);
+              cut_end = gt == std::string_view::npos ? s.size() : gt + 1;
+            }
+          }
+        }
+      }
+    }
+    if (cut_end == std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    out->append(s.data() + copied, i - copied);
+    out->push_back(' ');  // keep words on either side apart
+    copied = cut_end;
+    i = cut_end;
+  }
+  if (copied < s.size()) out->append(s.data() + copied, s.size() - copied);
+}
+
+Status HtmlDocument::Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text) {
+  std::string stripped;
+  if (strip_raw_text) {
+    StripRawTextElements(utf8, &stripped);
+    utf8 = stripped;
+  }
   if (utf8.size() > static_cast<size_t>(INT32_MAX)) return Status::InvalidInput("document too large for the HTML parser");
   // IGNORE_ENC: the bytes are UTF-8 already, whatever the <meta> says. HUGE: no depth cap of
   // 256 (the parser would stop and drop the rest of the page); our walks are iterative.

@@ -24,7 +24,11 @@ class HtmlDocument {
   // ignored). Recovery mode: any byte sequence gives a tree; fails only when libxml2 gives no
   // document at all (e.g. out of memory). Nesting depth is not limited by the parser; every
   // walk over the tree in this library is iterative.
-  static Status Parse(std::string_view utf8, std::string_view url, HtmlDocument* out);
+  // `strip_raw_text`: scripts (except JSON-LD), styles, SVG and comments are cut out of the
+  // markup before parsing (see StripRawTextElements): they hold no article text and are
+  // often half of a page's bytes, which the parser would otherwise walk character by
+  // character.
+  static Status Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text = true);
 
   _xmlDoc* doc() const { return doc_.get(); }
   // The <html> element, or null for an empty document.
@@ -36,5 +40,10 @@ class HtmlDocument {
   };
   std::unique_ptr<_xmlDoc, Free> doc_;
 };
+
+// Copies `html` to `out` without <script> (other than application/ld+json), <style>,
+// <svg> elements and <!-- comments -->, with the end-tag rules of the HTML standard (a
+// script ends at the first "</script"). Unterminated elements are cut to the end.
+void StripRawTextElements(std::string_view html, std::string* out);
 
 }  // namespace tidings::clean

@@ -56,6 +56,41 @@ PlainTextArticle ParsePlainText(std::string_view text) {
     }
     lines.push_back(std::move(cur));
   }
+  // Header lines at the top, one field per line: "Title: ...", "Date: ...",
+  // "date 2021-11-11 By Azernews", "By Name", a bare date.
+  size_t first_line = 0;
+  for (size_t i = 0, fields = 0; i < lines.size() && fields < 8; ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty()) {
+      continue;
+    }
+    if (line.size() > 160) break;
+    std::string_view value;
+    std::string key = HeaderKey(line, &value);
+    if (!key.empty()) {
+      if (key == "date" || key == "published") out.published = NormalizeDate(value);
+      else if (key == "title" || key == "headline") out.title = std::string(value);
+      else if (key == "source") out.source = std::string(value);
+      else if (key == "author" || key == "by") out.authors = SplitAuthors(value);
+    } else if (IStartsWith(line, "date ") &&
+               !NormalizeDate(Trim(line.substr(5)).substr(0, Trim(line.substr(5)).find(' '))).empty()) {
+      std::string_view rest = Trim(line.substr(5));
+      out.published = NormalizeDate(rest.substr(0, rest.find(' ')));
+      size_t by = AsciiLower(rest).find(" by ");
+      if (by != std::string::npos) out.source = std::string(Trim(rest.substr(by + 4)));
+    } else if (IStartsWith(line, "by ") && line.size() <= 80 && !EndsWithSentencePunctuation(line)) {
+      auto authors = SplitAuthors(line);
+      out.authors.insert(out.authors.end(), authors.begin(), authors.end());
+    } else if (line.size() <= 40 && !NormalizeDate(line).empty()) {
+      if (out.published.empty()) out.published = NormalizeDate(line);
+    } else {
+      break;
+    }
+    ++fields;
+    first_line = i + 1;
+  }
+  lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(first_line));
+
   bool has_blank = false;
   for (size_t i = 1; i + 1 < lines.size(); ++i)
     if (Trim(lines[i]).empty() && !Trim(lines[i - 1]).empty()) has_blank = true;
@@ -78,57 +113,12 @@ PlainTextArticle ParsePlainText(std::string_view text) {
     if (!p.empty()) paragraphs.push_back(std::move(p));
   }
 
-  // Header lines at the top.
+  // Headline: a short unpunctuated first paragraph with at least two paragraphs after it.
   size_t first_body = 0;
-  for (size_t i = 0; i < paragraphs.size() && i < 6; ++i) {
-    const std::string& p = paragraphs[i];
-    if (p.size() > 160) break;
-    std::string_view value;
-    std::string key = HeaderKey(p, &value);
-    if (!key.empty()) {
-      if (key == "date" || key == "published") out.published = NormalizeDate(value);
-      else if (key == "title" || key == "headline") out.title = std::string(value);
-      else if (key == "source") out.source = std::string(value);
-      else if (key == "author" || key == "by") out.authors = SplitAuthors(value);
-      first_body = i + 1;
-      continue;
-    }
-    // "date 2021-11-11 By Azernews"
-    if (IStartsWith(p, "date ")) {
-      std::string_view rest = Trim(std::string_view(p).substr(5));
-      std::string d = NormalizeDate(rest.substr(0, rest.find(' ')));
-      if (!d.empty()) {
-        out.published = d;
-        size_t by = AsciiLower(rest).find(" by ");
-        if (by != std::string::npos) out.source = std::string(Trim(rest.substr(by + 4)));
-        first_body = i + 1;
-        continue;
-      }
-    }
-    // "By Vafa Ismayilova"
-    if (IStartsWith(p, "by ") && p.size() <= 80 && !EndsWithSentencePunctuation(p)) {
-      auto authors = SplitAuthors(p);
-      out.authors.insert(out.authors.end(), authors.begin(), authors.end());
-      first_body = i + 1;
-      continue;
-    }
-    // A bare date line.
-    if (p.size() <= 40) {
-      std::string d = NormalizeDate(p);
-      if (!d.empty()) {
-        if (out.published.empty()) out.published = d;
-        first_body = i + 1;
-        continue;
-      }
-    }
-    // Headline: the first line, short, unpunctuated, with at least two paragraphs after it.
-    if (i == first_body && out.title.empty() && i == 0 && p.size() <= 150 && !EndsWithSentencePunctuation(p) &&
-        paragraphs.size() >= i + 3) {
-      out.title = p;
-      first_body = i + 1;
-      continue;
-    }
-    break;
+  if (out.title.empty() && paragraphs.size() >= 3 && paragraphs[0].size() <= 150 &&
+      !EndsWithSentencePunctuation(paragraphs[0]) && paragraphs[1].size() > paragraphs[0].size()) {
+    out.title = paragraphs[0];
+    first_body = 1;
   }
   out.paragraphs.assign(paragraphs.begin() + static_cast<std::ptrdiff_t>(first_body), paragraphs.end());
   return out;

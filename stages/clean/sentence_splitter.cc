@@ -23,7 +23,9 @@ constexpr const char* kNewsAbbreviations[] = {
     "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
     "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.",
     "Wash.", "Wis.", "Wyo.", "R-W.Va.", "W.Va.", "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.",
-    "R.I.", "Sheikh.", "Pte.", "Bhd.", "Abp.", "Msgr.", "Fr.",
+    "R.I.", "Pte.", "Bhd.", "Abp.", "Msgr.", "Fr.", "Messrs.", "Mme.", "Mlle.", "Ph.D.", "Esq.", "Gens.",
+    "Sens.", "Reps.", "Govs.", "Mts.", "Hwy.", "Cie.", "Cos.", "Mfg.", "Intl.", "Natl.", "Govt.", "Tues.",
+    "Thurs.",
 };
 
 }  // namespace
@@ -36,14 +38,11 @@ SentenceSplitter::SentenceSplitter(std::string_view language) {
     err = U_ZERO_ERROR;
     base.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
   }
-  // ICU's own suppression list for the language (English: "Mr.", "Mrs." ...) plus ours.
+  // Our own list only: ICU's English list holds "Lt.Col."-style entries that turn "Lt." into
+  // a partial match, so "Lt. Col. Smith" would break after "Lt.".
   err = U_ZERO_ERROR;
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, err));
-  if (U_FAILURE(err) || !builder) {
-    err = U_ZERO_ERROR;
-    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
-  }
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
   if (builder && U_SUCCESS(err)) {
     for (const char* abbr : kNewsAbbreviations) {
       UErrorCode e2 = U_ZERO_ERROR;
@@ -69,7 +68,10 @@ std::vector<std::string> SentenceSplitter::Split(std::string_view paragraph) {
     out.emplace_back(p);
     return out;
   }
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())));
+  // A leading space: ICU's abbreviation filter does not see an abbreviation at offset 0
+  // ("Gen. Milley said ..." would break after "Gen.").
+  icu::UnicodeString text(u' ');
+  text.append(icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size()))));
   iter_->setText(text);
   int32_t start = iter_->first();
   for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; start = end, end = iter_->next()) {

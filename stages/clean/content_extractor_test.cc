@@ -1,0 +1,110 @@
+#include "clean/content_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace tidings::clean {
+namespace {
+
+std::string Join(const std::vector<std::string>& ps) {
+  std::string s;
+  for (const auto& p : ps) s += p + "\n";
+  return s;
+}
+
+std::string Paragraph(int i) {
+  return "Paragraph " + std::to_string(i) +
+         " of the story: the foreign minister said on Tuesday that negotiations, which stalled in "
+         "the spring, would resume in Geneva next week, according to two officials.";
+}
+
+ExtractedContent Extract(const std::string& html, ContentHints hints = {}) {
+  HtmlDocument doc;
+  EXPECT_TRUE(HtmlDocument::Parse(html, "", &doc).ok());
+  ContentExtractor extractor;
+  ExtractedContent out;
+  Status s = extractor.Extract(doc, hints, &out);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return out;
+}
+
+TEST(ContentExtractor, KeepsTheBodyDropsBoilerplate) {
+  std::string html = R"(<html><head><title>Talks to resume | Planet</title><style>p{}</style></head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+    <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+    <main><article><h1>Talks to resume</h1>
+      <div class="share-tools"><a href="#">Share on Facebook</a><a href="#">Tweet this story</a></div>
+      <figure><img src="a.jpg"><figcaption>The minister arrives in Geneva. Photo: Reuters staff photographer</figcaption></figure>)";
+  for (int i = 0; i < 6; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += R"(<h2>What comes next</h2><p>)" + Paragraph(6) + R"(</p>
+      <div class="advertisement">Advertisement: buy the best shoes in town today at a discount</div>
+      <p>)" + Paragraph(7) + R"(</p>
+      <div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story again, subscribe.</p></div>
+      <ul class="related-links"><li><a href="/1">Another story about talks in a different city far away</a></li>
+      <li><a href="/2">Yet another story that is only a link to a different page</a></li></ul>
+    </article></main>
+    <aside class="sidebar"><h3>Most read</h3><p>A sidebar paragraph, with commas, that should, never, appear in the body text at all.</p></aside>
+    <section id="comments"><p>Great article, thanks, I really enjoyed reading it, and I agree with the minister.</p></section>
+    <footer><p>Copyright 2021 Planet Media Group, all rights reserved, contact us, privacy.</p></footer>
+    <script>var x = "<p>not text</p>";</script></body></html>)";
+  ExtractedContent out = Extract(html, {"Talks to resume", ""});
+  std::string text = Join(out.paragraphs);
+  for (int i = 0; i < 8; ++i) EXPECT_NE(text.find(Paragraph(i)), std::string::npos) << i << "\n" << text;
+  EXPECT_NE(text.find("What comes next"), std::string::npos);
+  for (const char* junk : {"Home", "cookies", "Share on", "Photo: Reuters", "Advertisement", "newsletter",
+                           "Another story", "sidebar paragraph", "Great article", "Copyright", "not text",
+                           "Talks to resume"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << "\n" << text;
+  EXPECT_EQ(out.method, "scored");
+  EXPECT_EQ(out.paragraphs.size(), 9u);
+}
+
+TEST(ContentExtractor, BreakSeparatedTextInOneContainer) {
+  std::string html = "<html><body><div id=menu><a href=/>Home</a> | <a href=/a>About</a></div><div class=txt>";
+  for (int i = 0; i < 5; ++i) html += Paragraph(i) + "<br><br>";
+  html += "</div></body></html>";
+  ExtractedContent out = Extract(html);
+  ASSERT_EQ(out.paragraphs.size(), 5u) << Join(out.paragraphs);
+  EXPECT_EQ(out.paragraphs[4], Paragraph(4));
+}
+
+TEST(ContentExtractor, JsonLdBodyWhenTheDomHasLittle) {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += Paragraph(i) + "\n";
+  std::string html = "<html><body><div class=paywall><p>Subscribe to read.</p></div></body></html>";
+  ExtractedContent out = Extract(html, {"", body});
+  EXPECT_EQ(out.method, "json-ld");
+  ASSERT_EQ(out.paragraphs.size(), 5u);
+  EXPECT_EQ(out.paragraphs[0], Paragraph(0));
+}
+
+TEST(ContentExtractor, ContainerWithANegativeClassThatHoldsTheArticleIsKept) {
+  std::string html = "<html><body><div class='article-body comments-enabled'>";
+  for (int i = 0; i < 6; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += "</div><div class=comments><p>a reader comment, short, with commas, here</p></div></body></html>";
+  ExtractedContent out = Extract(html);
+  EXPECT_EQ(out.paragraphs.size(), 6u) << Join(out.paragraphs);
+}
+
+TEST(ContentExtractor, EmptyPageIsAnError) {
+  HtmlDocument doc;
+  ASSERT_TRUE(HtmlDocument::Parse("<html><body><div> </div></body></html>", "", &doc).ok());
+  ContentExtractor extractor;
+  ExtractedContent out;
+  Status s = extractor.Extract(doc, {}, &out);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_FALSE(s.message().empty());
+}
+
+TEST(HtmlDocument, StripRawTextElementsKeepsJsonLd) {
+  std::string out;
+  StripRawTextElements(
+      "a<script>x='</s'+'cript>'</script>b<!-- c -->d<style>p{}</style>e<svg><path/></svg>f"
+      "<script type=\"application/ld+json\">{\"k\":1}</script><SCRIPT src=x></SCRIPT>g<script>unterminated",
+      &out);
+  EXPECT_EQ(out, "a b d e f<script type=\"application/ld+json\">{\"k\":1}</script> g ");
+}
+
+}  // namespace
+}  // namespace tidings::clean

@@ -1,0 +1,107 @@
+#include "clean/near_duplicate_index.h"
+
+#include <gtest/gtest.h>
+
+#include <bit>
+
+namespace tidings::clean {
+namespace {
+
+const char* kBody[] = {
+    "The agreement, signed in the capital after two days of talks, commits both governments to "
+    "reopen the border crossings that have been closed since the conflict began three years ago.",
+    "Under the deal, customs posts will be staffed jointly, and trucks carrying humanitarian aid "
+    "will be allowed through without inspection delays, the foreign ministry said in a statement.",
+    "Officials from the European Union, which mediated the negotiations, welcomed the accord as a "
+    "first concrete step towards normal relations between the two neighbours.",
+    "Critics in parliament said the text left open the question of who controls the disputed "
+    "highway, and opposition leaders vowed to challenge the ratification vote next month.",
+    "Trade between the countries collapsed from nearly two billion dollars a year before the war "
+    "to almost nothing, and business groups on both sides have lobbied for the crossings to reopen.",
+    "The ministers are expected to meet again in January to sign a second protocol on railway "
+    "links and electricity exchanges, according to a draft timetable seen by reporters.",
+};
+
+std::string Story(const std::string& lead) {
+  std::string s = lead;
+  for (const char* p : kBody) s += "\n\n" + std::string(p);
+  return s;
+}
+
+TEST(NearDuplicateIndex, RewrittenLeadIsStillADuplicate) {
+  NearDuplicateIndex index;
+  std::string original = Story(
+      "Armenia and Azerbaijan signed an agreement on Thursday to reopen their shared border to trade, "
+      "the first such accord since the end of the fighting.");
+  std::string syndicated = Story(
+      "BAKU (Reuters) - The governments of Azerbaijan and Armenia on Thursday agreed to open border "
+      "crossings for commerce, in a first deal of its kind after the war ended.");
+  EXPECT_EQ(index.CheckAndAdd("wire-1", original).id, "");
+  NearDuplicateIndex::Match m = index.CheckAndAdd("paper-7", syndicated);
+  EXPECT_EQ(m.id, "wire-1");
+  EXPECT_GT(m.resemblance, 0.45);
+  // A third copy points to the first copy too.
+  EXPECT_EQ(index.CheckAndAdd("paper-9", syndicated + "\n\nCopyright 2021 Reuters.").id, "wire-1");
+}
+
+TEST(NearDuplicateIndex, DifferentStoriesOnTheSameEventAreNot) {
+  NearDuplicateIndex index;
+  index.CheckAndAdd("a", Story("Armenia and Azerbaijan signed an agreement on Thursday to reopen their border."));
+  std::string other =
+      "Azerbaijan and Armenia reached a deal on Thursday on their border. Residents of the frontier "
+      "villages said they feared the accord would bring little change, after years of broken ceasefires "
+      "and shelling that destroyed their orchards and homes.\n\n"
+      "In Tavush province, farmers who lost their land to the front line told our correspondent that "
+      "they would believe in peace when they could harvest their fields again without fear.\n\n"
+      "Local officials said demining the roads near the crossings would take at least a year, and "
+      "that no money had yet been allocated for the work by either government.\n\n"
+      "The Russian peacekeeping contingent, whose mandate expires in 2025, declined to comment on how "
+      "the agreement would change its patrols along the line of contact.";
+  NearDuplicateIndex::Match m = index.CheckAndAdd("b", other);
+  EXPECT_EQ(m.id, "") << m.resemblance;
+}
+
+TEST(NearDuplicateIndex, ReplayOfTheSameIdIsNotItsOwnDuplicate) {
+  NearDuplicateIndex index;
+  std::string s = Story("Lead paragraph of the story about the border agreement signed on Thursday.");
+  EXPECT_EQ(index.CheckAndAdd("x", s).id, "");
+  EXPECT_EQ(index.CheckAndAdd("x", s).id, "");
+}
+
+TEST(NearDuplicateIndex, WindowIsBounded) {
+  NearDuplicateOptions options;
+  options.window = 3;
+  NearDuplicateIndex index(options);
+  std::string s = Story("Lead paragraph about the border agreement that two governments signed.");
+  index.CheckAndAdd("first", s);
+  for (int i = 0; i < 3; ++i)
+    index.CheckAndAdd("filler" + std::to_string(i), "unrelated filler text number " + std::to_string(i) +
+                                                          " about football results and the weather in the north " +
+                                                          std::string(kBody[i]).substr(0, 40));
+  EXPECT_EQ(index.size(), 3u);
+  EXPECT_EQ(index.CheckAndAdd("late", s).id, "");  // "first" fell out of the window
+}
+
+TEST(NearDuplicateIndex, ShortTextsAreNeverDuplicates) {
+  NearDuplicateIndex index;
+  index.CheckAndAdd("a", "Police said nothing.");
+  EXPECT_EQ(index.CheckAndAdd("b", "Police said nothing.").id, "");
+}
+
+TEST(NearDuplicateIndex, CheckSetsSimhashAndDuplicateOf) {
+  NearDuplicateIndex index;
+  v1::CleanArticle a, b;
+  a.set_id("a");
+  a.set_text(Story("Armenia and Azerbaijan signed an agreement on Thursday to reopen their border."));
+  b.set_id("b");
+  b.set_text(Story("On Thursday Azerbaijan and Armenia signed a deal to reopen the border between them."));
+  index.Check(&a);
+  index.Check(&b);
+  EXPECT_EQ(a.duplicate_of(), "");
+  EXPECT_EQ(b.duplicate_of(), "a");
+  EXPECT_NE(a.simhash(), 0u);
+  EXPECT_LE(std::popcount(a.simhash() ^ b.simhash()), 16);
+}
+
+}  // namespace
+}  // namespace tidings::clean
