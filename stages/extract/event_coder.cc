@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -213,6 +214,8 @@ struct SentenceWork {
   }
 };
 
+std::string ComposeCodes(const std::string& outer, const std::string& inner);
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionaries& d, ArticleContext* ctx, SentenceWork* w, std::string_view text,
@@ -228,7 +231,65 @@ class SentenceCoder {
   void Run(std::vector<RawEvent>* events) {
     FindMentions();
     FindVerbs();
+    outcomes_.assign(w_.verbs.size(), Outcome{});
     for (size_t v = 0; v < w_.verbs.size(); ++v) CodeVerb(v, events);
+    if (!d_.verbs.transformations().empty()) ApplyTransformations(events);
+  }
+
+  // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
+  // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
+  void ApplyTransformations(std::vector<RawEvent>* events) {
+    for (size_t vi = 0; vi + 1 < w_.verbs.size(); ++vi) {
+      const Outcome& o = outcomes_[vi];
+      const VerbHit& v2 = w_.verbs[vi + 1];
+      if (o.source < 0) continue;
+      if (!(o.embedded || v2.infinitive) || v2.begin > w_.verbs[vi].end + 10) continue;
+      std::vector<size_t> inner;
+      for (size_t e = 0; e < events->size(); ++e) {
+        if ((*events)[e].verb_token == v2.head) inner.push_back(e);
+      }
+      if (inner.empty()) continue;
+      std::vector<RawEvent> produced;
+      int outer_src = w_.groups[o.source].members.front();
+      for (const Transformation& t : d_.verbs.transformations()) {
+        if (t.outer_code != o.code && t.outer_code != o.verb_code) continue;
+        for (size_t e : inner) {
+          const RawEvent& ie = (*events)[e];
+          if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0) continue;
+          std::map<char, int> bind{{t.outer_source, outer_src}};
+          auto same = [&](int a, int b) { return w_.mentions[a].code == w_.mentions[b].code; };
+          bool ok = true;
+          if (t.inner_source == '_') {
+            ok = v2.infinitive && same(outer_src, ie.source);  // no subject of its own
+          } else if (t.inner_source != '.') {
+            auto it = bind.find(t.inner_source);
+            if (it != bind.end()) ok = same(it->second, ie.source);
+            else {
+              ok = !same(outer_src, ie.source);
+              bind[t.inner_source] = ie.source;
+            }
+          }
+          if (ok && t.inner_target != '.' && t.inner_target != '_') {
+            auto it = bind.find(t.inner_target);
+            if (it != bind.end()) ok = same(it->second, ie.target);
+            else bind[t.inner_target] = ie.target;
+          }
+          auto rs = bind.find(t.result_source);
+          auto rt = bind.find(t.result_target);
+          if (!ok || rs == bind.end() || rt == bind.end() || same(rs->second, rt->second)) continue;
+          produced.push_back(RawEvent{rs->second, rt->second, t.result_code == "Q" ? ie.code : t.result_code,
+                                      "transformation: " + t.text, ie.verb, w_.verbs[vi].head});
+          Note("    transformation " + t.text + "\n");
+        }
+        if (!produced.empty()) break;
+      }
+      if (produced.empty()) continue;
+      size_t outer_head = w_.verbs[vi].head;
+      events->erase(std::remove_if(events->begin(), events->end(),
+                                   [&](const RawEvent& e) { return e.verb_token == v2.head || e.verb_token == outer_head; }),
+                    events->end());
+      events->insert(events->end(), produced.begin(), produced.end());
+    }
   }
 
   const Mention& mention(int i) const { return w_.mentions[i]; }
@@ -320,8 +381,8 @@ class SentenceCoder {
           std::vector<std::string> countries = ctx_.LastCountries(2);
           if (countries.size() == 2) {
             Group g;
-            size_t end = count_noun ? j + 1 : agent_unit.end;
-            std::string agent = agent_unit.agent >= 0 ? d_.agents.record(agent_unit.agent).code : "";
+            size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
+            std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
             for (const std::string& c : countries) {
               Mention m;
               m.begin = i;
@@ -440,6 +501,10 @@ class SentenceCoder {
         if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM")) {
           size_t k2 = j + 1;
           if (Word(k2) == d_.w_the) ++k2;
+          for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
+                             d_.verbs.FormsOf(tk[k2].word) == nullptr && !(F(k2) & (kPrep | kDet | kCoord));
+               ++skip)
+            ++k2;
           Unit next = k2 < n ? UnitAt(k2) : Unit{};
           if (next.end > 0 && (next.actor >= 0 || next.alias)) {
             units.push_back(next);
@@ -565,6 +630,11 @@ class SentenceCoder {
     m.country = country;
     m.person = person || surname_token != std::string::npos;
     m.how = how;
+    // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
+    if (country != "---" && !code.empty()) {
+      std::string text(text_.substr(w_.tokens[begin].begin, w_.tokens[end - 1].end - w_.tokens[begin].begin));
+      ctx_.Remember(KnownActor{code, country, text, m.person});
+    }
     Group g;
     g.members.push_back(static_cast<int>(w_.mentions.size()));
     w_.mentions.push_back(m);
@@ -674,6 +744,16 @@ class SentenceCoder {
       size_t p = PrevContent(b);
       uint32_t pf = p == std::string::npos ? 0 : F(p);
       bool after_mention = p != std::string::npos && w_.group_ending_at[p + 1] >= 0;
+      // Only a subject-like phrase makes the next word a verb: not one inside a prepositional
+      // or indefinite noun phrase ("for a strict Islamic state").
+      if (after_mention && vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) {
+        const Group& g = w_.groups[w_.group_ending_at[p + 1]];
+        size_t q = g.begin;
+        while (q > 0 && q + 2 > g.begin && !(F(q - 1) & (kPrep | kDet)) && !tk[q - 1].capitalized && tk[q - 1].is_word &&
+               !d_.verbs.FormsOf(tk[q - 1].word))
+          --q;
+        if (q > 0 && ((F(q - 1) & kPrep) || tk[q - 1].upper == "A" || tk[q - 1].upper == "AN")) after_mention = false;
+      }
       bool after_pronoun_or_rel = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
                                   (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
       VerbHit h;
@@ -725,6 +805,8 @@ class SentenceCoder {
         }
         if (w_.group_ending_at[k + 1] >= 0 || tk[k].upper == ",") break;
       }
+      // An infinitive complement of a negated verb is negated too ("would not ask X to help").
+      if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h.negated = true;
       w_.verb_at[b] = static_cast<int>(w_.verbs.size());
       w_.verbs.push_back(h);
       i = e - 1;
@@ -872,9 +954,11 @@ class SentenceCoder {
     *embedded_subject = false;
     for (size_t k = v.end; k < limit; ++k) {
       const Token& t = w_.tokens[k];
-      if (t.upper == ";" || t.upper == ":") break;
-      int vj = w_.verb_at[k];
-      if (vj >= 0 && w_.verbs[vj].finite && !w_.verbs[vj].infinitive && !(F(k > 0 ? k - 1 : 0) & kTo)) break;
+      if (t.upper == ";" || t.upper == ":" || t.upper == ",") break;
+      // The object of a verb comes before the next verb (finite, or an infinitive complement
+      // whose own event carries the meaning: "agreed to lift sanctions on Iran").
+      if (w_.verb_at[k] >= 0) break;
+      if ((F(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
       int g = w_.group_starting_at[k];
       if (g < 0 || g == skip_group) continue;
       if (k > 0 && (F(k - 1) & kBy) && v.passive) continue;
@@ -977,10 +1061,6 @@ class SentenceCoder {
     } else {
       code = pair.active;
     }
-    if (code.empty() || code == "---") {
-      Note("    null code: no event\n");
-      return;
-    }
     int src = slots.source, tgt = slots.target;
     if (slots.compound >= 0) {
       src = slots.compound;
@@ -1030,6 +1110,11 @@ class SentenceCoder {
       }
     }
     if (swap && tgt >= 0) std::swap(src, tgt);
+    outcomes_[vi] = Outcome{code, form.code.active, src, embedded, false};
+    if (code.empty() || code == "---") {
+      Note("    null code: no event\n");
+      return;
+    }
     if (embedded) Note("    the next actor is the subject of an embedded clause\n");
     if (src < 0) {
       Note("    no source actor: no event\n");
@@ -1041,15 +1126,59 @@ class SentenceCoder {
     }
     std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + (code) + "]");
     if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
+    // "wants to help", "agreed to meet": the governing verb's intent composes with the
+    // complement's event into CAMEO's combined codes (intend/appeal/demand/reject + action).
+    if (v.infinitive && vi > 0 && !outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 3) {
+      std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+      if (composed != code) {
+        Note("    composed with '" + w_.tokens[w_.verbs[vi - 1].head].upper + "' [" + outcomes_[vi - 1].code + "] -> " +
+             composed + "\n");
+        code = composed;
+      }
+    }
+    // An infinitive complement of a verb that already made an event is part of that event
+    // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
+    if (v.infinitive && vi > 0 && outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 8) {
+      Note("    complement of the previous event: no event of its own\n");
+      return;
+    }
+    size_t before = events->size();
     Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
+    outcomes_[vi].emitted = events->size() > before;
   }
 
+  struct Outcome {
+    std::string code, verb_code;  // the code that applied, and the verb's own code
+    int source = -1;
+    bool embedded = false;
+    bool emitted = false;
+  };
+  std::vector<Outcome> outcomes_;
   const Dictionaries& d_;
   ArticleContext& ctx_;
   SentenceWork& w_;
   std::string_view text_;
   std::string* explain_;
 };
+
+// CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
+// cooperative action (04 consult, 05 diplomatic, 06 material, 07 aid, 08 yield), and a threat
+// or intent of force (13/03 + 18-20 -> 138).
+std::string ComposeCodes(const std::string& outer, const std::string& inner) {
+  if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;
+  std::string r1 = outer.substr(0, 2), r2 = inner.substr(0, 2);
+  static const std::map<std::string, std::map<std::string, std::string>> table = {
+      {"03", {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}}},
+      {"02", {{"04", "026"}, {"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
+      {"10", {{"04", "106"}, {"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
+      {"12", {{"04", "125"}, {"06", "121"}, {"07", "122"}, {"08", "124"}}},
+      {"13", {{"18", "138"}, {"19", "138"}, {"20", "138"}}},
+  };
+  auto a = table.find(r1);
+  if (a == table.end()) return inner;
+  auto b = a->second.find(r2);
+  return b == a->second.end() ? inner : b->second;
+}
 
 std::string RootOf(const std::string& code) { return code.size() >= 2 ? code.substr(0, 2) : code; }
 
@@ -1276,6 +1405,11 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
       const DateMention* best = nullptr;
       size_t best_dist = static_cast<size_t>(-1);
       for (const DateMention& dm : dates) {
+        // A date separated from the verb by another verb belongs to that verb's clause.
+        size_t lo = std::min(dm.begin, r.verb_token), hi = std::max(dm.end, r.verb_token);
+        bool other_verb = false;
+        for (size_t k = lo + 1; k < hi && !other_verb; ++k) other_verb = work.verb_at[k] >= 0 && k != r.verb_token;
+        if (other_verb) continue;
         size_t dist = dm.begin > r.verb_token ? dm.begin - r.verb_token : r.verb_token - dm.end + 1;
         if (dist < best_dist) {
           best_dist = dist;
@@ -1309,13 +1443,12 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
       if (mm.code.empty() || mm.country == "---") continue;
       KnownActor k{mm.code, mm.country, sc.MentionText(static_cast<int>(m)), mm.person};
       if (!mm.resolved) {
-        ctx.Remember(k);
-        // A named person's surname refers to them later in the article ("Erdogan said").
+        // (remembered when found) A named person's surname refers to them later in the article ("Erdogan said").
         if (mm.person && mm.end > mm.begin + 1 && work.tokens[mm.end - 1].capitalized && work.tokens[mm.end - 1].is_word) {
           ctx.aliases[work.tokens[mm.end - 1].upper] = k;
         }
-      } else if (mm.person) {
-        ctx.Remember(k);
+      } else if (mm.person || work.groups.size() > 0) {
+        ctx.Remember(k);  // a resolved reference keeps its referent the most recent
       }
     }
   }

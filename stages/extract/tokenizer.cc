@@ -244,7 +244,9 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
         ++k;
       }
     }
+    // Capitalised: an upper-case first letter, or any upper-case letter ("iSrael", "McCain").
     bool capitalized = IsUpper(c) || c >= 0x80;
+    for (size_t k = i; k < j && !capitalized; ++k) capitalized = IsUpper(static_cast<unsigned char>(s[k]));
     uint32_t id = lexicon.Find(scratch);
     // "N'T" split from "didn't": the word before it loses its n.
     size_t after = j;
