@@ -128,10 +128,14 @@ void ArticleCleaner::Finish(const v1::Article& article, std::vector<std::string>
   out->set_paragraph_count(static_cast<uint32_t>(kept));
   if (kept == 0) return;
 
-  Dateline dateline;
-  if (ParseDateline(paragraphs[0], &dateline)) {
-    out->set_dateline(dateline.location);
-    if (out->published().empty() && !dateline.date.empty()) out->set_published(dateline.date);
+  // The dateline opens the story, sometimes after a photo credit or an "Updated" line.
+  for (size_t i = 0; i < paragraphs.size() && i < 3; ++i) {
+    Dateline dateline;
+    if (ParseDateline(paragraphs[i], &dateline)) {
+      out->set_dateline(dateline.location);
+      if (out->published().empty() && !dateline.date.empty()) out->set_published(dateline.date);
+      break;
+    }
   }
   if (out->published().empty()) {
     std::string head = paragraphs[0];

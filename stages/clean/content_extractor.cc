@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "clean/date_parser.h"
 #include "clean/text_util.h"
 
 // The scoring follows Mozilla Readability (candidate scores from paragraph text and commas,
@@ -741,6 +742,18 @@ Emitted Emit(std::vector<Elem>* elems_ptr, const std::vector<Block>& blocks, con
   return out;
 }
 
+// A short line at the top of a body that is page furniture, not prose: "Updated 3:27 am PST,
+// Wednesday, November 20, 2019", "Jane Doe | Bloomberg | Getty Images", "By Jane Doe".
+bool LooksLikeLeadingMetadata(std::string_view p) {
+  if (CountCodePoints(p) >= 80 || p.empty()) return false;
+  char last = p.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"') return false;
+  if (p.find(" | ") != std::string_view::npos) return true;
+  for (std::string_view w : {"Updated", "Published", "Posted", "Last updated", "By ", "Photo", "Image", "Credit"})
+    if (StartsWith(p, w)) return true;
+  return !FindDateInText(p, 80).empty();
+}
+
 }  // namespace
 
 Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hints, ExtractedContent* out) {
@@ -769,6 +782,15 @@ Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hi
     if (relaxed.chars > best.chars) {
       best = std::move(relaxed);
       out->method = "relaxed";
+    }
+  }
+  // Page furniture that sits on top of the first paragraph inside the article container.
+  {
+    size_t drop = 0;
+    while (drop < best.paragraphs.size() && drop < 3 && LooksLikeLeadingMetadata(best.paragraphs[drop])) ++drop;
+    if (drop > 0 && drop < best.paragraphs.size()) {
+      for (size_t i = 0; i < drop; ++i) best.chars -= std::min(best.chars, CountCodePoints(best.paragraphs[i]));
+      best.paragraphs.erase(best.paragraphs.begin(), best.paragraphs.begin() + static_cast<std::ptrdiff_t>(drop));
     }
   }
   // JSON-LD articleBody: the publisher's own statement of the body. Used when the DOM

@@ -87,6 +87,16 @@ TEST(ContentExtractor, ContainerWithANegativeClassThatHoldsTheArticleIsKept) {
   EXPECT_EQ(out.paragraphs.size(), 6u) << Join(out.paragraphs);
 }
 
+TEST(ContentExtractor, PageFurnitureAboveTheFirstParagraphIsDropped) {
+  std::string html = "<html><body><article><p>Updated 3:27 am PST, Wednesday, November 20, 2019</p>"
+                     "<p>Jane Doe | Bloomberg | Getty Images</p>";
+  for (int i = 0; i < 4; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += "</article></body></html>";
+  ExtractedContent out = Extract(html);
+  ASSERT_EQ(out.paragraphs.size(), 4u) << Join(out.paragraphs);
+  EXPECT_EQ(out.paragraphs[0], Paragraph(0));
+}
+
 TEST(ContentExtractor, EmptyPageIsAnError) {
   HtmlDocument doc;
   ASSERT_TRUE(HtmlDocument::Parse("<html><body><div> </div></body></html>", "", &doc).ok());

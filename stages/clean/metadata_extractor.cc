@@ -92,7 +92,7 @@ bool IsArticleType(const json& type) {
 }
 
 std::string JsonString(const json& j) {
-  if (j.is_string()) return j.get<std::string>();
+  if (j.is_string()) return DecodeHtmlEntities(j.get<std::string>());
   if (j.is_array() && !j.empty()) return JsonString(j[0]);
   if (j.is_object()) {
     if (j.contains("@value")) return JsonString(j["@value"]);

@@ -73,6 +73,13 @@ TEST(MetadataExtractor, TimeElementThenUrlPattern) {
   EXPECT_EQ(from_url.title, "T");
 }
 
+TEST(MetadataExtractor, EscapedEntitiesInJsonLdAreDecoded) {
+  PageMetadata md = Meta(R"(<html><head><script type="application/ld+json">
+    {"@type":"NewsArticle","headline":"Chelsea activate &#163;71.6m clause &amp; sign Kepa &#8211; report"}
+    </script></head><body></body></html>)");
+  EXPECT_EQ(md.title, "Chelsea activate \xC2\xA3" "71.6m clause & sign Kepa \xE2\x80\x93 report");
+}
+
 TEST(MetadataExtractor, BrokenJsonLdIsIgnored) {
   PageMetadata md = Meta(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle", oops</script>
     <meta name="pubdate" content="20191119"></head><body></body></html>)");

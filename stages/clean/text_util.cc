@@ -1,9 +1,11 @@
 #include "clean/text_util.h"
 
+#include <libxml/HTMLparser.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 namespace tidings::clean {
@@ -155,6 +157,47 @@ std::vector<std::string> Words(std::string_view s) {
     }
   }
   if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string DecodeHtmlEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '&') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    size_t semi = s.find(';', i + 1);
+    if (semi == std::string_view::npos || semi - i > 12 || semi == i + 1) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    std::string_view ref = s.substr(i + 1, semi - i - 1);
+    int32_t cp = -1;
+    if (ref[0] == '#') {
+      bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
+      std::string digits(ref.substr(hex ? 2 : 1));
+      char* end = nullptr;
+      long v = digits.empty() ? -1 : std::strtol(digits.c_str(), &end, hex ? 16 : 10);
+      if (end && *end == '\0' && v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) cp = static_cast<int32_t>(v);
+    } else {
+      std::string name(ref);
+      const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+      if (e) cp = static_cast<int32_t>(e->value);
+    }
+    if (cp < 0) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(buf, len, 4, cp, err);
+    if (!err) out.append(buf, static_cast<size_t>(len));
+    i = semi + 1;
+  }
   return out;
 }
 

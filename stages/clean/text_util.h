@@ -23,6 +23,10 @@ std::vector<std::string> SplitParagraphs(std::string_view text);
 // Lowercase words (letters/digits runs, Unicode-aware via ICU) of a text.
 std::vector<std::string> Words(std::string_view text);
 bool StartsWith(std::string_view s, std::string_view prefix);
+// Decodes HTML character references (&amp; &#8211; &#x2014; and the HTML 4 named ones) left
+// in text that skipped the HTML parser (meta content is decoded by it; JSON-LD strings that
+// were escaped twice are not).
+std::string DecodeHtmlEntities(std::string_view s);
 bool IStartsWith(std::string_view s, std::string_view prefix);
 
 }  // namespace tidings::clean
