@@ -30,6 +30,8 @@ struct HttpResponse {
 };
 
 // Called on an io_context thread for each request to its path; must not block for long.
+// When several threads run the io_context, handlers of different connections may run
+// concurrently.
 // An exception thrown by a handler becomes a 500 response with its message.
 using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
 

@@ -277,6 +277,16 @@ TEST_F(JournalTest, UnwritableLocationGivesAClearError) {
   EXPECT_EQ(j, nullptr);
 }
 
+TEST_F(JournalTest, CorruptFileGivesAClearError) {
+  fs::create_directories(path_.parent_path());
+  { std::ofstream(path_) << std::string(8192, 'z'); }
+  std::unique_ptr<Journal> j;
+  Status s = Journal::Open(path_, &j);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  EXPECT_NE(s.message().find(path_.string()), std::string::npos) << s.ToString();
+  EXPECT_NE(s.message().find("not a database"), std::string::npos) << s.ToString();
+}
+
 TEST_F(JournalTest, ConcurrentAppendsFromSeveralThreads) {
   auto j = OpenJournal();
   std::vector<std::thread> threads;

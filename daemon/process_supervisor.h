@@ -73,6 +73,9 @@ struct ChildSnapshot {
   bool heartbeat_seen = false;           // the current process sent at least one
 };
 
+// Children are permanent (OTP terms): any exit while the supervisor is not stopping is
+// restarted, whatever the code, except kExitConfigError.
+//
 // Thread-safety: every public method may be called from any thread (state is guarded by a
 // mutex); internal work (reaping, timers) runs on the io_context, which must outlive the
 // supervisor. Callbacks run on an io_context thread without the supervisor's lock held, so
