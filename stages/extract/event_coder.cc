@@ -471,7 +471,7 @@ class SentenceCoder {
       while (j < n) {
         size_t k = j;
         int gap = 0;
-        while (k < n && gap < 3 && ((F(k) & kModifier) || (IsNameWord(k) && UnitAt(k).end == 0))) {
+        while (k < n && gap < 3 && UnitAt(k).end == 0 && ((F(k) & kModifier) || IsNameWord(k))) {
           ++k;
           ++gap;
         }
@@ -649,6 +649,8 @@ class SentenceCoder {
     auto& tk = w_.tokens;
     for (size_t g = 0; g < w_.groups.size(); ++g) {
       Group cur = w_.groups[g];
+      size_t chain_start = g;
+      std::vector<bool> with_and;  // per join: "and" (true) or a bare comma (false)
       while (g + 1 < w_.groups.size()) {
         const Group& nx = w_.groups[g + 1];
         size_t k = cur.end;
@@ -661,16 +663,20 @@ class SentenceCoder {
             ++p;
             conj = true;
           }
+          bool and_word = false;
           if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
             ++p;
             conj = true;
+            and_word = true;
           } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
                      tk[p + 2].upper == "AS") {
             p += 3;
             conj = true;
+            and_word = true;
           }
           if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
           joined = conj && p == nx.begin;
+          if (joined) with_and.push_back(and_word);
         }
         if (!joined) break;
         // "the Azerbaijani and Turkish governments": a bare country takes the plural agent.
@@ -685,6 +691,12 @@ class SentenceCoder {
         cur.members.insert(cur.members.end(), nx.members.begin(), nx.members.end());
         cur.end = nx.end;
         ++g;
+      }
+      // A list joined by bare commas must end with "and" ("A, B and C"); otherwise the
+      // commas separate clauses ("Russia attacked Georgia, Turkey said").
+      if (!with_and.empty() && !with_and.back()) {
+        for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
+        continue;
       }
       merged.push_back(cur);
     }
@@ -1070,7 +1082,7 @@ class SentenceCoder {
     if (v.passive) {
       if (tgt < 0 && tgt != -2) tgt = subject;
       if (src < 0) src = AgentOfPassive(vi, limit);
-      if (src < 0 && tgt >= 0 && w_.groups[tgt].members.size() < 2) {
+      if (src < 0 && (tgt < 0 || w_.groups[tgt].members.size() < 2)) {
         // "an agreement signed between A and B": the compound is both sides.
         for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
           if ((F(k) & kBetween)) {

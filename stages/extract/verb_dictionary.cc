@@ -382,13 +382,19 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
     std::vector<std::string> upper, lower;
     bool seen_verb = false;
     bool bad = false;
-    for (std::string_view tok : SplitBlanks(body.substr(0, open))) {
+    // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): make it a token.
+    std::string spaced;
+    for (char c : body.substr(0, open)) {
+      if (c == '*') spaced += " * ";
+      else spaced.push_back(c);
+    }
+    for (std::string_view tok : SplitBlanks(spaced)) {
       std::string clean;
       for (char c : tok) {
         if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       }
       if (clean.empty()) continue;
-      if (clean == "*" || clean == "**") {
+      if (clean == "*" || clean == "**" || clean == "* *") {
         if (seen_verb) bad = true;
         seen_verb = true;
         continue;
