@@ -209,7 +209,9 @@ Status ArticleFetcher::Fetch(v1::Article* article) {
   curl_->error[0] = '\0';
   curl_easy_setopt(h, CURLOPT_URL, url.c_str());
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
-  curl_easy_setopt(h, CURLOPT_COOKIELIST, "ALL");  // no cookies from the previous article
+  // Nothing of the previous article's redirect chain carries over: no cookies, no Referer.
+  curl_easy_setopt(h, CURLOPT_COOKIELIST, "ALL");
+  curl_easy_setopt(h, CURLOPT_REFERER, static_cast<const char*>(nullptr));
 
   const CURLcode rc = curl_easy_perform(h);
   const std::string detail = curl_->error[0] != '\0' ? curl_->error : curl_easy_strerror(rc);

@@ -108,6 +108,30 @@ TEST_F(ArticleFetcherTest, FollowsRedirectsAndRecordsFinalUrl) {
   EXPECT_EQ(server_.Hits("/middle"), 1);
 }
 
+TEST_F(ArticleFetcherTest, SendsHeadersAndKeepsCookiesWithinOneArticleOnly) {
+  // A consent page that sets a cookie and sends the reader back to the article.
+  CannedResponse consent = Redirect(302, "/story");
+  consent.headers.emplace_back("Set-Cookie", "consent=yes; Path=/");
+  server_.Route("/consent", consent);
+  server_.Route("/story", Page("<html><body>story</body></html>"));
+  FetcherOptions o = FastOptions();
+  o.user_agent = "tidings-test/1.0";
+  ArticleFetcher fetcher(o);
+  v1::Article a = UrlOnly(server_.Url("/consent"));
+  ASSERT_TRUE(fetcher.Fetch(&a).ok());
+  std::string story = server_.LastRequest("/story");
+  EXPECT_NE(story.find("Cookie: consent=yes"), std::string::npos) << story;
+  EXPECT_NE(story.find("User-Agent: tidings-test/1.0"), std::string::npos) << story;
+  EXPECT_NE(story.find("Accept-Encoding: gzip, deflate"), std::string::npos) << story;
+  EXPECT_NE(story.find("Referer: " + server_.Url("/consent")), std::string::npos) << story;
+
+  v1::Article b = UrlOnly(server_.Url("/story"));  // the next article starts without cookies
+  ASSERT_TRUE(fetcher.Fetch(&b).ok());
+  story = server_.LastRequest("/story");
+  EXPECT_EQ(story.find("Cookie:"), std::string::npos) << story;
+  EXPECT_EQ(story.find("Referer:"), std::string::npos) << story;
+}
+
 TEST_F(ArticleFetcherTest, RedirectLoopFailsAfterMaxRedirects) {
   server_.Route("/ping", Redirect(302, "/pong"));
   server_.Route("/pong", Redirect(302, "/ping"));

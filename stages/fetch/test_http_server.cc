@@ -14,7 +14,7 @@ namespace {
 // One connection: read the request head, look up the route, optionally wait, answer, close.
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  using Lookup = std::function<CannedResponse(const std::string& path)>;
+  using Lookup = std::function<CannedResponse(const std::string& path, const std::string& head)>;
   Connection(tcp::socket socket, Lookup lookup)
       : socket_(std::move(socket)), timer_(socket_.get_executor()), lookup_(std::move(lookup)) {}
 
@@ -28,10 +28,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
  private:
   void OnRequest() {
-    std::istream in(&request_);
+    std::string head(asio::buffers_begin(request_.data()), asio::buffers_end(request_.data()));
+    std::istringstream in(head);
     std::string method, target;
     in >> method >> target;
-    CannedResponse r = lookup_(target);
+    CannedResponse r = lookup_(target, head);
     std::ostringstream out;
     out << "HTTP/1.1 " << r.status << ' ' << r.reason << "\r\n";
     for (const auto& [name, value] : r.headers) out << name << ": " << value << "\r\n";
@@ -92,12 +93,19 @@ int TestHttpServer::Hits(const std::string& path) {
   return hits_[path];
 }
 
+std::string TestHttpServer::LastRequest(const std::string& path) {
+  std::lock_guard lock(mu_);
+  auto it = last_request_.find(path);
+  return it == last_request_.end() ? std::string() : it->second;
+}
+
 void TestHttpServer::Accept() {
   acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
     if (ec) return;
-    auto lookup = [this](const std::string& path) {
+    auto lookup = [this](const std::string& path, const std::string& head) {
       std::lock_guard lock(mu_);
       ++hits_[path];
+      last_request_[path] = head;
       auto it = routes_.find(path);
       if (it != routes_.end()) return it->second;
       CannedResponse missing;

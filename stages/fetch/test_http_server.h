@@ -39,6 +39,8 @@ class TestHttpServer {
   unsigned short port() const { return port_; }
   // Number of requests answered so far for `path`.
   int Hits(const std::string& path);
+  // The request head (request line and headers) last received for `path`, "" if none.
+  std::string LastRequest(const std::string& path);
 
  private:
   void Accept();
@@ -50,6 +52,7 @@ class TestHttpServer {
   std::mutex mu_;
   std::map<std::string, CannedResponse> routes_;
   std::map<std::string, int> hits_;
+  std::map<std::string, std::string> last_request_;
   std::thread thread_;
 };
 
