@@ -23,8 +23,10 @@ struct ContentHints {
 struct ExtractedContent {
   std::vector<std::string> paragraphs;  // UTF-8, whitespace collapsed, in document order
   // Which step of the fallback chain produced them: "scored" (the main heuristic),
-  // "relaxed" (scored again without class/id pruning), "json-ld", "density" (every
-  // prose-like block of the page).
+  // "relaxed" (scored again without class/id pruning and conditional cleaning, when the
+  // first pass found under min_article_chars), "json-ld" (the page's JSON-LD articleBody,
+  // when the DOM gave less than half of it). A page without any scorable paragraph falls
+  // back to every low-link-density block of <body>.
   std::string method;
   size_t chars = 0;  // code points in all paragraphs
 };

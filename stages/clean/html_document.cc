@@ -79,6 +79,7 @@ void StripRawTextElements(std::string_view s, std::string* out) {
         char next = after_name < s.size() ? s[after_name] : '>';
         bool is_tag = next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '/';
         size_t open_end = is_tag ? TagEnd(s, i) : std::string_view::npos;
+        if (is_tag && open_end == std::string_view::npos) break;  // no tag ends before EOF: stop (linear time)
         if (open_end != std::string_view::npos) {
           bool keep = false;
           if (name == "</script") {

@@ -124,7 +124,9 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
   }
   // A copy is remembered under the id of the story it copies, so later copies find it too.
   if (!match.id.empty()) entry.id = match.id;
-  for (int b = 0; b < kBands; ++b) bands_[keys[b]].push_back(entry.serial);
+  // Texts too short to ever be called duplicates are not indexed (their buckets would only grow).
+  if (entry.shingles >= options_.min_shingles)
+    for (int b = 0; b < kBands; ++b) bands_[keys[b]].push_back(entry.serial);
   entries_.push_back(std::move(entry));
   Evict();
   if (!match.id.empty() && match.id == id) match = Match{};
@@ -134,6 +136,10 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
 void NearDuplicateIndex::Evict() {
   while (entries_.size() > options_.window) {
     const Entry& old = entries_.front();
+    if (old.shingles < options_.min_shingles) {
+      entries_.pop_front();
+      continue;
+    }
     const int rows = kHashes / kBands;
     for (int b = 0; b < kBands; ++b) {
       uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
