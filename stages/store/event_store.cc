@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -440,7 +441,7 @@ Status EventStore::StoreDeadLetter(const v1::DeadLetter& letter, bool* already_s
     s.Bind(3, letter.reason());
     s.Bind(4, static_cast<int64_t>(letter.attempt()));
     s.Bind(5, letter.time_unix_ms() != 0 ? letter.time_unix_ms() : now);
-    s.BindBlob(6, letter.original());
+    s.BindBlob(6, std::string_view(letter.original()).substr(0, kMaxStoredOriginalBytes));
     s.Bind(7, static_cast<int64_t>(letter.original_size() != 0 ? letter.original_size()
                                                                 : letter.original().size()));
     if (s.Step() != SQLITE_DONE) return fail("cannot write the dead letter");

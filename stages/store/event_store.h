@@ -70,6 +70,8 @@ class EventStore {
   // Keeps a dead letter (stage, reason, article id, attempt, time, original bytes). An article
   // id with a dead letter counts as completed with status "dead" unless it is already stored.
   // Idempotent by (article id, stage, attempt): *already_stored (optional) says so.
+  // At most kMaxStoredOriginalBytes of the original are kept (original_size keeps the full
+  // size, or the original's length when the letter leaves it 0); time 0 means now.
   Status StoreDeadLetter(const v1::DeadLetter& letter, bool* already_stored = nullptr);
 
   // True when the article has a completion mark; *status (optional) gets "stored" or "dead".
@@ -87,6 +89,8 @@ class EventStore {
   const std::string& path() const { return path_; }
 
   static constexpr int kSchemaVersion = 1;
+  // A 100 MB body that was refused must not become a 100 MB row.
+  static constexpr size_t kMaxStoredOriginalBytes = 1 << 20;
 
  private:
   struct Db;  // the SQLite connection and prepared statements, kept out of this header

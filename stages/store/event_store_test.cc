@@ -404,6 +404,23 @@ TEST_F(EventStoreTest, DeadLettersAreKeptAndCompleteTheArticle) {
   EXPECT_EQ(counts.articles, 1u);
 }
 
+TEST_F(EventStoreTest, HugeDeadLetterKeepsAPrefixAndTheFullSize) {
+  auto store = OpenOrDie();
+  v1::DeadLetter letter;
+  letter.set_stage("ingest");
+  letter.set_reason("article of 3145728 bytes exceeds the limit");
+  letter.set_article_id("huge");
+  letter.set_original(std::string(3 << 20, 'h'));
+  ASSERT_TRUE(store->StoreDeadLetter(letter).ok());
+  int n = 0;
+  ASSERT_TRUE(store->QueryDeadLetters({}, [&](const v1::DeadLetter& d) {
+    EXPECT_EQ(d.original().size(), EventStore::kMaxStoredOriginalBytes);
+    EXPECT_EQ(d.original_size(), 3u << 20);
+    return ++n > 0;
+  }).ok());
+  EXPECT_EQ(n, 1);
+}
+
 TEST_F(EventStoreTest, SuccessfulCodingUpgradesADeadArticleButNotTheReverse) {
   auto store = OpenOrDie();
   v1::DeadLetter letter;
