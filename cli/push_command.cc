@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <thread>
 #include <zmq.hpp>
 
@@ -124,7 +125,7 @@ int PushAcked(const PushOptions& o, const std::string& endpoint, std::vector<Pen
       outstanding[items[i].article.id()] = i;
     }
     zmq::pollitem_t poll_items[] = {{s.handle(), 0, ZMQ_POLLIN, 0}};
-    zmq::poll(poll_items, 1, std::chrono::milliseconds(50));
+    PollSockets(poll_items, 1, std::chrono::milliseconds(50));
     if (poll_items[0].revents & ZMQ_POLLIN) {
       zmq::message_t delim, body;
       (void)s.recv(delim);

@@ -40,7 +40,7 @@ int Subscribe(const SubscribeOptions& o, const std::string& endpoint) {
   while (!g_interrupted) {
     if (o.timeout_s > 0 && std::chrono::steady_clock::now() >= deadline) break;
     zmq::pollitem_t items[] = {{sub.handle(), 0, ZMQ_POLLIN, 0}};
-    zmq::poll(items, 1, std::chrono::milliseconds(100));
+    PollSockets(items, 1, std::chrono::milliseconds(100));
     if (!(items[0].revents & ZMQ_POLLIN)) continue;
     zmq::message_t topic, body;
     (void)sub.recv(topic);

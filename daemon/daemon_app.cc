@@ -138,7 +138,29 @@ int DaemonApp::Run() {
   bool shutting_down = false;
   const auto started = std::chrono::steady_clock::now();
   asio::steady_timer drain_timer(io);
+  std::chrono::steady_clock::time_point drain_until;
+  std::function<void()> stop_children;
+  // Waits (without blocking the io thread) until nothing is in flight or the deadline passes.
+  std::function<void()> drain_poll = [&] {
+    if (forwarder.InFlight() == 0 || std::chrono::steady_clock::now() >= drain_until) {
+      stop_children();
+      return;
+    }
+    drain_timer.expires_after(Millis(50));
+    drain_timer.async_wait([&](const boost::system::error_code& err) {
+      if (!err) drain_poll();
+    });
+  };
 
+  stop_children = [&] {
+    spdlog::info("stopping stages ({} articles still in flight stay journaled for the next start)",
+                 forwarder.InFlight());
+    supervisor.Stop(Millis(5000), [&] {
+      forwarder.Stop();
+      http.Stop();
+      io.stop();
+    });
+  };
   // Stops intake, waits for in-flight articles (up to the drain deadline), stops children.
   std::function<void(int)> shutdown = [&](int code) {
     if (shutting_down) return;
@@ -146,31 +168,14 @@ int DaemonApp::Run() {
     exit_code = code;
     forwarder.StopIntake();
     const auto deadline = std::chrono::steady_clock::now() + Millis(config_.drain_deadline_ms);
-    auto stop_children = [&] {
-      spdlog::info("stopping stages ({} articles still in flight stay journaled for the next start)",
-                   forwarder.InFlight());
-      supervisor.Stop(Millis(5000), [&] {
-        forwarder.Stop();
-        http.Stop();
-        io.stop();
-      });
-    };
     if (code != kDaemonOk) {  // giving up: do not wait on a pipeline that cannot drain
       stop_children();
       return;
     }
     spdlog::info("draining {} in-flight articles (deadline {} ms)", forwarder.InFlight(),
                  config_.drain_deadline_ms);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [&, deadline, poll] {
-      if (forwarder.InFlight() == 0 || std::chrono::steady_clock::now() >= deadline) {
-        stop_children();
-        return;
-      }
-      drain_timer.expires_after(Millis(50));
-      drain_timer.async_wait([poll](const boost::system::error_code&) { (*poll)(); });
-    };
-    (*poll)();
+    drain_until = deadline;
+    drain_poll();
   };
 
   supervisor.set_on_give_up([&](const std::string& reason) {
@@ -202,9 +207,9 @@ int DaemonApp::Run() {
       for (auto us : hb.latency_bounds_us()) b.upper_bounds.push_back(us / 1e6);
       b.counts.assign(hb.latency_counts().begin(), hb.latency_counts().end());
       b.sum = hb.latency_sum_us() / 1e6;
-      (void)metrics.GetHistogram("tidings_stage_latency_seconds", "Processing time per envelope",
-                                 b.upper_bounds, labels)
-          .SetFromBuckets(b);
+      Status hs = metrics.SetHistogramFromBuckets("tidings_stage_latency_seconds",
+                                                  "Processing time per envelope", labels, b);
+      if (!hs.ok()) spdlog::warn("heartbeat from {}[{}]: {}", hb.stage(), hb.replica(), hs.ToString());
     }
     asio::post(io, [&, stage = hb.stage(), replica = hb.replica(), pid = hb.pid()] {
       supervisor.NoteHeartbeat(stage, static_cast<int>(replica), pid);

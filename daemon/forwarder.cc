@@ -189,7 +189,7 @@ class PipelineForwarder::Impl {
       if (room) add(hop.out, ZMQ_POLLIN, kOut, &hop);
       if (!hop.queue.empty()) add(hop.in, ZMQ_POLLOUT, kIn, &hop);
     }
-    zmq::poll(items.data(), items.size(), std::chrono::milliseconds(50));
+    PollSockets(items.data(), items.size(), std::chrono::milliseconds(50));
     for (size_t i = 0; i < items.size(); ++i) {
       if (items[i].revents == 0) continue;
       switch (kinds[i].first) {

@@ -45,7 +45,7 @@ class StageLoop {
     while (!g_stop.load()) {
       zmq::pollitem_t items[] = {{in_.handle(), 0, ZMQ_POLLIN, 0}};
       int timeout = TimeToHeartbeatMs();
-      zmq::poll(items, 1, std::chrono::milliseconds(timeout));
+      PollSockets(items, 1, std::chrono::milliseconds(timeout));
       MaybeHeartbeat();
       if (!(items[0].revents & ZMQ_POLLIN)) continue;
       zmq::message_t msg;
@@ -129,7 +129,7 @@ class StageLoop {
         return;
       }
       zmq::pollitem_t items[] = {{out_.handle(), 0, ZMQ_POLLOUT, 0}};
-      zmq::poll(items, 1, std::chrono::milliseconds(TimeToHeartbeatMs()));
+      PollSockets(items, 1, std::chrono::milliseconds(TimeToHeartbeatMs()));
       MaybeHeartbeat();
     }
   }

@@ -80,3 +80,17 @@ v1::DeadLetter MakeDeadLetter(const std::string& stage, const std::string& reaso
 }
 
 }  // namespace tidings
+
+namespace tidings {
+int PollSockets(zmq::pollitem_t* items, size_t count, std::chrono::milliseconds timeout) {
+  try {
+    return zmq::poll(items, count, timeout);
+  } catch (const zmq::error_t& e) {
+    if (e.num() == EINTR) {
+      for (size_t i = 0; i < count; ++i) items[i].revents = 0;
+      return 0;
+    }
+    throw;
+  }
+}
+}  // namespace tidings

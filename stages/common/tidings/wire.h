@@ -44,3 +44,9 @@ v1::DeadLetter MakeDeadLetter(const std::string& stage, const std::string& reaso
                               uint32_t attempt, size_t keep_bytes = 1 << 20);
 
 }  // namespace tidings
+
+namespace tidings {
+// zmq::poll that treats a signal interruption (EINTR) as "nothing ready" instead of throwing,
+// so a SIGTERM handler's flag is seen by the caller's loop. Returns the number of ready items.
+int PollSockets(zmq::pollitem_t* items, size_t count, std::chrono::milliseconds timeout);
+}  // namespace tidings
