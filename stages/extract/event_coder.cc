@@ -1,6 +1,7 @@
 #include "extract/event_coder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <fstream>
 #include <map>
@@ -27,7 +28,7 @@ enum WordFlag : uint32_t {
   kModal = 1u << 5, kAux = 1u << 6, kCoord = 1u << 7, kSubord = 1u << 8, kPersonPron = 1u << 9,
   kThingPron = 1u << 10, kGroupPron = 1u << 11, kAdverb = 1u << 12, kTo = 1u << 13, kBy = 1u << 14,
   kModifier = 1u << 15, kRelative = 1u << 16, kBetween = 1u << 17, kGerundIntro = 1u << 18,
-  kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21,
+  kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21, kClauseEnd = 1u << 22, kComma = 1u << 23,
 };
 
 struct Dictionaries {
@@ -85,6 +86,8 @@ struct Dictionaries {
              "COUNTRY", "NATION"}, kCountNoun);
     AddFlag({"TWO", "BOTH"}, kTwo);
     AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"}, kPlaceIntro);
+    AddFlag({";", ":"}, kClauseEnd);
+    AddFlag({","}, kComma);
     w_s = lexicon.Intern("'S");
     w_the = lexicon.Intern("THE");
     w_and = lexicon.Intern("AND");
@@ -305,6 +308,7 @@ class SentenceCoder {
   void Note(const std::string& s) {
     if (explain_) *explain_ += s;
   }
+  bool explaining() const { return explain_ != nullptr; }
 
   // Longest dictionary match at i: actor (capitalised start) or agent.
   struct Unit {
@@ -570,16 +574,16 @@ class SentenceCoder {
           best = c;
           person = r.primary.find_first_of("_ ") != std::string::npos && c.size() > 3;
         }
-        how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
+        if (explain_) how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
       } else if (u.alias) {
         if (u.alias->code.size() >= best.size()) {
           best = u.alias->code;
           person = u.alias->person;
         }
-        how += (how.empty() ? "" : " + ") + ("name of " + u.alias->text + " [" + u.alias->code + "]");
+        if (explain_) how += (how.empty() ? "" : " + ") + ("name of " + u.alias->text + " [" + u.alias->code + "]");
       } else if (u.agent >= 0) {
         agents.push_back(&d_.agents.record(u.agent));
-        how += (how.empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
+        if (explain_) how += (how.empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
       }
     }
     std::string code;
@@ -815,7 +819,7 @@ class SentenceCoder {
           h.negated = true;
           break;
         }
-        if (w_.group_ending_at[k + 1] >= 0 || tk[k].upper == ",") break;
+        if (w_.group_ending_at[k + 1] >= 0 || (F(k) & kComma)) break;
       }
       // An infinitive complement of a negated verb is negated too ("would not ask X to help").
       if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h.negated = true;
@@ -831,12 +835,16 @@ class SentenceCoder {
     if (t.word == pw) return true;
     if (!t.is_word) return false;
     const std::string& p = d_.lexicon.Word(pw);
-    if (t.upper.size() <= p.size() || t.upper.compare(0, p.size(), p) != 0) return false;
+    if (t.upper.size() <= p.size() || t.upper[0] != p[0]) return false;
     size_t extra = t.upper.size() - p.size();
-    if (d_.verbs.IsStem(pw)) return extra <= 5;
-    // Regular inflections of a pattern word.
-    std::string_view tail = std::string_view(t.upper).substr(p.size());
-    return tail == "S" || tail == "ES" || tail == "ED" || tail == "D" || tail == "ING";
+    if (d_.verbs.IsStem(pw)) {
+      if (extra > 5) return false;
+    } else {
+      // Regular inflections of a pattern word.
+      std::string_view tail = std::string_view(t.upper).substr(p.size());
+      if (!(tail == "S" || tail == "ES" || tail == "ED" || tail == "D" || tail == "ING")) return false;
+    }
+    return std::memcmp(t.upper.data(), p.data(), p.size()) == 0;
   }
   size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const {
     if (i + words.size() > limit) return 0;
@@ -845,10 +853,29 @@ class SentenceCoder {
     }
     return words.size();
   }
+  // Longest phrase of synset s starting at token i (exact words, plurals listed in the set).
   size_t SynsetAt(int32_t s, size_t i, size_t limit) const {
     size_t best = 0;
-    for (const auto& ph : d_.verbs.synset(s)) best = std::max(best, PhraseAt(ph, i, limit));
+    uint32_t node = PhraseTrie::kRoot;
+    const PhraseTrie& trie = d_.verbs.synset_trie();
+    for (size_t j = i; j < limit; ++j) {
+      node = trie.Child(node, w_.tokens[j].word);
+      if (node == PhraseTrie::kNone) break;
+      int32_t v = trie.Value(node);
+      if (v >= 0) {
+        const auto& list = d_.verbs.synset_list(v);
+        if (std::find(list.begin(), list.end(), s) != list.end()) best = j + 1 - i;
+      }
+    }
     return best;
+  }
+  // Longest phrase of synset s ending just before token `end`.
+  size_t SynsetEndingAt(int32_t s, size_t end, size_t floor) const {
+    for (size_t b = floor; b < end; ++b) {
+      if (end - b > 6) continue;
+      if (SynsetAt(s, b, end) == end - b) return end - b;
+    }
+    return 0;
   }
   static constexpr size_t kGap = 6;
 
@@ -898,9 +925,7 @@ class SentenceCoder {
             if (q >= floor + e.words.size()) len = PhraseAt(e.words, q - e.words.size(), q);
             break;
           case ElementKind::kSynset:
-            for (const auto& ph : d_.verbs.synset(e.synset)) {
-              if (q >= floor + ph.size() && PhraseAt(ph, q - ph.size(), q)) len = std::max(len, ph.size());
-            }
+            len = SynsetEndingAt(e.synset, q, floor);
             break;
           case ElementKind::kSkip: len = 1; break;
           default: {
@@ -951,7 +976,7 @@ class SentenceCoder {
     }
     for (size_t k = v.begin; k > 0; --k) {
       const Token& t = w_.tokens[k - 1];
-      if (t.upper == ";" ) break;
+      if (F(k - 1) & kClauseEnd) break;
       int g = w_.group_ending_at[k];
       if (g >= 0) {
         if (!PrecededByPreposition(w_.groups[g])) return g;
@@ -966,7 +991,7 @@ class SentenceCoder {
     *embedded_subject = false;
     for (size_t k = v.end; k < limit; ++k) {
       const Token& t = w_.tokens[k];
-      if (t.upper == ";" || t.upper == ":" || t.upper == ",") break;
+      if (F(k) & (kClauseEnd | kComma)) break;
       // The object of a verb comes before the next verb (finite, or an infinitive complement
       // whose own event carries the meaning: "agreed to lift sanctions on Iran").
       if (w_.verb_at[k] >= 0) break;
@@ -1040,7 +1065,7 @@ class SentenceCoder {
     size_t floor = v.begin > 14 ? v.begin - 14 : 0;
     int subject = SubjectOf(vi);
     w_.subject_of_verb[vi] = subject;
-    Note("  verb '" + w_.tokens[v.head].upper + "' (" + form.lemma + ", block " + block.name + ")" +
+    if (explain_) Note("  verb '" + w_.tokens[v.head].upper + "' (" + form.lemma + ", block " + block.name + ")" +
          (v.passive ? " passive" : "") + (v.negated ? " negated" : "") + (v.infinitive ? " infinitive" : "") + "\n");
 
     const VerbPattern* chosen = nullptr;
@@ -1143,7 +1168,7 @@ class SentenceCoder {
     if (v.infinitive && vi > 0 && !outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 3) {
       std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
       if (composed != code) {
-        Note("    composed with '" + w_.tokens[w_.verbs[vi - 1].head].upper + "' [" + outcomes_[vi - 1].code + "] -> " +
+        if (explain_) Note("    composed with '" + w_.tokens[w_.verbs[vi - 1].head].upper + "' [" + outcomes_[vi - 1].code + "] -> " +
              composed + "\n");
         code = composed;
       }
@@ -1251,6 +1276,7 @@ Status EventCoder::Create(const CoderOptions& options, std::unique_ptr<EventCode
              [&](std::string_view t, const WarningSink& w) { d.gazetteer.Load(t, w, &d.lexicon); });
     if (!s.ok()) return s;
   }
+  d.verbs.Finish(d.lexicon);
   d.flags.resize(d.lexicon.size(), 0);
   d.InitGrammar();  // flags again now that every word has an id
   *coder = std::move(c);

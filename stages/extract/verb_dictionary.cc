@@ -476,4 +476,26 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   }
 }
 
+void VerbDictionary::Finish(const Lexicon& lexicon) {
+  stem_flags_.assign(lexicon.size(), false);
+  for (const auto& [id, yes] : stems_) {
+    if (yes && id < stem_flags_.size()) stem_flags_[id] = true;
+  }
+  synset_trie_ = PhraseTrie();
+  synset_lists_.clear();
+  for (size_t s = 0; s < synsets_.size(); ++s) {
+    for (const auto& phrase : synsets_[s].phrases) {
+      uint32_t node = synset_trie_.Insert(phrase);
+      int32_t v = synset_trie_.Value(node);
+      if (v < 0) {
+        v = static_cast<int32_t>(synset_lists_.size());
+        synset_lists_.emplace_back();
+        synset_trie_.SetValue(node, v);
+      }
+      auto& list = synset_lists_[v];
+      if (std::find(list.begin(), list.end(), static_cast<int32_t>(s)) == list.end()) list.push_back(static_cast<int32_t>(s));
+    }
+  }
+}
+
 }  // namespace tidings::extract

@@ -22,6 +22,7 @@
 
 #include "extract/dictionary_lines.h"
 #include "extract/lexicon.h"
+#include "extract/phrase_trie.h"
 
 namespace tidings::extract {
 
@@ -104,7 +105,13 @@ class VerbDictionary {
   size_t pattern_count() const { return patterns_.size(); }
   size_t form_count() const { return forms_.size(); }
   // True when word ids form a stem a token may extend ("RESUM" matches "RESUMED").
-  bool IsStem(uint32_t word) const { return stems_.count(word) != 0; }
+  bool IsStem(uint32_t word) const { return word < stem_flags_.size() && stem_flags_[word]; }
+  // Trie of every synset phrase; a node's value indexes synset_lists(): the synsets holding
+  // the phrase ending there.
+  const PhraseTrie& synset_trie() const { return synset_trie_; }
+  const std::vector<int32_t>& synset_list(int32_t i) const { return synset_lists_[i]; }
+  // Called once loading is over: builds the lookup tables above.
+  void Finish(const Lexicon& lexicon);
 
  private:
   struct Synset {
@@ -130,6 +137,9 @@ class VerbDictionary {
   std::unordered_map<std::string, int32_t> synset_index_;
   std::vector<Transformation> transformations_;
   std::unordered_map<uint32_t, bool> stems_;
+  std::vector<bool> stem_flags_;
+  PhraseTrie synset_trie_;
+  std::vector<std::vector<int32_t>> synset_lists_;
   int32_t current_block_ = -1;
 };
 

@@ -1,0 +1,4 @@
+# extract_bench: coding throughput of the extract stage with the full OEDA dictionaries.
+add_executable(extract_bench ${CMAKE_CURRENT_SOURCE_DIR}/extract_bench.cc)
+target_link_libraries(extract_bench PRIVATE tidings_extract)
+target_compile_definitions(extract_bench PRIVATE TIDINGS_SHARED_DIR="${TIDINGS_SHARED_DIR}")
