@@ -150,6 +150,7 @@ struct Elem {
   // pass 2 (after pruning), subtree totals:
   uint32_t text = 0, links = 0, commas = 0, p_count = 0, li_count = 0, img_count = 0, input_count = 0,
            embed_count = 0;
+  uint32_t items = 0, linked_items = 0;  // <li> children, and those holding a link
   float score = 0;
 };
 
@@ -353,6 +354,7 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
   stack->clear();
   for (Elem& e : *elems) {
     e.text = e.links = e.commas = e.p_count = e.li_count = e.img_count = e.input_count = e.embed_count = 0;
+    e.items = e.linked_items = 0;
     e.score = 0;
     e.scored = false;
     e.cond_removed = false;
@@ -474,6 +476,12 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
     p.img_count += e.img_count;
     p.input_count += e.input_count;
     p.embed_count += e.embed_count;
+  }
+  for (Elem& e : *elems) {
+    if (e.removed || e.tag != kLi || e.parent < 0) continue;
+    Elem& list = (*elems)[e.parent];
+    ++list.items;
+    if (e.links > 0) ++list.linked_items;
   }
 }
 
@@ -698,6 +706,9 @@ void CleanConditionally(std::vector<Elem>* elems_ptr, const Selection& sel) {
           else if (weight >= 25 && ld > 0.5) remove = true;
           else if ((rest.embed_count == 1 && content < 75) || rest.embed_count > 1) remove = true;
           if (is_list && ld > 0.5) remove = true;
+          // "More stories" lists: every item carries a link ("Could an astronaut <a>use
+          // gravity</a>?"), even when each item is only partly linked.
+          if (is_list && e.items >= 3 && e.linked_items == e.items && ld > 0.3) remove = true;
         }
       }
       if (remove) {
@@ -707,6 +718,17 @@ void CleanConditionally(std::vector<Elem>* elems_ptr, const Selection& sel) {
       if (e.parent > begin) removed[e.parent - begin].Add(gone);
     }
   }
+}
+
+bool EndsLikeSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  if (t.size() >= 3) {
+    std::string_view tail = t.substr(t.size() - 3);
+    if (tail == "\xE2\x80\x9D" || tail == "\xE2\x80\x99") t.remove_suffix(3);  // closing curly quotes
+  }
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x82");
 }
 
 struct Emitted {
@@ -729,7 +751,10 @@ Emitted Emit(std::vector<Elem>* elems_ptr, const std::vector<Block>& blocks, con
     if (!o.kept) continue;
     if (o.tag == kH1) continue;
     std::string_view t(text.data() + b.start, b.len);
-    if (b.links * 1.0 > max_link_density * b.chars) continue;
+    // Link-heavy blocks are menus and "related" teasers, unless they read as a sentence
+    // whose named entities are linked ("<a>Van Der Beek</a> was eliminated from <a>...</a>.").
+    if (b.links * 1.0 > max_link_density * b.chars && (b.links * 1.0 > 0.8 * b.chars || !EndsLikeSentence(t)))
+      continue;
     if (!title_norm.empty() && b.chars < 300) {
       std::string norm = NormalizeForCompare(t);
       if (!norm.empty() && (norm == title_norm || (norm.size() >= 20 && title_norm.find(norm) != std::string::npos)))

@@ -98,6 +98,22 @@ TEST(ContentExtractor, PageFurnitureAboveTheFirstParagraphIsDropped) {
   EXPECT_EQ(out.paragraphs[0], Paragraph(0));
 }
 
+TEST(ContentExtractor, PartlyLinkedStoryListDroppedLinkedSentenceKept) {
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 4; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += "<p><a href=/a>James Van Der Beek</a> was eliminated from <a href=/b>Dancing with the Stars</a>.</p>"
+          "<ul><li>Paid political ads are not the problem. <a href=/1>Our perceptions are</a></li>"
+          "<li>Could an astronaut lost in space <a href=/2>use gravity to get around</a>?</li>"
+          "<li>WIRED25: Stories of people <a href=/3>racing to save us</a></li></ul>"
+          "<p><a href=/x>Read the full report on our partner site today</a></p></article></body></html>";
+  ExtractedContent out = Extract(html);
+  std::string text = Join(out.paragraphs);
+  EXPECT_NE(text.find("James Van Der Beek was eliminated"), std::string::npos) << text;
+  EXPECT_EQ(text.find("astronaut"), std::string::npos) << text;
+  EXPECT_EQ(text.find("partner site"), std::string::npos) << text;
+  EXPECT_EQ(out.paragraphs.size(), 5u) << text;
+}
+
 TEST(ContentExtractor, EmptyPageIsAnError) {
   HtmlDocument doc;
   ASSERT_TRUE(HtmlDocument::Parse("<html><body><div> </div></body></html>", "", &doc).ok());
