@@ -615,4 +615,20 @@ Status EventStore::Counts(StoreCounts* counts) {
   return Status::Ok();
 }
 
+Status EventStore::LastSeqStoredBefore(int64_t unix_ms, uint64_t* seq) {
+  SqliteStatement s;
+  const char* sql =
+      "SELECT coalesce(max(e.seq), 0) FROM events e JOIN articles a ON a.id = e.article_id "
+      "WHERE a.stored_at_ms < ?1";
+  if (s.Prepare(db_->conn, sql) != SQLITE_OK) {
+    return Status::Internal(fmt::format("store {}: cannot prepare query: {}", path_, db_->Error()));
+  }
+  s.Bind(1, unix_ms);
+  if (s.Step() != SQLITE_ROW) {
+    return Status::IoError(fmt::format("store {}: query failed: {}", path_, db_->Error()));
+  }
+  *seq = static_cast<uint64_t>(s.Int(0));
+  return Status::Ok();
+}
+
 }  // namespace tidings::store

@@ -85,6 +85,10 @@ class EventStore {
   Status QueryDeadLetters(const DeadLetterQuery& query,
                           const std::function<bool(const v1::DeadLetter&)>& each);
   Status Counts(StoreCounts* counts);
+  // The highest seq among events of articles stored before `unix_ms` (0: none). Seqs grow in
+  // commit order, so the events stored at or after that time are exactly those with a larger
+  // seq (what `tidings subscribe --since TIME` replays).
+  Status LastSeqStoredBefore(int64_t unix_ms, uint64_t* seq);
 
   const std::string& path() const { return path_; }
 
