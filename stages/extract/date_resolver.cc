@@ -127,7 +127,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
   };
   for (size_t i = 0; i < tk.size(); ++i) {
     const std::string& w = tk[i].upper;
-    int month = MonthOf(w);
+    // Month and day names are capitalised in news text; skip the name tables otherwise.
+    if (!tk[i].capitalized && !tk[i].is_number && w != "YESTERDAY" && w != "TODAY" && w != "TONIGHT" &&
+        w != "TOMORROW" && w != "LAST" && !(w.size() == 4 && w[0] == 'S' && w == "SEPT"))
+      continue;
+    int month = tk[i].capitalized ? MonthOf(w) : 0;
     // "May" is also a verb: only take it as a month next to a number.
     if (month > 0 && tk[i].capitalized) {
       size_t j = i + 1;
@@ -189,7 +193,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
       }
       continue;
     }
-    int wd = WeekdayOf(w);
+    int wd = tk[i].capitalized && w.size() >= 6 ? WeekdayOf(w) : -1;
     if (wd >= 0) {
       // The most recent such day on or before the article's date ("next Saturday" looks ahead).
       int delta = (Weekday(article) - wd + 7) % 7;

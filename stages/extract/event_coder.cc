@@ -316,7 +316,17 @@ class SentenceCoder {
     int32_t actor = -1, agent = -1;
     const KnownActor* alias = nullptr;
   };
+  // Units are looked up many times per position while phrases are built: computed once.
   Unit UnitAt(size_t i) const {
+    if (i < unit_cache_.size() && unit_done_[i]) return unit_cache_[i];
+    Unit u = ComputeUnitAt(i);
+    if (i < unit_cache_.size()) {
+      unit_cache_[i] = u;
+      unit_done_[i] = true;
+    }
+    return u;
+  }
+  Unit ComputeUnitAt(size_t i) const {
     Unit u;
     const auto& tk = w_.tokens;
     if (!tk[i].is_word) return u;
@@ -370,6 +380,8 @@ class SentenceCoder {
   void FindMentions() {
     auto& tk = w_.tokens;
     size_t n = tk.size();
+    unit_cache_.assign(n, Unit{});
+    unit_done_.assign(n, false);
     w_.mentions.clear();
     w_.groups.clear();
     w_.group_starting_at.assign(n + 1, -1);
@@ -636,8 +648,9 @@ class SentenceCoder {
     m.how = how;
     // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
     if (country != "---" && !code.empty()) {
-      std::string text(text_.substr(w_.tokens[begin].begin, w_.tokens[end - 1].end - w_.tokens[begin].begin));
-      ctx_.Remember(KnownActor{code, country, text, m.person});
+      std::string text;
+      if (explain_) text = std::string(text_.substr(w_.tokens[begin].begin, w_.tokens[end - 1].end - w_.tokens[begin].begin));
+      ctx_.Remember(KnownActor{code, country, std::move(text), m.person});
     }
     Group g;
     g.members.push_back(static_cast<int>(w_.mentions.size()));
@@ -947,16 +960,10 @@ class SentenceCoder {
     return true;
   }
   bool Prefilter(const VerbPattern& pat) const {
-    auto ok = [&](const std::vector<PatternElement>& els) {
-      for (const PatternElement& e : els) {
-        if (e.kind == ElementKind::kWords && !d_.verbs.IsStem(e.words[0]) && !w_.HasWord(e.words[0])) {
-          // Inflected forms of the word may still be present; only ids we know are exact.
-          return false;
-        }
-      }
-      return true;
-    };
-    return ok(pat.upper) && ok(pat.lower);
+    for (uint32_t w : pat.required) {
+      if (!w_.HasWord(w)) return false;
+    }
+    return true;
   }
 
   // ----- source and target ------------------------------------------------------------------
@@ -1191,6 +1198,8 @@ class SentenceCoder {
     bool emitted = false;
   };
   std::vector<Outcome> outcomes_;
+  mutable std::vector<Unit> unit_cache_;
+  mutable std::vector<bool> unit_done_;
   const Dictionaries& d_;
   ArticleContext& ctx_;
   SentenceWork& w_;

@@ -29,7 +29,11 @@ class Lexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const noexcept;
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  static uint64_t HashOf(std::string_view s);
+  void Grow();
+  // Open addressing: slot = word id + 1 (0 empty); the hash is kept to skip string compares.
+  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> hashes_;  // by word id
   std::vector<std::string> words_;
 };
 

@@ -481,6 +481,16 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
   for (const auto& [id, yes] : stems_) {
     if (yes && id < stem_flags_.size()) stem_flags_[id] = true;
   }
+  // Words a pattern cannot match without: the first word of each literal element, unless it
+  // is a stem (stems match longer words, so they cannot be looked up exactly).
+  for (VerbPattern& p : patterns_) {
+    p.required.clear();
+    for (const auto* part : {&p.upper, &p.lower}) {
+      for (const PatternElement& e : *part) {
+        if (e.kind == ElementKind::kWords && !IsStem(e.words[0])) p.required.push_back(e.words[0]);
+      }
+    }
+  }
   synset_trie_ = PhraseTrie();
   synset_lists_.clear();
   for (size_t s = 0; s < synsets_.size(); ++s) {

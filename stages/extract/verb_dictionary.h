@@ -47,6 +47,7 @@ struct VerbPattern {
   std::vector<PatternElement> lower;  // after the verb
   CodePair code;
   int specificity = 0;                // literal words + synsets: the most specific match wins
+  std::vector<uint32_t> required;     // exact words that must occur in the sentence (set by Finish)
   bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
   int32_t block = -1;
   int line = 0;
@@ -133,6 +134,7 @@ class VerbDictionary {
   std::unordered_map<uint32_t, std::vector<int32_t>> forms_by_word_;
   std::vector<VerbBlock> blocks_;
   std::vector<VerbPattern> patterns_;
+  friend class VerbDictionaryFinisher;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int32_t> synset_index_;
   std::vector<Transformation> transformations_;
