@@ -146,6 +146,7 @@ struct Elem {
   bool kept = false;
   bool article_body = false;  // itemprop=articleBody
   uint32_t raw_text = 0;      // pass 1: all text chars under it
+  uint32_t raw_links = 0;     // pass 1: of which inside links
   uint32_t p_chars = 0;       // pass 1: chars inside <p> elements under it
   // pass 2 (after pruning), subtree totals:
   uint32_t text = 0, links = 0, commas = 0, p_count = 0, li_count = 0, img_count = 0, input_count = 0,
@@ -230,6 +231,7 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
   Pass1Result result;
   elems->clear();
   stack->clear();
+  int link_depth = 0;
   Walk(
       root,
       [&](xmlNode* n) -> bool {
@@ -239,6 +241,7 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
             bool last_space = true;
             CountText(reinterpret_cast<const char*>(n->content), &chars, &commas, &last_space);
             (*elems)[stack->back()].raw_text += chars;
+            if (link_depth > 0) (*elems)[stack->back()].raw_links += chars;
           }
           return false;
         }
@@ -300,12 +303,14 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
         elems->push_back(e);
         n->_private = reinterpret_cast<void*>(static_cast<intptr_t>(idx) + 1);
         stack->push_back(idx);
+        if (e.tag == kA) ++link_depth;
         return true;
       },
       [&](xmlNode* n) {
         if (n->type == XML_ELEMENT_NODE && IndexOf(n) >= 0) {
           int32_t idx = stack->back();
           stack->pop_back();
+          if ((*elems)[idx].tag == kA) --link_depth;
           (*elems)[idx].end = static_cast<int32_t>(elems->size());
         }
       });
@@ -315,6 +320,7 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
     if (e.tag == kP) e.p_chars = e.raw_text;
     if (e.parent >= 0) {
       (*elems)[e.parent].raw_text += e.raw_text;
+      (*elems)[e.parent].raw_links += e.raw_links;
       (*elems)[e.parent].p_chars += e.p_chars;
     }
   }
@@ -324,7 +330,9 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
 // Decides which elements are pruned before scoring. `use_hints`: class/id and structural
 // hints apply (the relaxed retry turns them off; hidden elements stay pruned).
 void Prune(std::vector<Elem>* elems, int32_t body, bool use_hints) {
-  uint32_t page_p_chars = body >= 0 ? (*elems)[body].p_chars : (elems->empty() ? 0 : (*elems)[0].p_chars);
+  const Elem* page = body >= 0 ? &(*elems)[body] : (elems->empty() ? nullptr : &(*elems)[0]);
+  uint32_t page_p_chars = page ? page->p_chars : 0;
+  uint32_t page_prose = page ? page->raw_text - page->raw_links : 0;
   for (Elem& e : *elems) {
     e.removed = false;
     if (e.parent >= 0 && (*elems)[e.parent].removed) {
@@ -341,7 +349,10 @@ void Prune(std::vector<Elem>* elems, int32_t body, bool use_hints) {
     if (!candidate_for_removal || e.article_body) continue;
     // Guard: a container holding most of the page's paragraph text is the article, whatever
     // its class says ("article-body has-comments", a page wrapped in <header>).
-    bool holds_article = e.p_chars >= 400 && e.p_chars * 2 >= page_p_chars;
+    // Pages without <p> (text in divs and <br>s) are judged on their unlinked text.
+    uint32_t prose = e.raw_text - e.raw_links;
+    bool holds_article = (e.p_chars >= 400 && e.p_chars * 2 >= page_p_chars) ||
+                         (prose >= 500 && prose * 10 >= page_prose * 6);
     if (!holds_article) e.removed = true;
   }
 }

@@ -114,6 +114,18 @@ TEST(ContentExtractor, PartlyLinkedStoryListDroppedLinkedSentenceKept) {
   EXPECT_EQ(out.paragraphs.size(), 5u) << text;
 }
 
+TEST(ContentExtractor, BreakSeparatedArticleWithANegativeClassIsKept) {
+  std::string html = "<html><body><div class='post-content share-enabled'>";
+  for (int i = 0; i < 8; ++i) html += Paragraph(i) + "<br><br>";
+  html += "</div><div class=widget-area><p>" + Paragraph(100) + "</p><p>" + Paragraph(101) +
+          "</p></div></body></html>";
+  ExtractedContent out = Extract(html);
+  std::string text = Join(out.paragraphs);
+  ASSERT_EQ(out.paragraphs.size(), 8u) << text;
+  EXPECT_EQ(text.find("Paragraph 100"), std::string::npos);
+  EXPECT_EQ(out.method, "scored");  // kept by the unlinked-text guard, not by the relaxed retry
+}
+
 TEST(ContentExtractor, EmptyPageIsAnError) {
   HtmlDocument doc;
   ASSERT_TRUE(HtmlDocument::Parse("<html><body><div> </div></body></html>", "", &doc).ok());
