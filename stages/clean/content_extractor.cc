@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "clean/date_parser.h"
 #include "clean/text_util.h"
@@ -790,6 +791,21 @@ bool LooksLikeLeadingMetadata(std::string_view p) {
   return !FindDateInText(p, 80).empty();
 }
 
+// Share of the word trigrams of `reference` that also occur in `paragraphs`: how much of the
+// publisher's own body the DOM heuristics found.
+double SharedTrigramShare(std::string_view reference, const std::vector<std::string>& paragraphs) {
+  auto trigrams = [](const std::vector<std::string>& words, std::unordered_set<std::string>* out) {
+    for (size_t i = 0; i + 2 < words.size(); ++i) out->insert(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+  };
+  std::unordered_set<std::string> ref, found;
+  trigrams(Words(reference), &ref);
+  if (ref.empty()) return 1.0;
+  for (const auto& p : paragraphs) trigrams(Words(p), &found);
+  size_t shared = 0;
+  for (const auto& t : ref) shared += found.count(t);
+  return static_cast<double>(shared) / ref.size();
+}
+
 }  // namespace
 
 Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hints, ExtractedContent* out) {
@@ -830,12 +846,13 @@ Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hi
     }
   }
   // JSON-LD articleBody: the publisher's own statement of the body. Used when the DOM
-  // heuristics found much less than it (paywalled or script-rendered pages).
+  // heuristics found much less than it (paywalled or script-rendered pages), or something
+  // else entirely (under a fifth of its word trigrams).
   if (!hints.json_ld_body.empty()) {
     std::vector<std::string> ld_paragraphs = SplitParagraphs(hints.json_ld_body);
     size_t ld_chars = 0;
     for (const auto& p : ld_paragraphs) ld_chars += CountCodePoints(p);
-    if (ld_chars >= 200 && best.chars * 2 < ld_chars) {
+    if (ld_chars >= 200 && (best.chars * 2 < ld_chars || (ld_chars >= 500 && SharedTrigramShare(hints.json_ld_body, best.paragraphs) < 0.2))) {
       best.paragraphs = std::move(ld_paragraphs);
       best.chars = ld_chars;
       out->method = "json-ld";

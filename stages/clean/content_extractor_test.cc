@@ -80,6 +80,19 @@ TEST(ContentExtractor, JsonLdBodyWhenTheDomHasLittle) {
   EXPECT_EQ(out.paragraphs[0], Paragraph(0));
 }
 
+TEST(ContentExtractor, JsonLdBodyWhenTheDomFoundSomethingElse) {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += Paragraph(i) + "\n";
+  std::string html = "<html><body><div class=box>";
+  for (int i = 0; i < 5; ++i)
+    html += "<p>Unrelated text number " + std::to_string(i) +
+            ", about a recipe for apple pie, with butter, flour, sugar and a pinch of cinnamon, baked for an hour.</p>";
+  html += "</div></body></html>";
+  ExtractedContent out = Extract(html, {"", body});
+  EXPECT_EQ(out.method, "json-ld");
+  EXPECT_EQ(out.paragraphs[0], Paragraph(0));
+}
+
 TEST(ContentExtractor, ContainerWithANegativeClassThatHoldsTheArticleIsKept) {
   std::string html = "<html><body><div class='article-body comments-enabled'>";
   for (int i = 0; i < 6; ++i) html += "<p>" + Paragraph(i) + "</p>";
