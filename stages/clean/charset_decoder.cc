@@ -276,7 +276,7 @@ std::string CharsetFromContentType(std::string_view content_type) {
 }
 
 std::string CharsetFromMeta(std::string_view head) {
-  std::string lower = Lower(head.substr(0, 4096));
+  std::string lower = Lower(head.substr(0, 8192));
   size_t pos = 0;
   while ((pos = lower.find("<meta", pos)) != std::string::npos) {
     size_t end = lower.find('>', pos);
@@ -354,9 +354,10 @@ Status DecodeToUtf8(std::string_view bytes, std::string_view transport_content_t
     if (charset == "UTF-8" || charset.rfind("UTF-16", 0) == 0 || charset.rfind("UTF-32", 0) == 0)
       charset = "windows-1252";
     source = "detected";
-  } else if (IsSingleByteLatin(charset) && scan.valid && scan.multibyte > 0) {
-    // Declared Latin-1/cp1252 but valid multi-byte UTF-8 (a common server misconfiguration);
-    // real Latin-1 text essentially never forms valid UTF-8 sequences.
+  } else if (IsSingleByteLatin(charset) &&
+             (scan.valid ? scan.multibyte > 0 : (mostly_utf8 && scan.multibyte >= 4))) {
+    // Declared Latin-1/cp1252 but (nearly all) valid multi-byte UTF-8 (a common server
+    // misconfiguration); real Latin-1 text essentially never forms valid UTF-8 sequences.
     charset = "UTF-8";
     source = "detected";
   }

@@ -17,7 +17,7 @@ struct DecodedText {
 
 // Decodes `bytes` to UTF-8. The charset comes from, in order: a byte-order mark, the transport
 // hint (a Content-Type header value such as "text/html; charset=iso-8859-1"), a <meta charset>
-// or http-equiv declaration in the first 4 KiB, and otherwise detection (valid UTF-8 stays
+// or http-equiv declaration in the first 8 KiB, and otherwise detection (valid UTF-8 stays
 // UTF-8; anything else goes through ICU's charset detector). A declaration that the bytes
 // contradict (a page declared Latin-1 that is valid multi-byte UTF-8) yields to the bytes.
 // UTF-8 with a few stray single-byte characters (mixed encodings) is repaired by reading the

@@ -71,6 +71,15 @@ TEST(CharsetDecoder, DeclaredLatin1ButActuallyUtf8) {
   EXPECT_NE(out.find("Se\xC3\xB1or"), std::string::npos) << out;  // not "SeÃ±or"
 }
 
+TEST(CharsetDecoder, DeclaredLatin1ButMixedUtf8IsRepairedAsUtf8) {
+  DecodedText info;
+  std::string out = Decode("<meta charset=iso-8859-1><p>Se\xC3\xB1or Mu\xC3\xB1oz \xE2\x80\x94 Z\xC3\xBCrich, "
+                           "it\x92s Andr\xC3\xA9\x85</p>", "", &info);
+  EXPECT_EQ(info.charset, "UTF-8");
+  EXPECT_EQ(info.replaced, 2u);
+  EXPECT_NE(out.find("Andr\xC3\xA9\xE2\x80\xA6"), std::string::npos) << out;
+}
+
 TEST(CharsetDecoder, DeclaredUtf8ButActuallyWindows1252) {
   std::string body;
   for (int i = 0; i < 20; ++i) body += "Le caf\xE9 de la soci\xE9t\xE9 \xE0 c\xF4t\xE9 du th\xE9\xE2tre. ";
