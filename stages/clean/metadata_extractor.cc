@@ -168,6 +168,14 @@ std::vector<std::string> SplitAuthors(std::string_view raw) {
   auto push = [&](std::string a) {
     a = std::string(Trim(a));
     if (IStartsWith(a, "and ")) a = a.substr(4);
+    // Credentials ("MS", "PhD") and job titles ("AP National Political Writer") are not names.
+    static const char* kCredentials[] = {"MS", "MA", "MD", "PhD", "Ph.D.", "RD", "Jr.", "Sr.", "MBA", "RN", "Esq."};
+    for (const char* c : kCredentials)
+      if (a == c) return;
+    std::string lower = AsciiLower(a);
+    for (const char* role : {"writer", "correspondent", "editor", "reporter", "columnist", "contributor",
+                             "staff", "bureau", "desk"})
+      if (lower.find(role) != std::string::npos && out.size() > 0) return;
     if (a.size() >= 2 && a.size() <= 80 && HasLetterOrDigit(a) &&
         std::find(out.begin(), out.end(), a) == out.end())
       out.push_back(a);

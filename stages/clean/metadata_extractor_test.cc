@@ -108,6 +108,10 @@ TEST(MetadataExtractor, SplitAuthors) {
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[2], "Bo Chan");
   EXPECT_TRUE(SplitAuthors("https://facebook.com/someone").empty());
+  EXPECT_EQ(SplitAuthors("Ilana Muhlstein, MS"), std::vector<std::string>{"Ilana Muhlstein"});
+  EXPECT_EQ(SplitAuthors("STEVE PEOPLES, AP National Political Writer"), std::vector<std::string>{"STEVE PEOPLES"});
+  EXPECT_EQ(SplitAuthors("Practical Horseman Editorial Staff"),
+            std::vector<std::string>{"Practical Horseman Editorial Staff"});  // the only credit: kept
 }
 
 }  // namespace
