@@ -89,7 +89,7 @@ nlohmann::json CleanFile(const std::string& file, clean::ArticleCleaner& cleaner
   j["site_name"] = clean.site_name();
   j["canonical_url"] = clean.canonical_url();
   j["language"] = clean.language();
-  j["language_confidence"] = std::round(clean.language_confidence() * 100) / 100;
+  j["language_confidence"] = std::round(static_cast<double>(clean.language_confidence()) * 100.0) / 100.0;
   j["dateline"] = clean.dateline();
   j["paragraph_count"] = clean.paragraph_count();
   j["sentence_count"] = clean.sentences_size();
