@@ -151,6 +151,24 @@ void VisitLd(const json& j, LdArticle* best, int depth) {
 
 bool IsUrl(std::string_view s) { return s.find("://") != std::string_view::npos || StartsWith(s, "/"); }
 
+// "Talks resume | Daily Planet" -> "Talks resume": a <title> ends with the site's name after
+// a separator; dropped when it is the site name or a short tail (at most four words).
+std::string StripSiteSuffix(const std::string& title, const std::string& site) {
+  for (std::string_view sep : {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " :: ", " \xC2\xBB "}) {
+    size_t pos = title.rfind(sep);
+    if (pos == std::string::npos || pos == 0) continue;
+    std::string_view head = Trim(std::string_view(title).substr(0, pos));
+    std::string_view tail = Trim(std::string_view(title).substr(pos + sep.size()));
+    size_t words = 1;
+    for (char c : tail) words += c == ' ';
+    bool is_site = !site.empty() && NormalizeForCompare(tail) == NormalizeForCompare(site);
+    size_t head_words = 1;
+    for (char c : head) head_words += c == ' ';
+    if ((is_site || words <= 4) && head_words >= 3) return std::string(head);
+  }
+  return title;
+}
+
 }  // namespace
 
 std::vector<std::string> SplitAuthors(std::string_view raw) {
@@ -312,6 +330,7 @@ PageMetadata ExtractPageMetadata(const HtmlDocument& doc, std::string_view page_
   // Title: JSON-LD headline or og:title (no " | Site" suffix) before <title>.
   md.title = !ld.headline.empty() ? CollapseWhitespace(ld.headline) : (!og_title.empty() ? og_title : title_tag);
   if (md.title.empty()) md.title = title_tag;
+  if (ld.headline.empty() && og_title.empty()) md.title = StripSiteSuffix(md.title, md.site_name);
 
   if (std::string d = NormalizeDate(ld.published); !d.empty()) {
     md.published = d;

@@ -71,6 +71,8 @@ TEST(MetadataExtractor, TimeElementThenUrlPattern) {
   EXPECT_EQ(from_url.published, "2019-11-19");
   EXPECT_EQ(from_url.published_source, "url");
   EXPECT_EQ(from_url.title, "T");
+  PageMetadata suffixed = Meta("<html><head><title>Talks resume in Geneva next week | Daily Planet</title></head></html>");
+  EXPECT_EQ(suffixed.title, "Talks resume in Geneva next week");
 }
 
 TEST(MetadataExtractor, EscapedEntitiesInJsonLdAreDecoded) {
