@@ -29,6 +29,7 @@ enum WordFlag : uint32_t {
   kThingPron = 1u << 10, kGroupPron = 1u << 11, kAdverb = 1u << 12, kTo = 1u << 13, kBy = 1u << 14,
   kModifier = 1u << 15, kRelative = 1u << 16, kBetween = 1u << 17, kGerundIntro = 1u << 18,
   kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21, kClauseEnd = 1u << 22, kComma = 1u << 23,
+  kCalendar = 1u << 24, kQuantity = 1u << 25,
 };
 
 struct Dictionaries {
@@ -81,13 +82,19 @@ struct Dictionaries {
              "INCOMING", "INTERIM", "JOINT", "ELITE", "RULING", "HIGH-RANKING", "VETERAN", "NATIONAL", "SPECIAL",
              "UNIDENTIFIED", "ARMED", "HARDLINE", "MODERATE", "RADICAL", "SUSPECTED", "-", "ALLIED", "SAID"}, kModifier);
     AddFlag({"BETWEEN", "AMONG"}, kBetween);
-    AddFlag({"AFTER", "BEFORE", "WHILE", "BY", "WITHOUT", "SINCE", "ON", "UPON", ","}, kGerundIntro);
+    AddFlag({"AFTER", "BEFORE", "WHILE", "BY", "WITHOUT", "SINCE", "ON", "UPON"}, kGerundIntro);
     AddFlag({"COUNTRIES", "NATIONS", "SIDES", "STATES", "PARTIES", "NEIGHBORS", "NEIGHBOURS", "ALLIES",
              "COUNTRY", "NATION"}, kCountNoun);
     AddFlag({"TWO", "BOTH"}, kTwo);
     AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"}, kPlaceIntro);
     AddFlag({";", ":"}, kClauseEnd);
     AddFlag({","}, kComma);
+    AddFlag({"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS",
+             "SEVERAL", "MANY", "FEW", "OVER", "SOME", "ABOUT", "AROUND", "NEARLY", "ALMOST", "AT", "LEAST", "MORE",
+             "THAN", "OF", "ALL", "BOTH"}, kQuantity);
+    AddFlag({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
+             "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB",
+             "AUG", "SEPT", "OCT", "NOV", "DEC", "TODAY", "YESTERDAY"}, kCalendar);
     w_s = lexicon.Intern("'S");
     w_the = lexicon.Intern("THE");
     w_and = lexicon.Intern("AND");
@@ -237,6 +244,18 @@ class SentenceCoder {
     outcomes_.assign(w_.verbs.size(), Outcome{});
     for (size_t v = 0; v < w_.verbs.size(); ++v) CodeVerb(v, events);
     if (!d_.verbs.transformations().empty()) ApplyTransformations(events);
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [&](const RawEvent& e) {
+                                   int vi = w_.verb_at[VerbStart(e.verb_token)];
+                                   return vi >= 0 && outcomes_[vi].complement;
+                                 }),
+                  events->end());
+  }
+  size_t VerbStart(size_t head) const {
+    for (const VerbHit& v : w_.verbs) {
+      if (v.head == head) return v.begin;
+    }
+    return head;
   }
 
   // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
@@ -246,7 +265,8 @@ class SentenceCoder {
       const Outcome& o = outcomes_[vi];
       const VerbHit& v2 = w_.verbs[vi + 1];
       if (o.source < 0) continue;
-      if (!(o.embedded || v2.infinitive) || v2.begin > w_.verbs[vi].end + 10) continue;
+      // The next verb is embedded when the outer verb has no object of its own before it.
+      if (!(o.embedded || v2.infinitive || !o.has_target) || v2.begin > w_.verbs[vi].end + 10) continue;
       std::vector<size_t> inner;
       for (size_t e = 0; e < events->size(); ++e) {
         if ((*events)[e].verb_token == v2.head) inner.push_back(e);
@@ -258,7 +278,11 @@ class SentenceCoder {
         if (t.outer_code != o.code && t.outer_code != o.verb_code) continue;
         for (size_t e : inner) {
           const RawEvent& ie = (*events)[e];
-          if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0) continue;
+          // Codes match by root; the uses of force (18 assault, 19 fight, 20 mass violence) are
+          // one family, as ATTACK names them all in the transformations.
+          auto force = [](const std::string& c) { return c.size() >= 2 && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0); };
+          if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0 && !(force(ie.code) && force(t.inner_code)))
+            continue;
           std::map<char, int> bind{{t.outer_source, outer_src}};
           auto same = [&](int a, int b) { return w_.mentions[a].code == w_.mentions[b].code; };
           bool ok = true;
@@ -373,7 +397,8 @@ class SentenceCoder {
 
   bool IsNameWord(size_t i) const {
     const Token& t = w_.tokens[i];
-    return t.is_word && t.capitalized && !t.is_number && (d_.Flags(t.word) & (kDet | kPrep | kCoord | kSubord | kPersonPron | kThingPron | kGroupPron)) == 0 &&
+    return t.is_word && t.capitalized && !t.is_number &&
+           (d_.Flags(t.word) & (kDet | kPrep | kCoord | kSubord | kPersonPron | kThingPron | kGroupPron | kCalendar)) == 0 &&
            d_.verbs.FormsOf(t.word) == nullptr;
   }
 
@@ -503,7 +528,7 @@ class SentenceCoder {
         // Possessive: "Russia's UN ambassador", "Turkey's president".
         if (Word(j) == d_.w_s && j + 1 < n) {
           size_t k2 = j + 1;
-          while (k2 < n && (F(k2) & kModifier)) ++k2;
+          while (k2 < n && (F(k2) & kModifier) && UnitAt(k2).end == 0) ++k2;
           Unit next = k2 < n ? UnitAt(k2) : Unit{};
           if (next.end > 0 && next.agent >= 0) {
             units.push_back(next);
@@ -769,10 +794,23 @@ class SentenceCoder {
         }
       }
       if (chosen < 0) continue;
+      // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
+      if (tk[b].capitalized && b > 0 && tk[b - 1].is_word && !(tk[b].upper.size() > 1 && std::all_of(tk[b].upper.begin(), tk[b].upper.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); }) && false)) {
+        bool title_case_text = false;
+        if (!title_case_text) continue;
+      }
       const VerbForm& vf = d_.verbs.form(chosen);
       size_t p = PrevContent(b);
       uint32_t pf = p == std::string::npos ? 0 : F(p);
       bool after_mention = p != std::string::npos && w_.group_ending_at[p + 1] >= 0;
+      // A lowercase agent word alone is an adjective ("military exercises"), not a subject.
+      if (after_mention) {
+        const Group& g = w_.groups[w_.group_ending_at[p + 1]];
+        const Mention& m = w_.mentions[g.members.back()];
+        if (g.members.size() == 1 && m.country == "---" && !tk[g.begin].capitalized &&
+            !(g.begin > 0 && (F(g.begin - 1) & kDet)))
+          after_mention = false;
+      }
       // Only a subject-like phrase makes the next word a verb: not one inside a prepositional
       // or indefinite noun phrase ("for a strict Islamic state").
       if (after_mention && vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) {
@@ -894,6 +932,13 @@ class SentenceCoder {
 
   struct Slots {
     int source = -1, target = -1, compound = -1;  // group indexes
+    std::vector<std::pair<size_t, size_t>> words;  // token ranges the pattern's words matched
+    bool Covers(const Group& g) const {
+      for (const auto& [b, e] : words) {
+        if (g.begin >= b && g.end <= e) return true;
+      }
+      return false;
+    }
   };
 
   // Lower part: elements after the verb, in order, with gaps.
@@ -916,6 +961,7 @@ class SentenceCoder {
           }
         }
         if (len > 0) {
+          if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->words.emplace_back(q, q + len);
           p = q + len;
           found = true;
           break;
@@ -969,7 +1015,10 @@ class SentenceCoder {
   // ----- source and target ------------------------------------------------------------------
   bool PrecededByPreposition(const Group& g) const {
     size_t b = g.begin;
-    while (b > 0 && (F(b - 1) & kDet) && !(F(b - 1) & kPossPron)) --b;
+    // Skip determiners and quantities: "for two Brazilian men", "against some 150 rebels".
+    while (b > 0 && (((F(b - 1) & kDet) && !(F(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
+                     (F(b - 1) & kQuantity)))
+      --b;
     if (b == 0) return false;
     uint32_t f = F(b - 1);
     return (f & kPrep) != 0;
@@ -981,9 +1030,19 @@ class SentenceCoder {
     if (p != std::string::npos && (F(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
       return w_.subject_of_verb[vi - 1];
     }
+    int crossed = 0;
     for (size_t k = v.begin; k > 0; --k) {
-      const Token& t = w_.tokens[k - 1];
       if (F(k - 1) & kClauseEnd) break;
+      // The actor before another finite verb is that verb's subject ("Washington said a step
+      // enjoyed ..."); an infinitive borrows its governing verb's subject.
+      int vj = w_.verb_at[k - 1];
+      if (vj >= 0 && static_cast<size_t>(vj) != vi && w_.verbs[vj].end <= v.begin) {
+        const VerbForm& cf = d_.verbs.form(w_.verbs[vj].form);
+        const std::string& cc = d_.verbs.block(cf.block).code.active;
+        bool speech = cc.size() >= 2 && cc[0] == '0' && cc[1] == '1';
+        if (speech || v.infinitive) ++crossed;
+        if ((speech && !v.infinitive) || crossed > 1) break;
+      }
       int g = w_.group_ending_at[k];
       if (g >= 0) {
         if (!PrecededByPreposition(w_.groups[g])) return g;
@@ -993,7 +1052,7 @@ class SentenceCoder {
     return -1;
   }
   // First actor after the verb, before the clause ends.
-  int ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject) const {
+  int ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject, const Slots* slots = nullptr) const {
     const VerbHit& v = w_.verbs[vi];
     *embedded_subject = false;
     for (size_t k = v.end; k < limit; ++k) {
@@ -1005,6 +1064,7 @@ class SentenceCoder {
       if ((F(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
       int g = w_.group_starting_at[k];
       if (g < 0 || g == skip_group) continue;
+      if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
       if (k > 0 && (F(k - 1) & kBy) && v.passive) continue;
       // The actor is the subject of an embedded clause when a finite verb follows it.
       size_t after = w_.groups[g].end;
@@ -1114,6 +1174,21 @@ class SentenceCoder {
     if (v.passive) {
       if (tgt < 0 && tgt != -2) tgt = subject;
       if (src < 0) src = AgentOfPassive(vi, limit);
+      bool force = code.size() >= 2 && (code[0] == '1' && (code[1] == '8' || code[1] == '9'));
+      force = force || code.compare(0, 2, "20") == 0;
+      if (src < 0 && force) {
+        // "a rocket was fired at Israel from Gaza": where the force came from is its source,
+        // and what it was aimed at its target.
+        for (size_t k = v.end; k + 1 < limit && k < v.end + 10; ++k) {
+          const std::string& w = w_.tokens[k].upper;
+          size_t q = k + 1;
+          if (Word(q) == d_.w_the) ++q;
+          int g = q < n ? w_.group_starting_at[q] : -1;
+          if (g < 0) continue;
+          if (w == "FROM" && src < 0) src = g;
+          if ((w == "AT" || w == "ON" || w == "AGAINST" || w == "INTO") && tgt < 0) tgt = g;
+        }
+      }
       if (src < 0 && (tgt < 0 || w_.groups[tgt].members.size() < 2)) {
         // "an agreement signed between A and B": the compound is both sides.
         for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
@@ -1143,7 +1218,7 @@ class SentenceCoder {
       }
     } else {
       if (src < 0) src = subject;
-      if (tgt == -1) tgt = ObjectOf(vi, limit, src, &embedded);
+      if (tgt == -1) tgt = ObjectOf(vi, limit, src, &embedded, &slots);
       if (src < 0 && tgt >= 0) {
         // "... between A and B": a verb with no subject whose object is a compound.
         size_t b = w_.groups[tgt].begin;
@@ -1155,6 +1230,7 @@ class SentenceCoder {
     }
     if (swap && tgt >= 0) std::swap(src, tgt);
     outcomes_[vi] = Outcome{code, form.code.active, src, embedded, false};
+    outcomes_[vi].has_target = tgt >= 0;
     if (code.empty() || code == "---") {
       Note("    null code: no event\n");
       return;
@@ -1183,8 +1259,8 @@ class SentenceCoder {
     // An infinitive complement of a verb that already made an event is part of that event
     // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
     if (v.infinitive && vi > 0 && outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 8) {
-      Note("    complement of the previous event: no event of its own\n");
-      return;
+      Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
+      outcomes_[vi].complement = true;
     }
     size_t before = events->size();
     Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
@@ -1196,6 +1272,8 @@ class SentenceCoder {
     int source = -1;
     bool embedded = false;
     bool emitted = false;
+    bool complement = false;  // infinitive complement of an event: dropped after transformations
+    bool has_target = false;
   };
   std::vector<Outcome> outcomes_;
   mutable std::vector<Unit> unit_cache_;
@@ -1208,16 +1286,16 @@ class SentenceCoder {
 };
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
-// cooperative action (04 consult, 05 diplomatic, 06 material, 07 aid, 08 yield), and a threat
-// or intent of force (13/03 + 18-20 -> 138).
+// cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield), and a threat of force
+// (13 + 18-20 -> 138). As in PETRARCH2, a consultation (04) outranks the intent to consult.
 std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;
   std::string r1 = outer.substr(0, 2), r2 = inner.substr(0, 2);
   static const std::map<std::string, std::map<std::string, std::string>> table = {
-      {"03", {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}}},
-      {"02", {{"04", "026"}, {"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
-      {"10", {{"04", "106"}, {"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
-      {"12", {{"04", "125"}, {"06", "121"}, {"07", "122"}, {"08", "124"}}},
+      {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
+      {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
+      {"10", {{"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
+      {"12", {{"06", "121"}, {"07", "122"}, {"08", "124"}}},
       {"13", {{"18", "138"}, {"19", "138"}, {"20", "138"}}},
   };
   auto a = table.find(r1);
