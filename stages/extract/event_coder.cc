@@ -609,7 +609,11 @@ class SentenceCoder {
         // A longer code is more specific (a person's "AZEGOV" over the country's "AZE").
         if (c.size() >= best.size()) {
           best = c;
-          person = r.primary.find_first_of("_ ") != std::string::npos && c.size() > 3;
+          // A named person: a multi-word name with a national code ("ILHAM_ALIYEV_" AZEGOV);
+          // organisations (IGO, NGO, MNC ...) still take agents ("UN troops" IGOUNOMIL).
+          std::string_view head(c.data(), 3);
+          bool organisation = head == "IGO" || head == "NGO" || head == "MNC" || head == "IMG" || head == "NGM";
+          person = c.size() > 3 && !organisation && PhraseWords(r.primary).size() >= 2;
         }
         if (explain_) how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
       } else if (u.alias) {
@@ -795,10 +799,7 @@ class SentenceCoder {
       }
       if (chosen < 0) continue;
       // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
-      if (tk[b].capitalized && b > 0 && tk[b - 1].is_word && !(tk[b].upper.size() > 1 && std::all_of(tk[b].upper.begin(), tk[b].upper.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); }) && false)) {
-        bool title_case_text = false;
-        if (!title_case_text) continue;
-      }
+      if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
       const VerbForm& vf = d_.verbs.form(chosen);
       size_t p = PrevContent(b);
       uint32_t pf = p == std::string::npos ? 0 : F(p);

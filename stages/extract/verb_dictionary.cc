@@ -369,6 +369,7 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   }
 
   // Patterns compile after every synset is known (definitions may follow their use).
+  std::unordered_map<std::string, int32_t> pattern_keys;
   for (const RawPattern& rp : raw_patterns) {
     std::string_view body = std::string_view(rp.text).substr(1);
     size_t open = body.rfind('[');
@@ -419,6 +420,23 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
     pat.block = rp.block;
     pat.line = rp.line;
     pat.text = std::string(Trim(body.substr(0, close + 1)));
+    // The same pattern twice in a block: the later one replaces the earlier, as PETRARCH's
+    // dictionary storage overwrites it.
+    std::string key = std::to_string(rp.block) + "|";
+    for (const auto* part : {&pat.upper, &pat.lower}) {
+      for (const PatternElement& e : *part) {
+        key += std::to_string(static_cast<int>(e.kind)) + ":" + std::to_string(e.synset);
+        for (uint32_t w : e.words) key += "," + std::to_string(w);
+        key += ";";
+      }
+      key += "*";
+    }
+    auto seen = pattern_keys.find(key);
+    if (seen != pattern_keys.end()) {
+      patterns_[seen->second] = std::move(pat);
+      continue;
+    }
+    pattern_keys[key] = static_cast<int32_t>(patterns_.size());
     int32_t index = static_cast<int32_t>(patterns_.size());
     patterns_.push_back(std::move(pat));
     blocks_[rp.block].patterns.push_back(index);
