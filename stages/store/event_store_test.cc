@@ -5,8 +5,10 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -466,6 +468,30 @@ TEST_F(EventStoreTest, ReopenKeepsDataAndSeqKeepsGrowing) {
   ASSERT_TRUE(store->StoreCodedArticle(&coded, 1, nullptr).ok());
   EXPECT_GT(coded.events(0).seq(), last_seq);
   EXPECT_EQ(Query(*store, {}).size(), 2u);
+}
+
+TEST_F(EventStoreTest, LastSeqStoredBeforeSplitsAtTheCommitTime) {
+  auto store = OpenOrDie();
+  auto now_ms = [] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch()).count();
+  };
+  v1::CodedArticle early = MakeArticle("early", {MakeEvent("early", 0, 0, "TUR", "AZE", "057", "2021-11-11"),
+                                                 MakeEvent("early", 1, 0, "AZE", "TUR", "031", "2021-11-11")});
+  ASSERT_TRUE(store->StoreCodedArticle(&early, 1, nullptr).ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const int64_t between = now_ms();
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  v1::CodedArticle late = MakeArticle("late", {MakeEvent("late", 0, 0, "RUS", "UKR", "190", "2021-11-12")});
+  ASSERT_TRUE(store->StoreCodedArticle(&late, 1, nullptr).ok());
+
+  uint64_t seq = 99;
+  ASSERT_TRUE(store->LastSeqStoredBefore(between, &seq).ok());
+  EXPECT_EQ(seq, early.events(1).seq());
+  ASSERT_TRUE(store->LastSeqStoredBefore(0, &seq).ok());
+  EXPECT_EQ(seq, 0u);
+  ASSERT_TRUE(store->LastSeqStoredBefore(now_ms() + 60'000, &seq).ok());
+  EXPECT_EQ(seq, late.events(0).seq());
 }
 
 TEST_F(EventStoreTest, ReaderSeesCommitsOfAConcurrentWriter) {
