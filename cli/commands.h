@@ -11,5 +11,6 @@ void RegisterQueryCommand(CLI::App& app);      // query_command.cc
 void RegisterStatusCommand(CLI::App& app);     // status_command.cc
 void RegisterCleanCommand(CLI::App& app);      // clean_command.cc
 void RegisterCodeCommand(CLI::App& app);       // code_command.cc
+void RegisterKeygenCommand(CLI::App& app);     // keygen_command.cc
 
 }  // namespace tidings::cli

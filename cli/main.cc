@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterStatusCommand(app);
   tidings::cli::RegisterCleanCommand(app);
   tidings::cli::RegisterCodeCommand(app);
+  tidings::cli::RegisterKeygenCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

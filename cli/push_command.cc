@@ -14,6 +14,7 @@
 
 #include "article_reader.h"
 #include "commands.h"
+#include "curve_client.h"
 #include "daemon_client.h"
 #include "tidings/wire.h"
 
@@ -28,7 +29,17 @@ struct PushOptions {
   int window = 64;
   int timeout_s = 60;
   bool quiet = false;
+  CurveClientOptions curve;
 };
+
+// Applies the CURVE client keys (when the daemon uses CURVE); exits with 2 on bad keys.
+void SecureSocket(const PushOptions& o, zmq::socket_t& s) {
+  Status st = ApplyCurveClient(o.curve, o.data_dir, s);
+  if (!st.ok()) {
+    std::cerr << "tidings push: " << st.message() << "\n";
+    throw CLI::RuntimeError(2);
+  }
+}
 
 struct Pending {
   v1::Article article;
@@ -83,6 +94,7 @@ int PushFireAndForget(const PushOptions& o, const std::string& endpoint, std::ve
   zmq::socket_t s = MakeSocket(ctx, zmq::socket_type::push,
                                {.send_hwm = 1000, .linger_ms = o.timeout_s * 1000});
   s.set(zmq::sockopt::sndtimeo, o.timeout_s * 1000);
+  SecureSocket(o, s);
   s.connect(endpoint);
   int failed = 0;
   for (auto& p : items) {
@@ -99,6 +111,7 @@ int PushFireAndForget(const PushOptions& o, const std::string& endpoint, std::ve
 int PushAcked(const PushOptions& o, const std::string& endpoint, std::vector<Pending>& items) {
   zmq::context_t ctx(1);
   zmq::socket_t s = MakeSocket(ctx, zmq::socket_type::dealer, {.send_hwm = 1000, .linger_ms = 0});
+  SecureSocket(o, s);
   s.connect(endpoint);
   using Clock = std::chrono::steady_clock;
   std::deque<size_t> todo;
@@ -155,7 +168,9 @@ int PushAcked(const PushOptions& o, const std::string& endpoint, std::vector<Pen
     } else if (!outstanding.empty() && Clock::now() - last_progress > std::chrono::seconds(o.timeout_s)) {
       for (auto& [id, i] : outstanding) {
         Print(o, items[i].origin, id, "error",
-              fmt::format("no acknowledgement within {} s: is tidingsd running at {}?", o.timeout_s, endpoint));
+              fmt::format("no acknowledgement within {} s: is tidingsd running at {}, and if it uses "
+                          "CURVE, is this client's public key in its security.curve_allowed_clients?",
+                          o.timeout_s, endpoint));
       }
       return 2;
     }
@@ -180,6 +195,7 @@ void RegisterPushCommand(CLI::App& app) {
   cmd->add_option("--timeout", o->timeout_s, "seconds to wait for the daemon");
   cmd->add_flag("--quiet", o->quiet, "print only failures");
   AddDataDirOption(cmd, &o->data_dir);
+  AddCurveClientOptions(cmd, &o->curve);
   cmd->callback([o]() {
     int errors = 0;
     std::vector<Pending> items = Collect(*o, &errors);

@@ -20,6 +20,7 @@
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
 #include "daemon/process_supervisor.h"
+#include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
 #include "tidings/wire.h"
 
@@ -53,6 +54,11 @@ bool SplitHostPort(const std::string& listen, std::string* host, uint16_t* port)
 }
 
 // One daemon per data directory: a second one would share the journal and the store.
+// Where a stage process notes the article it is processing (tidings/crash_note.h).
+fs::path CrashNotePath(const fs::path& data_dir, const std::string& stage, int replica) {
+  return data_dir / "run" / fmt::format("{}-{}.note", stage, replica);
+}
+
 int LockDataDir(const fs::path& dir, std::string* error) {
   fs::path lock = dir / "daemon.lock";
   int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -89,15 +95,26 @@ int DaemonApp::Run() {
     return kDaemonConfig;
   }
 
+  // Client-facing sockets beyond loopback serve whoever can reach them: only with CURVE
+  // (encryption, and clients identified by their public keys).
   for (const auto* ep : {&config_.push_endpoint, &config_.ack_endpoint, &config_.publish_endpoint}) {
-    if (!IsLoopbackEndpoint(*ep)) {
+    if (!IsLoopbackEndpoint(*ep) && !config_.CurveEnabled()) {
       spdlog::critical(
-          "{} is not a loopback endpoint: binding a client socket beyond this host would serve "
-          "anyone who can reach it. Keep inbound.push, inbound.ack and outbound.publish on "
-          "127.0.0.1 (and put an authenticated proxy in front)",
+          "{} is not a loopback endpoint: binding a client socket beyond this host requires ZeroMQ "
+          "CURVE keys. Run `tidings keygen`, put its two lines in the [security] table as "
+          "curve_secret_key and curve_public_key, and list the client public keys to serve in "
+          "security.curve_allowed_clients (or set security.curve_allow_any_client = true)",
           *ep);
       return kDaemonConfig;
     }
+  }
+  if (Status cs = ValidateCurveConfig(config_); !cs.ok()) {
+    spdlog::critical("{}", cs.ToString());
+    return kDaemonConfig;
+  }
+  if (!IsLoopbackEndpoint(config_.hop_bind)) {
+    spdlog::warn("hops.bind {} is not loopback: the internal hops carry no authentication; keep "
+                 "them on a private network", config_.hop_bind);
   }
 
   std::unique_ptr<Journal> journal;
@@ -187,16 +204,27 @@ int DaemonApp::Run() {
                  restarts ? fmt::format(" (restart {})", restarts) : "");
     // Whatever the previous process held is gone: re-inject the articles in flight. The store
     // is idempotent, so articles that were elsewhere in the pipeline are not duplicated.
-    if (restarts > 0) forwarder.RequestReplay();
+    // Only what was sent to this stage is at risk: those articles are re-injected (no strike).
+    if (restarts > 0) forwarder.NoteStageRestarted(spec.name);
   });
   supervisor.set_on_child_exited([&](const ChildSpec& spec, pid_t pid, const ExitStatus& st, bool again) {
     if (shutting_down) return;
     spdlog::warn("{}[{}] (pid {}) {}{}", spec.name, spec.replica, pid, st.Describe(),
                  again ? "; restarting" : "");
+    // The crash note says which article the dead process was processing, if any: that one
+    // article gets a failed attempt (poison detection); the others it held are innocent.
+    CrashNote note;
+    if (pid > 0 && ReadCrashNote(CrashNotePath(data_dir, spec.name, spec.replica), &note) && note.pid == pid &&
+        !note.article_id.empty()) {
+      forwarder.ReportCrash(spec.name, note.article_id,
+                            fmt::format("{}[{}] (pid {}) {} while processing it (attempt {})",
+                                        spec.name, spec.replica, pid, st.Describe(), note.attempt));
+    }
   });
 
   // Stage metrics come with heartbeats (forwarder thread) and are applied on the io thread.
   std::vector<double> bounds_s;
+  std::map<std::pair<std::string, int>, std::string> processing;  // io thread only
   forwarder.SetHeartbeatHandler([&](const v1::Heartbeat& hb) {
     Labels labels{{"stage", hb.stage()}, {"replica", std::to_string(hb.replica())}};
     metrics.GetCounter("tidings_stage_received_total", "Envelopes a stage received", labels).Set(hb.received());
@@ -211,8 +239,11 @@ int DaemonApp::Run() {
                                                   "Processing time per envelope", labels, b);
       if (!hs.ok()) spdlog::warn("heartbeat from {}[{}]: {}", hb.stage(), hb.replica(), hs.ToString());
     }
-    asio::post(io, [&, stage = hb.stage(), replica = hb.replica(), pid = hb.pid()] {
-      supervisor.NoteHeartbeat(stage, static_cast<int>(replica), pid);
+    asio::post(io, [&, stage = hb.stage(), replica = hb.replica(), pid = hb.pid(),
+                    current = hb.current_article_id()] {
+      if (supervisor.NoteHeartbeat(stage, static_cast<int>(replica), pid)) {
+        processing[{stage, static_cast<int>(replica)}] = current;
+      }
     });
   });
   metrics.AddScrapeHook([&] {
@@ -243,6 +274,8 @@ int DaemonApp::Run() {
       st["restarts"] = c.restarts;
       st["uptime_s"] = c.uptime.count() / 1000.0;
       if (c.last_exit) st["last_exit"] = c.last_exit->Describe();
+      auto cur = processing.find({c.name, c.replica});
+      st["processing"] = cur != processing.end() ? cur->second : "";
       stages.push_back(std::move(st));
     }
     JournalCounts counts = journal->Counts();
@@ -275,7 +308,8 @@ int DaemonApp::Run() {
                    "--replica", std::to_string(r),
                    "--heartbeat-ms", std::to_string(config_.heartbeat_interval_ms),
                    "--hwm", std::to_string(std::max(1, config_.hop_hwm / 10)),
-                   "--log-level", config_.log_level};
+                   "--log-level", config_.log_level,
+                   "--crash-note", CrashNotePath(data_dir, stage.name, r).string()};
       if (stage.name == "store") {
         spec.argv.push_back("--db");
         spec.argv.push_back(StorePath(data_dir).string());
@@ -322,6 +356,7 @@ int DaemonApp::Run() {
     j["stage_in"] = bound.stage_in;
     j["stage_out"] = bound.stage_out;
     j["store"] = StorePath(data_dir).string();
+    if (config_.CurveEnabled()) j["curve_server_key"] = config_.curve_public_key;
     j["started_unix_ms"] = NowUnixMillis();
     fs::path tmp = runtime;
     tmp += ".tmp";

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <deque>
+#include <mutex>
+#include <set>
 #include <unordered_map>
 #include <zmq.hpp>
 
@@ -22,6 +24,10 @@ using Steady = std::chrono::steady_clock;
 constexpr size_t kHopQueueLimit = 64;
 constexpr int kAckBatch = 256;      // acknowledged articles journaled in one transaction
 constexpr int kPushBatch = 256;
+// Dead letters waiting for the store beyond which the push socket is not read: a flood of
+// invalid messages must not grow the daemon's memory (each letter keeps <= 64 KiB).
+constexpr size_t kStoreQueueIntakeLimit = 256;
+constexpr size_t kRejectedKeepBytes = 64 << 10;
 
 std::string StateName(JournalState s) {
   switch (s) {
@@ -84,6 +90,19 @@ class PipelineForwarder::Impl {
     ack_.set(zmq::sockopt::router_mandatory, 0);  // a vanished client's ack is dropped, not an error
     publish_ = MakeSocket(ctx_, zmq::socket_type::pub, {.send_hwm = 100000, .linger_ms = 0});
     control_ = MakeSocket(ctx_, zmq::socket_type::pull, {.recv_hwm = 10000, .linger_ms = 0});
+    if (config_.CurveEnabled()) {
+      // The ZAP handler must be bound before any CURVE socket binds; it answers the handshake
+      // of every client (see HandleZap).
+      zap_ = zmq::socket_t(ctx_, zmq::socket_type::rep);
+      zap_.set(zmq::sockopt::linger, 0);
+      zap_.bind("inproc://zeromq.zap.01");
+      for (zmq::socket_t* sock : {&push_, &ack_, &publish_}) {
+        sock->set(zmq::sockopt::curve_server, 1);
+        sock->set(zmq::sockopt::curve_secretkey, config_.curve_secret_key);
+        sock->set(zmq::sockopt::zap_domain, "tidings");
+      }
+      for (const auto& k : config_.curve_allowed_clients) allowed_clients_.insert(k);
+    }
     Status s;
     if (!(s = BindSocket(push_, config_.push_endpoint, &bound->push)).ok()) return s;
     if (!(s = BindSocket(ack_, config_.ack_endpoint, &bound->ack)).ok()) return s;
@@ -115,21 +134,22 @@ class PipelineForwarder::Impl {
   }
 
   void Run() {
-    const auto start_wall = WallClock::now();
-    replay_cutoff_ = start_wall;  // everything open at start-up is replayed
+    start_wall_ = WallClock::now();  // every entry open and older than this is a backlog
+    backlog_pending_ = true;
     auto last_tick = Steady::now();
-    auto last_replay = Steady::time_point{};
+    auto last_maintenance = Steady::time_point{};
+    auto last_compact = Steady::time_point{};
     while (!stop_.load()) {
       auto now = Steady::now();
-      if (replay_requested_.exchange(false)) {
-        replay_cutoff_ = std::max(replay_cutoff_, WallClock::now());
-        last_replay = {};
+      if (events_pending_.exchange(false)) HandleEvents();
+      if (now - last_maintenance >= std::chrono::milliseconds(200)) {
+        if (backlog_pending_) AdmitBacklog();
+        ReplayTimedOut(now);
+        last_maintenance = now;
       }
-      if (now - last_replay >= std::chrono::milliseconds(200)) {
-        auto timeout_cutoff = WallClock::now() - std::chrono::seconds(config_.replay_timeout_s);
-        replay_cutoff_ = std::max(replay_cutoff_, timeout_cutoff);
-        Replay();
-        last_replay = now;
+      if (now - last_compact >= std::chrono::seconds(config_.journal_compact_interval_s)) {
+        CompactJournal();
+        last_compact = now;
       }
       if (now - last_tick >= std::chrono::seconds(1)) {
         UpdateGauges();
@@ -142,43 +162,71 @@ class PipelineForwarder::Impl {
   }
 
   void SetHeartbeatHandler(std::function<void(const v1::Heartbeat&)> h) { on_heartbeat_ = std::move(h); }
-  void RequestReplay() { replay_requested_.store(true); }
+  void NoteStageRestarted(const std::string& stage) {
+    Post({Event::kRestart, stage, "", "", Steady::now()});
+  }
+  void ReportCrash(const std::string& stage, const std::string& id, const std::string& reason) {
+    Post({Event::kCrash, stage, id, reason, Steady::now()});
+  }
   void Stop() { stop_.store(true); }
 
  private:
+  struct Queued {
+    std::string article_id;  // empty for messages not tracked in flight (ingest dead letters)
+    zmq::message_t message;
+  };
   struct Hop {
     std::string stage, next;
     zmq::socket_t in, out;
-    std::deque<zmq::message_t> queue;
+    std::deque<Queued> queue;
     Counter* sent = nullptr;
     Counter* received = nullptr;
     Gauge* depth = nullptr;
   };
   struct Flight {
     uint32_t attempt = 1;
-    std::string stage;         // where it is now
-    int64_t accepted_ms = 0;
+    std::string stage;               // the stage it was last handed to (or queued for)
+    bool sent = false;               // left the daemon for that stage (at risk if it dies)
+    Steady::time_point sent_at{};
+    Steady::time_point delivered_at{};  // when this attempt entered the pipeline (timeout)
   };
+  struct Strikes {
+    int count = 0;
+    std::string last_error;
+  };
+  struct Event {
+    enum Kind { kRestart, kCrash } kind;
+    std::string stage, article_id, reason;
+    Steady::time_point at;
+  };
+
+  void Post(Event e) {
+    std::lock_guard lock(events_mu_);
+    events_.push_back(std::move(e));
+    events_pending_.store(true);
+  }
 
   std::string HopEndpoint(const std::string& key) const {
     auto it = config_.hop_endpoints.find(key);
     return it != config_.hop_endpoints.end() && !it->second.empty() ? it->second : config_.hop_bind;
   }
 
-  bool IntakeOpen() const {
+  bool IntakeOpen() {
     return !owner_.intake_stopped_.load() &&
-           in_flight_.size() < static_cast<size_t>(config_.max_in_flight);
+           in_flight_.size() < static_cast<size_t>(config_.max_in_flight) &&
+           hops_["store"].queue.size() < kStoreQueueIntakeLimit;
   }
 
   void PollOnce() {
     std::vector<zmq::pollitem_t> items;
-    enum Kind { kControl, kPush, kAck, kOut, kIn };
+    enum Kind { kControl, kPush, kAck, kOut, kIn, kZap };
     std::vector<std::pair<Kind, Hop*>> kinds;
     auto add = [&](zmq::socket_t& s, short events, Kind k, Hop* h) {
       items.push_back({s.handle(), 0, events, 0});
       kinds.emplace_back(k, h);
     };
     add(control_, ZMQ_POLLIN, kControl, nullptr);
+    if (zap_) add(zap_, ZMQ_POLLIN, kZap, nullptr);
     if (IntakeOpen()) add(push_, ZMQ_POLLIN, kPush, nullptr);
     add(ack_, ZMQ_POLLIN, kAck, nullptr);
     Hop& store = hops_["store"];
@@ -198,15 +246,25 @@ class PipelineForwarder::Impl {
         case kAck: DrainAck(); break;
         case kOut: DrainStageOutput(*kinds[i].second); break;
         case kIn: break;  // FlushQueues() on the next turn
+        case kZap: HandleZap(); break;
       }
     }
   }
 
   void FlushQueues() {
+    const auto now = Steady::now();
     for (auto& name : order_) {
       Hop& hop = hops_[name];
       while (!hop.queue.empty()) {
-        if (!hop.in.send(hop.queue.front(), zmq::send_flags::dontwait)) break;
+        Queued& q = hop.queue.front();
+        if (!hop.in.send(q.message, zmq::send_flags::dontwait)) break;
+        if (!q.article_id.empty()) {
+          auto it = in_flight_.find(q.article_id);
+          if (it != in_flight_.end() && it->second.stage == hop.stage) {
+            it->second.sent = true;
+            it->second.sent_at = now;
+          }
+        }
         hop.queue.pop_front();
         hop.sent->Increment();
       }
@@ -214,9 +272,12 @@ class PipelineForwarder::Impl {
   }
 
   void Enqueue(const std::string& stage, const v1::Envelope& env) {
-    hops_[stage].queue.push_back(ToMessage(env));
+    hops_[stage].queue.push_back({env.article_id(), ToMessage(env)});
     auto it = in_flight_.find(env.article_id());
-    if (it != in_flight_.end()) it->second.stage = stage;
+    if (it != in_flight_.end()) {
+      it->second.stage = stage;
+      it->second.sent = false;
+    }
   }
 
   void SendDeadLetter(v1::DeadLetter letter) {
@@ -224,7 +285,50 @@ class PipelineForwarder::Impl {
     env.set_article_id(letter.article_id());
     env.set_attempt(letter.attempt());
     *env.mutable_dead_letter() = std::move(letter);
-    hops_["store"].queue.push_back(ToMessage(env));
+    hops_["store"].queue.push_back({"", ToMessage(env)});
+  }
+
+  // ZAP (ZeroMQ RFC 27): approves or refuses each CURVE client by its public key.
+  void HandleZap() {
+    for (int n = 0; n < 64; ++n) {
+      std::vector<zmq::message_t> frames;
+      zmq::message_t f;
+      if (!zap_.recv(f, zmq::recv_flags::dontwait)) return;
+      bool more = f.more();
+      frames.push_back(std::move(f));
+      while (more) {
+        zmq::message_t part;
+        if (!zap_.recv(part, zmq::recv_flags::dontwait)) break;
+        more = part.more();
+        frames.push_back(std::move(part));
+      }
+      std::string request_id = frames.size() > 1 ? frames[1].to_string() : "";
+      std::string mechanism = frames.size() > 5 ? frames[5].to_string() : "";
+      bool allowed = false;
+      std::string client;
+      if (mechanism == "CURVE" && frames.size() > 6 && frames[6].size() == 32) {
+        char z85[41];
+        zmq_z85_encode(z85, static_cast<const uint8_t*>(frames[6].data()), 32);
+        client = z85;
+        allowed = config_.curve_allow_any_client || allowed_clients_.count(client) > 0;
+      } else if (mechanism == "NULL") {
+        allowed = frames.size() > 2 && frames[2].to_string() != "tidings";  // not a client socket
+      }
+      if (!allowed) {
+        CountIngest("curve", "refused");
+        spdlog::warn("refused a {} client{}{} (address {})", mechanism.empty() ? "?" : mechanism,
+                     client.empty() ? "" : " with public key ", client,
+                     frames.size() > 3 ? frames[3].to_string() : "?");
+      }
+      const char* code = allowed ? "200" : "400";
+      const char* text = allowed ? "OK" : "client key not allowed (security.curve_allowed_clients)";
+      zap_.send(zmq::str_buffer("1.0"), zmq::send_flags::sndmore);
+      zap_.send(zmq::buffer(request_id), zmq::send_flags::sndmore);
+      zap_.send(zmq::buffer(std::string_view(code)), zmq::send_flags::sndmore);
+      zap_.send(zmq::buffer(std::string_view(text)), zmq::send_flags::sndmore);
+      zap_.send(zmq::buffer(client), zmq::send_flags::sndmore);
+      zap_.send(zmq::message_t(), zmq::send_flags::none);
+    }
   }
 
   void CountIngest(const char* socket, const char* result) {
@@ -249,7 +353,9 @@ class PipelineForwarder::Impl {
       env.set_attempt(1);
       env.set_accepted_unix_ms(now_ms);
       *env.mutable_article() = std::move(articles[i]);
-      in_flight_[env.article_id()] = Flight{1, order_.front(), now_ms};
+      Flight& f = in_flight_[env.article_id()];
+      f = Flight{};
+      f.delivered_at = Steady::now();
       Enqueue(order_.front(), env);
     }
     owner_.in_flight_count_.store(in_flight_.size());
@@ -272,7 +378,7 @@ class PipelineForwarder::Impl {
         CountIngest("push", "rejected");
         spdlog::warn("push: rejected a message: {}", s.message());
         SendDeadLetter(MakeDeadLetter("ingest", s.message(), msg.to_string_view(), article.id(), 0,
-                                      64 << 10));
+                                      kRejectedKeepBytes));
         continue;
       }
       // Keep the exact bytes with the id we derived, so a replay sees the same article.
@@ -455,55 +561,160 @@ class PipelineForwarder::Impl {
 
   void Finish(const std::string& id) {
     in_flight_.erase(id);
+    strikes_.erase(id);
     owner_.in_flight_count_.store(in_flight_.size());
   }
 
-  // Re-injects journal entries whose last attempt is older than the cutoff.
-  void Replay() {
-    auto now = WallClock::now();
-    if (replay_cutoff_ <= WallClock::time_point{}) return;
-    auto older_than = std::chrono::duration_cast<std::chrono::milliseconds>(now - replay_cutoff_);
-    if (older_than.count() < 0) older_than = std::chrono::milliseconds(0);
-    size_t limit = std::max<size_t>(64, config_.max_in_flight);
+  // Restart and crash reports from the io thread, in the order they happened.
+  void HandleEvents() {
+    std::vector<Event> events;
+    {
+      std::lock_guard lock(events_mu_);
+      events.swap(events_);
+    }
+    for (const Event& e : events) {
+      if (e.kind == Event::kCrash) {
+        Strike(e.article_id, e.reason);
+        continue;
+      }
+      std::vector<std::string> at_risk;
+      for (const auto& [id, f] : in_flight_) {
+        if (f.stage == e.stage && f.sent && f.sent_at <= e.at) at_risk.push_back(id);
+      }
+      if (!at_risk.empty()) {
+        spdlog::info("{} restarted: re-injecting {} articles its previous process may have held",
+                     e.stage, at_risk.size());
+      }
+      for (const auto& id : at_risk) Reinject(id);
+    }
+    owner_.in_flight_count_.store(in_flight_.size());
+  }
+
+  // One failed attempt of an article: a stage died while processing it, or it timed out.
+  // Returns false when the article was set aside (or is no longer in flight).
+  bool Strike(const std::string& id, const std::string& reason) {
+    if (!in_flight_.count(id)) return false;  // completed or set aside meanwhile
+    Strikes& st = strikes_[id];
+    ++st.count;
+    st.last_error = reason;
+    metrics_.GetCounter("tidings_failed_attempts_total",
+                        "Attempts that ended in a stage crash, hang or timeout").Increment();
+    spdlog::warn("article {}: failed attempt {} of {}: {}", id, st.count, config_.max_attempts, reason);
+    if (st.count < config_.max_attempts) return true;
+    JournalEntry e;
+    if (!journal_.ReadOpen(id, &e).ok()) {
+      Finish(id);
+      return false;
+    }
+    SetAside(e, fmt::format("set aside as poison input after {} failed attempts; last error: {}",
+                            st.count, reason));
+    return false;
+  }
+
+  // Gives up on an article: journal entry dead, dead letter (with the original) to the store.
+  void SetAside(const JournalEntry& e, const std::string& reason) {
+    spdlog::error("article {}: {}", e.article_id, reason);
+    metrics_.GetCounter("tidings_articles_set_aside_total",
+                        "Articles given up on (poison input or too many deliveries)").Increment();
+    Status s = journal_.MarkDead(e.article_id, reason);
+    if (!s.ok()) spdlog::error("journal: {}", s.ToString());
+    SendDeadLetter(MakeDeadLetter("daemon", reason, e.bytes, e.article_id, e.attempt, kRejectedKeepBytes));
+    Finish(e.article_id);
+  }
+
+  // Re-injects the journaled article `id` at the head of the pipeline, attempt + 1.
+  void Reinject(const std::string& id) {
+    JournalEntry e;
+    Status s = journal_.ReadOpen(id, &e);
+    if (!s.ok()) {  // completed or dead in the meantime
+      if (s.code() != Status::Code::kInvalidInput) spdlog::error("journal: {}", s.ToString());
+      Finish(id);
+      return;
+    }
+    Inject(e);
+  }
+
+  void Inject(const JournalEntry& e) {
+    if (e.attempt >= static_cast<uint32_t>(config_.max_deliveries)) {
+      auto st = strikes_.find(e.article_id);
+      SetAside(e, fmt::format("delivered {} times without completing (replay.max_deliveries){}", e.attempt,
+                              st != strikes_.end() ? "; last error: " + st->second.last_error : ""));
+      return;
+    }
+    v1::Envelope env;
+    if (!env.mutable_article()->ParseFromString(e.bytes)) {
+      SetAside(e, "journaled bytes are not a valid Article");
+      return;
+    }
+    uint32_t attempt = 0;
+    Status s = journal_.IncrementAttempt(e.article_id, &attempt);
+    if (!s.ok()) {
+      if (s.code() != Status::Code::kInvalidInput) spdlog::error("journal: {}", s.ToString());
+      Finish(e.article_id);
+      return;
+    }
+    env.set_article_id(e.article_id);
+    env.set_attempt(attempt);
+    env.set_accepted_unix_ms(
+        std::chrono::duration_cast<std::chrono::milliseconds>(e.accepted.time_since_epoch()).count());
+    Flight& f = in_flight_[e.article_id];
+    f = Flight{};
+    f.attempt = attempt;
+    f.delivered_at = Steady::now();
+    Enqueue(order_.front(), env);
+    replays_->Increment();
+  }
+
+  // Start-up: entries left open by the previous run, admitted as room frees up.
+  void AdmitBacklog() {
+    if (in_flight_.size() >= static_cast<size_t>(config_.max_in_flight)) return;
+    size_t room = config_.max_in_flight - in_flight_.size();
+    auto older_than = std::chrono::duration_cast<std::chrono::milliseconds>(WallClock::now() - start_wall_);
     std::vector<JournalEntry> due;
-    Status s = journal_.OpenEntries(older_than, limit, [&](const JournalEntry& e) { due.push_back(e); });
+    Status s = journal_.OpenEntries(older_than, room, [&](const JournalEntry& e) { due.push_back(e); });
     if (!s.ok()) {
       spdlog::error("journal replay: {}", s.ToString());
       return;
     }
-    for (auto& e : due) {
-      // Startup backlog: admit only as many as the pipeline has room for.
-      if (!in_flight_.count(e.article_id) &&
-          in_flight_.size() >= static_cast<size_t>(config_.max_in_flight)) {
-        break;
-      }
-      if (e.attempt >= static_cast<uint32_t>(config_.max_attempts)) {
-        std::string reason = fmt::format(
-            "not completed after {} attempts (a stage crashed, hung or was restarted while "
-            "processing it each time); set aside as poison input",
-            e.attempt);
-        spdlog::warn("article {}: {}", e.article_id, reason);
-        (void)journal_.MarkDead(e.article_id, reason);
-        SendDeadLetter(MakeDeadLetter("daemon", reason, e.bytes, e.article_id, e.attempt, 64 << 10));
-        Finish(e.article_id);
-        continue;
-      }
-      uint32_t attempt = 0;
-      if (!journal_.IncrementAttempt(e.article_id, &attempt).ok()) continue;
-      v1::Envelope env;
-      env.set_article_id(e.article_id);
-      env.set_attempt(attempt);
-      env.set_accepted_unix_ms(
-          std::chrono::duration_cast<std::chrono::milliseconds>(e.accepted.time_since_epoch()).count());
-      if (!env.mutable_article()->ParseFromString(e.bytes)) {
-        (void)journal_.MarkDead(e.article_id, "journaled bytes are not a valid Article");
-        continue;
-      }
-      in_flight_[e.article_id] = Flight{attempt, order_.front(), env.accepted_unix_ms()};
-      Enqueue(order_.front(), env);
-      replays_->Increment();
+    size_t injected = 0;
+    for (const auto& e : due) {
+      if (in_flight_.count(e.article_id)) continue;
+      Inject(e);
+      ++injected;
     }
+    if (injected > 0) spdlog::info("re-injected {} articles accepted before this start", injected);
+    if (injected == 0) backlog_pending_ = false;
     owner_.in_flight_count_.store(in_flight_.size());
+  }
+
+  // Articles not completed within replay.timeout_s of their delivery: a failed attempt each.
+  void ReplayTimedOut(Steady::time_point now) {
+    const auto timeout = std::chrono::seconds(config_.replay_timeout_s);
+    std::vector<std::string> late;
+    for (const auto& [id, f] : in_flight_) {
+      if (now - f.delivered_at >= timeout) late.push_back(id);
+    }
+    for (const auto& id : late) {
+      if (Strike(id, fmt::format("not completed within {} s (replay.timeout_s)", config_.replay_timeout_s))) {
+        Reinject(id);
+      }
+    }
+    if (!late.empty()) owner_.in_flight_count_.store(in_flight_.size());
+  }
+
+  void CompactJournal() {
+    uint64_t compacted = 0;
+    Status s = journal_.Compact(std::chrono::seconds(config_.journal_retention_s),
+                                std::chrono::seconds(config_.journal_forget_after_s), &compacted);
+    if (!s.ok()) {
+      spdlog::error("journal compaction: {}", s.ToString());
+      return;
+    }
+    if (compacted > 0) {
+      metrics_.GetCounter("tidings_journal_compacted_total",
+                          "Payloads of completed journal entries dropped").Increment(compacted);
+      spdlog::debug("journal: dropped {} completed payloads", compacted);
+    }
   }
 
   void UpdateGauges() {
@@ -522,13 +733,18 @@ class PipelineForwarder::Impl {
   Journal& journal_;
   MetricsRegistry& metrics_;
   zmq::context_t ctx_;
-  zmq::socket_t push_, ack_, publish_, control_;
+  zmq::socket_t push_, ack_, publish_, control_, zap_;
+  std::set<std::string> allowed_clients_;
   std::vector<std::string> order_;
   std::map<std::string, Hop> hops_;
   std::unordered_map<std::string, Flight> in_flight_;
   std::function<void(const v1::Heartbeat&)> on_heartbeat_;
-  std::atomic<bool> stop_{false}, replay_requested_{false};
-  WallClock::time_point replay_cutoff_{};
+  std::unordered_map<std::string, Strikes> strikes_;
+  std::atomic<bool> stop_{false}, events_pending_{false};
+  std::mutex events_mu_;
+  std::vector<Event> events_;
+  WallClock::time_point start_wall_{};
+  bool backlog_pending_ = true;
   Gauge* in_flight_gauge_;
   Counter *published_, *completed_, *replays_;
   Histogram* latency_;
@@ -544,7 +760,11 @@ void PipelineForwarder::SetHeartbeatHandler(std::function<void(const v1::Heartbe
   impl_->SetHeartbeatHandler(std::move(h));
 }
 void PipelineForwarder::StopIntake() { intake_stopped_.store(true); }
-void PipelineForwarder::RequestReplay() { impl_->RequestReplay(); }
+void PipelineForwarder::NoteStageRestarted(const std::string& stage) { impl_->NoteStageRestarted(stage); }
+void PipelineForwarder::ReportCrash(const std::string& stage, const std::string& article_id,
+                                    const std::string& reason) {
+  impl_->ReportCrash(stage, article_id, reason);
+}
 void PipelineForwarder::Stop() { impl_->Stop(); }
 
 }  // namespace tidings::daemon

@@ -45,9 +45,18 @@ class PipelineForwarder {
   // Called on the forwarder thread for every heartbeat; set before Run().
   void SetHeartbeatHandler(std::function<void(const v1::Heartbeat&)> handler);
 
-  // Thread-safe requests, acted on within ~50 ms.
+  // Thread-safe requests, acted on within ~250 ms, in the order they were made.
   void StopIntake();                      // refuse new articles ("busy: shutting down")
-  void RequestReplay();                   // re-inject what is in flight (a stage restarted)
+  // A process of `stage` died and was replaced (call when the new one starts): whatever was
+  // sent to that stage before now may be lost with the old process's socket queues, so those
+  // articles are re-injected from the journal (attempt + 1). This is not a failed attempt:
+  // re-injected articles do not move towards poison status.
+  void NoteStageRestarted(const std::string& stage);
+  // A process of `stage` died (crashed, was killed, or was killed for hanging) while its
+  // crash note says it was processing `article_id`: that article gets a strike (a failed
+  // attempt, `reason` kept as its last error). With replay.max_attempts strikes it is set
+  // aside as a dead letter (poison input) instead of being re-injected.
+  void ReportCrash(const std::string& stage, const std::string& article_id, const std::string& reason);
   void Stop();
   uint64_t InFlight() const { return in_flight_count_.load(); }
   bool IntakeStopped() const { return intake_stopped_.load(); }

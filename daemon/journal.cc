@@ -358,6 +358,35 @@ Status Journal::OpenEntries(std::chrono::milliseconds older_than, size_t limit,
   return Status::Ok();
 }
 
+Status Journal::ReadOpen(std::string_view article_id, JournalEntry* entry) {
+  std::lock_guard lock(mu_);
+  StmtGuard select;
+  if (Status s = Prepare("SELECT state, payload, attempt, accepted_us, attempted_us"
+                         " FROM journal WHERE article_id = ?1",
+                         &select.stmt);
+      !s.ok()) {
+    return s;
+  }
+  BindText(select.stmt, 1, article_id);
+  const int rc = sqlite3_step(select.stmt);
+  if (rc == SQLITE_DONE) {
+    return Status::NotFound("article " + std::string(article_id) + " is not in the journal");
+  }
+  if (rc != SQLITE_ROW) return Error("cannot read article " + std::string(article_id));
+  if (sqlite3_column_int(select.stmt, 0) != 0) {
+    return Status::InvalidInput("article " + std::string(article_id) +
+                                " is no longer open in the journal (completed or dead)");
+  }
+  entry->article_id = std::string(article_id);
+  const void* blob = sqlite3_column_blob(select.stmt, 1);
+  entry->bytes.assign(static_cast<const char*>(blob),
+                      blob != nullptr ? sqlite3_column_bytes(select.stmt, 1) : 0);
+  entry->attempt = static_cast<uint32_t>(sqlite3_column_int64(select.stmt, 2));
+  entry->accepted = FromMicros(sqlite3_column_int64(select.stmt, 3));
+  entry->last_attempt = FromMicros(sqlite3_column_int64(select.stmt, 4));
+  return Status::Ok();
+}
+
 JournalCounts Journal::Counts() const {
   std::lock_guard lock(mu_);
   return counts_;

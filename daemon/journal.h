@@ -97,6 +97,10 @@ class Journal {
   Status OpenEntries(std::chrono::milliseconds older_than, size_t limit,
                      const std::function<void(const JournalEntry&)>& callback);
 
+  // The open entry of one id with its payload (for re-injecting one article). NotFound when
+  // never journaled or forgotten; InvalidInput when it is no longer open.
+  Status ReadOpen(std::string_view article_id, JournalEntry* entry);
+
   // State of one id; NotFound when never journaled (or forgotten by Compact).
   Status Lookup(std::string_view article_id, JournalStatus* status);
 

@@ -1,6 +1,7 @@
 #include "tidings/config.h"
 
 #include <toml++/toml.h>
+#include <zmq.h>
 
 #include <fmt/format.h>
 
@@ -151,6 +152,22 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     TableReader r(*t, "replay", &errors);
     r.Get("timeout_s", &c->replay_timeout_s);
     r.Get("max_attempts", &c->max_attempts);
+    r.Get("max_deliveries", &c->max_deliveries);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("journal")) {
+    TableReader r(*t, "journal", &errors);
+    r.Get("retention_s", &c->journal_retention_s);
+    r.Get("forget_after_s", &c->journal_forget_after_s);
+    r.Get("compact_interval_s", &c->journal_compact_interval_s);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("security")) {
+    TableReader r(*t, "security", &errors);
+    r.Get("curve_secret_key", &c->curve_secret_key);
+    r.Get("curve_public_key", &c->curve_public_key);
+    r.GetStrings("curve_allowed_clients", &c->curve_allowed_clients);
+    r.Get("curve_allow_any_client", &c->curve_allow_any_client);
     r.RejectUnknown();
   }
   if (const auto* t = top.Table("stages")) {
@@ -180,6 +197,11 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
   if (c->max_in_flight < 1) errors.push_back("limits.max_in_flight: must be at least 1");
   if (c->heartbeat_interval_ms < 10) errors.push_back("supervision.heartbeat_interval_ms: at least 10");
   if (c->max_attempts < 1) errors.push_back("replay.max_attempts: must be at least 1");
+  if (c->max_deliveries < c->max_attempts) {
+    errors.push_back("replay.max_deliveries: must be at least replay.max_attempts");
+  }
+  if (c->journal_compact_interval_s < 1) errors.push_back("journal.compact_interval_s: at least 1");
+  if (Status cs = ValidateCurveConfig(*c); !cs.ok()) errors.push_back(cs.message());
   if (errors.empty()) return Status::Ok();
   std::ostringstream msg;
   msg << origin << ": ";
@@ -211,6 +233,40 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig* config) {
         << e.description();
     return Status::Config(msg.str());
   }
+}
+
+Status ValidateCurveConfig(const DaemonConfig& c) {
+  const bool any_key = !c.curve_secret_key.empty() || !c.curve_public_key.empty() ||
+                       !c.curve_allowed_clients.empty() || c.curve_allow_any_client;
+  if (!any_key) return Status::Ok();
+  auto decodes = [](const std::string& z85) {
+    uint8_t raw[32];
+    return z85.size() == 40 && zmq_z85_decode(raw, z85.c_str()) != nullptr;
+  };
+  if (!zmq_has("curve")) {
+    return Status::Config("security: this libzmq was built without CURVE support (zmq_has(\"curve\") is false)");
+  }
+  if (!decodes(c.curve_secret_key) || !decodes(c.curve_public_key)) {
+    return Status::Config(
+        "security.curve_secret_key and security.curve_public_key must both be set to 40-character "
+        "Z85 keys (run `tidings keygen` and copy its two lines)");
+  }
+  char derived[41];
+  if (zmq_curve_public(derived, c.curve_secret_key.c_str()) != 0 || c.curve_public_key != derived) {
+    return Status::Config("security.curve_public_key does not belong to security.curve_secret_key");
+  }
+  for (const auto& k : c.curve_allowed_clients) {
+    if (!decodes(k)) {
+      return Status::Config("security.curve_allowed_clients: '" + k +
+                            "' is not a 40-character Z85 public key");
+    }
+  }
+  if (c.curve_allowed_clients.empty() && !c.curve_allow_any_client) {
+    return Status::Config(
+        "security: list the client public keys to serve in curve_allowed_clients, or set "
+        "curve_allow_any_client = true to serve any client that has a key pair");
+  }
+  return Status::Ok();
 }
 
 bool IsLoopbackEndpoint(const std::string& ep) {

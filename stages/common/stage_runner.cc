@@ -1,6 +1,7 @@
 #include "tidings/stage_runner.h"
 
 #include <spdlog/spdlog.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <array>
@@ -9,6 +10,7 @@
 #include <exception>
 #include <zmq.hpp>
 
+#include "tidings/crash_note.h"
 #include "tidings/wire.h"
 
 namespace tidings {
@@ -36,6 +38,12 @@ class StageLoop {
     out_.connect(o.out_endpoint);
     control_.connect(o.control_endpoint);
     latency_counts_.fill(0);
+    if (!o.crash_note.empty()) {
+      Status s = CrashNoteWriter::Open(o.crash_note, &note_);
+      // Without the note the daemon cannot tell which article a crash was holding; it still
+      // replays everything this stage held, so this is a warning, not a failure.
+      if (!s.ok()) spdlog::warn("{}: {}", o.stage, s.ToString());
+    }
   }
 
   int Run() {
@@ -83,16 +91,20 @@ class StageLoop {
       Send(env);
       return;
     }
-    // Keep the input to put into a dead letter if the logic fails midway.
-    std::string original;
+    current_article_id_ = env.article_id();
+    if (note_) note_->Begin(env.article_id(), env.attempt());
     Status status;
     try {
+      InjectFaults(msg);
       status = logic_.Process(env);
     } catch (const std::exception& e) {
       status = Status::Internal(std::string("stage threw: ") + e.what());
     } catch (...) {
       status = Status::Internal("stage threw a non-standard exception");
     }
+    // Only the logic can be blamed for a crash; a stage killed while it waits to send the
+    // result is not the article's fault (the daemon replays it without a strike).
+    if (note_) note_->End();
     if (!status.ok()) {
       ++errors_;
       spdlog::warn("{}: article {} attempt {}: {}", o_.stage, env.article_id(), env.attempt(),
@@ -112,7 +124,23 @@ class StageLoop {
       env.mutable_trace(env.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
       Send(env);
     }
+    current_article_id_.clear();
     RecordLatency(NowUnixMicros() - start);
+  }
+
+  // Test-only fault injection (see StageRunnerOptions::fault_crash_on): behaves like logic
+  // that crashes or loops forever on one particular input.
+  void InjectFaults(const zmq::message_t& msg) {
+    std::string_view bytes(static_cast<const char*>(msg.data()), msg.size());
+    if (!o_.fault_crash_on.empty() && bytes.find(o_.fault_crash_on) != std::string_view::npos) {
+      spdlog::error("{}: FAULT INJECTION: aborting on marker '{}'", o_.stage, o_.fault_crash_on);
+      std::abort();
+    }
+    if (!o_.fault_hang_on.empty() && bytes.find(o_.fault_hang_on) != std::string_view::npos) {
+      spdlog::error("{}: FAULT INJECTION: hanging on marker '{}'", o_.stage, o_.fault_hang_on);
+      while (!g_stop.load()) ::pause();  // no heartbeats: the supervisor kills us
+      std::_Exit(kExitCrash);
+    }
   }
 
   // Blocks while downstream is full (backpressure), but keeps heartbeating and honours stop.
@@ -172,6 +200,7 @@ class StageLoop {
     for (uint64_t c : latency_counts_) hb.add_latency_counts(c);
     hb.set_latency_sum_us(latency_sum_us_);
     hb.set_stopping(stopping);
+    hb.set_current_article_id(current_article_id_);
     zmq::message_t msg = ToMessage(hb);
     (void)control_.send(msg, zmq::send_flags::dontwait);  // a full control queue drops a beat
     last_heartbeat_us_ = NowUnixMicros();
@@ -184,6 +213,8 @@ class StageLoop {
   uint64_t received_ = 0, sent_ = 0, errors_ = 0, busy_us_ = 0, latency_sum_us_ = 0, overflow_ = 0;
   std::array<uint64_t, kLatencyBoundsUs.size()> latency_counts_{};
   int64_t last_heartbeat_us_ = 0;
+  std::unique_ptr<CrashNoteWriter> note_;
+  std::string current_article_id_;
 };
 
 }  // namespace
@@ -196,6 +227,12 @@ void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
   app.add_option("--heartbeat-ms", o->heartbeat_interval_ms, "heartbeat interval");
   app.add_option("--hwm", o->hwm, "socket high-water mark (messages)");
   app.add_option("--log-level", o->log_level, "trace|debug|info|warn|error");
+  app.add_option("--crash-note", o->crash_note,
+                 "file where the article being processed is noted (read by the daemon after a crash)");
+  app.add_option("--fault-inject-crash-on", o->fault_crash_on,
+                 "TESTING ONLY: abort when an input contains this marker");
+  app.add_option("--fault-inject-hang-on", o->fault_hang_on,
+                 "TESTING ONLY: hang (stop heartbeating) when an input contains this marker");
 }
 
 int RunStage(const StageRunnerOptions& options, StageLogic& logic) {

@@ -53,8 +53,30 @@ struct DaemonConfig {
   int drain_deadline_ms = 10000;     // graceful shutdown: time to finish in-flight articles
 
   // Replay of acknowledged articles.
-  int replay_timeout_s = 60;         // in flight longer than this: re-injected
-  int max_attempts = 3;              // then a dead letter
+  int replay_timeout_s = 60;         // in flight longer than this: re-injected (a failed attempt)
+  // Failed attempts (the article was being processed by a stage process that crashed, hung or
+  // was killed, or it timed out) before it is set aside as a dead letter (poison input).
+  // Articles merely re-injected because a stage restarted do not count.
+  int max_attempts = 3;
+  // Deliveries of any kind (first one and every re-injection) before an article is set aside
+  // anyway: the guarantee that nothing is retried forever.
+  int max_deliveries = 25;
+
+  // Journal compaction: payloads of completed entries are dropped after `retention_s`;
+  // their ids are forgotten after `forget_after_s` (0 = remembered forever, so a re-sent
+  // article is always a duplicate). Checked every `compact_interval_s`.
+  int journal_retention_s = 3600;
+  int journal_forget_after_s = 30 * 24 * 3600;
+  int journal_compact_interval_s = 60;
+
+  // ZeroMQ CURVE on the client-facing sockets (inbound.push, inbound.ack, outbound.publish).
+  // Required as soon as one of them binds beyond loopback; applied whenever configured.
+  // Keys are Z85 text (40 characters), as printed by `tidings keygen`.
+  std::string curve_secret_key;                 // the daemon's secret key
+  std::string curve_public_key;                 // its public key (given to clients)
+  std::vector<std::string> curve_allowed_clients;  // client public keys served
+  bool curve_allow_any_client = false;          // true: any client with a key pair is served
+  bool CurveEnabled() const { return !curve_secret_key.empty(); }
 
   std::string log_level = "info";
 };
@@ -66,6 +88,10 @@ DaemonConfig DefaultDaemonConfig();
 Status LoadDaemonConfig(const std::string& path, DaemonConfig* config);
 // Same, from TOML text (for tests).
 Status ParseDaemonConfig(const std::string& toml_text, const std::string& origin, DaemonConfig* config);
+
+// Checks the [security] keys: both keys valid Z85 and a matching pair, every allowed client key
+// valid, and at least one way for clients to be served. Ok when CURVE is not configured.
+Status ValidateCurveConfig(const DaemonConfig& config);
 
 // True when the endpoint is loopback-only (tcp://127.x, tcp://localhost, tcp://[::1], ipc://, inproc://).
 bool IsLoopbackEndpoint(const std::string& endpoint);

@@ -38,9 +38,17 @@ struct StageRunnerOptions {
   int heartbeat_interval_ms = 1000;
   int hwm = 100;
   std::string log_level = "info";
+  // Where to keep the crash note (tidings/crash_note.h); empty: none (a stage run by hand).
+  std::string crash_note;
+  // FAULT INJECTION, for tests only (the poison-input tests): when an envelope's bytes contain
+  // this marker the stage aborts (SIGABRT) / hangs forever instead of processing it, as a stage
+  // hitting a crash or an endless loop in its logic would. Empty (the default): never.
+  std::string fault_crash_on;
+  std::string fault_hang_on;
 };
 
-// Registers --in, --out, --control, --replica, --heartbeat-ms, --log-level on `app`.
+// Registers --in, --out, --control, --replica, --heartbeat-ms, --hwm, --log-level,
+// --crash-note and the fault-injection options on `app`.
 void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* options);
 
 // Runs until SIGTERM/SIGINT. Returns a process exit code (kExitOk after a clean stop).
