@@ -1057,7 +1057,6 @@ class SentenceCoder {
     const VerbHit& v = w_.verbs[vi];
     *embedded_subject = false;
     for (size_t k = v.end; k < limit; ++k) {
-      const Token& t = w_.tokens[k];
       if (F(k) & (kClauseEnd | kComma)) break;
       // The object of a verb comes before the next verb (finite, or an infinitive complement
       // whose own event carries the meaning: "agreed to lift sanctions on Iran").
@@ -1241,7 +1240,7 @@ class SentenceCoder {
       Note("    no source actor: no event\n");
       return;
     }
-    if (tgt == -1 && w_.groups[src].members.size() < 2) {
+    if (tgt == -1 && (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0))) {
       Note("    no target actor: no event\n");
       return;
     }
