@@ -100,9 +100,9 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
     std::unordered_set<uint64_t> seen;
     const uint64_t oldest = entries_.front().serial;
     for (uint64_t key : keys) {
-      auto it = bands_.find(key);
-      if (it == bands_.end()) continue;
-      for (uint64_t serial : it->second) {
+      auto [first, last] = bands_.equal_range(key);
+      for (auto it = first; it != last; ++it) {
+        const uint64_t serial = it->second;
         if (serial < oldest || !seen.insert(serial).second) continue;
         const Entry& other = entries_[serial - oldest];
         if (other.id == entry.id || other.shingles < options_.min_shingles) continue;
@@ -126,7 +126,7 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
   if (!match.id.empty()) entry.id = match.id;
   // Texts too short to ever be called duplicates are not indexed (their buckets would only grow).
   if (entry.shingles >= options_.min_shingles)
-    for (int b = 0; b < kBands; ++b) bands_[keys[b]].push_back(entry.serial);
+    for (int b = 0; b < kBands; ++b) bands_.emplace(keys[b], entry.serial);
   entries_.push_back(std::move(entry));
   Evict();
   if (!match.id.empty() && match.id == id) match = Match{};
@@ -144,11 +144,13 @@ void NearDuplicateIndex::Evict() {
     for (int b = 0; b < kBands; ++b) {
       uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
       for (int r = 0; r < rows; ++r) key = Mix(key ^ old.signature[b * rows + r]);
-      auto it = bands_.find(key);
-      if (it == bands_.end()) continue;
-      auto& v = it->second;
-      v.erase(std::remove(v.begin(), v.end(), old.serial), v.end());
-      if (v.empty()) bands_.erase(it);
+      auto [first, last] = bands_.equal_range(key);
+      for (auto it = first; it != last; ++it) {
+        if (it->second == old.serial) {
+          bands_.erase(it);
+          break;
+        }
+      }
     }
     entries_.pop_front();
   }

@@ -15,7 +15,7 @@
 namespace tidings::clean {
 
 struct NearDuplicateOptions {
-  size_t window = 20000;            // most recent articles remembered
+  size_t window = 20000;            // most recent articles remembered (~1.6 KB each)
   size_t shingle_words = 3;         // word n-grams compared
   double jaccard_threshold = 0.45;  // estimated resemblance of the two shingle sets
   double containment_threshold = 0.8;  // share of the shorter text found in the longer one
@@ -65,7 +65,7 @@ class NearDuplicateIndex {
   NearDuplicateOptions options_;
   std::deque<Entry> entries_;
   uint64_t next_serial_ = 0;
-  std::unordered_map<uint64_t, std::vector<uint64_t>> bands_;  // band key -> serials
+  std::unordered_multimap<uint64_t, uint64_t> bands_;  // band key -> serial
 };
 
 }  // namespace tidings::clean
