@@ -137,6 +137,42 @@ RunResult RunProgram(const std::vector<std::string>& argv, const std::map<std::s
   return r;
 }
 
+BackgroundProgram::BackgroundProgram(const std::vector<std::string>& argv,
+                                     const std::map<std::string, std::string>& env)
+    : dir_(MakeTempDir()) {
+  pid_ = Spawn(argv, env, "", (dir_ / "out").string(), (dir_ / "err").string());
+}
+
+BackgroundProgram::~BackgroundProgram() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    WaitPid(pid_, 5s);
+  }
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+}
+
+std::string BackgroundProgram::Out() const { return ReadFile(dir_ / "out"); }
+
+RunResult BackgroundProgram::Stop(int sig, std::chrono::seconds timeout) {
+  RunResult r;
+  if (pid_ <= 0) {
+    r.err = "not started";
+    return r;
+  }
+  kill(pid_, sig);  // harmless when it already exited: it stays a zombie until waited for
+  r.exit_code = WaitPid(pid_, timeout);
+  if (r.exit_code == -2) {
+    kill(pid_, SIGKILL);
+    WaitPid(pid_, 5s);
+    r.exit_code = -1;
+  }
+  pid_ = -1;
+  r.out = ReadFile(dir_ / "out");
+  r.err = ReadFile(dir_ / "err");
+  return r;
+}
+
 DaemonUnderTest::DaemonUnderTest(std::string extra_toml)
     : data_dir_(MakeTempDir()), extra_toml_(std::move(extra_toml)) {}
 
@@ -152,8 +188,8 @@ DaemonUnderTest::~DaemonUnderTest() {
 bool DaemonUnderTest::Start(std::string* error, std::chrono::seconds timeout) {
   std::ofstream(data_dir_ / "tidings.toml")
       << "log_level = \"info\"\n"
-      << "[inbound]\npush = \"tcp://127.0.0.1:*\"\nack = \"tcp://127.0.0.1:*\"\n"
-      << "[outbound]\npublish = \"tcp://127.0.0.1:*\"\n"
+      << "[inbound]\npush = \"" << push_endpoint_ << "\"\nack = \"" << ack_endpoint_ << "\"\n"
+      << "[outbound]\npublish = \"" << publish_endpoint_ << "\"\n"
       << "[http]\nlisten = \"127.0.0.1:0\"\n"
       << extra_toml_ << "\n";
   pid_ = Spawn({(BinDir() / "tidingsd").string(), "--data-dir", data_dir_.string()}, {}, "",
@@ -199,6 +235,29 @@ int DaemonUnderTest::WaitExit(std::chrono::seconds timeout) {
   int rc = WaitPid(pid_, timeout);
   if (rc >= 0) exit_code_ = rc;
   return rc;
+}
+
+void DaemonUnderTest::Kill() {
+  if (pid_ <= 0 || exit_code_ != -1) return;
+  kill(pid_, SIGKILL);
+  int rc = WaitPid(pid_, 10s);
+  if (rc >= 0) exit_code_ = rc;
+}
+
+bool DaemonUnderTest::Restart(std::string* error, std::chrono::seconds timeout) {
+  std::error_code ec;
+  fs::remove(data_dir_ / "daemon.json", ec);  // a killed daemon leaves its runtime file behind
+  pid_ = -1;
+  exit_code_ = -1;
+  return Start(error, timeout);
+}
+
+long DaemonUnderTest::RssKb() const {
+  std::ifstream in("/proc/" + std::to_string(pid_) + "/status");
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
 }
 
 nlohmann::json DaemonUnderTest::Runtime() const {

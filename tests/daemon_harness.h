@@ -31,6 +31,25 @@ RunResult RunProgram(const std::vector<std::string>& argv,
                      const std::map<std::string, std::string>& env = {},
                      const std::string& input = "", std::chrono::seconds timeout = std::chrono::seconds(120));
 
+// A program running in the background (e.g. `tidings subscribe`), stdout and stderr in files.
+class BackgroundProgram {
+ public:
+  BackgroundProgram(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env = {});
+  ~BackgroundProgram();  // SIGKILLs the program if still running, removes its files
+  BackgroundProgram(const BackgroundProgram&) = delete;
+  BackgroundProgram& operator=(const BackgroundProgram&) = delete;
+
+  bool started() const { return pid_ > 0; }
+  std::string Out() const;  // stdout so far
+  // Sends `sig` (unless the program already exited), waits for the exit and returns the exit
+  // code (-1 on timeout, then SIGKILLed) with everything it printed.
+  RunResult Stop(int sig, std::chrono::seconds timeout = std::chrono::seconds(10));
+
+ private:
+  std::filesystem::path dir_;
+  pid_t pid_ = -1;
+};
+
 class DaemonUnderTest {
  public:
   // `extra_toml` is appended to a config that puts every endpoint on an ephemeral port.
@@ -46,6 +65,21 @@ class DaemonUnderTest {
   int Terminate(std::chrono::seconds timeout = std::chrono::seconds(30));
   // Waits for the daemon to exit on its own; returns the exit code or -1 on timeout.
   int WaitExit(std::chrono::seconds timeout);
+
+  // Replaces the client endpoints written to the config (default: ephemeral loopback ports).
+  // Call before Start().
+  void SetClientEndpoints(std::string push, std::string ack, std::string publish) {
+    push_endpoint_ = std::move(push);
+    ack_endpoint_ = std::move(ack);
+    publish_endpoint_ = std::move(publish);
+  }
+  // SIGKILLs the daemon (no graceful shutdown; its stages die with it) and reaps it.
+  void Kill();
+  // Starts a new tidingsd on the same data directory after Kill() or an exit (new ports:
+  // read Runtime() again).
+  bool Restart(std::string* error, std::chrono::seconds timeout = std::chrono::seconds(20));
+  // Resident memory of the daemon process (VmRSS, kB); -1 when it cannot be read.
+  long RssKb() const;
 
   nlohmann::json Runtime() const;            // daemon.json
   nlohmann::json Health(int* http_status = nullptr) const;  // GET /healthz
@@ -73,6 +107,8 @@ class DaemonUnderTest {
  private:
   std::filesystem::path data_dir_;
   std::string extra_toml_;
+  std::string push_endpoint_ = "tcp://127.0.0.1:*", ack_endpoint_ = "tcp://127.0.0.1:*",
+              publish_endpoint_ = "tcp://127.0.0.1:*";
   pid_t pid_ = -1;
   int exit_code_ = -1;
   zmq::context_t ctx_{1};
