@@ -1,6 +1,7 @@
 #include "article_reader.h"
 
 #include <fmt/format.h>
+#include <google/protobuf/stubs/common.h>
 
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -36,7 +37,10 @@ Status ArticleFromJson(const std::string& line, v1::Article* a) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Status::InvalidInput("not valid JSON");
   if (!j.is_object()) return Status::InvalidInput("a JSON line must be an object");
-  for (auto& [key, value] : j.items()) {
+  for (const auto& item : j.items()) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture those in a lambda.
+    const std::string& key = item.key();
+    const nlohmann::json& value = item.value();
     if (value.is_null()) continue;
     auto str = [&]() -> std::string {
       if (value.is_string()) return value.get<std::string>();
@@ -86,7 +90,14 @@ void ReadArticles(const std::string& path, std::istream& in,
   }
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   v1::Article article;
-  if (EndsWith(path, ".html") || EndsWith(path, ".htm") || LooksLikeMarkup(content)) {
+  // `text` is a proto3 string: bytes that are not UTF-8 (a Latin-1 .txt file) would make the
+  // daemon's parse fail, so they travel as `html` bytes, which the clean stage decodes (charset
+  // detection) and treats as plain text when there is no markup. Protobuf's own check is the
+  // rule its parser applies.
+  const bool utf8 = content.size() < (1u << 30) &&
+                    google::protobuf::internal::IsStructurallyValidUTF8(content.data(),
+                                                                       static_cast<int>(content.size()));
+  if (EndsWith(path, ".html") || EndsWith(path, ".htm") || !utf8 || LooksLikeMarkup(content)) {
     article.set_html(std::move(content));
   } else {
     article.set_text(std::move(content));
