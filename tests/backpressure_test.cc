@@ -2,14 +2,19 @@
 // socket) or are slowed by full socket queues (push socket) instead of growing the daemon's
 // memory; nothing acknowledged or sent is lost.
 //
-// The memory bound (for the README): the daemon holds at most limits.max_in_flight parsed
-// articles in its own queues, plus per connected client at most the socket high-water mark
-// (1000 messages, each at most limits.max_article_bytes) in ZeroMQ's receive pipes, plus
-// limits.hop_hwm messages per hop, plus 256 dead letters of <= 64 KiB for the store.
-// With small articles (~500 bytes) and the defaults that is ~ 40 MB over the process's base
-// (~ 12 MB), whatever the push rate: this test asserts RSS stays under 64 MB while five
-// clients push 8,000 articles as fast as the sockets take them into a pipeline limited to 200
-// in flight (measured: peak ~ 20 MB).
+// The memory bound (for the README). With A the size of an article and E of an event, the
+// daemon's RSS stays under
+//   base (~12 MB)
+//   + limits.max_in_flight x A              articles it holds in its own queues (default 2000)
+//   + (2 x limits.hop_hwm + 64) x A per stage  ZeroMQ pipes of each hop, its output queue
+//   + 256 x 64 KiB                          dead letters waiting for the store
+//   + 1000 x A per connected client         ZeroMQ receive pipe (each frame is refused above
+//                                            limits.max_frame_bytes)
+//   + 100000 x E per slow subscriber        PUB send pipe (beyond it PUB drops for that one)
+// whatever the push rate: clients beyond that wait (push socket) or get "busy" (ack socket).
+// With the defaults and 2 KiB articles that is ~ 12 + 4 + 4 x 4 + 16 MB plus 2 MB per client.
+// This test floods a pipeline limited to 200 in flight from five clients (8,000 articles,
+// ~ 210 bytes each) and asserts RSS < 64 MB; measured peak ~ 20 MB.
 #include <gtest/gtest.h>
 
 #include <atomic>

@@ -90,5 +90,30 @@ TEST(Poison, CrashingAndHangingArticlesBecomeDeadLettersAndTheRestIsStored) {
   EXPECT_EQ(after.status(), v1::Ack::ACCEPTED);
 }
 
+TEST(Poison, NoArticleIsDeliveredMoreThanMaxDeliveries) {
+  // Strikes alone would allow 5 attempts; the delivery cap stops it after 2 deliveries.
+  DaemonUnderTest daemon(std::string(
+      "[supervision]\nbackoff_initial_ms = 20\nbackoff_max_ms = 200\nintensity_restarts = 50\n"
+      "[replay]\nmax_attempts = 5\nmax_deliveries = 2\n"
+      "[stages.clean]\nargs = [\"--fault-inject-crash-on\", \"") + kCrashMarker + "\"]\n");
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
+  v1::Article crash = GenerateNewsArticles(1, "cap")[0];
+  crash.set_text(crash.text() + kCrashMarker);
+  ASSERT_EQ(daemon.PushAcked(crash).status(), v1::Ack::ACCEPTED);
+  std::vector<std::map<std::string, std::string>> letters;
+  auto until = Clock::now() + 40s;
+  while (Clock::now() < until && letters.empty()) {
+    letters = daemon.QueryStore("SELECT reason, attempt FROM dead_letters WHERE stage = 'daemon'");
+    std::this_thread::sleep_for(100ms);
+  }
+  ASSERT_EQ(letters.size(), 1u) << daemon.Log();
+  EXPECT_NE(letters[0]["reason"].find("delivered 2 times without completing (replay.max_deliveries)"),
+            std::string::npos) << letters[0]["reason"];
+  EXPECT_NE(letters[0]["reason"].find("SIGABRT"), std::string::npos) << "with the last error";
+  EXPECT_EQ(daemon.StageRestarts("clean"), 2);
+}
+
 }  // namespace
 }  // namespace tidings::testing

@@ -197,9 +197,7 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
   if (c->max_in_flight < 1) errors.push_back("limits.max_in_flight: must be at least 1");
   if (c->heartbeat_interval_ms < 10) errors.push_back("supervision.heartbeat_interval_ms: at least 10");
   if (c->max_attempts < 1) errors.push_back("replay.max_attempts: must be at least 1");
-  if (c->max_deliveries < c->max_attempts) {
-    errors.push_back("replay.max_deliveries: must be at least replay.max_attempts");
-  }
+  if (c->max_deliveries < 1) errors.push_back("replay.max_deliveries: must be at least 1");
   if (c->journal_compact_interval_s < 1) errors.push_back("journal.compact_interval_s: at least 1");
   if (Status cs = ValidateCurveConfig(*c); !cs.ok()) errors.push_back(cs.message());
   if (errors.empty()) return Status::Ok();
