@@ -86,7 +86,12 @@ class PipelineForwarder::Impl {
     SocketOptions client{.send_hwm = 1000, .recv_hwm = 1000, .linger_ms = 1000,
                          .max_message_bytes = static_cast<int64_t>(config_.max_frame_bytes)};
     push_ = MakeSocket(ctx_, zmq::socket_type::pull, client);
-    ack_ = MakeSocket(ctx_, zmq::socket_type::router, client);
+    // Replies are small (an Ack, < 1 KiB) and one per request read, so a deep send queue is
+    // cheap, and it keeps a client with a wide window from having replies dropped (a ROUTER
+    // drops what does not fit; that client would then wait for its own timeout).
+    SocketOptions ack_options = client;
+    ack_options.send_hwm = 10000;
+    ack_ = MakeSocket(ctx_, zmq::socket_type::router, ack_options);
     ack_.set(zmq::sockopt::router_mandatory, 0);  // a vanished client's ack is dropped, not an error
     publish_ = MakeSocket(ctx_, zmq::socket_type::pub, {.send_hwm = 100000, .linger_ms = 0});
     control_ = MakeSocket(ctx_, zmq::socket_type::pull, {.recv_hwm = 10000, .linger_ms = 0});

@@ -29,7 +29,6 @@ AckedPushResult PushAllAcked(zmq::context_t& ctx, const std::function<std::strin
     if (ep.empty()) return false;
     socket = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
     socket->set(zmq::sockopt::linger, 0);
-    socket->set(zmq::sockopt::sndhwm, 100000);
     if (setup) setup(*socket);
     socket->connect(ep);
     return true;
@@ -48,10 +47,12 @@ AckedPushResult PushAllAcked(zmq::context_t& ctx, const std::function<std::strin
     }
     while (!todo.empty() && static_cast<int>(outstanding.size()) < window) {
       size_t i = todo.front();
+      // Never block in send: a client blocked here reads no replies, and the daemon drops
+      // replies to a client whose receive queue is full.
+      if (!socket->send(zmq::message_t(), zmq::send_flags::sndmore | zmq::send_flags::dontwait)) break;
+      socket->send(zmq::buffer(bytes[i]), zmq::send_flags::none);  // parts of a message go together
       todo.pop_front();
       if (outstanding.empty()) last_reply = now;  // the silence clock starts with the first send
-      socket->send(zmq::message_t(), zmq::send_flags::sndmore);
-      socket->send(zmq::buffer(bytes[i]), zmq::send_flags::none);
       outstanding[articles[i].id()] = i;
     }
     zmq::pollitem_t items[] = {{socket->handle(), 0, ZMQ_POLLIN, 0}};

@@ -13,7 +13,7 @@
 //   + 100000 x E per slow subscriber        PUB send pipe (beyond it PUB drops for that one)
 // whatever the push rate: clients beyond that wait (push socket) or get "busy" (ack socket).
 // With the defaults and 2 KiB articles that is ~ 12 + 4 + 4 x 4 + 16 MB plus 2 MB per client.
-// This test floods a pipeline limited to 200 in flight from five clients (8,000 articles,
+// This test floods a pipeline limited to 200 in flight from five clients (10,000 articles,
 // ~ 210 bytes each) and asserts RSS < 64 MB; measured peak ~ 20 MB.
 #include <gtest/gtest.h>
 
@@ -38,7 +38,7 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
   ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
   const long base_kb = daemon.RssKb();
 
-  const auto acked_articles = GenerateNewsArticles(6000, "bp-ack", 7);
+  const auto acked_articles = GenerateNewsArticles(8000, "bp-ack", 7);
   const auto fire_articles = GenerateNewsArticles(2000, "bp-fire", 8);
 
   std::atomic<bool> done{false};
@@ -55,8 +55,8 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
   std::vector<std::thread> clients;
   for (int c = 0; c < 4; ++c) {
     clients.emplace_back([&, c] {
-      std::vector<v1::Article> mine(acked_articles.begin() + c * 1500, acked_articles.begin() + (c + 1) * 1500);
-      results[c] = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); }, mine, 1500, 170s, 30s);
+      std::vector<v1::Article> mine(acked_articles.begin() + c * 2000, acked_articles.begin() + (c + 1) * 2000);
+      results[c] = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); }, mine, 2000, 170s, 30s);
     });
   }
   // And a fire-and-forget client that sends as fast as its socket lets it (blocking at the
@@ -75,26 +75,28 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
   while (Clock::now() < until) {
     health = daemon.Health();
     if (health.is_object() && health["journal"].value("open", -1) == 0 &&
-        health["journal"].value("completed", 0) == 8000) break;
+        health["journal"].value("completed", 0) == 10000) break;
     std::this_thread::sleep_for(200ms);
   }
   done = true;
   sampler.join();
 
-  size_t busy = 0, acknowledged = 0;
+  size_t busy = 0, acknowledged = 0, resent = 0;
   for (const auto& r : results) {
     EXPECT_TRUE(r.finished);
     busy += r.busy;
+    resent += r.resent;
     acknowledged += r.acknowledged.size();
   }
   auto stored = daemon.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
-  std::printf("[backpressure] pushed 6000 acked + 2000 fire-and-forget into max_in_flight=200: busy "
-              "answers %zu; stored %s; daemon RSS base %ld kB, peak %ld kB (bound %ld kB)\n",
-              busy, stored[0]["n"].c_str(), base_kb, peak_kb, kRssBoundKb);
-  EXPECT_EQ(acknowledged, 6000u);
+  std::printf("[backpressure] pushed 8000 acked + 2000 fire-and-forget into max_in_flight=200: busy "
+              "answers %zu; resent after silence %zu; stored %s; daemon RSS base %ld kB, peak %ld kB (bound %ld kB)\n",
+              busy, resent, stored[0]["n"].c_str(), base_kb, peak_kb, kRssBoundKb);
+  EXPECT_EQ(acknowledged, 8000u);
   EXPECT_GT(busy, 0u) << "a flood must meet busy answers";
+  EXPECT_EQ(resent, 0u) << "every request is answered (no reply dropped)";
   EXPECT_EQ(health["journal"].value("open", -1), 0) << health.dump();
-  EXPECT_EQ(stored[0]["n"], "8000") << "no loss on either socket";
+  EXPECT_EQ(stored[0]["n"], "10000") << "no loss on either socket";
   EXPECT_GT(peak_kb, 0);
   EXPECT_LT(peak_kb, kRssBoundKb);
 }
