@@ -37,6 +37,24 @@ class JournalTest : public ::testing::Test {
   fs::path path_;
 };
 
+TEST_F(JournalTest, ReadOpenGivesOneOpenEntryWithItsPayload) {
+  auto j = OpenJournal();
+  AppendResult r;
+  const std::string payload("one\0article", 11);
+  ASSERT_TRUE(j->Append("r1", payload, &r).ok());
+  uint32_t attempt = 0;
+  ASSERT_TRUE(j->IncrementAttempt("r1", &attempt).ok());
+  JournalEntry e;
+  ASSERT_TRUE(j->ReadOpen("r1", &e).ok());
+  EXPECT_EQ(e.article_id, "r1");
+  EXPECT_EQ(e.bytes, payload);
+  EXPECT_EQ(e.attempt, 2u);
+  EXPECT_EQ(j->ReadOpen("nope", &e).code(), Status::Code::kNotFound);
+  ASSERT_TRUE(j->MarkCompleted("r1").ok());
+  Status s = j->ReadOpen("r1", &e);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput) << s.ToString();
+}
+
 TEST_F(JournalTest, AppendIsDurableAcrossReopen) {
   const std::string payload("article\0bytes with a NUL", 24);
   {
