@@ -101,8 +101,8 @@ int DaemonApp::Run() {
     if (!IsLoopbackEndpoint(*ep) && !config_.CurveEnabled()) {
       spdlog::critical(
           "{} is not a loopback endpoint: binding a client socket beyond this host requires ZeroMQ "
-          "CURVE keys. Run `tidings keygen`, put its two lines in the [security] table as "
-          "curve_secret_key and curve_public_key, and list the client public keys to serve in "
+          "CURVE keys. Run `tidings keygen --prefix curve_`, put its two lines (curve_public_key, "
+          "curve_secret_key) in the [security] table, and list the client public keys to serve in "
           "security.curve_allowed_clients (or set security.curve_allow_any_client = true)",
           *ep);
       return kDaemonConfig;

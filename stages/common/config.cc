@@ -247,7 +247,7 @@ Status ValidateCurveConfig(const DaemonConfig& c) {
   if (!decodes(c.curve_secret_key) || !decodes(c.curve_public_key)) {
     return Status::Config(
         "security.curve_secret_key and security.curve_public_key must both be set to 40-character "
-        "Z85 keys (run `tidings keygen` and copy its two lines)");
+        "Z85 keys (run `tidings keygen --prefix curve_` and copy its two lines)");
   }
   char derived[41];
   if (zmq_curve_public(derived, c.curve_secret_key.c_str()) != 0 || c.curve_public_key != derived) {
