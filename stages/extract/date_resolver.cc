@@ -75,9 +75,22 @@ bool IsYear(int n) { return n >= 1900 && n <= 2100; }
 }  // namespace
 
 std::string CalendarDate::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  // Hand-formatted: snprintf's format parsing showed in the coder's profile (one date per event).
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + year / 1000);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
 }
 
 bool ParseDate(std::string_view text, CalendarDate* out) {
@@ -128,6 +141,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
   for (size_t i = 0; i < tk.size(); ++i) {
     const std::string& w = tk[i].upper;
     // Month and day names are capitalised in news text; skip the name tables otherwise.
+    // (The first-letter test keeps the string compares below off most lower-case words.)
+    if (!tk[i].capitalized && !tk[i].is_number &&
+        (w.empty() || (w[0] != 'Y' && w[0] != 'T' && w[0] != 'L' && w[0] != 'S')))
+      continue;
     if (!tk[i].capitalized && !tk[i].is_number && w != "YESTERDAY" && w != "TODAY" && w != "TONIGHT" &&
         w != "TOMORROW" && w != "LAST" && !(w.size() == 4 && w[0] == 'S' && w == "SEPT"))
       continue;

@@ -29,7 +29,7 @@ enum WordFlag : uint32_t {
   kThingPron = 1u << 10, kGroupPron = 1u << 11, kAdverb = 1u << 12, kTo = 1u << 13, kBy = 1u << 14,
   kModifier = 1u << 15, kRelative = 1u << 16, kBetween = 1u << 17, kGerundIntro = 1u << 18,
   kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21, kClauseEnd = 1u << 22, kComma = 1u << 23,
-  kCalendar = 1u << 24, kQuantity = 1u << 25,
+  kCalendar = 1u << 24, kQuantity = 1u << 25, kRefute = 1u << 26, kClaimNoun = 1u << 27,
 };
 
 struct Dictionaries {
@@ -43,7 +43,18 @@ struct Dictionaries {
   Gazetteer gazetteer;
   bool has_discards = false, has_issues = false;
   std::vector<uint32_t> flags;  // by word id
-  uint32_t w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
+  // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
+  // tokens without reading the word's string (built once loading is over).
+  std::vector<uint32_t> word_shape;
+  void BuildWordShapes() {
+    word_shape.resize(lexicon.size());
+    for (uint32_t id = 0; id < lexicon.size(); ++id) {
+      const std::string& w = lexicon.Word(id);
+      uint32_t len = static_cast<uint32_t>(std::min<size_t>(w.size(), 0x7fffff));
+      word_shape[id] = (len << 9) | (verbs.IsStem(id) ? 0x100u : 0u) | (w.empty() ? 0u : static_cast<unsigned char>(w[0]));
+    }
+  }
+  uint32_t w_that = kNoWord, w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
 
   uint32_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
   void AddFlag(std::initializer_list<const char*> words, uint32_t flag) {
@@ -95,6 +106,15 @@ struct Dictionaries {
     AddFlag({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
              "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB",
              "AUG", "SEPT", "OCT", "NOV", "DEC", "TODAY", "YESTERDAY"}, kCalendar);
+    // Verbs of refutation: what they deny did not happen ("denied that it had supplied").
+    AddFlag({"DENY", "DENIES", "DENIED", "DENYING", "REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS",
+             "DISMISSES", "DISMISSED", "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING", "DISPUTE",
+             "DISPUTES", "DISPUTED", "DISPUTING", "DISCOUNT", "DISCOUNTED", "DEBUNK", "DEBUNKED"}, kRefute);
+    // What a refutation verb can refute before "that": "rejected claims that ...".
+    AddFlag({"CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS",
+             "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "ASSERTION", "ASSERTIONS", "RUMOR", "RUMORS",
+             "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA"}, kClaimNoun);
+    w_that = lexicon.Intern("THAT");
     w_s = lexicon.Intern("'S");
     w_the = lexicon.Intern("THE");
     w_and = lexicon.Intern("AND");
@@ -132,6 +152,7 @@ struct ArticleContext {
   int32_t date = 0;                // YYYYMMDD
   std::unordered_set<std::string> root_keys;
 
+  ArticleContext() { recent.reserve(33); }
   void Remember(const KnownActor& a) {
     recent.push_back(a);
     if (recent.size() > 32) recent.erase(recent.begin());
@@ -191,6 +212,7 @@ struct VerbHit {
   size_t head = 0;            // the inflected token
   int32_t form = -1;
   bool passive = false, negated = false, infinitive = false, finite = true;
+  bool refuted = false;  // negated as the complement of deny/reject/dismiss ... that
 };
 
 struct SentenceWork {
@@ -202,6 +224,7 @@ struct SentenceWork {
   std::vector<int> verb_at;                             // by token, -1 none
   std::array<uint32_t, 256> word_set{};                 // tiny hash set of word ids (+1)
   std::vector<int> subject_of_verb;
+  std::vector<Group> merged_groups;  // MergeCompounds' scratch, kept for its capacity
   void ClearWordSet() { word_set.fill(0); }
   void AddWord(uint32_t w) {
     if (w == kNoWord) return;
@@ -691,7 +714,8 @@ class SentenceCoder {
 
   void MergeCompounds() {
     if (w_.groups.size() < 2) return;
-    std::vector<Group> merged;
+    std::vector<Group>& merged = w_.merged_groups;
+    merged.clear();
     auto& tk = w_.tokens;
     for (size_t g = 0; g < w_.groups.size(); ++g) {
       Group cur = w_.groups[g];
@@ -746,7 +770,7 @@ class SentenceCoder {
       }
       merged.push_back(cur);
     }
-    w_.groups = std::move(merged);
+    w_.groups.swap(merged);
     std::fill(w_.group_starting_at.begin(), w_.group_starting_at.end(), -1);
     std::fill(w_.group_ending_at.begin(), w_.group_ending_at.end(), -1);
     for (size_t g = 0; g < w_.groups.size(); ++g) {
@@ -873,6 +897,9 @@ class SentenceCoder {
         }
         if (w_.group_ending_at[k + 1] >= 0 || (F(k) & kComma)) break;
       }
+      // The complement of a refutation is denied, not reported: "Iran denied that it had
+      // supplied weapons", "rejected claims that ... attacked" code like a negation.
+      if (!h.negated && RefutedClause(b)) h.negated = h.refuted = true;
       // An infinitive complement of a negated verb is negated too ("would not ask X to help").
       if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h.negated = true;
       w_.verb_at[b] = static_cast<int>(w_.verbs.size());
@@ -881,15 +908,41 @@ class SentenceCoder {
     }
   }
 
+  // True when the clause holding the verb at token `b` is the "that" complement of a verb of
+  // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
+  bool RefutedClause(size_t b) const {
+    for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
+      --k;
+      uint32_t f = F(k);
+      if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
+      if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
+      if (Word(k) != d_.w_that) continue;
+      size_t q = k;
+      // "that" may follow the refuted noun: "dismissed (the) (US) reports that".
+      if (q > 0 && (F(q - 1) & kClaimNoun)) {
+        --q;
+        while (q > 0 && q + 4 > k && ((F(q - 1) & (kDet | kModifier | kPossPron)) || w_.tokens[q - 1].capitalized ||
+                                      w_.group_ending_at[q] >= 0))
+          --q;
+      }
+      // Adverbs between the verb and its complement: "flatly denied that".
+      while (q > 0 && (F(q - 1) & kAdverb)) --q;
+      return q > 0 && (F(q - 1) & kRefute) != 0;
+    }
+    return false;
+  }
+
   // ----- pattern matching -------------------------------------------------------------------
-  bool WordMatches(uint32_t pw, size_t i) const {
+  [[gnu::always_inline]] bool WordMatches(uint32_t pw, size_t i) const {
     const Token& t = w_.tokens[i];
     if (t.word == pw) return true;
     if (!t.is_word) return false;
+    uint32_t shape = d_.word_shape[pw];
+    size_t plen = shape >> 9;
+    if (t.upper.size() <= plen || static_cast<unsigned char>(t.upper[0]) != (shape & 0xffu)) return false;
     const std::string& p = d_.lexicon.Word(pw);
-    if (t.upper.size() <= p.size() || t.upper[0] != p[0]) return false;
     size_t extra = t.upper.size() - p.size();
-    if (d_.verbs.IsStem(pw)) {
+    if (shape & 0x100u) {
       if (extra > 5) return false;
     } else {
       // Regular inflections of a pattern word.
@@ -898,12 +951,14 @@ class SentenceCoder {
     }
     return std::memcmp(t.upper.data(), p.data(), p.size()) == 0;
   }
-  size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const {
-    if (i + words.size() > limit) return 0;
-    for (size_t k = 0; k < words.size(); ++k) {
-      if (!WordMatches(words[k], i + k)) return 0;
+  [[gnu::always_inline]] size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const {
+    size_t n = words.size();
+    if (i + n > limit) return 0;
+    const uint32_t* w = words.data();
+    for (size_t k = 0; k < n; ++k) {
+      if (!WordMatches(w[k], i + k)) return 0;
     }
-    return words.size();
+    return n;
   }
   // Longest phrase of synset s starting at token i (exact words, plurals listed in the set).
   size_t SynsetAt(int32_t s, size_t i, size_t limit) const {
@@ -1133,7 +1188,7 @@ class SentenceCoder {
     int subject = SubjectOf(vi);
     w_.subject_of_verb[vi] = subject;
     if (explain_) Note("  verb '" + w_.tokens[v.head].upper + "' (" + form.lemma + ", block " + block.name + ")" +
-         (v.passive ? " passive" : "") + (v.negated ? " negated" : "") + (v.infinitive ? " infinitive" : "") + "\n");
+         (v.passive ? " passive" : "") + (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") + (v.infinitive ? " infinitive" : "") + "\n");
 
     const VerbPattern* chosen = nullptr;
     Slots slots;
@@ -1366,6 +1421,7 @@ Status EventCoder::Create(const CoderOptions& options, std::unique_ptr<EventCode
   d.verbs.Finish(d.lexicon);
   d.flags.resize(d.lexicon.size(), 0);
   d.InitGrammar();  // flags again now that every word has an id
+  d.BuildWordShapes();
   *coder = std::move(c);
   return Status::Ok();
 }
@@ -1488,22 +1544,44 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
         }
         if (ignore) issues.clear();
       }
-      // Location: a gazetteer place after in/at/near, else any city the sentence names.
+      // Location: a gazetteer place after in/at/near, else any city the sentence names. A
+      // place is only a whole capitalised name: "Union" in "The European Union" or "Georgia"
+      // in "Georgia Tech" is a fragment of a longer name, not a place. Words of an actor
+      // phrase name the actor ("Moscow said"), except after in/at/near ("met in Beijing").
+      const auto& tk = work.tokens;
+      auto name_word = [&](size_t k) {
+        return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number;
+      };
+      auto in_actor = [&](size_t b, size_t e) {
+        for (const Mention& m : work.mentions) {
+          if (m.begin < e && b < m.end) return true;
+        }
+        return false;
+      };
       const Place* any_city = nullptr;
-      for (size_t i = 0; i < work.tokens.size() && place == nullptr; ++i) {
-        if (!work.tokens[i].capitalized) continue;
+      for (size_t i = 0; i < tk.size() && place == nullptr; ++i) {
+        if (!tk[i].capitalized) continue;
         uint32_t node = PhraseTrie::kRoot;
         int32_t found = -1;
-        for (size_t j = i; j < work.tokens.size(); ++j) {
-          node = d.gazetteer.trie().Child(node, work.tokens[j].word);
+        size_t found_end = i;
+        for (size_t j = i; j < tk.size(); ++j) {
+          node = d.gazetteer.trie().Child(node, tk[j].word);
           if (node == PhraseTrie::kNone) break;
-          if (d.gazetteer.trie().Value(node) >= 0) found = d.gazetteer.trie().Value(node);
+          if (d.gazetteer.trie().Value(node) >= 0) {
+            found = d.gazetteer.trie().Value(node);
+            found_end = j + 1;
+          }
         }
         if (found < 0) continue;
+        // The capitalised word before must not continue the name; a sentence-initial "The"
+        // is a determiner, not part of it.
+        bool fragment = name_word(found_end) ||
+                        (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)));
+        if (fragment) continue;
         const Place& p = d.gazetteer.place(found);
-        bool intro = i > 0 && (d.Flags(work.tokens[i - 1].word) & kPlaceIntro);
+        bool intro = i > 0 && (d.Flags(tk[i - 1].word) & kPlaceIntro);
         if (intro) place = &p;
-        else if (!any_city && p.kind != Place::kCountry) any_city = &p;
+        else if (!any_city && p.kind != Place::kCountry && !in_actor(i, found_end)) any_city = &p;
       }
       if (place == nullptr) place = any_city;
     }

@@ -13,7 +13,9 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Recognises the typographic punctuation news text uses; returns its ASCII equivalent and
 // byte length, or {0,0} when `s[i]` starts something else.
-std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
+[[gnu::always_inline]] inline std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
+  // Fast path: every typographic sign starts with a lead byte >= 0xC2 (ASCII is most text).
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xC2) return {0, 0};
   auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   if (b(0) == 0xE2 && b(1) == 0x80) {
     switch (b(2)) {
@@ -31,7 +33,7 @@ std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
 
 // A byte that can be part of a word: ASCII letters/digits and any other UTF-8 byte that is
 // not typographic punctuation (accented letters, non-Latin scripts).
-bool IsWordByte(std::string_view s, size_t i) {
+[[gnu::always_inline]] inline bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
   return TypographicAt(s, i).second == 0;
