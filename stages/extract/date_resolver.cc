@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace tidings::extract {
 namespace {
@@ -30,10 +31,12 @@ CalendarDate CivilFromDays(long z) {
   return CalendarDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
-int MonthOf(const std::string& w) {
-  static const std::array<const char*, 12> full = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+// string_view tables: a comparison checks the length first (no strlen per candidate).
+int MonthOf(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return 0;
+  static constexpr std::array<std::string_view, 12> full = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
                                                    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  static const std::array<const char*, 12> abbr = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+  static constexpr std::array<std::string_view, 12> abbr = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
                                                    "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   for (int i = 0; i < 12; ++i) {
     if (w == full[i] || w == abbr[i]) return i + 1;
@@ -42,8 +45,9 @@ int MonthOf(const std::string& w) {
   return 0;
 }
 
-int WeekdayOf(const std::string& w) {
-  static const std::array<const char*, 7> names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
+int WeekdayOf(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9) return -1;
+  static constexpr std::array<std::string_view, 7> names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
   for (int i = 0; i < 7; ++i) {
     if (w == names[i]) return i;
   }
@@ -126,10 +130,7 @@ int Weekday(CalendarDate d) {
 std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate article) {
   std::vector<DateMention> out;
   if (!article.valid()) return out;
-  auto word = [&](size_t i) -> const std::string& {
-    static const std::string empty;
-    return i < tk.size() ? tk[i].upper : empty;
-  };
+  auto word = [&](size_t i) -> std::string_view { return i < tk.size() ? std::string_view(tk[i].upper) : std::string_view(); };
   // A day and month without a year: the article's year, or the year before when that would
   // put the date more than a month after the article.
   auto infer_year = [&](int month, int day) {
@@ -139,7 +140,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
     return d;
   };
   for (size_t i = 0; i < tk.size(); ++i) {
-    const std::string& w = tk[i].upper;
+    std::string_view w = tk[i].upper;
     // Month and day names are capitalised in news text; skip the name tables otherwise.
     // (The first-letter test keeps the string compares below off most lower-case words.)
     if (!tk[i].capitalized && !tk[i].is_number &&
@@ -233,7 +234,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
       continue;
     }
     if (w == "LAST" && i + 1 < tk.size()) {
-      const std::string& n = tk[i + 1].upper;
+      std::string_view n = tk[i + 1].upper;
       if (n == "YEAR") out.push_back(DateMention{i, i + 2, CalendarDate{article.year - 1, 1, 1}});
       else if (n == "MONTH") {
         CalendarDate d{article.year, article.month - 1, 1};
@@ -247,8 +248,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
     // "in 1992", "since 2014", "in early 2020"
     int year = NumberOf(tk[i]);
     if (IsYear(year) && i > 0) {
-      const std::string& p = tk[i - 1].upper;
-      const std::string& pp = i > 1 ? tk[i - 2].upper : p;
+      std::string_view p = tk[i - 1].upper;
+      std::string_view pp = i > 1 ? std::string_view(tk[i - 2].upper) : p;
       bool intro = p == "IN" || p == "SINCE" || p == "DURING" || p == "UNTIL" ||
                    ((p == "EARLY" || p == "LATE" || p == "MID") && (pp == "IN" || pp == "SINCE"));
       if (intro) out.push_back(DateMention{i, i + 1, CalendarDate{year, 1, 1}});

@@ -502,7 +502,7 @@ class SentenceCoder {
           }
         }
         if (k != nullptr) {
-          AddSingle(i, i + 1, k->code, k->country, k->person, "pronoun '" + tk[i].upper + "' -> " + k->text);
+          AddSingle(i, i + 1, k->code, k->country, k->person, explaining() ? "pronoun '" + tk[i].upper + "' -> " + k->text : std::string());
         }
         ++i;
         continue;
@@ -518,7 +518,7 @@ class SentenceCoder {
           if (k != nullptr && !k->country.empty()) {
             const AgentRecord& ar = d_.agents.record(a.agent);
             std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
-            AddSingle(i, a.end, code, k->country, false, "possessive '" + tk[i].upper + "' -> " + k->text);
+            AddSingle(i, a.end, code, k->country, false, explaining() ? "possessive '" + tk[i].upper + "' -> " + k->text : std::string());
             i = a.end;
             continue;
           }
@@ -529,8 +529,8 @@ class SentenceCoder {
         continue;
       }
       // Build one noun phrase from adjacent units.
-      std::vector<Unit> units{u};
-      std::vector<size_t> starts{i};
+      std::vector<Unit>& units = units_scratch_;  // reused: no allocation per phrase
+      units.assign(1, u);
       size_t j = u.end;
       while (j < n) {
         size_t k = j;
@@ -543,7 +543,6 @@ class SentenceCoder {
           Unit next = UnitAt(k);
           if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0)) {
             units.push_back(next);
-            starts.push_back(k);
             j = next.end;
             continue;
           }
@@ -555,7 +554,6 @@ class SentenceCoder {
           Unit next = k2 < n ? UnitAt(k2) : Unit{};
           if (next.end > 0 && next.agent >= 0) {
             units.push_back(next);
-            starts.push_back(k2);
             j = next.end;
             continue;
           }
@@ -572,7 +570,6 @@ class SentenceCoder {
           Unit next = k2 < n ? UnitAt(k2) : Unit{};
           if (next.end > 0 && (next.actor >= 0 || next.alias)) {
             units.push_back(next);
-            starts.push_back(k2);
             j = next.end;
             continue;
           }
@@ -590,8 +587,6 @@ class SentenceCoder {
       i = end;
     }
     // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
-    std::vector<int> singles;
-    for (size_t g = 0; g < w_.groups.size(); ++g) singles.push_back(static_cast<int>(g));
     MergeCompounds();
   }
 
@@ -620,9 +615,10 @@ class SentenceCoder {
   }
 
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
-    std::string best;
+    std::string_view best;  // points into the dictionaries or the article context
     bool person = false;
-    std::vector<const AgentRecord*> agents;
+    std::vector<const AgentRecord*>& agents = agents_scratch_;
+    agents.clear();
     std::string how;
     for (const Unit& u : units) {
       if (u.actor >= 0) {
@@ -697,7 +693,7 @@ class SentenceCoder {
     m.code = code;
     m.country = country;
     m.person = person || surname_token != std::string::npos;
-    m.how = how;
+    m.how = std::move(how);
     // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
     if (country != "---" && !code.empty()) {
       std::string text;
@@ -768,7 +764,7 @@ class SentenceCoder {
         for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
         continue;
       }
-      merged.push_back(cur);
+      merged.push_back(std::move(cur));
     }
     w_.groups.swap(merged);
     std::fill(w_.group_starting_at.begin(), w_.group_starting_at.end(), -1);
@@ -988,9 +984,20 @@ class SentenceCoder {
 
   struct Slots {
     int source = -1, target = -1, compound = -1;  // group indexes
-    std::vector<std::pair<size_t, size_t>> words;  // token ranges the pattern's words matched
+    // Token ranges the pattern's words matched: inline for the usual few, so trying a pattern
+    // allocates nothing; `more` holds any beyond that.
+    std::array<std::pair<uint32_t, uint32_t>, 8> words{};
+    size_t word_count = 0;
+    std::vector<std::pair<size_t, size_t>> more;
+    void AddWords(size_t b, size_t e) {
+      if (word_count < words.size()) words[word_count++] = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+      else more.emplace_back(b, e);
+    }
     bool Covers(const Group& g) const {
-      for (const auto& [b, e] : words) {
+      for (size_t k = 0; k < word_count; ++k) {
+        if (g.begin >= words[k].first && g.end <= words[k].second) return true;
+      }
+      for (const auto& [b, e] : more) {
         if (g.begin >= b && g.end <= e) return true;
       }
       return false;
@@ -1017,7 +1024,7 @@ class SentenceCoder {
           }
         }
         if (len > 0) {
-          if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->words.emplace_back(q, q + len);
+          if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
           p = q + len;
           found = true;
           break;
@@ -1332,6 +1339,8 @@ class SentenceCoder {
   };
   std::vector<Outcome> outcomes_;
   mutable std::vector<Unit> unit_cache_;
+  std::vector<Unit> units_scratch_;                 // FindMentions' phrase units
+  std::vector<const AgentRecord*> agents_scratch_;  // Compose's agents
   mutable std::vector<bool> unit_done_;
   const Dictionaries& d_;
   ArticleContext& ctx_;
