@@ -225,7 +225,23 @@ struct SentenceWork {
   std::array<uint32_t, 256> word_set{};                 // tiny hash set of word ids (+1)
   std::vector<int> subject_of_verb;
   std::vector<Group> merged_groups;  // MergeCompounds' scratch, kept for its capacity
-  void ClearWordSet() { word_set.fill(0); }
+  // A 1024-bit Bloom filter of the StemKeys of the sentence's words, for patterns whose words
+  // are stems (which cannot be looked up exactly).
+  std::array<uint64_t, 16> stem_bloom{};
+  static size_t StemBit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 54); }
+  void AddStemKey(uint64_t key) {
+    if (key == 0) return;
+    size_t b = StemBit(key);
+    stem_bloom[b >> 6] |= 1ull << (b & 63);
+  }
+  bool MayHaveStem(uint64_t key) const {
+    size_t b = StemBit(key);
+    return (stem_bloom[b >> 6] >> (b & 63)) & 1;
+  }
+  void ClearWordSet() {
+    word_set.fill(0);
+    stem_bloom.fill(0);
+  }
   void AddWord(uint32_t w) {
     if (w == kNoWord) return;
     size_t i = (w * 2654435761u) & 255;
@@ -986,7 +1002,7 @@ class SentenceCoder {
     int source = -1, target = -1, compound = -1;  // group indexes
     // Token ranges the pattern's words matched: inline for the usual few, so trying a pattern
     // allocates nothing; `more` holds any beyond that.
-    std::array<std::pair<uint32_t, uint32_t>, 8> words{};
+    std::array<std::pair<uint32_t, uint32_t>, 8> words;  // first word_count are set
     size_t word_count = 0;
     std::vector<std::pair<size_t, size_t>> more;
     void AddWords(size_t b, size_t e) {
@@ -1071,6 +1087,9 @@ class SentenceCoder {
   bool Prefilter(const VerbPattern& pat) const {
     for (uint32_t w : pat.required) {
       if (!w_.HasWord(w)) return false;
+    }
+    for (uint64_t k : pat.required_stems) {
+      if (!w_.MayHaveStem(k)) return false;
     }
     return true;
   }
@@ -1522,7 +1541,10 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
       }
     }
     work.ClearWordSet();
-    for (const Token& t : work.tokens) work.AddWord(t.word);
+    for (const Token& t : work.tokens) {
+      work.AddWord(t.word);
+      if (t.is_word) work.AddStemKey(StemKey(t.upper));
+    }
     std::vector<SentenceCoder::RawEvent> raw;
     SentenceCoder sc(d, &ctx, &work, sentence, explain);
     sc.Run(&raw);

@@ -503,9 +503,12 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
   // is a stem (stems match longer words, so they cannot be looked up exactly).
   for (VerbPattern& p : patterns_) {
     p.required.clear();
+    p.required_stems.clear();
     for (const auto* part : {&p.upper, &p.lower}) {
       for (const PatternElement& e : *part) {
-        if (e.kind == ElementKind::kWords && !IsStem(e.words[0])) p.required.push_back(e.words[0]);
+        if (e.kind != ElementKind::kWords) continue;
+        if (!IsStem(e.words[0])) p.required.push_back(e.words[0]);
+        else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) p.required_stems.push_back(key);
       }
     }
   }

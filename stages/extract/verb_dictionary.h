@@ -48,6 +48,9 @@ struct VerbPattern {
   CodePair code;
   int specificity = 0;                // literal words + synsets: the most specific match wins
   std::vector<uint32_t> required;     // exact words that must occur in the sentence (set by Finish)
+  // First five bytes (packed, see StemKey) of each literal element that starts with a stem: a
+  // token beginning with them must occur in the sentence (set by Finish).
+  std::vector<uint64_t> required_stems;
   bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
   int32_t block = -1;
   int line = 0;
@@ -84,6 +87,15 @@ struct Transformation {
   int line = 0;
   std::string text;
 };
+
+// The first five bytes of a word of at least five, packed into an integer (0 for shorter
+// words): a stem (always five bytes or more) and every word extending it share this key.
+inline uint64_t StemKey(std::string_view w) {
+  if (w.size() < 5) return 0;
+  uint64_t k = 0;
+  for (size_t i = 0; i < 5; ++i) k = (k << 8) | static_cast<unsigned char>(w[i]);
+  return k;
+}
 
 // Not thread-safe while loading; const lookups are thread-safe.
 class VerbDictionary {
