@@ -1300,6 +1300,18 @@ class SentenceCoder {
     } else {
       if (src < 0) src = subject;
       if (tgt == -1) tgt = ObjectOf(vi, limit, src, &embedded, &slots);
+      // A refutation whose pattern names what is denied ("* ATTACK [016]": "Russia denied that
+      // its troops attacked Ukraine"): the denial is of an act against the refuted clause's
+      // object, which is its target; the refuted act itself is not coded (see RefutedClause).
+      if (embedded && chosen != nullptr && (F(v.head) & kRefute) && vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].refuted) {
+        bool inner_embedded = false;
+        int inner = ObjectOf(vi + 1, std::min(n, w_.verbs[vi + 1].end + 24), src, &inner_embedded);
+        if (inner >= 0) {
+          tgt = inner;
+          embedded = false;
+          Note("    the refuted clause's object is the target of the denial\n");
+        }
+      }
       if (src < 0 && tgt >= 0) {
         // "... between A and B": a verb with no subject whose object is a compound.
         size_t b = w_.groups[tgt].begin;

@@ -60,6 +60,11 @@ TEST_F(OedaCoderTest, ARefutedActionIsNotCoded) {
               Not(Contains(::testing::HasSubstr(" 19"))));
   EXPECT_THAT(triples(Code("Israel dismissed reports that it bombed Syria.")),
               Not(Contains(::testing::HasSubstr(" 19"))));
+  // Where the dictionary has a pattern for the refutation itself (CAMEO.2.0's DENY/REJECT
+  // "* ATTACK [016]"), the denial is coded against the refuted act's object.
+  EXPECT_THAT(triples(Code("Russia rejected claims that its troops had attacked Ukraine.")),
+              Contains("RUS 016 UKR"));
+  EXPECT_THAT(triples(Code("Russia flatly denied that its troops attacked Ukraine.")), Contains("RUS 016 UKR"));
   // Control: the same clauses, asserted rather than refuted, are coded.
   EXPECT_THAT(triples(Code("Iran said that it had supplied weapons to the Houthi rebels.")),
               Contains(::testing::HasSubstr(" 07")));
