@@ -209,6 +209,36 @@ TEST_F(SinceSeamTest, SinceTimeReplaysArticlesStoredFromThatTimeOn) {
   EXPECT_EQ(PrintedSeqs(r.out), stored) << "--since " << today;
 }
 
+TEST_F(SinceSeamTest, EventsNoLiveMessageRevealsAreStillPrintedFromTheStore) {
+  // A publisher that never sends (as if PUB dropped everything): what is stored after the
+  // replay must still come, from the store re-read while the live stream is idle.
+  PushAll(0, 1);
+  ASSERT_TRUE(WaitStored(daemon_, 1, 60s)) << daemon_.Log();
+  const size_t first = StoredSeqs(daemon_).size();
+  BackgroundProgram silent(
+      {(BinDir() / "tidings").string(), "subscribe", "--since", "0", "--endpoint", "tcp://127.0.0.1:9"},
+      daemon_.CliEnv());
+  auto printed_at_least = [&](size_t n) {
+    auto deadline = std::chrono::steady_clock::now() + 15s;
+    while (PrintedSeqs(silent.Out()).size() < n && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(50ms);
+    }
+    return PrintedSeqs(silent.Out()).size() >= n;
+  };
+  ASSERT_TRUE(printed_at_least(first)) << "the replay of the first article";
+  PushAll(1, 8);
+  ASSERT_TRUE(WaitStored(daemon_, 8, 60s)) << daemon_.Log();
+  const std::vector<uint64_t> stored = StoredSeqs(daemon_);
+  ASSERT_GT(stored.size(), first);
+  EXPECT_TRUE(printed_at_least(stored.size()));
+  RunResult r = silent.Stop(SIGINT);
+  EXPECT_EQ(PrintedSeqs(r.out), stored) << r.err;
+  EXPECT_NE(r.err.find("printed " + std::to_string(first) + " stored events, then 0 live and " +
+                       std::to_string(stored.size() - first)),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(SinceSeamTest, MalformedSinceIsRefusedWithTheAcceptedForms) {
   for (const char* bad : {"yesterday", "2021-13-01", "2021-02-30", "2021-06-16T25:00", "12abc"}) {
     RunResult r = RunProgram({(BinDir() / "tidings").string(), "subscribe", "--since", bad, "--timeout", "1"},
