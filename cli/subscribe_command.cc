@@ -16,6 +16,7 @@
 #include <zmq.hpp>
 
 #include "commands.h"
+#include "curve_client.h"
 #include "daemon_client.h"
 #include "store/event_store.h"
 #include "tidings/event_json.h"
@@ -39,6 +40,7 @@ struct SubscribeOptions {
   long count = 0;
   double timeout_s = 0;
   bool with_topic = false;
+  CurveClientOptions curve;  // needed when the daemon publishes beyond loopback
 };
 
 // Where --since starts: events with seq > after_seq (a SEQ), or events of articles stored at or
@@ -271,6 +273,10 @@ int Subscribe(const SubscribeOptions& o, const std::string& endpoint) {
   // event prints once.
   std::vector<std::string> topics = o.topics.empty() ? std::vector<std::string>{"cameo/"} : o.topics;
   for (const auto& t : topics) sub.set(zmq::sockopt::subscribe, t);
+  if (Status s = ApplyCurveClient(o.curve, o.data_dir, sub); !s.ok()) {
+    std::cerr << "tidings subscribe: " << s.message() << "\n";
+    return 2;
+  }
   sub.connect(endpoint);
   std::signal(SIGINT, OnInterrupt);
   std::signal(SIGTERM, OnInterrupt);
@@ -334,6 +340,7 @@ void RegisterSubscribeCommand(CLI::App& app) {
   cmd->add_option("--endpoint", o->endpoint, "override the daemon's publish endpoint");
   cmd->add_option("--store", o->store_file, "the SQLite store --since reads (overrides daemon.json)");
   AddDataDirOption(cmd, &o->data_dir);
+  AddCurveClientOptions(cmd, &o->curve);
   cmd->callback([o]() {
     std::string endpoint = o->endpoint;
     if (endpoint.empty()) {
