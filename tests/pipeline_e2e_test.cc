@@ -97,6 +97,47 @@ TEST_F(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
   EXPECT_EQ(article.size(), 1u);
 }
 
+TEST_F(PipelineTest, SyndicatedCopiesAreCountedNotCodedAgain) {
+  const std::string body =
+      "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday to "
+      "discuss trade and energy cooperation between the two countries.\n\n"
+      "The two leaders signed a series of agreements on energy supplies, transport corridors and "
+      "payments in national currencies, according to statements released by both governments.\n\n"
+      "Officials said further talks would take place in Beijing later this year, as the two "
+      "countries deepen a partnership that has grown since 2022.\n";
+  v1::Article first;
+  first.set_id("wire-story");
+  first.set_text("MOSCOW (Wire) - " + body);
+  first.set_source("Wire Service");
+  first.set_published("2023-03-22");
+  v1::Article copy = first;
+  copy.set_id("syndicated-copy");
+  copy.set_text("Putin hosts Xi. " + body);  // a rewritten lead, same story
+  copy.set_source("Daily Paper");
+  ASSERT_EQ(daemon_.PushAcked(first).status(), v1::Ack::ACCEPTED);
+  std::vector<std::map<std::string, std::string>> rows;
+  auto deadline = std::chrono::steady_clock::now() + 30s;
+  while (std::chrono::steady_clock::now() < deadline &&
+         daemon_.QueryStore("SELECT id FROM articles WHERE id = 'wire-story'").empty()) {
+    std::this_thread::sleep_for(50ms);
+  }
+  ASSERT_EQ(daemon_.PushAcked(copy).status(), v1::Ack::ACCEPTED);
+  while (std::chrono::steady_clock::now() < deadline) {
+    rows = daemon_.QueryStore("SELECT duplicate_of FROM articles WHERE id = 'syndicated-copy'");
+    if (!rows.empty()) break;
+    std::this_thread::sleep_for(50ms);
+  }
+  ASSERT_EQ(rows.size(), 1u) << daemon_.Log();
+  EXPECT_EQ(rows[0]["duplicate_of"], "wire-story");
+  EXPECT_TRUE(daemon_.QueryStore("SELECT id FROM events WHERE article_id = 'syndicated-copy'").empty());
+  auto events = daemon_.QueryStore("SELECT num_articles, num_sources FROM events WHERE article_id = 'wire-story'");
+  ASSERT_FALSE(events.empty());
+  for (auto& e : events) {
+    EXPECT_EQ(e["num_articles"], "2");
+    EXPECT_EQ(e["num_sources"], "2");
+  }
+}
+
 TEST_F(PipelineTest, ResentArticleIsAcknowledgedAsDuplicate) {
   ASSERT_EQ(daemon_.PushAcked(TestArticle("dup-1")).status(), v1::Ack::ACCEPTED);
   v1::Ack again = daemon_.PushAcked(TestArticle("dup-1"));

@@ -46,6 +46,8 @@ nlohmann::ordered_json EventToJson(const v1::Event& e) {
   for (const auto& issue : e.issues()) j["issues"].push_back(issue);
   j["url"] = e.url();
   j["publisher"] = e.publisher();
+  j["num_articles"] = e.num_articles();
+  j["num_sources"] = e.num_sources();
   return j;
 }
 
@@ -76,7 +78,7 @@ void AppendCsvField(std::string& out, std::string_view value) {
 std::string EventCsvHeader() {
   return "id,article_id,seq,source,source_text,source_country,target,target_text,target_country,"
          "code,root,quad_class,goldstein,date,sentence,sentence_index,pattern,verb,root_mention,"
-         "location,location_country,lat,lon,issues,url,publisher";
+         "location,location_country,lat,lon,issues,url,publisher,num_articles,num_sources";
 }
 
 std::string EventToCsvRow(const v1::Event& e) {
@@ -117,6 +119,8 @@ std::string EventToCsvRow(const v1::Event& e) {
   field(issues);
   field(e.url());
   field(e.publisher());
+  field(std::to_string(e.num_articles()));
+  field(std::to_string(e.num_sources()));
   return out;
 }
 

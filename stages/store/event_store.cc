@@ -60,7 +60,9 @@ CREATE TABLE events (
   latitude REAL, longitude REAL, has_coordinates INTEGER,
   issues TEXT NOT NULL DEFAULT '[]',
   url TEXT NOT NULL,
-  publisher TEXT NOT NULL
+  publisher TEXT NOT NULL,
+  num_articles INTEGER NOT NULL DEFAULT 1,
+  num_sources INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX events_by_article ON events(article_id, sentence_index);
 CREATE INDEX events_by_date ON events(date);
@@ -81,13 +83,19 @@ CREATE TABLE dead_letters (
   UNIQUE (article_id, stage, attempt)
 );
 CREATE INDEX dead_letters_by_stage ON dead_letters(stage);
+CREATE TABLE article_copies (
+  original_id TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY (original_id, article_id)
+);
 )sql";
 
 constexpr const char* kEventColumns =
     "seq, id, article_id, sentence_index, source_code, source_text, source_country, target_code, "
     "target_text, target_country, code, root, quad_class, goldstein, date, sentence, pattern, verb, "
     "root_mention, location_name, location_country, latitude, longitude, has_coordinates, issues, "
-    "url, publisher";
+    "url, publisher, num_articles, num_sources";
 
 int64_t NowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -301,6 +309,46 @@ Status EventStore::Open(const std::string& path, std::unique_ptr<EventStore>* st
   return Status::Ok();
 }
 
+// Inside the caller's transaction: when the original is stored, records `article` as its copy
+// and refreshes the original's events' num_articles / num_sources. *counted = false when the
+// original is not (or not yet) in the store: the copy is then stored as an article of its own.
+Status EventStore::CountCopyLocked(const v1::CleanArticle& article, bool* counted) {
+  *counted = false;
+  const std::string& original = article.duplicate_of();
+  auto run = [&](const std::string& sql, const std::vector<std::string>& args, int64_t* out) -> Status {
+    SqliteStatement st;
+    if (st.Prepare(db_->conn, sql) != SQLITE_OK) {
+      return Status::IoError(fmt::format("store {}: {}", path_, db_->Error()));
+    }
+    for (size_t i = 0; i < args.size(); ++i) st.Bind(static_cast<int>(i + 1), args[i]);
+    int rc = st.Step();
+    if (rc == SQLITE_ROW && out != nullptr) *out = st.Int(0);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+      return Status::IoError(fmt::format("store {}: {}", path_, db_->Error()));
+    }
+    return Status::Ok();
+  };
+  int64_t stored = 0;
+  Status s = run("SELECT count(*) FROM articles WHERE id = ?1 AND status = 'stored'", {original}, &stored);
+  if (!s.ok() || stored == 0) return s;
+  s = run("INSERT INTO article_copies (original_id, article_id, source) VALUES (?1, ?2, ?3) "
+          "ON CONFLICT DO NOTHING",
+          {original, article.id(), article.source()}, nullptr);
+  if (!s.ok()) return s;
+  s = run("UPDATE events SET "
+          "num_articles = 1 + (SELECT count(*) FROM article_copies WHERE original_id = ?1), "
+          "num_sources = (SELECT count(DISTINCT src) FROM ("
+          "  SELECT source AS src FROM articles WHERE id = ?1 "
+          "  UNION SELECT source AS src FROM article_copies WHERE original_id = ?1)) "
+          "WHERE article_id = ?1",
+          {original}, nullptr);
+  if (!s.ok()) return s;
+  s = run("UPDATE articles SET event_count = 0 WHERE id = ?1", {article.id()}, nullptr);
+  if (!s.ok()) return s;
+  *counted = true;
+  return Status::Ok();
+}
+
 Status EventStore::StoreCodedArticle(v1::CodedArticle* coded, uint32_t attempt, bool* already_stored) {
   if (already_stored != nullptr) *already_stored = false;
   if (!db_->insert_event.prepared()) return Status::InvalidInput(fmt::format("store {} is open read-only", path_));
@@ -351,6 +399,22 @@ Status EventStore::StoreCodedArticle(v1::CodedArticle* coded, uint32_t attempt, 
     if (s.Step() != SQLITE_DONE) return fail(io_error("cannot write the article"));
   }
 
+  // A near-duplicate (syndicated copy) of an article already stored is not separate news: its
+  // events are not stored again; the original's events count one more article (and source).
+  if (!article.duplicate_of().empty() && article.duplicate_of() != article.id()) {
+    bool counted = false;
+    Status s = CountCopyLocked(article, &counted);
+    if (!s.ok()) return fail(s);
+    if (counted) {
+      {
+        SqliteStatement::ScopedUse use(db_->commit);
+        if (db_->commit.Step() != SQLITE_DONE) return fail(io_error("cannot commit"));
+      }
+      coded->clear_events();
+      return Status::Ok();
+    }
+  }
+
   // Work on a copy so that a failed transaction leaves the caller's events as they were.
   google::protobuf::RepeatedPtrField<v1::Event> events = coded->events();
   std::map<uint32_t, int> per_sentence;  // numbering of events that come without an id
@@ -364,6 +428,8 @@ Status EventStore::StoreCodedArticle(v1::CodedArticle* coded, uint32_t attempt, 
     if (e.id().empty()) e.set_id(fmt::format("{}:{}:{}", article.id(), e.sentence_index(), n));
     if (e.url().empty()) e.set_url(article.url());
     if (e.publisher().empty()) e.set_publisher(article.source());
+    e.set_num_articles(1);  // the column defaults; copies raise them later (CountCopyLocked)
+    e.set_num_sources(1);
 
     auto& s = db_->insert_event;
     SqliteStatement::ScopedUse use(s);
@@ -555,6 +621,8 @@ Status EventStore::QueryEvents(const EventQuery& q, const std::function<bool(con
     }
     e.set_url(s.Text(25));
     e.set_publisher(s.Text(26));
+    e.set_num_articles(static_cast<uint32_t>(s.Int(27)));
+    e.set_num_sources(static_cast<uint32_t>(s.Int(28)));
     if (!each(e)) return Status::Ok();
   }
   if (rc != SQLITE_DONE) return Status::IoError(fmt::format("store {}: query failed: {}", path_, db_->Error()));

@@ -65,6 +65,9 @@ class EventStore {
   // "<article_id>:<sentence_index>:<n>", without article_id / url / publisher get the article's.
   // Fails (storing nothing, seqs left 0) on an empty article id, an event of another article,
   // a duplicate event id or a write error.
+  // A near-duplicate (article.duplicate_of names an article already stored) is stored as an
+  // article with no events of its own: its events are removed from `coded`, and the
+  // original's events get num_articles / num_sources raised (GDELT's NumArticles/NumSources).
   Status StoreCodedArticle(v1::CodedArticle* coded, uint32_t attempt, bool* already_stored);
 
   // Keeps a dead letter (stage, reason, article id, attempt, time, original bytes). An article
@@ -99,6 +102,7 @@ class EventStore {
  private:
   struct Db;  // the SQLite connection and prepared statements, kept out of this header
   EventStore(std::string path, std::unique_ptr<Db> db);
+  Status CountCopyLocked(const v1::CleanArticle& article, bool* counted);
   std::string path_;
   std::unique_ptr<Db> db_;
 };

@@ -96,7 +96,7 @@ v1::CodedArticle MakeArticle(const std::string& id, std::vector<v1::Event> event
 
 // Guards the round trip: a new Event / Actor / Location field must get a column in the store.
 TEST(EventStoreSchemaTest, StoreCoversEveryEventField) {
-  EXPECT_EQ(v1::Event::descriptor()->field_count(), 19);
+  EXPECT_EQ(v1::Event::descriptor()->field_count(), 21);
   EXPECT_EQ(v1::Actor::descriptor()->field_count(), 3);
   EXPECT_EQ(v1::Location::descriptor()->field_count(), 5);
 }
@@ -609,6 +609,53 @@ TEST_F(EventStoreTest, DirectoryIsNotAStore) {
   Status s = EventStore::Open(dir_.string(), &store);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.ToString();
+}
+
+}  // namespace
+}  // namespace tidings::store
+
+namespace tidings::store {
+namespace {
+
+// Syndicated copies of one story: one set of events, counted once per copy and per publisher.
+TEST_F(EventStoreTest, NearDuplicatesAreCountedOnTheOriginalsEventsNotStoredAgain) {
+  auto store = OpenOrDie();
+  v1::CodedArticle original = MakeArticle("wire-1", {MakeEvent("wire-1", 0, 0, "TUR", "AZE", "057", "2021-06-15")});
+  bool already = false;
+  ASSERT_TRUE(store->StoreCodedArticle(&original, 1, &already).ok());
+  EXPECT_EQ(original.events(0).num_articles(), 1u);
+
+  v1::CodedArticle copy = MakeArticle("copy-1", {MakeEvent("copy-1", 0, 0, "TUR", "AZE", "057", "2021-06-15")});
+  copy.mutable_article()->set_duplicate_of("wire-1");
+  copy.mutable_article()->set_source("Other Paper");
+  ASSERT_TRUE(store->StoreCodedArticle(&copy, 1, &already).ok());
+  EXPECT_FALSE(already);
+  EXPECT_EQ(copy.events_size(), 0) << "a copy publishes no events of its own";
+
+  v1::CodedArticle same_source = MakeArticle("copy-2", {MakeEvent("copy-2", 0, 0, "TUR", "AZE", "057", "2021-06-15")});
+  same_source.mutable_article()->set_duplicate_of("wire-1");
+  ASSERT_TRUE(store->StoreCodedArticle(&same_source, 1, &already).ok());
+  // Replaying a copy changes nothing.
+  v1::CodedArticle replay = same_source;
+  ASSERT_TRUE(store->StoreCodedArticle(&replay, 2, &already).ok());
+  EXPECT_TRUE(already);
+
+  auto events = Query(*store, EventQuery{});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].article_id(), "wire-1");
+  EXPECT_EQ(events[0].num_articles(), 3u);
+  EXPECT_EQ(events[0].num_sources(), 2u) << "Example News and Other Paper";
+  EXPECT_TRUE(store->IsCompleted("copy-1"));
+}
+
+TEST_F(EventStoreTest, ACopyWhoseOriginalIsNotStoredIsStoredAsItsOwnArticle) {
+  auto store = OpenOrDie();
+  v1::CodedArticle copy = MakeArticle("copy-x", {MakeEvent("copy-x", 0, 0, "RUS", "UKR", "190", "2022-02-24")});
+  copy.mutable_article()->set_duplicate_of("never-stored");
+  bool already = false;
+  ASSERT_TRUE(store->StoreCodedArticle(&copy, 1, &already).ok());
+  EXPECT_EQ(copy.events_size(), 1);
+  EXPECT_EQ(Query(*store, EventQuery{}).size(), 1u);
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ namespace tidings {
 
 // {"id","article_id","seq","source","source_text","source_country","target","target_text",
 //  "target_country","code","root","quad_class","goldstein","date","sentence",
-//  "sentence_index","pattern","verb","root_mention","location","issues","url","publisher"}
+//  "sentence_index","pattern","verb","root_mention","location","issues","url","publisher",
+//  "num_articles","num_sources"}
 nlohmann::ordered_json EventToJson(const v1::Event& event);
 // One line, no trailing newline.
 std::string EventToJsonLine(const v1::Event& event);
