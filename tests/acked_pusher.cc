@@ -131,7 +131,11 @@ std::vector<v1::Article> GenerateNewsArticles(size_t count, const std::string& i
       return s;
     };
     std::string text = fill(kTemplates[rng() % t]) + "\n\n" + fill(kTemplates[rng() % t]) +
-                       "\n\nThe report was number " + std::to_string(i) + " of the day.\n";
+                       "\n\nThe report was number " + std::to_string(i) + " of the day.\n\n" +
+                       // Distinct names and numbers per article, so that no two generated
+                       // articles are near-duplicates (which the store would count as copies).
+                       fmt::format("Dispatch {} from desk {}, file {}, edition E{}.\n", 1000 + i, 7 * i + 3,
+                                   7919 * i % 100000, i);
     v1::Article a;
     a.set_id(fmt::format("{}-{:05}", id_prefix, i));
     a.set_text(text);

@@ -31,7 +31,11 @@ v1::Article NumberedArticle(int n) {
   article.set_text(std::string(a) + " signed a military cooperation agreement with " + b + " on Monday.\n\n" +
                    "The president of " + a + " pledged support to " + b + " on Tuesday.\n\n" +
                    (n % 2 ? std::string(b) + " accused " + a + " of shelling a border town.\n\n" : "") +
-                   "Officials said talks number " + std::to_string(n) + " went well.\n");
+                   "Officials said talks number " + std::to_string(n) + " went well.\n\n" +
+                   // Distinct names and numbers per article: otherwise articles n and n+6 are
+                   // near-duplicates of one another, and the store counts the later ones as copies.
+                   "Dispatch " + std::to_string(1000 + n) + " from desk " + std::to_string(7 * n + 3) +
+                   ", file " + std::to_string(7919 * n % 100000) + ", edition E" + std::to_string(n) + ".\n");
   article.set_published("2021-06-16");
   article.set_source("Seam Wire");
   return article;

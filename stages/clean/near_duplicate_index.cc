@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <unordered_set>
 
 #include "clean/text_util.h"
@@ -52,6 +53,39 @@ std::vector<uint64_t> Shingles(std::string_view text, size_t n) {
   return out;
 }
 
+// Names and numbers: words that start with an ASCII capital or a digit (sentence-initial
+// words included: "Turkey pledged ..." and "France pledged ..." are different stories).
+// Hashes, sorted and unique; at most 256 kept.
+std::vector<uint64_t> NameHashes(std::string_view text) {
+  std::vector<uint64_t> out;
+  size_t i = 0;
+  while (i < text.size() && out.size() < 256) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::string_view word = text.substr(start, i - start);
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    if (word.empty()) continue;
+    unsigned char c = static_cast<unsigned char>(word.front());
+    if (std::isdigit(c) || std::isupper(c)) out.push_back(HashBytes(word));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Share of the smaller name set found in the larger; 1 when either has fewer than 3 names
+// (too few to tell stories apart, e.g. scripts without capitals).
+double NameContainment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.size() < 3 || b.size() < 3) return 1.0;
+  const auto& small = a.size() <= b.size() ? a : b;
+  const auto& large = a.size() <= b.size() ? b : a;
+  size_t shared = 0;
+  for (uint64_t h : small) shared += std::binary_search(large.begin(), large.end(), h) ? 1 : 0;
+  return static_cast<double>(shared) / static_cast<double>(small.size());
+}
+
 }  // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(NearDuplicateOptions options) : options_(options) {
@@ -81,6 +115,7 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
   entry.serial = next_serial_++;
   entry.id = std::string(id);
   entry.shingles = static_cast<uint32_t>(shingles.size());
+  entry.names = NameHashes(text);
   entry.signature.assign(kHashes, UINT32_MAX);
   for (uint64_t h : shingles) {
     for (int k = 0; k < kHashes; ++k) {
@@ -111,7 +146,8 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
         double j = static_cast<double>(equal) / kHashes;
         double inter = j * (entry.shingles + other.shingles) / (1.0 + j);
         double containment = inter / std::min(entry.shingles, other.shingles);
-        bool dup = j >= options_.jaccard_threshold || containment >= options_.containment_threshold;
+        bool dup = (j >= options_.jaccard_threshold || containment >= options_.containment_threshold) &&
+                   NameContainment(entry.names, other.names) >= options_.name_containment_threshold;
         // Copies are stored under the first copy's id, so any match names the first copy;
         // the most similar one is reported.
         if (dup && (match.id.empty() || j > match.resemblance)) {

@@ -20,6 +20,10 @@ struct NearDuplicateOptions {
   double jaccard_threshold = 0.45;  // estimated resemblance of the two shingle sets
   double containment_threshold = 0.8;  // share of the shorter text found in the longer one
   size_t min_shingles = 15;         // shorter texts are never called duplicates
+  // Copies of one story name the same people, places and figures; two stories written from one
+  // template ("X signed an agreement with Y") do not. Share of the capitalised words and numbers of the
+  // text with fewer of them that must appear in the other (checked when both have >= 3).
+  double name_containment_threshold = 0.8;
 };
 
 // Word shingles (lowercased, Unicode-aware) -> a 64-value MinHash signature, indexed with
@@ -58,6 +62,7 @@ class NearDuplicateIndex {
     std::string id;  // the first copy's id: duplicates inherit it
     uint32_t shingles;
     std::vector<uint32_t> signature;
+    std::vector<uint64_t> names;  // hashes of capitalised words and numbers, sorted, unique
   };
   std::vector<uint64_t> ShingleHashes(std::string_view text) const;
   void Evict();

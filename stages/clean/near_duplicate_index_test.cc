@@ -105,3 +105,26 @@ TEST(NearDuplicateIndex, CheckSetsSimhashAndDuplicateOf) {
 
 }  // namespace
 }  // namespace tidings::clean
+
+namespace tidings::clean {
+namespace {
+
+// Bulletins written from one template about different countries are different news.
+TEST(NearDuplicateIndex, TemplatedStoriesAboutDifferentActorsAreNot) {
+  NearDuplicateIndex index;
+  const std::string a =
+      "Officials said on Monday that the government of Kenya signed a trade agreement with "
+      "Nigeria covering tariffs, ports and agriculture, after talks that lasted three days in "
+      "the capital. The deal will take effect next year, officials said.";
+  const std::string b =
+      "Officials said on Monday that the government of Chile signed a trade agreement with "
+      "Peru covering tariffs, ports and agriculture, after talks that lasted four days in "
+      "the capital. The deal will take effect next year, officials said.";
+  EXPECT_TRUE(index.CheckAndAdd("kenya-nigeria", a).id.empty());
+  EXPECT_TRUE(index.CheckAndAdd("chile-peru", b).id.empty());
+  // A copy of the first, with its own closing line, still is one.
+  EXPECT_EQ(index.CheckAndAdd("kenya-copy", a + " Reporting by Wire staff.").id, "kenya-nigeria");
+}
+
+}  // namespace
+}  // namespace tidings::clean
