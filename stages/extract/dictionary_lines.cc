@@ -118,4 +118,34 @@ std::string PluralOf(std::string_view word) {
   return w + "S";
 }
 
+void ForEachTsvRow(std::string_view contents, std::string_view header_prefix,
+                   const std::function<void(int, const std::vector<std::string_view>&)>& row) {
+  int number = 0;
+  size_t pos = 0;
+  bool header = true;
+  std::vector<std::string_view> fields;
+  while (pos < contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    if (header) {
+      header = false;
+      if (line.starts_with(header_prefix)) continue;
+    }
+    fields.clear();
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    row(number, fields);
+  }
+}
+
 }  // namespace tidings::extract

@@ -3,6 +3,7 @@
 // with the original line numbers kept for warnings.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ class WarningSink {
 // Splits `contents` into non-blank, comment-free lines. `semicolon_comments`: ';' starts a
 // comment (the KEDS/TABARI convention, used in actor and verb files).
 std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments);
+
+// Our own tab-separated tables (cameo_codes.tsv, gazetteer.tsv): calls `row` with the 1-based
+// line number and the fields of every line that is not blank, a '#' comment, or the header
+// (a first row starting with `header_prefix`). CR line ends are accepted.
+void ForEachTsvRow(std::string_view contents, std::string_view header_prefix,
+                   const std::function<void(int number, const std::vector<std::string_view>& fields)>& row);
 
 std::string_view Trim(std::string_view s);
 

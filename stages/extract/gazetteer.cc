@@ -5,36 +5,10 @@
 namespace tidings::extract {
 
 void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
-  int number = 0;
-  size_t pos = 0;
-  bool header = true;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || line.front() == '#') continue;
-    if (header) {
-      header = false;
-      if (line.starts_with("name\t")) continue;
-    }
-    std::string_view f[6];
-    size_t p = 0;
-    int n = 0;
-    for (; n < 6; ++n) {
-      size_t q = line.find('\t', p);
-      f[n] = line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
-      if (q == std::string_view::npos) {
-        ++n;
-        break;
-      }
-      p = q + 1;
-    }
-    if (n < 6) {
+  ForEachTsvRow(contents, "name\t", [&](int number, const std::vector<std::string_view>& f) {
+    if (f.size() < 6) {
       warnings.Add(number, "expected 6 tab-separated fields (name, country, latitude, longitude, population, kind)");
-      continue;
+      return;
     }
     Place pl;
     pl.name = std::string(Trim(f[0]));
@@ -51,14 +25,14 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
     else if (kind == "city") pl.kind = Place::kCity;
     else {
       warnings.Add(number, "unknown kind '" + std::string(kind) + "' (country, capital or city)");
-      continue;
+      return;
     }
     if (pl.name.empty() || e1 == lat.c_str() || e2 == lon.c_str()) {
       warnings.Add(number, "unreadable name or coordinates");
-      continue;
+      return;
     }
     std::vector<uint32_t> ids = InternPhrase(pl.name, lexicon);
-    if (ids.empty()) continue;
+    if (ids.empty()) return;
     int32_t index = static_cast<int32_t>(places_.size());
     uint32_t node = trie_.Insert(ids);
     int32_t old = trie_.Value(node);
@@ -72,7 +46,7 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       bool better = b.kind < a.kind || (b.kind == a.kind && b.population > a.population);
       if (better) trie_.SetValue(node, index);
     }
-  }
+  });
 }
 
 }  // namespace tidings::extract
