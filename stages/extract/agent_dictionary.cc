@@ -93,7 +93,16 @@ void AgentDictionary::Load(std::string_view contents, const WarningSink& warning
     // Expand !MARKER! substitutions (no extra plurals for them, per the format).
     std::vector<std::string> forms{std::string(head)};
     bool substituted = false;
+    // A set whose items name markers again could expand forever: cap the work per line.
+    constexpr size_t kMaxForms = 4096;
+    size_t expansions = 0;
     for (size_t k = 0; k < forms.size(); ++k) {
+      if (forms.size() > kMaxForms || ++expansions > kMaxForms) {
+        warnings.Add(dl.number, "substitution markers expand to more than 4096 forms (a set that "
+                                "names itself?); line skipped");
+        forms.clear();
+        break;
+      }
       size_t a = forms[k].find('!');
       if (a == std::string::npos) continue;
       size_t b = forms[k].find('!', a + 1);

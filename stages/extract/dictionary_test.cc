@@ -63,6 +63,21 @@ TEST(ActorDictionary, SynonymsDatesAndSeveralCodesPerLine) {
   EXPECT_EQ(warnings[0], "t.actors:12: unreadable restriction '20121204' (expected >date, <date or date-date)");
 }
 
+// Found by the dictionaries fuzzer: a substitution set naming itself expanded forever.
+TEST(AgentDictionary, SelfReferentialSubstitutionIsAWarningNotAHang) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  AgentDictionary agents;
+  agents.Load(
+      "!X! = A!X!, B!X!\n"
+      "LOOP!X! [~GOV]\n"
+      "SOLDIER [~MIL]\n",
+      WarningSink(&warnings, "t.agents"), &lex);
+  EXPECT_GE(Lookup(agents.trie(), lex, "SOLDIER"), 0) << "the rest of the file still loads";
+  ASSERT_FALSE(warnings.empty());
+  EXPECT_NE(warnings[0].find("t.agents:2: substitution markers expand"), std::string::npos) << warnings[0];
+}
+
 TEST(AgentDictionary, SuffixPrefixPluralsAndSubstitutions) {
   Lexicon lex;
   std::vector<std::string> warnings;
