@@ -2,7 +2,8 @@
 #   cmake -DFUZZER=<exe> -DSEEDS=<seed corpus dir> -DWORK=<work dir> -DSECONDS=<n> -DMAX_LEN=<bytes> -P run_fuzzer.cmake
 # New interesting inputs go to <work>/corpus (kept, so later runs start further on; the
 # committed seeds are never written); a failing input goes to <work>/artifacts/. Fails when
-# the fuzzer reports a crash, leak, timeout or out-of-memory.
+# the fuzzer reports a crash, leak, timeout or out-of-memory. A fixed -seed keeps CI runs
+# repeatable; run the fuzzer by hand (without -seed) to explore further.
 foreach(v FUZZER SEEDS WORK SECONDS MAX_LEN)
   if(NOT DEFINED ${v})
     message(FATAL_ERROR "run_fuzzer.cmake: -D${v}=... is required")
@@ -13,7 +14,7 @@ if(NOT EXISTS ${FUZZER})
 endif()
 file(MAKE_DIRECTORY ${WORK}/corpus ${WORK}/artifacts)
 execute_process(
-  COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=25 -rss_limit_mb=2048 -max_len=${MAX_LEN}
+  COMMAND ${FUZZER} -seed=1 -max_total_time=${SECONDS} -timeout=25 -rss_limit_mb=2048 -max_len=${MAX_LEN}
           -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ ${WORK}/corpus ${SEEDS}
   RESULT_VARIABLE rc
   OUTPUT_VARIABLE out
