@@ -246,25 +246,35 @@ Status Journal::StateLocked(std::string_view article_id, int* state) {
   return Status::Ok();
 }
 
-Status Journal::MarkCompleted(std::string_view article_id) {
-  std::lock_guard lock(mu_);
-  // Read the previous state first to keep the counts exact.
-  int previous = 0;
-  if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
-  if (previous == 1) return Status::Ok();
+// Closes an entry as completed (reason NULL) or dead (with the reason). Caller holds mu_.
+Status Journal::FinishLocked(std::string_view article_id, JournalState state, std::string_view reason) {
   if (Status s = SyncLocked(false); !s.ok()) return s;
   StmtGuard update;
-  if (Status s = Prepare("UPDATE journal SET state = 1, finished_us = ?2, reason = NULL"
+  if (Status s = Prepare("UPDATE journal SET state = ?2, finished_us = ?3, reason = ?4"
                          " WHERE article_id = ?1",
                          &update.stmt);
       !s.ok()) {
     return s;
   }
   BindText(update.stmt, 1, article_id);
-  sqlite3_bind_int64(update.stmt, 2, NowMicros());
+  sqlite3_bind_int(update.stmt, 2, static_cast<int>(state));
+  sqlite3_bind_int64(update.stmt, 3, NowMicros());
+  if (state == JournalState::kDead) BindText(update.stmt, 4, reason);
+  else sqlite3_bind_null(update.stmt, 4);
   if (sqlite3_step(update.stmt) != SQLITE_DONE) {
-    return Error("cannot complete article " + std::string(article_id));
+    return Error(std::string(state == JournalState::kDead ? "cannot mark article " : "cannot complete article ") +
+                 std::string(article_id) + (state == JournalState::kDead ? " dead" : ""));
   }
+  return Status::Ok();
+}
+
+Status Journal::MarkCompleted(std::string_view article_id) {
+  std::lock_guard lock(mu_);
+  // Read the previous state first to keep the counts exact.
+  int previous = 0;
+  if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
+  if (previous == 1) return Status::Ok();
+  if (Status s = FinishLocked(article_id, JournalState::kCompleted, {}); !s.ok()) return s;
   if (previous == 0) --counts_.open;
   else --counts_.dead;
   ++counts_.completed;
@@ -276,20 +286,7 @@ Status Journal::MarkDead(std::string_view article_id, std::string_view reason) {
   int previous = 0;
   if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
   if (previous != 0) return Status::Ok();  // completed stays completed; dead stays dead
-  if (Status s = SyncLocked(false); !s.ok()) return s;
-  StmtGuard update;
-  if (Status s = Prepare("UPDATE journal SET state = 2, finished_us = ?2, reason = ?3"
-                         " WHERE article_id = ?1",
-                         &update.stmt);
-      !s.ok()) {
-    return s;
-  }
-  BindText(update.stmt, 1, article_id);
-  sqlite3_bind_int64(update.stmt, 2, NowMicros());
-  BindText(update.stmt, 3, reason);
-  if (sqlite3_step(update.stmt) != SQLITE_DONE) {
-    return Error("cannot mark article " + std::string(article_id) + " dead");
-  }
+  if (Status s = FinishLocked(article_id, JournalState::kDead, reason); !s.ok()) return s;
   --counts_.open;
   ++counts_.dead;
   return Status::Ok();

@@ -120,6 +120,7 @@ class Journal {
   Status Init();
   Status RecountLocked();
   Status StateLocked(std::string_view article_id, int* state);
+  Status FinishLocked(std::string_view article_id, JournalState state, std::string_view reason);
   Status SyncLocked(bool full);
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
