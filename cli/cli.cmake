@@ -19,7 +19,7 @@ target_link_libraries(tidings PRIVATE tidings_acked_pusher tidings_common tiding
 file(GLOB tidings_cli_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
 if(tidings_cli_tests)
   tidings_add_test(cli_test ${tidings_cli_tests} ${CMAKE_CURRENT_SOURCE_DIR}/article_reader.cc
-    ${CMAKE_CURRENT_SOURCE_DIR}/article_feed.cc)
+    ${CMAKE_CURRENT_SOURCE_DIR}/article_feed.cc ${CMAKE_CURRENT_SOURCE_DIR}/status_view.cc)
   target_include_directories(cli_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   target_link_libraries(cli_test PRIVATE tidings_acked_pusher tidings_common)
 endif()
