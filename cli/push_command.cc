@@ -128,23 +128,29 @@ int PushAcked(const PushOptions& o, FileFeed& feed) {
     for (const auto& item : r.unanswered) {
       Print(o, item.origin, item.article.id(), "error", "not acknowledged: " + r.problem);
     }
-    // What the pusher had not read yet (it reads a window ahead): named too, never sent.
+    // What the pusher had not read yet (it reads a window ahead): named too, never sent. An
+    // endless stdin is read for a few seconds only.
     size_t unsent = 0;
     PushItem item;
-    while (feed.Take(&item, std::chrono::milliseconds(200)) == ArticleFeed::Next::kItem) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    bool more = false;
+    while (!(more = std::chrono::steady_clock::now() >= until) &&
+           feed.Take(&item, std::chrono::milliseconds(200)) == ArticleFeed::Next::kItem) {
       ++unsent;
       Print(o, item.origin, item.article.id(), "error", "not sent: " + r.problem);
     }
     std::cerr << fmt::format(
-        "tidings push: {} article(s) not acknowledged ({} in the window, {} never sent): {} "
+        "tidings push: {}{} article(s) not acknowledged ({} in the window, {} never sent): {} "
         "(is tidingsd running on this data directory, and if it uses CURVE, is this client's "
         "public key in its security.curve_allowed_clients?); {} were acknowledged\n",
-        r.unanswered.size() + unsent, r.unanswered.size(), unsent, r.problem, r.acknowledged());
+        more ? "at least " : "", r.unanswered.size() + unsent, r.unanswered.size(), unsent, r.problem,
+        r.acknowledged());
     return 2;
   }
   if (r.reconnects > 0) {
     std::cerr << fmt::format(
-        "tidings push: the daemon went away {} time(s); {} article(s) sent again, all acknowledged\n",
+        "tidings push: reconnected {} time(s) (the daemon restarted or fell silent); {} "
+        "article(s) sent again; every article answered\n",
         r.reconnects, r.resent);
   }
   return r.rejected ? 1 : 0;
