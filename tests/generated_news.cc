@@ -1,98 +1,29 @@
-#include "acked_pusher.h"
+#include "generated_news.h"
 
-#include <deque>
-#include <map>
+#include <fstream>
 #include <random>
-#include <thread>
 
 #include <fmt/format.h>
 
 namespace tidings::testing {
 
-using Clock = std::chrono::steady_clock;
+cli::AckedPushOptions PushOptionsFor(const DaemonUnderTest& daemon, size_t window,
+                                     std::chrono::seconds give_up, std::chrono::milliseconds silence) {
+  cli::AckedPushOptions o;
+  o.window = window;
+  o.give_up = give_up;
+  o.silence = silence;
+  o.locate = [dir = daemon.data_dir().string()] { return cli::LocateDaemon(dir, "ack"); };
+  return o;
+}
 
-AckedPushResult PushAllAcked(zmq::context_t& ctx, const std::function<std::string()>& endpoint,
-                             const std::vector<v1::Article>& articles, int window,
-                             std::chrono::seconds deadline, std::chrono::milliseconds silence,
-                             const std::function<void(zmq::socket_t&)>& setup) {
-  AckedPushResult r;
-  std::deque<size_t> todo;
-  for (size_t i = 0; i < articles.size(); ++i) todo.push_back(i);
-  std::multimap<Clock::time_point, size_t> retry_at;
-  std::map<std::string, size_t> outstanding;
-  std::vector<std::string> bytes(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) bytes[i] = articles[i].SerializeAsString();
-
-  std::unique_ptr<zmq::socket_t> socket;
-  auto connect = [&]() -> bool {
-    std::string ep = endpoint();
-    if (ep.empty()) return false;
-    socket = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
-    socket->set(zmq::sockopt::linger, 0);
-    if (setup) setup(*socket);
-    socket->connect(ep);
-    return true;
-  };
-  const auto end = Clock::now() + deadline;
-  auto last_reply = Clock::now();
-  while (!connect()) {
-    if (Clock::now() > end) return r;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+void WriteJsonLines(const std::vector<v1::Article>& articles, const std::filesystem::path& path) {
+  std::ofstream out(path);
+  for (const auto& a : articles) {
+    nlohmann::ordered_json j{{"id", a.id()},         {"title", a.title()}, {"text", a.text()},
+                             {"source", a.source()}, {"published", a.published()}};
+    out << j.dump() << "\n";
   }
-  while ((!todo.empty() || !retry_at.empty() || !outstanding.empty()) && Clock::now() < end) {
-    auto now = Clock::now();
-    while (!retry_at.empty() && retry_at.begin()->first <= now) {
-      todo.push_back(retry_at.begin()->second);
-      retry_at.erase(retry_at.begin());
-    }
-    while (!todo.empty() && static_cast<int>(outstanding.size()) < window) {
-      size_t i = todo.front();
-      // Never block in send: a client blocked here reads no replies, and the daemon drops
-      // replies to a client whose receive queue is full.
-      if (!socket->send(zmq::message_t(), zmq::send_flags::sndmore | zmq::send_flags::dontwait)) break;
-      socket->send(zmq::buffer(bytes[i]), zmq::send_flags::none);  // parts of a message go together
-      todo.pop_front();
-      if (outstanding.empty()) last_reply = now;  // the silence clock starts with the first send
-      outstanding[articles[i].id()] = i;
-    }
-    zmq::pollitem_t items[] = {{socket->handle(), 0, ZMQ_POLLIN, 0}};
-    zmq::poll(items, 1, std::chrono::milliseconds(20));
-    while (true) {
-      zmq::message_t delim, body;
-      if (!socket->recv(delim, zmq::recv_flags::dontwait)) break;
-      if (!delim.more() || !socket->recv(body, zmq::recv_flags::dontwait)) continue;
-      v1::Ack ack;
-      if (!ack.ParseFromArray(body.data(), static_cast<int>(body.size()))) continue;
-      last_reply = Clock::now();
-      auto it = outstanding.find(ack.article_id());
-      if (it == outstanding.end()) continue;
-      size_t i = it->second;
-      outstanding.erase(it);
-      switch (ack.status()) {
-        case v1::Ack::ACCEPTED: ++r.accepted; r.acknowledged.insert(ack.article_id()); break;
-        case v1::Ack::DUPLICATE: ++r.duplicate; r.acknowledged.insert(ack.article_id()); break;
-        case v1::Ack::REJECTED: ++r.rejected; break;
-        default:
-          ++r.busy;
-          retry_at.emplace(Clock::now() + std::chrono::milliseconds(std::max(5u, ack.retry_after_ms())), i);
-      }
-    }
-    if (!outstanding.empty() && Clock::now() - last_reply > silence) {
-      // The daemon is gone (or dropped replies): reconnect and send the unanswered again.
-      // Articles it had journaled come back as DUPLICATE, which still means acknowledged.
-      socket.reset();
-      while (!connect()) {
-        if (Clock::now() > end) return r;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
-      for (auto& [id, i] : outstanding) todo.push_front(i);
-      r.resent += outstanding.size();
-      outstanding.clear();
-      last_reply = Clock::now();
-    }
-  }
-  r.finished = todo.empty() && retry_at.empty() && outstanding.empty();
-  return r;
 }
 
 std::vector<v1::Article> GenerateNewsArticles(size_t count, const std::string& id_prefix, unsigned seed) {

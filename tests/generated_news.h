@@ -1,33 +1,26 @@
-// Pushes many articles over the daemon's acknowledged (ROUTER) socket as a fast client would:
-// a window of outstanding articles, "busy" answers retried after the delay the daemon asks
-// for, and, when the daemon falls silent (it was killed, or a reply was dropped), a new
-// connection to wherever the daemon now listens and every unacknowledged article sent again.
+// Test articles and pushing them: short generated news items that the built-in dictionaries
+// code into events, and options aiming the shared acknowledged pusher (cli/acked_pusher.h) at
+// a DaemonUnderTest, following it across restarts through its runtime file.
 #pragma once
 
 #include <chrono>
-#include <functional>
-#include <set>
+#include <filesystem>
 #include <string>
 #include <vector>
-#include <zmq.hpp>
 
+#include "acked_pusher.h"
+#include "daemon_harness.h"
 #include "tidings/v1/tidings.pb.h"
 
 namespace tidings::testing {
 
-struct AckedPushResult {
-  std::set<std::string> acknowledged;  // ACCEPTED or DUPLICATE: the daemon has it journaled
-  size_t accepted = 0, duplicate = 0, rejected = 0, busy = 0, resent = 0;
-  bool finished = false;               // every article got a final answer before the deadline
-};
+// Options for cli::AckedPusher / cli::PushAllAcked against `daemon` (which must outlive them).
+cli::AckedPushOptions PushOptionsFor(const DaemonUnderTest& daemon, size_t window,
+                                     std::chrono::seconds give_up = std::chrono::seconds(60),
+                                     std::chrono::milliseconds silence = std::chrono::seconds(3));
 
-// `endpoint` is asked again after each silence (empty: the daemon is not up yet).
-// `setup` (optional) is applied to every new socket before it connects (e.g. CURVE keys).
-AckedPushResult PushAllAcked(zmq::context_t& ctx, const std::function<std::string()>& endpoint,
-                             const std::vector<v1::Article>& articles, int window,
-                             std::chrono::seconds deadline,
-                             std::chrono::milliseconds silence = std::chrono::seconds(2),
-                             const std::function<void(zmq::socket_t&)>& setup = {});
+// Writes articles as the JSON lines `tidings push` reads (id, title, text, source, published).
+void WriteJsonLines(const std::vector<v1::Article>& articles, const std::filesystem::path& path);
 
 // Short news items about real countries built from templates, each with its own id and
 // text, that the built-in dictionaries code into events. Deterministic for a given seed.
