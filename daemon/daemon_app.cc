@@ -20,6 +20,7 @@
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
 #include "daemon/process_supervisor.h"
+#include "daemon/recent_log.h"
 #include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
 #include "tidings/wire.h"
@@ -81,6 +82,9 @@ DaemonApp::DaemonApp(DaemonConfig config, std::string stage_dir)
     : config_(std::move(config)), stage_dir_(std::move(stage_dir)) {}
 
 int DaemonApp::Run() {
+  // The last warnings and errors, for /healthz and `tidings status --watch`.
+  auto recent_log = std::make_shared<RecentLogSink>(10);
+  spdlog::default_logger()->sinks().push_back(recent_log);
   const fs::path data_dir = ResolveDataDir(config_.data_dir);
   std::error_code ec;
   fs::create_directories(data_dir, ec);
@@ -287,6 +291,7 @@ int DaemonApp::Run() {
     j["journal"] = {{"open", counts.open}, {"completed", counts.completed}, {"dead", counts.dead}};
     j["stages"] = std::move(stages);
     j["endpoints"] = {{"push", bound.push}, {"ack", bound.ack}, {"publish", bound.publish}};
+    j["recent_errors"] = recent_log->ToJson();
     return HttpResponse{healthy ? 200 : 503, "application/json", j.dump(2) + "\n"};
   });
   s = http.Start(http_host, http_port);

@@ -15,6 +15,7 @@ packages=(
   clang libclang-rt-14-dev
   libxxhash-dev
   python3 curl procps
+  python3-zmq python3-protobuf python3-xxhash
 )
 missing=()
 for p in "${packages[@]}"; do

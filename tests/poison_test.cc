@@ -8,7 +8,7 @@
 #include <regex>
 #include <thread>
 
-#include "acked_pusher.h"
+#include "generated_news.h"
 #include "daemon_harness.h"
 
 namespace tidings::testing {
@@ -49,10 +49,9 @@ TEST(Poison, CrashingAndHangingArticlesBecomeDeadLettersAndTheRestIsStored) {
   articles.insert(articles.begin() + 40, hang);
 
   zmq::context_t ctx(1);
-  AckedPushResult pushed = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); },
-                                        articles, 16, 60s);
+  cli::AckedPushResult pushed = cli::PushAllAcked(ctx, PushOptionsFor(daemon, 16, 60s), articles);
   ASSERT_TRUE(pushed.finished);
-  ASSERT_EQ(pushed.acknowledged.size(), articles.size());
+  ASSERT_EQ(pushed.acknowledged(), articles.size());
 
   nlohmann::json health;
   auto until = Clock::now() + 50s;

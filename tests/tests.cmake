@@ -14,10 +14,11 @@ tidings_add_test(reliability_test
   ${CMAKE_CURRENT_SOURCE_DIR}/poison_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/curve_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/replay_test.cc
-  ${CMAKE_CURRENT_SOURCE_DIR}/acked_pusher.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/generated_news.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/chaos_run.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/daemon_harness.cc)
 target_include_directories(reliability_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 # clean + extract: the chaos test's fault-free reference runs the stages' libraries in process.
-target_link_libraries(reliability_test PRIVATE tidings_common tidings_clean tidings_extract
+target_link_libraries(reliability_test PRIVATE tidings_acked_pusher tidings_common tidings_clean tidings_extract
   PkgConfig::CURL PkgConfig::SQLITE3)
 add_dependencies(reliability_test tidingsd tidings tidings-fetch tidings-clean tidings-extract tidings-store)
