@@ -7,6 +7,7 @@
 #include "fetch/feed_dates.h"
 #include "fetch/feed_readers.h"
 #include "fetch/feed_text.h"
+#include "fetch/feed_url.h"
 
 namespace tidings::fetch {
 
@@ -125,13 +126,14 @@ Status ParseFeed(const FeedDocument& document, Feed* feed) {
   if (Status s = doc.Parse(document); !s.ok()) return s;
   xmlNode* root = doc.root();
   const std::string_view name = feedxml::XmlDocument::LocalName(root);
-  const std::string base = feedxml::BaseOf(root, document.url);
+  const std::string document_base = HasScheme(document.url) ? document.url : "";
+  const std::string base = feedxml::BaseOf(root, document_base);
   Feed out;
   out.recovered_error = doc.first_error();
   if (IEquals(name, "rss") || IEquals(name, "rdf") || IEquals(name, "channel")) {
-    feedread::ReadRss(doc, root, document.url, &out);
+    feedread::ReadRss(doc, root, document_base, &out);
   } else if (IEquals(name, "feed")) {
-    feedread::ReadAtom(doc, root, document.url, &out);
+    feedread::ReadAtom(doc, root, document_base, &out);
   } else if (IEquals(name, "urlset")) {
     feedread::ReadSitemap(doc, root, base, &out);
   } else if (IEquals(name, "sitemapindex")) {

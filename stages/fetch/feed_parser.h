@@ -62,9 +62,9 @@ struct Feed {
   std::string recovered_error;
 };
 
-// What the parser is given: the body as served, the URL it came from (the base of relative
-// links; "" leaves them relative) and the HTTP Content-Type ("" when unknown, whose charset
-// parameter, when given, names the encoding).
+// What the parser is given: the body as served, the URL it came from (named in errors; when
+// it has a scheme, the base of relative links; a file path or "" leaves them relative) and the
+// HTTP Content-Type ("" when unknown, whose charset parameter, when given, names the encoding).
 struct FeedDocument {
   std::string_view bytes;
   std::string url;

@@ -358,10 +358,10 @@ Status XmlDocument::Parse(const FeedDocument& document) {
   const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR |
                       XML_PARSE_NOWARNING | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
   const int size = static_cast<int>(std::min<size_t>(bytes.size(), INT32_MAX));
-  doc_ = xmlCtxtReadMemory(ctxt, bytes.data(), size, url.empty() ? nullptr : url.c_str(),
-                           encoding.empty() ? nullptr : encoding.c_str(), options);
+  // No URL for libxml2: bases are resolved by the readers (feed_url.h), and xmlNodeGetBase is not used.
+  doc_ = xmlCtxtReadMemory(ctxt, bytes.data(), size, nullptr, encoding.empty() ? nullptr : encoding.c_str(), options);
   if (doc_ == nullptr && !encoding.empty()) {  // an encoding libxml2 does not know
-    doc_ = xmlCtxtReadMemory(ctxt, bytes.data(), size, url.empty() ? nullptr : url.c_str(), nullptr, options);
+    doc_ = xmlCtxtReadMemory(ctxt, bytes.data(), size, nullptr, nullptr, options);
   }
   xmlFreeParserCtxt(ctxt);
   first_error_ = errors.first;
