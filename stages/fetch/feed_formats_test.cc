@@ -57,6 +57,13 @@ TEST(FeedFormatsTest, Rss20PermalinkGuidIsTheLinkWhenThereIsNoLink) {
   EXPECT_EQ(f.items[2].guid, "c-42");
 }
 
+TEST(FeedFormatsTest, Rss20LinkWrittenAtomStyle) {
+  Feed f = MustParse(R"(<rss version="2.0"><channel><title>t</title>
+  <item><title>a</title><link href="/story/1"/></item></channel></rss>)");
+  ASSERT_EQ(f.items.size(), 1u);
+  EXPECT_EQ(f.items[0].url, "http://example.org/story/1");
+}
+
 TEST(FeedFormatsTest, Rss091And092) {
   Feed f = MustParse(R"(<?xml version="1.0" encoding="ISO-8859-1"?>
 <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">

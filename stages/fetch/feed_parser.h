@@ -22,8 +22,8 @@ enum class FeedKind {
 
 // One entry of a feed. Every string is UTF-8; absent values are "".
 struct FeedItem {
-  // The item's link, absolute when the document gave a base: RSS <link>, else atom:link,
-  // else a permalink <guid>; Atom rel="alternate" (else the first link without rel);
+  // The item's link, absolute when the document gave a base: RSS <link>, else a permalink
+  // <guid>, else atom:link; Atom rel="alternate" (else the first link without rel);
   // RDF <link> else rdf:about; sitemaps <loc>. Resolved against xml:base and the document URL.
   std::string url;
   std::string title;      // plain text: markup reduced, references decoded, spaces collapsed

@@ -3,6 +3,7 @@
 #include "fetch/feed_parser.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <string>
 
@@ -92,6 +93,12 @@ TEST(FeedParserTest, CdataTitlesAndWhitespace) {
 
 TEST(FeedParserTest, LeadingBomAndWhitespace) {
   Feed f = MustParse("\xEF\xBB\xBF \n\t<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Rss("<title>ok</title>"));
+  ASSERT_EQ(f.items.size(), 1u);
+  EXPECT_EQ(f.items[0].title, "ok");
+}
+
+TEST(FeedParserTest, JunkBeforeTheDocumentIsSkipped) {
+  Feed f = MustParse("Warning: something in /var/www/feed.php on line 3\n<?xml version=\"1.0\"?>" + Rss("<title>ok</title>"));
   ASSERT_EQ(f.items.size(), 1u);
   EXPECT_EQ(f.items[0].title, "ok");
 }
@@ -186,6 +193,7 @@ TEST(FeedParserTest, IllFormedDocumentsAreRecovered) {
   EXPECT_EQ(f.items[0].url, "http://example.org/1");
   EXPECT_EQ(f.items[1].title, "two");
   EXPECT_EQ(f.items[1].url, "http://example.org/2");
+  EXPECT_EQ(f.items[0].title.find("two"), std::string::npos);  // the next item is not part of it
 }
 
 TEST(FeedParserTest, UnclosedBreaksInDescriptionsDoNotSwallowLaterItems) {
@@ -196,6 +204,19 @@ TEST(FeedParserTest, UnclosedBreaksInDescriptionsDoNotSwallowLaterItems) {
   EXPECT_EQ(f.items[0].summary, "a b");
   EXPECT_EQ(f.items[0].url, "http://example.org/1");
   EXPECT_EQ(f.items[1].title, "two");
+}
+
+TEST(FeedParserTest, UnclosedMarkupInADescriptionDoesNotSwallowTheNextItem) {
+  Feed f = MustParse(R"(<rss version="2.0"><channel><title>t</title>
+  <item><title>one</title><description>unclosed <p>para <b>bold</description><link>http://example.org/1</link></item>
+  <item><title>two</title><link>http://example.org/2</link><description>second</description></item>
+  <item><title>three</title></item></channel></rss>)");
+  ASSERT_EQ(f.items.size(), 3u);
+  EXPECT_EQ(f.items[0].summary.find("second"), std::string::npos) << f.items[0].summary;
+  EXPECT_EQ(f.items[0].url, "http://example.org/1");
+  EXPECT_EQ(f.items[1].title, "two");
+  EXPECT_EQ(f.items[1].summary, "second");
+  EXPECT_EQ(f.items[2].title, "three");
 }
 
 TEST(FeedParserTest, TruncatedFeedKeepsTheItemsBeforeTheCut) {
@@ -256,6 +277,35 @@ TEST(FeedParserTest, ExternalEntitiesAreNotLoaded) {
   ASSERT_EQ(f.items.size(), 1u);
   EXPECT_EQ(f.items[0].title.find("root:"), std::string::npos);
   EXPECT_EQ(f.items[0].title.substr(0, 5), "hello");
+}
+
+std::string Gzip(const std::string& text) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(compressBound(text.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  z.avail_in = static_cast<uInt>(text.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+TEST(FeedParserTest, GzippedSitemapsAreInflated) {
+  Feed f = MustParse(Gzip("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>"
+                          "http://example.org/a</loc></url></urlset>"));
+  ASSERT_EQ(f.items.size(), 1u);
+  EXPECT_EQ(f.items[0].url, "http://example.org/a");
+}
+
+TEST(FeedParserTest, CorruptGzipIsAnError) {
+  Feed f;
+  Status s = ParseFeed({std::string("\x1f\x8b\x08\x00garbage", 12), "http://example.org/s.xml.gz", ""}, &f);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("http://example.org/s.xml.gz: not a feed: corrupt gzip data"), std::string::npos)
+      << s.message();
 }
 
 TEST(FeedParserTest, TenThousandItems) {

@@ -123,10 +123,15 @@ bool GuidIsLink(const xmlNode* guid, const std::string& value) {
 
 std::string ItemUrl(const RssItemNodes& n, const xmlNode* item, const std::string& base, const std::string& guid) {
   if (std::string link = TrimmedText(n.link); !link.empty()) return ResolveUrl(feedxml::BaseOf(n.link, base), link);
+  if (n.link != nullptr) {  // <link href="..."/>: Atom's form written without its namespace
+    if (std::string href = feedxml::Attribute(n.link, "href"); !href.empty()) {
+      return ResolveUrl(feedxml::BaseOf(n.link, base), href);
+    }
+  }
+  if (n.guid != nullptr && GuidIsLink(n.guid, guid)) return ResolveUrl(feedxml::BaseOf(n.guid, base), guid);
   if (n.atom_link != nullptr) {
     return ResolveUrl(feedxml::BaseOf(n.atom_link, base), feedxml::Attribute(n.atom_link, "href"));
   }
-  if (n.guid != nullptr && GuidIsLink(n.guid, guid)) return ResolveUrl(feedxml::BaseOf(n.guid, base), guid);
   std::string about = feedxml::Attribute(item, "about");
   if (HasScheme(about)) return ResolveUrl(base, about);
   return "";
@@ -190,7 +195,7 @@ void ReadChannel(XmlDocument& doc, const xmlNode* channel, const std::string& ba
 
 // Items nested inside `node` by libxml2's recovery from an ill-formed item (an unclosed tag
 // keeps the item open, so the items after it become its descendants), in document order.
-void CollectNestedItems(XmlDocument& doc, const xmlNode* node, int depth, std::vector<const xmlNode*>* items) {
+void CollectNestedItems(XmlDocument& doc, xmlNode* node, int depth, std::vector<xmlNode*>* items) {
   if (depth > 64) return;
   for (xmlNode* c = feedxml::FirstElement(node); c != nullptr; c = feedxml::NextElement(c)) {
     if (doc.IsRss(c, "item")) items->push_back(c);
@@ -198,16 +203,24 @@ void CollectNestedItems(XmlDocument& doc, const xmlNode* node, int depth, std::v
   }
 }
 
+// Moves every item nested inside `item` out to follow it, as the document meant.
+void UnnestItems(XmlDocument& doc, xmlNode* item) {
+  std::vector<xmlNode*> nested;
+  CollectNestedItems(doc, item, 0, &nested);
+  xmlNode* after = item;
+  for (xmlNode* n : nested) {
+    xmlUnlinkNode(n);
+    xmlAddNextSibling(after, n);
+    after = n;
+  }
+}
+
 // Items under `parent` (a channel, or the root for RDF and misplaced items).
 void ReadItems(XmlDocument& doc, const xmlNode* parent, const std::string& base, Feed* feed) {
-  std::vector<const xmlNode*> items;
   for (xmlNode* c = feedxml::FirstElement(parent); c != nullptr; c = feedxml::NextElement(c)) {
     if (!doc.IsRss(c, "item")) continue;
-    items.push_back(c);
-    if (!feed->recovered_error.empty()) CollectNestedItems(doc, c, 0, &items);
-  }
-  for (const xmlNode* node : items) {
-    FeedItem item = ReadItem(doc, node, base);
+    if (!feed->recovered_error.empty()) UnnestItems(doc, c);
+    FeedItem item = ReadItem(doc, c, base);
     CompleteItem(*feed, &item);
     feed->items.push_back(std::move(item));
   }

@@ -2,6 +2,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <zlib.h>
 
 #include <fmt/format.h>
 
@@ -276,6 +277,38 @@ bool RepairReferences(std::string_view s, std::string* out) {
   return true;
 }
 
+// Sitemaps are often served as .xml.gz files (a gzip body, not a Content-Encoding).
+constexpr size_t kMaxInflatedBytes = 256u << 20;
+
+bool IsGzip(std::string_view bytes) { return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b'; }
+
+Status Gunzip(std::string_view bytes, const std::string& url, std::string* out) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 32) != Z_OK) return Status::Internal("zlib: cannot initialise inflate");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(std::min<size_t>(bytes.size(), UINT32_MAX));
+  std::string result;
+  char buffer[64 * 1024];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buffer);
+    z.avail_out = sizeof buffer;
+    rc = inflate(&z, Z_NO_FLUSH);
+    result.append(buffer, sizeof buffer - z.avail_out);
+    if (result.size() > kMaxInflatedBytes) {
+      inflateEnd(&z);
+      return Status::InvalidInput(fmt::format("{}: gzip body inflates beyond {} MiB", url, kMaxInflatedBytes >> 20));
+    }
+    if (rc == Z_BUF_ERROR && z.avail_in == 0) break;  // truncated: keep what inflated
+  }
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END && (rc != Z_BUF_ERROR || result.empty())) {
+    return Status::InvalidInput(fmt::format("{}: not a feed: corrupt gzip data ({})", url, z.msg ? z.msg : "inflate failed"));
+  }
+  *out = std::move(result);
+  return Status::Ok();
+}
+
 void InitLibxml() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
@@ -312,7 +345,12 @@ XmlDocument::~XmlDocument() {
 Status XmlDocument::Parse(const FeedDocument& document) {
   InitLibxml();
   std::string_view bytes = document.bytes;
-  const std::string& url = document.url;
+  const std::string url = document.url.empty() ? "(input)" : document.url;
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    if (Status s = Gunzip(bytes, url, &inflated); !s.ok()) return s;
+    bytes = inflated;
+  }
   std::string encoding;  // forced on libxml2; "" lets it read the declaration
   const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                                            (bytes[0] == '\xFE' && bytes[1] == '\xFF') ||
@@ -324,6 +362,11 @@ Status XmlDocument::Parse(const FeedDocument& document) {
       encoding = "utf-8";
     }
     while (!bytes.empty() && IsSpace(bytes.front())) bytes.remove_prefix(1);
+    // Junk before the document (a server-side warning printed ahead of the feed).
+    if (!bytes.empty() && bytes.front() != '<') {
+      const size_t lt = bytes.find('<');
+      if (lt != std::string_view::npos) bytes.remove_prefix(lt);
+    }
     if (encoding.empty()) {
       std::string label = CharsetParameter(document.content_type);
       if (label.empty()) label = DeclaredEncoding(bytes);
@@ -348,7 +391,7 @@ Status XmlDocument::Parse(const FeedDocument& document) {
     }
   }
   if (Trim(bytes).empty()) {
-    return Status::InvalidInput(fmt::format("{}: not a feed: the document is empty", url.empty() ? "(input)" : url));
+    return Status::InvalidInput(fmt::format("{}: not a feed: the document is empty", url));
   }
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Internal("libxml2: cannot allocate a parser context");
@@ -366,7 +409,7 @@ Status XmlDocument::Parse(const FeedDocument& document) {
   xmlFreeParserCtxt(ctxt);
   first_error_ = errors.first;
   if (doc_ == nullptr || xmlDocGetRootElement(doc_) == nullptr) {
-    return Status::InvalidInput(fmt::format("{}: not a feed: not XML ({})", url.empty() ? "(input)" : url,
+    return Status::InvalidInput(fmt::format("{}: not a feed: not XML ({})", url,
                                             errors.first.empty() ? "no element found" : errors.first));
   }
   return Status::Ok();
