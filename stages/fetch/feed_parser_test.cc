@@ -134,6 +134,12 @@ TEST(FeedParserTest, StrayLatin1BytesInUtf8AreRepaired) {
   EXPECT_EQ(f.items[0].title, "na\xC3\xAFve caf\xC3\xA9");
 }
 
+TEST(FeedParserTest, EightBitDocumentLabelledUtf16IsReadAsUtf8) {
+  Feed f = MustParse("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + Rss("<title>caf\xC3\xA9</title>"));
+  ASSERT_EQ(f.items.size(), 1u);
+  EXPECT_EQ(f.items[0].title, "caf\xC3\xA9");
+}
+
 TEST(FeedParserTest, Utf16WithBom) {
   std::string utf8 = "<?xml version=\"1.0\" encoding=\"utf-16\"?>" + Rss("<title>wide</title>");
   std::string utf16 = "\xFF\xFE";

@@ -342,54 +342,74 @@ XmlDocument::~XmlDocument() {
   if (doc_ != nullptr) xmlFreeDoc(doc_);
 }
 
+namespace {
+
+// The encoding libxml2 must read `*bytes` in ("" lets it read the XML declaration): the HTTP
+// charset, else the declaration, else UTF-8; Latin-1 labels as windows-1252 (their superset,
+// which mislabelled feeds need); valid multi-byte UTF-8 labelled Latin-1, and 8-bit bytes
+// labelled UTF-16/32 (impossible), as UTF-8. Invalid UTF-8 is repaired into *storage.
+std::string ChooseEncoding(std::string_view http_content_type, std::string_view* bytes, std::string* storage) {
+  const std::string http_label = CharsetParameter(http_content_type);
+  std::string label = http_label.empty() ? DeclaredEncoding(*bytes) : http_label;
+  if (label.rfind("utf-16", 0) == 0 || label.rfind("utf-32", 0) == 0 || label.rfind("ucs", 0) == 0) label = "utf-8";
+  bool non_ascii = false;
+  const bool valid_utf8 = IsValidUtf8(*bytes, &non_ascii);
+  if (IsUtf8Label(label) || (IsLatin1Label(label) && valid_utf8 && non_ascii)) {
+    if (!valid_utf8) {
+      *storage = RepairUtf8(*bytes);
+      *bytes = *storage;
+    }
+    return "utf-8";
+  }
+  if (IsLatin1Label(label)) return "windows-1252";
+  return http_label.empty() ? "" : label;
+}
+
+// Gunzips, drops a UTF-8 BOM and what precedes the first '<', picks the encoding and repairs
+// references (ASCII-compatible encodings only: UTF-16/32 go to libxml2 as they are).
+Status PrepareBytes(const FeedDocument& document, const std::string& url, std::string_view* bytes,
+                    std::string* storage, std::string* encoding) {
+  *bytes = document.bytes;
+  if (IsGzip(*bytes)) {
+    if (Status s = Gunzip(*bytes, url, storage); !s.ok()) return s;
+    *bytes = *storage;
+  }
+  const std::string_view b = *bytes;
+  const bool wide = b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF') ||
+                                      (b[0] == '<' && b[1] == '\0') || (b[0] == '\0' && b[1] == '<'));
+  if (wide) return Status::Ok();
+  if (bytes->substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes->remove_prefix(3);
+    *encoding = "utf-8";
+  }
+  while (!bytes->empty() && IsSpace(bytes->front())) bytes->remove_prefix(1);
+  // Junk before the document (a server-side warning printed ahead of the feed).
+  if (!bytes->empty() && bytes->front() != '<') {
+    const size_t lt = bytes->find('<');
+    if (lt != std::string_view::npos) bytes->remove_prefix(lt);
+  }
+  std::string repaired_utf8;
+  if (encoding->empty()) *encoding = ChooseEncoding(document.content_type, bytes, &repaired_utf8);
+  std::string repaired;
+  if (RepairReferences(*bytes, &repaired)) {
+    *storage = std::move(repaired);
+    *bytes = *storage;
+  } else if (!repaired_utf8.empty()) {
+    *storage = std::move(repaired_utf8);
+    *bytes = *storage;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status XmlDocument::Parse(const FeedDocument& document) {
   InitLibxml();
-  std::string_view bytes = document.bytes;
   const std::string url = document.url.empty() ? "(input)" : document.url;
-  std::string inflated;
-  if (IsGzip(bytes)) {
-    if (Status s = Gunzip(bytes, url, &inflated); !s.ok()) return s;
-    bytes = inflated;
-  }
-  std::string encoding;  // forced on libxml2; "" lets it read the declaration
-  const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                                           (bytes[0] == '\xFE' && bytes[1] == '\xFF') ||
-                                           (bytes[0] == '<' && bytes[1] == '\0') || (bytes[0] == '\0' && bytes[1] == '<'));
+  std::string_view bytes;
   std::string storage;
-  if (!utf16) {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-      bytes.remove_prefix(3);
-      encoding = "utf-8";
-    }
-    while (!bytes.empty() && IsSpace(bytes.front())) bytes.remove_prefix(1);
-    // Junk before the document (a server-side warning printed ahead of the feed).
-    if (!bytes.empty() && bytes.front() != '<') {
-      const size_t lt = bytes.find('<');
-      if (lt != std::string_view::npos) bytes.remove_prefix(lt);
-    }
-    if (encoding.empty()) {
-      std::string label = CharsetParameter(document.content_type);
-      if (label.empty()) label = DeclaredEncoding(bytes);
-      bool non_ascii = false;
-      const bool valid_utf8 = IsValidUtf8(bytes, &non_ascii);
-      if (IsUtf8Label(label) || (IsLatin1Label(label) && valid_utf8 && non_ascii)) {
-        encoding = "utf-8";
-        if (!valid_utf8) {
-          storage = RepairUtf8(bytes);
-          bytes = storage;
-        }
-      } else if (IsLatin1Label(label)) {
-        encoding = "windows-1252";
-      } else if (!CharsetParameter(document.content_type).empty()) {
-        encoding = label;
-      }
-    }
-    std::string repaired;
-    if (RepairReferences(bytes, &repaired)) {
-      storage = std::move(repaired);
-      bytes = storage;
-    }
-  }
+  std::string encoding;  // forced on libxml2; "" lets it read the declaration
+  if (Status s = PrepareBytes(document, url, &bytes, &storage, &encoding); !s.ok()) return s;
   if (Trim(bytes).empty()) {
     return Status::InvalidInput(fmt::format("{}: not a feed: the document is empty", url));
   }
