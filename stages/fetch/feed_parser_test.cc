@@ -115,6 +115,14 @@ TEST(FeedParserTest, Windows1252MislabelledAsLatin1) {
   EXPECT_EQ(f.items[0].title, "\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9");
 }
 
+TEST(FeedParserTest, UnassignedWindows1252BytesDoNotCutTheDocument) {
+  Feed f = MustParse("<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\"><channel><title>t</title>"
+                     "<item><title>a\x81" "b \x80</title></item><item><title>second</title></item></channel></rss>");
+  ASSERT_EQ(f.items.size(), 2u);
+  EXPECT_EQ(f.items[0].title, "ab \xE2\x82\xAC");
+  EXPECT_EQ(f.items[1].title, "second");
+}
+
 TEST(FeedParserTest, HttpCharsetWinsOverTheDeclaration) {
   Feed f = MustParse("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Rss("<title>caf\xE9</title>"),
                      "http://example.org/feed.xml", "application/rss+xml; charset=iso-8859-1");

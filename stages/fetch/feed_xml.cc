@@ -1,6 +1,7 @@
 #include "fetch/feed_xml.h"
 
 #include <libxml/parser.h>
+#include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 
@@ -160,6 +161,23 @@ std::string RepairUtf8(std::string_view s) {
   return out;
 }
 
+// Latin-1 / windows-1252 bytes as UTF-8 (the five bytes windows-1252 leaves unassigned keep
+// their Latin-1 reading, C1 controls that CollapseWhitespace drops).
+std::string Windows1252ToUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out.push_back(ch);
+    } else {
+      const char32_t w = Windows1252Extra(c);
+      AppendUtf8(w != 0 ? w : c, &out);
+    }
+  }
+  return out;
+}
+
 // Entity names the document declares in its internal subset (<!ENTITY name ...>).
 std::set<std::string> DeclaredEntities(std::string_view bytes) {
   std::set<std::string> names;
@@ -314,6 +332,8 @@ void InitLibxml() {
   std::call_once(once, [] { xmlInitParser(); });
 }
 
+void IgnoreGenericError(void*, const char*, ...) {}
+
 struct ErrorCollector {
   std::string first;
   int count = 0;
@@ -361,7 +381,13 @@ std::string ChooseEncoding(std::string_view http_content_type, std::string_view*
     }
     return "utf-8";
   }
-  if (IsLatin1Label(label)) return "windows-1252";
+  if (IsLatin1Label(label)) {
+    // Transcoded here: iconv's windows-1252 rejects its five unassigned bytes, and libxml2
+    // stops the document at the first one.
+    *storage = Windows1252ToUtf8(*bytes);
+    *bytes = *storage;
+    return "utf-8";
+  }
   return http_label.empty() ? "" : label;
 }
 
@@ -413,6 +439,16 @@ Status XmlDocument::Parse(const FeedDocument& document) {
   if (Trim(bytes).empty()) {
     return Status::InvalidInput(fmt::format("{}: not a feed: the document is empty", url));
   }
+  // libxml2 reports encoding errors through its generic handler, which prints to stderr;
+  // they are collected through the context instead. The handler is per thread: restored after.
+  const xmlGenericErrorFunc saved_handler = xmlGenericError;
+  void* const saved_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
+  struct RestoreHandler {
+    xmlGenericErrorFunc handler;
+    void* context;
+    ~RestoreHandler() { xmlSetGenericErrorFunc(context, handler); }
+  } restore{saved_handler, saved_context};
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Internal("libxml2: cannot allocate a parser context");
   ErrorCollector errors;
