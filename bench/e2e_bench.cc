@@ -15,6 +15,8 @@
 //               flat-out articles/s : clean-alone pages/s
 //
 //   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--pages DIR] [--toml EXTRA]
+// --articles 0 skips the flat-out run (then --rate is needed). TIDINGS_BIN_DIR=DIR runs the
+// binaries of another build (e.g. a saved one, for before/after figures).
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -240,29 +242,8 @@ CpuSample SampleCpu(const std::map<std::string, pid_t>& procs) {
   return s;
 }
 
-double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, const Options& o) {
-  std::vector<std::string> bodies;
-  for (size_t i = 0; i < o.articles; ++i) bodies.push_back(MakeArticle(corpus, i, "flat").SerializeAsString());
-  auto procs = Processes(d);
-  const uint64_t before = Completed(d);
-  CpuSample cpu0 = SampleCpu(procs);
-  long peak_rss = 0;
-  auto t0 = Clock::now();
-  std::thread pusher([&] {
-    for (const auto& b : bodies) push.send(zmq::buffer(b), zmq::send_flags::none);
-  });
-  while (Completed(d) < before + o.articles && Clock::now() - t0 < 600s) {
-    peak_rss = std::max(peak_rss, d.RssKb());
-    std::this_thread::sleep_for(20ms);
-  }
-  double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-  pusher.join();
-  CpuSample cpu1 = SampleCpu(procs);
-  const uint64_t done = Completed(d) - before;
-  double rate = done / seconds;
-  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s\n",
-              static_cast<unsigned long long>(done), o.articles,
-              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
+// CPU milliseconds per completed article of every process between two samples.
+void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
   std::printf("  %-14s %10s\n", "process", "CPU ms/article");
   double total = 0;
   for (const auto& [name, s] : cpu1.seconds) {
@@ -275,6 +256,34 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
   std::printf("  %-14s %10.3f   (this program: pushing and subscribing)\n", "client", client_ms);
   std::printf("  %-14s %10.3f   (ceiling on %ld cores: %.0f articles/s)\n", "all", total,
               sysconf(_SC_NPROCESSORS_ONLN), 1000.0 * sysconf(_SC_NPROCESSORS_ONLN) / total);
+}
+
+double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, const Options& o) {
+  std::vector<std::string> bodies;
+  for (size_t i = 0; i < o.articles; ++i) bodies.push_back(MakeArticle(corpus, i, "flat").SerializeAsString());
+  auto procs = Processes(d);
+  const uint64_t before = Completed(d);
+  CpuSample cpu0 = SampleCpu(procs);
+  long peak_rss = 0;
+  auto t0 = Clock::now();
+  std::thread pusher([&] {
+    for (const auto& b : bodies) push.send(zmq::buffer(b), zmq::send_flags::none);
+  });
+  while (Completed(d) < before + o.articles && Clock::now() - t0 < 300s && d.WaitExit(0s) < 0) {
+    peak_rss = std::max(peak_rss, d.RssKb());
+    std::this_thread::sleep_for(20ms);
+  }
+  double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  pusher.join();
+  CpuSample cpu1 = SampleCpu(procs);
+  const uint64_t done = Completed(d) - before;
+  double rate = done / seconds;
+  if (done < o.articles) std::printf("\nWARNING: only %llu of %zu completed within the time limit:\n%s\n",
+                                     static_cast<unsigned long long>(done), o.articles, d.Log().substr(d.Log().size() > 3000 ? d.Log().size() - 3000 : 0).c_str());
+  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s\n",
+              static_cast<unsigned long long>(done), o.articles,
+              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
+  PrintCpu(cpu0, cpu1, done);
   std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
               DirBytes(d.data_dir()) / 1e6);
   return rate;
@@ -287,6 +296,8 @@ void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, con
   for (size_t i = 0; i < n; ++i) bodies.push_back(MakeArticle(corpus, i, "paced").SerializeAsString());
   auto hist0 = LatencyBuckets(d.Metrics());
   const uint64_t before = Completed(d);
+  auto procs = Processes(d);
+  CpuSample cpu0 = SampleCpu(procs);
   std::vector<Clock::time_point> due(n);
   long peak_rss = 0;
   auto t0 = Clock::now();
@@ -296,11 +307,13 @@ void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, con
     push.send(zmq::buffer(bodies[i]), zmq::send_flags::none);
     if (i % 64 == 0) peak_rss = std::max(peak_rss, d.RssKb());
   }
-  while (Completed(d) < before + n && Clock::now() - t0 < std::chrono::seconds(seconds + 120)) {
+  while (Completed(d) < before + n && Clock::now() - t0 < std::chrono::seconds(seconds + 120) &&
+         d.WaitExit(0s) < 0) {
     std::this_thread::sleep_for(20ms);
   }
   std::this_thread::sleep_for(300ms);  // the last events reach the subscriber
   auto hist1 = LatencyBuckets(d.Metrics());
+  CpuSample cpu1 = SampleCpu(procs);
   auto first = events.Snapshot();
   std::vector<double> ms;
   for (size_t i = 0; i < n; ++i) {
@@ -314,6 +327,7 @@ void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, con
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
+  PrintCpu(cpu0, cpu1, Completed(d) - before);
   std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
               DirBytes(d.data_dir()) / 1e6);
 }
@@ -376,10 +390,10 @@ int main(int argc, char** argv) {
   push.connect(daemon.Runtime().value("push", ""));
   FirstEventClock events(ctx, daemon.Runtime().value("publish", ""));
 
-  double flat = FlatOut(daemon, push, corpus, o);
+  double flat = o.articles > 0 ? FlatOut(daemon, push, corpus, o) : 0;
   double rate = o.rate > 0 ? o.rate : flat / 2;
   if (rate > 0) Paced(daemon, push, events, corpus, rate, o.seconds);
-  double alone = CleanAlone(corpus, std::min<size_t>(o.articles, 8 * corpus.pages.size()));
+  double alone = CleanAlone(corpus, 8 * corpus.pages.size());
   if (alone > 0) std::printf("\nratio completed articles/s : tidings clean pages/s = %.2f\n", flat / alone);
   daemon.Terminate();
   return 0;

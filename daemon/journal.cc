@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS journal (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS journal_open ON journal(state, attempted_us);
 CREATE INDEX IF NOT EXISTS journal_finished ON journal(state, finished_us);
+-- Finished entries that still hold a payload, oldest first: what compaction drops.
+CREATE INDEX IF NOT EXISTS journal_finished_payloads ON journal(finished_us)
+  WHERE payload IS NOT NULL AND state != 0;
 )sql";
 
 }  // namespace
@@ -57,6 +60,13 @@ CREATE INDEX IF NOT EXISTS journal_finished ON journal(state, finished_us);
 Journal::Journal(std::filesystem::path path, sqlite3* db) : path_(std::move(path)), db_(db) {}
 
 Journal::~Journal() {
+  {
+    std::lock_guard lock(checkpoint_mu_);
+    stopping_ = true;
+  }
+  checkpoint_cv_.notify_all();
+  if (checkpointer_.joinable()) checkpointer_.join();
+  sqlite3_close_v2(checkpoint_db_);
   sqlite3_finalize(insert_);
   sqlite3_finalize(state_of_);
   sqlite3_close_v2(db_);
@@ -104,8 +114,31 @@ Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>
   }
   std::unique_ptr<Journal> j(new Journal(path, db));
   if (Status s = j->Init(); !s.ok()) return s;
+  j->StartCheckpointer();
   *journal = std::move(j);
   return Status::Ok();
+}
+
+void Journal::StartCheckpointer() {
+  if (sqlite3_open_v2(path_.c_str(), &checkpoint_db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    // Without it the WAL grows until the next start; appends still work. Fall back to
+    // SQLite's own checkpoints on the main connection.
+    sqlite3_close_v2(checkpoint_db_);
+    checkpoint_db_ = nullptr;
+    Exec("PRAGMA wal_autocheckpoint=1000");
+    return;
+  }
+  sqlite3_busy_timeout(checkpoint_db_, 1000);
+  checkpointer_ = std::thread([this] {
+    std::unique_lock lock(checkpoint_mu_);
+    while (!checkpoint_cv_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_; })) {
+      lock.unlock();
+      // PASSIVE: copies what it can without waiting for, or blocking, the writer.
+      sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      lock.lock();
+    }
+  });
 }
 
 Status Journal::Init() {
@@ -121,6 +154,8 @@ Status Journal::Init() {
   }
   if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
   sync_full_ = true;
+  // Checkpoints run on the checkpointer thread; after one, a WAL larger than this is truncated.
+  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864"); !s.ok()) return s;
   if (Status s = Exec(kSchema); !s.ok()) return s;
   if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
                          " attempted_us) VALUES(?1, 0, ?2, 1, ?3, ?3)"
@@ -145,6 +180,12 @@ Status Journal::RecountLocked() {
     return s;
   }
   counts_ = {};
+  {
+    StmtGuard bytes;
+    if (Status s = Prepare("SELECT COALESCE(SUM(length(payload)), 0) FROM journal", &bytes.stmt); !s.ok()) return s;
+    if (sqlite3_step(bytes.stmt) != SQLITE_ROW) return Error("cannot sum payload sizes");
+    counts_.payload_bytes = static_cast<uint64_t>(sqlite3_column_int64(bytes.stmt, 0));
+  }
   int rc;
   while ((rc = sqlite3_step(count.stmt)) == SQLITE_ROW) {
     const int state = sqlite3_column_int(count.stmt, 0);
@@ -170,10 +211,12 @@ Status Journal::InsertLocked(std::string_view id, std::string_view bytes, int64_
   if (id.empty()) return Status::InvalidInput("article id is empty; the journal needs an id");
   ResetGuard reset{insert_};
   BindText(insert_, 1, id);
-  sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  // SQLITE_STATIC: the bytes outlive the step (no copy of a large article).
+  sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
   sqlite3_bind_int64(insert_, 3, now_us);
   if (sqlite3_step(insert_) != SQLITE_DONE) return Error("cannot append article " + std::string(id));
   *result = sqlite3_changes(db_) == 1 ? AppendResult::kAccepted : AppendResult::kDuplicate;
+  if (*result == AppendResult::kAccepted) counts_.payload_bytes += bytes.size();
   return Status::Ok();
 }
 
@@ -391,32 +434,103 @@ JournalCounts Journal::Counts() const {
 
 Status Journal::Compact(std::chrono::milliseconds retention,
                         std::chrono::milliseconds forget_after, uint64_t* compacted) {
-  using std::chrono::duration_cast;
-  using std::chrono::microseconds;
+  CompactionPolicy policy;
+  policy.retention = retention;
+  policy.forget_after = forget_after;
+  policy.max_rows = 1000;
+  uint64_t dropped = 0;
+  CompactionStep step;
+  do {
+    if (Status s = CompactStep(policy, &step); !s.ok()) return s;
+    dropped += step.payloads_dropped;
+  } while (step.more);
+  if (compacted != nullptr) *compacted = dropped;
+  return Status::Ok();
+}
+
+}  // namespace tidings::daemon
+
+namespace tidings::daemon {
+
+Status Journal::CompactStep(const CompactionPolicy& policy, CompactionStep* step) {
+  *step = {};
   std::lock_guard lock(mu_);
   if (Status s = SyncLocked(false); !s.ok()) return s;
-  const int64_t now = NowMicros();
-  StmtGuard drop;
-  if (Status s = Prepare("UPDATE journal SET payload = NULL"
-                         " WHERE state = 1 AND finished_us <= ?1 AND payload IS NOT NULL",
-                         &drop.stmt);
+  if (Status s = DropPayloadsLocked(policy, step); !s.ok()) return s;
+  return ForgetLocked(policy, step);
+}
+
+// Oldest finished payloads first: those past the retention time, then, while the total is over
+// the byte bound, any finished one.
+Status Journal::DropPayloadsLocked(const CompactionPolicy& policy, CompactionStep* step) {
+  const int64_t cutoff = NowMicros() - std::chrono::duration_cast<std::chrono::microseconds>(policy.retention).count();
+  StmtGuard select, drop;
+  if (Status s = Prepare("SELECT article_id, length(payload), finished_us FROM journal"
+                         " WHERE payload IS NOT NULL AND state != 0 ORDER BY finished_us LIMIT ?1",
+                         &select.stmt);
       !s.ok()) {
     return s;
   }
-  sqlite3_bind_int64(drop.stmt, 1, now - duration_cast<microseconds>(retention).count());
-  if (sqlite3_step(drop.stmt) != SQLITE_DONE) return Error("cannot compact");
-  if (compacted != nullptr) *compacted = static_cast<uint64_t>(sqlite3_changes(db_));
-  if (forget_after.count() > 0) {
-    StmtGuard forget;
-    if (Status s = Prepare("DELETE FROM journal WHERE state = 1 AND finished_us <= ?1",
-                           &forget.stmt);
-        !s.ok()) {
-      return s;
-    }
-    sqlite3_bind_int64(forget.stmt, 1, now - duration_cast<microseconds>(forget_after).count());
-    if (sqlite3_step(forget.stmt) != SQLITE_DONE) return Error("cannot forget old ids");
-    if (sqlite3_changes(db_) > 0) return RecountLocked();
+  if (Status s = Prepare("UPDATE journal SET payload = NULL WHERE article_id = ?1", &drop.stmt); !s.ok()) return s;
+  sqlite3_bind_int64(select.stmt, 1, static_cast<int64_t>(policy.max_rows));
+  std::vector<std::pair<std::string, uint64_t>> victims;
+  uint64_t bytes = counts_.payload_bytes;
+  size_t rows = 0;
+  int rc;
+  while ((rc = sqlite3_step(select.stmt)) == SQLITE_ROW) {
+    ++rows;
+    const uint64_t size = static_cast<uint64_t>(sqlite3_column_int64(select.stmt, 1));
+    const bool expired = sqlite3_column_int64(select.stmt, 2) <= cutoff;
+    const bool over = policy.retention_bytes > 0 && bytes > policy.retention_bytes;
+    if (!expired && !over) break;
+    victims.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(select.stmt, 0)), size);
+    bytes -= std::min(bytes, size);
   }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("cannot list payloads to compact");
+  sqlite3_reset(select.stmt);
+  if (victims.empty()) return Status::Ok();
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  for (const auto& [id, size] : victims) {
+    sqlite3_reset(drop.stmt);
+    BindText(drop.stmt, 1, id);
+    if (sqlite3_step(drop.stmt) != SQLITE_DONE) {
+      Exec("ROLLBACK");
+      return Error("cannot compact " + id);
+    }
+    step->bytes_dropped += size;
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) {
+    Exec("ROLLBACK");
+    step->bytes_dropped = 0;
+    return s;
+  }
+  step->payloads_dropped = victims.size();
+  counts_.payload_bytes -= std::min(counts_.payload_bytes, step->bytes_dropped);
+  step->more = victims.size() == policy.max_rows && rows == policy.max_rows;
+  return Status::Ok();
+}
+
+Status Journal::ForgetLocked(const CompactionPolicy& policy, CompactionStep* step) {
+  if (policy.forget_after.count() <= 0) return Status::Ok();
+  const int64_t cutoff =
+      NowMicros() - std::chrono::duration_cast<std::chrono::microseconds>(policy.forget_after).count();
+  StmtGuard forget;
+  if (Status s = Prepare("DELETE FROM journal WHERE article_id IN (SELECT article_id FROM journal"
+                         " WHERE state = 1 AND finished_us <= ?1 LIMIT ?2) RETURNING length(payload)",
+                         &forget.stmt);
+      !s.ok()) {
+    return s;
+  }
+  sqlite3_bind_int64(forget.stmt, 1, cutoff);
+  sqlite3_bind_int64(forget.stmt, 2, static_cast<int64_t>(policy.max_rows));
+  int rc;
+  while ((rc = sqlite3_step(forget.stmt)) == SQLITE_ROW) {
+    ++step->ids_forgotten;
+    counts_.payload_bytes -= std::min<uint64_t>(counts_.payload_bytes, sqlite3_column_int64(forget.stmt, 0));
+  }
+  if (rc != SQLITE_DONE) return Error("cannot forget old ids");
+  counts_.completed -= std::min(counts_.completed, step->ids_forgotten);
+  step->more = step->more || step->ids_forgotten == policy.max_rows;
   return Status::Ok();
 }
 
