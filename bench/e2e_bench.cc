@@ -159,15 +159,25 @@ uint64_t DirBytes(const fs::path& dir) {
   return total;
 }
 
-// Cumulative buckets of the daemon's acceptance -> stored histogram: upper bound -> count.
-std::vector<std::pair<double, double>> LatencyBuckets(const std::string& metrics) {
+// Cumulative buckets of a histogram series of the daemon (`series`: the name and, when the
+// metric has other labels, the start of its label set, e.g. `x_bucket{op="append",`).
+std::vector<std::pair<double, double>> Buckets(const std::string& metrics, const std::string& series) {
   std::vector<std::pair<double, double>> out;
-  std::regex re(R"re(tidings_article_latency_seconds_bucket\{le="([^"]+)"\} ([0-9.e+]+))re");
-  for (std::sregex_iterator it(metrics.begin(), metrics.end(), re), end; it != end; ++it) {
-    double le = (*it)[1] == "+Inf" ? 1e9 : std::stod((*it)[1]);
-    out.emplace_back(le, std::stod((*it)[2]));
+  size_t pos = 0;
+  while ((pos = metrics.find(series, pos)) != std::string::npos) {
+    size_t le = metrics.find("le=\"", pos);
+    size_t end_le = metrics.find('"', le + 4);
+    size_t value = metrics.find("} ", end_le);
+    if (le == std::string::npos || end_le == std::string::npos || value == std::string::npos) break;
+    std::string bound = metrics.substr(le + 4, end_le - le - 4);
+    out.emplace_back(bound == "+Inf" ? 1e9 : std::stod(bound), std::stod(metrics.substr(value + 2, 32)));
+    pos = value;
   }
   return out;
+}
+
+std::vector<std::pair<double, double>> LatencyBuckets(const std::string& metrics) {
+  return Buckets(metrics, "tidings_article_latency_seconds_bucket{");
 }
 
 // The bucket bound below which quantile q of the observations made between two scrapes fall.
@@ -247,7 +257,8 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
   std::printf("  %-14s %10s\n", "process", "CPU ms/article");
   double total = 0;
   for (const auto& [name, s] : cpu1.seconds) {
-    double ms = 1000.0 * (s - cpu0.seconds[name]) / std::max<uint64_t>(done, 1);
+    auto it = cpu0.seconds.find(name);
+    double ms = 1000.0 * (s - (it != cpu0.seconds.end() ? it->second : 0)) / std::max<uint64_t>(done, 1);
     total += ms;
     std::printf("  %-14s %10.3f\n", name.c_str(), ms);
   }
@@ -256,6 +267,30 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
   std::printf("  %-14s %10.3f   (this program: pushing and subscribing)\n", "client", client_ms);
   std::printf("  %-14s %10.3f   (ceiling on %ld cores: %.0f articles/s)\n", "all", total,
               sysconf(_SC_NPROCESSORS_ONLN), 1000.0 * sysconf(_SC_NPROCESSORS_ONLN) / total);
+}
+
+// Since the daemon started: per stage, p50/p99 of the wait before it (queues and transfer, from
+// the envelopes' trace); per journal operation, how long it held the hub (and how often > 50 ms).
+void PrintWhereTimeGoes(const std::string& metrics) {
+  for (const char* stage : {"fetch", "clean", "extract", "store"}) {
+    auto b = Buckets(metrics, std::string("tidings_hop_wait_seconds_bucket{stage=\"") + stage + "\",");
+    if (b.empty() || b.back().second == 0) continue;
+    std::printf("  wait before %-8s (%6.0f articles): p50 <= %g ms  p99 <= %g ms\n", stage, b.back().second,
+                1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99));
+  }
+  for (const char* op : {"append_batch", "mark_completed", "compact_step"}) {
+    auto b = Buckets(metrics, std::string("tidings_journal_op_seconds_bucket{op=\"") + op + "\",");
+    if (b.empty() || b.back().second == 0) continue;
+    double over = b.back().second;
+    for (const auto& [le, n] : b) {
+      if (le >= 0.05) {
+        over = b.back().second - n;
+        break;
+      }
+    }
+    std::printf("  journal %-15s %8.0f calls: p99 <= %g ms, max bucket <= %g ms, %0.f over 50 ms\n", op,
+                b.back().second, 1000 * HistogramQuantile({}, b, 0.99), 1000 * HistogramQuantile({}, b, 1.0), over);
+  }
 }
 
 double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, const Options& o) {
@@ -330,6 +365,7 @@ void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, con
   PrintCpu(cpu0, cpu1, Completed(d) - before);
   std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
               DirBytes(d.data_dir()) / 1e6);
+  PrintWhereTimeGoes(d.Metrics());
 }
 
 // `tidings clean` alone on the same pages as files: pages/s of wall time.

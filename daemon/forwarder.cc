@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "daemon/poll_set.h"
 #include "daemon/replay.h"
 #include "daemon/zap_handler.h"
+#include "clean/near_duplicate_index.h"
 #include "tidings/wire.h"
 
 namespace tidings::daemon {
@@ -45,6 +47,22 @@ std::vector<std::string> PipelineStages(const DaemonConfig& config) {
     if (stage.replicas != 0 || stage.remote || !config.cluster_listen.empty()) out.push_back(stage.name);
   }
   return out;
+}
+
+// Sets string field `field` of the serialized message in `payload` by appending it (the last
+// occurrence of a singular field wins): the payload is not parsed.
+void AppendStringField(zmq::message_t* payload, uint32_t field, std::string_view value) {
+  std::string tail;
+  tail.push_back(static_cast<char>((field << 3) | 2));
+  for (uint64_t n = value.size(); ; n >>= 7) {
+    tail.push_back(static_cast<char>((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)));
+    if (n < 0x80) break;
+  }
+  tail.append(value);
+  zmq::message_t joined(payload->size() + tail.size());
+  std::memcpy(joined.data(), payload->data(), payload->size());
+  std::memcpy(static_cast<char*>(joined.data()) + payload->size(), tail.data(), tail.size());
+  *payload = std::move(joined);
 }
 
 }  // namespace
@@ -182,6 +200,7 @@ class PipelineForwarder::Impl : public IntakeSink {
   void Send(const std::string& stage, const std::string& id, const v1::HopHeader& header, zmq::message_t payload);
   void InjectFromJournal(const JournalEntry& e, uint32_t attempt);
   void DrainStageOutput(const std::string& stage);
+  void MarkNearDuplicate(v1::HopHeader& header, std::vector<zmq::message_t>* frames);
   void Complete(const v1::HopHeader& header, const zmq::message_t& payload);
   void ObserveTrace(const v1::HopHeader& header);
   void Finish(const std::string& id) {
@@ -190,6 +209,13 @@ class PipelineForwarder::Impl : public IntakeSink {
   }
   void HandleEvents();
   void MaintainJournal(Steady::time_point now);
+  // How long a journal operation held this thread (the ~50 ms bound is checked on it).
+  void ObserveJournal(const char* op, Steady::time_point started) {
+    static const std::vector<double> kBounds = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1};
+    metrics_.GetHistogram("tidings_journal_op_seconds", "Time a journal operation held the hub thread", kBounds,
+                          {{"op", op}})
+        .Observe(std::chrono::duration<double>(Steady::now() - started).count());
+  }
   void GiveMemoryBack(Steady::time_point now);
   void UpdateGauges();
   void PublishCounts() {
@@ -210,6 +236,7 @@ class PipelineForwarder::Impl : public IntakeSink {
   EventPublisher publisher_;
   InFlightTable table_;
   ReplayController replay_;
+  clean::NearDuplicateIndex duplicates_;
   std::thread::id thread_id_;
   Steady::time_point next_compaction_{};
   uint64_t peak_bytes_since_trim_ = 0;
@@ -230,7 +257,9 @@ Status PipelineForwarder::Impl::Admit(std::vector<InboundArticle>& batch, std::v
   std::vector<Journal::BatchItem> items;
   items.reserve(batch.size());
   for (const auto& a : batch) items.push_back({a.id, a.bytes.to_string_view()});
+  const auto started = Steady::now();
   Status s = journal_.AppendBatch(items, results);
+  ObserveJournal("append_batch", started);
   if (!s.ok()) return s;
   const int64_t now_ms = NowUnixMillis();
   const auto now = Steady::now();
@@ -287,11 +316,26 @@ void PipelineForwarder::Impl::DrainStageOutput(const std::string& stage) {
       Complete(header, frames[1]);
       continue;
     }
+    if (header.has_signature()) MarkNearDuplicate(header, &frames);
     const std::string& next = header.kind() == v1::HopHeader::DEAD_LETTER ? router_.stages().back()
                                                                            : router_.Next(stage);
     table_.Route(header.article_id(), next);
     router_.Enqueue(next, HopMessage{header.article_id(), std::move(frames[0]), std::move(frames[1])});
   }
+}
+
+// A cleaned article is checked against one index of every article (replicas of clean each see
+// only some): a syndicated copy gets duplicate_of (CleanArticle field 15) = the first copy's id.
+void PipelineForwarder::Impl::MarkNearDuplicate(v1::HopHeader& header, std::vector<zmq::message_t>* frames) {
+  const v1::TextSignature& s = header.signature();
+  clean::NearDuplicateIndex::Signature sig;
+  sig.shingles = s.shingles();
+  sig.minhash.assign(s.minhash().begin(), s.minhash().end());
+  sig.names.assign(s.names().begin(), s.names().end());
+  clean::NearDuplicateIndex::Match match = duplicates_.CheckAndAdd(header.article_id(), sig);
+  if (!match.id.empty() && header.kind() == v1::HopHeader::CLEAN) AppendStringField(&(*frames)[1], 15, match.id);
+  header.clear_signature();  // of no use further on
+  (*frames)[0] = ToMessage(header);
 }
 
 // The store has committed (or refused) the article: close the journal entry, then publish.
@@ -316,7 +360,9 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     return;
   }
   if (header.kind() != v1::HopHeader::CODED) return;
+  const auto started = Steady::now();
   Status s = journal_.MarkCompleted(id);
+  ObserveJournal("mark_completed", started);
   if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
   completed_->Increment();
   v1::CodedArticleEvents coded;  // the events alone: the article they came with is not parsed
@@ -374,7 +420,9 @@ void PipelineForwarder::Impl::MaintainJournal(Steady::time_point now) {
   policy.forget_after = std::chrono::seconds(config_.journal_forget_after_s);
   policy.retention_bytes = config_.journal_retention_bytes;
   CompactionStep step;
+  const auto started = Steady::now();
   Status s = journal_.CompactStep(policy, &step);
+  ObserveJournal("compact_step", started);
   if (!s.ok()) spdlog::error("journal compaction: {}", s.ToString());
   if (step.payloads_dropped > 0) {
     metrics_.GetCounter("tidings_journal_compacted_total", "Payloads of completed journal entries dropped")

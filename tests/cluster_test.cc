@@ -186,7 +186,14 @@ TEST(Cluster, HopsBeyondLoopbackAreCurveAndRefuseAPeerWithoutAnAllowedKey) {
 
   zmq::context_t push_ctx(1);
   auto articles = GenerateNewsArticles(40, "curve-hops", 13);
-  AckedPushResult pushed = PushAllAcked(push_ctx, [&] { return main.Runtime().value("ack", ""); }, articles, 40, 60s);
+  // With [security] keys the client sockets use CURVE too: the client presents an allowed key.
+  auto client_keys = [&](zmq::socket_t& s) {
+    s.set(zmq::sockopt::curve_serverkey, main_keys.public_key);
+    s.set(zmq::sockopt::curve_publickey, worker_keys.public_key);
+    s.set(zmq::sockopt::curve_secretkey, worker_keys.secret_key);
+  };
+  AckedPushResult pushed =
+      PushAllAcked(push_ctx, [&] { return main.Runtime().value("ack", ""); }, articles, 40, 60s, 2s, client_keys);
   ASSERT_EQ(pushed.acknowledged.size(), 40u);
   ASSERT_TRUE(WaitFinished(main, 40, 60s)) << main.Health().dump() << main.Log();
 

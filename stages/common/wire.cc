@@ -117,6 +117,7 @@ void EnvelopeToHop(const v1::Envelope& env, v1::HopHeader* header, zmq::message_
   header->set_attempt(env.attempt());
   header->set_accepted_unix_ms(env.accepted_unix_ms());
   *header->mutable_trace() = env.trace();
+  if (env.has_signature()) *header->mutable_signature() = env.signature();
   switch (env.payload_case()) {
     case v1::Envelope::kClean:
       header->set_kind(v1::HopHeader::CLEAN);
@@ -142,6 +143,7 @@ bool HopToEnvelope(const v1::HopHeader& header, const void* data, size_t size, v
   env->set_attempt(header.attempt());
   env->set_accepted_unix_ms(header.accepted_unix_ms());
   *env->mutable_trace() = header.trace();
+  if (header.has_signature()) *env->mutable_signature() = header.signature();
   switch (header.kind()) {
     case v1::HopHeader::CLEAN: return FromBytes(data, size, env->mutable_clean());
     case v1::HopHeader::CODED: return FromBytes(data, size, env->mutable_coded());
