@@ -166,7 +166,9 @@ class Journal {
   JournalCounts counts_;
   bool sync_full_ = false;  // current PRAGMA synchronous: FULL (appends) or NORMAL (updates)
   sqlite3_stmt* insert_ = nullptr;
-  sqlite3_stmt* state_of_ = nullptr;
+  sqlite3_stmt* state_of_ = nullptr;    // Lookup(): state, attempt, payload kept, reason
+  sqlite3_stmt* state_only_ = nullptr;  // the effective state alone (no overflow read)
+  sqlite3_stmt* finish_ = nullptr;      // upsert into `finished`
   // The checkpointer thread and its connection.
   sqlite3* checkpoint_db_ = nullptr;
   std::thread checkpointer_;
