@@ -1,7 +1,6 @@
 #include "daemon/daemon_app.h"
 
 #include <fmt/format.h>
-#include <malloc.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -298,9 +297,6 @@ DaemonApp::DaemonApp(DaemonConfig config, std::string stage_dir)
     : config_(std::move(config)), stage_dir_(std::move(stage_dir)) {}
 
 int DaemonApp::Run() {
-  // Articles of more than 128 KiB get their own mapping, returned to the system when freed
-  // (glibc would otherwise raise the threshold and keep a burst's memory in its heap).
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   const fs::path data_dir = ResolveDataDir(config_.data_dir);
   std::error_code ec;
   fs::create_directories(data_dir, ec);
