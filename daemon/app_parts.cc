@@ -189,11 +189,12 @@ std::vector<ReplicaHealth> ReplicaActivity::Replicas() const {
 void ReplicaActivity::UpdateMetrics(const std::vector<ReplicaHealth>& replicas) {
   const std::string here = HostName();
   for (const auto& r : replicas) {
-    Labels labels{{"stage", r.stage}, {"replica", std::to_string(r.replica)}};
-    if (!r.host.empty()) labels.push_back({"host", r.host});
-    metrics_.GetCounter("tidings_stage_restarts_total", "Restarts of a stage process", labels).Set(r.restarts);
-    metrics_.GetGauge("tidings_stage_up", "1 when the stage process runs and heartbeats", labels).Set(r.up ? 1 : 0);
-    metrics_.GetGauge("tidings_replica_info", "Every stage replica with the host it runs on",
+    if (r.host.empty()) {  // this host's replicas; a worker's own /metrics has its replicas
+      Labels labels{{"stage", r.stage}, {"replica", std::to_string(r.replica)}};
+      metrics_.GetCounter("tidings_stage_restarts_total", "Restarts of a stage process", labels).Set(r.restarts);
+      metrics_.GetGauge("tidings_stage_up", "1 when the stage process runs and heartbeats", labels).Set(r.up ? 1 : 0);
+    }
+    metrics_.GetGauge("tidings_replica_info", "Every stage replica with the host it runs on: 1 when up",
                       {{"stage", r.stage}, {"replica", std::to_string(r.replica)},
                        {"host", r.host.empty() ? here : r.host}})
         .Set(r.up ? 1 : 0);

@@ -176,7 +176,12 @@ Status Journal::Init() {
   if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
   sync_full_ = true;
   // Checkpoints run on the checkpointer thread; after one, a WAL larger than this is truncated.
-  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864"); !s.ok()) return s;
+  // 8 MiB of page cache: the b-tree pages an append and a completion touch stay in memory
+  // instead of being read back from the WAL for each article.
+  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864; PRAGMA cache_size=-8192");
+      !s.ok()) {
+    return s;
+  }
   if (Status s = Exec(kSchema); !s.ok()) return s;
   if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
                          " attempted_us) VALUES(?1, 0, ?2, 1, ?3, ?3)"
