@@ -414,7 +414,10 @@ void PipelineForwarder::Impl::HandleEvents() {
 // Compaction in small steps (each a short transaction), frequent while there is work, so that
 // no single journal operation holds this thread long.
 void PipelineForwarder::Impl::MaintainJournal(Steady::time_point now) {
-  if (now < next_compaction_) return;
+  // Over the byte bound, compaction does not wait for the interval.
+  const bool over_bytes = config_.journal_retention_bytes > 0 &&
+                          journal_.Counts().payload_bytes > config_.journal_retention_bytes;
+  if (now < next_compaction_ && !over_bytes) return;
   CompactionPolicy policy;
   policy.retention = std::chrono::seconds(config_.journal_retention_s);
   policy.forget_after = std::chrono::seconds(config_.journal_forget_after_s);
