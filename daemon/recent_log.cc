@@ -1,8 +1,5 @@
 #include "daemon/recent_log.h"
 
-#include <fmt/format.h>
-#include <time.h>
-
 #include <chrono>
 
 namespace tidings::daemon {
@@ -25,23 +22,6 @@ void RecentLogSink::sink_it_(const spdlog::details::log_msg& msg) {
 std::vector<RecentLogSink::Entry> RecentLogSink::Recent() const {
   std::lock_guard<std::mutex> lock(mu_);
   return {entries_.begin(), entries_.end()};
-}
-
-nlohmann::ordered_json RecentLogSink::ToJson() const {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const auto& e : Recent()) {
-    time_t seconds = static_cast<time_t>(e.unix_ms / 1000);
-    struct tm t;
-    gmtime_r(&seconds, &t);
-    nlohmann::ordered_json j;
-    j["time"] = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", t.tm_year + 1900, t.tm_mon + 1,
-                            t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, e.unix_ms % 1000);
-    j["unix_ms"] = e.unix_ms;
-    j["level"] = e.level;
-    j["message"] = e.message;
-    out.push_back(std::move(j));
-  }
-  return out;
 }
 
 }  // namespace tidings::daemon

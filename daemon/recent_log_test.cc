@@ -1,6 +1,8 @@
 #include "daemon/recent_log.h"
 
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 #include <spdlog/logger.h>
 
 namespace tidings::daemon {
@@ -35,7 +37,7 @@ TEST(RecentLogSink, JsonHasAnIsoTimeLevelAndMessage) {
   auto sink = std::make_shared<RecentLogSink>(2);
   spdlog::logger log("t", sink);
   log.critical("giving up: store restarted 6 times");
-  auto j = sink->ToJson();
+  auto j = nlohmann::json::parse(RecentErrorsJson(sink->Recent()));
   ASSERT_EQ(j.size(), 1u);
   EXPECT_EQ(j[0]["level"], "critical");
   EXPECT_EQ(j[0]["message"], "giving up: store restarted 6 times");

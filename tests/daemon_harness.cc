@@ -20,7 +20,11 @@ namespace tidings::testing {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-fs::path BinDir() { return fs::path(TIDINGS_BINARY_DIR) / "bin"; }
+fs::path BinDir() {
+  // TIDINGS_BIN_DIR: run the tests or benchmarks against other binaries (e.g. a saved build).
+  const char* dir = std::getenv("TIDINGS_BIN_DIR");
+  return dir != nullptr && *dir != '\0' ? fs::path(dir) : fs::path(TIDINGS_BINARY_DIR) / "bin";
+}
 fs::path SharedDir() { return fs::path(TIDINGS_SHARED_DIR); }
 bool HaveShared() { return fs::exists(SharedDir() / "dictionaries" / "oeda"); }
 

@@ -18,7 +18,7 @@
 
 namespace tidings::testing {
 
-std::filesystem::path BinDir();             // where tidingsd, tidings, tidings-* are
+std::filesystem::path BinDir();             // where tidingsd, tidings, tidings-* are ($TIDINGS_BIN_DIR)
 std::filesystem::path SharedDir();          // ../shared
 bool HaveShared();
 

@@ -22,3 +22,10 @@ target_include_directories(reliability_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(reliability_test PRIVATE tidings_acked_pusher tidings_common tidings_clean tidings_extract
   PkgConfig::CURL PkgConfig::SQLITE3)
 add_dependencies(reliability_test tidingsd tidings tidings-fetch tidings-clean tidings-extract tidings-store)
+
+# Cluster mode (issue 11): a main and a worker daemon on one machine; CURVE on hops.
+tidings_add_test(cluster_test ${CMAKE_CURRENT_SOURCE_DIR}/cluster_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/generated_news.cc ${CMAKE_CURRENT_SOURCE_DIR}/daemon_harness.cc)
+target_include_directories(cluster_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(cluster_test PRIVATE tidings_acked_pusher tidings_common PkgConfig::CURL PkgConfig::SQLITE3)
+add_dependencies(cluster_test tidingsd tidings tidings-fetch tidings-clean tidings-extract tidings-store)

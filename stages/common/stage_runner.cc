@@ -19,6 +19,16 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
+CurveKeys CurveKeysFromEnvironment() {
+  auto get = [](const char* name) {
+    const char* v = std::getenv(name);
+    return std::string(v != nullptr ? v : "");
+  };
+  CurveKeys keys{get("TIDINGS_CURVE_PUBLIC_KEY"), get("TIDINGS_CURVE_SECRET_KEY"), get("TIDINGS_CURVE_SERVER_KEY")};
+  if (keys.server_key.empty()) return {};  // a client needs the server's key
+  return keys;
+}
+
 extern "C" void OnStopSignal(int) { g_stop.store(true); }
 
 // Processing latency buckets (upper bounds, microseconds), sent with each heartbeat.
@@ -34,6 +44,11 @@ class StageLoop {
         out_(MakeSocket(ctx_, zmq::socket_type::push, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
         control_(MakeSocket(ctx_, zmq::socket_type::push,
                             {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})) {
+    // Keys for hops that leave the host, from the environment (the daemon's supervisor sets
+    // them; a command line would show the secret key to every local user).
+    CurveKeys curve = CurveKeysFromEnvironment();
+    ApplyCurve(in_, curve);
+    ApplyCurve(out_, curve);
     in_.connect(o.in_endpoint);
     out_.connect(o.out_endpoint);
     control_.connect(o.control_endpoint);
@@ -56,10 +71,9 @@ class StageLoop {
       PollSockets(items, 1, std::chrono::milliseconds(timeout));
       MaybeHeartbeat();
       if (!(items[0].revents & ZMQ_POLLIN)) continue;
-      zmq::message_t msg;
-      if (!in_.recv(msg, zmq::recv_flags::dontwait)) continue;
+      if (!RecvMultipart(in_, &frames_)) continue;
       ++received_;
-      HandleOne(msg);
+      HandleOne(frames_);
     }
     SendHeartbeat(true);
     spdlog::info("{} replica {} stopping: received={} sent={} errors={}", o_.stage, o_.replica,
@@ -68,15 +82,19 @@ class StageLoop {
   }
 
  private:
-  void HandleOne(const zmq::message_t& msg) {
+  void HandleOne(const std::vector<zmq::message_t>& frames) {
     const int64_t start = NowUnixMicros();
     v1::Envelope env;
-    if (msg.size() == 0 || !FromBytes(msg.data(), msg.size(), &env)) {
+    v1::HopHeader header;
+    const zmq::message_t& msg = frames.back();  // the payload
+    if (!ParseHop(frames, &header) || !HopToEnvelope(header, msg.data(), msg.size(), &env)) {
       v1::Envelope dead;
+      dead.set_article_id(header.article_id());
+      dead.set_attempt(header.attempt());
       *dead.mutable_dead_letter() = MakeDeadLetter(
-          o_.stage, msg.size() == 0 ? "empty message on the stage's input"
-                                    : "input is not a valid tidings.v1.Envelope protobuf",
-          std::string_view(static_cast<const char*>(msg.data()), msg.size()), "", 0);
+          o_.stage, frames.size() != 2 ? "input is not a [HopHeader][payload] message"
+                                       : "payload is not a valid message of the kind its header names",
+          std::string_view(static_cast<const char*>(msg.data()), msg.size()), header.article_id(), header.attempt());
       ++errors_;
       Send(dead);
       return;
@@ -145,9 +163,12 @@ class StageLoop {
 
   // Blocks while downstream is full (backpressure), but keeps heartbeating and honours stop.
   void Send(const v1::Envelope& env) {
-    zmq::message_t msg = ToMessage(env);
+    v1::HopHeader header;
+    zmq::message_t payload;
+    EnvelopeToHop(env, &header, &payload);
+    zmq::message_t head = ToMessage(header);
     while (true) {
-      if (out_.send(msg, zmq::send_flags::dontwait)) {
+      if (SendHop(out_, head, payload)) {
         ++sent_;
         return;
       }
@@ -215,6 +236,7 @@ class StageLoop {
   int64_t last_heartbeat_us_ = 0;
   std::unique_ptr<CrashNoteWriter> note_;
   std::string current_article_id_;
+  std::vector<zmq::message_t> frames_;  // the message being handled
 };
 
 }  // namespace
