@@ -20,6 +20,7 @@
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
 #include "daemon/process_supervisor.h"
+#include "daemon/store_settings.h"
 #include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
 #include "tidings/wire.h"
@@ -310,10 +311,7 @@ int DaemonApp::Run() {
                    "--hwm", std::to_string(std::max(1, config_.hop_hwm / 10)),
                    "--log-level", config_.log_level,
                    "--crash-note", CrashNotePath(data_dir, stage.name, r).string()};
-      if (stage.name == "store") {
-        spec.argv.push_back("--db");
-        spec.argv.push_back(StorePath(data_dir).string());
-      }
+      if (stage.name == "store") AddStoreStageArgs(config_, data_dir, &spec);
       for (const auto& a : stage.args) spec.argv.push_back(a);
       s = supervisor.Add(spec);
       if (!s.ok()) {
@@ -355,11 +353,15 @@ int DaemonApp::Run() {
     j["control"] = bound.control;
     j["stage_in"] = bound.stage_in;
     j["stage_out"] = bound.stage_out;
-    j["store"] = StorePath(data_dir).string();
+    AddStoreToRuntime(config_, data_dir, &j);
     if (config_.CurveEnabled()) j["curve_server_key"] = config_.curve_public_key;
     j["started_unix_ms"] = NowUnixMillis();
     fs::path tmp = runtime;
     tmp += ".tmp";
+    if (RuntimeFileIsPrivate(config_)) {  // made private before anything is written into it
+      { std::ofstream touch(tmp); }
+      fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write, ec);
+    }
     std::ofstream(tmp) << j.dump(2) << "\n";
     fs::rename(tmp, runtime, ec);
   }

@@ -547,6 +547,11 @@ class PipelineForwarder::Impl {
     Status s = journal_.MarkCompleted(id);
     if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
     completed_->Increment();
+    if (!env.coded().not_coded().empty()) {  // stored, but in a language the coder does not cover
+      metrics_.GetCounter("tidings_articles_not_coded_total", "Articles stored without coding, by reason",
+                          {{"reason", env.coded().not_coded()}})
+          .Increment();
+    }
     for (const auto& event : env.coded().events()) {
       zmq::message_t body = ToMessage(event);
       zmq::message_t copy;
