@@ -120,6 +120,7 @@ class CatchUpSubscriber {
     if (!store_ && (!OpenStoreIfPresent().ok() || !store_)) return ok_;
     store::EventQuery q;
     q.since_seq = last_;
+    q.before_seq = before;
     bool go_on = true;
     Status s = store_->QueryEvents(q, [&](const v1::Event& e) {
       if (g_interrupted || (before != 0 && e.seq() >= before)) return false;

@@ -24,6 +24,7 @@ struct EventQuery {
   std::string country;       // matches the source OR the target country (ISO 3166-1 alpha-3)
   std::string article_id;    // events of one article
   uint64_t since_seq = 0;    // only events with seq > since_seq
+  uint64_t before_seq = 0;   // only events with seq < before_seq; 0 does not filter
   // When the event's article was stored (unix ms; GDELT's DATEADDED): from (inclusive) and
   // before (exclusive); 0 does not filter.
   int64_t stored_from_ms = 0;

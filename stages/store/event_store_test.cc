@@ -253,6 +253,10 @@ TEST_P(EventStoreQueryTest, SinceSeqIsExclusiveAndLimitCaps) {
   q = {};
   q.limit = 2;
   EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:0:0", "a1:1:0"}));
+  q = {};
+  q.since_seq = all[0].seq();
+  q.before_seq = all[3].seq();
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a1:1:0", "a1:2:0"})) << "before_seq is exclusive";
 }
 
 TEST_P(EventStoreQueryTest, ArticleIdAndCombinedFilters) {
@@ -270,6 +274,11 @@ TEST_P(EventStoreQueryTest, CallbackCanStopEarly) {
   int calls = 0;
   ASSERT_TRUE(store_->QueryEvents({}, [&](const v1::Event&) { return ++calls < 2; }).ok());
   EXPECT_EQ(calls, 2);
+  // Stopping early leaves the store ready for the next query, again and again.
+  for (int i = 0; i < 20; ++i) {
+    ASSERT_TRUE(store_->QueryEvents({}, [](const v1::Event&) { return false; }).ok());
+    EXPECT_EQ(Ids({}).size(), 5u);
+  }
 }
 
 TEST_P(EventStoreQueryTest, MalformedDateIsRejected) {

@@ -235,12 +235,8 @@ Status PgConnection::ExecScript(const std::string& sql) {
   return ReadResults(sql, nullptr);
 }
 
+// No PQcancel: a cancel request that arrives after the query ended would cancel the next one.
 void PgConnection::Drain() {
-  if (PGcancel* cancel = PQgetCancel(conn_)) {
-    char err[256];
-    PQcancel(cancel, err, sizeof err);
-    PQfreeCancel(cancel);
-  }
   while (!broken()) {
     if (!AwaitResult().ok()) return;
     PGresult* r = PQgetResult(conn_);

@@ -110,7 +110,8 @@ class PgConnection {
   Status AwaitResult();
   Status ResultError(const PGresult* r, const std::string& sql);
   Status Lost(const std::string& what);
-  // Reads and discards what is left of a query that was stopped early.
+  // Reads and discards what is left of a query that was stopped early (keep queries that may
+  // stop early bounded in SQL: the rest of their rows still travels).
   void Drain();
 
   PGconn* conn_;

@@ -512,6 +512,7 @@ Status PostgresEventStore::QueryEventRows(
   if (!q.article_id.empty()) sql += " AND e.article_id = " + p.Add(q.article_id);
   if (q.stored_from_ms != 0) sql += " AND a.stored_at_ms >= " + p.Add(q.stored_from_ms);
   if (q.stored_before_ms != 0) sql += " AND a.stored_at_ms < " + p.Add(q.stored_before_ms);
+  if (q.before_seq != 0) sql += " AND e.seq < " + p.Add(static_cast<int64_t>(q.before_seq));
   sql += " ORDER BY e.seq";
   if (q.limit > 0) sql += " LIMIT " + p.Add(static_cast<int64_t>(q.limit));
 

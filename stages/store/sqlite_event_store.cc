@@ -542,6 +542,7 @@ Status SqliteEventStore::QueryEventRows(
   if (!q.article_id.empty()) sql += " AND e.article_id = ?9";
   if (q.stored_from_ms != 0) sql += " AND a.stored_at_ms >= ?11";
   if (q.stored_before_ms != 0) sql += " AND a.stored_at_ms < ?12";
+  if (q.before_seq != 0) sql += " AND e.seq < ?13";
   sql += " ORDER BY e.seq";
   if (q.limit > 0) sql += " LIMIT ?10";
 
@@ -565,6 +566,7 @@ Status SqliteEventStore::QueryEventRows(
   if (q.limit > 0) s.Bind(10, static_cast<int64_t>(q.limit));
   if (q.stored_from_ms != 0) s.Bind(11, q.stored_from_ms);
   if (q.stored_before_ms != 0) s.Bind(12, q.stored_before_ms);
+  if (q.before_seq != 0) s.Bind(13, static_cast<int64_t>(q.before_seq));
 
   v1::Event e;
   EventRowInfo info;
