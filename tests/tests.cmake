@@ -1,5 +1,8 @@
-# End-to-end tests: real tidingsd, real stage processes, real sockets and SQLite files.
-tidings_add_test(e2e_test ${CMAKE_CURRENT_SOURCE_DIR}/pipeline_e2e_test.cc
+# End-to-end tests: real tidingsd, real stage processes, real sockets, SQLite files and a
+# throwaway PostgreSQL server (the /postgresql and Postgres* tests run as e2e_test.postgresql).
+tidings_add_postgres_test(e2e_test ${CMAKE_CURRENT_SOURCE_DIR}/pipeline_e2e_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_backends_e2e_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/acked_pusher.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/daemon_harness.cc)
 target_include_directories(e2e_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(e2e_test PRIVATE tidings_common PkgConfig::CURL PkgConfig::SQLITE3)
@@ -19,5 +22,5 @@ tidings_add_test(reliability_test
 target_include_directories(reliability_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 # clean + extract: the chaos test's fault-free reference runs the stages' libraries in process.
 target_link_libraries(reliability_test PRIVATE tidings_common tidings_clean tidings_extract
-  PkgConfig::CURL PkgConfig::SQLITE3)
+  tidings_pg_testing PkgConfig::CURL PkgConfig::SQLITE3)
 add_dependencies(reliability_test tidingsd tidings tidings-fetch tidings-clean tidings-extract tidings-store)
