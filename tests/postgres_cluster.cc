@@ -64,10 +64,11 @@ bool PostgresCluster::Required() {
   return env != nullptr && std::string(env) == "1";
 }
 
-PostgresCluster* PostgresCluster::Shared(std::string* why) {
+PostgresCluster* PostgresCluster::Shared(std::string* why, bool durable) {
   static std::string error;
-  static std::unique_ptr<PostgresCluster> shared = [] {
+  static std::unique_ptr<PostgresCluster> shared = [durable] {
     std::unique_ptr<PostgresCluster> c(new PostgresCluster());
+    c->durable_ = durable;
     if (!c->Init(&error)) c.reset();
     return c;
   }();
@@ -144,9 +145,9 @@ bool PostgresCluster::Stop() { return RunPgCtl("stop -m fast"); }
 bool PostgresCluster::StartAgain() {
   // fsync off: the tests kill clients and restart the server, never the machine. Commits stay
   // synchronous, so a server stopped at any moment keeps what it acknowledged.
+  const std::string speed = durable_ ? "" : " -c fsync=off -c full_page_writes=off";
   return RunPgCtl("-l " + dir_ + "/server.log -o \"-p " + std::to_string(port_) + " -k " + dir_ +
-                  " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
-                  "-c max_connections=200\" start");
+                  " -c listen_addresses=127.0.0.1" + speed + " -c max_connections=200\" start");
 }
 
 bool PostgresCluster::Exec(const std::string& db, const std::string& sql) {

@@ -11,8 +11,10 @@ namespace tidings::testing {
 class PostgresCluster {
  public:
   // The cluster shared by the tests of this process, started on first use; null (with *why)
-  // when the PostgreSQL server binaries are absent or the server does not start.
-  static PostgresCluster* Shared(std::string* why);
+  // when the PostgreSQL server binaries are absent or the server does not start. Tests run it
+  // with fsync off (they restart the server, never the machine); `durable` (for benchmarks,
+  // decided by the first call) keeps PostgreSQL's default fsync and full-page writes.
+  static PostgresCluster* Shared(std::string* why, bool durable = false);
   // True when CI demands PostgreSQL (TIDINGS_REQUIRE_POSTGRES=1): tests fail instead of
   // skipping when it is missing.
   static bool Required();
@@ -45,6 +47,7 @@ class PostgresCluster {
 
   std::string bin_dir_, dir_, user_;
   bool as_postgres_ = false;
+  bool durable_ = false;
   int port_ = 0;
   std::string last_error_;
 };

@@ -239,7 +239,12 @@ class PostgresEventStore : public EventStore {
   // BEGIN ... COMMIT of a batch; items that cannot be stored get InvalidInput before any write.
   Status WriteBatchLocked(std::span<CodedBatchItem> items, std::vector<rows::WrittenArticle>* written);
   Status UpsertArticleLocked(const CodedBatchItem& item, int64_t now);
-  Status InsertEventsLocked(google::protobuf::RepeatedPtrField<v1::Event>* events);
+  // The INSERT ... ON CONFLICT of an article (status stored), its values added to *params.
+  std::string UpsertArticleSql(const CodedBatchItem& item, int64_t now, PgParams* params);
+  // Inserts the events and sets their seqs; with `article`, its upsert goes in the same
+  // statement (one round trip).
+  Status InsertEventsLocked(google::protobuf::RepeatedPtrField<v1::Event>* events, const CodedBatchItem* article,
+                            int64_t now);
   Status CountCopyLocked(const v1::CleanArticle& article, bool* counted);
   void RollbackQuietly() {
     if (conn_ && !conn_->broken()) conn_->Exec("ROLLBACK");
@@ -334,20 +339,29 @@ Status PostgresEventStore::WriteBatchLocked(std::span<CodedBatchItem> items, std
       item.status = s;
       continue;
     }
-    if (Status s = UpsertArticleLocked(item, now); !s.ok()) return s;
     stored.insert(article.id());
-    if (!article.duplicate_of().empty() && article.duplicate_of() != article.id()) {
-      if (Status s = CountCopyLocked(article, &w.counted_as_copy); !s.ok()) return s;
-      if (w.counted_as_copy) continue;
+    if (article.duplicate_of().empty() || article.duplicate_of() == article.id()) {
+      // The usual case in one round trip: the article and its events in one statement.
+      if (Status s = InsertEventsLocked(&w.events, &item, now); !s.ok()) return s;
+      continue;
     }
-    if (Status s = InsertEventsLocked(&w.events); !s.ok()) return s;
+    // A near-duplicate: whether its original is stored decides what to write.
+    if (Status s = UpsertArticleLocked(item, now); !s.ok()) return s;
+    if (Status s = CountCopyLocked(article, &w.counted_as_copy); !s.ok()) return s;
+    if (w.counted_as_copy) continue;
+    if (Status s = InsertEventsLocked(&w.events, nullptr, now); !s.ok()) return s;
   }
   return conn_->Exec("COMMIT");
 }
 
 Status PostgresEventStore::UpsertArticleLocked(const CodedBatchItem& item, int64_t now) {
-  const v1::CleanArticle& a = item.coded->article();
   PgParams p;
+  return conn_->Exec(UpsertArticleSql(item, now, &p), p);
+}
+
+std::string PostgresEventStore::UpsertArticleSql(const CodedBatchItem& item, int64_t now, PgParams* params) {
+  const v1::CleanArticle& a = item.coded->article();
+  PgParams& p = *params;
   std::string values = fmt::format(
       "{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 'stored', {}, {}, {}", p.Add(a.id()), p.Add(a.url()),
       p.Add(a.canonical_url()), p.Add(a.title()), p.Add(a.source()), p.Add(a.site_name()), p.Add(a.published()),
@@ -362,14 +376,18 @@ Status PostgresEventStore::UpsertArticleLocked(const CodedBatchItem& item, int64
       "published = EXCLUDED.published, language = EXCLUDED.language, duplicate_of = EXCLUDED.duplicate_of, "
       "labels = EXCLUDED.labels, event_count = EXCLUDED.event_count, status = 'stored', "
       "attempt = EXCLUDED.attempt, stored_at_ms = EXCLUDED.stored_at_ms, not_coded = EXCLUDED.not_coded";
-  return conn_->Exec(sql, p);
+  return sql;
 }
 
-Status PostgresEventStore::InsertEventsLocked(google::protobuf::RepeatedPtrField<v1::Event>* events) {
+Status PostgresEventStore::InsertEventsLocked(google::protobuf::RepeatedPtrField<v1::Event>* events,
+                                              const CodedBatchItem* article, int64_t now) {
+  if (article != nullptr && events->empty()) return UpsertArticleLocked(*article, now);
   for (int start = 0; start < events->size(); start += static_cast<int>(kEventsPerInsert)) {
     const int end = std::min(events->size(), start + static_cast<int>(kEventsPerInsert));
     PgParams p;
-    std::string sql = fmt::format("INSERT INTO events ({}) VALUES ", kInsertEventColumns);
+    std::string sql;
+    if (article != nullptr && start == 0) sql = "WITH article AS (" + UpsertArticleSql(*article, now, &p) + ") ";
+    sql += fmt::format("INSERT INTO events ({}) VALUES ", kInsertEventColumns);
     for (int i = start; i < end; ++i) {
       const v1::Event& e = events->Get(i);
       const bool src = e.has_source(), tgt = e.has_target(), loc = e.has_location();
