@@ -150,8 +150,9 @@ class EventStore {
   // as an article with no events: its events are removed from `coded` and the original's
   // events get num_articles / num_sources raised (GDELT's NumArticles / NumSources).
   // coded->not_coded (a language the coder does not cover) is kept as the article's status.
-  // Returns non-ok (Busy or IoError) when the transaction as a whole failed: then every item
-  // has that status, nothing is stored and the events are left as they were.
+  // Each item's status is its outcome, and an item that is not ok was not stored (its events
+  // left as they were). Returns ok, or the first failure of the backend (Busy or IoError):
+  // when the one transaction failed, every item has that status.
   virtual Status StoreCodedArticles(std::span<CodedBatchItem> items) = 0;
 
   // One article: StoreCodedArticles with a batch of one.
