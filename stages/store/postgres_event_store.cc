@@ -89,24 +89,6 @@ CREATE TABLE article_copies (
 );
 )sql";
 
-constexpr const char* kSchemaV2 = R"sql(
-ALTER TABLE articles ADD COLUMN not_coded TEXT NOT NULL DEFAULT '';
-CREATE INDEX articles_by_stored_at ON articles(stored_at_ms);
-)sql";
-
-constexpr const char* kEventColumns =
-    "e.seq, e.id, e.article_id, e.sentence_index, e.source_code, e.source_text, e.source_country, "
-    "e.target_code, e.target_text, e.target_country, e.code, e.root, e.quad_class, e.goldstein, "
-    "e.date, e.sentence, e.pattern, e.verb, e.root_mention, e.location_name, e.location_country, "
-    "e.latitude, e.longitude, e.has_coordinates, e.issues, e.url, e.publisher, e.num_articles, "
-    "e.num_sources, a.stored_at_ms";
-
-constexpr const char* kInsertEventColumns =
-    "id, article_id, sentence_index, source_code, source_text, source_country, target_code, "
-    "target_text, target_country, code, root, quad_class, goldstein, date, sentence, pattern, verb, "
-    "root_mention, location_name, location_country, latitude, longitude, has_coordinates, issues, "
-    "url, publisher";
-
 // Events per INSERT statement: 26 parameters each, under PostgreSQL's 65,535.
 constexpr size_t kEventsPerInsert = 1000;
 
@@ -162,7 +144,7 @@ Status MigrateLocked(PgConnection& c, int* from) {
         "store {} has schema version {}, newer than this build's {}: upgrade tidings", c.describe(),
         version, EventStore::kSchemaVersion)));
   }
-  const std::pair<int, const char*> steps[] = {{1, kSchemaV1}, {2, kSchemaV2}};
+  const std::pair<int, const char*> steps[] = {{1, kSchemaV1}, {2, rows::kSchemaV2}};
   for (const auto& [to, sql] : steps) {
     if (version >= to) continue;
     if (Status m = c.ExecScript(sql); !m.ok()) return fail(m);
@@ -387,7 +369,7 @@ Status PostgresEventStore::InsertEventsLocked(google::protobuf::RepeatedPtrField
     PgParams p;
     std::string sql;
     if (article != nullptr && start == 0) sql = "WITH article AS (" + UpsertArticleSql(*article, now, &p) + ") ";
-    sql += fmt::format("INSERT INTO events ({}) VALUES ", kInsertEventColumns);
+    sql += fmt::format("INSERT INTO events ({}) VALUES ", rows::kInsertEventColumns);
     for (int i = start; i < end; ++i) {
       const v1::Event& e = events->Get(i);
       const bool src = e.has_source(), tgt = e.has_target(), loc = e.has_location();
@@ -507,7 +489,7 @@ Status PostgresEventStore::QueryEventRows(
   if (Status s = Connection(); !s.ok()) return s;
   PgParams p;
   std::string sql = fmt::format("SELECT {} FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.seq > {}",
-                                kEventColumns, p.Add(static_cast<int64_t>(q.since_seq)));
+                                rows::kSelectEventColumns, p.Add(static_cast<int64_t>(q.since_seq)));
   if (!q.since_date.empty()) sql += " AND e.date >= " + p.Add(q.since_date);
   if (!q.until_date.empty()) sql += " AND e.date <= " + p.Add(q.until_date);
   if (!q.code_prefix.empty()) {

@@ -90,20 +90,6 @@ CREATE TABLE article_copies (
 );
 )sql";
 
-// Version 2: why an article was not coded (a language the dictionaries do not cover), and the
-// time index that exports by date added and `subscribe --since TIME` use.
-constexpr const char* kSchemaV2 = R"sql(
-ALTER TABLE articles ADD COLUMN not_coded TEXT NOT NULL DEFAULT '';
-CREATE INDEX articles_by_stored_at ON articles(stored_at_ms);
-)sql";
-
-constexpr const char* kEventColumns =
-    "e.seq, e.id, e.article_id, e.sentence_index, e.source_code, e.source_text, e.source_country, "
-    "e.target_code, e.target_text, e.target_country, e.code, e.root, e.quad_class, e.goldstein, "
-    "e.date, e.sentence, e.pattern, e.verb, e.root_mention, e.location_name, e.location_country, "
-    "e.latitude, e.longitude, e.has_coordinates, e.issues, e.url, e.publisher, e.num_articles, "
-    "e.num_sources, a.stored_at_ms";
-
 constexpr const char* kArticleColumns =
     "id, url, title, source, published, language, duplicate_of, status, not_coded, event_count, "
     "attempt, stored_at_ms";
@@ -207,7 +193,7 @@ Status OpenFile(const std::string& path, bool read_only, std::unique_ptr<Db>* ou
 Status MigrateLocked(sqlite3* db, const std::string& path, int64_t version) {
   const std::pair<int, std::string> steps[] = {
       {1, fmt::format("{} PRAGMA application_id = {};", kSchemaV1, kApplicationId)},
-      {2, kSchemaV2},
+      {2, rows::kSchemaV2},
   };
   for (const auto& [to, sql] : steps) {
     if (version >= to) continue;
@@ -234,6 +220,10 @@ Status SetUpWriter(Db* db, const std::string& path) {
 }
 
 Status PrepareWriterStatements(Db* db, const std::string& path) {
+  const std::string insert_event = fmt::format(
+      "INSERT INTO events ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+      "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+      rows::kInsertEventColumns);
   struct {
     SqliteStatement* stmt;
     const char* sql;
@@ -255,12 +245,7 @@ Status PrepareWriterStatements(Db* db, const std::string& path) {
        "duplicate_of = excluded.duplicate_of, labels = excluded.labels, "
        "event_count = excluded.event_count, status = 'stored', attempt = excluded.attempt, "
        "stored_at_ms = excluded.stored_at_ms, not_coded = excluded.not_coded"},
-      {&db->insert_event,
-       "INSERT INTO events (id, article_id, sentence_index, source_code, source_text, source_country, "
-       "target_code, target_text, target_country, code, root, quad_class, goldstein, date, sentence, "
-       "pattern, verb, root_mention, location_name, location_country, latitude, longitude, "
-       "has_coordinates, issues, url, publisher) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-       "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"},
+      {&db->insert_event, insert_event.c_str()},
       {&db->insert_dead_letter,
        "INSERT INTO dead_letters (article_id, stage, reason, attempt, time_unix_ms, original, "
        "original_size) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
@@ -526,7 +511,7 @@ Status SqliteEventStore::QueryEventRows(
     const EventQuery& q, const std::function<bool(const v1::Event&, const EventRowInfo&)>& each) {
   if (Status s = rows::CheckEventQuery(q); !s.ok()) return s;
   std::string sql = fmt::format(
-      "SELECT {} FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.seq > ?1", kEventColumns);
+      "SELECT {} FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.seq > ?1", rows::kSelectEventColumns);
   // Fixed parameter numbers; unused ones stay unbound.
   if (!q.since_date.empty()) sql += " AND e.date >= ?2";
   if (!q.until_date.empty()) sql += " AND e.date <= ?3";

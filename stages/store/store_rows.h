@@ -13,6 +13,28 @@
 
 namespace tidings::store::rows {
 
+// SQL the two backends share.
+//
+// The event columns in the order ReadEventColumns reads them (then the article's stored_at_ms),
+// from "events e LEFT JOIN articles a".
+inline constexpr const char* kSelectEventColumns =
+    "e.seq, e.id, e.article_id, e.sentence_index, e.source_code, e.source_text, e.source_country, "
+    "e.target_code, e.target_text, e.target_country, e.code, e.root, e.quad_class, e.goldstein, "
+    "e.date, e.sentence, e.pattern, e.verb, e.root_mention, e.location_name, e.location_country, "
+    "e.latitude, e.longitude, e.has_coordinates, e.issues, e.url, e.publisher, e.num_articles, "
+    "e.num_sources, a.stored_at_ms";
+// The 26 columns an event is inserted with (seq and the syndication counts take defaults).
+inline constexpr const char* kInsertEventColumns =
+    "id, article_id, sentence_index, source_code, source_text, source_country, target_code, "
+    "target_text, target_country, code, root, quad_class, goldstein, date, sentence, pattern, verb, "
+    "root_mention, location_name, location_country, latitude, longitude, has_coordinates, issues, "
+    "url, publisher";
+// Schema version 2: why an article was not coded (a language the dictionaries do not cover),
+// and the time index that exports by date added and `subscribe --since TIME` use.
+inline constexpr const char* kSchemaV2 =
+    "ALTER TABLE articles ADD COLUMN not_coded TEXT NOT NULL DEFAULT '';\n"
+    "CREATE INDEX articles_by_stored_at ON articles(stored_at_ms);\n";
+
 int64_t NowMs();
 
 // InvalidInput naming the bad date when since_date / until_date is not YYYY-MM-DD.
