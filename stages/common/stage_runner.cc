@@ -340,6 +340,7 @@ void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
 }
 
 int RunStage(const StageRunnerOptions& options, StageLogic& logic) {
+  g_stop.store(false);  // a process may run a stage more than once (tests)
   struct sigaction sa {};
   sa.sa_handler = OnStopSignal;
   sigemptyset(&sa.sa_mask);
