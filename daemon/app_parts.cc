@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "daemon/store_settings.h"
 #include "tidings/runtime_paths.h"
 
 namespace tidings::daemon {
@@ -122,16 +123,13 @@ std::vector<ChildSpec> StageChildSpecs(const DaemonConfig& config, const StageWi
                    "--hwm", std::to_string(std::max(1, config.hop_hwm / 10)),
                    "--log-level", config.log_level,
                    "--crash-note", CrashNotePath(data_dir, stage.name, r).string()};
-      if (stage.name == "store") {
-        spec.argv.push_back("--db");
-        spec.argv.push_back(StorePath(data_dir).string());
-      }
+      if (stage.name == "store") AddStoreStageArgs(config, data_dir, &spec);
       for (const auto& a : stage.args) spec.argv.push_back(a);
       // Keys in the environment, not on the command line (which any local user can read).
       if (wiring.curve.enabled()) {
-        spec.env = {{"TIDINGS_CURVE_SERVER_KEY", wiring.curve.server_key},
-                    {"TIDINGS_CURVE_PUBLIC_KEY", wiring.curve.public_key},
-                    {"TIDINGS_CURVE_SECRET_KEY", wiring.curve.secret_key}};
+        spec.env.emplace_back("TIDINGS_CURVE_SERVER_KEY", wiring.curve.server_key);
+        spec.env.emplace_back("TIDINGS_CURVE_PUBLIC_KEY", wiring.curve.public_key);
+        spec.env.emplace_back("TIDINGS_CURVE_SECRET_KEY", wiring.curve.secret_key);
       }
       specs.push_back(std::move(spec));
     }
@@ -201,11 +199,15 @@ void ReplicaActivity::UpdateMetrics(const std::vector<ReplicaHealth>& replicas) 
   }
 }
 
-void WriteRuntimeFile(const fs::path& path, const nlohmann::ordered_json& json) {
+void WriteRuntimeFile(const fs::path& path, const nlohmann::ordered_json& json, bool owner_only) {
   fs::path tmp = path;
   tmp += ".tmp";
-  std::ofstream(tmp) << json.dump(2) << "\n";
   std::error_code ec;
+  if (owner_only) {  // made private before anything is written into it
+    { std::ofstream touch(tmp); }
+    fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write, ec);
+  }
+  std::ofstream(tmp) << json.dump(2) << "\n";
   fs::rename(tmp, path, ec);
 }
 

@@ -71,6 +71,7 @@ class ReplicaActivity {
 };
 
 // Writes daemon.json atomically (a temporary file renamed over it).
-void WriteRuntimeFile(const fs::path& path, const nlohmann::ordered_json& json);
+// `owner_only`: mode 0600 (the file names a database URL that may carry a password).
+void WriteRuntimeFile(const fs::path& path, const nlohmann::ordered_json& json, bool owner_only = false);
 
 }  // namespace tidings::daemon

@@ -19,6 +19,7 @@
 #include "daemon/metrics.h"
 #include "daemon/process_supervisor.h"
 #include "daemon/recent_log.h"
+#include "daemon/store_settings.h"
 #include "daemon/worker_app.h"
 #include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
@@ -53,7 +54,7 @@ class MainDaemon {
     control_.Start([this](const v1::Heartbeat& hb) { activity_.NoteHeartbeat(hb); });
     if (cluster_) cluster_->Start([this](const std::string& stage) { forwarder_->NoteStageRestarted(stage); });
     supervisor_.Start();
-    WriteRuntimeFile(RuntimeFilePath(data_dir_), RuntimeJson());
+    WriteRuntimeFile(RuntimeFilePath(data_dir_), RuntimeJson(), RuntimeFileIsPrivate(config_));
     spdlog::info("tidingsd ready: push {} ack {} publish {} http {} data {}{}", bound_.push, bound_.ack,
                  bound_.publish, HttpEndpoint(), data_dir_.string(),
                  cluster_ ? " cluster " + cluster_endpoint_ : "");
@@ -264,7 +265,7 @@ class MainDaemon {
     j["control"] = control_endpoint_;
     j["stage_in"] = bound_.stage_in;
     j["stage_out"] = bound_.stage_out;
-    j["store"] = StorePath(data_dir_).string();
+    AddStoreToRuntime(config_, data_dir_, &j);
     if (cluster_) j["cluster"] = cluster_endpoint_;
     if (config_.CurveEnabled()) j["curve_server_key"] = config_.curve_public_key;
     j["started_unix_ms"] = NowUnixMillis();

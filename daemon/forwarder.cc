@@ -366,7 +366,14 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
   if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
   completed_->Increment();
   v1::CodedArticleEvents coded;  // the events alone: the article they came with is not parsed
-  if (FromBytes(payload.data(), payload.size(), &coded)) publisher_.Publish(coded.events());
+  if (FromBytes(payload.data(), payload.size(), &coded)) {
+    if (!coded.not_coded().empty()) {  // stored, but in a language the coder does not cover
+      metrics_.GetCounter("tidings_articles_not_coded_total", "Articles stored without coding, by reason",
+                          {{"reason", coded.not_coded()}})
+          .Increment();
+    }
+    publisher_.Publish(coded.events());
+  }
   if (header.accepted_unix_ms() > 0) latency_->Observe((NowUnixMillis() - header.accepted_unix_ms()) / 1000.0);
   ObserveTrace(header);
   Finish(id);

@@ -233,6 +233,12 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     r.Get("name", &c->cluster_name);
     r.RejectUnknown();
   }
+  if (const auto* t = top.Table("store")) {
+    TableReader r(*t, "store", &errors);
+    r.Get("backend", &c->store_backend);
+    r.Get("url", &c->store_url);
+    r.RejectUnknown();
+  }
   if (const auto* t = top.Table("security")) {
     TableReader r(*t, "security", &errors);
     r.Get("curve_secret_key", &c->curve_secret_key);
@@ -281,6 +287,11 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
   if (c->journal_compact_interval_s < 1) errors.push_back("journal.compact_interval_s: at least 1");
   if (!c->cluster_listen.empty() && !c->cluster_join.empty()) {
     errors.push_back("cluster: a daemon either listens (main) or joins (worker), not both");
+  }
+  if (c->store_backend != "sqlite" && c->store_backend != "postgresql") {
+    errors.push_back("store.backend: must be \"sqlite\" or \"postgresql\", not \"" + c->store_backend + "\"");
+  } else if (c->store_backend == "postgresql" && c->store_url.empty()) {
+    errors.push_back("store.url: the postgresql backend needs a URL, e.g. \"postgresql://user@host:5432/db\"");
   }
   if (Status cs = ValidateCurveConfig(*c); !cs.ok()) errors.push_back(cs.message());
   if (errors.empty()) return Status::Ok();

@@ -115,6 +115,28 @@ TEST(DaemonConfig, UnknownKeysAndBadValuesAreErrorsNamingTheKey) {
   EXPECT_NE(s.message().find("inbound.push: wrong type"), std::string::npos) << s.message();
 }
 
+TEST(DaemonConfig, StoreBackendIsSqliteByDefaultOrPostgresqlWithAUrl) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.store_backend, "sqlite");
+  Status s = ParseDaemonConfig(
+      "[store]\nbackend = \"postgresql\"\nurl = \"postgresql://u:p@db.example:5432/events\"\n", "s.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.store_backend, "postgresql");
+  EXPECT_EQ(c.store_url, "postgresql://u:p@db.example:5432/events");
+
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\nbackend = \"postgresql\"\n", "s.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("store.url"), std::string::npos) << s.message();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\nbackend = \"mysql\"\n", "s.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("store.backend"), std::string::npos) << s.message();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\npath = \"x\"\n", "s.toml", &c);
+  EXPECT_NE(s.message().find("unknown key store.path"), std::string::npos) << s.message();
+}
+
 TEST(DaemonConfig, SyntaxErrorsGiveFileLineAndColumn) {
   DaemonConfig c = DefaultDaemonConfig();
   Status s = ParseDaemonConfig("[limits\n", "bad.toml", &c);

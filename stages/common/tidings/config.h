@@ -103,6 +103,12 @@ struct DaemonConfig {
   bool CurveEnabled() const { return !curve_secret_key.empty(); }
 
   std::string log_level = "info";
+
+  // [store]: where the store stage keeps articles and events. "sqlite" (the file
+  // <data dir>/events.sqlite) or "postgresql" (the database at store_url, a libpq URL or
+  // key=value conninfo; a password may also come from PGPASSWORD or ~/.pgpass).
+  std::string store_backend = "sqlite";
+  std::string store_url;
 };
 
 // Embedded defaults (four stages; clean and extract with replicas = "auto", fetch and store one).
