@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "clean/text_util.h"
+#include "tidings/calendar_names.h"
 
 namespace tidings::clean {
 namespace {
@@ -54,15 +55,13 @@ std::string Format(int y, int m, int d) {
 
 // Month name (English, full or 3+ letter abbreviation, optional '.') at s[*i].
 int ReadMonthName(std::string_view s, size_t* i) {
-  static const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
   size_t j = *i;
   std::string word;
-  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) word.push_back(static_cast<char>(std::tolower(s[j++])));
+  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) word.push_back(static_cast<char>(std::toupper(s[j++])));
   if (word.size() < 3) return 0;
-  if (word == "sept") word = "sep";
+  if (word == kSeptemberLongAbbreviation) word = "SEP";
   for (int m = 0; m < 12; ++m) {
-    std::string_view full = names[m];
+    std::string_view full = kMonthNames[m];
     if (word == full || (word.size() >= 3 && full.substr(0, word.size()) == word && word.size() <= 4)) {
       if (j < s.size() && s[j] == '.') ++j;
       *i = j;
@@ -177,11 +176,11 @@ std::string ParseAt(std::string_view s, bool allow_epoch) {
   {
     size_t j = 0;
     while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
-    static const char* days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     if (j >= 3) {
-      std::string w = AsciiLower(s.substr(0, 3));
-      for (const char* dname : days) {
-        if (w == dname) {
+      std::string w(s.substr(0, 3));
+      for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (std::string_view day : kWeekdayNames) {
+        if (w == day.substr(0, 3)) {
           size_t k = j;
           if (k < s.size() && s[k] == '.') ++k;
           SkipSpaces(s, &k);

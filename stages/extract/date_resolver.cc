@@ -1,10 +1,13 @@
 #include "extract/date_resolver.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+
+#include "tidings/calendar_names.h"
 
 namespace tidings::extract {
 namespace {
@@ -29,29 +32,6 @@ CalendarDate CivilFromDays(long z) {
   unsigned d = doy - (153 * mp + 2) / 5 + 1;
   unsigned m = mp < 10 ? mp + 3 : mp - 9;
   return CalendarDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
-}
-
-// string_view tables: a comparison checks the length first (no strlen per candidate).
-int MonthOf(std::string_view w) {
-  if (w.size() < 3 || w.size() > 9) return 0;
-  static constexpr std::array<std::string_view, 12> full = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                                                   "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  static constexpr std::array<std::string_view, 12> abbr = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-                                                   "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
-  for (int i = 0; i < 12; ++i) {
-    if (w == full[i] || w == abbr[i]) return i + 1;
-  }
-  if (w == "SEPT") return 9;
-  return 0;
-}
-
-int WeekdayOf(std::string_view w) {
-  if (w.size() < 6 || w.size() > 9) return -1;
-  static constexpr std::array<std::string_view, 7> names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
-  for (int i = 0; i < 7; ++i) {
-    if (w == names[i]) return i;
-  }
-  return -1;
 }
 
 int NumberOf(const Token& t) {
@@ -256,6 +236,23 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
     }
   }
   return out;
+}
+
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t verb, const std::vector<int>& verb_at) {
+  const DateMention* best = nullptr;
+  size_t best_dist = static_cast<size_t>(-1);
+  for (const DateMention& dm : dates) {
+    size_t lo = std::min(dm.begin, verb), hi = std::max(dm.end, verb);
+    bool other_verb = false;
+    for (size_t k = lo + 1; k < hi && !other_verb; ++k) other_verb = verb_at[k] >= 0 && k != verb;
+    if (other_verb) continue;
+    size_t dist = dm.begin > verb ? dm.begin - verb : verb - dm.end + 1;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = &dm;
+    }
+  }
+  return best;
 }
 
 }  // namespace tidings::extract

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "tidings/calendar_names.h"
+
 namespace tidings::extract {
 namespace {
 
@@ -39,19 +41,27 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
   return TypographicAt(s, i).second == 0;
 }
 
-constexpr std::array<std::string_view, 62> kAbbreviations = {
+// Titles and other abbreviations that a period does not end a sentence after; month
+// abbreviations come from the calendar table (IsMonthAbbreviation).
+constexpr std::array<std::string_view, 50> kAbbreviations = {
     "MR", "MRS", "MS", "DR", "GEN", "LT", "COL", "SGT", "CAPT", "MAJ", "GOV", "SEN", "REP",
-    "PROF", "ST", "JR", "SR", "INC", "CORP", "CO", "LTD", "NO", "VS", "ETC", "JAN", "FEB",
-    "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "ADM", "CMDR",
+    "PROF", "ST", "JR", "SR", "INC", "CORP", "CO", "LTD", "NO", "VS", "ETC", "ADM", "CMDR",
     "BRIG", "PRES", "AMB", "REV", "FR", "HON", "GENS", "SENS", "REPS", "DEPT", "MT", "FT",
     "GOVT", "LTD", "PLC", "APPROX", "EST", "AVE", "BLVD", "RD", "MESSRS", "ESQ", "U.S", "U.N"};
+
+// "Jan." or "Sept." continues a sentence; "May." is the whole month name and ends one.
+bool IsMonthAbbreviation(std::string_view upper) {
+  if (upper == kSeptemberLongAbbreviation) return true;
+  return upper != "MAY" &&
+         std::find(kMonthAbbreviations.begin(), kMonthAbbreviations.end(), upper) != kMonthAbbreviations.end();
+}
 
 bool IsAbbreviation(std::string_view word) {
   std::string up;
   for (char c : word) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   if (up.size() == 1 && IsUpper(static_cast<unsigned char>(up[0]))) return true;  // initial
   if (up.find('.') != std::string::npos) return true;  // "U.S", "U.N", "A.M"
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), up) != kAbbreviations.end();
+  return IsMonthAbbreviation(up) || std::find(kAbbreviations.begin(), kAbbreviations.end(), up) != kAbbreviations.end();
 }
 
 }  // namespace
