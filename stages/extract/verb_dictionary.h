@@ -131,11 +131,34 @@ class VerbDictionary {
     std::string name;
     std::vector<std::vector<uint32_t>> phrases;
   };
-  struct PendingPattern {
-    std::vector<std::string> upper, lower;
-    int32_t pattern;
+  // A pattern or transformation line, compiled once the whole file is read.
+  struct RawLine {
+    std::string text;
+    int line = 0;
+    int32_t block = -1;
   };
+  // State of one Load: the synset being filled and the lines compiled at the end.
+  struct Loading {
+    bool in_synset = false;  // '+' lines are members of `synset`
+    int32_t synset = -1;     // -1 after a malformed label
+    bool synset_plurals = true;
+    std::vector<RawLine> patterns, transformations;
+  };
+  // One method per kind of line: "--- NAME [CODE] ---", "&SYNSET", "+member", verb lines;
+  // then pattern and transformation lines once everything is read.
+  void AddBlockLine(std::string_view t, int line, const WarningSink& warnings);
+  void AddSynsetLabel(std::string_view t, int line, const WarningSink& warnings, Loading* state);
+  void AddSynsetMember(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon,
+                       const Loading& state);
   void AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon);
+  void AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+                  std::unordered_map<std::string, int32_t>* pattern_keys);
+  void AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon);
+  // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed.
+  static bool SplitPattern(std::string_view body, std::vector<std::string>* upper, std::vector<std::string>* lower,
+                           std::string* error);
+  // The code of a verb's primary form ("" when the dictionary lacks it).
+  std::string PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const;
   void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
                Lexicon* lexicon);
   bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
