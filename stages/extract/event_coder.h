@@ -1,8 +1,10 @@
 // EventCoder: codes raw news text into CAMEO events with TABARI/PETRARCH dictionaries, with
-// no parser. Per sentence: tokens -> actor mentions (longest dictionary match, agents composed
-// onto countries, pronoun and definite-reference carry-over within the article) -> verbs
-// (inflected forms, voice, negation) -> the most specific verb pattern -> source and target
-// (pattern slots, else subject/object position; passive "by"; compounds; reported speech).
+// no parser. Per sentence: tokens -> actor mentions (mentions.h: longest dictionary match,
+// agents composed onto countries, pronoun and definite-reference carry-over within the
+// article, article_context.h) -> verbs (clauses.h: inflected forms, voice, negation) -> the
+// most specific verb pattern (pattern_matcher.h) -> source and target (sentence_coder.h:
+// pattern slots, else subject/object position; passive "by"; compounds; reported speech) ->
+// events with dates, places and issues (date_resolver.h, sentence_extras.h).
 #pragma once
 
 #include <memory>
@@ -24,7 +26,7 @@ struct CoderOptions {
   std::string gazetteer_file;            // empty -> built-in gazetteer
 };
 
-struct Dictionaries;  // the compiled dictionaries (event_coder.cc)
+struct Dictionaries;  // the compiled dictionaries (coder_dictionaries.h)
 
 // Counts of what was loaded, for logs and tests.
 struct CoderStats {

@@ -3,6 +3,7 @@
 // table keyed by (node, word) so a lookup is one multiply and usually one probe.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,35 @@ class PhraseTrie {
     }
   }
   int32_t Value(uint32_t node) const { return values_[node]; }
+
+  // The one walk every caller of the trie needs: from token `begin`, steps through the words
+  // `word_at(j)` for j < `limit` and calls `fn(value, end)` for every phrase that ends at token
+  // `end` (shortest first), until `fn` returns false or no phrase continues. Values are the
+  // callers' own (anything but kNoValue is reported).
+  template <typename WordAt, typename Fn>
+  void ForEachMatch(size_t begin, size_t limit, WordAt&& word_at, Fn&& fn) const {
+    uint32_t node = kRoot;
+    for (size_t j = begin; j < limit; ++j) {
+      node = Child(node, word_at(j));
+      if (node == kNone) return;
+      int32_t v = values_[node];
+      if (v != kNoValue && !fn(v, j + 1)) return;
+    }
+  }
+  struct Match {
+    int32_t value = kNoValue;
+    size_t end = 0;  // one past the last token of the phrase; 0 when none matched
+  };
+  // The longest phrase starting at `begin` whose value is not negative.
+  template <typename WordAt>
+  Match Longest(size_t begin, size_t limit, WordAt&& word_at) const {
+    Match m;
+    ForEachMatch(begin, limit, word_at, [&](int32_t v, size_t end) {
+      if (v >= 0) m = Match{v, end};
+      return true;
+    });
+    return m;
+  }
   void SetValue(uint32_t node, int32_t v) { values_[node] = v; }
   size_t node_count() const { return values_.size(); }
 

@@ -1,0 +1,66 @@
+#include "extract/article_context.h"
+
+#include <algorithm>
+
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+void ArticleContext::Remember(const KnownActor& a) {
+  recent.push_back(a);
+  if (recent.size() > kRemembered) recent.erase(recent.begin());
+}
+
+const KnownActor* ArticleContext::LastPerson() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (it->person) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastThing() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->person && !it->country.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastCountry() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->country.empty() && it->country != "---") return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastWithAgent(const std::string& agent) const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (it->code.size() > 3 && it->code.compare(3, std::string::npos, agent) == 0) return &*it;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> ArticleContext::LastCountries(size_t n) const {
+  std::vector<std::string> out;
+  for (auto it = recent.rbegin(); it != recent.rend() && out.size() < n; ++it) {
+    if (it->country.empty() || it->country == "---" || it->country.size() != 3) continue;
+    if (std::find(out.begin(), out.end(), it->country) == out.end()) out.push_back(it->country);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view text) {
+  for (const Mention& m : w.mentions) {
+    if (m.code.empty() || m.country == "---" || m.end <= m.begin) continue;
+    const Token& last = w.tokens[m.end - 1];
+    size_t from = w.tokens[m.begin].begin;
+    KnownActor k{m.code, m.country, std::string(text.substr(from, last.end - from)), m.person};
+    if (!m.resolved) {
+      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) aliases[last.upper] = k;
+    } else if (m.person || !w.groups.empty()) {
+      Remember(k);  // a resolved reference keeps its referent the most recent
+    }
+  }
+}
+
+}  // namespace tidings::extract

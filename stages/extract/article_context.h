@@ -1,0 +1,46 @@
+// ArticleContext: what the coder remembers from one sentence of an article to the next —
+// the actors already named (for pronouns, "the two countries", "the president"), surnames of
+// named people, the article's date, and which events were already reported (root mentions).
+// One per article; not thread-safe (each article is coded by one thread).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace tidings::extract {
+
+struct SentenceWork;
+
+struct KnownActor {
+  std::string code, country, text;
+  bool person = false;
+};
+
+struct ArticleContext {
+  static constexpr size_t kRemembered = 32;
+  std::vector<KnownActor> recent;  // in order of mention, at most kRemembered
+  std::unordered_map<std::string, KnownActor> aliases;  // surname -> actor
+  int32_t date = 0;                                     // YYYYMMDD
+  std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
+
+  ArticleContext() { recent.reserve(kRemembered + 1); }
+  void Remember(const KnownActor& a);
+  // The most recent actor of each kind, or null.
+  const KnownActor* LastPerson() const;
+  const KnownActor* LastThing() const;    // not a person, with a country
+  const KnownActor* LastCountry() const;  // with a real country (not "---")
+  const KnownActor* LastWithAgent(const std::string& agent) const;  // code ends with the agent
+  // The last `n` distinct countries, most recent last.
+  std::vector<std::string> LastCountries(size_t n) const;
+
+  // After a sentence is coded: named people's surnames become aliases ("Erdogan said"), and
+  // references resolved in it (pronouns, "the country") become the most recent actors again.
+  // (Actors named outright were remembered as they were found.) `text` is the sentence.
+  void RememberSentence(const SentenceWork& w, std::string_view text);
+};
+
+}  // namespace tidings::extract

@@ -1,0 +1,123 @@
+// SentenceWork: one sentence as the coder's phases see it — tokens, then the actor mentions
+// and their groups (mentions.h), the verbs with voice and negation (clauses.h), which the
+// pattern matcher (pattern_matcher.h) and the sentence coder (sentence_coder.h) read. Kept
+// per thread and reused from sentence to sentence, so coding allocates little.
+//
+// SentenceView: the read helpers every phase shares over (dictionaries, sentence).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/coder_dictionaries.h"
+#include "extract/tokenizer.h"
+
+namespace tidings::extract {
+
+struct Mention {
+  size_t begin = 0, end = 0;  // tokens
+  std::string code, country;
+  bool person = false;
+  bool resolved = false;      // from a pronoun or reference
+  std::string how;            // for explanations
+};
+
+// One noun phrase as a slot filler: a single mention or a compound ("A, B and C").
+struct Group {
+  std::vector<int> members;  // mention indexes
+  size_t begin = 0, end = 0;
+};
+
+struct VerbHit {
+  size_t begin = 0, end = 0;  // tokens of the (multi-word) verb
+  size_t head = 0;            // the inflected token
+  int32_t form = -1;
+  bool passive = false, negated = false, infinitive = false, finite = true;
+  bool refuted = false;  // negated as the complement of deny/reject/dismiss ... that
+};
+
+// What a verb pattern matched: the groups its $ (source), + (target) and % (compound) took,
+// and the token ranges its words covered (those are part of the pattern, not actors of the
+// event). The usual few ranges are kept inline, so trying a pattern allocates nothing.
+struct PatternSlots {
+  int source = -1, target = -1, compound = -1;  // group indexes
+  std::array<std::pair<uint32_t, uint32_t>, 8> words;  // the first word_count are set
+  size_t word_count = 0;
+  std::vector<std::pair<size_t, size_t>> more;  // ranges beyond those eight
+  void AddWords(size_t b, size_t e) {
+    if (word_count < words.size()) words[word_count++] = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    else more.emplace_back(b, e);
+  }
+  bool Covers(const Group& g) const {
+    for (size_t k = 0; k < word_count; ++k) {
+      if (g.begin >= words[k].first && g.end <= words[k].second) return true;
+    }
+    for (const auto& [b, e] : more) {
+      if (g.begin >= b && g.end <= e) return true;
+    }
+    return false;
+  }
+};
+
+struct SentenceWork {
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+  std::vector<Group> groups;
+  std::vector<int> group_starting_at, group_ending_at;  // by token, -1 none
+  std::vector<VerbHit> verbs;
+  std::vector<int> verb_at;                             // by token, -1 none
+  std::vector<int> subject_of_verb;                     // group index by verb, -1 none
+  std::vector<Group> merged_groups;  // MergeCompounds' scratch, kept for its capacity
+
+  // The words of the sentence, for the patterns' prefilter: a tiny hash set of word ids (+1)
+  // and a 1024-bit Bloom filter of the StemKeys of its words (stems cannot be looked up
+  // exactly). Fill with IndexWords() after tokenising.
+  void IndexWords();
+  bool HasWord(uint32_t w) const;
+  bool MayHaveStem(uint64_t key) const {
+    size_t b = StemBit(key);
+    return (stem_bloom_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  static size_t StemBit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 54); }
+  void AddWord(uint32_t w);
+  std::array<uint32_t, 256> word_set_{};
+  std::array<uint64_t, 16> stem_bloom_{};
+};
+
+// Read access to a sentence being coded, shared by the phases. Not thread-safe: a view lives
+// while its sentence is coded.
+class SentenceView {
+ public:
+  SentenceView(const Dictionaries& d, SentenceWork* w, std::string_view text, std::string* explain)
+      : d_(d), w_(*w), text_(text), explain_(explain) {}
+
+  // The text of token range [begin, end) as written.
+  std::string_view TextOf(size_t begin, size_t end) const;
+  std::string MentionText(int mention) const;
+
+ protected:
+  uint32_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
+  uint32_t Word(size_t i) const { return i < w_.tokens.size() ? w_.tokens[i].word : kNoWord; }
+  // The token before i that is not an adverb, not below `floor`; npos when none.
+  size_t PrevContent(size_t i, size_t floor = 0) const;
+  // True when a preposition (past determiners and quantities) introduces the group.
+  bool PrecededByPreposition(const Group& g) const;
+  bool InsideGroup(size_t token) const;
+  void Note(const std::string& s) const {
+    if (explain_) *explain_ += s;
+  }
+  bool explaining() const { return explain_ != nullptr; }
+
+  const Dictionaries& d_;
+  SentenceWork& w_;
+  std::string_view text_;
+  std::string* explain_;
+};
+
+}  // namespace tidings::extract

@@ -1,0 +1,30 @@
+// What an event takes from its sentence besides its actors and code: the issue codes of the
+// issue dictionary, the place the sentence names (gazetteer), and whether a discard phrase
+// stops the sentence or the whole story. Pure functions of the dictionaries and the sentence;
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/coder_dictionaries.h"
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+// The first discard phrase in the tokens (by start, then shortest): its record index, or -1.
+int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tokens);
+
+// Issue codes of the phrases in the tokens, each once, in order of first match; none when an
+// ignore phrase ("~phrase") occurs anywhere in the sentence, as in PETRARCH.
+std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Token>& tokens);
+
+// The place of the sentence's events: a gazetteer place after in/at/near, else any city the
+// sentence names; null when none. A place is only a whole capitalised name: "Union" in "The
+// European Union" or "Georgia" in "Georgia Tech" is a fragment of a longer name, not a place.
+// Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
+// Beijing").
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
+
+}  // namespace tidings::extract
