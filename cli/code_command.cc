@@ -38,11 +38,16 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
   int number = 0;
   enum class Format { kUnknown, kTsv, kJson } format = Format::kUnknown;
   bool ok = true;
+  // Reused from line to line: coding moves the article into `coded` and leaves the previous
+  // one's memory behind for the next line.
+  v1::CleanArticle article;
+  v1::CodedArticle coded;
+  std::string explanation;
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    v1::CleanArticle article;
+    article.Clear();
     if (format == Format::kUnknown) {
       if (line.front() == '{') {
         format = Format::kJson;
@@ -86,9 +91,8 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
       article.set_published(TsvDate(line.substr(t1 + 1, t2 - t1 - 1)));
       article.add_sentences()->set_text(line.substr(t2 + 1));
     }
-    v1::CodedArticle coded;
-    std::string explanation;
-    Status s = explain ? coder.Explain(article, &coded, &explanation) : coder.Code(article, &coded);
+    explanation.clear();
+    Status s = explain ? coder.Explain(article, &coded, &explanation) : coder.Code(std::move(article), &coded);
     if (!s.ok()) {
       std::cerr << name << ":" << number << ": " << s.ToString() << "\n";
       ok = false;

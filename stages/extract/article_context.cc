@@ -6,6 +6,13 @@
 
 namespace tidings::extract {
 
+void ArticleContext::Reset(int32_t article_date) {
+  recent.clear();
+  if (!aliases.empty()) aliases.clear();
+  if (!root_keys.empty()) root_keys.clear();
+  date = article_date;
+}
+
 void ArticleContext::Remember(const KnownActor& a) {
   recent.push_back(a);
   if (recent.size() > kRemembered) recent.erase(recent.begin());

@@ -27,7 +27,8 @@ struct ArticleContext {
   int32_t date = 0;                                     // YYYYMMDD
   std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
 
-  ArticleContext() { recent.reserve(kRemembered + 1); }
+  // Forgets everything, for the next article (memory is kept for reuse).
+  void Reset(int32_t article_date);
   void Remember(const KnownActor& a);
   // The most recent actor of each kind, or null.
   const KnownActor* LastPerson() const;

@@ -1,8 +1,7 @@
 #include "extract/coder_dictionaries.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 #include <string_view>
 
 #include "extract/builtin_dictionaries.h"
@@ -93,14 +92,30 @@ void Dictionaries::BuildWordShapes() {
   }
 }
 
+void Dictionaries::MarkPhraseStarts() {
+  for (uint32_t id = 0; id < flags.size(); ++id) {
+    if (actors.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kActorStart;
+    if (agents.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kAgentStart;
+  }
+}
+
 namespace {
 
 Status ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot read dictionary file " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError("cannot read dictionary file " + path);
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);
+    if (size > 0) out->reserve(static_cast<size_t>(size));
+    std::fseek(f, 0, SEEK_SET);
+  }
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status::IoError("cannot read dictionary file " + path);
   return Status::Ok();
 }
 
@@ -167,6 +182,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
   d.verbs.Finish(d.lexicon);
   d.flags.resize(d.lexicon.size(), 0);
   d.InitGrammar();  // flags again now that every word has an id
+  d.MarkPhraseStarts();
   d.BuildWordShapes();
   return Status::Ok();
 }

@@ -30,6 +30,8 @@ enum WordFlag : uint32_t {
   kModifier = 1u << 15, kRelative = 1u << 16, kBetween = 1u << 17, kGerundIntro = 1u << 18,
   kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21, kClauseEnd = 1u << 22, kComma = 1u << 23,
   kCalendar = 1u << 24, kQuantity = 1u << 25, kRefute = 1u << 26, kClaimNoun = 1u << 27,
+  // Set from the dictionaries: the word starts an actor phrase, an agent phrase.
+  kActorStart = 1u << 28, kAgentStart = 1u << 29,
 };
 
 // Immutable once LoadDictionaries returns: safe to read from many threads.
@@ -55,6 +57,8 @@ struct Dictionaries {
   // that every word has its flags whatever the dictionaries added).
   void InitGrammar();
   void BuildWordShapes();
+  // Sets kActorStart and kAgentStart (once loading is over).
+  void MarkPhraseStarts();
 
  private:
   void AddFlag(std::initializer_list<const char*> words, uint32_t flag);

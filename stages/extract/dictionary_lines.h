@@ -3,7 +3,6 @@
 // with the original line numbers kept for warnings.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,11 +33,16 @@ class WarningSink {
 // comment (the KEDS/TABARI convention, used in actor and verb files).
 std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments);
 
-// Our own tab-separated tables (cameo_codes.tsv, gazetteer.tsv): calls `row` with the 1-based
-// line number and the fields of every line that is not blank, a '#' comment, or the header
-// (a first row starting with `header_prefix`). CR line ends are accepted.
-void ForEachTsvRow(std::string_view contents, std::string_view header_prefix,
-                   const std::function<void(int number, const std::vector<std::string_view>& fields)>& row);
+// Our own tab-separated tables (cameo_codes.tsv, gazetteer.tsv): calls `row(number, fields)`
+// with the 1-based line number and the fields (a std::vector<std::string_view>) of every line
+// that is not blank, a '#' comment, or the header (a first row starting with
+// `header_prefix`). CR line ends are accepted.
+template <typename Row>
+void ForEachTsvRow(std::string_view contents, std::string_view header_prefix, Row&& row);
+
+// std::isspace of the "C" locale, inline (loading calls it for every byte of a dictionary).
+inline bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view Trim(std::string_view s);
 
@@ -46,10 +50,43 @@ std::string_view Trim(std::string_view s);
 // spellings the tokenizer produces for the same text; `_` and blanks both separate words, a
 // trailing '_' (TABARI's "stop" marker) is dropped, "'S" becomes its own word.
 std::vector<std::string> PhraseWords(std::string_view phrase);
-// PhraseWords interned into `lexicon`.
+// The number of words PhraseWords gives.
+size_t PhraseWordCount(std::string_view phrase);
+// PhraseWords interned into `lexicon` (into *ids, cleared first, to reuse its memory).
 std::vector<uint32_t> InternPhrase(std::string_view phrase, Lexicon* lexicon);
+void InternPhrase(std::string_view phrase, Lexicon* lexicon, std::vector<uint32_t>* ids);
 
 // Regular English plural of the last word: +S, Y -> IES, S/X/Z/SH/CH -> +ES.
 std::string PluralOf(std::string_view word);
+
+template <typename Row>
+void ForEachTsvRow(std::string_view contents, std::string_view header_prefix, Row&& row) {
+  int number = 0;
+  size_t pos = 0;
+  bool header = true;
+  std::vector<std::string_view> fields;
+  while (pos < contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    if (header) {
+      header = false;
+      if (line.starts_with(header_prefix)) continue;
+    }
+    fields.clear();
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    row(number, fields);
+  }
+}
 
 }  // namespace tidings::extract

@@ -17,15 +17,14 @@ namespace {
 std::string RootOf(const std::string& code) { return code.size() >= 2 ? code.substr(0, 2) : code; }
 
 // The article's sentences: the cleaner's, else our own split of its text.
-std::vector<std::string_view> ArticleSentences(const v1::CleanArticle& article) {
-  std::vector<std::string_view> sentences;
+void ArticleSentences(const v1::CleanArticle& article, std::vector<std::string_view>* sentences) {
+  sentences->clear();
   if (article.sentences_size() > 0) {
-    for (const auto& s : article.sentences()) sentences.push_back(s.text());
+    for (const auto& s : article.sentences()) sentences->push_back(s.text());
   } else {
     std::string_view text = article.text();
-    for (auto [b, e] : SplitSentences(text)) sentences.push_back(text.substr(b, e - b));
+    for (auto [b, e] : SplitSentences(text)) sentences->push_back(text.substr(b, e - b));
   }
-  return sentences;
 }
 
 // What the events of one sentence share beyond their actors and code.
@@ -134,16 +133,23 @@ CoderStats EventCoder::stats() const {
 }
 
 Status EventCoder::Code(const v1::CleanArticle& article, v1::CodedArticle* out) const {
-  return CodeArticle(article, out, nullptr);
+  *out->mutable_article() = article;
+  return CodeArticle(out, nullptr);
+}
+
+Status EventCoder::Code(v1::CleanArticle&& article, v1::CodedArticle* out) const {
+  out->mutable_article()->Swap(&article);
+  return CodeArticle(out, nullptr);
 }
 
 Status EventCoder::Explain(const v1::CleanArticle& article, v1::CodedArticle* out, std::string* explanation) const {
-  return CodeArticle(article, out, explanation);
+  *out->mutable_article() = article;
+  return CodeArticle(out, explanation);
 }
 
-Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle* out, std::string* explain) const {
+Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) const {
   const Dictionaries& d = *dict_;
-  *out->mutable_article() = article;
+  const v1::CleanArticle& article = out->article();
   out->clear_events();
   CalendarDate article_date;
   bool has_date = ParseDate(article.published(), &article_date);
@@ -151,10 +157,13 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
     return Status::InvalidInput("article " + article.id() + ": unreadable published date '" + article.published() +
                                 "' (expected YYYY-MM-DD)");
   }
-  std::vector<std::string_view> sentences = ArticleSentences(article);
-  ArticleContext ctx;
-  ctx.date = has_date ? article_date.Packed() : 99991231;
+  // Per-thread working memory, reused from article to article.
+  thread_local std::vector<std::string_view> sentences;
+  thread_local ArticleContext ctx;
   thread_local SentenceWork work;
+  thread_local std::vector<SentenceCoder::RawEvent> raw;
+  ArticleSentences(article, &sentences);
+  ctx.Reset(has_date ? article_date.Packed() : 99991231);
   for (size_t si = 0; si < sentences.size(); ++si) {
     std::string_view sentence = sentences[si];
     if (si == 0) sentence.remove_prefix(DatelineLength(sentence));
@@ -179,7 +188,7 @@ Status EventCoder::CodeArticle(const v1::CleanArticle& article, v1::CodedArticle
       }
     }
     work.IndexWords();
-    std::vector<SentenceCoder::RawEvent> raw;
+    raw.clear();
     SentenceCoder sc(d, &ctx, &work, sentence, explain);
     sc.Run(&raw);
     if (explain) {

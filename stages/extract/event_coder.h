@@ -47,6 +47,9 @@ class EventCoder {
   // date-restricted actor codes. Fills out->article (a copy) and out->events.
   // Thread-safe: the coder is immutable after Create.
   Status Code(const v1::CleanArticle& article, v1::CodedArticle* out) const;
+  // Like Code, but moves the article into out->article() instead of copying it; `article` is
+  // left valid with unspecified contents (callers reuse it for the next article).
+  Status Code(v1::CleanArticle&& article, v1::CodedArticle* out) const;
 
   // Like Code, and appends to *explanation, per sentence, the tokens, the actors and verbs
   // found, and why each pattern matched or not.
@@ -57,7 +60,8 @@ class EventCoder {
 
  private:
   EventCoder();
-  Status CodeArticle(const v1::CleanArticle& article, v1::CodedArticle* out, std::string* explanation) const;
+  // Codes out->article() into out->events.
+  Status CodeArticle(v1::CodedArticle* out, std::string* explanation) const;
   std::unique_ptr<Dictionaries> dict_;
   std::vector<std::string> warnings_;
 };

@@ -15,7 +15,7 @@ class ExtractLogic : public tidings::StageLogic {
       return tidings::Status::InvalidInput("extract expects a CleanArticle payload");
     }
     tidings::v1::CodedArticle coded;
-    tidings::Status status = coder_.Code(envelope.clean(), &coded);
+    tidings::Status status = coder_.Code(std::move(*envelope.mutable_clean()), &coded);
     if (!status.ok()) return status;
     *envelope.mutable_coded() = std::move(coded);
     return tidings::Status::Ok();

@@ -6,28 +6,37 @@ namespace tidings::extract {
 
 void MentionFinder::Run() {
   size_t n = w_.tokens.size();
-  unit_cache_.assign(n, Unit{});
-  unit_done_.assign(n, false);
+  w_.unit_at.resize(n);
+  w_.unit_known.assign(n, 0);
   w_.mentions.clear();
   w_.groups.clear();
   w_.group_starting_at.assign(n + 1, -1);
   w_.group_ending_at.assign(n + 1, -1);
   size_t i = 0;
   while (i < n) {
-    if (size_t end = GroupReferenceAt(i)) {
+    // The cheap tests on the word's flags first: most words start nothing.
+    uint32_t f = TokenFlags(i);
+    bool the = Word(i) == d_.w_the;
+    if (size_t end = (f & kTwo) ? GroupReferenceAt(i) : 0) {
       i = end;
       continue;
     }
-    if (size_t end = CountryReferenceAt(i)) {
-      i = end;
-      continue;
+    if (the) {
+      if (size_t end = GroupReferenceAt(i)) {
+        i = end;
+        continue;
+      }
+      if (size_t end = CountryReferenceAt(i)) {
+        i = end;
+        continue;
+      }
     }
-    if (TokenFlags(i) & (kPersonPron | kThingPron | kGroupPron)) {
+    if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
       ++i;
       continue;
     }
-    if (size_t end = PossessedAgentAt(i)) {
+    if (size_t end = (f & kPossPron) ? PossessedAgentAt(i) : 0) {
       i = end;
       continue;
     }
@@ -38,11 +47,11 @@ void MentionFinder::Run() {
 }
 
 MentionFinder::Unit MentionFinder::UnitAt(size_t i) const {
-  if (i < unit_cache_.size() && unit_done_[i]) return unit_cache_[i];
+  if (i < w_.unit_known.size() && w_.unit_known[i]) return w_.unit_at[i];
   Unit u = ComputeUnitAt(i);
-  if (i < unit_cache_.size()) {
-    unit_cache_[i] = u;
-    unit_done_[i] = true;
+  if (i < w_.unit_known.size()) {
+    w_.unit_at[i] = u;
+    w_.unit_known[i] = 1;
   }
   return u;
 }
@@ -52,8 +61,10 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   const auto& tk = w_.tokens;
   if (!tk[i].is_word) return u;
   auto word_at = [&](size_t j) { return tk[j].word; };
-  PhraseTrie::Match actor = tk[i].capitalized ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
-  PhraseTrie::Match agent = d_.agents.trie().Longest(i, tk.size(), word_at);
+  uint32_t f = d_.Flags(tk[i].word);
+  PhraseTrie::Match actor =
+      tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   if (agent.end > actor.end) {
     u.agent = agent.value;
     u.end = agent.end;
@@ -161,7 +172,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
   // Build one noun phrase from adjacent units.
-  std::vector<Unit>& units = units_scratch_;  // reused: no allocation per phrase
+  std::vector<Unit>& units = w_.phrase_units;  // reused: no allocation per phrase
   units.assign(1, first);
   size_t j = first.end;
   while (j < n) {
@@ -251,7 +262,7 @@ void MentionFinder::AddMentionGroup(Mention m) {
 void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
   std::string_view best;  // points into the dictionaries or the article context
   bool person = false;
-  std::vector<const AgentRecord*>& agents = agents_scratch_;
+  std::vector<const AgentRecord*>& agents = w_.phrase_agents;
   agents.clear();
   std::string how;
   for (const Unit& u : units) {
@@ -266,7 +277,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
         // organisations (IGO, NGO, MNC ...) still take agents ("UN troops" IGOUNOMIL).
         std::string_view head(c.data(), 3);
         bool organisation = head == "IGO" || head == "NGO" || head == "MNC" || head == "IMG" || head == "NGM";
-        person = c.size() > 3 && !organisation && PhraseWords(r.primary).size() >= 2;
+        person = c.size() > 3 && !organisation && r.primary_words >= 2;
       }
       if (explain_) how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
     } else if (u.alias) {

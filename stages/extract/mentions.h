@@ -27,13 +27,7 @@ class MentionFinder : public SentenceView {
   void Run();
 
  private:
-  // The longest dictionary match at a token: an actor (from a capitalised word), an agent, or
-  // a surname already named in the article.
-  struct Unit {
-    size_t end = 0;
-    int32_t actor = -1, agent = -1;
-    const KnownActor* alias = nullptr;
-  };
+  using Unit = PhraseUnit;
   Unit UnitAt(size_t i) const;  // cached: phrases look units up many times
   Unit ComputeUnitAt(size_t i) const;
   bool IsNameWord(size_t i) const;
@@ -59,10 +53,6 @@ class MentionFinder : public SentenceView {
   void MergeCompounds();
 
   ArticleContext& ctx_;
-  mutable std::vector<Unit> unit_cache_;
-  mutable std::vector<bool> unit_done_;
-  std::vector<Unit> units_scratch_;                 // NounPhraseAt's units
-  std::vector<const AgentRecord*> agents_scratch_;  // Compose's agents
 };
 
 }  // namespace tidings::extract

@@ -146,11 +146,15 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
 }
 
 bool PatternMatcher::Prefilter(const VerbPattern& pat) const {
+  if ((pat.word_bits & ~w_.word_bits()) | (pat.stem_bits & ~w_.stem_bits())) return false;
   for (uint32_t w : pat.required) {
     if (!w_.HasWord(w)) return false;
   }
   for (uint64_t k : pat.required_stems) {
     if (!w_.MayHaveStem(k)) return false;
+  }
+  for (int32_t s : pat.required_synsets) {
+    if (!w_.HasSynset(d_.verbs, s)) return false;
   }
   return true;
 }

@@ -19,6 +19,11 @@ class PhraseTrie {
 
   PhraseTrie() : values_(1, kNoValue) { slots_.resize(1024); }
 
+  // Room for this many nodes without rehashing (loading calls it with an estimate).
+  void Reserve(size_t nodes) {
+    values_.reserve(nodes + 1);
+    while ((nodes + 1) * 2 > slots_.size()) Grow();
+  }
   // Adds the phrase and returns its node; the node's value is set by the caller.
   uint32_t Insert(const std::vector<uint32_t>& words) {
     uint32_t node = kRoot;

@@ -5,14 +5,35 @@ namespace tidings::extract {
 void SentenceWork::IndexWords() {
   word_set_.fill(0);
   stem_bloom_.fill(0);
+  word_bits_ = stem_bits_ = 0;
+  synsets_found_ = false;
   for (const Token& t : tokens) {
     AddWord(t.word);
+    if (t.word != kNoWord) word_bits_ |= WordBit(t.word);
     if (!t.is_word) continue;
     if (uint64_t key = StemKey(t.upper)) {
-      size_t b = StemBit(key);
+      size_t b = StemBloomBit(key);
       stem_bloom_[b >> 6] |= 1ull << (b & 63);
+      stem_bits_ |= StemBit(key);
     }
   }
+}
+
+bool SentenceWork::HasSynset(const VerbDictionary& verbs, int32_t synset) {
+  if (!synsets_found_) {
+    synsets_found_ = true;
+    synsets_present_.assign((verbs.synset_count() + 63) / 64, 0);
+    auto word_at = [&](size_t j) { return tokens[j].word; };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      verbs.synset_trie().ForEachMatch(i, tokens.size(), word_at, [&](int32_t v, size_t) {
+        if (v >= 0) {
+          for (int32_t s : verbs.synset_list(v)) synsets_present_[s >> 6] |= 1ull << (s & 63);
+        }
+        return true;
+      });
+    }
+  }
+  return (synsets_present_[synset >> 6] >> (synset & 63)) & 1;
 }
 
 void SentenceWork::AddWord(uint32_t w) {

@@ -63,6 +63,26 @@ struct PatternSlots {
   }
 };
 
+// The longest dictionary match at a token (mentions.h): an actor (from a capitalised word), an
+// agent, or a surname already named in the article.
+struct KnownActor;
+struct PhraseUnit {
+  size_t end = 0;  // 0: nothing starts here
+  int32_t actor = -1, agent = -1;
+  const KnownActor* alias = nullptr;
+};
+
+// What coding a verb decided (sentence_coder.h), for the verbs after it and the
+// transformations.
+struct VerbOutcome {
+  std::string code, verb_code;  // the code that applied, and the verb's own code
+  int source = -1;
+  bool embedded = false;
+  bool emitted = false;
+  bool complement = false;  // infinitive complement of an event: dropped after transformations
+  bool has_target = false;
+};
+
 struct SentenceWork {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;
@@ -71,7 +91,13 @@ struct SentenceWork {
   std::vector<VerbHit> verbs;
   std::vector<int> verb_at;                             // by token, -1 none
   std::vector<int> subject_of_verb;                     // group index by verb, -1 none
-  std::vector<Group> merged_groups;  // MergeCompounds' scratch, kept for its capacity
+  std::vector<VerbOutcome> outcomes;                    // by verb
+  // Scratch of the phases, kept here for its capacity (no allocation per sentence).
+  std::vector<Group> merged_groups;             // MergeCompounds
+  std::vector<PhraseUnit> unit_at;              // MentionFinder's units by token ...
+  std::vector<uint8_t> unit_known;              // ... once computed
+  std::vector<PhraseUnit> phrase_units;         // the units of one noun phrase
+  std::vector<const AgentRecord*> phrase_agents;  // their agents
 
   // The words of the sentence, for the patterns' prefilter: a tiny hash set of word ids (+1)
   // and a 1024-bit Bloom filter of the StemKeys of its words (stems cannot be looked up
@@ -79,15 +105,23 @@ struct SentenceWork {
   void IndexWords();
   bool HasWord(uint32_t w) const;
   bool MayHaveStem(uint64_t key) const {
-    size_t b = StemBit(key);
+    size_t b = StemBloomBit(key);
     return (stem_bloom_[b >> 6] >> (b & 63)) & 1;
   }
+  // The WordBit and StemBit signatures of the sentence's words (verb_dictionary.h).
+  uint64_t word_bits() const { return word_bits_; }
+  uint64_t stem_bits() const { return stem_bits_; }
+  // The synsets one of whose phrases occurs in the sentence, found on first use.
+  bool HasSynset(const VerbDictionary& verbs, int32_t synset);
 
  private:
-  static size_t StemBit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 54); }
+  static size_t StemBloomBit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 54); }
   void AddWord(uint32_t w);
   std::array<uint32_t, 256> word_set_{};
   std::array<uint64_t, 16> stem_bloom_{};
+  uint64_t word_bits_ = 0, stem_bits_ = 0;
+  bool synsets_found_ = false;
+  std::vector<uint64_t> synsets_present_;  // bit per synset
 };
 
 // Read access to a sentence being coded, shared by the phases. Not thread-safe: a view lives

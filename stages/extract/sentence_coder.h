@@ -30,7 +30,11 @@ class SentenceCoder : public SentenceView {
   // SentenceWork::IndexWords) before Run.
   SentenceCoder(const Dictionaries& d, ArticleContext* ctx, SentenceWork* w, std::string_view text,
                 std::string* explain)
-      : SentenceView(d, w, text, explain), ctx_(*ctx), roles_(d, w, text, explain), matcher_(d, w, text, explain) {}
+      : SentenceView(d, w, text, explain),
+        ctx_(*ctx),
+        roles_(d, w, text, explain),
+        matcher_(d, w, text, explain),
+        outcomes_(w->outcomes) {}
 
   // Appends the sentence's events to *events.
   void Run(std::vector<RawEvent>* events);
@@ -38,15 +42,7 @@ class SentenceCoder : public SentenceView {
   const Mention& mention(int i) const { return w_.mentions[i]; }
 
  private:
-  // What coding a verb decided, for the verbs after it and the transformations.
-  struct Outcome {
-    std::string code, verb_code;  // the code that applied, and the verb's own code
-    int source = -1;
-    bool embedded = false;
-    bool emitted = false;
-    bool complement = false;  // infinitive complement of an event: dropped after transformations
-    bool has_target = false;
-  };
+  using Outcome = VerbOutcome;
   // Source and target groups of a verb's event; target kEachOther: the source is a compound
   // whose members act on each other.
   static constexpr int kEachOther = -2;
@@ -76,7 +72,7 @@ class SentenceCoder : public SentenceView {
   ArticleContext& ctx_;
   ClauseRoles roles_;
   PatternMatcher matcher_;
-  std::vector<Outcome> outcomes_;
+  std::vector<Outcome>& outcomes_;  // w->outcomes
 };
 
 }  // namespace tidings::extract

@@ -211,7 +211,8 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
-      if (IsWordByte(s, j)) {
+      unsigned char cj = static_cast<unsigned char>(s[j]);
+      if (cj < 0x80 ? (IsAsciiAlpha(cj) || IsDigit(cj)) : IsWordByte(s, j)) {
         ++j;
         continue;
       }
@@ -242,24 +243,35 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     }
     // Trailing period of an initialism ("U.S.") belongs to the word.
     if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') ++j;
-    // Normalised form: ASCII upper-case, typographic apostrophes and dashes made ASCII.
-    scratch.clear();
+    // Normalised form: ASCII upper-case, typographic apostrophes and dashes made ASCII, hashed
+    // for the lexicon as it is built. Capitalised: an upper-case first letter, or any upper-case
+    // letter ("iSrael", "McCain").
+    scratch.resize(j - i);  // the normalised form is never longer
+    char* out_char = scratch.data();
+    WordHasher hasher;
+    bool capitalized = c >= 0x80;
     for (size_t k = i; k < j;) {
-      auto t2 = TypographicAt(s, k);
-      if (t2.second) {
-        scratch.push_back(t2.first);
-        k += t2.second;
-      } else {
-        char ch = s[k];
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        scratch.push_back(ch);
-        ++k;
+      unsigned char ch = static_cast<unsigned char>(s[k]);
+      if (ch >= 0xC2) {
+        auto t2 = TypographicAt(s, k);
+        if (t2.second) {
+          *out_char++ = t2.first;
+          hasher.Add(static_cast<unsigned char>(t2.first));
+          k += t2.second;
+          continue;
+        }
       }
+      if (ch >= 'a' && ch <= 'z') {
+        ch = static_cast<unsigned char>(ch - 'a' + 'A');
+      } else if (ch >= 'A' && ch <= 'Z') {
+        capitalized = true;
+      }
+      *out_char++ = static_cast<char>(ch);
+      hasher.Add(ch);
+      ++k;
     }
-    // Capitalised: an upper-case first letter, or any upper-case letter ("iSrael", "McCain").
-    bool capitalized = IsUpper(c) || c >= 0x80;
-    for (size_t k = i; k < j && !capitalized; ++k) capitalized = IsUpper(static_cast<unsigned char>(s[k]));
-    uint32_t id = lexicon.Find(scratch);
+    scratch.resize(static_cast<size_t>(out_char - scratch.data()));
+    uint32_t id = lexicon.Find(scratch, hasher.Done());
     // "N'T" split from "didn't": the word before it loses its n.
     size_t after = j;
     if (id == kNoWord && has_hyphen) {

@@ -12,9 +12,9 @@ std::vector<std::string_view> SplitBlanks(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
@@ -58,6 +58,37 @@ void RegularForms(const std::string& v, std::string* s, std::string* ed, std::st
   }
 }
 
+// A hash of what a pattern matches (its block and elements, not its code).
+uint64_t PatternKey(const VerbPattern& p) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) {
+    h ^= v;
+    h *= 1099511628211ull;
+  };
+  mix(static_cast<uint64_t>(p.block));
+  for (const auto* part : {&p.upper, &p.lower}) {
+    for (const PatternElement& e : *part) {
+      mix(static_cast<uint64_t>(e.kind) << 32 | static_cast<uint32_t>(e.synset));
+      for (uint32_t w : e.words) mix(w);
+      mix(0xfffffffeu);  // element end
+    }
+    mix(0xffffffffu);  // part end
+  }
+  return h;
+}
+
+bool SameElements(const std::vector<PatternElement>& a, const std::vector<PatternElement>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].kind != b[i].kind || a[i].synset != b[i].synset || a[i].words != b[i].words) return false;
+  }
+  return true;
+}
+
+bool SamePattern(const VerbPattern& a, const VerbPattern& b) {
+  return a.block == b.block && SameElements(a.upper, b.upper) && SameElements(a.lower, b.lower);
+}
+
 }  // namespace
 
 bool ParseCodePair(std::string_view inside, CodePair* out) {
@@ -70,7 +101,7 @@ bool ParseCodePair(std::string_view inside, CodePair* out) {
     if (c == "---") return true;
     if (c.size() < 2 || c.size() > 4) return false;
     for (char ch : c) {
-      if (!std::isdigit(static_cast<unsigned char>(ch)) && !(ch >= 'A' && ch <= 'F')) return false;
+      if (!IsAsciiDigit(ch) && !(ch >= 'A' && ch <= 'F')) return false;
     }
     return true;
   };
@@ -298,7 +329,8 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
     }
   }
   // Patterns compile after every synset is known (definitions may follow their use).
-  std::unordered_map<std::string, int32_t> pattern_keys;
+  std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
+  pattern_keys.reserve(state.patterns.size());
   for (const RawLine& rp : state.patterns) AddPattern(rp, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {
@@ -311,7 +343,7 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
 void VerbDictionary::AddBlockLine(std::string_view t, int line, const WarningSink& warnings) {
   std::string_view inner = t;
   while (!inner.empty() && inner.front() == '-') inner.remove_prefix(1);
-  while (!inner.empty() && (inner.back() == '-' || std::isspace(static_cast<unsigned char>(inner.back())))) inner.remove_suffix(1);
+  while (!inner.empty() && (inner.back() == '-' || IsAsciiSpace(inner.back()))) inner.remove_suffix(1);
   inner = Trim(inner);
   VerbBlock b;
   b.line = line;
@@ -408,7 +440,7 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
 }
 
 void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
-                                std::unordered_map<std::string, int32_t>* pattern_keys) {
+                                std::unordered_multimap<uint64_t, int32_t>* pattern_keys) {
   std::string_view body = std::string_view(rp.text).substr(1);
   size_t open = body.rfind('[');
   size_t close = open == std::string_view::npos ? open : body.find(']', open);
@@ -431,22 +463,16 @@ void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, 
   pat.text = std::string(Trim(body.substr(0, close + 1)));
   // The same pattern twice in a block: the later one replaces the earlier, as PETRARCH's
   // dictionary storage overwrites it.
-  std::string key = std::to_string(rp.block) + "|";
-  for (const auto* part : {&pat.upper, &pat.lower}) {
-    for (const PatternElement& e : *part) {
-      key += std::to_string(static_cast<int>(e.kind)) + ":" + std::to_string(e.synset);
-      for (uint32_t w : e.words) key += "," + std::to_string(w);
-      key += ";";
+  uint64_t key = PatternKey(pat);
+  auto [first, last] = pattern_keys->equal_range(key);
+  for (auto it = first; it != last; ++it) {
+    if (SamePattern(patterns_[it->second], pat)) {
+      patterns_[it->second] = std::move(pat);
+      return;
     }
-    key += "*";
-  }
-  auto seen = pattern_keys->find(key);
-  if (seen != pattern_keys->end()) {
-    patterns_[seen->second] = std::move(pat);
-    return;
   }
   int32_t index = static_cast<int32_t>(patterns_.size());
-  (*pattern_keys)[key] = index;
+  pattern_keys->emplace(key, index);
   patterns_.push_back(std::move(pat));
   blocks_[rp.block].patterns.push_back(index);
 }
@@ -499,6 +525,10 @@ void VerbDictionary::AddTransformation(const RawLine& rt, const WarningSink& war
 }
 
 void VerbDictionary::Finish(const Lexicon& lexicon) {
+  forms_index_.assign(lexicon.size(), nullptr);
+  for (const auto& [word, forms] : forms_by_word_) {
+    if (word < forms_index_.size()) forms_index_[word] = &forms;
+  }
   stem_flags_.assign(lexicon.size(), false);
   for (const auto& [id, yes] : stems_) {
     if (yes && id < stem_flags_.size()) stem_flags_[id] = true;
@@ -508,11 +538,19 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
   for (VerbPattern& p : patterns_) {
     p.required.clear();
     p.required_stems.clear();
+    p.required_synsets.clear();
+    p.word_bits = p.stem_bits = 0;
     for (const auto* part : {&p.upper, &p.lower}) {
       for (const PatternElement& e : *part) {
+        if (e.kind == ElementKind::kSynset) p.required_synsets.push_back(e.synset);
         if (e.kind != ElementKind::kWords) continue;
-        if (!IsStem(e.words[0])) p.required.push_back(e.words[0]);
-        else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) p.required_stems.push_back(key);
+        if (!IsStem(e.words[0])) {
+          p.required.push_back(e.words[0]);
+          p.word_bits |= WordBit(e.words[0]);
+        } else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) {
+          p.required_stems.push_back(key);
+          p.stem_bits |= StemBit(key);
+        }
       }
     }
   }

@@ -51,6 +51,10 @@ struct VerbPattern {
   // First five bytes (packed, see StemKey) of each literal element that starts with a stem: a
   // token beginning with them must occur in the sentence (set by Finish).
   std::vector<uint64_t> required_stems;
+  std::vector<int32_t> required_synsets;  // every synset element (set by Finish)
+  // One bit per required word (WordBit) and stem (StemBit), so that most patterns are ruled
+  // out by two AND operations against the sentence's bits (set by Finish).
+  uint64_t word_bits = 0, stem_bits = 0;
   bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
   int32_t block = -1;
   int line = 0;
@@ -97,6 +101,11 @@ inline uint64_t StemKey(std::string_view w) {
   return k;
 }
 
+// 64-bit signatures of words and stems: a pattern whose bits are not all in the sentence's
+// cannot match it (a Bloom filter of one hash).
+inline uint64_t WordBit(uint32_t word) { return 1ull << ((word * 0x9E3779B1u) >> 26); }
+inline uint64_t StemBit(uint64_t stem_key) { return 1ull << ((stem_key * 0x9E3779B97F4A7C15ull) >> 58); }
+
 // Not thread-safe while loading; const lookups are thread-safe.
 class VerbDictionary {
  public:
@@ -104,6 +113,7 @@ class VerbDictionary {
 
   // Forms whose inflected word is `word` (empty when none).
   const std::vector<int32_t>* FormsOf(uint32_t word) const {
+    if (word < forms_index_.size()) return forms_index_[word];  // after Finish: one load
     auto it = forms_by_word_.find(word);
     return it == forms_by_word_.end() ? nullptr : &it->second;
   }
@@ -123,6 +133,7 @@ class VerbDictionary {
   // the phrase ending there.
   const PhraseTrie& synset_trie() const { return synset_trie_; }
   const std::vector<int32_t>& synset_list(int32_t i) const { return synset_lists_[i]; }
+  size_t synset_count() const { return synsets_.size(); }
   // Called once loading is over: builds the lookup tables above.
   void Finish(const Lexicon& lexicon);
 
@@ -152,7 +163,7 @@ class VerbDictionary {
                        const Loading& state);
   void AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon);
   void AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
-                  std::unordered_map<std::string, int32_t>* pattern_keys);
+                  std::unordered_multimap<uint64_t, int32_t>* pattern_keys);
   void AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon);
   // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed.
   static bool SplitPattern(std::string_view body, std::vector<std::string>* upper, std::vector<std::string>* lower,
@@ -167,6 +178,7 @@ class VerbDictionary {
 
   std::vector<VerbForm> forms_;
   std::unordered_map<uint32_t, std::vector<int32_t>> forms_by_word_;
+  std::vector<const std::vector<int32_t>*> forms_index_;  // by word id, built by Finish
   std::vector<VerbBlock> blocks_;
   std::vector<VerbPattern> patterns_;
   friend class VerbDictionaryFinisher;
