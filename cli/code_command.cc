@@ -5,6 +5,8 @@
 // shape every command shares (tidings/event_json.h).
 #include <CLI/CLI.hpp>
 
+#include <google/protobuf/arena.h>
+
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -38,16 +40,22 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
   int number = 0;
   enum class Format { kUnknown, kTsv, kJson } format = Format::kUnknown;
   bool ok = true;
-  // Reused from line to line: coding moves the article into `coded` and leaves the previous
-  // one's memory behind for the next line.
-  v1::CleanArticle article;
-  v1::CodedArticle coded;
+  // Each line's messages live in an arena that is reset for the next line: no allocation per
+  // string and event (which showed in the profile at a sentence a line).
+  google::protobuf::ArenaOptions arena_options;
+  std::vector<char> arena_block(1 << 20);
+  arena_options.initial_block = arena_block.data();
+  arena_options.initial_block_size = arena_block.size();
+  google::protobuf::Arena arena(arena_options);
   std::string explanation;
+  std::string output;  // events, written in large chunks
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    article.Clear();
+    arena.Reset();
+    v1::CleanArticle& article = *google::protobuf::Arena::CreateMessage<v1::CleanArticle>(&arena);
+    v1::CodedArticle& coded = *google::protobuf::Arena::CreateMessage<v1::CodedArticle>(&arena);
     if (format == Format::kUnknown) {
       if (line.front() == '{') {
         format = Format::kJson;
@@ -57,6 +65,7 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
       } else {
         std::cerr << name << ":" << number
                   << ": expected a TSV header 'sentence_id<TAB>date<TAB>text' or a JSON object per line\n";
+        std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));
         return false;
       }
     }
@@ -87,9 +96,9 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
         ok = false;
         continue;
       }
-      article.set_id(line.substr(0, t1));
+      article.set_id(line.data(), t1);
       article.set_published(TsvDate(line.substr(t1 + 1, t2 - t1 - 1)));
-      article.add_sentences()->set_text(line.substr(t2 + 1));
+      article.add_sentences()->set_text(line.data() + t2 + 1, line.size() - t2 - 1);
     }
     explanation.clear();
     Status s = explain ? coder.Explain(article, &coded, &explanation) : coder.Code(std::move(article), &coded);
@@ -98,9 +107,18 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
       ok = false;
       continue;
     }
-    if (explain) std::cout << "# article " << article.id() << "\n" << explanation;
-    for (const auto& e : coded.events()) std::cout << EventToJsonLine(e) << "\n";
+    if (explain) output += "# article " + article.id() + "\n" + explanation;
+    for (const auto& e : coded.events()) {
+      output += EventToJsonLine(e);
+      output.push_back('\n');
+    }
+    if (output.size() >= (1 << 16)) {
+      std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));
+      output.clear();
+    }
   }
+  std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));
+  std::cout.flush();
   return ok;
 }
 
@@ -131,6 +149,9 @@ int RunCode(const CodeOptions& o) {
       ok = CodeStream(in, f, *coder, o.explain) && ok;
     }
   }
+  // The process ends here: freeing the dictionaries' few hundred thousand objects would cost
+  // as much as coding a thousand sentences, and the operating system reclaims them anyway.
+  (void)coder.release();
   return ok ? 0 : 1;
 }
 

@@ -46,14 +46,15 @@ const KnownActor* ArticleContext::LastWithAgent(const std::string& agent) const 
   return nullptr;
 }
 
-std::vector<std::string> ArticleContext::LastCountries(size_t n) const {
-  std::vector<std::string> out;
-  for (auto it = recent.rbegin(); it != recent.rend() && out.size() < n; ++it) {
+size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const {
+  n = std::min(n, kMaxCountries);
+  size_t count = 0;
+  for (auto it = recent.rbegin(); it != recent.rend() && count < n; ++it) {
     if (it->country.empty() || it->country == "---" || it->country.size() != 3) continue;
-    if (std::find(out.begin(), out.end(), it->country) == out.end()) out.push_back(it->country);
+    if (std::find(out->begin(), out->begin() + count, it->country) == out->begin() + count) (*out)[count++] = it->country;
   }
-  std::reverse(out.begin(), out.end());
-  return out;
+  std::reverse(out->begin(), out->begin() + count);
+  return count;
 }
 
 void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view text) {
@@ -61,9 +62,9 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
     if (m.code.empty() || m.country == "---" || m.end <= m.begin) continue;
     const Token& last = w.tokens[m.end - 1];
     size_t from = w.tokens[m.begin].begin;
-    KnownActor k{m.code, m.country, std::string(text.substr(from, last.end - from)), m.person};
+    KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person};
     if (!m.resolved) {
-      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) aliases[last.upper] = k;
+      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) aliases[std::string(last.upper)] = k;
     } else if (m.person || !w.groups.empty()) {
       Remember(k);  // a resolved reference keeps its referent the most recent
     }

@@ -4,7 +4,9 @@
 // One per article; not thread-safe (each article is coded by one thread).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,14 +18,21 @@ namespace tidings::extract {
 struct SentenceWork;
 
 struct KnownActor {
-  std::string code, country, text;
+  std::string code, country;
+  std::string_view text;  // as written in the article (which outlives its context), or empty
   bool person = false;
+};
+
+// Hashes std::string keys and looks them up by std::string_view.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
 struct ArticleContext {
   static constexpr size_t kRemembered = 32;
   std::vector<KnownActor> recent;  // in order of mention, at most kRemembered
-  std::unordered_map<std::string, KnownActor> aliases;  // surname -> actor
+  std::unordered_map<std::string, KnownActor, StringViewHash, std::equal_to<>> aliases;  // surname -> actor
   int32_t date = 0;                                     // YYYYMMDD
   std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
 
@@ -35,8 +44,10 @@ struct ArticleContext {
   const KnownActor* LastThing() const;    // not a person, with a country
   const KnownActor* LastCountry() const;  // with a real country (not "---")
   const KnownActor* LastWithAgent(const std::string& agent) const;  // code ends with the agent
-  // The last `n` distinct countries, most recent last.
-  std::vector<std::string> LastCountries(size_t n) const;
+  // The last `n` (at most kMaxCountries) distinct countries, most recent last, into *out;
+  // returns how many. They point into `recent` and last until it changes.
+  static constexpr size_t kMaxCountries = 4;
+  size_t LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const;
 
   // After a sentence is coded: named people's surnames become aliases ("Erdogan said"), and
   // references resolved in it (pronouns, "the country") become the most recent actors again.

@@ -23,8 +23,11 @@ TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
   EXPECT_EQ(ctx.LastCountry()->code, "AZE");
   EXPECT_EQ(ctx.LastWithAgent("GOV")->text, "Erdogan");
   EXPECT_EQ(ctx.LastWithAgent("LEG"), nullptr);
-  EXPECT_THAT(ctx.LastCountries(2), ElementsAre("RUS", "AZE"));
-  EXPECT_THAT(ctx.LastCountries(5), ElementsAre("TUR", "RUS", "AZE"));
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  ASSERT_EQ(ctx.LastCountries(2, &countries), 2u);
+  EXPECT_THAT(std::vector<std::string_view>(countries.begin(), countries.begin() + 2), ElementsAre("RUS", "AZE"));
+  ASSERT_EQ(ctx.LastCountries(5, &countries), 3u);
+  EXPECT_THAT(std::vector<std::string_view>(countries.begin(), countries.begin() + 3), ElementsAre("TUR", "RUS", "AZE"));
 }
 
 TEST(ArticleContext, KeepsOnlyTheMostRecentActors) {

@@ -9,8 +9,11 @@ void VerbFinder::Run() {
   size_t n = tk.size();
   w_.verbs.clear();
   w_.verb_at.assign(n + 1, -1);
+  size_t next_group = 0;  // groups are in token order and do not overlap
   for (size_t i = 0; i < n; ++i) {
-    if (!tk[i].is_word || InsideGroup(i)) continue;
+    while (next_group < w_.groups.size() && w_.groups[next_group].end <= i) ++next_group;
+    bool inside_group = next_group < w_.groups.size() && w_.groups[next_group].begin <= i;
+    if (!tk[i].is_word || inside_group) continue;
     size_t b = i, e = i + 1;
     int32_t chosen = FormAt(i, &b, &e);
     if (chosen < 0) continue;
@@ -18,7 +21,7 @@ void VerbFinder::Run() {
     if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
     const VerbForm& vf = d_.verbs.form(chosen);
     size_t p = PrevContent(b);
-    uint32_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
     bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
     bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
                          (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
@@ -39,6 +42,7 @@ void VerbFinder::Run() {
 int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
+  if (!(TokenFlags(i) & kVerbForm)) return -1;
   const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[i].word);
   if (forms == nullptr) return -1;
   int32_t chosen = -1;
@@ -79,7 +83,7 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) {
     size_t q = g.begin;
     while (q > 0 && q + 2 > g.begin && !(TokenFlags(q - 1) & (kPrep | kDet)) && !tk[q - 1].capitalized &&
-           tk[q - 1].is_word && !d_.verbs.FormsOf(tk[q - 1].word))
+           tk[q - 1].is_word && !(TokenFlags(q - 1) & kVerbForm))
       --q;
     if (q > 0 && ((TokenFlags(q - 1) & kPrep) || tk[q - 1].upper == "A" || tk[q - 1].upper == "AN")) return false;
   }
@@ -88,7 +92,7 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
 
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
-  uint32_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
   // "the attack", but "its troops attacked"
   if (p != std::string::npos && (pf & kDet) && !(pf & kPossPron && (vf.inflection == VerbForm::kPast))) return false;
   switch (vf.inflection) {
@@ -119,7 +123,7 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   const auto& tk = w_.tokens;
   size_t n = tk.size();
   size_t e = h->end;
-  uint32_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
   if (pf & kBe) {
     h->passive = true;
   } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
@@ -153,7 +157,7 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
 bool VerbFinder::RefutedClause(size_t b) const {
   for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
     --k;
-    uint32_t f = TokenFlags(k);
+    uint64_t f = TokenFlags(k);
     if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
     if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
     if (Word(k) != d_.w_that) continue;

@@ -9,11 +9,11 @@
 
 namespace tidings::extract {
 
-void Dictionaries::AddFlag(std::initializer_list<const char*> words, uint32_t flag) {
+void Dictionaries::AddFlag(std::initializer_list<const char*> words, uint64_t flag) {
   for (const char* w : words) AddFlag(std::string_view(w), flag);
 }
 
-void Dictionaries::AddFlag(std::string_view word, uint32_t flag) {
+void Dictionaries::AddFlag(std::string_view word, uint64_t flag) {
   uint32_t id = lexicon.Intern(word);
   if (flags.size() <= id) flags.resize(id + 1, 0);
   flags[id] |= flag;
@@ -96,6 +96,10 @@ void Dictionaries::MarkPhraseStarts() {
   for (uint32_t id = 0; id < flags.size(); ++id) {
     if (actors.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kActorStart;
     if (agents.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kAgentStart;
+    if (discards.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kDiscardStart;
+    if (issues.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kIssueStart;
+    if (verbs.synset_trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kSynsetStart;
+    if (verbs.FormsOf(id) != nullptr) flags[id] |= kVerbForm;
   }
 }
 

@@ -23,15 +23,17 @@
 namespace tidings::extract {
 
 // Word classes the coder's shallow grammar needs.
-enum WordFlag : uint32_t {
-  kBe = 1u << 0, kPrep = 1u << 1, kDet = 1u << 2, kPossPron = 1u << 3, kNeg = 1u << 4,
-  kModal = 1u << 5, kAux = 1u << 6, kCoord = 1u << 7, kSubord = 1u << 8, kPersonPron = 1u << 9,
-  kThingPron = 1u << 10, kGroupPron = 1u << 11, kAdverb = 1u << 12, kTo = 1u << 13, kBy = 1u << 14,
-  kModifier = 1u << 15, kRelative = 1u << 16, kBetween = 1u << 17, kGerundIntro = 1u << 18,
-  kCountNoun = 1u << 19, kTwo = 1u << 20, kPlaceIntro = 1u << 21, kClauseEnd = 1u << 22, kComma = 1u << 23,
-  kCalendar = 1u << 24, kQuantity = 1u << 25, kRefute = 1u << 26, kClaimNoun = 1u << 27,
-  // Set from the dictionaries: the word starts an actor phrase, an agent phrase.
-  kActorStart = 1u << 28, kAgentStart = 1u << 29,
+enum WordFlag : uint64_t {
+  kBe = 1ull << 0, kPrep = 1ull << 1, kDet = 1ull << 2, kPossPron = 1ull << 3, kNeg = 1ull << 4,
+  kModal = 1ull << 5, kAux = 1ull << 6, kCoord = 1ull << 7, kSubord = 1ull << 8, kPersonPron = 1ull << 9,
+  kThingPron = 1ull << 10, kGroupPron = 1ull << 11, kAdverb = 1ull << 12, kTo = 1ull << 13, kBy = 1ull << 14,
+  kModifier = 1ull << 15, kRelative = 1ull << 16, kBetween = 1ull << 17, kGerundIntro = 1ull << 18,
+  kCountNoun = 1ull << 19, kTwo = 1ull << 20, kPlaceIntro = 1ull << 21, kClauseEnd = 1ull << 22, kComma = 1ull << 23,
+  kCalendar = 1ull << 24, kQuantity = 1ull << 25, kRefute = 1ull << 26, kClaimNoun = 1ull << 27,
+  // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
+  // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
+  kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,
+  kVerbForm = 1ull << 32, kIssueStart = 1ull << 33,
 };
 
 // Immutable once LoadDictionaries returns: safe to read from many threads.
@@ -45,24 +47,24 @@ struct Dictionaries {
   CameoTable cameo;
   Gazetteer gazetteer;
   bool has_discards = false, has_issues = false;
-  std::vector<uint32_t> flags;  // WordFlag bits by word id
+  std::vector<uint64_t> flags;  // WordFlag bits by word id
   // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
   // tokens without reading the word's string (built once loading is over).
   std::vector<uint32_t> word_shape;
   // Ids of words the coder compares often.
   uint32_t w_that = kNoWord, w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
 
-  uint32_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
+  uint64_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
   // Interns the grammar's words and sets their flags (called before and after loading, so
   // that every word has its flags whatever the dictionaries added).
   void InitGrammar();
   void BuildWordShapes();
-  // Sets kActorStart and kAgentStart (once loading is over).
+  // Sets the flags that come from the dictionaries (once loading is over).
   void MarkPhraseStarts();
 
  private:
-  void AddFlag(std::initializer_list<const char*> words, uint32_t flag);
-  void AddFlag(std::string_view word, uint32_t flag);
+  void AddFlag(std::initializer_list<const char*> words, uint64_t flag);
+  void AddFlag(std::string_view word, uint64_t flag);
 };
 
 // Loads and compiles every dictionary `options` names (the built-in ones otherwise). A file

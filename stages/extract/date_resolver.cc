@@ -36,18 +36,24 @@ CalendarDate CivilFromDays(long z) {
 
 int NumberOf(const Token& t) {
   if (!t.is_number || t.upper.size() > 4) return -1;
-  return std::atoi(t.upper.c_str());
+  int n = 0;
+  for (char c : t.upper) n = n * 10 + (c - '0');  // is_number: digits only, at most four
+  return n;
 }
 
 // "17TH", "1ST" -> day number.
 int OrdinalDay(const Token& t) {
   int n = NumberOf(t);
   if (n > 0) return n <= 31 ? n : -1;
-  const std::string& u = t.upper;
+  std::string_view u = t.upper;
   if (u.size() >= 3 && u.size() <= 4 && std::isdigit(static_cast<unsigned char>(u[0]))) {
-    std::string suffix = u.substr(u.size() - 2);
+    std::string_view suffix = u.substr(u.size() - 2);
     if (suffix == "ST" || suffix == "ND" || suffix == "RD" || suffix == "TH") {
-      int d = std::atoi(u.substr(0, u.size() - 2).c_str());
+      int d = 0;  // the leading digits, as atoi reads them
+      for (char c : u.substr(0, u.size() - 2)) {
+        if (c < '0' || c > '9') break;
+        d = d * 10 + (c - '0');
+      }
       if (d >= 1 && d <= 31) return d;
     }
   }

@@ -14,29 +14,25 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments) {
-  std::vector<DictionaryLine> out;
-  out.reserve(contents.size() / 24);
-  int number = 0;
-  bool in_xml_comment = false;
-  size_t pos = 0;
-  while (pos <= contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    ++number;
-    pos = nl + 1;
+bool DictionaryLineReader::Next(DictionaryLine* out) {
+  while (!done_) {
+    size_t nl = contents_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = contents_.size();
+    std::string_view line = contents_.substr(pos_, nl - pos_);
+    ++number_;
+    pos_ = nl + 1;
+    if (nl == contents_.size()) done_ = true;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (in_xml_comment) {
+    if (in_xml_comment_) {
       size_t end = line.find("-->");
       if (end == std::string_view::npos) continue;
       line = line.substr(end + 3);
-      in_xml_comment = false;
+      in_xml_comment_ = false;
     }
     // One pass for the characters that start a comment: '<' (of "<!--"), '#', ';'.
     size_t special = 0;
     while (special < line.size() && line[special] != '<' && line[special] != '#' &&
-           (line[special] != ';' || !semicolon_comments))
+           (line[special] != ';' || !semicolon_comments_))
       ++special;
     std::string_view tail;
     if (special < line.size()) {
@@ -44,7 +40,7 @@ std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool 
       if (open != std::string_view::npos) {
         size_t end = line.find("-->", open + 4);
         if (end == std::string_view::npos) {
-          in_xml_comment = true;
+          in_xml_comment_ = true;
           line = line.substr(0, open);
         } else {
           tail = line.substr(end + 3);
@@ -54,26 +50,21 @@ std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool 
       // '#' ends the content; so does ';' where it is a comment marker.
       size_t hash = line.find('#', special);
       if (hash != std::string_view::npos) line = line.substr(0, hash);
-      if (semicolon_comments) {
+      if (semicolon_comments_) {
         size_t semi = line.find(';', special);
         if (semi != std::string_view::npos) line = line.substr(0, semi);
       }
     }
     std::string_view t = Trim(line);
     if (t.empty() && !tail.empty()) t = Trim(tail);
-    if (t.empty()) {
-      if (nl == contents.size()) break;
-      continue;
-    }
+    if (t.empty()) continue;
     while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
-    DictionaryLine dl;
-    dl.number = number;
-    dl.indented = !line.empty() && (line.front() == '\t' || line.front() == ' ');
-    dl.text = t;
-    out.push_back(dl);
-    if (nl == contents.size()) break;
+    out->number = number_;
+    out->indented = !line.empty() && (line.front() == '\t' || line.front() == ' ');
+    out->text = t;
+    return true;
   }
-  return out;
+  return false;
 }
 
 namespace {

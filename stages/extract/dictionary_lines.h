@@ -29,9 +29,53 @@ class WarningSink {
   std::string file_;
 };
 
-// Splits `contents` into non-blank, comment-free lines. `semicolon_comments`: ';' starts a
-// comment (the KEDS/TABARI convention, used in actor and verb files).
-std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments);
+// Reads `contents` as non-blank, comment-free lines, one at a time (no copy, no list).
+// `semicolon_comments`: ';' starts a comment (the KEDS/TABARI convention, used in actor and
+// verb files).
+class DictionaryLineReader {
+ public:
+  DictionaryLineReader(std::string_view contents, bool semicolon_comments)
+      : contents_(contents), semicolon_comments_(semicolon_comments), done_(contents.empty()) {}
+  // The next line with content into *out; false at the end.
+  bool Next(DictionaryLine* out);
+
+ private:
+  std::string_view contents_;
+  bool semicolon_comments_;
+  bool done_;
+  bool in_xml_comment_ = false;
+  size_t pos_ = 0;
+  int number_ = 0;
+};
+
+// The lines of DictionaryLineReader as a range: for (const DictionaryLine& dl : ...).
+class DictionaryLines {
+ public:
+  class iterator {
+   public:
+    explicit iterator(DictionaryLineReader* reader) : reader_(reader) { ++*this; }
+    iterator() = default;
+    const DictionaryLine& operator*() const { return line_; }
+    iterator& operator++() {
+      if (reader_ != nullptr && !reader_->Next(&line_)) reader_ = nullptr;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return reader_ != o.reader_; }
+
+   private:
+    DictionaryLineReader* reader_ = nullptr;
+    DictionaryLine line_;
+  };
+  DictionaryLines(std::string_view contents, bool semicolon_comments) : reader_(contents, semicolon_comments) {}
+  iterator begin() { return iterator(&reader_); }
+  iterator end() { return iterator(); }
+
+ private:
+  DictionaryLineReader reader_;
+};
+inline DictionaryLines ReadDictionaryLines(std::string_view contents, bool semicolon_comments) {
+  return DictionaryLines(contents, semicolon_comments);
+}
 
 // Our own tab-separated tables (cameo_codes.tsv, gazetteer.tsv): calls `row(number, fields)`
 // with the 1-based line number and the fields (a std::vector<std::string_view>) of every line

@@ -89,7 +89,7 @@ void AddEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const Se
   } else if (s.article_date != nullptr) {
     e->set_date(s.article_date->Iso());
   }
-  e->set_sentence(std::string(s.text));
+  e->set_sentence(s.text.data(), s.text.size());
   e->set_sentence_index(static_cast<uint32_t>(s.index));
   e->set_pattern(r.pattern);
   e->set_verb(r.verb);
@@ -170,7 +170,10 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     Tokenize(sentence, d.lexicon, &work.tokens);
     if (explain) {
       *explain += "sentence " + std::to_string(si) + ": " + std::string(sentence) + "\n  tokens:";
-      for (const Token& t : work.tokens) *explain += " " + t.upper;
+      for (const Token& t : work.tokens) {
+        *explain += ' ';
+        *explain += t.upper;
+      }
       *explain += "\n";
     }
     if (work.tokens.empty()) continue;

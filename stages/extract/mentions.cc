@@ -15,7 +15,7 @@ void MentionFinder::Run() {
   size_t i = 0;
   while (i < n) {
     // The cheap tests on the word's flags first: most words start nothing.
-    uint32_t f = TokenFlags(i);
+    uint64_t f = TokenFlags(i);
     bool the = Word(i) == d_.w_the;
     if (size_t end = (f & kTwo) ? GroupReferenceAt(i) : 0) {
       i = end;
@@ -47,6 +47,10 @@ void MentionFinder::Run() {
 }
 
 MentionFinder::Unit MentionFinder::UnitAt(size_t i) const {
+  // Most words start no phrase and name nobody already named: no lookup, nothing to cache.
+  if (i < w_.tokens.size() && !(TokenFlags(i) & (kActorStart | kAgentStart)) &&
+      (ctx_.aliases.empty() || !w_.tokens[i].capitalized))
+    return Unit{};
   if (i < w_.unit_known.size() && w_.unit_known[i]) return w_.unit_at[i];
   Unit u = ComputeUnitAt(i);
   if (i < w_.unit_known.size()) {
@@ -61,7 +65,7 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   const auto& tk = w_.tokens;
   if (!tk[i].is_word) return u;
   auto word_at = [&](size_t j) { return tk[j].word; };
-  uint32_t f = d_.Flags(tk[i].word);
+  uint64_t f = d_.Flags(tk[i].word);
   PhraseTrie::Match actor =
       tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
@@ -86,18 +90,18 @@ bool MentionFinder::IsNameWord(size_t i) const {
   const Token& t = w_.tokens[i];
   return t.is_word && t.capitalized && !t.is_number &&
          (d_.Flags(t.word) & (kDet | kPrep | kCoord | kSubord | kPersonPron | kThingPron | kGroupPron | kCalendar)) == 0 &&
-         d_.verbs.FormsOf(t.word) == nullptr;
+         !(d_.Flags(t.word) & kVerbForm);
 }
 
-void MentionFinder::AddCountryGroup(size_t b, size_t e, const std::vector<std::string>& countries,
+void MentionFinder::AddCountryGroup(size_t b, size_t e, const std::string_view* countries, size_t count,
                                     const std::string& agent, const std::string& how) {
   Group g;
-  for (const std::string& c : countries) {
+  for (size_t k = 0; k < count; ++k) {
     Mention m;
     m.begin = b;
     m.end = e;
-    m.code = c + agent;
-    m.country = c;
+    m.code = std::string(countries[k]) + agent;
+    m.country = std::string(countries[k]);
     m.resolved = true;
     m.how = how;
     g.members.push_back(static_cast<int>(w_.mentions.size()));
@@ -115,11 +119,11 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   Unit agent_unit = j < n ? UnitAt(j) : Unit{};
   bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
   if (!count_noun && agent_unit.agent < 0) return 0;
-  std::vector<std::string> countries = ctx_.LastCountries(2);
-  if (countries.size() != 2) return 0;
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  if (ctx_.LastCountries(2, &countries) != 2) return 0;
   size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
   std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
-  AddCountryGroup(i, end, countries, agent, "the two countries already named");
+  AddCountryGroup(i, end, countries.data(), 2, agent, explaining() ? "the two countries already named" : "");
   return end;
 }
 
@@ -130,26 +134,27 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
     return 0;
   const KnownActor* k = ctx_.LastCountry();
   if (k == nullptr) return 0;
-  AddSingle(i, i + 2, k->country, k->country, false, "the country already named");
+  AddSingle(i, i + 2, k->country, k->country, false, explaining() ? "the country already named" : "");
   return i + 2;
 }
 
 void MentionFinder::PronounAt(size_t i) {
-  uint32_t f = TokenFlags(i);
-  const std::string& word = w_.tokens[i].upper;
+  uint64_t f = TokenFlags(i);
+  std::string word(w_.tokens[i].upper);
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
   if (f & kGroupPron) {
-    std::vector<std::string> countries = ctx_.LastCountries(2);
-    if (!ctx_.recent.empty() && countries.size() < 2) {
+    std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+    size_t count = ctx_.LastCountries(2, &countries);
+    if (!ctx_.recent.empty() && count < 2) {
       k = &ctx_.recent.back();
-    } else if (countries.size() == 2) {
-      AddCountryGroup(i, i + 1, countries, "", "pronoun '" + word + "'");
+    } else if (count == 2) {
+      AddCountryGroup(i, i + 1, countries.data(), 2, "", explaining() ? "pronoun '" + word + "'" : "");
       return;
     }
   }
   if (k != nullptr) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
-              explaining() ? "pronoun '" + word + "' -> " + k->text : std::string());
+              explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
 }
 
@@ -164,7 +169,7 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   const AgentRecord& ar = d_.agents.record(a.agent);
   std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
   AddSingle(i, a.end, code, k->country, false,
-            explaining() ? "possessive '" + tk[i].upper + "' -> " + k->text : std::string());
+            explaining() ? "possessive '" + std::string(tk[i].upper) + "' -> " + std::string(k->text) : std::string());
   return a.end;
 }
 
@@ -207,7 +212,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
-                         d_.verbs.FormsOf(tk[k2].word) == nullptr && !(TokenFlags(k2) & (kPrep | kDet | kCoord));
+                         !(TokenFlags(k2) & (kPrep | kDet | kCoord | kVerbForm));
            ++skip)
         ++k2;
       Unit next = k2 < n ? UnitAt(k2) : Unit{};
@@ -285,7 +290,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
         best = u.alias->code;
         person = u.alias->person;
       }
-      if (explain_) how += (how.empty() ? "" : " + ") + ("name of " + u.alias->text + " [" + u.alias->code + "]");
+      if (explain_) how += (how.empty() ? "" : " + ") + ("name of " + std::string(u.alias->text) + " [" + u.alias->code + "]");
     } else if (u.agent >= 0) {
       agents.push_back(&d_.agents.record(u.agent));
       if (explain_) how += (how.empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
@@ -302,7 +307,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       code = k->code;
       country = k->country;
       person = k->person;
-      how += " -> " + k->text;
+      if (explain_) how += " -> " + std::string(k->text);
     } else {
       code = "---";
       for (size_t a = 0; a < agents.size() && a < 2; ++a) {
@@ -341,9 +346,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   if (country != "---" && !code.empty()) {
-    std::string text;
-    if (explain_) text = std::string(TextOf(begin, end));
-    ctx_.Remember(KnownActor{code, country, std::move(text), m.person});
+    ctx_.Remember(KnownActor{code, country, explain_ ? TextOf(begin, end) : std::string_view(), m.person});
   }
   AddMentionGroup(std::move(m));
 }
@@ -394,7 +397,7 @@ void MentionFinder::MergeCompounds() {
           a.code += b.code.substr(3);
         }
       }
-      cur.members.insert(cur.members.end(), nx.members.begin(), nx.members.end());
+      cur.members.append(nx.members);
       cur.end = nx.end;
       ++g;
     }

@@ -44,7 +44,7 @@ class MentionFinder : public SentenceView {
   void AddSingle(size_t b, size_t e, const std::string& code, const std::string& country, bool person,
                  const std::string& how);
   // Adds one mention per country for a group reference.
-  void AddCountryGroup(size_t b, size_t e, const std::vector<std::string>& countries, const std::string& agent,
+  void AddCountryGroup(size_t b, size_t e, const std::string_view* countries, size_t count, const std::string& agent,
                        const std::string& how);
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).

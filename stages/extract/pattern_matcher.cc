@@ -10,10 +10,11 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots) c
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
   size_t limit = std::min(w_.tokens.size(), v.end + kLowerReach);
   size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
-  for (int32_t pi : block.patterns) {
-    const VerbPattern& pat = d_.verbs.pattern(pi);
-    if (v.negated && !pat.negated) continue;
-    if (!Prefilter(pat)) continue;
+  const Signature& sentence = w_.signature();
+  for (const PatternGate& gate : block.gates) {
+    if ((v.negated && !gate.negated) || !sentence.Covers(gate.signature)) continue;
+    const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
+    if (gate.exact_checks && !Prefilter(pat)) continue;
     PatternSlots s;
     bool ok = Matches(pat, v.begin, v.end, floor, limit, &s);
     if (explain_) Note(std::string("    pattern ") + (ok ? "MATCHED" : "no match") + ": " + pat.text + "\n");
@@ -146,15 +147,15 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
 }
 
 bool PatternMatcher::Prefilter(const VerbPattern& pat) const {
-  if ((pat.word_bits & ~w_.word_bits()) | (pat.stem_bits & ~w_.stem_bits())) return false;
+  if (!w_.signature().Covers(pat.signature)) return false;
   for (uint32_t w : pat.required) {
     if (!w_.HasWord(w)) return false;
   }
   for (uint64_t k : pat.required_stems) {
-    if (!w_.MayHaveStem(k)) return false;
+    if (!w_.HasStem(k)) return false;
   }
   for (int32_t s : pat.required_synsets) {
-    if (!w_.HasSynset(d_.verbs, s)) return false;
+    if (!w_.HasSynset(d_, s)) return false;
   }
   return true;
 }

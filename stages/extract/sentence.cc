@@ -1,30 +1,40 @@
 #include "extract/sentence.h"
 
+#include <algorithm>
+
 namespace tidings::extract {
 
 void SentenceWork::IndexWords() {
-  word_set_.fill(0);
-  stem_bloom_.fill(0);
-  word_bits_ = stem_bits_ = 0;
+  signature_.Clear();
   synsets_found_ = false;
+  words_.clear();
+  stem_keys_.clear();
   for (const Token& t : tokens) {
-    AddWord(t.word);
-    if (t.word != kNoWord) word_bits_ |= WordBit(t.word);
+    words_.push_back(t.word);
+    if (t.word != kNoWord) signature_.AddWord(t.word);
     if (!t.is_word) continue;
-    if (uint64_t key = StemKey(t.upper)) {
-      size_t b = StemBloomBit(key);
-      stem_bloom_[b >> 6] |= 1ull << (b & 63);
-      stem_bits_ |= StemBit(key);
-    }
+    uint64_t key = StemKey(t.upper);
+    stem_keys_.push_back(key);
+    if (key) signature_.AddStem(key);
   }
 }
 
-bool SentenceWork::HasSynset(const VerbDictionary& verbs, int32_t synset) {
+bool SentenceWork::HasWord(uint32_t w) const {
+  return std::find(words_.begin(), words_.end(), w) != words_.end();
+}
+
+bool SentenceWork::HasStem(uint64_t key) const {
+  return std::find(stem_keys_.begin(), stem_keys_.end(), key) != stem_keys_.end();
+}
+
+bool SentenceWork::HasSynset(const Dictionaries& d, int32_t synset) {
+  const VerbDictionary& verbs = d.verbs;
   if (!synsets_found_) {
     synsets_found_ = true;
     synsets_present_.assign((verbs.synset_count() + 63) / 64, 0);
     auto word_at = [&](size_t j) { return tokens[j].word; };
     for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!(d.Flags(tokens[i].word) & kSynsetStart)) continue;
       verbs.synset_trie().ForEachMatch(i, tokens.size(), word_at, [&](int32_t v, size_t) {
         if (v >= 0) {
           for (int32_t s : verbs.synset_list(v)) synsets_present_[s >> 6] |= 1ull << (s & 63);
@@ -34,27 +44,6 @@ bool SentenceWork::HasSynset(const VerbDictionary& verbs, int32_t synset) {
     }
   }
   return (synsets_present_[synset >> 6] >> (synset & 63)) & 1;
-}
-
-void SentenceWork::AddWord(uint32_t w) {
-  if (w == kNoWord) return;
-  size_t i = (w * 2654435761u) & 255;
-  for (int k = 0; k < 256; ++k, i = (i + 1) & 255) {
-    if (word_set_[i] == w + 1) return;
-    if (word_set_[i] == 0) {
-      word_set_[i] = w + 1;
-      return;
-    }
-  }
-}
-
-bool SentenceWork::HasWord(uint32_t w) const {
-  size_t i = (w * 2654435761u) & 255;
-  for (int k = 0; k < 256; ++k, i = (i + 1) & 255) {
-    if (word_set_[i] == w + 1) return true;
-    if (word_set_[i] == 0) return false;
-  }
-  return false;
 }
 
 std::string_view SentenceView::TextOf(size_t begin, size_t end) const {

@@ -26,9 +26,51 @@ struct Mention {
   std::string how;            // for explanations
 };
 
+// Mention indexes of a group: a handful inline (no allocation for the usual group of one to
+// six), more on the heap.
+class GroupMembers {
+ public:
+  void push_back(int m) {
+    if (size_ < kInline) inline_[size_] = m;
+    else spill_.push_back(m);
+    ++size_;
+  }
+  void append(const GroupMembers& other) {
+    for (int m : other) push_back(m);
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  int operator[](size_t i) const { return i < kInline ? inline_[i] : spill_[i - kInline]; }
+  int front() const { return (*this)[0]; }
+  int back() const { return (*this)[size_ - 1]; }
+  class const_iterator {
+   public:
+    const_iterator(const GroupMembers* m, size_t i) : m_(m), i_(i) {}
+    int operator*() const { return (*m_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const GroupMembers* m_;
+    size_t i_;
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+
+ private:
+  static constexpr size_t kInline = 6;
+  std::array<int, kInline> inline_{};
+  size_t size_ = 0;
+  std::vector<int> spill_;
+};
+
 // One noun phrase as a slot filler: a single mention or a compound ("A, B and C").
 struct Group {
-  std::vector<int> members;  // mention indexes
+  GroupMembers members;  // mention indexes
   size_t begin = 0, end = 0;
 };
 
@@ -99,27 +141,21 @@ struct SentenceWork {
   std::vector<PhraseUnit> phrase_units;         // the units of one noun phrase
   std::vector<const AgentRecord*> phrase_agents;  // their agents
 
-  // The words of the sentence, for the patterns' prefilter: a tiny hash set of word ids (+1)
-  // and a 1024-bit Bloom filter of the StemKeys of its words (stems cannot be looked up
-  // exactly). Fill with IndexWords() after tokenising.
+  // The words of the sentence, for the patterns' prefilter: 64-bit signatures of its words
+  // and stems, then exact checks for the few patterns that pass them. Call IndexWords()
+  // after tokenising.
   void IndexWords();
   bool HasWord(uint32_t w) const;
-  bool MayHaveStem(uint64_t key) const {
-    size_t b = StemBloomBit(key);
-    return (stem_bloom_[b >> 6] >> (b & 63)) & 1;
-  }
-  // The WordBit and StemBit signatures of the sentence's words (verb_dictionary.h).
-  uint64_t word_bits() const { return word_bits_; }
-  uint64_t stem_bits() const { return stem_bits_; }
+  bool HasStem(uint64_t key) const;  // a word of the sentence begins with the stem
+  // The signature of the sentence's words and stems (verb_dictionary.h).
+  const Signature& signature() const { return signature_; }
   // The synsets one of whose phrases occurs in the sentence, found on first use.
-  bool HasSynset(const VerbDictionary& verbs, int32_t synset);
+  bool HasSynset(const Dictionaries& d, int32_t synset);
 
  private:
-  static size_t StemBloomBit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 54); }
-  void AddWord(uint32_t w);
-  std::array<uint32_t, 256> word_set_{};
-  std::array<uint64_t, 16> stem_bloom_{};
-  uint64_t word_bits_ = 0, stem_bits_ = 0;
+  Signature signature_;
+  std::vector<uint32_t> words_;     // word ids of the tokens
+  std::vector<uint64_t> stem_keys_;  // StemKeys of the word tokens (0 for short words)
   bool synsets_found_ = false;
   std::vector<uint64_t> synsets_present_;  // bit per synset
 };
@@ -136,7 +172,7 @@ class SentenceView {
   std::string MentionText(int mention) const;
 
  protected:
-  uint32_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
+  uint64_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
   uint32_t Word(size_t i) const { return i < w_.tokens.size() ? w_.tokens[i].word : kNoWord; }
   // The token before i that is not an adverb, not below `floor`; npos when none.
   size_t PrevContent(size_t i, size_t floor = 0) const;

@@ -37,7 +37,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   int subject = roles_.SubjectOf(vi);
   w_.subject_of_verb[vi] = subject;
   if (explain_) {
-    Note("  verb '" + w_.tokens[v.head].upper + "' (" + form.lemma + ", block " + block.name + ")" +
+    Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " + block.name + ")" +
          (v.passive ? " passive" : "") + (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") +
          (v.infinitive ? " infinitive" : "") + "\n");
   }
@@ -110,7 +110,7 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
     // "a rocket was fired at Israel from Gaza": where the force came from is its source,
     // and what it was aimed at its target.
     for (size_t k = v.end; k + 1 < limit && k < v.end + 10; ++k) {
-      const std::string& w = w_.tokens[k].upper;
+      std::string_view w = w_.tokens[k].upper;
       size_t q = k + 1;
       if (Word(q) == d_.w_the) ++q;
       int g = q < n ? w_.group_starting_at[q] : -1;
@@ -188,7 +188,7 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
   if (!(v.infinitive && vi > 0 && !outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 3)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
   if (composed != code && explain_) {
-    Note("    composed with '" + w_.tokens[w_.verbs[vi - 1].head].upper + "' [" + outcomes_[vi - 1].code + "] -> " +
+    Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
          composed + "\n");
   }
   return composed;

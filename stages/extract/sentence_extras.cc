@@ -7,6 +7,7 @@ namespace tidings::extract {
 int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
   auto word_at = [&](size_t j) { return tk[j].word; };
   for (size_t i = 0; i < tk.size(); ++i) {
+    if (!(d.Flags(tk[i].word) & kDiscardStart)) continue;
     int32_t hit = -1;
     d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
       if (v < 0) return true;
@@ -23,6 +24,7 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
   bool ignore = false;
   auto word_at = [&](size_t j) { return tk[j].word; };
   for (size_t i = 0; i < tk.size(); ++i) {
+    if (!(d.Flags(tk[i].word) & kIssueStart)) continue;
     d.issues.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
       if (v == IssueList::kIgnore) {
         ignore = true;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
+#include <string_view>
+#include <vector>
 
 #include "tidings/calendar_names.h"
 
@@ -163,29 +166,54 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
   auto push = [&]() -> Token& {
     if (count == out->size()) out->emplace_back();
     Token& t = (*out)[count++];
-    t.upper.clear();
+    t.upper = {};
     t.word = kNoWord;
     t.is_word = t.is_number = t.capitalized = t.joined = false;
     return t;
   };
-  std::string scratch;
+  // Every token's normalised form is written here, one after the other: together never
+  // longer than the sentence plus a few bytes per token ("'S", "N'T"), so no bounds checks.
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < 3 * s.size() + 16) buffer.resize(3 * s.size() + 16);
+  char* norm = buffer.data();
+  // Keeps `text` in the buffer and returns it there.
+  auto keep = [&](std::string_view text) {
+    std::memcpy(norm, text.data(), text.size());
+    std::string_view kept(norm, text.size());
+    norm += text.size();
+    return kept;
+  };
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    auto typo = TypographicAt(s, i);
-    char pc = typo.second ? typo.first : static_cast<char>(c);
-    int plen = typo.second ? typo.second : 1;
-    if (pc == ' ' || pc == '\t' || pc == '\n' || pc == '\r') {
-      i += plen;
-      continue;
+    char pc = static_cast<char>(c);
+    int plen = 1;
+    bool word_start;
+    if (c < 0x80) {  // ASCII, most of the text: no typographic sign to look for
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++i;
+        continue;
+      }
+      word_start = IsAsciiAlpha(c) || IsDigit(c);
+    } else {
+      auto typo = TypographicAt(s, i);
+      if (typo.second) {
+        pc = typo.first;
+        plen = typo.second;
+      }
+      if (pc == ' ') {
+        i += plen;
+        continue;
+      }
+      word_start = IsWordByte(s, i);
     }
-    if (!IsWordByte(s, i)) {
+    if (!word_start) {
       // Apostrophe forms attached to the previous word: 's, ' (plural possessive), n't.
       if (pc == '\'' && count > 0 && (*out)[count - 1].is_word && (*out)[count - 1].end == i) {
         size_t j = i + plen;
         if (j < s.size() && (s[j] == 's' || s[j] == 'S') && (j + 1 >= s.size() || !IsWordByte(s, j + 1))) {
           Token& t = push();
-          t.upper = "'S";
+          t.upper = "'S";  // static storage
           t.begin = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(j + 1);
           t.word = lexicon.Find(t.upper);
@@ -195,7 +223,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
         }
       }
       Token& t = push();
-      t.upper.assign(1, pc);
+      t.upper = keep(std::string_view(&pc, 1));
       // "--" is one dash.
       size_t j = i + plen;
       if (pc == '-') {
@@ -208,11 +236,39 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       continue;
     }
     // A word: letters/digits with internal '.', '-', '\'' , '&' when followed by a word byte.
+    // Scanned once: its normalised form (ASCII upper-case, typographic apostrophes and dashes
+    // made ASCII) is written and hashed for the lexicon on the way. Capitalised: an upper-case
+    // first letter, or any upper-case letter ("iSrael", "McCain").
+    size_t len = 0;
+    WordHasher hasher;
+    auto put = [&](char ch) {
+      norm[len++] = ch;
+      hasher.Add(static_cast<unsigned char>(ch));
+    };
+    bool capitalized = c >= 0x80;
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
       unsigned char cj = static_cast<unsigned char>(s[j]);
-      if (cj < 0x80 ? (IsAsciiAlpha(cj) || IsDigit(cj)) : IsWordByte(s, j)) {
+      if (cj < 0x80) {
+        if (cj >= 'a' && cj <= 'z') {
+          put(static_cast<char>(cj - 'a' + 'A'));
+          ++j;
+          continue;
+        }
+        if (IsUpper(cj)) {
+          capitalized = true;
+          put(static_cast<char>(cj));
+          ++j;
+          continue;
+        }
+        if (IsDigit(cj)) {
+          put(static_cast<char>(cj));
+          ++j;
+          continue;
+        }
+      } else if (IsWordByte(s, j)) {
+        put(static_cast<char>(cj));
         ++j;
         continue;
       }
@@ -236,41 +292,19 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           if (!digits && !initials) break;
         }
         if (jc == '-') has_hyphen = true;
+        put(jc);
         j += jl;
         continue;
       }
       break;
     }
     // Trailing period of an initialism ("U.S.") belongs to the word.
-    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') ++j;
-    // Normalised form: ASCII upper-case, typographic apostrophes and dashes made ASCII, hashed
-    // for the lexicon as it is built. Capitalised: an upper-case first letter, or any upper-case
-    // letter ("iSrael", "McCain").
-    scratch.resize(j - i);  // the normalised form is never longer
-    char* out_char = scratch.data();
-    WordHasher hasher;
-    bool capitalized = c >= 0x80;
-    for (size_t k = i; k < j;) {
-      unsigned char ch = static_cast<unsigned char>(s[k]);
-      if (ch >= 0xC2) {
-        auto t2 = TypographicAt(s, k);
-        if (t2.second) {
-          *out_char++ = t2.first;
-          hasher.Add(static_cast<unsigned char>(t2.first));
-          k += t2.second;
-          continue;
-        }
-      }
-      if (ch >= 'a' && ch <= 'z') {
-        ch = static_cast<unsigned char>(ch - 'a' + 'A');
-      } else if (ch >= 'A' && ch <= 'Z') {
-        capitalized = true;
-      }
-      *out_char++ = static_cast<char>(ch);
-      hasher.Add(ch);
-      ++k;
+    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') {
+      put('.');
+      ++j;
     }
-    scratch.resize(static_cast<size_t>(out_char - scratch.data()));
+    std::string_view scratch(norm, len);
+    norm += len;  // the word stays where it was written
     uint32_t id = lexicon.Find(scratch, hasher.Done());
     // "N'T" split from "didn't": the word before it loses its n.
     size_t after = j;
@@ -290,7 +324,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           ++sk;
           if (e > part_begin && !part.empty()) {
             Token& t = push();
-            t.upper = std::move(part);
+            t.upper = keep(part);
             t.begin = static_cast<uint32_t>(part_begin);
             t.end = static_cast<uint32_t>(e);
             t.word = lexicon.Find(t.upper);
@@ -316,7 +350,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       int jl = t2.second ? t2.second : 1;
       if (jc == '\'' && j + jl < s.size() && (s[j + jl] == 't' || s[j + jl] == 'T') && !scratch.empty() &&
           (scratch.back() == 'N') && scratch.size() > 1) {
-        scratch.pop_back();
+        scratch.remove_suffix(1);
         Token& t = push();
         t.upper = scratch;
         t.begin = static_cast<uint32_t>(i);
@@ -325,7 +359,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
         t.is_word = true;
         t.capitalized = capitalized;
         Token& n = push();
-        n.upper = "N'T";
+        n.upper = "N'T";  // static storage
         n.begin = static_cast<uint32_t>(j - 1);
         n.end = static_cast<uint32_t>(j + jl + 1);
         n.word = lexicon.Find(n.upper);

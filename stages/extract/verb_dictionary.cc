@@ -539,19 +539,27 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
     p.required.clear();
     p.required_stems.clear();
     p.required_synsets.clear();
-    p.word_bits = p.stem_bits = 0;
+    p.signature.Clear();
     for (const auto* part : {&p.upper, &p.lower}) {
       for (const PatternElement& e : *part) {
         if (e.kind == ElementKind::kSynset) p.required_synsets.push_back(e.synset);
         if (e.kind != ElementKind::kWords) continue;
         if (!IsStem(e.words[0])) {
           p.required.push_back(e.words[0]);
-          p.word_bits |= WordBit(e.words[0]);
+          p.signature.AddWord(e.words[0]);
         } else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) {
           p.required_stems.push_back(key);
-          p.stem_bits |= StemBit(key);
+          p.signature.AddStem(key);
         }
       }
+    }
+  }
+  for (VerbBlock& b : blocks_) {
+    b.gates.clear();
+    for (int32_t pi : b.patterns) {
+      const VerbPattern& p = patterns_[pi];
+      bool exact = !p.required.empty() || !p.required_stems.empty() || !p.required_synsets.empty();
+      b.gates.push_back(PatternGate{p.signature, pi, p.negated, exact});
     }
   }
   synset_trie_ = PhraseTrie();

@@ -14,6 +14,7 @@
 // Patterns compile to element sequences matched by the coder around the verb.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,23 @@
 #include "extract/phrase_trie.h"
 
 namespace tidings::extract {
+
+// 256-bit signatures of words and stems (a Bloom filter of one hash): a pattern whose bits are
+// not all in the sentence's cannot match it.
+struct Signature {
+  std::array<uint64_t, 4> bits{};
+  void AddWord(uint32_t word) { Set((word * 0x9E3779B1u) >> 24); }
+  void AddStem(uint64_t stem_key) { Set(static_cast<uint32_t>((stem_key * 0x9E3779B97F4A7C15ull) >> 56)); }
+  // True when every bit of `need` is set here.
+  bool Covers(const Signature& need) const {
+    return ((need.bits[0] & ~bits[0]) | (need.bits[1] & ~bits[1]) | (need.bits[2] & ~bits[2]) |
+            (need.bits[3] & ~bits[3])) == 0;
+  }
+  void Clear() { bits = {}; }
+
+ private:
+  void Set(uint32_t b) { bits[b >> 6] |= 1ull << (b & 63); }
+};
 
 // "[042:043]": active code 042, passive 043; "[:173]" passive only; "---" the null code.
 struct CodePair {
@@ -52,19 +70,29 @@ struct VerbPattern {
   // token beginning with them must occur in the sentence (set by Finish).
   std::vector<uint64_t> required_stems;
   std::vector<int32_t> required_synsets;  // every synset element (set by Finish)
-  // One bit per required word (WordBit) and stem (StemBit), so that most patterns are ruled
-  // out by two AND operations against the sentence's bits (set by Finish).
-  uint64_t word_bits = 0, stem_bits = 0;
+  // The required words and stems, so that most patterns are ruled out by a few AND operations
+  // against the sentence's signature (set by Finish).
+  Signature signature;
   bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
   int32_t block = -1;
   int line = 0;
   std::string text;                   // as written, for explanations
 };
 
+// What the coder checks first about a pattern, kept together so that trying a block's
+// patterns reads one small array (set by Finish, in the order of `patterns`).
+struct PatternGate {
+  Signature signature;  // VerbPattern's
+  int32_t pattern = -1;
+  bool negated = false;
+  bool exact_checks = false;  // it also needs words, stems or synsets checked exactly
+};
+
 struct VerbBlock {
   std::string name;
   CodePair code;
-  std::vector<int32_t> patterns;
+  std::vector<int32_t> patterns;  // most specific first
+  std::vector<PatternGate> gates;  // one per pattern, same order
   int line = 0;
 };
 
@@ -101,10 +129,6 @@ inline uint64_t StemKey(std::string_view w) {
   return k;
 }
 
-// 64-bit signatures of words and stems: a pattern whose bits are not all in the sentence's
-// cannot match it (a Bloom filter of one hash).
-inline uint64_t WordBit(uint32_t word) { return 1ull << ((word * 0x9E3779B1u) >> 26); }
-inline uint64_t StemBit(uint64_t stem_key) { return 1ull << ((stem_key * 0x9E3779B97F4A7C15ull) >> 58); }
 
 // Not thread-safe while loading; const lookups are thread-safe.
 class VerbDictionary {
