@@ -43,9 +43,10 @@ bool CodeStream(std::istream& in, const std::string& name, const extract::EventC
   // Each line's messages live in an arena that is reset for the next line: no allocation per
   // string and event (which showed in the profile at a sentence a line).
   google::protobuf::ArenaOptions arena_options;
-  std::vector<char> arena_block(1 << 20);
-  arena_options.initial_block = arena_block.data();
-  arena_options.initial_block_size = arena_block.size();
+  constexpr size_t kArenaBlock = 1 << 20;
+  std::unique_ptr<char[]> arena_block(new char[kArenaBlock]);  // not zeroed: untouched pages cost nothing
+  arena_options.initial_block = arena_block.get();
+  arena_options.initial_block_size = kArenaBlock;
   google::protobuf::Arena arena(arena_options);
   std::string explanation;
   std::string output;  // events, written in large chunks

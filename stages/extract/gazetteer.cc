@@ -18,9 +18,10 @@ bool ReadNumber(std::string_view field, T* out) {
 }  // namespace
 
 void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
-  // About one place (and trie node) per 50 bytes of the table.
-  places_.reserve(places_.size() + contents.size() / 48);
-  trie_.Reserve(trie_.node_count() + contents.size() / 40);
+  // About one place (and trie node, and new word) per 44 bytes of the table.
+  places_.reserve(places_.size() + contents.size() / 40);
+  trie_.Reserve(trie_.node_count() + contents.size() / 36);
+  lexicon->Reserve(lexicon->size() + contents.size() / 36);
   std::vector<uint32_t> ids;
   ForEachTsvRow(contents, "name\t", [&](int number, const std::vector<std::string_view>& f) {
     if (f.size() < 6) {

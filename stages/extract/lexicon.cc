@@ -11,10 +11,12 @@ uint64_t Lexicon::HashOf(std::string_view s) {
 
 Lexicon::Lexicon() { slots_.assign(1 << 16, 0); }
 
-void Lexicon::Grow() {
+void Lexicon::Grow() { Rehash(slots_.size() * 2); }
+
+void Lexicon::Rehash(size_t size) {
   std::vector<uint32_t> old;
   old.swap(slots_);
-  slots_.assign(old.size() * 2, 0);
+  slots_.assign(size, 0);
   size_t mask = slots_.size() - 1;
   for (uint32_t v : old) {
     if (v == 0) continue;
@@ -44,7 +46,9 @@ uint32_t Lexicon::Intern(std::string_view upper) {
 void Lexicon::Reserve(size_t words) {
   words_.reserve(words);
   hashes_.reserve(words);
-  while (words * 2 > slots_.size()) Grow();
+  size_t size = slots_.size();
+  while (words * 2 > size) size *= 2;
+  if (size != slots_.size()) Rehash(size);
 }
 
 uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {

@@ -31,6 +31,7 @@ class Lexicon {
  private:
   static uint64_t HashOf(std::string_view s);
   void Grow();
+  void Rehash(size_t size);  // `size` slots, a power of two
   // Open addressing: slot = word id + 1 (0 empty); the hash is kept to skip string compares.
   std::vector<uint32_t> slots_;
   std::vector<uint64_t> hashes_;  // by word id

@@ -305,6 +305,11 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
 
 void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
   Loading state;
+  // CAMEO.2.0 holds about a verb form per 30 bytes and a pattern per 90: room up front saves
+  // moving them while loading.
+  forms_.reserve(forms_.size() + contents.size() / 30);
+  state.patterns.reserve(contents.size() / 90);
+  patterns_.reserve(patterns_.size() + contents.size() / 90);
   for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
     std::string_view t = dl.text;
     if (t.starts_with("---")) {
