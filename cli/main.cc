@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterCleanCommand(app);
   tidings::cli::RegisterCodeCommand(app);
   tidings::cli::RegisterKeygenCommand(app);
+  tidings::cli::RegisterFeedsCommand(app);
+  tidings::cli::RegisterMigrateCommand(app);
+  tidings::cli::RegisterExportCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -5,7 +5,7 @@
 #include <ctime>
 
 #include "clean/text_util.h"
-#include "tidings/calendar_names.h"
+#include "tidings/calendar.h"
 
 namespace tidings::clean {
 namespace {
@@ -53,22 +53,15 @@ std::string Format(int y, int m, int d) {
   return buf;
 }
 
-// Month name (English, full or 3+ letter abbreviation, optional '.') at s[*i].
+// Month name (English, full or 3-letter abbreviation, optional '.') at s[*i].
 int ReadMonthName(std::string_view s, size_t* i) {
   size_t j = *i;
-  std::string word;
-  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) word.push_back(static_cast<char>(std::toupper(s[j++])));
-  if (word.size() < 3) return 0;
-  if (word == kSeptemberLongAbbreviation) word = "SEP";
-  for (int m = 0; m < 12; ++m) {
-    std::string_view full = kMonthNames[m];
-    if (word == full || (word.size() >= 3 && full.substr(0, word.size()) == word && word.size() <= 4)) {
-      if (j < s.size() && s[j] == '.') ++j;
-      *i = j;
-      return m + 1;
-    }
-  }
-  return 0;
+  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+  const int month = MonthFromName(s.substr(*i, j - *i));
+  if (month == 0) return 0;
+  if (j < s.size() && s[j] == '.') ++j;
+  *i = j;
+  return month;
 }
 
 void SkipSpaces(std::string_view s, size_t* i) {
@@ -177,15 +170,11 @@ std::string ParseAt(std::string_view s, bool allow_epoch) {
     size_t j = 0;
     while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
     if (j >= 3) {
-      std::string w(s.substr(0, 3));
-      for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      for (std::string_view day : kWeekdayNames) {
-        if (w == day.substr(0, 3)) {
-          size_t k = j;
-          if (k < s.size() && s[k] == '.') ++k;
-          SkipSpaces(s, &k);
-          return ParseAt(s.substr(k), false);
-        }
+      if (WeekdayFromName(s.substr(0, 3)) >= 0) {
+        size_t k = j;
+        if (k < s.size() && s[k] == '.') ++k;
+        SkipSpaces(s, &k);
+        return ParseAt(s.substr(k), false);
       }
     }
   }

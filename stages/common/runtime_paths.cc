@@ -16,5 +16,6 @@ std::filesystem::path StorePath(const std::filesystem::path& d) { return d / "ev
 std::filesystem::path JournalPath(const std::filesystem::path& d) { return d / "journal.sqlite"; }
 std::filesystem::path RuntimeFilePath(const std::filesystem::path& d) { return d / "daemon.json"; }
 std::filesystem::path ConfigPath(const std::filesystem::path& d) { return d / "tidings.toml"; }
+std::filesystem::path FeedsPath(const std::filesystem::path& d) { return d / "feeds.sqlite"; }
 
 }  // namespace tidings

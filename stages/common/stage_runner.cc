@@ -4,10 +4,13 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <csignal>
 #include <exception>
+#include <thread>
+#include <vector>
 #include <zmq.hpp>
 
 #include "tidings/crash_note.h"
@@ -18,6 +21,16 @@ namespace tidings {
 namespace {
 
 std::atomic<bool> g_stop{false};
+
+CurveKeys CurveKeysFromEnvironment() {
+  auto get = [](const char* name) {
+    const char* v = std::getenv(name);
+    return std::string(v != nullptr ? v : "");
+  };
+  CurveKeys keys{get("TIDINGS_CURVE_PUBLIC_KEY"), get("TIDINGS_CURVE_SECRET_KEY"), get("TIDINGS_CURVE_SERVER_KEY")};
+  if (keys.server_key.empty()) return {};  // a client needs the server's key
+  return keys;
+}
 
 extern "C" void OnStopSignal(int) { g_stop.store(true); }
 
@@ -34,6 +47,11 @@ class StageLoop {
         out_(MakeSocket(ctx_, zmq::socket_type::push, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
         control_(MakeSocket(ctx_, zmq::socket_type::push,
                             {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})) {
+    // Keys for hops that leave the host, from the environment (the daemon's supervisor sets
+    // them; a command line would show the secret key to every local user).
+    CurveKeys curve = CurveKeysFromEnvironment();
+    ApplyCurve(in_, curve);
+    ApplyCurve(out_, curve);
     in_.connect(o.in_endpoint);
     out_.connect(o.out_endpoint);
     control_.connect(o.control_endpoint);
@@ -56,10 +74,9 @@ class StageLoop {
       PollSockets(items, 1, std::chrono::milliseconds(timeout));
       MaybeHeartbeat();
       if (!(items[0].revents & ZMQ_POLLIN)) continue;
-      zmq::message_t msg;
-      if (!in_.recv(msg, zmq::recv_flags::dontwait)) continue;
-      ++received_;
-      HandleOne(msg);
+      std::vector<std::vector<zmq::message_t>> batch = ReceiveWaiting();
+      received_ += batch.size();
+      HandleMessages(batch);
     }
     SendHeartbeat(true);
     spdlog::info("{} replica {} stopping: received={} sent={} errors={}", o_.stage, o_.replica,
@@ -68,43 +85,147 @@ class StageLoop {
   }
 
  private:
-  void HandleOne(const zmq::message_t& msg) {
-    const int64_t start = NowUnixMicros();
+  // An envelope taken from its hop message ([HopHeader][payload]), with the payload kept for
+  // dead letters.
+  struct Work {
+    zmq::message_t msg;  // the payload frame
     v1::Envelope env;
-    if (msg.size() == 0 || !FromBytes(msg.data(), msg.size(), &env)) {
+    int64_t start_us = 0;
+  };
+
+  // The message that woke the loop and up to MaxBatch() - 1 more already waiting.
+  std::vector<std::vector<zmq::message_t>> ReceiveWaiting() {
+    std::vector<std::vector<zmq::message_t>> batch;
+    const size_t max = std::max<size_t>(1, logic_.MaxBatch());
+    while (batch.size() < max) {
+      std::vector<zmq::message_t> frames;
+      if (!RecvMultipart(in_, &frames)) break;
+      batch.push_back(std::move(frames));
+    }
+    return batch;
+  }
+
+  // First attempts are processed together; a replayed envelope goes alone (see MaxBatch()).
+  void HandleMessages(std::vector<std::vector<zmq::message_t>>& batch) {
+    std::vector<Work> group;
+    for (auto& frames : batch) {
+      Work w;
+      if (!Decode(frames, &w)) continue;
+      if (w.env.attempt() > 1) {
+        ProcessGroup(group);
+        group.clear();
+        group.push_back(std::move(w));
+        ProcessGroup(group);
+        group.clear();
+        continue;
+      }
+      group.push_back(std::move(w));
+    }
+    ProcessGroup(group);
+  }
+
+  // False when the message needs no processing here: it was not a valid hop message (a dead
+  // letter is sent) or it is a dead letter this stage passes through (sent on).
+  bool Decode(std::vector<zmq::message_t>& frames, Work* w) {
+    w->start_us = NowUnixMicros();
+    v1::HopHeader header;
+    zmq::message_t& msg = frames.back();  // the payload
+    if (!ParseHop(frames, &header) || !HopToEnvelope(header, msg.data(), msg.size(), &w->env)) {
       v1::Envelope dead;
+      dead.set_article_id(header.article_id());
+      dead.set_attempt(header.attempt());
       *dead.mutable_dead_letter() = MakeDeadLetter(
-          o_.stage, msg.size() == 0 ? "empty message on the stage's input"
-                                    : "input is not a valid tidings.v1.Envelope protobuf",
-          std::string_view(static_cast<const char*>(msg.data()), msg.size()), "", 0);
+          o_.stage, frames.size() != 2 ? "input is not a [HopHeader][payload] message"
+                                       : "payload is not a valid message of the kind its header names",
+          std::string_view(static_cast<const char*>(msg.data()), msg.size()), header.article_id(), header.attempt());
       ++errors_;
       Send(dead);
-      return;
+      return false;
     }
-    auto* trace = env.add_trace();
+    auto* trace = w->env.add_trace();
     trace->set_stage(o_.stage);
-    trace->set_in_unix_us(start);
+    trace->set_in_unix_us(w->start_us);
     trace->set_pid(::getpid());
-
-    if (env.has_dead_letter() && !logic_.HandlesDeadLetters()) {
+    if (w->env.has_dead_letter() && !logic_.HandlesDeadLetters()) {
       trace->set_out_unix_us(NowUnixMicros());
-      Send(env);
-      return;
+      Send(w->env);
+      return false;
     }
-    current_article_id_ = env.article_id();
-    if (note_) note_->Begin(env.article_id(), env.attempt());
-    Status status;
+    w->msg = std::move(msg);
+    return true;
+  }
+
+  void ProcessGroup(std::vector<Work>& group) {
+    if (group.empty()) return;
+    std::vector<Status> statuses(group.size());
+    std::vector<size_t> todo(group.size());
+    for (size_t i = 0; i < group.size(); ++i) todo[i] = i;
+    for (int retry = 0; !todo.empty(); ++retry) {
+      if (retry > 0 && !WaitBeforeRetry(retry, statuses[todo.front()], todo.size())) return;
+      RunLogic(group, todo, &statuses);
+      std::vector<size_t> busy;
+      for (size_t i : todo) {
+        if (statuses[i].code() == Status::Code::kBusy) {
+          busy.push_back(i);
+        } else {
+          Emit(group[i], statuses[i]);
+        }
+      }
+      if (busy.empty() && retry > 0) {
+        spdlog::info("{}: processed after {} retries", o_.stage, retry);
+      }
+      todo = std::move(busy);
+    }
+  }
+
+  // Runs the logic on group[todo...], with the crash note naming the first article.
+  void RunLogic(std::vector<Work>& group, const std::vector<size_t>& todo, std::vector<Status>* statuses) {
+    std::vector<v1::Envelope*> envelopes;
+    for (size_t i : todo) envelopes.push_back(&group[i].env);
+    std::vector<Status> out(todo.size());
+    current_article_id_ = envelopes.front()->article_id();
+    if (note_) note_->Begin(envelopes.front()->article_id(), envelopes.front()->attempt());
     try {
-      InjectFaults(msg);
-      status = logic_.Process(env);
+      for (size_t i : todo) InjectFaults(group[i].msg);
+      logic_.ProcessBatch(envelopes, out);
     } catch (const std::exception& e) {
-      status = Status::Internal(std::string("stage threw: ") + e.what());
+      out.assign(todo.size(), Status::Internal(std::string("stage threw: ") + e.what()));
     } catch (...) {
-      status = Status::Internal("stage threw a non-standard exception");
+      out.assign(todo.size(), Status::Internal("stage threw a non-standard exception"));
     }
     // Only the logic can be blamed for a crash; a stage killed while it waits to send the
-    // result is not the article's fault (the daemon replays it without a strike).
+    // result (or to retry) is not the article's fault (the daemon replays it without a strike).
     if (note_) note_->End();
+    current_article_id_.clear();
+    for (size_t k = 0; k < todo.size(); ++k) (*statuses)[todo[k]] = std::move(out[k]);
+  }
+
+  // Waits 100 ms, doubling per retry up to 5 s, heartbeating meanwhile. False when the stage is
+  // stopping: the envelopes are dropped unsent, and the daemon replays them from its journal.
+  bool WaitBeforeRetry(int retry, const Status& why, size_t count) {
+    const int64_t delay_ms = std::min<int64_t>(100LL << std::min(retry - 1, 6), 5000);
+    if (retry == 1 || delay_ms == 5000) {
+      spdlog::warn("{}: {} envelopes wait (retry {} in {} ms): {}", o_.stage, count, retry, delay_ms,
+                   why.ToString());
+    }
+    const int64_t until = NowUnixMicros() + delay_ms * 1000;
+    while (NowUnixMicros() < until) {
+      if (g_stop.load()) {
+        spdlog::warn("{}: stopping with {} envelopes not processed; the daemon will replay them", o_.stage,
+                     count);
+        return false;
+      }
+      const int64_t left_ms = (until - NowUnixMicros()) / 1000;
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::clamp<int64_t>(
+          std::min<int64_t>(left_ms, TimeToHeartbeatMs()), 1, 100)));
+      MaybeHeartbeat();
+    }
+    return true;
+  }
+
+  // Sends the result, or a dead letter with the reason when the logic failed.
+  void Emit(Work& w, const Status& status) {
+    v1::Envelope& env = w.env;
     if (!status.ok()) {
       ++errors_;
       spdlog::warn("{}: article {} attempt {}: {}", o_.stage, env.article_id(), env.attempt(),
@@ -116,7 +237,7 @@ class StageLoop {
       *dead.mutable_trace() = env.trace();
       *dead.mutable_dead_letter() =
           MakeDeadLetter(o_.stage, status.ToString(),
-                         std::string_view(static_cast<const char*>(msg.data()), msg.size()),
+                         std::string_view(static_cast<const char*>(w.msg.data()), w.msg.size()),
                          env.article_id(), env.attempt());
       dead.mutable_trace(dead.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
       Send(dead);
@@ -124,8 +245,7 @@ class StageLoop {
       env.mutable_trace(env.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
       Send(env);
     }
-    current_article_id_.clear();
-    RecordLatency(NowUnixMicros() - start);
+    RecordLatency(NowUnixMicros() - w.start_us);
   }
 
   // Test-only fault injection (see StageRunnerOptions::fault_crash_on): behaves like logic
@@ -145,9 +265,12 @@ class StageLoop {
 
   // Blocks while downstream is full (backpressure), but keeps heartbeating and honours stop.
   void Send(const v1::Envelope& env) {
-    zmq::message_t msg = ToMessage(env);
+    v1::HopHeader header;
+    zmq::message_t payload;
+    EnvelopeToHop(env, &header, &payload);
+    zmq::message_t head = ToMessage(header);
     while (true) {
-      if (out_.send(msg, zmq::send_flags::dontwait)) {
+      if (SendHop(out_, head, payload)) {
         ++sent_;
         return;
       }
@@ -219,6 +342,10 @@ class StageLoop {
 
 }  // namespace
 
+void StageLogic::ProcessBatch(std::span<v1::Envelope*> envelopes, std::span<Status> statuses) {
+  for (size_t i = 0; i < envelopes.size(); ++i) statuses[i] = Process(*envelopes[i]);
+}
+
 void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
   app.add_option("--in", o->in_endpoint, "daemon endpoint to pull envelopes from")->required();
   app.add_option("--out", o->out_endpoint, "daemon endpoint to push results to")->required();
@@ -236,6 +363,7 @@ void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
 }
 
 int RunStage(const StageRunnerOptions& options, StageLogic& logic) {
+  g_stop.store(false);  // a process may run a stage more than once (tests)
   struct sigaction sa {};
   sa.sa_handler = OnStopSignal;
   sigemptyset(&sa.sa_mask);

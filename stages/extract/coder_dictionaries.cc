@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "extract/builtin_dictionaries.h"
-#include "tidings/calendar_names.h"
+#include "tidings/calendar.h"
 
 namespace tidings::extract {
 
@@ -65,10 +65,11 @@ void Dictionaries::InitGrammar() {
            "THAN", "OF", "ALL", "BOTH"}, kQuantity);
   // Month and weekday names are not personal names ("Tuesday", "June"), nor are these two;
   // "May" is left out, a modal verb far more often than a month inside a sentence.
-  for (std::string_view m : kMonthNames)
-    if (m != "MAY") AddFlag(m, kCalendar);
-  for (std::string_view m : kMonthAbbreviations)
-    if (m != "MAY") AddFlag(m, kCalendar);
+  for (std::string_view m : kMonthNames) {
+    if (m == "MAY") continue;
+    AddFlag(m, kCalendar);
+    AddFlag(m.substr(0, 3), kCalendar);
+  }
   AddFlag(kSeptemberLongAbbreviation, kCalendar);
   for (std::string_view d : kWeekdayNames) AddFlag(d, kCalendar);
   AddFlag({"TODAY", "YESTERDAY"}, kCalendar);

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/phrase_trie.h"
-#include "tidings/calendar_names.h"
+#include "tidings/calendar.h"
 
 namespace tidings::extract {
 namespace {
@@ -21,10 +21,9 @@ TEST(CoderDictionaries, CalendarWordsComeFromTheCalendarTable) {
   // "May" is a modal verb far more often than a month inside a sentence.
   EXPECT_FALSE(calendar("MAY"));
   EXPECT_TRUE(d.Flags(d.lexicon.Find("MAY")) & kModal);
-  EXPECT_EQ(MonthOf("SEPT"), 9);
-  EXPECT_EQ(MonthOf("MAY"), 5);
-  EXPECT_EQ(WeekdayOf("SUNDAY"), 6);
-  EXPECT_EQ(WeekdayOf("SUN"), -1);
+  EXPECT_EQ(MonthFromName("SEPT"), 9);
+  EXPECT_EQ(MonthFromName("MAY"), 5);
+  EXPECT_EQ(WeekdayFromName("SUNDAY"), 6);
 }
 
 TEST(CoderDictionaries, AMissingFileIsAnIoErrorNamingIt) {

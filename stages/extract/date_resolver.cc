@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "tidings/calendar_names.h"
+#include "tidings/calendar.h"
 
 namespace tidings::extract {
 namespace {
@@ -33,6 +33,12 @@ CalendarDate CivilFromDays(long z) {
   unsigned m = mp < 10 ? mp + 3 : mp - 9;
   return CalendarDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
+
+// Tokens arrive upper-cased; the names themselves live in tidings/calendar.h.
+int MonthOf(std::string_view w) { return MonthFromName(w); }
+
+// Full weekday names only: "MON" or "SUN" alone are too often not dates.
+int WeekdayOf(std::string_view w) { return w.size() >= 6 ? WeekdayFromName(w) : -1; }
 
 int NumberOf(const Token& t) {
   if (!t.is_number || t.upper.size() > 4) return -1;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tidings/calendar_names.h"
+#include "tidings/calendar.h"
 
 namespace tidings::extract {
 namespace {
@@ -55,8 +55,7 @@ constexpr std::array<std::string_view, 50> kAbbreviations = {
 // "Jan." or "Sept." continues a sentence; "May." is the whole month name and ends one.
 bool IsMonthAbbreviation(std::string_view upper) {
   if (upper == kSeptemberLongAbbreviation) return true;
-  return upper != "MAY" &&
-         std::find(kMonthAbbreviations.begin(), kMonthAbbreviations.end(), upper) != kMonthAbbreviations.end();
+  return upper.size() == 3 && upper != "MAY" && MonthFromName(upper) != 0;
 }
 
 bool IsAbbreviation(std::string_view word) {
