@@ -249,20 +249,50 @@ int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   return -1;
 }
 
+namespace {
+
+// The threat (13) of a hostile act: CAMEO's 13 mirrors the acts of 16-20.
+std::string ThreatOf(const std::string& act) {
+  static const std::map<std::string, std::string> by_code = {
+      {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+      {"172", "132"},  {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"},
+      {"204", "1385"}};
+  static const std::map<std::string, std::string> by_root = {
+      {"16", "131"}, {"17", "137"}, {"14", "133"}, {"18", "1383"}, {"19", "138"}, {"20", "138"}};
+  auto c = by_code.find(act.substr(0, 3));
+  if (c != by_code.end()) return c->second;
+  auto r = by_root.find(act.substr(0, 2));
+  return r == by_root.end() ? "" : r->second;
+}
+
+}  // namespace
+
 std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;
   std::string r1 = outer.substr(0, 2), r2 = inner.substr(0, 2);
+  // A threat of a hostile act is the threat (13), never the act; so is a vow or promise of
+  // force or of cutting ties ("vowed to retaliate"). A promise to repress ("pledged to expel")
+  // is not a threat against anyone CAMEO can name: the act.
+  bool vow_of_force = r1 == "03" && (r2 == "16" || r2 == "18" || r2 == "19" || r2 == "20");
+  if (r1 == "13" || vow_of_force) {
+    std::string threat = ThreatOf(inner);
+    if (!threat.empty()) return threat;
+  }
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
       {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
-      {"10", {{"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
-      {"12", {{"06", "121"}, {"07", "122"}, {"08", "124"}}},
-      {"13", {{"18", "138"}, {"19", "138"}, {"20", "138"}}},
+      {"10", {{"04", "106"}, {"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
+      {"12", {{"04", "125"}, {"06", "121"}, {"07", "122"}, {"08", "124"}}},
   };
   auto a = table.find(r1);
-  if (a == table.end()) return inner;
-  auto b = a->second.find(r2);
-  return b == a->second.end() ? inner : b->second;
+  if (a != table.end()) {
+    auto b = a->second.find(r2);
+    if (b != a->second.end()) return b->second;
+  }
+  // A refusal, demand or threat about any other act is the refusal, demand or threat itself:
+  // "declined to sign" did not sign.
+  if (r1 == "12" || r1 == "10" || r1 == "13") return outer;
+  return inner;
 }
 
 }  // namespace tidings::extract

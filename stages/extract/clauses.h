@@ -52,9 +52,11 @@ class ClauseRoles : public SentenceView {
 };
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
-// cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield), and a threat of force
-// (13 + 18-20 -> 138). As in PETRARCH2, a consultation (04) outranks the intent to consult.
-// Returns `inner` when no combination applies.
+// cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield; a meeting 04 after a
+// demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose
+// sanctions" 1312, "vowed to retaliate" 138). A refusal, demand or threat of any other act is
+// the refusal, demand or threat (the outer code). As in PETRARCH2, a consultation (04)
+// outranks the intent to consult. Otherwise returns `inner`.
 std::string ComposeCodes(const std::string& outer, const std::string& inner);
 
 }  // namespace tidings::extract

@@ -93,6 +93,13 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("100", "060"), "101");  // demanded to cooperate
   EXPECT_EQ(ComposeCodes("120", "081"), "124");  // refused to ease
   EXPECT_EQ(ComposeCodes("130", "190"), "138");  // threatened to attack
+  EXPECT_EQ(ComposeCodes("130", "163"), "1312");  // threatened sanctions
+  EXPECT_EQ(ComposeCodes("130", "174"), "137");  // threatened to deport
+  EXPECT_EQ(ComposeCodes("030", "190"), "138");  // vowed to retaliate: a threat, not an attack
+  EXPECT_EQ(ComposeCodes("120", "057"), "120");  // declined to sign: no signing
+  EXPECT_EQ(ComposeCodes("130", "057"), "130");  // a threat is never the act
+  EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
+  EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act
   EXPECT_EQ(ComposeCodes("030", "040"), "040");  // a consultation outranks the intent
   EXPECT_EQ(ComposeCodes("---", "190"), "190");
 }

@@ -185,13 +185,32 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
   const VerbHit& v = w_.verbs[vi];
-  if (!(v.infinitive && vi > 0 && !outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 3)) return code;
+  if (vi == 0 || outcomes_[vi - 1].emitted) return code;
+  bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
+  if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
   if (composed != code && explain_) {
     Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::ModalComplement(size_t vi) const {
+  // "warned (on Monday) that it would cut off gas": a threat, promise, demand or refusal whose
+  // clause says what would be done is about that act. The clause follows within a few words,
+  // its verb right after would/will.
+  const std::string& outer = outcomes_[vi - 1].code;
+  std::string_view root = std::string_view(outer).substr(0, 2);
+  if (!(root == "13" || root == "03" || root == "12" || root == "10")) return false;
+  const VerbHit& v = w_.verbs[vi];
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin > from + 8 || v.begin == 0) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+  }
+  size_t p = PrevContent(v.begin, from);
+  return p != std::string::npos && (TokenFlags(p) & kModal) != 0;
 }
 
 void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,

@@ -62,6 +62,9 @@ class SentenceCoder : public SentenceView {
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
+  // True when verb vi is the act a threat, promise, demand or refusal before it says would be
+  // done ("warned that it would cut off gas").
+  bool ModalComplement(size_t vi) const;
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
             std::vector<RawEvent>* events) const;
   // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
