@@ -301,6 +301,10 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   if (best.empty()) {
     // Agents alone: "the president" is the last actor named with that agent; else unknown.
     if (agents.empty()) return;
+    if (units.size() == 1 && end == units[0].end && ModifiesNoun(begin, end)) {
+      Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it: not an actor\n");
+      return;
+    }
     const KnownActor* k = ctx_.LastWithAgent(agents.front()->code);
     bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
     if (k != nullptr && definite) {
@@ -349,6 +353,33 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     ctx_.Remember(KnownActor{code, country, explain_ ? TextOf(begin, end) : std::string_view(), m.person});
   }
   AddMentionGroup(std::move(m));
+}
+
+bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  if (tk[begin].capitalized || end >= n) return false;
+  // "military, political and economic cooperation": an adjective list.
+  size_t next = end;
+  bool listed = tk[end].upper == "," && end + 1 < n;
+  if (listed) ++next;
+  const Token& t = tk[next];
+  constexpr uint64_t kFunction = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord |
+                                 kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
+                                 kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
+  if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  if (!(TokenFlags(next) & kVerbForm)) return true;
+  // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
+  // a noun after a singular agent word ("military aid", "business ties", "police training").
+  std::string_view last = tk[end - 1].upper;
+  if (listed || (!last.empty() && last.back() == 'S')) return false;
+  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(t.word)) {
+    for (int32_t f : *forms) {
+      VerbForm::Inflection in = d_.verbs.form(f).inflection;
+      if (in == VerbForm::kPast || in == VerbForm::kIrregular) return false;
+    }
+  }
+  return true;
 }
 
 void MentionFinder::MergeCompounds() {

@@ -48,6 +48,9 @@ class MentionFinder : public SentenceView {
                        const std::string& how);
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).
+  // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
+  // cooperation", "military aid"): an ordinary noun phrase, not an actor.
+  bool ModifiesNoun(size_t begin, size_t end) const;
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();

@@ -77,5 +77,20 @@ TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   EXPECT_THAT(run.Groups(), IsEmpty());
 }
 
+TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey and Russia signed a military cooperation pact.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR+RUS"));
+  run.Prepare("Turkey cemented the existing military, political and economic cooperation.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR"));
+  // A verb after the agent word keeps it an actor; so does a plural agent before a verb form.
+  run.Prepare("As Turkey watched, the military met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+  run.Prepare("Rebels meeting in Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB", "TUR"));
+  run.Prepare("Turkey met the military.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
