@@ -10,12 +10,17 @@ void ArticleContext::Reset(int32_t article_date) {
   recent.clear();
   if (!aliases.empty()) aliases.clear();
   if (!root_keys.empty()) root_keys.clear();
+  dateline_country.clear();
+  sentence_start_ = 0;
   date = article_date;
 }
 
 void ArticleContext::Remember(const KnownActor& a) {
   recent.push_back(a);
-  if (recent.size() > kRemembered) recent.erase(recent.begin());
+  if (recent.size() > kRemembered) {
+    recent.erase(recent.begin());
+    if (sentence_start_ > 0) --sentence_start_;
+  }
 }
 
 const KnownActor* ArticleContext::LastPerson() const {
@@ -55,6 +60,23 @@ size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMax
   }
   std::reverse(out->begin(), out->begin() + count);
   return count;
+}
+
+std::string_view ArticleContext::MainCountry(const std::function<bool(std::string_view)>& is_country) const {
+  std::string_view best;
+  int best_count = 0;
+  size_t end = std::min(sentence_start_, recent.size());
+  for (size_t i = 0; i < end; ++i) {
+    const std::string& c = recent[i].country;
+    if (c == best || !is_country(c)) continue;
+    int count = 0;
+    for (size_t j = 0; j < end; ++j) count += recent[j].country == c;
+    if (count > best_count) {
+      best = c;
+      best_count = count;
+    }
+  }
+  return best;
 }
 
 void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view text) {

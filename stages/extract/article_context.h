@@ -34,6 +34,7 @@ struct ArticleContext {
   std::vector<KnownActor> recent;  // in order of mention, at most kRemembered
   std::unordered_map<std::string, KnownActor, StringViewHash, std::equal_to<>> aliases;  // surname -> actor
   int32_t date = 0;                                     // YYYYMMDD
+  std::string dateline_country;                         // of the dateline's place, or empty
   std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
 
   // Forgets everything, for the next article (memory is kept for reuse).
@@ -48,11 +49,20 @@ struct ArticleContext {
   // returns how many. They point into `recent` and last until it changes.
   static constexpr size_t kMaxCountries = 4;
   size_t LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const;
+  // The country the article is about: the one named most often among the actors remembered
+  // from earlier sentences (the first named on a tie) for which is_country holds; empty when
+  // none. The sentence being coded does not count: its own actors are its participants.
+  std::string_view MainCountry(const std::function<bool(std::string_view)>& is_country) const;
+  // Called before each sentence is coded: the actors remembered from here on are its own.
+  void StartSentence() { sentence_start_ = recent.size(); }
 
   // After a sentence is coded: named people's surnames become aliases ("Erdogan said"), and
   // references resolved in it (pronouns, "the country") become the most recent actors again.
   // (Actors named outright were remembered as they were found.) `text` is the sentence.
   void RememberSentence(const SentenceWork& w, std::string_view text);
+
+ private:
+  size_t sentence_start_ = 0;  // recent[sentence_start_ ...] were named in this sentence
 };
 
 }  // namespace tidings::extract

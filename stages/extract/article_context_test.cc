@@ -12,6 +12,24 @@ namespace {
 
 using ::testing::ElementsAre;
 
+TEST(ArticleContext, TheMainCountryIsTheMostNamedOfEarlierSentences) {
+  ArticleContext ctx;
+  auto is_country = [](std::string_view c) { return c != "---" && c != "IGO"; };
+  ctx.StartSentence();
+  ctx.Remember(KnownActor{"IGOUNO", "IGO", "UN", false});
+  ctx.Remember(KnownActor{"IGOUNO", "IGO", "UN", false});
+  ctx.Remember(KnownActor{"PAK", "PAK", "Pakistan", false});
+  EXPECT_EQ(ctx.MainCountry(is_country), "");  // only this sentence's actors so far
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "PAK");
+  ctx.Remember(KnownActor{"AFG", "AFG", "Afghanistan", false});
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "PAK");  // a tie: the first named
+  ctx.Remember(KnownActor{"AFGGOV", "AFG", "Kabul", false});
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "AFG");
+}
+
 TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
   ArticleContext ctx;
   ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});

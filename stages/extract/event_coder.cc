@@ -34,12 +34,20 @@ struct SentenceExtras {
   const Place* place = nullptr;
 };
 
-SentenceExtras FindExtras(const Dictionaries& d, const SentenceWork& work, bool has_date, CalendarDate article_date) {
+SentenceExtras FindExtras(const Dictionaries& d, const SentenceWork& work, bool has_date, CalendarDate article_date,
+                          const Place* place) {
   SentenceExtras x;
   if (has_date) x.dates = FindDates(work.tokens, article_date);
   if (d.has_issues) x.issues = FindIssues(d, work.tokens);
-  x.place = FindPlace(d, work);
+  x.place = place;
   return x;
+}
+
+bool HasDomesticActor(const SentenceWork& work) {
+  for (const Mention& m : work.mentions) {
+    if (m.country == "---") return true;
+  }
+  return false;
 }
 
 void SetActor(const Mention& m, const std::string& text, v1::Actor* actor) {
@@ -166,7 +174,11 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
   ctx.Reset(has_date ? article_date.Packed() : 99991231);
   for (size_t si = 0; si < sentences.size(); ++si) {
     std::string_view sentence = sentences[si];
-    if (si == 0) sentence.remove_prefix(DatelineLength(sentence));
+    if (si == 0) {
+      size_t dateline = DatelineLength(sentence);
+      if (dateline > 0) ctx.dateline_country = DatelineCountry(d, sentence.substr(0, dateline), &work.tokens);
+      sentence.remove_prefix(dateline);
+    }
     Tokenize(sentence, d.lexicon, &work.tokens);
     if (explain) {
       *explain += "sentence " + std::to_string(si) + ": " + std::string(sentence) + "\n  tokens:";
@@ -192,6 +204,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     }
     work.IndexWords();
     raw.clear();
+    ctx.StartSentence();
     SentenceCoder sc(d, &ctx, &work, sentence, explain);
     sc.Run(&raw);
     if (explain) {
@@ -200,10 +213,23 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
                     work.mentions[m].how + ")\n";
       }
     }
+    const Place* place = nullptr;
+    bool place_found = false;
+    if (HasDomesticActor(work)) {
+      place = FindPlace(d, work);
+      place_found = true;
+      GiveDomesticActorsACountry(d, place, &ctx, &work, explain);
+    }
     if (!raw.empty()) {
-      SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date),
+      if (!place_found) place = FindPlace(d, work);
+      SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
-      for (size_t n = 0; n < raw.size(); ++n) AddEvent(d, shared, n, raw[n], &ctx, out, explain);
+      for (size_t n = 0; n < raw.size(); ++n) {
+        // A domestic actor given its country may now be the other side ("soldiers" and
+        // "the army" both PAKMIL): no event of an actor on itself.
+        if (sc.mention(raw[n].source).code == sc.mention(raw[n].target).code) continue;
+        AddEvent(d, shared, n, raw[n], &ctx, out, explain);
+      }
     }
     ctx.RememberSentence(work, sentence);
   }

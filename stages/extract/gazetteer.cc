@@ -1,5 +1,6 @@
 #include "extract/gazetteer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <system_error>
 
@@ -45,6 +46,10 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       warnings.Add(number, "unreadable name or coordinates");
       return;
     }
+    if (pl.kind == Place::kCountry) {
+      auto at = std::lower_bound(countries_.begin(), countries_.end(), pl.country);
+      if (at == countries_.end() || *at != pl.country) countries_.insert(at, pl.country);
+    }
     InternPhrase(pl.name, lexicon, &ids);
     if (ids.empty()) return;
     int32_t index = static_cast<int32_t>(places_.size());
@@ -61,6 +66,12 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       if (better) trie_.SetValue(node, index);
     }
   });
+}
+
+bool Gazetteer::IsCountry(std::string_view code) const {
+  auto at = std::lower_bound(countries_.begin(), countries_.end(), code,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  return at != countries_.end() && *at == code;
 }
 
 }  // namespace tidings::extract

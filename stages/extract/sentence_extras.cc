@@ -65,4 +65,41 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   return any_city;
 }
 
+void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
+                                std::string* explain) {
+  std::string country;
+  const char* why = "";
+  for (Mention& m : w->mentions) {
+    if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
+    if (country.empty()) {
+      if (place != nullptr && d.gazetteer.IsCountry(place->country)) {
+        country = place->country;
+        why = "the place named";
+      } else if (!ctx->dateline_country.empty()) {
+        country = ctx->dateline_country;
+        why = "the dateline";
+      } else {
+        country = std::string(ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); }));
+        why = "the article's country";
+      }
+      if (country.empty()) return;
+    }
+    m.code.replace(0, 3, country);
+    m.country = country;
+    if (explain) *explain += "  domestic actor -> " + m.code + " (" + why + ")\n";
+    ctx->Remember(KnownActor{m.code, m.country, {}, m.person});
+  }
+}
+
+std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch) {
+  Tokenize(dateline, d.lexicon, scratch);
+  auto word_at = [&](size_t j) { return (*scratch)[j].word; };
+  for (size_t i = 0; i < scratch->size() && i < 4; ++i) {
+    PhraseTrie::Match found = d.gazetteer.trie().Longest(i, scratch->size(), word_at);
+    if (found.end > 0) return d.gazetteer.place(found.value).country;
+    if ((*scratch)[i].upper == ",") break;
+  }
+  return "";
+}
+
 }  // namespace tidings::extract

@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "extract/article_context.h"
 #include "extract/coder_dictionaries.h"
 #include "extract/sentence.h"
 
@@ -26,5 +28,17 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
 // Beijing").
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
+
+// Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
+// code "---COP") take the country of the place the sentence names (`place`, may be null),
+// else of the article's dateline, else the country the article is mostly about so far, as
+// CAMEO coders do; they are then remembered for later references ("The militants had ...").
+// Notes each change on *explain when not null.
+void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
+                                std::string* explain);
+
+// The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
+// empty when the dateline names no known place.
+std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch);
 
 }  // namespace tidings::extract

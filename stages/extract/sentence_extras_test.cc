@@ -54,5 +54,49 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
 }
 
+TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCountry) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("domestic.verbs", "--- ARREST [173] ---\nARREST\n");
+  o.actor_files = {testing::WriteTemp("domestic.actors", "RUSSIA_ [RUS]\nCHINA_ [CHN]\nGEORGIA_ [GEO]\n")};
+  o.agents_file = testing::WriteTemp("domestic.agents", "POLICE [~COP]\nPROTESTER [~OPP]\n");
+  o.gazetteer_file = testing::WriteTemp("domestic.gaz",
+                                        "name\tcountry\tlatitude\tlongitude\tpopulation\tkind\n"
+                                        "Georgia\tGEO\t42.3\t43.4\t0\tcountry\n"
+                                        "Tbilisi\tGEO\t41.7\t44.8\t1100000\tcapital\n"
+                                        "Russia\tRUS\t61.5\t105.3\t0\tcountry\n"
+                                        "Moscow\tRUS\t55.75\t37.62\t12000000\tcapital\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  EXPECT_TRUE(d.gazetteer.IsCountry("GEO"));
+  EXPECT_FALSE(d.gazetteer.IsCountry("IGO"));
+  EXPECT_FALSE(d.gazetteer.IsCountry("---"));
+  testing::PhaseRun run(d);
+  auto domestic = [&](const std::string& sentence) {
+    run.ctx.StartSentence();
+    run.Prepare(sentence);
+    GiveDomesticActorsACountry(d, FindPlace(d, run.work), &run.ctx, &run.work, nullptr);
+    return run.Groups();
+  };
+  // The place the sentence names.
+  EXPECT_THAT(domestic("Police arrested protesters in Moscow."), ElementsAre("RUSCOP", "RUSOPP"));
+  // No place, no dateline, no earlier sentence: no country to give.
+  run.ctx.Reset(20241130);
+  EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("---COP", "---OPP"));
+  // The dateline's place.
+  std::vector<Token> scratch;
+  run.ctx.dateline_country = DatelineCountry(d, "TBILISI, Nov 30 (Reuters) - ", &scratch);
+  EXPECT_EQ(run.ctx.dateline_country, "GEO");
+  EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("GEOCOP", "GEOOPP"));
+  // Else the country earlier sentences named most; the sentence's own actors do not count
+  // ("Police arrested Chinese nationals" is not about Chinese police).
+  run.ctx.Reset(20241130);
+  domestic("Russia met China.");
+  run.ctx.RememberSentence(run.work, run.text);
+  domestic("Russia met Georgia.");
+  run.ctx.RememberSentence(run.work, run.text);
+  EXPECT_THAT(domestic("Police arrested China."), ElementsAre("RUSCOP", "CHN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
