@@ -65,6 +65,26 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   return any_city;
 }
 
+bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
+  std::vector<Token>& tk = *tokens;
+  constexpr uint64_t kFunction = kPrep | kDet | kCoord | kTo | kBy | kPlaceIntro | kBetween | kGerundIntro | kSubord;
+  size_t capitals = 0;
+  for (size_t i = 1; i < tk.size(); ++i) {
+    const Token& t = tk[i];
+    if (!t.is_word || t.is_number || t.joined) continue;
+    if (t.capitalized) {
+      ++capitals;
+    } else if (!(d.Flags(t.word) & kFunction) || t.upper.size() > 4) {
+      return false;  // a lowercase content word: ordinary prose
+    }
+  }
+  if (capitals < 3) return false;
+  for (size_t i = 1; i < tk.size(); ++i) {
+    if (tk[i].capitalized && !(d.Flags(tk[i].word) & kActorStart)) tk[i].capitalized = false;
+  }
+  return true;
+}
+
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain) {
   std::string country;

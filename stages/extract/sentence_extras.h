@@ -29,6 +29,12 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // Beijing").
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
 
+// A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
+// after the first is capitalised but for short function words, and at least three are. Its
+// capitals then say nothing about names, so they are kept only on words that can start an
+// actor's name; the verbs among the rest become verbs again. Returns true for a headline.
+bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
+
 // Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
 // code "---COP") take the country of the place the sentence names (`place`, may be null),
 // else of the article's dateline, else the country the article is mostly about so far, as

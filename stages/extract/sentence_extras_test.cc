@@ -54,6 +54,23 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
 }
 
+TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
+  auto d = testing::LoadSmall("headline", "--- RECALL [161] ---\nRECALL\n", "KENYA_ [KEN]\nUGANDA_ [UGA]\n",
+                              "ENVOY [~GOV]\n");
+  testing::PhaseRun run(*d);
+  run.Prepare("Kenya Recalls Envoy From Uganda Over Fuel Import Row", false);
+  ASSERT_TRUE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_TRUE(run.work.tokens[0].capitalized);   // Kenya
+  EXPECT_FALSE(run.work.tokens[1].capitalized);  // Recalls: a verb again
+  EXPECT_TRUE(run.work.tokens[4].capitalized);   // Uganda
+  // Ordinary prose, with a lowercase content word, or too few capitals, is left alone.
+  run.Prepare("Kenya Recalls Its envoy From Uganda", false);
+  EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_TRUE(run.work.tokens[1].capitalized);
+  run.Prepare("Kenya and Uganda", false);
+  EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
+}
+
 TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCountry) {
   CoderOptions o;
   o.verbs_file = testing::WriteTemp("domestic.verbs", "--- ARREST [173] ---\nARREST\n");
