@@ -198,6 +198,25 @@ Status CanonicalizeUrl(std::string_view url, std::string* canonical) {
   return Status::Ok();
 }
 
+std::string RobotsTxtUrl(std::string_view url) {
+  UrlHandle handle;
+  std::string scheme;
+  if (!ParseHttpUrl(Trim(url), &handle, &scheme).ok()) return "";
+  std::string out = scheme + "://" + HostKey(url) + "/robots.txt";
+  return out;
+}
+
+std::string PathAndQuery(std::string_view url) {
+  UrlHandle handle;
+  std::string scheme;
+  if (!ParseHttpUrl(Trim(url), &handle, &scheme).ok()) return "";
+  std::string path = handle.Get(CURLUPART_PATH);
+  if (path.empty()) path = "/";
+  const std::string query = handle.Get(CURLUPART_QUERY);
+  if (!query.empty()) path += "?" + query;
+  return path;
+}
+
 std::string HostKey(std::string_view url) {
   UrlHandle handle;
   std::string scheme;

@@ -34,4 +34,12 @@ bool IsTrackingParameter(std::string_view name);
 // the scheme's default ("example.org", "127.0.0.1:8080"). Empty when `url` does not parse.
 std::string HostKey(std::string_view url);
 
+// Where the robots.txt that governs `url` lives: "<scheme>://<host>[:port]/robots.txt"
+// (RFC 9309: one file per scheme and authority). Empty when `url` does not parse.
+std::string RobotsTxtUrl(std::string_view url);
+
+// Path and query of `url` as robots.txt rules see them ("/news/1?id=2"); "/" for an empty
+// path, "" when `url` does not parse.
+std::string PathAndQuery(std::string_view url);
+
 }  // namespace tidings::fetch

@@ -83,6 +83,17 @@ TEST(UrlCanonicalizerTest, HostKeyIsHostAndNonDefaultPort) {
   EXPECT_EQ(HostKey("mailto:x@example.org"), "");
 }
 
+TEST(UrlCanonicalizerTest, RobotsTxtUrlKeepsSchemeAndAuthorityOnly) {
+  EXPECT_EQ(RobotsTxtUrl("https://News.Example.org/a/b?c=d#e"), "https://news.example.org/robots.txt");
+  EXPECT_EQ(RobotsTxtUrl("http://127.0.0.2:8080/x"), "http://127.0.0.2:8080/robots.txt");
+  EXPECT_EQ(RobotsTxtUrl("ftp://example.org/x"), "");
+}
+
+TEST(UrlCanonicalizerTest, PathAndQueryForRobotsRules) {
+  EXPECT_EQ(PathAndQuery("https://example.org/news/1?id=2#frag"), "/news/1?id=2");
+  EXPECT_EQ(PathAndQuery("https://example.org"), "/");
+}
+
 TEST(UrlCanonicalizerTest, TrackingParameterNames) {
   for (const char* name : {"utm_source", "UTM_Medium", "utm_content", "fbclid", "gclid", "msclkid",
                            "mc_eid", "ns_campaign", "_ga"}) {
