@@ -1,11 +1,11 @@
 #include "fetch/curl_transfer.h"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <string_view>
+
+#include "fetch/ascii.h"
 
 namespace tidings::fetch {
 
@@ -23,12 +23,6 @@ std::string NoProxyList() {
     }
   }
   return list;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 FetchOutcome ClassifyCurlCode(CURLcode code) {
@@ -100,7 +94,7 @@ void CurlTransfer::Prepare(const std::string& url, const HeaderList& headers,
   request_headers_ = nullptr;
   bool has_accept = false;
   for (const auto& [name, value] : headers) {
-    has_accept = has_accept || (name.size() == 6 && strncasecmp(name.c_str(), "accept", 6) == 0);
+    has_accept = has_accept || AsciiLower(name) == "accept";
     request_headers_ = curl_slist_append(request_headers_, (name + ": " + value).c_str());
   }
   if (!has_accept && !settings.accept.empty()) {
@@ -158,10 +152,8 @@ size_t CurlTransfer::OnHeader(char* data, size_t size, size_t count, void* user)
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return n;
-  std::string name(Trim(line.substr(0, colon)));
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  t->headers.emplace_back(std::move(name), std::string(Trim(line.substr(colon + 1))));
+  std::string name = AsciiLower(TrimWhitespace(line.substr(0, colon)));
+  t->headers.emplace_back(std::move(name), std::string(TrimWhitespace(line.substr(colon + 1))));
   return n;
 }
 

@@ -3,18 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "fetch/ascii.h"
+
 namespace tidings::fetch {
-
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-}  // namespace
 
 std::string_view OutcomeName(FetchOutcome outcome) {
   switch (outcome) {
@@ -59,7 +50,7 @@ std::string HttpStatusText(long code) {
 }
 
 std::string FetchResponse::Header(std::string_view name) const {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   for (const auto& [n, v] : headers) {
     if (n == lower) return v;
   }
@@ -67,7 +58,7 @@ std::string FetchResponse::Header(std::string_view name) const {
 }
 
 bool IsTextualContentType(std::string_view content_type) {
-  std::string mime = Lower(content_type.substr(0, content_type.find(';')));
+  std::string mime = AsciiLower(content_type.substr(0, content_type.find(';')));
   mime.erase(std::remove_if(mime.begin(), mime.end(), [](unsigned char c) { return std::isspace(c); }),
              mime.end());
   if (mime.empty()) return true;  // absent: judged by the body

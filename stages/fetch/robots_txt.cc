@@ -6,24 +6,13 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "fetch/ascii.h"
+
 namespace tidings::fetch {
 
 namespace {
 
 constexpr size_t kMaxParsedBytes = 500 * 1024;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool IsHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -61,8 +50,8 @@ bool SplitLine(std::string_view raw, Line* line) {
   raw = raw.substr(0, raw.find('#'));
   const size_t colon = raw.find(':');
   if (colon == std::string_view::npos) return false;
-  line->field = Lower(Trim(raw.substr(0, colon)));
-  line->value = Trim(raw.substr(colon + 1));
+  line->field = AsciiLower(TrimWhitespace(raw.substr(0, colon)));
+  line->value = TrimWhitespace(raw.substr(colon + 1));
   return !line->field.empty();
 }
 
@@ -81,9 +70,9 @@ enum class GroupMatch { kNone, kStar, kOurs };
 }  // namespace
 
 std::string ProductToken(std::string_view user_agent) {
-  user_agent = Trim(user_agent);
+  user_agent = TrimWhitespace(user_agent);
   const size_t end = user_agent.find_first_of("/ ;(");
-  return Lower(user_agent.substr(0, end));
+  return AsciiLower(user_agent.substr(0, end));
 }
 
 RobotsRules RobotsRules::DisallowAll() {
@@ -95,7 +84,7 @@ RobotsRules RobotsRules::DisallowAll() {
 RobotsRules RobotsRules::Parse(std::string_view body, std::string_view agent_token) {
   body = body.substr(0, kMaxParsedBytes);
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);  // UTF-8 byte-order mark
-  const std::string token = Lower(agent_token);
+  const std::string token = AsciiLower(agent_token);
   // Rules of our groups and of the "*" groups, kept apart until we know whether ours exist.
   RobotsRules ours, star;
   bool have_ours = false;
@@ -114,7 +103,7 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view agent_tok
         if (!token.empty() && agent == token) {
           current = GroupMatch::kOurs;
           have_ours = true;
-        } else if (Trim(line.value) == "*" && current != GroupMatch::kOurs) {
+        } else if (TrimWhitespace(line.value) == "*" && current != GroupMatch::kOurs) {
           current = GroupMatch::kStar;
         }
       } else if (line.field == "sitemap") {

@@ -9,6 +9,8 @@
 #include <cctype>
 #include <memory>
 
+#include "fetch/ascii.h"
+
 namespace tidings::fetch {
 
 namespace {
@@ -34,19 +36,6 @@ struct UrlHandle {
     return out;
   }
 };
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -138,7 +127,7 @@ Status ParseHttpUrl(std::string_view url, UrlHandle* handle, std::string* scheme
     return Status::InvalidInput(fmt::format("malformed URL '{}': {} (expected http:// or https://)",
                                             text, curl_url_strerror(rc)));
   }
-  *scheme = Lower(handle->Get(CURLUPART_SCHEME));
+  *scheme = AsciiLower(handle->Get(CURLUPART_SCHEME));
   if (*scheme != "http" && *scheme != "https") {
     return Status::InvalidInput(fmt::format(
         "unsupported URL scheme '{}' in '{}': only http and https are fetched", *scheme, text));
@@ -158,7 +147,7 @@ std::string CanonicalHost(const UrlHandle& handle) {
     }
     idn2_free(ascii);
   }
-  host = Lower(host);
+  host = AsciiLower(host);
   if (host.size() > 1 && host.back() == '.') host.pop_back();
   return host;
 }
@@ -166,7 +155,7 @@ std::string CanonicalHost(const UrlHandle& handle) {
 }  // namespace
 
 bool IsTrackingParameter(std::string_view name) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   if (lower.starts_with("utm_") || lower.starts_with("ns_")) return true;
   return std::find(kTrackingNames.begin(), kTrackingNames.end(), lower) != kTrackingNames.end();
 }
@@ -174,10 +163,10 @@ bool IsTrackingParameter(std::string_view name) {
 Status CanonicalizeUrl(std::string_view url, std::string* canonical) {
   UrlHandle handle;
   std::string scheme;
-  if (Status s = ParseHttpUrl(Trim(url), &handle, &scheme); !s.ok()) return s;
+  if (Status s = ParseHttpUrl(TrimWhitespace(url), &handle, &scheme); !s.ok()) return s;
   std::string host = CanonicalHost(handle);
   if (host.empty()) {
-    return Status::InvalidInput(fmt::format("URL '{}' has no host", std::string(Trim(url))));
+    return Status::InvalidInput(fmt::format("URL '{}' has no host", std::string(TrimWhitespace(url))));
   }
   std::string out = scheme + "://";
   const std::string user = handle.Get(CURLUPART_USER);
@@ -201,7 +190,7 @@ Status CanonicalizeUrl(std::string_view url, std::string* canonical) {
 std::string RobotsTxtUrl(std::string_view url) {
   UrlHandle handle;
   std::string scheme;
-  if (!ParseHttpUrl(Trim(url), &handle, &scheme).ok()) return "";
+  if (!ParseHttpUrl(TrimWhitespace(url), &handle, &scheme).ok()) return "";
   std::string out = scheme + "://" + HostKey(url) + "/robots.txt";
   return out;
 }
@@ -209,7 +198,7 @@ std::string RobotsTxtUrl(std::string_view url) {
 std::string PathAndQuery(std::string_view url) {
   UrlHandle handle;
   std::string scheme;
-  if (!ParseHttpUrl(Trim(url), &handle, &scheme).ok()) return "";
+  if (!ParseHttpUrl(TrimWhitespace(url), &handle, &scheme).ok()) return "";
   std::string path = handle.Get(CURLUPART_PATH);
   if (path.empty()) path = "/";
   const std::string query = handle.Get(CURLUPART_QUERY);
@@ -220,7 +209,7 @@ std::string PathAndQuery(std::string_view url) {
 std::string HostKey(std::string_view url) {
   UrlHandle handle;
   std::string scheme;
-  if (!ParseHttpUrl(Trim(url), &handle, &scheme).ok()) return "";
+  if (!ParseHttpUrl(TrimWhitespace(url), &handle, &scheme).ok()) return "";
   std::string key = CanonicalHost(handle);
   const std::string port = handle.Get(CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   if (!port.empty()) key += ":" + port;
