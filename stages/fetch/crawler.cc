@@ -484,6 +484,23 @@ Status Crawler::Impl::FailureStatus(const Job& job, const AttemptResult& r) cons
   }
 }
 
+CrawlerOptions CrawlerOptionsFrom(const FetchConfig& c) {
+  CrawlerOptions o;
+  o.max_in_flight = static_cast<size_t>(c.max_in_flight);
+  o.politeness.per_host = c.per_host;
+  o.politeness.host_delay = milliseconds(c.host_delay_ms);
+  o.robots = c.robots;
+  o.user_agent = c.user_agent;
+  o.connect_timeout = milliseconds(c.connect_timeout_ms);
+  o.timeout = milliseconds(c.timeout_ms);
+  o.deadline = milliseconds(int64_t{c.deadline_s} * 1000);
+  o.max_bytes = c.max_bytes;
+  o.max_redirects = c.max_redirects;
+  o.retry.max_attempts = c.max_attempts;
+  o.retry.base_delay = milliseconds(c.retry_base_ms);
+  return o;
+}
+
 Crawler::Crawler(CrawlerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Crawler::~Crawler() = default;
 uint64_t Crawler::Submit(FetchRequest request, Completion done) {

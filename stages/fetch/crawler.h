@@ -21,18 +21,16 @@
 #include "fetch/fetch_types.h"
 #include "fetch/politeness.h"
 #include "fetch/retry_policy.h"
+#include "tidings/config.h"
 
 namespace tidings::fetch {
-
-inline constexpr const char* kDefaultUserAgent =
-    "tidings/0.1 (news event coder; +https://github.com/tidings/tidings)";
 
 struct CrawlerOptions {
   size_t max_in_flight = 64;               // transfers on the network at once (robots.txt included)
   PolitenessOptions politeness;            // per_host, host_delay
   bool robots = true;                      // obey robots.txt (Disallow/Allow, Crawl-delay)
   std::chrono::seconds robots_ttl{24 * 3600};  // how long a fetched robots.txt is trusted
-  std::string user_agent = kDefaultUserAgent;  // its product token selects the robots.txt group
+  std::string user_agent = kDefaultFetchUserAgent;  // its product token selects the robots.txt group
   std::string accept = "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
   std::chrono::milliseconds connect_timeout{10000};
   std::chrono::milliseconds timeout{30000};     // one transfer
@@ -41,6 +39,9 @@ struct CrawlerOptions {
   int max_redirects = 5;
   RetryOptions retry;
 };
+
+// The crawler a [fetch] table asks for.
+CrawlerOptions CrawlerOptionsFrom(const FetchConfig& config);
 
 // Not thread-safe: one thread submits, polls and receives completions.
 class Crawler {

@@ -17,6 +17,7 @@ using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 using std::chrono::steady_clock;
 using testing::CannedResponse;
+using testing::Page;
 using testing::RecordedRequest;
 using testing::TestHttpServer;
 
@@ -56,12 +57,6 @@ std::string Bytes(const unsigned char (&data)[N]) {
   return std::string(reinterpret_cast<const char*>(data), N);
 }
 
-CannedResponse Page(std::string body, std::string content_type = "text/html; charset=utf-8") {
-  CannedResponse r;
-  r.headers = {{"Content-Type", std::move(content_type)}};
-  r.body = std::move(body);
-  return r;
-}
 
 CannedResponse Status(int status, std::string reason) {
   CannedResponse r = Page("<html>" + reason + "</html>");

@@ -1,6 +1,7 @@
 #include "fetch/test_http_server.h"
 
 #include <strings.h>
+#include <zlib.h>
 
 #include <memory>
 #include <sstream>
@@ -116,6 +117,27 @@ CannedResponse NotFound() {
 }
 
 }  // namespace
+
+CannedResponse Page(std::string body, std::string content_type) {
+  CannedResponse r;
+  r.headers = {{"Content-Type", std::move(content_type)}};
+  r.body = std::move(body);
+  return r;
+}
+
+std::string Gzip(const std::string& data) {
+  z_stream z{};
+  deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);  // gzip wrapper
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
 
 std::string RecordedRequest::Header(const std::string& name) const {
   std::istringstream in(head);

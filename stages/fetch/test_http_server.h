@@ -31,6 +31,12 @@ struct CannedResponse {
   bool endless = false;
 };
 
+// A 200 response with `body` and its Content-Type.
+CannedResponse Page(std::string body, std::string content_type = "text/html; charset=utf-8");
+
+// `data` gzip-compressed, for a response with Content-Encoding: gzip.
+std::string Gzip(const std::string& data);
+
 // One request as the server saw it.
 struct RecordedRequest {
   std::string method, target, head;  // head: request line and headers
