@@ -59,6 +59,26 @@ fs::path CrashNotePath(const fs::path& data_dir, const std::string& stage, int r
   return data_dir / "run" / fmt::format("{}-{}.note", stage, replica);
 }
 
+// Stage-specific samples of a heartbeat (e.g. tidings_fetch_total{outcome}) as metrics with
+// the stage's labels: names ending in _total are counters, others gauges.
+void ExportStageSamples(MetricsRegistry& metrics, const v1::Heartbeat& hb, const Labels& stage_labels) {
+  for (const auto& sample : hb.samples()) {
+    Labels labels = stage_labels;
+    std::map<std::string, std::string> sorted(sample.labels().begin(), sample.labels().end());
+    for (const auto& [k, v] : sorted) labels.emplace_back(k, v);
+    const std::string help = "Reported by the " + hb.stage() + " stage";
+    try {
+      if (sample.name().ends_with("_total")) {
+        metrics.GetCounter(sample.name(), help, labels).Set(sample.value());
+      } else {
+        metrics.GetGauge(sample.name(), help, labels).Set(sample.value());
+      }
+    } catch (const std::logic_error& e) {  // a name clash must not take the daemon down
+      spdlog::warn("heartbeat from {}[{}]: metric {}: {}", hb.stage(), hb.replica(), sample.name(), e.what());
+    }
+  }
+}
+
 int LockDataDir(const fs::path& dir, std::string* error) {
   fs::path lock = dir / "daemon.lock";
   int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -239,6 +259,7 @@ int DaemonApp::Run() {
                                                   "Processing time per envelope", labels, b);
       if (!hs.ok()) spdlog::warn("heartbeat from {}[{}]: {}", hb.stage(), hb.replica(), hs.ToString());
     }
+    ExportStageSamples(metrics, hb, labels);
     asio::post(io, [&, stage = hb.stage(), replica = hb.replica(), pid = hb.pid(),
                     current = hb.current_article_id()] {
       if (supervisor.NoteHeartbeat(stage, static_cast<int>(replica), pid)) {
@@ -313,6 +334,11 @@ int DaemonApp::Run() {
       if (stage.name == "store") {
         spec.argv.push_back("--db");
         spec.argv.push_back(StorePath(data_dir).string());
+      }
+      if (stage.name == "fetch") {
+        for (auto& a : FetchStageArgs(config_.fetch)) spec.argv.push_back(std::move(a));
+        spec.argv.push_back("--seen-db");
+        spec.argv.push_back(FetchSeenPath(data_dir).string());
       }
       for (const auto& a : stage.args) spec.argv.push_back(a);
       s = supervisor.Add(spec);

@@ -495,7 +495,21 @@ class PipelineForwarder::Impl {
       if (!control_.recv(msg, zmq::recv_flags::dontwait)) return;
       v1::Heartbeat hb;
       if (!FromBytes(msg.data(), msg.size(), &hb)) continue;
+      RenewHeld(hb);
       if (on_heartbeat_) on_heartbeat_(hb);
+    }
+  }
+
+  // A living stage that still holds an article (a download waiting for a polite moment) has
+  // not lost it: its replay timeout starts again. A hung stage sends no heartbeats, and a
+  // crashed one is replayed at its restart, so nothing is held forever.
+  void RenewHeld(const v1::Heartbeat& hb) {
+    const auto now = Steady::now();
+    for (const auto& id : hb.held_article_ids()) {
+      auto it = in_flight_.find(id);
+      if (it != in_flight_.end() && it->second.stage == hb.stage() && it->second.sent) {
+        it->second.delivered_at = now;
+      }
     }
   }
 
