@@ -12,5 +12,6 @@ void RegisterStatusCommand(CLI::App& app);     // status_command.cc
 void RegisterCleanCommand(CLI::App& app);      // clean_command.cc
 void RegisterCodeCommand(CLI::App& app);       // code_command.cc
 void RegisterKeygenCommand(CLI::App& app);     // keygen_command.cc
+void RegisterFetchCommand(CLI::App& app);      // fetch_command.cc
 
 }  // namespace tidings::cli

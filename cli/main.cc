@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterCleanCommand(app);
   tidings::cli::RegisterCodeCommand(app);
   tidings::cli::RegisterKeygenCommand(app);
+  tidings::cli::RegisterFetchCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
