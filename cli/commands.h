@@ -13,5 +13,6 @@ void RegisterCleanCommand(CLI::App& app);      // clean_command.cc
 void RegisterCodeCommand(CLI::App& app);       // code_command.cc
 void RegisterKeygenCommand(CLI::App& app);     // keygen_command.cc
 void RegisterFetchCommand(CLI::App& app);      // fetch_command.cc
+void RegisterFeedsCommand(CLI::App& app);      // feeds_command.cc (+ feeds_check_command.cc)
 
 }  // namespace tidings::cli

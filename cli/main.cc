@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterCodeCommand(app);
   tidings::cli::RegisterKeygenCommand(app);
   tidings::cli::RegisterFetchCommand(app);
+  tidings::cli::RegisterFeedsCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "clean/text_util.h"
+#include "tidings/calendar.h"
 
 namespace tidings::clean {
 namespace {
@@ -52,24 +53,15 @@ std::string Format(int y, int m, int d) {
   return buf;
 }
 
-// Month name (English, full or 3+ letter abbreviation, optional '.') at s[*i].
+// Month name (English, full or 3-letter abbreviation, optional '.') at s[*i].
 int ReadMonthName(std::string_view s, size_t* i) {
-  static const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
   size_t j = *i;
-  std::string word;
-  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) word.push_back(static_cast<char>(std::tolower(s[j++])));
-  if (word.size() < 3) return 0;
-  if (word == "sept") word = "sep";
-  for (int m = 0; m < 12; ++m) {
-    std::string_view full = names[m];
-    if (word == full || (word.size() >= 3 && full.substr(0, word.size()) == word && word.size() <= 4)) {
-      if (j < s.size() && s[j] == '.') ++j;
-      *i = j;
-      return m + 1;
-    }
-  }
-  return 0;
+  while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+  const int month = MonthFromName(s.substr(*i, j - *i));
+  if (month == 0) return 0;
+  if (j < s.size() && s[j] == '.') ++j;
+  *i = j;
+  return month;
 }
 
 void SkipSpaces(std::string_view s, size_t* i) {

@@ -77,6 +77,17 @@ class TableReader {
     return node->as_table();
   }
 
+  const toml::array* Array(const char* key) {
+    seen_.insert(key);
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return nullptr;
+    if (!node->is_array()) {
+      errors_->push_back(fmt::format("{}{}: must be an array of tables ([[{}]])", Prefix(), key, key));
+      return nullptr;
+    }
+    return node->as_array();
+  }
+
   void RejectUnknown() {
     for (const auto& [k, v] : table_) {
       if (!seen_.count(std::string(k.str()))) {
@@ -123,6 +134,38 @@ void ApplyFetch(const toml::table& t, FetchConfig* f, std::vector<std::string>* 
   at_least(f->max_queued, 1, "max_queued");
   if (f->max_bytes < 1) errors->push_back("fetch.max_bytes: must be at least 1");
   if (f->user_agent.empty()) errors->push_back("fetch.user_agent: must not be empty");
+}
+
+// [[feeds]]: url required (http or https, each once), interval_s at least 1.
+void ApplyFeeds(const toml::array& feeds, DaemonConfig* c, std::vector<std::string>* errors) {
+  c->feeds.clear();
+  for (size_t i = 0; i < feeds.size(); ++i) {
+    const std::string path = fmt::format("feeds[{}]", i);
+    const toml::table* t = feeds[i].as_table();
+    if (t == nullptr) {
+      errors->push_back(path + ": must be a table with at least url = \"...\"");
+      continue;
+    }
+    FeedConfig f;
+    TableReader r(*t, path, errors);
+    r.Get("url", &f.url);
+    r.Get("interval_s", &f.interval_s);
+    r.Get("source", &f.source);
+    r.Get("language", &f.language);
+    r.RejectUnknown();
+    if (f.url.empty()) {
+      errors->push_back(path + ".url: required (the feed's http or https URL)");
+    } else if (f.url.rfind("http://", 0) != 0 && f.url.rfind("https://", 0) != 0) {
+      errors->push_back(fmt::format("{}.url: '{}' is not an http or https URL", path, f.url));
+    }
+    if (f.interval_s < 1) errors->push_back(path + ".interval_s: must be at least 1 (seconds)");
+    for (size_t k = 0; k < c->feeds.size(); ++k) {
+      if (!f.url.empty() && c->feeds[k].url == f.url) {
+        errors->push_back(fmt::format("{}.url: '{}' is already feeds[{}]", path, f.url, k));
+      }
+    }
+    c->feeds.push_back(std::move(f));
+  }
 }
 
 Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c) {
@@ -217,6 +260,7 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     }
     r.RejectUnknown();
   }
+  if (const auto* feeds = top.Array("feeds")) ApplyFeeds(*feeds, c, &errors);
   top.RejectUnknown();
 
   for (const auto& stage : c->stages) {

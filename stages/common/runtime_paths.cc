@@ -17,5 +17,6 @@ std::filesystem::path JournalPath(const std::filesystem::path& d) { return d / "
 std::filesystem::path FetchSeenPath(const std::filesystem::path& d) { return d / "fetch_seen.sqlite"; }
 std::filesystem::path RuntimeFilePath(const std::filesystem::path& d) { return d / "daemon.json"; }
 std::filesystem::path ConfigPath(const std::filesystem::path& d) { return d / "tidings.toml"; }
+std::filesystem::path FeedsPath(const std::filesystem::path& d) { return d / "feeds.sqlite"; }
 
 }  // namespace tidings

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "tidings/calendar.h"
+
 namespace tidings::extract {
 namespace {
 
@@ -31,28 +33,11 @@ CalendarDate CivilFromDays(long z) {
   return CalendarDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
-// string_view tables: a comparison checks the length first (no strlen per candidate).
-int MonthOf(std::string_view w) {
-  if (w.size() < 3 || w.size() > 9) return 0;
-  static constexpr std::array<std::string_view, 12> full = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                                                   "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  static constexpr std::array<std::string_view, 12> abbr = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-                                                   "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
-  for (int i = 0; i < 12; ++i) {
-    if (w == full[i] || w == abbr[i]) return i + 1;
-  }
-  if (w == "SEPT") return 9;
-  return 0;
-}
+// Tokens arrive upper-cased; the names themselves live in tidings/calendar.h.
+int MonthOf(std::string_view w) { return MonthFromName(w); }
 
-int WeekdayOf(std::string_view w) {
-  if (w.size() < 6 || w.size() > 9) return -1;
-  static constexpr std::array<std::string_view, 7> names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
-  for (int i = 0; i < 7; ++i) {
-    if (w == names[i]) return i;
-  }
-  return -1;
-}
+// Full weekday names only: "MON" or "SUN" alone are too often not dates.
+int WeekdayOf(std::string_view w) { return w.size() >= 6 ? WeekdayFromName(w) : -1; }
 
 int NumberOf(const Token& t) {
   if (!t.is_number || t.upper.size() > 4) return -1;

@@ -47,6 +47,14 @@ struct StageConfig {
   bool remote = false;              // true: started elsewhere; the daemon only binds its hops
 };
 
+// One [[feeds]] entry: a feed the fetch stage polls.
+struct FeedConfig {
+  std::string url;                  // required; http(s)
+  int interval_s = 300;             // poll period, at least 1
+  std::string source;               // publisher name given to its articles
+  std::string language;             // optional hint ("en")
+};
+
 struct DaemonConfig {
   std::string data_dir;             // empty: ResolveDataDir()
   // Client-facing endpoints (ZeroMQ).
@@ -60,6 +68,7 @@ struct DaemonConfig {
   std::map<std::string, std::string> hop_endpoints;  // "<stage>.in"/"<stage>.out"/"control" -> endpoint
 
   std::vector<StageConfig> stages;  // pipeline order: fetch, clean, extract, store
+  std::vector<FeedConfig> feeds;    // [[feeds]]: synced into <data dir>/feeds.sqlite
 
   // Limits.
   uint64_t max_article_bytes = 32ull << 20;   // larger articles are rejected with a reason

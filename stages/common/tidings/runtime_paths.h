@@ -19,5 +19,7 @@ std::filesystem::path FetchSeenPath(const std::filesystem::path& data_dir);  // 
 // Written by a running daemon: its endpoints and pid, read by the CLI (JSON).
 std::filesystem::path RuntimeFilePath(const std::filesystem::path& data_dir);  // daemon.json
 std::filesystem::path ConfigPath(const std::filesystem::path& data_dir);   // tidings.toml
+// The feed registry: polled feeds, their poll state and the items seen (SQLite).
+std::filesystem::path FeedsPath(const std::filesystem::path& data_dir);    // feeds.sqlite
 
 }  // namespace tidings
