@@ -192,7 +192,7 @@ class Crawler::Impl {
   void StartTransfer(Job& job, TimePoint now) {
     if (!job.transfer) job.transfer = std::make_unique<CurlTransfer>();
     if (!job.transfer->valid()) {
-      scheduler_.Finished(job.host);
+      scheduler_.Finished(job.host, /*sent=*/false, now);
       Complete(job, Failure(FetchOutcome::kNetworkError, "libcurl could not create a handle"));
       return;
     }
@@ -206,6 +206,7 @@ class Crawler::Impl {
     settings.text_only = job.request.text_only;
     settings.referer = job.referer;
     job.transfer->Prepare(job.url, job.request.headers, settings);
+    job.transfer->on_sent = [this, host = job.host] { scheduler_.Sent(host, Clock::now()); };
     curl_easy_setopt(job.transfer->handle(), CURLOPT_PRIVATE, reinterpret_cast<void*>(job.id));
     curl_multi_add_handle(multi_, job.transfer->handle());
     job.state = State::kRunning;
@@ -225,7 +226,7 @@ class Crawler::Impl {
       if (it == jobs_.end()) continue;
       Job& job = it->second;
       --running_;
-      scheduler_.Finished(job.host);
+      scheduler_.Finished(job.host, job.transfer->sent(), Clock::now());
       OnAttempt(job, job.transfer->Finish(code));
     }
   }

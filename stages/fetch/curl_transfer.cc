@@ -74,6 +74,8 @@ CurlTransfer::CurlTransfer() : handle_(curl_easy_init()), no_proxy_(NoProxyList(
   curl_easy_setopt(h, CURLOPT_WRITEDATA, this);
   curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &CurlTransfer::OnHeader);
   curl_easy_setopt(h, CURLOPT_HEADERDATA, this);
+  curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &CurlTransfer::OnPrerequest);
+  curl_easy_setopt(h, CURLOPT_PREREQDATA, this);
 }
 
 CurlTransfer::~CurlTransfer() {
@@ -89,7 +91,7 @@ void CurlTransfer::Prepare(const std::string& url, const HeaderList& headers,
   content_type.clear();
   effective_url.clear();
   error_[0] = '\0';
-  checked_type_ = too_large_ = not_text_ = false;
+  checked_type_ = too_large_ = not_text_ = sent_ = false;
   if (request_headers_ != nullptr) curl_slist_free_all(request_headers_);
   request_headers_ = nullptr;
   bool has_accept = false;
@@ -140,6 +142,13 @@ size_t CurlTransfer::OnBody(char* data, size_t size, size_t count, void* user) {
   }
   t->body.append(data, n);
   return n;
+}
+
+int CurlTransfer::OnPrerequest(void* self, char*, char*, int, int) {
+  auto* t = static_cast<CurlTransfer*>(self);
+  t->sent_ = true;
+  if (t->on_sent) t->on_sent();
+  return CURL_PREREQFUNC_OK;
 }
 
 size_t CurlTransfer::OnHeader(char* data, size_t size, size_t count, void* user) {

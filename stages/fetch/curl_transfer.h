@@ -8,6 +8,7 @@
 #include <curl/curl.h>
 
 #include <chrono>
+#include <functional>
 #include <string>
 
 #include "fetch/fetch_types.h"
@@ -56,6 +57,11 @@ class CurlTransfer {
   // Classifies the attempt once libcurl reports it done with `code`.
   AttemptResult Finish(CURLcode code);
 
+  // Called when the request goes out, its connection made (libcurl's PREREQFUNCTION).
+  std::function<void()> on_sent;
+  // Whether the request of this attempt went out.
+  bool sent() const { return sent_; }
+
   // What the attempt received; valid after Finish(), moved out by the crawler.
   std::string body;
   HeaderList headers;        // of the last response, names lower-case
@@ -65,6 +71,7 @@ class CurlTransfer {
  private:
   static size_t OnBody(char* data, size_t size, size_t count, void* self);
   static size_t OnHeader(char* data, size_t size, size_t count, void* self);
+  static int OnPrerequest(void* self, char* remote_ip, char* local_ip, int remote_port, int local_port);
   long ResponseCode() const;
 
   CURL* handle_ = nullptr;
@@ -75,6 +82,7 @@ class CurlTransfer {
   bool checked_type_ = false;
   bool too_large_ = false;
   bool not_text_ = false;
+  bool sent_ = false;
 };
 
 }  // namespace tidings::fetch

@@ -35,11 +35,11 @@ bool PolitenessScheduler::Remove(JobId job) {
 }
 
 PolitenessScheduler::TimePoint PolitenessScheduler::NextStartAllowed(const Host& host) const {
+  auto gap = std::max(options_.host_delay, host.crawl_delay);
+  if (gap.count() > 0) gap += kGapMargin;
+  if (gap.count() > 0 && host.unsent > 0) return TimePoint::max();  // its send starts the next gap
   TimePoint t = host.paused_until;
-  if (host.started_any) {
-    const auto gap = std::max(options_.host_delay, host.crawl_delay);
-    t = std::max(t, host.last_start + gap);
-  }
+  if (host.started_any) t = std::max(t, host.last_start + gap);
   return t;
 }
 
@@ -53,6 +53,7 @@ size_t PolitenessScheduler::StartFrom(Host& host, TimePoint now, size_t max,
     started->push_back(job);
     job_host_.erase(job);
     ++host.active;
+    ++host.unsent;
     host.started_any = true;
     host.last_start = now;
     ++n;
@@ -78,9 +79,18 @@ std::vector<PolitenessScheduler::JobId> PolitenessScheduler::TakeReady(TimePoint
   return started;
 }
 
-void PolitenessScheduler::Finished(const std::string& host) {
+void PolitenessScheduler::Sent(const std::string& host, TimePoint now) {
   auto it = hosts_.find(host);
-  if (it != hosts_.end() && it->second.active > 0) --it->second.active;
+  if (it == hosts_.end() || it->second.unsent == 0) return;
+  --it->second.unsent;
+  it->second.last_start = std::max(it->second.last_start, now);
+}
+
+void PolitenessScheduler::Finished(const std::string& host, bool sent, TimePoint now) {
+  auto it = hosts_.find(host);
+  if (it == hosts_.end()) return;
+  if (!sent) Sent(host, now);
+  if (it->second.active > 0) --it->second.active;
 }
 
 void PolitenessScheduler::SetCrawlDelay(const std::string& host, std::chrono::milliseconds delay) {
@@ -97,6 +107,7 @@ std::optional<PolitenessScheduler::TimePoint> PolitenessScheduler::NextWakeup() 
   for (const auto& [key, host] : hosts_) {
     if (host.queue.empty() || host.active >= options_.per_host) continue;
     const TimePoint t = NextStartAllowed(host);
+    if (t == TimePoint::max()) continue;  // waits for Sent()
     if (!best || t < *best) best = t;
   }
   return best;
@@ -112,7 +123,7 @@ void PolitenessScheduler::ForgetIdleHosts(TimePoint now) {
   last_sweep_ = now;
   for (auto it = hosts_.begin(); it != hosts_.end();) {
     const Host& h = it->second;
-    const bool idle = h.queue.empty() && h.active == 0 && h.paused_until <= now &&
+    const bool idle = h.queue.empty() && h.active == 0 && h.unsent == 0 && h.paused_until <= now &&
                       (!h.started_any || now - h.last_start > kIdleHostLifetime);
     it = idle ? hosts_.erase(it) : std::next(it);
   }

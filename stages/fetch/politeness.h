@@ -2,8 +2,12 @@
 // no clock of its own: the crawler passes the time in, so tests read like the rules.
 //
 // Per host (HostKey(): host and non-default port) at most `per_host` requests run at once, and
-// two requests start at least the host's gap apart: the larger of `host_delay` and the site's
-// robots.txt Crawl-delay. A host that answered 429/503 with Retry-After is paused until then.
+// two requests are sent at least the host's gap apart: the larger of `host_delay` and the
+// site's robots.txt Crawl-delay, plus kGapMargin. The gap runs from the moment a request actually goes out
+// (Sent(): after its connection is made), not from when it was handed to libcurl, so a slow
+// connect or a busy process cannot squeeze two requests together; while a started request has
+// not gone out, the host starts no other (unless its gap is zero). A host that answered 429/503 with Retry-After is
+// paused until then.
 #pragma once
 
 #include <chrono>
@@ -16,6 +20,10 @@
 #include <vector>
 
 namespace tidings::fetch {
+
+// Added to every non-zero gap: a host sees our requests at least the gap apart even when our
+// process, its own or the network holds one of them back by a few milliseconds.
+inline constexpr std::chrono::milliseconds kGapMargin{5};
 
 struct PolitenessOptions {
   int per_host = 2;                            // requests to one host at once
@@ -38,8 +46,11 @@ class PolitenessScheduler {
   // Starts up to `max` jobs that may begin at `now`, hosts served in turn; each counts as
   // active on its host until Finished(). Jobs of one host start in queue order.
   std::vector<JobId> TakeReady(TimePoint now, size_t max);
-  // A started request of `host` ended (any outcome).
-  void Finished(const std::string& host);
+  // A started request of `host` went out on the wire at `now`.
+  void Sent(const std::string& host, TimePoint now);
+  // A started request of `host` ended (any outcome). `sent` says whether Sent() was called for
+  // it; one that never went out (a refused connection) counts as sent at `now`.
+  void Finished(const std::string& host, bool sent, TimePoint now);
 
   // The site's Crawl-delay (robots.txt); the gap becomes max(host_delay, delay).
   void SetCrawlDelay(const std::string& host, std::chrono::milliseconds delay);
@@ -47,7 +58,7 @@ class PolitenessScheduler {
   void PauseHost(const std::string& host, TimePoint until);
 
   // The earliest time TakeReady() could start something, or nullopt when nothing is queued
-  // or every host with queued jobs is at its concurrency limit (a Finished() comes first).
+  // or every host with queued jobs waits for a Finished() or a Sent() first.
   std::optional<TimePoint> NextWakeup() const;
 
   size_t queued() const { return job_host_.size(); }
@@ -57,6 +68,7 @@ class PolitenessScheduler {
   struct Host {
     std::deque<JobId> queue;
     int active = 0;
+    int unsent = 0;                 // started, not yet on the wire
     bool started_any = false;
     TimePoint last_start{};
     TimePoint paused_until{};

@@ -10,27 +10,54 @@ using TimePoint = PolitenessScheduler::TimePoint;
 using Jobs = std::vector<PolitenessScheduler::JobId>;
 
 const TimePoint t0 = TimePoint() + 1000s;
+constexpr auto m = kGapMargin;  // added to every non-zero gap
 
 TEST(PolitenessTest, AtMostPerHostRequestsRunAtOnce) {
   PolitenessScheduler s({.per_host = 2, .host_delay = 0ms});
   for (uint64_t j = 1; j <= 5; ++j) s.Enqueue("a.example", j);
   EXPECT_EQ(s.TakeReady(t0, 100), (Jobs{1, 2}));
   EXPECT_EQ(s.active("a.example"), 2);
+  s.Sent("a.example", t0);
+  s.Sent("a.example", t0);
   EXPECT_EQ(s.TakeReady(t0 + 10s, 100), Jobs{}) << "both slots busy";
   EXPECT_FALSE(s.NextWakeup().has_value()) << "only a finished request frees a slot";
-  s.Finished("a.example");
+  s.Finished("a.example", true, t0 + 10s);
   EXPECT_EQ(s.TakeReady(t0 + 10s, 100), (Jobs{3}));
 }
 
-TEST(PolitenessTest, RequestsToOneHostStartAGapApart) {
+TEST(PolitenessTest, RequestsToOneHostGoOutAGapApart) {
   PolitenessScheduler s({.per_host = 4, .host_delay = 1000ms});
   for (uint64_t j = 1; j <= 3; ++j) s.Enqueue("a.example", j);
   EXPECT_EQ(s.TakeReady(t0, 100), (Jobs{1}));
+  s.Sent("a.example", t0);
   ASSERT_TRUE(s.NextWakeup().has_value());
-  EXPECT_EQ(*s.NextWakeup(), t0 + 1000ms);
-  EXPECT_EQ(s.TakeReady(t0 + 999ms, 100), Jobs{}) << "one millisecond early";
-  EXPECT_EQ(s.TakeReady(t0 + 1000ms, 100), (Jobs{2})) << "exactly at the gap";
-  EXPECT_EQ(s.TakeReady(t0 + 2000ms, 100), (Jobs{3}));
+  EXPECT_EQ(*s.NextWakeup(), t0 + 1000ms + m);
+  EXPECT_EQ(s.TakeReady(t0 + 999ms + m, 100), Jobs{}) << "one millisecond early";
+  EXPECT_EQ(s.TakeReady(t0 + 1000ms + m, 100), (Jobs{2})) << "exactly at the gap";
+  s.Sent("a.example", t0 + 1000ms + m);
+  EXPECT_EQ(s.TakeReady(t0 + 2000ms + 2 * m, 100), (Jobs{3}));
+}
+
+TEST(PolitenessTest, TheGapRunsFromWhenARequestWentOutNotWhenItStarted) {
+  PolitenessScheduler s({.per_host = 4, .host_delay = 100ms});
+  s.Enqueue("a.example", 1);
+  s.Enqueue("a.example", 2);
+  EXPECT_EQ(s.TakeReady(t0, 100), (Jobs{1}));
+  EXPECT_EQ(s.TakeReady(t0 + 500ms, 100), Jobs{}) << "request 1 is still connecting";
+  EXPECT_FALSE(s.NextWakeup().has_value()) << "its Sent() comes first";
+  s.Sent("a.example", t0 + 500ms);
+  EXPECT_EQ(s.TakeReady(t0 + 599ms + m, 100), Jobs{});
+  EXPECT_EQ(s.TakeReady(t0 + 600ms + m, 100), (Jobs{2}));
+}
+
+TEST(PolitenessTest, ARequestThatNeverWentOutCountsAsSentWhenItEnds) {
+  PolitenessScheduler s({.per_host = 4, .host_delay = 100ms});
+  s.Enqueue("a.example", 1);
+  s.Enqueue("a.example", 2);
+  EXPECT_EQ(s.TakeReady(t0, 100), (Jobs{1}));
+  s.Finished("a.example", /*sent=*/false, t0 + 50ms);  // connection refused
+  EXPECT_EQ(s.TakeReady(t0 + 149ms + m, 100), Jobs{});
+  EXPECT_EQ(s.TakeReady(t0 + 150ms + m, 100), (Jobs{2}));
 }
 
 TEST(PolitenessTest, HostsAreIndependent) {
@@ -41,6 +68,8 @@ TEST(PolitenessTest, HostsAreIndependent) {
   Jobs started = s.TakeReady(t0, 100);
   std::sort(started.begin(), started.end());
   EXPECT_EQ(started, (Jobs{1, 3}));
+  EXPECT_EQ(s.active("a.example"), 1);
+  EXPECT_EQ(s.active("b.example"), 1);
 }
 
 TEST(PolitenessTest, CrawlDelayWidensTheGapButNeverNarrowsIt) {
@@ -50,9 +79,11 @@ TEST(PolitenessTest, CrawlDelayWidensTheGapButNeverNarrowsIt) {
   for (uint64_t j = 1; j <= 2; ++j) s.Enqueue("slow.example", j);
   for (uint64_t j = 3; j <= 4; ++j) s.Enqueue("fast.example", j);
   EXPECT_EQ(s.TakeReady(t0, 100).size(), 2u);
-  EXPECT_EQ(s.TakeReady(t0 + 1000ms, 100), (Jobs{4})) << "host_delay still applies to fast";
-  EXPECT_EQ(s.TakeReady(t0 + 2999ms, 100), Jobs{});
-  EXPECT_EQ(s.TakeReady(t0 + 3000ms, 100), (Jobs{2}));
+  s.Sent("slow.example", t0);
+  s.Sent("fast.example", t0);
+  EXPECT_EQ(s.TakeReady(t0 + 1000ms + m, 100), (Jobs{4})) << "host_delay still applies to fast";
+  EXPECT_EQ(s.TakeReady(t0 + 2999ms + m, 100), Jobs{});
+  EXPECT_EQ(s.TakeReady(t0 + 3000ms + m, 100), (Jobs{2}));
 }
 
 TEST(PolitenessTest, PausedHostWaitsUntilRetryAfter) {
@@ -76,7 +107,7 @@ TEST(PolitenessTest, GlobalLimitIsSharedFairlyAcrossHosts) {
   for (uint64_t j = 0; j < 10; ++j) s.Enqueue("a.example", 100 + j);
   for (uint64_t j = 0; j < 10; ++j) s.Enqueue("b.example", 200 + j);
   Jobs first = s.TakeReady(t0, 5);
-  ASSERT_EQ(first.size(), 5u);
+  ASSERT_EQ(first.size(), 5u) << "no gap: a host need not wait for its requests to go out";
   Jobs second = s.TakeReady(t0, 5);
   ASSERT_EQ(second.size(), 5u);
   // The host served first in one call is served after the other host in the next.
