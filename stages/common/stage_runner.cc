@@ -94,6 +94,7 @@ class StageLoop {
         spdlog::error("{}: stage logic threw while polling: {}", o_.stage, e.what());
       }
       for (const auto& d : done) Finish(d.ticket, d.status);
+      QueueOwnDeadLetters();
     }
     if (!outbox_.empty() || !pending_.empty()) {
       spdlog::warn("{}: stopping with {} results unsent and {} envelopes unfinished; the daemon "
@@ -229,6 +230,18 @@ class StageLoop {
   }
 
   void Queue(const v1::Envelope& env) { outbox_.push_back(ToMessage(env)); }
+
+  void QueueOwnDeadLetters() {
+    std::vector<v1::DeadLetter> letters;
+    logic_.TakeDeadLetters(&letters);
+    for (auto& letter : letters) {
+      ++errors_;
+      v1::Envelope env;
+      env.set_article_id(letter.article_id());
+      *env.mutable_dead_letter() = std::move(letter);
+      Queue(env);
+    }
+  }
 
   // Sends what downstream accepts now; the rest waits (and stops input: backpressure).
   void FlushOutbox() {

@@ -62,6 +62,10 @@ class AsyncStageLogic {
   virtual bool HandlesDeadLetters() const { return false; }
   // Adds stage-specific samples (Heartbeat.samples) to each heartbeat.
   virtual void AddMetrics(v1::Heartbeat* heartbeat) const {}
+  // Moves out dead letters about work that did not come through the runner's input (a feed
+  // the stage polls by itself); the runner sends them downstream to the store. Called after
+  // every Poll().
+  virtual void TakeDeadLetters(std::vector<v1::DeadLetter>* letters) {}
 };
 
 struct StageRunnerOptions {
