@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <ctime>
 
 #include "fetch/url_canonicalizer.h"
@@ -182,10 +183,23 @@ void FetchStage::FinishHolders(std::vector<Holder> holders, const FetchResponse&
 
 void FetchStage::Poll(std::chrono::milliseconds timeout, std::span<const int> wake_fds,
                       std::vector<Done>* done) {
-  crawler_.Poll(timeout, wake_fds);
+  std::vector<int> fds(wake_fds.begin(), wake_fds.end());
+  if (feeds_ != nullptr) {
+    feeds_->Run();
+    if (int fd = feeds_->wake_fd(); fd >= 0) fds.push_back(fd);
+    const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(
+        feeds_->NextWake() - std::chrono::steady_clock::now());
+    timeout = std::clamp(until, std::chrono::milliseconds(0), timeout);
+  }
+  crawler_.Poll(timeout, fds);
+  if (feeds_ != nullptr) feeds_->Run();  // offers the items of feeds just fetched
   for (auto& d : finished_) done->push_back(std::move(d));
   finished_.clear();
   MaybeExpireSeen();
+}
+
+void FetchStage::TakeDeadLetters(std::vector<v1::DeadLetter>* letters) {
+  if (feeds_ != nullptr) feeds_->TakeDeadLetters(letters);
 }
 
 void FetchStage::MaybeExpireSeen() {
@@ -207,6 +221,7 @@ void FetchStage::AddMetrics(v1::Heartbeat* hb) const {
   AddSample(hb, "tidings_fetch_passthrough_total", static_cast<double>(passed_through_));
   AddSample(hb, "tidings_fetch_transfers", static_cast<double>(crawler_.transfers()));
   AddSample(hb, "tidings_fetch_held", static_cast<double>(held_));
+  if (feeds_ != nullptr) feeds_->AddMetrics(hb);
 }
 
 }  // namespace tidings::fetch

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "fetch/crawler.h"
+#include "fetch/feed_poller.h"
 #include "fetch/seen_urls.h"
 #include "tidings/stage_runner.h"
 
@@ -49,8 +50,14 @@ class FetchStage : public AsyncStageLogic {
   void Poll(std::chrono::milliseconds timeout, std::span<const int> wake_fds,
             std::vector<Done>* done) override;
   // tidings_fetch_total{outcome}, tidings_fetch_passthrough_total, tidings_fetch_transfers,
-  // tidings_fetch_held.
+  // tidings_fetch_held, and the feed poller's metrics.
   void AddMetrics(v1::Heartbeat* heartbeat) const override;
+  // Dead letters of the feed poller.
+  void TakeDeadLetters(std::vector<v1::DeadLetter>* letters) override;
+
+  // Polls feeds beside the articles, on the same crawler (so politeness covers both). Give the
+  // poller crawler(); it must outlive this stage's Poll() calls. One replica polls.
+  void AttachFeedPoller(FeedPoller* poller) { feeds_ = poller; }
 
   // Articles finished per outcome name (OutcomeName() values, "duplicate", "empty").
   const std::map<std::string, uint64_t>& outcomes() const { return outcomes_; }
@@ -76,6 +83,7 @@ class FetchStage : public AsyncStageLogic {
   FetchStageOptions options_;
   Crawler crawler_;
   std::unique_ptr<SeenUrls> seen_;
+  FeedPoller* feeds_ = nullptr;  // not owned; null: this replica polls no feeds
   // Canonical URL -> the articles waiting for its download; the first one asked for it.
   std::unordered_map<std::string, std::vector<Holder>> downloads_;
   std::vector<Done> finished_;  // filled by crawler completions, drained by Poll()

@@ -2,6 +2,8 @@
 // are downloaded, many at a time, politely (fetch/fetch_stage.h).
 #include <spdlog/spdlog.h>
 
+#include "fetch/daemon_intake.h"
+#include "fetch/feed_poller.h"
 #include "fetch/fetch_stage.h"
 #include "tidings/logging.h"
 #include "tidings/stage_runner.h"
@@ -28,23 +30,49 @@ void AddFetchOptions(CLI::App& app, tidings::FetchConfig* c) {
 
 }  // namespace
 
+// Feed polling, when the daemon asked this replica for it: the registry, a client of the
+// daemon's acknowledged intake for the items, and the poller on the stage's crawler.
+struct FeedPolling {
+  zmq::context_t context{1};
+  std::unique_ptr<tidings::fetch::FeedRegistry> registry;
+  std::unique_ptr<tidings::fetch::DaemonIntake> intake;
+  std::unique_ptr<tidings::fetch::FeedPoller> poller;
+};
+
+tidings::Status StartFeedPolling(const std::string& feeds_db, const std::string& ack_endpoint,
+                                 tidings::fetch::FetchStage& stage, FeedPolling* feeds) {
+  if (tidings::Status s = tidings::fetch::FeedRegistry::Open(feeds_db, &feeds->registry); !s.ok()) return s;
+  feeds->intake = std::make_unique<tidings::fetch::DaemonIntake>(feeds->context, ack_endpoint);
+  feeds->poller = std::make_unique<tidings::fetch::FeedPoller>(*feeds->registry, stage.crawler(), *feeds->intake);
+  stage.AttachFeedPoller(feeds->poller.get());
+  return tidings::Status::Ok();
+}
+
 int main(int argc, char** argv) {
   tidings::StageRunnerOptions options;
   options.stage = "fetch";
   tidings::FetchConfig config;
-  std::string seen_path;
+  std::string seen_path, feeds_db, ack_endpoint;
   CLI::App app{"tidings fetch stage"};
   tidings::AddStageRunnerOptions(app, &options);
   AddFetchOptions(app, &config);
   app.add_option("--seen-db", seen_path, "file of URLs fetched recently (dedup across restarts)");
+  app.add_option("--feeds-db", feeds_db, "feed registry to poll (with --ack; one replica polls)");
+  app.add_option("--ack", ack_endpoint, "the daemon's acknowledged intake, where feed items go");
   CLI11_PARSE(app, argc, argv);
   tidings::InitLogging("tidings-fetch", options.log_level);
   std::unique_ptr<tidings::fetch::FetchStage> stage;
   tidings::Status s = tidings::fetch::FetchStage::Create(
       tidings::fetch::FetchStageOptionsFrom(config, seen_path), &stage);
+  FeedPolling feeds;
+  if (s.ok() && !feeds_db.empty() && !ack_endpoint.empty()) {
+    s = StartFeedPolling(feeds_db, ack_endpoint, *stage, &feeds);
+  }
   if (!s.ok()) {
     spdlog::error("fetch: {}", s.ToString());
     return tidings::kExitConfig;  // an unusable data directory is not fixed by restarting
   }
-  return tidings::RunStage(options, *stage);
+  const int rc = tidings::RunStage(options, *stage);
+  stage->AttachFeedPoller(nullptr);
+  return rc;
 }

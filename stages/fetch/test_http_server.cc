@@ -125,6 +125,16 @@ CannedResponse Page(std::string body, std::string content_type) {
   return r;
 }
 
+std::string RssDocument(const std::vector<RssItem>& items, const std::string& title) {
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>" + title +
+                    "</title><link>https://example.org/</link>\n";
+  for (const auto& i : items) {
+    xml += "<item><title>" + i.title + "</title><link>" + i.link + "</link><guid isPermaLink=\"false\">" +
+           i.guid + "</guid><pubDate>" + i.date + "</pubDate></item>\n";
+  }
+  return xml + "</channel></rss>\n";
+}
+
 std::string Gzip(const std::string& data) {
   z_stream z{};
   deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);  // gzip wrapper

@@ -37,6 +37,12 @@ CannedResponse Page(std::string body, std::string content_type = "text/html; cha
 // `data` gzip-compressed, for a response with Content-Encoding: gzip.
 std::string Gzip(const std::string& data);
 
+// An RSS 2.0 document with these items, for feed tests.
+struct RssItem {
+  std::string title, link, guid, date;  // date as RFC 822 ("Mon, 01 Nov 2021 10:00:00 GMT")
+};
+std::string RssDocument(const std::vector<RssItem>& items, const std::string& title = "Example News");
+
 // One request as the server saw it.
 struct RecordedRequest {
   std::string method, target, head;  // head: request line and headers
