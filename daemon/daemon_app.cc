@@ -23,6 +23,9 @@
 #include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
 #include "tidings/wire.h"
+#ifdef TIDINGS_WITH_FEEDS
+#include "fetch/feed_registry.h"
+#endif
 
 namespace tidings::daemon {
 
@@ -77,6 +80,19 @@ void ExportStageSamples(MetricsRegistry& metrics, const v1::Heartbeat& hb, const
       spdlog::warn("heartbeat from {}[{}]: metric {}: {}", hb.stage(), hb.replica(), sample.name(), e.what());
     }
   }
+}
+
+// [[feeds]] become the registry's config feeds (the fetch stage polls the registry); feeds
+// added with `tidings feeds add` stay.
+Status SyncFeeds(const fs::path& data_dir, const std::vector<FeedConfig>& feeds) {
+#ifdef TIDINGS_WITH_FEEDS
+  std::unique_ptr<fetch::FeedRegistry> registry;
+  if (Status s = fetch::FeedRegistry::Open(FeedsPath(data_dir), &registry); !s.ok()) return s;
+  return registry->SyncConfig(feeds, NowUnixMillis() / 1000);
+#else
+  if (feeds.empty()) return Status::Ok();
+  return Status::Config("[[feeds]] configured, but this tidingsd was built without the fetch stage's feeds");
+#endif
 }
 
 int LockDataDir(const fs::path& dir, std::string* error) {
@@ -141,6 +157,10 @@ int DaemonApp::Run() {
   Status s = Journal::Open(JournalPath(data_dir), &journal);
   if (!s.ok()) {
     spdlog::critical("journal: {}", s.ToString());
+    return kDaemonConfig;
+  }
+  if (s = SyncFeeds(data_dir, config_.feeds); !s.ok()) {
+    spdlog::critical("feeds: {}", s.ToString());
     return kDaemonConfig;
   }
   MetricsRegistry metrics;
@@ -339,6 +359,9 @@ int DaemonApp::Run() {
         for (auto& a : FetchStageArgs(config_.fetch)) spec.argv.push_back(std::move(a));
         spec.argv.push_back("--seen-db");
         spec.argv.push_back(FetchSeenPath(data_dir).string());
+        if (r == 0) {  // one replica polls the feeds; their items enter through the ack socket
+          spec.argv.insert(spec.argv.end(), {"--feeds-db", FeedsPath(data_dir).string(), "--ack", bound.ack});
+        }
       }
       for (const auto& a : stage.args) spec.argv.push_back(a);
       s = supervisor.Add(spec);
