@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "daemon_harness.h"
+#include "fetch_e2e_support.h"
 #include "fetch/test_http_server.h"
 
 namespace tidings::testing {
@@ -18,52 +19,6 @@ using fetch::testing::CannedResponse;
 using fetch::testing::Gzip;
 using fetch::testing::Page;
 using fetch::testing::TestHttpServer;
-
-// A page the clean stage keeps: a title and a few paragraphs of news.
-std::string NewsPage(const std::string& title, const std::string& place) {
-  return "<html><head><title>" + title + "</title></head><body><article>"
-         "<h1>" + title + "</h1>"
-         "<p>" + place + " - Turkish President Recep Tayyip Erdogan pledged support to Azerbaijan on "
-         "Tuesday, officials said after the talks.</p>"
-         "<p>Turkey signed a military cooperation agreement with Azerbaijan on Monday, the foreign "
-         "ministry said in a statement.</p>"
-         "<p>The two governments agreed to meet again next month to review the agreement.</p>"
-         "</article></body></html>";
-}
-
-
-
-v1::Article UrlArticle(const std::string& id, const std::string& url) {
-  v1::Article a;
-  a.set_id(id);
-  a.set_url(url);
-  return a;
-}
-
-bool WaitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-  const auto stop = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < stop) {
-    if (done()) return true;
-    std::this_thread::sleep_for(20ms);
-  }
-  return done();
-}
-
-// Stage metrics travel with heartbeats (one a second): wait for the line to appear.
-bool MetricsShow(const DaemonUnderTest& daemon, const std::string& line, std::string* metrics) {
-  return WaitFor([&] { return (*metrics = daemon.Metrics()).find(line) != std::string::npos; }, 5s);
-}
-
-std::string ArticleStatus(const DaemonUnderTest& daemon, const std::string& id) {
-  auto rows = daemon.QueryStore("SELECT status FROM articles WHERE id = '" + id + "'");
-  return rows.empty() ? "" : rows[0]["status"];
-}
-
-std::string DeadLetterReason(const DaemonUnderTest& daemon, const std::string& id) {
-  auto rows = daemon.QueryStore("SELECT reason FROM dead_letters WHERE stage = 'fetch' AND article_id = '" +
-                                id + "' ORDER BY id DESC LIMIT 1");
-  return rows.empty() ? "" : rows[0]["reason"];
-}
 
 TEST(FetchE2eTest, FiftySlowSitesNeverDelayAnArticleWithItsOwnTextNorCostARestart) {
   TestHttpServer slow;
@@ -103,8 +58,7 @@ TEST(FetchE2eTest, FiftySlowSitesNeverDelayAnArticleWithItsOwnTextNorCostARestar
 
   // The slow pages arrive after 15 s, with the stage heartbeating all along.
   auto stored_slow = [&daemon] {
-    auto rows = daemon.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE id LIKE 'slow-%' AND status = 'stored'");
-    return rows.empty() ? 0 : std::stoi(rows[0]["n"]);
+    return StoreCount(daemon, "SELECT COUNT(*) FROM articles WHERE id LIKE 'slow-%' AND status = 'stored'");
   };
   EXPECT_TRUE(WaitFor([&] { return stored_slow() == 50; }, 30s)) << stored_slow() << " of 50 stored";
   EXPECT_EQ(daemon.StageRestarts("fetch"), 0) << daemon.Log();
