@@ -129,6 +129,27 @@ TEST(FeedsE2eTest, NewItemsAreStoredOnceAcrossPollsAndADaemonRestart) {
   EXPECT_EQ(first_poll->Header("If-None-Match"), "\"v1\"") << "validators survive the restart";
 }
 
+TEST(FeedsE2eTest, AFeedAddedWithTheCliIsPolledWithoutARestart) {
+  TestHttpServer site;
+  VersionedFeed feed(site, "/added.xml");
+  feed.Publish({Story(site, 7)});
+  DaemonUnderTest daemon("[fetch]\nhost_delay_ms = 20\n");
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy()) << daemon.Log();
+  RunResult add = RunProgram({(BinDir() / "tidings").string(), "feeds", "add", feed.url(), "--interval", "60",
+                              "--source", "Added Daily"}, daemon.CliEnv());
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  const std::string id = ItemId(site.Url("/news/7"));
+  ASSERT_TRUE(WaitFor([&] { return ArticleStatus(daemon, id) == "stored"; }, 15s)) << daemon.Log();
+  auto row = daemon.QueryStore("SELECT source FROM articles WHERE id = '" + id + "'");
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0]["source"], "Added Daily");
+  RunResult list = RunProgram({(BinDir() / "tidings").string(), "feeds", "list"}, daemon.CliEnv());
+  EXPECT_NE(list.out.find(feed.url()), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("ok"), std::string::npos) << list.out;
+}
+
 TEST(FeedsE2eTest, AFeedOfTenThousandItemsIsReadWhole) {
   TestHttpServer site;
   site.Route("/robots.txt", Page("User-agent: *\nAllow: /\n", "text/plain"));
