@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <zmq.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
@@ -162,6 +163,18 @@ int DaemonApp::Run() {
   if (s = SyncFeeds(data_dir, config_.feeds); !s.ok()) {
     spdlog::critical("feeds: {}", s.ToString());
     return kDaemonConfig;
+  }
+  // With CURVE on, the fetch stage's feed poller is a client of the ack socket too: it gets a
+  // key pair of its own for this run (allowed here, handed over in its environment).
+  std::vector<std::pair<std::string, std::string>> feed_poller_env;
+  if (config_.CurveEnabled()) {
+    char public_key[41], secret_key[41];
+    if (zmq_curve_keypair(public_key, secret_key) == 0) {
+      config_.curve_allowed_clients.push_back(public_key);
+      feed_poller_env = {{"TIDINGS_FETCH_CURVE_SERVER_KEY", config_.curve_public_key},
+                         {"TIDINGS_FETCH_CURVE_PUBLIC_KEY", public_key},
+                         {"TIDINGS_FETCH_CURVE_SECRET_KEY", secret_key}};
+    }
   }
   MetricsRegistry metrics;
   PipelineForwarder forwarder(config_, *journal, metrics);
@@ -361,6 +374,7 @@ int DaemonApp::Run() {
         spec.argv.push_back(FetchSeenPath(data_dir).string());
         if (r == 0) {  // one replica polls the feeds; their items enter through the ack socket
           spec.argv.insert(spec.argv.end(), {"--feeds-db", FeedsPath(data_dir).string(), "--ack", bound.ack});
+          spec.env = feed_poller_env;
         }
       }
       for (const auto& a : stage.args) spec.argv.push_back(a);

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <zmq.h>
 
 #include "daemon_harness.h"
 #include "fetch/test_http_server.h"
@@ -148,6 +149,28 @@ TEST(FeedsE2eTest, AFeedAddedWithTheCliIsPolledWithoutARestart) {
   RunResult list = RunProgram({(BinDir() / "tidings").string(), "feeds", "list"}, daemon.CliEnv());
   EXPECT_NE(list.out.find(feed.url()), std::string::npos) << list.out;
   EXPECT_NE(list.out.find("ok"), std::string::npos) << list.out;
+}
+
+TEST(FeedsE2eTest, FeedItemsEnterWhenTheAckSocketRequiresCurve) {
+  TestHttpServer site;
+  VersionedFeed feed(site, "/secure.xml");
+  feed.Publish({Story(site, 9)});
+  char public_key[41], secret_key[41];
+  ASSERT_EQ(zmq_curve_keypair(public_key, secret_key), 0);
+  char client_public[41], client_secret[41];
+  ASSERT_EQ(zmq_curve_keypair(client_public, client_secret), 0);
+  DaemonUnderTest daemon("[fetch]\nhost_delay_ms = 20\n[security]\ncurve_public_key = \"" + std::string(public_key) +
+                         "\"\ncurve_secret_key = \"" + secret_key + "\"\ncurve_allowed_clients = [\"" +
+                         client_public + "\"]\n" + FeedToml(feed.url(), 60, "Secure Wire"));
+  daemon.SetClientEndpoints("tcp://127.0.0.1:*", "tcp://0.0.0.0:*", "tcp://127.0.0.1:*");
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  const std::string id = ItemId(site.Url("/news/9"));
+  EXPECT_TRUE(WaitFor([&] { return ArticleStatus(daemon, id) == "stored"; }, 15s))
+      << "the feed poller presents the key pair the daemon gave it: " << daemon.Log();
+  v1::Article plain = UrlArticle("plain", site.Url("/news/9"));
+  EXPECT_EQ(daemon.PushAcked(plain, 2s).status(), v1::Ack::BUSY)
+      << "the ack socket really requires CURVE: a client without keys gets no answer";
 }
 
 TEST(FeedsE2eTest, AFeedOfTenThousandItemsIsReadWhole) {

@@ -20,6 +20,11 @@ DaemonIntake::DaemonIntake(zmq::context_t& context, const std::string& ack_endpo
     : options_(options),
       socket_(MakeSocket(context, zmq::socket_type::dealer,
                          {.send_hwm = 1000, .recv_hwm = 1000, .linger_ms = 0})) {
+  if (!options_.curve_server_key.empty()) {
+    socket_.set(zmq::sockopt::curve_serverkey, options_.curve_server_key);
+    socket_.set(zmq::sockopt::curve_publickey, options_.curve_public_key);
+    socket_.set(zmq::sockopt::curve_secretkey, options_.curve_secret_key);
+  }
   socket_.connect(ack_endpoint);
 }
 

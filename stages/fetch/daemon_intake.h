@@ -19,6 +19,9 @@ namespace tidings::fetch {
 struct DaemonIntakeOptions {
   size_t window = 64;                        // articles sent and not yet answered
   std::chrono::milliseconds silence{5000};   // no answer this long: send again
+  // When the daemon's client sockets use CURVE: its public key and this client's key pair
+  // (Z85, 40 characters each). Empty: a plain connection.
+  std::string curve_server_key, curve_public_key, curve_secret_key;
 };
 
 // Not thread-safe: the stage's thread only.

@@ -2,6 +2,8 @@
 // are downloaded, many at a time, politely (fetch/fetch_stage.h).
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
+
 #include "fetch/daemon_intake.h"
 #include "fetch/feed_poller.h"
 #include "fetch/fetch_stage.h"
@@ -42,7 +44,14 @@ struct FeedPolling {
 tidings::Status StartFeedPolling(const std::string& feeds_db, const std::string& ack_endpoint,
                                  tidings::fetch::FetchStage& stage, FeedPolling* feeds) {
   if (tidings::Status s = tidings::fetch::FeedRegistry::Open(feeds_db, &feeds->registry); !s.ok()) return s;
-  feeds->intake = std::make_unique<tidings::fetch::DaemonIntake>(feeds->context, ack_endpoint);
+  tidings::fetch::DaemonIntakeOptions intake;
+  // With CURVE on the daemon's client sockets, the daemon hands this process a key pair of its
+  // own through the environment (never on a command line, which other users can read).
+  auto env = [](const char* name) { const char* v = std::getenv(name); return std::string(v != nullptr ? v : ""); };
+  intake.curve_server_key = env("TIDINGS_FETCH_CURVE_SERVER_KEY");
+  intake.curve_public_key = env("TIDINGS_FETCH_CURVE_PUBLIC_KEY");
+  intake.curve_secret_key = env("TIDINGS_FETCH_CURVE_SECRET_KEY");
+  feeds->intake = std::make_unique<tidings::fetch::DaemonIntake>(feeds->context, ack_endpoint, intake);
   feeds->poller = std::make_unique<tidings::fetch::FeedPoller>(*feeds->registry, stage.crawler(), *feeds->intake);
   stage.AttachFeedPoller(feeds->poller.get());
   return tidings::Status::Ok();
