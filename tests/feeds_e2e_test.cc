@@ -237,19 +237,15 @@ TEST(FeedsE2eTest, AFeedEveryTwoSecondsBesideTwelveSlowUrlsOnAnotherHost) {
 
   EXPECT_LE(slow.MaxConcurrent(), 4) << "per_host = 4 at the slow host";
   EXPECT_GE(slow.MaxConcurrent(), 3) << "and it used them";
-  // host_delay_ms = 20 (the crawler keeps 25: kGapMargin). The server stamps a request when its
-  // thread gets to it, which on a loaded machine can lag by several milliseconds: a few pairs
-  // may look closer than they were sent; none may look like no gap at all.
-  auto arrivals = news.Requests();
-  std::vector<std::chrono::nanoseconds> gaps;
-  for (size_t i = 1; i < arrivals.size(); ++i) gaps.push_back(arrivals[i].received - arrivals[i - 1].received);
-  ASSERT_GE(gaps.size(), 31u);
-  std::sort(gaps.begin(), gaps.end());
-  const auto under = std::count_if(gaps.begin(), gaps.end(), [](auto g) { return g < 20ms; });
-  std::printf("gaps between requests at the feed's host: min %.1f ms, median %.1f ms, %ld of %zu under 20 ms\n",
-              gaps.front().count() / 1e6, gaps[gaps.size() / 2].count() / 1e6, static_cast<long>(under), gaps.size());
-  EXPECT_GE(gaps.front(), 10ms) << "two requests squeezed together";
-  EXPECT_LE(under * 10, static_cast<long>(gaps.size())) << "more than one in ten gaps under host_delay_ms";
+  // host_delay_ms = 20, judged by the kernel's receive stamps of the requests at the server.
+  std::vector<std::chrono::system_clock::time_point> arrivals;
+  for (const auto& r : news.Requests()) arrivals.push_back(r.arrived);
+  std::sort(arrivals.begin(), arrivals.end());
+  ASSERT_GE(arrivals.size(), 32u) << "robots.txt, the feed and its 30 pages";
+  auto min_gap = std::chrono::nanoseconds::max();
+  for (size_t i = 1; i < arrivals.size(); ++i) min_gap = std::min(min_gap, arrivals[i] - arrivals[i - 1]);
+  std::printf("smallest gap between two requests at the feed's host: %.1f ms\n", min_gap.count() / 1e6);
+  EXPECT_GE(min_gap, 20ms) << "host_delay_ms = 20";
   for (int n = 1; n <= 30; ++n) EXPECT_EQ(news.Hits("/news/" + std::to_string(n)), 1) << n;
   EXPECT_EQ(news.Hits("/robots.txt"), 1);
   EXPECT_EQ(slow.Hits("/robots.txt"), 1);

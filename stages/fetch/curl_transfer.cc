@@ -74,8 +74,11 @@ CurlTransfer::CurlTransfer() : handle_(curl_easy_init()), no_proxy_(NoProxyList(
   curl_easy_setopt(h, CURLOPT_WRITEDATA, this);
   curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &CurlTransfer::OnHeader);
   curl_easy_setopt(h, CURLOPT_HEADERDATA, this);
-  curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &CurlTransfer::OnPrerequest);
-  curl_easy_setopt(h, CURLOPT_PREREQDATA, this);
+  // The debug callback is the one libcurl calls right after a request head went out (its
+  // PREREQFUNCTION comes before the write, which a preempted process can delay).
+  curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, &CurlTransfer::OnDebug);
+  curl_easy_setopt(h, CURLOPT_DEBUGDATA, this);
+  curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
 }
 
 CurlTransfer::~CurlTransfer() {
@@ -144,11 +147,13 @@ size_t CurlTransfer::OnBody(char* data, size_t size, size_t count, void* user) {
   return n;
 }
 
-int CurlTransfer::OnPrerequest(void* self, char*, char*, int, int) {
+int CurlTransfer::OnDebug(CURL*, curl_infotype type, char*, size_t, void* self) {
   auto* t = static_cast<CurlTransfer*>(self);
-  t->sent_ = true;
-  if (t->on_sent) t->on_sent();
-  return CURL_PREREQFUNC_OK;
+  if (type == CURLINFO_HEADER_OUT && !t->sent_) {
+    t->sent_ = true;
+    if (t->on_sent) t->on_sent();
+  }
+  return 0;
 }
 
 size_t CurlTransfer::OnHeader(char* data, size_t size, size_t count, void* user) {

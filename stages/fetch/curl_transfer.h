@@ -57,7 +57,9 @@ class CurlTransfer {
   // Classifies the attempt once libcurl reports it done with `code`.
   AttemptResult Finish(CURLcode code);
 
-  // Called when the request goes out, its connection made (libcurl's PREREQFUNCTION).
+  // Called once the request's head has been written to the connection (libcurl reports it to
+  // its debug callback right after the write), so the time taken then is never earlier than
+  // the request left.
   std::function<void()> on_sent;
   // Whether the request of this attempt went out.
   bool sent() const { return sent_; }
@@ -71,7 +73,7 @@ class CurlTransfer {
  private:
   static size_t OnBody(char* data, size_t size, size_t count, void* self);
   static size_t OnHeader(char* data, size_t size, size_t count, void* self);
-  static int OnPrerequest(void* self, char* remote_ip, char* local_ip, int remote_port, int local_port);
+  static int OnDebug(CURL* handle, curl_infotype type, char* data, size_t size, void* self);
   long ResponseCode() const;
 
   CURL* handle_ = nullptr;

@@ -93,7 +93,7 @@ TEST(DaemonIntakeTest, BusyIsSentAgainAfterTheDelayTheDaemonAsksFor) {
   ASSERT_EQ(answers.size(), 1u) << "BUSY is not an answer for the caller";
   EXPECT_EQ(answers[0].status(), v1::Ack::ACCEPTED);
   ASSERT_EQ(router.Arrivals("a1").size(), 2u);
-  EXPECT_GE(router.Arrivals("a1")[1] - router.Arrivals("a1")[0], 295ms);
+  EXPECT_GE(router.Arrivals("a1")[1] - router.Arrivals("a1")[0], 280ms);
   EXPECT_EQ(intake.outstanding(), 0u);
 }
 
@@ -127,7 +127,8 @@ TEST(DaemonIntakeTest, AnUnansweredArticleIsSentAgainAfterTheSilence) {
   ASSERT_EQ(answers.size(), 1u);
   EXPECT_EQ(answers[0].status(), v1::Ack::DUPLICATE);
   EXPECT_EQ(router.Requests("lost"), 2);
-  EXPECT_GE(router.Arrivals("lost")[1] - router.Arrivals("lost")[0], 195ms);
+  // Stamped when the router's thread reads each copy, which can lag the send by a few ms.
+  EXPECT_GE(router.Arrivals("lost")[1] - router.Arrivals("lost")[0], 180ms);
 }
 
 TEST(DaemonIntakeTest, TheSameArticleOfferedTwiceIsSentOnceAndAnswersBoth) {

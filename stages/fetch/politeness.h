@@ -3,11 +3,11 @@
 //
 // Per host (HostKey(): host and non-default port) at most `per_host` requests run at once, and
 // two requests are sent at least the host's gap apart: the larger of `host_delay` and the
-// site's robots.txt Crawl-delay, plus kGapMargin. The gap runs from the moment a request actually goes out
-// (Sent(): after its connection is made), not from when it was handed to libcurl, so a slow
-// connect or a busy process cannot squeeze two requests together; while a started request has
-// not gone out, the host starts no other (unless its gap is zero). A host that answered 429/503 with Retry-After is
-// paused until then.
+// site's robots.txt Crawl-delay, plus kGapMargin. The gap runs from the moment a request went
+// out (Sent(): once its head was written), not from when it was handed to libcurl, so a slow
+// connect or a busy process cannot squeeze two requests together; while a started request
+// has not gone out, the host starts no other (unless its gap is zero). A host that answered
+// 429/503 with Retry-After is paused until then.
 #pragma once
 
 #include <chrono>

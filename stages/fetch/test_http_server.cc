@@ -1,8 +1,11 @@
 #include "fetch/test_http_server.h"
 
 #include <strings.h>
+#include <sys/socket.h>
 #include <zlib.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <sstream>
 
@@ -19,8 +22,10 @@ constexpr size_t kEndlessSafetyStop = size_t{1} << 30;
 // answer, close.
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
+  using Wall = std::chrono::system_clock;
   using Lookup = std::function<size_t(const std::string& method, const std::string& target,
-                                      const std::string& head, CannedResponse* response)>;
+                                      const std::string& head, Wall::time_point arrived,
+                                      CannedResponse* response)>;
   using Done = std::function<void(size_t index)>;
 
   Connection(tcp::socket socket, Lookup lookup, Done done)
@@ -31,23 +36,55 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (index_ != kNone) done_(index_);
   }
 
-  void Start() {
-    auto self = shared_from_this();
-    asio::async_read_until(socket_, request_, "\r\n\r\n",
-                           [self](boost::system::error_code ec, size_t) {
-                             if (!ec) self->OnRequest();
-                           });
-  }
+  // The kernel stamps each segment as it arrives (SO_TIMESTAMPNS, set on the listening
+  // socket, also for TCP on Linux): what a polite crawler is judged by, whatever this server's
+  // thread was doing then.
+  void Start() { WaitForData(); }
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+  static constexpr size_t kMaxHead = 64 * 1024;
+
+  void WaitForData() {
+    auto self = shared_from_this();
+    socket_.async_wait(tcp::socket::wait_read, [self](boost::system::error_code ec) {
+      if (!ec) self->ReadSome();
+    });
+  }
+
+  // Reads what has arrived with its kernel timestamp until the request head is complete.
+  void ReadSome() {
+    char data[8192];
+    iovec iov{data, sizeof data};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec)) + 64];
+    msghdr msg{};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    const ssize_t n = ::recvmsg(socket_.native_handle(), &msg, MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return WaitForData();
+    if (n <= 0) return;  // closed before a whole request: nothing to answer
+    for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c != nullptr; c = CMSG_NXTHDR(&msg, c)) {
+      if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS && arrived_ == Wall::time_point()) {
+        timespec ts;
+        std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+        arrived_ = Wall::time_point(std::chrono::duration_cast<Wall::duration>(
+            std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec)));
+      }
+    }
+    head_.append(data, static_cast<size_t>(n));
+    if (head_.find("\r\n\r\n") != std::string::npos) return OnRequest();
+    if (head_.size() < kMaxHead) WaitForData();
+  }
 
   void OnRequest() {
-    std::string head(asio::buffers_begin(request_.data()), asio::buffers_end(request_.data()));
+    const std::string& head = head_;
     std::istringstream in(head);
     std::string method, target;
     in >> method >> target;
-    index_ = lookup_(method, target, head, &response_);
+    if (arrived_ == Wall::time_point()) arrived_ = Wall::now();  // no kernel stamp: our own
+    index_ = lookup_(method, target, head, arrived_, &response_);
     std::ostringstream out;
     out << "HTTP/1.1 " << response_.status << ' ' << response_.reason << "\r\n";
     for (const auto& [name, value] : response_.headers) out << name << ": " << value << "\r\n";
@@ -100,7 +137,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   asio::steady_timer timer_;
   Lookup lookup_;
   Done done_;
-  asio::streambuf request_;
+  std::string head_;
+  Wall::time_point arrived_{};
   CannedResponse response_;
   std::string wire_;
   size_t streamed_ = 0;
@@ -168,6 +206,10 @@ std::string RecordedRequest::Header(const std::string& name) const {
 TestHttpServer::TestHttpServer(const std::string& address)
     : acceptor_(io_, tcp::endpoint(asio::ip::make_address(address), 0)), address_(address) {
   port_ = acceptor_.local_endpoint().port();
+  // Set on the listening socket, receive timestamps cover data that arrives before this
+  // server's thread accepts the connection (accepted sockets inherit the option).
+  const int on = 1;
+  ::setsockopt(acceptor_.native_handle(), SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on);
   Accept();
   thread_ = std::thread([this] { io_.run(); });
 }
@@ -222,10 +264,11 @@ int TestHttpServer::MaxConcurrent() {
 }
 
 size_t TestHttpServer::Lookup(const std::string& method, const std::string& target,
-                              const std::string& head, CannedResponse* response) {
+                              const std::string& head, std::chrono::system_clock::time_point arrived,
+                              CannedResponse* response) {
   Handler handler;
   size_t index = 0;
-  RecordedRequest request{method, target, head, std::chrono::steady_clock::now(), {}};
+  RecordedRequest request{method, target, head, std::chrono::steady_clock::now(), {}, arrived};
   {
     std::lock_guard lock(mu_);
     const int nth = hits_[target]++;
@@ -254,7 +297,9 @@ void TestHttpServer::Accept() {
   acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
     if (ec) return;
     auto lookup = [this](const std::string& method, const std::string& target, const std::string& head,
-                         CannedResponse* response) { return Lookup(method, target, head, response); };
+                         std::chrono::system_clock::time_point arrived, CannedResponse* response) {
+      return Lookup(method, target, head, arrived, response);
+    };
     auto done = [this, alive = alive_](size_t index) {
       if (alive->load()) Finished(index);
     };

@@ -46,8 +46,11 @@ std::string RssDocument(const std::vector<RssItem>& items, const std::string& ti
 // One request as the server saw it.
 struct RecordedRequest {
   std::string method, target, head;  // head: request line and headers
-  std::chrono::steady_clock::time_point received;   // request head complete
+  std::chrono::steady_clock::time_point received;   // request head complete (as this server saw it)
   std::chrono::steady_clock::time_point finished;   // response written (or connection dropped)
+  // When the request's first bytes reached this host: the kernel's receive timestamp, free of
+  // this server's scheduling delays (what politeness is judged by).
+  std::chrono::system_clock::time_point arrived;
   // The value of a request header (name case-insensitive), "" when absent.
   std::string Header(const std::string& name) const;
 };
@@ -87,7 +90,7 @@ class TestHttpServer {
   void Accept();
   // Records the request and picks its response; returns the request's index.
   size_t Lookup(const std::string& method, const std::string& target, const std::string& head,
-                CannedResponse* response);
+                std::chrono::system_clock::time_point arrived, CannedResponse* response);
   void Finished(size_t index);
 
   boost::asio::io_context io_;
