@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "acked_pusher.h"
+#include "generated_news.h"
 #include "daemon_harness.h"
 
 using namespace tidings::testing;
@@ -39,20 +39,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   zmq::context_t ctx(1);
-  auto ack_endpoint = [&] { return daemon.Runtime().value("ack", ""); };
-  std::printf("ingest_bench: %zu generated articles (~%zu bytes each) into tidingsd\n", n,
+    std::printf("ingest_bench: %zu generated articles (~%zu bytes each) into tidingsd\n", n,
               GenerateNewsArticles(1, "x")[0].ByteSizeLong());
 
   // One at a time: the latency of a durable acknowledgement.
   const size_t single = std::min<size_t>(n / 10, 1000);
   auto one_by_one = GenerateNewsArticles(single, "bench-w1", 1);
   auto t0 = Clock::now();
-  AckedPushResult r1 = PushAllAcked(ctx, ack_endpoint, one_by_one, 1, 600s);
+  tidings::cli::AckedPushResult r1 = tidings::cli::PushAllAcked(ctx, PushOptionsFor(daemon, 1, 600s), one_by_one);
   double s1 = std::chrono::duration<double>(Clock::now() - t0).count();
 
   auto windowed = GenerateNewsArticles(n, "bench-w256", 2);
   t0 = Clock::now();
-  AckedPushResult r2 = PushAllAcked(ctx, ack_endpoint, windowed, 256, 600s);
+  tidings::cli::AckedPushResult r2 = tidings::cli::PushAllAcked(ctx, PushOptionsFor(daemon, 256, 600s), windowed);
   double s2 = std::chrono::duration<double>(Clock::now() - t0).count();
 
   auto fire = GenerateNewsArticles(n, "bench-fire", 3);
@@ -66,7 +65,7 @@ int main(int argc, char** argv) {
     while (Journaled(daemon) < before + n && Clock::now() - t0 < 600s) std::this_thread::sleep_for(5ms);
   }
   double s3 = std::chrono::duration<double>(Clock::now() - t0).count();
-  bool all = r1.acknowledged.size() == single && r2.acknowledged.size() == n && Journaled(daemon) >= before + n;
+  bool all = r1.acknowledged() == single && r2.acknowledged() == n && Journaled(daemon) >= before + n;
 
   std::printf("%-34s %10s %12s\n", "mode", "articles", "articles/s");
   std::printf("%-34s %10zu %12.0f   (%.2f ms per durable ack)\n", "acked, window 1 (fsync each)", single,

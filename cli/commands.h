@@ -14,5 +14,7 @@ void RegisterCodeCommand(CLI::App& app);       // code_command.cc
 void RegisterKeygenCommand(CLI::App& app);     // keygen_command.cc
 void RegisterFetchCommand(CLI::App& app);      // fetch_command.cc
 void RegisterFeedsCommand(CLI::App& app);      // feeds_command.cc (+ feeds_check_command.cc)
+void RegisterMigrateCommand(CLI::App& app);    // migrate_command.cc
+void RegisterExportCommand(CLI::App& app);     // export_command.cc
 
 }  // namespace tidings::cli

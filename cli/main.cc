@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterKeygenCommand(app);
   tidings::cli::RegisterFetchCommand(app);
   tidings::cli::RegisterFeedsCommand(app);
+  tidings::cli::RegisterMigrateCommand(app);
+  tidings::cli::RegisterExportCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,18 +1,15 @@
 // tidings push: sends articles to the daemon. Without --ack, fire-and-forget on the PULL
-// socket; with --ack, over the ROUTER socket, waiting for each acknowledgement and retrying
-// "busy" answers after the delay the daemon asks for.
+// socket; with --ack, over the ROUTER socket through the shared AckedPusher (acked_pusher.h):
+// a window of outstanding articles, "busy" answers retried, and unacknowledged articles sent
+// again when the daemon restarts, until --timeout passes with no daemon answering.
 #include <fmt/format.h>
 
-#include <chrono>
-#include <deque>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <thread>
 #include <zmq.hpp>
 
-#include "article_reader.h"
+#include "acked_pusher.h"
+#include "article_feed.h"
 #include "commands.h"
 #include "curve_client.h"
 #include "daemon_client.h"
@@ -41,54 +38,50 @@ void SecureSocket(const PushOptions& o, zmq::socket_t& s) {
   }
 }
 
-struct Pending {
-  v1::Article article;
-  std::string origin;
-};
-
 void Print(const PushOptions& o, const std::string& origin, const std::string& id,
-           const std::string& status, const std::string& reason) {
-  if (o.quiet && status == "accepted") return;
+           const std::string& status, const std::string& reason, uint32_t resends = 0) {
+  if (o.quiet && (status == "accepted" || status == "duplicate" || status == "sent")) return;
   nlohmann::ordered_json j;
   j["origin"] = origin;
   j["id"] = id;
   j["status"] = status;
   if (!reason.empty()) j["reason"] = reason;
+  if (resends > 0) j["resent"] = resends;  // sent again after the daemon went away
   std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
-std::vector<Pending> Collect(const PushOptions& o, int* errors) {
-  std::vector<Pending> out;
-  auto each = [&](v1::Article& a, const std::string& origin) {
+// The articles of the command line (files or stdin), with the command's defaults applied.
+std::unique_ptr<FileFeed> OpenFeed(const PushOptions& o) {
+  // By value: the reader thread may outlive this command's options (see FileFeed).
+  auto prepare = [o](v1::Article& a) {
     if (!o.source.empty() && a.source().empty()) a.set_source(o.source);
     if (!o.published.empty() && a.published().empty()) a.set_published(o.published);
     if (!o.language.empty() && a.language_hint().empty()) a.set_language_hint(o.language);
     if (!o.id.empty() && a.id().empty()) a.set_id(o.id);
-    // The daemon derives the same id; setting it here lets acks be matched to articles.
+    // The daemon derives the same id; setting it here lets acks be matched to articles and
+    // makes a re-send after a daemon restart a recognisable duplicate.
     if (a.id().empty()) a.set_id(DeriveArticleId(a));
-    out.push_back({std::move(a), origin});
   };
-  auto on_error = [&](const std::string& origin, const Status& s) {
-    ++*errors;
+  auto on_error = [&o](const std::string& origin, const Status& s) {
     Print(o, origin, "", "error", s.ToString());
   };
-  std::vector<std::string> files = o.files.empty() ? std::vector<std::string>{"-"} : o.files;
-  for (const auto& f : files) {
-    if (f == "-") {
-      ReadArticles(f, std::cin, each, on_error);
-      continue;
-    }
-    std::ifstream in(f, std::ios::binary);
-    if (!in) {
-      on_error(f, Status::NotFound("cannot read " + f));
-      continue;
-    }
-    ReadArticles(f, in, each, on_error);
-  }
-  return out;
+  return std::make_unique<FileFeed>(o.files, prepare, on_error);
 }
 
-int PushFireAndForget(const PushOptions& o, const std::string& endpoint, std::vector<Pending>& items) {
+// Resolves the endpoint of `socket` once (fire-and-forget has nothing to re-send).
+std::string EndpointOrExit(const PushOptions& o, const std::string& socket) {
+  if (!o.endpoint.empty()) return o.endpoint;
+  DaemonEndpoints d;
+  Status s = FindDaemon(o.data_dir, &d);
+  if (!s.ok()) {
+    std::cerr << "tidings push: " << s.message() << "\n";
+    throw CLI::RuntimeError(2);
+  }
+  return socket == "push" ? d.push : d.ack;
+}
+
+int PushFireAndForget(const PushOptions& o, FileFeed& feed) {
+  const std::string endpoint = EndpointOrExit(o, "push");
   zmq::context_t ctx(1);
   // Linger long enough for the queue to drain to the daemon before we exit.
   zmq::socket_t s = MakeSocket(ctx, zmq::socket_type::push,
@@ -97,85 +90,70 @@ int PushFireAndForget(const PushOptions& o, const std::string& endpoint, std::ve
   SecureSocket(o, s);
   s.connect(endpoint);
   int failed = 0;
-  for (auto& p : items) {
-    if (!s.send(ToMessage(p.article), zmq::send_flags::none)) {
+  PushItem item;
+  for (ArticleFeed::Next n; (n = feed.Take(&item, std::chrono::hours(1))) != ArticleFeed::Next::kEnd;) {
+    if (n != ArticleFeed::Next::kItem) continue;  // stdin silent for an hour: keep waiting
+    if (!s.send(ToMessage(item.article), zmq::send_flags::none)) {
       ++failed;
-      Print(o, p.origin, p.article.id(), "error", "timed out: the daemon is not taking articles");
-      continue;
+      Print(o, item.origin, item.article.id(), "error", "timed out: the daemon is not taking articles");
+    } else {
+      Print(o, item.origin, item.article.id(), "sent", "");
     }
-    Print(o, p.origin, p.article.id(), "sent", "");
   }
   return failed ? 1 : 0;
 }
 
-int PushAcked(const PushOptions& o, const std::string& endpoint, std::vector<Pending>& items) {
-  zmq::context_t ctx(1);
-  zmq::socket_t s = MakeSocket(ctx, zmq::socket_type::dealer, {.send_hwm = 1000, .linger_ms = 0});
-  SecureSocket(o, s);
-  s.connect(endpoint);
-  using Clock = std::chrono::steady_clock;
-  std::deque<size_t> todo;
-  for (size_t i = 0; i < items.size(); ++i) todo.push_back(i);
-  std::multimap<Clock::time_point, size_t> retry_at;  // busy answers wait here
-  std::map<std::string, size_t> outstanding;          // article id -> item
-  int rejected = 0;
-  auto last_progress = Clock::now();
-  while (!todo.empty() || !retry_at.empty() || !outstanding.empty()) {
-    auto now = Clock::now();
-    while (!retry_at.empty() && retry_at.begin()->first <= now) {
-      todo.push_back(retry_at.begin()->second);
-      retry_at.erase(retry_at.begin());
-    }
-    while (!todo.empty() && static_cast<int>(outstanding.size()) < o.window) {
-      size_t i = todo.front();
-      todo.pop_front();
-      if (outstanding.count(items[i].article.id())) {  // same id twice in one run: wait
-        retry_at.emplace(now + std::chrono::milliseconds(50), i);
-        continue;
-      }
-      s.send(zmq::message_t(), zmq::send_flags::sndmore);
-      s.send(ToMessage(items[i].article), zmq::send_flags::none);
-      outstanding[items[i].article.id()] = i;
-    }
-    zmq::pollitem_t poll_items[] = {{s.handle(), 0, ZMQ_POLLIN, 0}};
-    PollSockets(poll_items, 1, std::chrono::milliseconds(50));
-    if (poll_items[0].revents & ZMQ_POLLIN) {
-      zmq::message_t delim, body;
-      (void)s.recv(delim);
-      if (!delim.more()) continue;
-      (void)s.recv(body);
-      v1::Ack ack;
-      if (!FromBytes(body.data(), body.size(), &ack)) continue;
-      last_progress = Clock::now();
-      auto it = outstanding.find(ack.article_id());
-      if (it == outstanding.end()) continue;
-      size_t i = it->second;
-      outstanding.erase(it);
-      switch (ack.status()) {
-        case v1::Ack::ACCEPTED: Print(o, items[i].origin, ack.article_id(), "accepted", ""); break;
-        case v1::Ack::DUPLICATE:
-          Print(o, items[i].origin, ack.article_id(), "duplicate", ack.reason());
-          break;
-        case v1::Ack::REJECTED:
-          ++rejected;
-          Print(o, items[i].origin, ack.article_id(), "rejected", ack.reason());
-          break;
-        case v1::Ack::BUSY:
-        default:
-          retry_at.emplace(Clock::now() + std::chrono::milliseconds(std::max(10u, ack.retry_after_ms())), i);
-          break;
-      }
-    } else if (!outstanding.empty() && Clock::now() - last_progress > std::chrono::seconds(o.timeout_s)) {
-      for (auto& [id, i] : outstanding) {
-        Print(o, items[i].origin, id, "error",
-              fmt::format("no acknowledgement within {} s: is tidingsd running at {}, and if it uses "
-                          "CURVE, is this client's public key in its security.curve_allowed_clients?",
-                          o.timeout_s, endpoint));
-      }
-      return 2;
+int PushAcked(const PushOptions& o, FileFeed& feed) {
+  AckedPushOptions options;
+  options.window = static_cast<size_t>(o.window);
+  options.give_up = std::chrono::milliseconds(static_cast<int64_t>(o.timeout_s) * 1000);
+  if (!o.endpoint.empty()) {
+    options.locate = [&o] { return DaemonAddress{o.endpoint, o.endpoint, ""}; };
+  } else {
+    options.locate = [&o] { return LocateDaemon(o.data_dir, "ack"); };
+    if (DaemonAddress a = options.locate(); a.endpoint.empty()) {
+      std::cerr << "tidings push: " << a.problem << "; waiting up to " << o.timeout_s
+                << " s (--timeout) for it\n";
     }
   }
-  return rejected ? 1 : 0;
+  options.secure = [&o](zmq::socket_t& s) { return ApplyCurveClient(o.curve, o.data_dir, s); };
+  zmq::context_t ctx(1);
+  AckedPushResult r = AckedPusher(ctx, options).Run(feed, [&](const PushItem& item, const v1::Ack& ack) {
+    const char* status = ack.status() == v1::Ack::ACCEPTED    ? "accepted"
+                         : ack.status() == v1::Ack::DUPLICATE ? "duplicate"
+                                                              : "rejected";
+    Print(o, item.origin, ack.article_id(), status, ack.reason(), item.resends);
+  });
+  if (!r.finished) {
+    for (const auto& item : r.unanswered) {
+      Print(o, item.origin, item.article.id(), "error", "not acknowledged: " + r.problem);
+    }
+    // What the pusher had not read yet (it reads a window ahead): named too, never sent. An
+    // endless stdin is read for a few seconds only.
+    size_t unsent = 0;
+    PushItem item;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    bool more = false;
+    while (!(more = std::chrono::steady_clock::now() >= until) &&
+           feed.Take(&item, std::chrono::milliseconds(200)) == ArticleFeed::Next::kItem) {
+      ++unsent;
+      Print(o, item.origin, item.article.id(), "error", "not sent: " + r.problem);
+    }
+    std::cerr << fmt::format(
+        "tidings push: {}{} article(s) not acknowledged ({} in the window, {} never sent): {} "
+        "(is tidingsd running on this data directory, and if it uses CURVE, is this client's "
+        "public key in its security.curve_allowed_clients?); {} were acknowledged\n",
+        more ? "at least " : "", r.unanswered.size() + unsent, r.unanswered.size(), unsent, r.problem,
+        r.acknowledged());
+    return 2;
+  }
+  if (r.reconnects > 0) {
+    std::cerr << fmt::format(
+        "tidings push: reconnected {} time(s) (the daemon restarted or fell silent); {} "
+        "article(s) sent again; every article answered\n",
+        r.reconnects, r.resent);
+  }
+  return r.rejected ? 1 : 0;
 }
 
 }  // namespace
@@ -192,25 +170,16 @@ void RegisterPushCommand(CLI::App& app) {
   cmd->add_option("--id", o->id, "article id (single article)");
   cmd->add_option("--endpoint", o->endpoint, "override the daemon's push/ack endpoint");
   cmd->add_option("--window", o->window, "acknowledgements outstanding at once")->check(CLI::Range(1, 100000));
-  cmd->add_option("--timeout", o->timeout_s, "seconds to wait for the daemon");
+  cmd->add_option("--timeout", o->timeout_s,
+                  "with --ack: give up after this many seconds without any answer from a daemon "
+                  "(unacknowledged articles are sent again while a restarted daemon answers)");
   cmd->add_flag("--quiet", o->quiet, "print only failures");
   AddDataDirOption(cmd, &o->data_dir);
   AddCurveClientOptions(cmd, &o->curve);
   cmd->callback([o]() {
-    int errors = 0;
-    std::vector<Pending> items = Collect(*o, &errors);
-    std::string endpoint = o->endpoint;
-    if (endpoint.empty()) {
-      DaemonEndpoints d;
-      Status s = FindDaemon(o->data_dir, &d);
-      if (!s.ok()) {
-        std::cerr << "tidings push: " << s.message() << "\n";
-        throw CLI::RuntimeError(2);
-      }
-      endpoint = o->ack ? d.ack : d.push;
-    }
-    int rc = o->ack ? PushAcked(*o, endpoint, items) : PushFireAndForget(*o, endpoint, items);
-    if (rc == 0 && errors) rc = 1;
+    std::unique_ptr<FileFeed> feed = OpenFeed(*o);
+    int rc = o->ack ? PushAcked(*o, *feed) : PushFireAndForget(*o, *feed);
+    if (rc == 0 && feed->errors()) rc = 1;
     if (rc != 0) throw CLI::RuntimeError(rc);
   });
 }

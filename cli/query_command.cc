@@ -1,8 +1,8 @@
 // tidings query: events from the store (read-only), as JSON lines or CSV, in the one event
-// schema of tidings (tidings/event_json.h).
+// schema of tidings (tidings/event_json.h); or its dead letters, or its articles with their
+// status. Reads whichever backend the daemon uses (see store_options.h).
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -10,7 +10,7 @@
 #include "daemon_client.h"
 #include "store/event_export.h"
 #include "store/event_store.h"
-#include "tidings/runtime_paths.h"
+#include "store_options.h"
 
 namespace tidings::cli {
 
@@ -20,8 +20,10 @@ struct QueryOptions {
   store::EventQuery query;
   std::string format = "jsonl";
   std::string data_dir;
-  std::string store_file;
+  StoreOptions store;
   bool dead_letters = false;
+  bool articles = false;
+  std::string status;  // --articles: status prefix
 };
 
 std::string Upper(std::string s) {
@@ -35,15 +37,8 @@ int RunQuery(QueryOptions o) {
     std::cerr << "tidings query: " << s.message() << "\n";
     return 2;
   }
-  const std::string path =
-      !o.store_file.empty() ? o.store_file : StorePath(ResolveDataDir(o.data_dir)).string();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    std::cerr << "tidings query: no store at " << path << ": start tidingsd or pass --data-dir\n";
-    return 2;
-  }
   std::unique_ptr<store::EventStore> store;
-  if (Status s = store::EventStore::Open(path, &store, /*read_only=*/true); !s.ok()) {
+  if (Status s = OpenStoreForReading(o.store, o.data_dir, &store); !s.ok()) {
     std::cerr << "tidings query: " << s.ToString() << "\n";
     return 2;
   }
@@ -56,6 +51,12 @@ int RunQuery(QueryOptions o) {
     dq.article_id = o.query.article_id;
     dq.limit = o.query.limit;
     s = store::ExportDeadLetters(*store, dq, std::cout);
+  } else if (o.articles) {
+    store::ArticleQuery aq;
+    aq.article_id = o.query.article_id;
+    aq.status_prefix = o.status;
+    aq.limit = o.query.limit;
+    s = store::ExportArticles(*store, aq, std::cout);
   } else {
     s = store::ExportEvents(*store, o.query, format, std::cout);
   }
@@ -82,9 +83,13 @@ void RegisterQueryCommand(CLI::App& app) {
   cmd->add_option("--limit", o->query.limit, "print at most this many events");
   cmd->add_option("--format", o->format, "jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
   AddDataDirOption(cmd, &o->data_dir);
-  cmd->add_option("--store", o->store_file, "the SQLite store file (overrides --data-dir)");
+  AddStoreOptions(cmd, &o->store);
   cmd->add_flag("--dead-letters", o->dead_letters,
                 "print the dead letters (JSON lines; --article and --limit apply) instead of events");
+  cmd->add_flag("--articles", o->articles,
+                "print the stored articles with their status (stored, dead, \"not coded: language "
+                "fr\"; JSON lines; --article, --status and --limit apply) instead of events");
+  cmd->add_option("--status", o->status, "with --articles: only this status (a prefix: \"not coded\", dead)");
   cmd->callback([o]() {
     int rc = RunQuery(*o);
     if (rc != 0) throw CLI::RuntimeError(rc);

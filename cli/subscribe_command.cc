@@ -1,15 +1,11 @@
 // tidings subscribe: prints published events as JSON lines (the schema of tidings::EventToJson).
 // With --since it first replays stored events from the store, then continues with live events,
 // with neither a gap nor a duplicate at the seam (see CatchUpSubscriber).
-#include <time.h>
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <csignal>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -19,8 +15,9 @@
 #include "curve_client.h"
 #include "daemon_client.h"
 #include "store/event_store.h"
+#include "store/utc_time.h"
+#include "store_options.h"
 #include "tidings/event_json.h"
-#include "tidings/runtime_paths.h"
 #include "tidings/topics.h"
 #include "tidings/wire.h"
 
@@ -35,7 +32,8 @@ extern "C" void OnInterrupt(int) { g_interrupted = 1; }
 
 struct SubscribeOptions {
   std::vector<std::string> topics;
-  std::string data_dir, endpoint, store_file;
+  std::string data_dir, endpoint;
+  StoreOptions store;  // which store --since reads (default: the daemon's)
   std::string since;  // empty: live only
   long count = 0;
   double timeout_s = 0;
@@ -50,8 +48,8 @@ struct SincePoint {
   std::optional<int64_t> stored_since_unix_ms;
 };
 
-// Parses --since: a store sequence number (digits only, exclusive) or an ISO 8601 UTC time:
-// "YYYY-MM-DD" (midnight), "YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM|-HH:MM]" (a space may replace 'T').
+// Parses --since: a store sequence number (digits only, exclusive) or a UTC time as
+// store::ParseUtcTime reads it ("YYYY-MM-DD" is midnight).
 Status ParseSince(const std::string& text, SincePoint* out) {
   if (text.empty()) return Status::InvalidInput("--since needs a sequence number or a time");
   if (std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); })) {
@@ -59,58 +57,14 @@ Status ParseSince(const std::string& text, SincePoint* out) {
     out->after_seq = std::stoull(text);
     return Status::Ok();
   }
-  const Status bad = Status::InvalidInput(
-      "--since " + text + ": expected a store sequence number (e.g. 1200) or a UTC time "
-      "YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM]");
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, consumed = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 || consumed != 10) return bad;
-  std::string rest = text.substr(10);
-  int64_t offset_s = 0;
-  if (!rest.empty()) {
-    if (rest[0] != 'T' && rest[0] != 't' && rest[0] != ' ') return bad;
-    int n = 0;
-    if (std::sscanf(rest.c_str() + 1, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5) return bad;
-    size_t pos = 1 + 5;
-    if (pos < rest.size() && rest[pos] == ':') {
-      int m = 0;
-      if (std::sscanf(rest.c_str() + pos + 1, "%2d%n", &s, &m) != 1 || m != 2) return bad;
-      pos += 3;
-    }
-    std::string zone = rest.substr(pos);
-    if (zone == "Z" || zone == "z" || zone.empty()) {
-      offset_s = 0;
-    } else if ((zone[0] == '+' || zone[0] == '-') && zone.size() == 6 && zone[3] == ':') {
-      int zh = 0, zm = 0, m = 0;
-      if (std::sscanf(zone.c_str() + 1, "%2d:%2d%n", &zh, &zm, &m) != 2 || m != 5 || zh > 23 || zm > 59) return bad;
-      offset_s = (zh * 3600 + zm * 60) * (zone[0] == '+' ? 1 : -1);
-    } else {
-      return bad;
-    }
+  int64_t unix_ms = 0;
+  if (!store::ParseUtcTime(text, &unix_ms).ok()) {
+    return Status::InvalidInput("--since " + text +
+                                ": expected a store sequence number (e.g. 1200) or a UTC time "
+                                "YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM]");
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970) return bad;
-  struct tm t = {};
-  t.tm_year = y - 1900;
-  t.tm_mon = mo - 1;
-  t.tm_mday = d;
-  t.tm_hour = h;
-  t.tm_min = mi;
-  t.tm_sec = s;
-  const time_t utc = timegm(&t);
-  if (t.tm_mday != d) return bad;  // timegm normalised an impossible date (Feb 30)
-  out->stored_since_unix_ms = (static_cast<int64_t>(utc) - offset_s) * 1000;
+  out->stored_since_unix_ms = unix_ms;
   return Status::Ok();
-}
-
-// The store file of the daemon in the data directory: daemon.json's "store", else the default.
-std::string FindStorePath(const SubscribeOptions& o) {
-  if (!o.store_file.empty()) return o.store_file;
-  const auto dir = ResolveDataDir(o.data_dir);
-  std::ifstream in(RuntimeFilePath(dir));
-  if (in) {
-    auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-    if (j.is_object() && j.contains("store") && j["store"].is_string()) return j["store"].get<std::string>();
-  }
-  return StorePath(dir).string();
 }
 
 class EventPrinter {
@@ -147,8 +101,8 @@ class EventPrinter {
 // Not thread-safe; one per command run.
 class CatchUpSubscriber {
  public:
-  CatchUpSubscriber(std::vector<std::string> prefixes, std::string store_path, EventPrinter& printer)
-      : prefixes_(std::move(prefixes)), store_path_(std::move(store_path)), printer_(printer) {}
+  CatchUpSubscriber(std::vector<std::string> prefixes, store::StoreLocation where, EventPrinter& printer)
+      : prefixes_(std::move(prefixes)), where_(std::move(where)), printer_(printer) {}
 
   // Opens the store (read-only) and resolves a TIME to a seq. A store that does not exist yet
   // (nothing stored so far) is not an error: it is opened later.
@@ -166,6 +120,7 @@ class CatchUpSubscriber {
     if (!store_ && (!OpenStoreIfPresent().ok() || !store_)) return ok_;
     store::EventQuery q;
     q.since_seq = last_;
+    q.before_seq = before;
     bool go_on = true;
     Status s = store_->QueryEvents(q, [&](const v1::Event& e) {
       if (g_interrupted || (before != 0 && e.seq() >= before)) return false;
@@ -212,8 +167,13 @@ class CatchUpSubscriber {
  private:
   Status OpenStoreIfPresent() {
     std::error_code ec;
-    if (!std::filesystem::exists(store_path_, ec)) return Status::Ok();
-    Status s = store::EventStore::Open(store_path_, &store_, /*read_only=*/true);
+    if (where_.backend == store::Backend::kSqlite && !std::filesystem::exists(where_.path, ec)) {
+      return Status::Ok();
+    }
+    store::OpenOptions read;
+    read.read_only = true;
+    Status s = store::EventStore::Open(where_, read, &store_);
+    if (s.code() == Status::Code::kNotFound) return Status::Ok();  // no schema yet: nothing stored
     if (!s.ok()) {
       std::cerr << "tidings subscribe: " << s.ToString() << "\n";
       ok_ = false;
@@ -245,7 +205,7 @@ class CatchUpSubscriber {
   }
 
   const std::vector<std::string> prefixes_;
-  const std::string store_path_;
+  const store::StoreLocation where_;
   EventPrinter& printer_;
   std::unique_ptr<store::EventStore> store_;
   std::optional<int64_t> since_time_;
@@ -286,7 +246,12 @@ int Subscribe(const SubscribeOptions& o, const std::string& endpoint) {
   // Subscribed first, then the store: live events published meanwhile wait in the socket.
   std::unique_ptr<CatchUpSubscriber> catch_up;
   if (since) {
-    catch_up = std::make_unique<CatchUpSubscriber>(topics, FindStorePath(o), printer);
+    store::StoreLocation where;
+    if (Status s = ResolveStore(o.store, o.data_dir, &where); !s.ok()) {
+      std::cerr << "tidings subscribe: " << s.message() << "\n";
+      return 2;
+    }
+    catch_up = std::make_unique<CatchUpSubscriber>(topics, where, printer);
     if (!catch_up->Start(*since).ok()) return 1;
     if (!catch_up->CatchUp()) {
       std::cerr << catch_up->Summary() << "\n";
@@ -338,7 +303,7 @@ void RegisterSubscribeCommand(CLI::App& app) {
   cmd->add_option("--timeout", o->timeout_s, "exit after this many seconds");
   cmd->add_flag("--with-topic", o->with_topic, "add the topic to each JSON object");
   cmd->add_option("--endpoint", o->endpoint, "override the daemon's publish endpoint");
-  cmd->add_option("--store", o->store_file, "the SQLite store --since reads (overrides daemon.json)");
+  AddStoreOptions(cmd, &o->store);
   AddDataDirOption(cmd, &o->data_dir);
   AddCurveClientOptions(cmd, &o->curve);
   cmd->callback([o]() {

@@ -1,16 +1,23 @@
 #include "daemon/forwarder.h"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <deque>
+#include <cstring>
 #include <mutex>
-#include <set>
-#include <unordered_map>
-#include <zmq.hpp>
+#include <thread>
+#include <vector>
 
-#include "tidings/topics.h"
+#include "daemon/event_publisher.h"
+#include "daemon/hop_router.h"
+#include "daemon/in_flight_table.h"
+#include "daemon/intake.h"
+#include "daemon/poll_set.h"
+#include "daemon/replay.h"
+#include "daemon/zap_handler.h"
+#include "clean/near_duplicate_index.h"
 #include "tidings/wire.h"
 
 namespace tidings::daemon {
@@ -19,15 +26,9 @@ namespace {
 
 using Steady = std::chrono::steady_clock;
 
-// Messages the daemon holds for one stage while the stage's socket is full. Small: when it is
-// full the daemon stops reading from upstream, so backpressure reaches the clients.
-constexpr size_t kHopQueueLimit = 64;
-constexpr int kAckBatch = 256;      // acknowledged articles journaled in one transaction
-constexpr int kPushBatch = 256;
 // Dead letters waiting for the store beyond which the push socket is not read: a flood of
 // invalid messages must not grow the daemon's memory (each letter keeps <= 64 KiB).
 constexpr size_t kStoreQueueIntakeLimit = 256;
-constexpr size_t kRejectedKeepBytes = 64 << 10;
 
 std::string StateName(JournalState s) {
   switch (s) {
@@ -38,713 +39,193 @@ std::string StateName(JournalState s) {
   return "known";
 }
 
-}  // namespace
-
-Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_article_bytes,
-                              v1::Article* article) {
-  if (size == 0) return Status::InvalidInput("empty message: expected a tidings.v1.Article protobuf");
-  if (size > max_article_bytes) {
-    return Status::InvalidInput(fmt::format(
-        "article is {} bytes; the limit is {} bytes (limits.max_article_bytes)", size,
-        max_article_bytes));
+// The stages that get hops, in pipeline order: those with replicas here, started by hand
+// elsewhere, or (cluster main) run by workers.
+std::vector<std::string> PipelineStages(const DaemonConfig& config) {
+  std::vector<std::string> out;
+  for (const auto& stage : config.stages) {
+    if (stage.replicas != 0 || stage.remote || !config.cluster_listen.empty()) out.push_back(stage.name);
   }
-  if (!FromBytes(data, size, article)) {
-    return Status::InvalidInput(
-        fmt::format("message of {} bytes is not a valid tidings.v1.Article protobuf", size));
-  }
-  if (article->url().empty() && article->html().empty() && article->text().empty()) {
-    return Status::InvalidInput("article has neither url, html nor text");
-  }
-  if (article->id().size() > 512) {
-    return Status::InvalidInput("article id is longer than 512 bytes");
-  }
-  if (article->id().empty()) article->set_id(DeriveArticleId(*article));
-  return Status::Ok();
+  return out;
 }
 
-class PipelineForwarder::Impl {
+// Sets string field `field` of the serialized message in `payload` by appending it (the last
+// occurrence of a singular field wins): the payload is not parsed.
+void AppendStringField(zmq::message_t* payload, uint32_t field, std::string_view value) {
+  std::string tail;
+  tail.push_back(static_cast<char>((field << 3) | 2));
+  for (uint64_t n = value.size(); ; n >>= 7) {
+    tail.push_back(static_cast<char>((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)));
+    if (n < 0x80) break;
+  }
+  tail.append(value);
+  zmq::message_t joined(payload->size() + tail.size());
+  std::memcpy(joined.data(), payload->data(), payload->size());
+  std::memcpy(static_cast<char*>(joined.data()) + payload->size(), tail.data(), tail.size());
+  *payload = std::move(joined);
+}
+
+}  // namespace
+
+class PipelineForwarder::Impl : public IntakeSink {
  public:
-  Impl(PipelineForwarder& owner, const DaemonConfig& config, Journal& journal,
-       MetricsRegistry& metrics)
-      : owner_(owner), config_(config), journal_(journal), metrics_(metrics), ctx_(1) {
-    for (const auto& stage : config.stages) {
-      if (stage.replicas > 0 || stage.remote) order_.push_back(stage.name);
-    }
-    in_flight_gauge_ = &metrics_.GetGauge("tidings_in_flight_articles",
-                                          "Articles accepted and not yet completed");
-    published_ = &metrics_.GetCounter("tidings_events_published_total", "Events published");
+  Impl(PipelineForwarder& owner, const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics)
+      : owner_(owner),
+        config_(config),
+        journal_(journal),
+        metrics_(metrics),
+        ctx_(1),
+        zap_(ctx_, config, metrics),
+        intake_(ctx_, config, *this, metrics),
+        router_(ctx_, PipelineStages(config), metrics),
+        publisher_(ctx_, metrics),
+        replay_(config, journal, table_, metrics,
+                [this](const JournalEntry& e, uint32_t attempt) { InjectFromJournal(e, attempt); },
+                [this](v1::DeadLetter letter) { KeepDeadLetter(std::move(letter)); }) {
+    in_flight_gauge_ = &metrics_.GetGauge("tidings_in_flight_articles", "Articles accepted and not yet completed");
+    in_flight_bytes_gauge_ = &metrics_.GetGauge("tidings_in_flight_bytes", "Bytes of the articles in flight");
     completed_ = &metrics_.GetCounter("tidings_articles_completed_total",
                                       "Articles whose events are committed in the store");
-    replays_ = &metrics_.GetCounter("tidings_replays_total",
-                                    "Journaled articles re-injected into the pipeline");
     latency_ = &metrics_.GetHistogram(
         "tidings_article_latency_seconds", "Time from acceptance to completion in the store",
         {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60});
   }
 
   Status Bind(BoundEndpoints* bound) {
-    SocketOptions client{.send_hwm = 1000, .recv_hwm = 1000, .linger_ms = 1000,
-                         .max_message_bytes = static_cast<int64_t>(config_.max_frame_bytes)};
-    push_ = MakeSocket(ctx_, zmq::socket_type::pull, client);
-    // Replies are small (an Ack, < 1 KiB) and one per request read, so a deep send queue is
-    // cheap, and it keeps a client with a wide window from having replies dropped (a ROUTER
-    // drops what does not fit; that client would then wait for its own timeout).
-    SocketOptions ack_options = client;
-    ack_options.send_hwm = 10000;
-    ack_ = MakeSocket(ctx_, zmq::socket_type::router, ack_options);
-    ack_.set(zmq::sockopt::router_mandatory, 0);  // a vanished client's ack is dropped, not an error
-    publish_ = MakeSocket(ctx_, zmq::socket_type::pub, {.send_hwm = 100000, .linger_ms = 0});
-    control_ = MakeSocket(ctx_, zmq::socket_type::pull, {.recv_hwm = 10000, .linger_ms = 0});
-    if (config_.CurveEnabled()) {
-      // The ZAP handler must be bound before any CURVE socket binds; it answers the handshake
-      // of every client (see HandleZap).
-      zap_ = zmq::socket_t(ctx_, zmq::socket_type::rep);
-      zap_.set(zmq::sockopt::linger, 0);
-      zap_.bind("inproc://zeromq.zap.01");
-      for (zmq::socket_t* sock : {&push_, &ack_, &publish_}) {
-        sock->set(zmq::sockopt::curve_server, 1);
-        sock->set(zmq::sockopt::curve_secretkey, config_.curve_secret_key);
-        sock->set(zmq::sockopt::zap_domain, "tidings");
-      }
-      for (const auto& k : config_.curve_allowed_clients) allowed_clients_.insert(k);
-    }
-    Status s;
-    if (!(s = BindSocket(push_, config_.push_endpoint, &bound->push)).ok()) return s;
-    if (!(s = BindSocket(ack_, config_.ack_endpoint, &bound->ack)).ok()) return s;
-    if (!(s = BindSocket(publish_, config_.publish_endpoint, &bound->publish)).ok()) return s;
-    if (!(s = BindSocket(control_, HopEndpoint("control"), &bound->control)).ok()) return s;
-    for (const auto& name : order_) {
-      Hop& hop = hops_[name];
-      hop.stage = name;
-      SocketOptions o{.send_hwm = config_.hop_hwm, .recv_hwm = config_.hop_hwm, .linger_ms = 0};
-      hop.in = MakeSocket(ctx_, zmq::socket_type::push, o);
-      hop.out = MakeSocket(ctx_, zmq::socket_type::pull, o);
-      if (!(s = BindSocket(hop.in, HopEndpoint(name + ".in"), &bound->stage_in[name])).ok()) return s;
-      if (!(s = BindSocket(hop.out, HopEndpoint(name + ".out"), &bound->stage_out[name])).ok()) return s;
-      hop.sent = &metrics_.GetCounter("tidings_hop_sent_total", "Envelopes the daemon sent to a stage",
-                                      {{"stage", name}});
-      hop.received = &metrics_.GetCounter("tidings_hop_received_total",
-                                          "Envelopes the daemon received from a stage", {{"stage", name}});
-      hop.depth = &metrics_.GetGauge("tidings_queue_depth",
-                                     "Articles waiting at or being processed by a stage",
-                                     {{"stage", name}});
-    }
-    for (size_t i = 0; i < order_.size(); ++i) {
-      hops_[order_[i]].next = i + 1 < order_.size() ? order_[i + 1] : "";
-    }
-    if (order_.empty() || order_.back() != "store") {
+    if (router_.stages().empty() || router_.stages().back() != "store") {
       return Status::Config("the pipeline needs a store stage (stages.store.replicas = 1)");
     }
-    return Status::Ok();
+    CurveKeys clients;
+    if (config_.CurveEnabled()) {
+      clients = {config_.curve_public_key, config_.curve_secret_key, ""};
+      zap_.Bind();  // before any CURVE socket binds: it answers every handshake
+    }
+    Status s = intake_.Bind(clients, &bound->push, &bound->ack);
+    if (!s.ok()) return s;
+    if (!(s = publisher_.Bind(config_.publish_endpoint, clients, &bound->publish)).ok()) return s;
+    // Hops that leave this host are encrypted; loopback hops need no handshake.
+    CurveKeys hops = HopsLeaveHost() ? clients : CurveKeys{};
+    return router_.Bind([this](const std::string& key) { return HopEndpoint(key); }, config_.hop_hwm, hops,
+                        &bound->stage_in, &bound->stage_out);
   }
 
   void Run() {
-    start_wall_ = WallClock::now();  // every entry open and older than this is a backlog
-    backlog_pending_ = true;
-    auto last_tick = Steady::now();
-    auto last_maintenance = Steady::time_point{};
-    auto last_compact = Steady::time_point{};
+    thread_id_ = std::this_thread::get_id();
+    const WallClock::time_point started = WallClock::now();  // older open entries are a backlog
+    bool backlog = true;
+    auto last_tick = Steady::time_point{}, last_maintenance = Steady::time_point{};
     while (!stop_.load()) {
-      auto now = Steady::now();
+      const auto now = Steady::now();
       if (events_pending_.exchange(false)) HandleEvents();
       if (now - last_maintenance >= std::chrono::milliseconds(200)) {
-        if (backlog_pending_) AdmitBacklog();
-        ReplayTimedOut(now);
+        if (backlog) backlog = replay_.AdmitBacklog(started);
+        replay_.CheckTimeouts(now);
+        MaintainJournal(now);
         last_maintenance = now;
-      }
-      if (now - last_compact >= std::chrono::seconds(config_.journal_compact_interval_s)) {
-        CompactJournal();
-        last_compact = now;
       }
       if (now - last_tick >= std::chrono::seconds(1)) {
         UpdateGauges();
+        GiveMemoryBack(now);
         last_tick = now;
       }
-      FlushQueues();
-      PollOnce();
+      PublishCounts();
+      router_.Flush([this](const std::string& id, const std::string& stage) {
+        table_.MarkSent(id, stage, Steady::now());
+      });
+      PollSet poll;
+      if (config_.CurveEnabled()) poll.Add(zap_.socket(), ZMQ_POLLIN, [this] { zap_.Handle(); });
+      intake_.AddPollItems(poll);
+      router_.AddPollItems(poll, [this](const std::string& stage) { return OutputHasRoom(stage); },
+                           [this](const std::string& stage) { DrainStageOutput(stage); });
+      poll.Poll(std::chrono::milliseconds(50));
     }
     UpdateGauges();
   }
 
-  void SetHeartbeatHandler(std::function<void(const v1::Heartbeat&)> h) { on_heartbeat_ = std::move(h); }
-  void NoteStageRestarted(const std::string& stage) {
-    Post({Event::kRestart, stage, "", "", Steady::now()});
+  void Post(const std::string& stage, const std::string& id, const std::string& reason, bool crash) {
+    std::lock_guard lock(events_mu_);
+    events_.push_back({crash, stage, id, reason, Steady::now()});
+    events_pending_.store(true);
   }
-  void ReportCrash(const std::string& stage, const std::string& id, const std::string& reason) {
-    Post({Event::kCrash, stage, id, reason, Steady::now()});
+  void PostHeld(const std::string& stage, std::vector<std::string> ids) {
+    std::lock_guard lock(events_mu_);
+    held_.emplace_back(stage, std::move(ids));
+    events_pending_.store(true);
   }
+  void StopIntake() { intake_.Stop(); }
+  bool IntakeStopped() const { return intake_.stopped(); }
   void Stop() { stop_.store(true); }
 
+  // IntakeSink: the hub's side of intake.
+  bool HasRoom(size_t articles, uint64_t bytes) const override {
+    if (table_.size() == 0 && articles <= 1) return true;  // one article, however large, can always enter
+    return table_.size() + articles <= static_cast<size_t>(config_.max_in_flight) &&
+           table_.bytes() + bytes <= config_.max_in_flight_bytes;
+  }
+  std::string FullReason() const override {
+    return fmt::format("pipeline full ({} articles, {} MiB in flight)", table_.size(), table_.bytes() >> 20);
+  }
+  bool MayReadPush() const override { return router_.Queued("store") < kStoreQueueIntakeLimit; }
+  std::string DescribeKnown(const std::string& id) override {
+    JournalStatus js;
+    return journal_.Lookup(id, &js).ok() ? StateName(js.state) : "known";
+  }
+  Status Admit(std::vector<InboundArticle>& batch, std::vector<AppendResult>* results) override;
+  void KeepDeadLetter(v1::DeadLetter letter) override;
+
  private:
-  struct Queued {
-    std::string article_id;  // empty for messages not tracked in flight (ingest dead letters)
-    zmq::message_t message;
-  };
-  struct Hop {
-    std::string stage, next;
-    zmq::socket_t in, out;
-    std::deque<Queued> queue;
-    Counter* sent = nullptr;
-    Counter* received = nullptr;
-    Gauge* depth = nullptr;
-  };
-  struct Flight {
-    uint32_t attempt = 1;
-    std::string stage;               // the stage it was last handed to (or queued for)
-    bool sent = false;               // left the daemon for that stage (at risk if it dies)
-    Steady::time_point sent_at{};
-    Steady::time_point delivered_at{};  // when this attempt entered the pipeline (timeout)
-  };
-  struct Strikes {
-    int count = 0;
-    std::string last_error;
-  };
-  struct Event {
-    enum Kind { kRestart, kCrash } kind;
+  struct PostedEvent {
+    bool crash;  // else a restart
     std::string stage, article_id, reason;
     Steady::time_point at;
   };
 
-  void Post(Event e) {
-    std::lock_guard lock(events_mu_);
-    events_.push_back(std::move(e));
-    events_pending_.store(true);
+  bool HopsLeaveHost() const {
+    if (!IsLoopbackEndpoint(config_.hop_bind)) return true;
+    for (const auto& [key, endpoint] : config_.hop_endpoints) {
+      if (!endpoint.empty() && !IsLoopbackEndpoint(endpoint)) return true;
+    }
+    return false;
   }
-
   std::string HopEndpoint(const std::string& key) const {
     auto it = config_.hop_endpoints.find(key);
     return it != config_.hop_endpoints.end() && !it->second.empty() ? it->second : config_.hop_bind;
   }
-
-  bool IntakeOpen() {
-    return !owner_.intake_stopped_.load() &&
-           in_flight_.size() < static_cast<size_t>(config_.max_in_flight) &&
-           hops_["store"].queue.size() < kStoreQueueIntakeLimit;
+  // The first stage of an article: fetch only for a bare URL; content goes straight to clean.
+  const std::string& FirstStage(bool needs_fetch) const {
+    const auto& stages = router_.stages();
+    if (needs_fetch || stages.front() != "fetch" || stages.size() == 1) return stages.front();
+    return stages[1];
+  }
+  bool OutputHasRoom(const std::string& stage) const {
+    const std::string& next = router_.Next(stage);
+    return router_.HasRoom("store") && (next.empty() || router_.HasRoom(next));
   }
 
-  void PollOnce() {
-    std::vector<zmq::pollitem_t> items;
-    enum Kind { kControl, kPush, kAck, kOut, kIn, kZap };
-    std::vector<std::pair<Kind, Hop*>> kinds;
-    auto add = [&](zmq::socket_t& s, short events, Kind k, Hop* h) {
-      items.push_back({s.handle(), 0, events, 0});
-      kinds.emplace_back(k, h);
-    };
-    add(control_, ZMQ_POLLIN, kControl, nullptr);
-    if (zap_) add(zap_, ZMQ_POLLIN, kZap, nullptr);
-    if (IntakeOpen()) add(push_, ZMQ_POLLIN, kPush, nullptr);
-    add(ack_, ZMQ_POLLIN, kAck, nullptr);
-    Hop& store = hops_["store"];
-    for (auto& name : order_) {
-      Hop& hop = hops_[name];
-      bool room = store.queue.size() < kHopQueueLimit &&
-                  (hop.next.empty() || hops_[hop.next].queue.size() < kHopQueueLimit);
-      if (room) add(hop.out, ZMQ_POLLIN, kOut, &hop);
-      if (!hop.queue.empty()) add(hop.in, ZMQ_POLLOUT, kIn, &hop);
-    }
-    PollSockets(items.data(), items.size(), std::chrono::milliseconds(50));
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (items[i].revents == 0) continue;
-      switch (kinds[i].first) {
-        case kControl: DrainControl(); break;
-        case kPush: DrainPush(); break;
-        case kAck: DrainAck(); break;
-        case kOut: DrainStageOutput(*kinds[i].second); break;
-        case kIn: break;  // FlushQueues() on the next turn
-        case kZap: HandleZap(); break;
-      }
-    }
-  }
-
-  void FlushQueues() {
-    const auto now = Steady::now();
-    for (auto& name : order_) {
-      Hop& hop = hops_[name];
-      while (!hop.queue.empty()) {
-        Queued& q = hop.queue.front();
-        if (!hop.in.send(q.message, zmq::send_flags::dontwait)) break;
-        if (!q.article_id.empty()) {
-          auto it = in_flight_.find(q.article_id);
-          if (it != in_flight_.end() && it->second.stage == hop.stage) {
-            it->second.sent = true;
-            it->second.sent_at = now;
-          }
-        }
-        hop.queue.pop_front();
-        hop.sent->Increment();
-      }
-    }
-  }
-
-  void Enqueue(const std::string& stage, const v1::Envelope& env) {
-    hops_[stage].queue.push_back({env.article_id(), ToMessage(env)});
-    auto it = in_flight_.find(env.article_id());
-    if (it != in_flight_.end()) {
-      it->second.stage = stage;
-      it->second.sent = false;
-    }
-  }
-
-  void SendDeadLetter(v1::DeadLetter letter) {
-    v1::Envelope env;
-    env.set_article_id(letter.article_id());
-    env.set_attempt(letter.attempt());
-    *env.mutable_dead_letter() = std::move(letter);
-    hops_["store"].queue.push_back({"", ToMessage(env)});
-  }
-
-  // ZAP (ZeroMQ RFC 27): approves or refuses each CURVE client by its public key.
-  void HandleZap() {
-    for (int n = 0; n < 64; ++n) {
-      std::vector<zmq::message_t> frames;
-      zmq::message_t f;
-      if (!zap_.recv(f, zmq::recv_flags::dontwait)) return;
-      bool more = f.more();
-      frames.push_back(std::move(f));
-      while (more) {
-        zmq::message_t part;
-        if (!zap_.recv(part, zmq::recv_flags::dontwait)) break;
-        more = part.more();
-        frames.push_back(std::move(part));
-      }
-      std::string request_id = frames.size() > 1 ? frames[1].to_string() : "";
-      std::string mechanism = frames.size() > 5 ? frames[5].to_string() : "";
-      bool allowed = false;
-      std::string client;
-      if (mechanism == "CURVE" && frames.size() > 6 && frames[6].size() == 32) {
-        char z85[41];
-        zmq_z85_encode(z85, static_cast<const uint8_t*>(frames[6].data()), 32);
-        client = z85;
-        allowed = config_.curve_allow_any_client || allowed_clients_.count(client) > 0;
-      } else if (mechanism == "NULL") {
-        allowed = frames.size() > 2 && frames[2].to_string() != "tidings";  // not a client socket
-      }
-      if (!allowed) {
-        CountIngest("curve", "refused");
-        spdlog::warn("refused a {} client{}{} (address {})", mechanism.empty() ? "?" : mechanism,
-                     client.empty() ? "" : " with public key ", client,
-                     frames.size() > 3 ? frames[3].to_string() : "?");
-      }
-      const char* code = allowed ? "200" : "400";
-      const char* text = allowed ? "OK" : "client key not allowed (security.curve_allowed_clients)";
-      zap_.send(zmq::str_buffer("1.0"), zmq::send_flags::sndmore);
-      zap_.send(zmq::buffer(request_id), zmq::send_flags::sndmore);
-      zap_.send(zmq::buffer(std::string_view(code)), zmq::send_flags::sndmore);
-      zap_.send(zmq::buffer(std::string_view(text)), zmq::send_flags::sndmore);
-      zap_.send(zmq::buffer(client), zmq::send_flags::sndmore);
-      zap_.send(zmq::message_t(), zmq::send_flags::none);
-    }
-  }
-
-  void CountIngest(const char* socket, const char* result) {
-    metrics_.GetCounter("tidings_ingest_total", "Articles offered by clients, by outcome",
-                        {{"socket", socket}, {"result", result}})
-        .Increment();
-  }
-
-  // Journals accepted articles in one transaction and injects them. Returns per-item results.
-  void Accept(std::vector<v1::Article>& articles, std::vector<std::string>& bytes,
-              std::vector<AppendResult>* results, Status* status) {
-    std::vector<Journal::BatchItem> batch;
-    batch.reserve(articles.size());
-    for (size_t i = 0; i < articles.size(); ++i) batch.push_back({articles[i].id(), bytes[i]});
-    *status = journal_.AppendBatch(batch, results);
-    if (!status->ok()) return;
-    const int64_t now_ms = NowUnixMillis();
-    for (size_t i = 0; i < articles.size(); ++i) {
-      if ((*results)[i] != AppendResult::kAccepted) continue;
-      v1::Envelope env;
-      env.set_article_id(articles[i].id());
-      env.set_attempt(1);
-      env.set_accepted_unix_ms(now_ms);
-      *env.mutable_article() = std::move(articles[i]);
-      Flight& f = in_flight_[env.article_id()];
-      f = Flight{};
-      f.delivered_at = Steady::now();
-      Enqueue(order_.front(), env);
-    }
-    owner_.in_flight_count_.store(in_flight_.size());
-  }
-
-  void DrainPush() {
-    std::vector<v1::Article> articles;
-    std::vector<std::string> bytes;
-    for (int n = 0; n < kPushBatch && IntakeOpen(); ++n) {
-      zmq::message_t msg;
-      if (!push_.recv(msg, zmq::recv_flags::dontwait)) break;
-      while (msg.more()) {  // multi-part: the article is the last frame
-        zmq::message_t next;
-        if (!push_.recv(next, zmq::recv_flags::dontwait)) break;
-        msg = std::move(next);
-      }
-      v1::Article article;
-      Status s = ValidateInboundArticle(msg.data(), msg.size(), config_.max_article_bytes, &article);
-      if (!s.ok()) {
-        CountIngest("push", "rejected");
-        spdlog::warn("push: rejected a message: {}", s.message());
-        SendDeadLetter(MakeDeadLetter("ingest", s.message(), msg.to_string_view(), article.id(), 0,
-                                      kRejectedKeepBytes));
-        continue;
-      }
-      // Keep the exact bytes with the id we derived, so a replay sees the same article.
-      bytes.push_back(article.SerializeAsString());
-      articles.push_back(std::move(article));
-    }
-    if (articles.empty()) return;
-    std::vector<AppendResult> results;
-    Status s;
-    Accept(articles, bytes, &results, &s);
-    if (!s.ok()) {
-      // Not acknowledged to anyone, but we must not drop silently: keep it as a dead letter.
-      spdlog::error("journal append failed: {}", s.ToString());
-      for (size_t i = 0; i < bytes.size(); ++i) {
-        CountIngest("push", "rejected");
-        SendDeadLetter(MakeDeadLetter("ingest", "journal write failed: " + s.message(), bytes[i],
-                                      "", 0, 64 << 10));
-      }
-      return;
-    }
-    for (auto r : results) CountIngest("push", r == AppendResult::kAccepted ? "accepted" : "duplicate");
-  }
-
-  void DrainAck() {
-    struct Request {
-      std::vector<zmq::message_t> route;  // identity (+ empty delimiter) to echo back
-      v1::Ack ack;
-      int article_index = -1;
-    };
-    std::vector<Request> requests;
-    std::vector<v1::Article> articles;
-    std::vector<std::string> bytes;
-    size_t room = config_.max_in_flight > static_cast<int>(in_flight_.size())
-                      ? config_.max_in_flight - in_flight_.size()
-                      : 0;
-    for (int n = 0; n < kAckBatch; ++n) {
-      std::vector<zmq::message_t> frames;
-      zmq::message_t frame;
-      if (!ack_.recv(frame, zmq::recv_flags::dontwait)) break;
-      bool more = frame.more();
-      frames.push_back(std::move(frame));
-      while (more) {
-        zmq::message_t f;
-        if (!ack_.recv(f, zmq::recv_flags::dontwait)) break;
-        more = f.more();
-        frames.push_back(std::move(f));
-      }
-      if (frames.size() < 2) continue;  // no identity: cannot answer
-      Request req;
-      zmq::message_t body = std::move(frames.back());
-      frames.pop_back();
-      req.route = std::move(frames);
-      v1::Article article;
-      Status s = ValidateInboundArticle(body.data(), body.size(), config_.max_article_bytes, &article);
-      req.ack.set_article_id(article.id());
-      if (!s.ok()) {
-        CountIngest("ack", "rejected");
-        req.ack.set_status(v1::Ack::REJECTED);
-        req.ack.set_reason(s.message());
-        SendDeadLetter(MakeDeadLetter("ingest", s.message(), body.to_string_view(), article.id(), 0,
-                                      64 << 10));
-      } else if (owner_.intake_stopped_.load()) {
-        CountIngest("ack", "busy");
-        req.ack.set_status(v1::Ack::BUSY);
-        req.ack.set_reason("shutting down");
-        req.ack.set_retry_after_ms(config_.busy_retry_ms * 5);
-      } else if (articles.size() >= room) {
-        CountIngest("ack", "busy");
-        req.ack.set_status(v1::Ack::BUSY);
-        req.ack.set_reason(fmt::format("pipeline full ({} articles in flight)", in_flight_.size()));
-        req.ack.set_retry_after_ms(config_.busy_retry_ms);
-      } else {
-        req.article_index = static_cast<int>(articles.size());
-        bytes.push_back(article.SerializeAsString());
-        articles.push_back(std::move(article));
-      }
-      requests.push_back(std::move(req));
-    }
-    if (requests.empty()) return;
-    std::vector<AppendResult> results;
-    Status s = Status::Ok();
-    if (!articles.empty()) Accept(articles, bytes, &results, &s);
-    for (auto& req : requests) {
-      if (req.article_index >= 0) {
-        if (!s.ok()) {
-          CountIngest("ack", "busy");
-          req.ack.set_status(v1::Ack::BUSY);  // not journaled, so not accepted: client retries
-          req.ack.set_reason("journal write failed: " + s.message());
-          req.ack.set_retry_after_ms(1000);
-        } else if (results[req.article_index] == AppendResult::kAccepted) {
-          CountIngest("ack", "accepted");
-          req.ack.set_status(v1::Ack::ACCEPTED);
-        } else {
-          CountIngest("ack", "duplicate");
-          req.ack.set_status(v1::Ack::DUPLICATE);
-          JournalStatus js;
-          std::string state = journal_.Lookup(req.ack.article_id(), &js).ok() ? StateName(js.state) : "known";
-          req.ack.set_reason(fmt::format("article {} was already accepted ({})", req.ack.article_id(), state));
-        }
-      }
-      for (auto& f : req.route) ack_.send(f, zmq::send_flags::sndmore | zmq::send_flags::dontwait);
-      ack_.send(ToMessage(req.ack), zmq::send_flags::dontwait);
-    }
-  }
-
-  void DrainControl() {
-    for (int n = 0; n < 1000; ++n) {
-      zmq::message_t msg;
-      if (!control_.recv(msg, zmq::recv_flags::dontwait)) return;
-      v1::Heartbeat hb;
-      if (!FromBytes(msg.data(), msg.size(), &hb)) continue;
-      RenewHeld(hb);
-      if (on_heartbeat_) on_heartbeat_(hb);
-    }
-  }
-
-  // A living stage that still holds an article (a download waiting for a polite moment) has
-  // not lost it: its replay timeout starts again. A hung stage sends no heartbeats, and a
-  // crashed one is replayed at its restart, so nothing is held forever.
-  void RenewHeld(const v1::Heartbeat& hb) {
-    const auto now = Steady::now();
-    for (const auto& id : hb.held_article_ids()) {
-      auto it = in_flight_.find(id);
-      if (it != in_flight_.end() && it->second.stage == hb.stage() && it->second.sent) {
-        it->second.delivered_at = now;
-      }
-    }
-  }
-
-  void DrainStageOutput(Hop& hop) {
-    for (int n = 0; n < 256; ++n) {
-      if (hops_["store"].queue.size() >= kHopQueueLimit) return;
-      if (!hop.next.empty() && hops_[hop.next].queue.size() >= kHopQueueLimit) return;
-      zmq::message_t msg;
-      if (!hop.out.recv(msg, zmq::recv_flags::dontwait)) return;
-      hop.received->Increment();
-      v1::Envelope env;
-      if (!FromBytes(msg.data(), msg.size(), &env)) {
-        spdlog::error("{}: sent bytes that are not an Envelope; kept as a dead letter", hop.stage);
-        SendDeadLetter(MakeDeadLetter(hop.stage, "stage output is not a valid Envelope",
-                                      msg.to_string_view(), "", 0));
-        continue;
-      }
-      if (hop.stage == "store") {
-        Complete(env);
-      } else if (env.has_dead_letter()) {
-        Enqueue("store", env);
-      } else {
-        Enqueue(hop.next, env);
-      }
-    }
-  }
-
-  // The store has committed (or refused) the article.
-  void Complete(const v1::Envelope& env) {
-    const std::string& id = env.article_id();
-    if (env.has_dead_letter()) {
-      const auto& letter = env.dead_letter();
-      metrics_.GetCounter("tidings_dead_letters_total", "Dead letters kept, by stage that produced them",
-                          {{"stage", letter.stage()}})
-          .Increment();
-      if (letter.stage() == "store") {
-        // The store could not commit: leave the journal entry open; the replay retries it.
-        spdlog::error("store failed on article {}: {}", id, letter.reason());
-        return;
-      }
-      if (!id.empty()) {
-        Status s = journal_.MarkDead(id, letter.reason());
-        if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
-      }
-      Finish(id);
-      return;
-    }
-    if (!env.has_coded()) return;
-    Status s = journal_.MarkCompleted(id);
-    if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
-    completed_->Increment();
-    for (const auto& event : env.coded().events()) {
-      zmq::message_t body = ToMessage(event);
-      zmq::message_t copy;
-      copy.copy(body);
-      std::string t1 = CameoTopic(event), t2 = ActorTopic(event);
-      publish_.send(zmq::buffer(t1), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
-      publish_.send(body, zmq::send_flags::dontwait);
-      publish_.send(zmq::buffer(t2), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
-      publish_.send(copy, zmq::send_flags::dontwait);
-      published_->Increment();
-    }
-    if (env.accepted_unix_ms() > 0) {
-      latency_->Observe((NowUnixMillis() - env.accepted_unix_ms()) / 1000.0);
-    }
-    Finish(id);
-  }
-
+  void Send(const std::string& stage, const std::string& id, const v1::HopHeader& header, zmq::message_t payload);
+  void InjectFromJournal(const JournalEntry& e, uint32_t attempt);
+  void DrainStageOutput(const std::string& stage);
+  void MarkNearDuplicate(v1::HopHeader& header, std::vector<zmq::message_t>* frames);
+  void Complete(const v1::HopHeader& header, const zmq::message_t& payload);
+  void ObserveTrace(const v1::HopHeader& header);
   void Finish(const std::string& id) {
-    in_flight_.erase(id);
-    strikes_.erase(id);
-    owner_.in_flight_count_.store(in_flight_.size());
+    table_.Finish(id);
+    PublishCounts();
   }
-
-  // Restart and crash reports from the io thread, in the order they happened.
-  void HandleEvents() {
-    std::vector<Event> events;
-    {
-      std::lock_guard lock(events_mu_);
-      events.swap(events_);
-    }
-    for (const Event& e : events) {
-      if (e.kind == Event::kCrash) {
-        Strike(e.article_id, e.reason);
-        continue;
-      }
-      std::vector<std::string> at_risk;
-      for (const auto& [id, f] : in_flight_) {
-        if (f.stage == e.stage && f.sent && f.sent_at <= e.at) at_risk.push_back(id);
-      }
-      if (!at_risk.empty()) {
-        spdlog::info("{} restarted: re-injecting {} articles its previous process may have held",
-                     e.stage, at_risk.size());
-      }
-      for (const auto& id : at_risk) Reinject(id);
-    }
-    owner_.in_flight_count_.store(in_flight_.size());
+  void HandleEvents();
+  void MaintainJournal(Steady::time_point now);
+  // How long a journal operation held this thread (the ~50 ms bound is checked on it).
+  void ObserveJournal(const char* op, Steady::time_point started) {
+    static const std::vector<double> kBounds = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1};
+    metrics_.GetHistogram("tidings_journal_op_seconds", "Time a journal operation held the hub thread", kBounds,
+                          {{"op", op}})
+        .Observe(std::chrono::duration<double>(Steady::now() - started).count());
   }
-
-  // One failed attempt of an article: a stage died while processing it, or it timed out.
-  // Returns false when the article was set aside (or is no longer in flight).
-  bool Strike(const std::string& id, const std::string& reason) {
-    if (!in_flight_.count(id)) return false;  // completed or set aside meanwhile
-    Strikes& st = strikes_[id];
-    ++st.count;
-    st.last_error = reason;
-    metrics_.GetCounter("tidings_failed_attempts_total",
-                        "Attempts that ended in a stage crash, hang or timeout").Increment();
-    spdlog::warn("article {}: failed attempt {} of {}: {}", id, st.count, config_.max_attempts, reason);
-    if (st.count < config_.max_attempts) return true;
-    JournalEntry e;
-    if (!journal_.ReadOpen(id, &e).ok()) {
-      Finish(id);
-      return false;
-    }
-    SetAside(e, fmt::format("set aside as poison input after {} failed attempts; last error: {}",
-                            st.count, reason));
-    return false;
-  }
-
-  // Gives up on an article: journal entry dead, dead letter (with the original) to the store.
-  void SetAside(const JournalEntry& e, const std::string& reason) {
-    spdlog::error("article {}: {}", e.article_id, reason);
-    metrics_.GetCounter("tidings_articles_set_aside_total",
-                        "Articles given up on (poison input or too many deliveries)").Increment();
-    Status s = journal_.MarkDead(e.article_id, reason);
-    if (!s.ok()) spdlog::error("journal: {}", s.ToString());
-    SendDeadLetter(MakeDeadLetter("daemon", reason, e.bytes, e.article_id, e.attempt, kRejectedKeepBytes));
-    Finish(e.article_id);
-  }
-
-  // Re-injects the journaled article `id` at the head of the pipeline, attempt + 1.
-  void Reinject(const std::string& id) {
-    JournalEntry e;
-    Status s = journal_.ReadOpen(id, &e);
-    if (!s.ok()) {  // completed or dead in the meantime
-      if (s.code() != Status::Code::kInvalidInput) spdlog::error("journal: {}", s.ToString());
-      Finish(id);
-      return;
-    }
-    Inject(e);
-  }
-
-  void Inject(const JournalEntry& e) {
-    if (e.attempt >= static_cast<uint32_t>(config_.max_deliveries)) {
-      auto st = strikes_.find(e.article_id);
-      SetAside(e, fmt::format("delivered {} times without completing (replay.max_deliveries){}", e.attempt,
-                              st != strikes_.end() ? "; last error: " + st->second.last_error : ""));
-      return;
-    }
-    v1::Envelope env;
-    if (!env.mutable_article()->ParseFromString(e.bytes)) {
-      SetAside(e, "journaled bytes are not a valid Article");
-      return;
-    }
-    uint32_t attempt = 0;
-    Status s = journal_.IncrementAttempt(e.article_id, &attempt);
-    if (!s.ok()) {
-      if (s.code() != Status::Code::kInvalidInput) spdlog::error("journal: {}", s.ToString());
-      Finish(e.article_id);
-      return;
-    }
-    env.set_article_id(e.article_id);
-    env.set_attempt(attempt);
-    env.set_accepted_unix_ms(
-        std::chrono::duration_cast<std::chrono::milliseconds>(e.accepted.time_since_epoch()).count());
-    Flight& f = in_flight_[e.article_id];
-    f = Flight{};
-    f.attempt = attempt;
-    f.delivered_at = Steady::now();
-    Enqueue(order_.front(), env);
-    replays_->Increment();
-  }
-
-  // Start-up: entries left open by the previous run, admitted as room frees up.
-  void AdmitBacklog() {
-    if (in_flight_.size() >= static_cast<size_t>(config_.max_in_flight)) return;
-    size_t room = config_.max_in_flight - in_flight_.size();
-    auto older_than = std::chrono::duration_cast<std::chrono::milliseconds>(WallClock::now() - start_wall_);
-    std::vector<JournalEntry> due;
-    Status s = journal_.OpenEntries(older_than, room, [&](const JournalEntry& e) { due.push_back(e); });
-    if (!s.ok()) {
-      spdlog::error("journal replay: {}", s.ToString());
-      return;
-    }
-    size_t injected = 0;
-    for (const auto& e : due) {
-      if (in_flight_.count(e.article_id)) continue;
-      Inject(e);
-      ++injected;
-    }
-    if (injected > 0) spdlog::info("re-injected {} articles accepted before this start", injected);
-    if (injected == 0) backlog_pending_ = false;
-    owner_.in_flight_count_.store(in_flight_.size());
-  }
-
-  // Articles not completed within replay.timeout_s of their delivery: a failed attempt each.
-  void ReplayTimedOut(Steady::time_point now) {
-    const auto timeout = std::chrono::seconds(config_.replay_timeout_s);
-    std::vector<std::string> late;
-    for (const auto& [id, f] : in_flight_) {
-      if (now - f.delivered_at >= timeout) late.push_back(id);
-    }
-    for (const auto& id : late) {
-      if (Strike(id, fmt::format("not completed within {} s (replay.timeout_s)", config_.replay_timeout_s))) {
-        Reinject(id);
-      }
-    }
-    if (!late.empty()) owner_.in_flight_count_.store(in_flight_.size());
-  }
-
-  void CompactJournal() {
-    uint64_t compacted = 0;
-    Status s = journal_.Compact(std::chrono::seconds(config_.journal_retention_s),
-                                std::chrono::seconds(config_.journal_forget_after_s), &compacted);
-    if (!s.ok()) {
-      spdlog::error("journal compaction: {}", s.ToString());
-      return;
-    }
-    if (compacted > 0) {
-      metrics_.GetCounter("tidings_journal_compacted_total",
-                          "Payloads of completed journal entries dropped").Increment(compacted);
-      spdlog::debug("journal: dropped {} completed payloads", compacted);
-    }
-  }
-
-  void UpdateGauges() {
-    std::map<std::string, size_t> at;
-    for (const auto& [id, f] : in_flight_) ++at[f.stage];
-    for (auto& [name, hop] : hops_) hop.depth->Set(static_cast<double>(at[name] + hop.queue.size()));
-    in_flight_gauge_->Set(static_cast<double>(in_flight_.size()));
-    JournalCounts c = journal_.Counts();
-    metrics_.GetGauge("tidings_journal_entries", "Journal entries by state", {{"state", "open"}}).Set(c.open);
-    metrics_.GetGauge("tidings_journal_entries", "Journal entries by state", {{"state", "completed"}}).Set(c.completed);
-    metrics_.GetGauge("tidings_journal_entries", "Journal entries by state", {{"state", "dead"}}).Set(c.dead);
+  void GiveMemoryBack(Steady::time_point now);
+  void UpdateGauges();
+  void PublishCounts() {
+    owner_.in_flight_count_.store(table_.size());
+    owner_.in_flight_bytes_.store(table_.bytes());
   }
 
   PipelineForwarder& owner_;
@@ -752,37 +233,270 @@ class PipelineForwarder::Impl {
   Journal& journal_;
   MetricsRegistry& metrics_;
   zmq::context_t ctx_;
-  zmq::socket_t push_, ack_, publish_, control_, zap_;
-  std::set<std::string> allowed_clients_;
-  std::vector<std::string> order_;
-  std::map<std::string, Hop> hops_;
-  std::unordered_map<std::string, Flight> in_flight_;
-  std::function<void(const v1::Heartbeat&)> on_heartbeat_;
-  std::unordered_map<std::string, Strikes> strikes_;
+
+  // Owned by the forwarder thread (Run()); Bind() runs before it starts.
+  ZapHandler zap_;
+  Intake intake_;
+  HopRouter router_;
+  EventPublisher publisher_;
+  InFlightTable table_;
+  ReplayController replay_;
+  clean::NearDuplicateIndex duplicates_;
+  std::thread::id thread_id_;
+  Steady::time_point next_compaction_{};
+  uint64_t peak_bytes_since_trim_ = 0;
+  Gauge *in_flight_gauge_, *in_flight_bytes_gauge_;
+  Counter* completed_;
+  Histogram* latency_;
+
+  // Shared with other threads.
   std::atomic<bool> stop_{false}, events_pending_{false};
   std::mutex events_mu_;
-  std::vector<Event> events_;
-  WallClock::time_point start_wall_{};
-  bool backlog_pending_ = true;
-  Gauge* in_flight_gauge_;
-  Counter *published_, *completed_, *replays_;
-  Histogram* latency_;
+  std::vector<PostedEvent> events_;  // guarded by events_mu_
+  std::vector<std::pair<std::string, std::vector<std::string>>> held_;  // guarded by events_mu_
 };
 
-PipelineForwarder::PipelineForwarder(const DaemonConfig& config, Journal& journal,
-                                     MetricsRegistry& metrics)
+// ---- The route of an article -------------------------------------------------------------
+
+// Accepted by the intake: journaled (one fsync for the batch), then to its first stage.
+Status PipelineForwarder::Impl::Admit(std::vector<InboundArticle>& batch, std::vector<AppendResult>* results) {
+  std::vector<Journal::BatchItem> items;
+  items.reserve(batch.size());
+  for (const auto& a : batch) items.push_back({a.id, a.bytes.to_string_view()});
+  const auto started = Steady::now();
+  Status s = journal_.AppendBatch(items, results);
+  ObserveJournal("append_batch", started);
+  if (!s.ok()) return s;
+  const int64_t now_ms = NowUnixMillis();
+  const auto now = Steady::now();
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if ((*results)[i] != AppendResult::kAccepted) continue;
+    InboundArticle& a = batch[i];
+    v1::HopHeader header;
+    header.set_article_id(a.id);
+    header.set_attempt(1);
+    header.set_accepted_unix_ms(now_ms);
+    header.set_kind(v1::HopHeader::ARTICLE);
+    table_.Admit(a.id, 1, a.bytes.size(), now);
+    Send(FirstStage(a.needs_fetch), a.id, header, std::move(a.bytes));
+  }
+  PublishCounts();
+  return Status::Ok();
+}
+
+// Replayed from the journal (restart, timeout, backlog): the same route as a new article.
+void PipelineForwarder::Impl::InjectFromJournal(const JournalEntry& e, uint32_t attempt) {
+  v1::Article article;
+  (void)article.ParseFromString(e.bytes);  // checked by the replay controller
+  v1::HopHeader header;
+  header.set_article_id(e.article_id);
+  header.set_attempt(attempt);
+  header.set_accepted_unix_ms(
+      std::chrono::duration_cast<std::chrono::milliseconds>(e.accepted.time_since_epoch()).count());
+  header.set_kind(v1::HopHeader::ARTICLE);
+  Send(FirstStage(article.html().empty() && article.text().empty()), e.article_id, header,
+       zmq::message_t(e.bytes.data(), e.bytes.size()));
+}
+
+void PipelineForwarder::Impl::Send(const std::string& stage, const std::string& id, const v1::HopHeader& header,
+                                   zmq::message_t payload) {
+  table_.Route(id, stage);
+  router_.Enqueue(stage, HopMessage{id, ToMessage(header), std::move(payload)});
+}
+
+// A stage's results: to the next stage (the payload untouched), dead letters to the store,
+// and the store's output completes the article.
+void PipelineForwarder::Impl::DrainStageOutput(const std::string& stage) {
+  std::vector<zmq::message_t> frames;
+  const bool is_store = router_.Next(stage).empty();
+  for (int n = 0; n < 256 && OutputHasRoom(stage) && router_.Receive(stage, &frames); ++n) {
+    v1::HopHeader header;
+    if (!ParseHop(frames, &header)) {
+      spdlog::error("{}: sent a message that is not [HopHeader][payload]; kept as a dead letter", stage);
+      KeepDeadLetter(MakeDeadLetter(stage, "stage output is not a valid hop message",
+                                    frames.empty() ? "" : frames.back().to_string_view(), "", 0,
+                                    Intake::kRejectedKeepBytes));
+      continue;
+    }
+    if (is_store) {
+      Complete(header, frames[1]);
+      continue;
+    }
+    if (header.has_signature()) MarkNearDuplicate(header, &frames);
+    const std::string& next = header.kind() == v1::HopHeader::DEAD_LETTER ? router_.stages().back()
+                                                                           : router_.Next(stage);
+    table_.Route(header.article_id(), next);
+    router_.Enqueue(next, HopMessage{header.article_id(), std::move(frames[0]), std::move(frames[1])});
+  }
+}
+
+// A cleaned article is checked against one index of every article (replicas of clean each see
+// only some): a syndicated copy gets duplicate_of (CleanArticle field 15) = the first copy's id.
+void PipelineForwarder::Impl::MarkNearDuplicate(v1::HopHeader& header, std::vector<zmq::message_t>* frames) {
+  const v1::TextSignature& s = header.signature();
+  clean::NearDuplicateIndex::Signature sig;
+  sig.shingles = s.shingles();
+  sig.minhash.assign(s.minhash().begin(), s.minhash().end());
+  sig.names.assign(s.names().begin(), s.names().end());
+  clean::NearDuplicateIndex::Match match = duplicates_.CheckAndAdd(header.article_id(), sig);
+  if (!match.id.empty() && header.kind() == v1::HopHeader::CLEAN) AppendStringField(&(*frames)[1], 15, match.id);
+  header.clear_signature();  // of no use further on
+  (*frames)[0] = ToMessage(header);
+}
+
+// The store has committed (or refused) the article: close the journal entry, then publish.
+void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::message_t& payload) {
+  const std::string& id = header.article_id();
+  if (header.kind() == v1::HopHeader::DEAD_LETTER) {
+    v1::DeadLetter letter;
+    (void)FromBytes(payload.data(), payload.size(), &letter);
+    metrics_.GetCounter("tidings_dead_letters_total", "Dead letters kept, by stage that produced them",
+                        {{"stage", letter.stage()}})
+        .Increment();
+    if (letter.stage() == "store") {
+      // The store could not commit: leave the journal entry open; the replay retries it.
+      spdlog::error("store failed on article {}: {}", id, letter.reason());
+      return;
+    }
+    if (!id.empty()) {
+      Status s = journal_.MarkDead(id, letter.reason());
+      if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
+      Finish(id);
+    }
+    return;
+  }
+  if (header.kind() != v1::HopHeader::CODED) return;
+  const auto started = Steady::now();
+  Status s = journal_.MarkCompleted(id);
+  ObserveJournal("mark_completed", started);
+  if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
+  completed_->Increment();
+  v1::CodedArticleEvents coded;  // the events alone: the article they came with is not parsed
+  if (FromBytes(payload.data(), payload.size(), &coded)) {
+    if (!coded.not_coded().empty()) {  // stored, but in a language the coder does not cover
+      metrics_.GetCounter("tidings_articles_not_coded_total", "Articles stored without coding, by reason",
+                          {{"reason", coded.not_coded()}})
+          .Increment();
+    }
+    publisher_.Publish(coded.events());
+  }
+  if (header.accepted_unix_ms() > 0) latency_->Observe((NowUnixMillis() - header.accepted_unix_ms()) / 1000.0);
+  ObserveTrace(header);
+  Finish(id);
+}
+
+// Per stage: time waiting on the hop before it (queues, transfer) and time processing.
+void PipelineForwarder::Impl::ObserveTrace(const v1::HopHeader& header) {
+  static const std::vector<double> kBounds = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+                                              0.025,  0.05,    0.1,    0.25,  0.5,    1,    5};
+  int64_t previous_out = header.accepted_unix_ms() * 1000;
+  for (const auto& t : header.trace()) {
+    if (previous_out > 0 && t.in_unix_us() >= previous_out) {
+      metrics_.GetHistogram("tidings_hop_wait_seconds", "Time an article waited before a stage (queues, transfer)",
+                            kBounds, {{"stage", t.stage()}})
+          .Observe((t.in_unix_us() - previous_out) / 1e6);
+    }
+    previous_out = t.out_unix_us();
+  }
+}
+
+void PipelineForwarder::Impl::KeepDeadLetter(v1::DeadLetter letter) {
+  v1::HopHeader header;
+  header.set_article_id(letter.article_id());
+  header.set_attempt(letter.attempt());
+  header.set_kind(v1::HopHeader::DEAD_LETTER);
+  router_.Enqueue(router_.stages().back(), HopMessage{"", ToMessage(header), ToMessage(letter)});
+}
+
+// ---- Restarts, crashes, journal upkeep ----------------------------------------------------
+
+// Restart and crash reports from the io thread, in the order they happened.
+void PipelineForwarder::Impl::HandleEvents() {
+  std::vector<PostedEvent> events;
+  std::vector<std::pair<std::string, std::vector<std::string>>> held;
+  {
+    std::lock_guard lock(events_mu_);
+    events.swap(events_);
+    held.swap(held_);
+  }
+  const auto now = Steady::now();
+  for (const auto& [stage, ids] : held) {
+    for (const auto& id : ids) table_.RenewHeld(id, stage, now);
+  }
+  for (const PostedEvent& e : events) {
+    if (e.crash) replay_.Crash(e.article_id, e.reason);
+    else replay_.StageRestarted(e.stage, e.at);
+  }
+  PublishCounts();
+}
+
+// Compaction in small steps (each a short transaction), frequent while there is work, so that
+// no single journal operation holds this thread long.
+void PipelineForwarder::Impl::MaintainJournal(Steady::time_point now) {
+  // Over the byte bound, compaction does not wait for the interval.
+  const bool over_bytes = config_.journal_retention_bytes > 0 &&
+                          journal_.Counts().payload_bytes > config_.journal_retention_bytes;
+  if (now < next_compaction_ && !over_bytes) return;
+  CompactionPolicy policy;
+  policy.retention = std::chrono::seconds(config_.journal_retention_s);
+  policy.forget_after = std::chrono::seconds(config_.journal_forget_after_s);
+  policy.retention_bytes = config_.journal_retention_bytes;
+  CompactionStep step;
+  const auto started = Steady::now();
+  Status s = journal_.CompactStep(policy, &step);
+  ObserveJournal("compact_step", started);
+  if (!s.ok()) spdlog::error("journal compaction: {}", s.ToString());
+  if (step.payloads_dropped > 0) {
+    metrics_.GetCounter("tidings_journal_compacted_total", "Payloads of completed journal entries dropped")
+        .Increment(step.payloads_dropped);
+  }
+  next_compaction_ = step.more ? now : now + std::chrono::seconds(config_.journal_compact_interval_s);
+}
+
+// After a burst, hand freed memory back to the system (glibc keeps it otherwise).
+void PipelineForwarder::Impl::GiveMemoryBack(Steady::time_point now) {
+  peak_bytes_since_trim_ = std::max(peak_bytes_since_trim_, table_.bytes());
+  if (peak_bytes_since_trim_ >= (16u << 20) && table_.bytes() < peak_bytes_since_trim_ / 4) {
+    malloc_trim(0);
+    peak_bytes_since_trim_ = table_.bytes();
+  }
+}
+
+void PipelineForwarder::Impl::UpdateGauges() {
+  auto at = table_.CountByStage();
+  for (const auto& stage : router_.stages()) {
+    metrics_.GetGauge("tidings_queue_depth", "Articles waiting at or being processed by a stage", {{"stage", stage}})
+        .Set(static_cast<double>(at[stage] + router_.Queued(stage)));
+  }
+  in_flight_gauge_->Set(static_cast<double>(table_.size()));
+  in_flight_bytes_gauge_->Set(static_cast<double>(table_.bytes()));
+  JournalCounts c = journal_.Counts();
+  auto entries = [&](const char* state) -> Gauge& {
+    return metrics_.GetGauge("tidings_journal_entries", "Journal entries by state", {{"state", state}});
+  };
+  entries("open").Set(c.open);
+  entries("completed").Set(c.completed);
+  entries("dead").Set(c.dead);
+  metrics_.GetGauge("tidings_journal_payload_bytes", "Bytes of article payloads kept in the journal")
+      .Set(static_cast<double>(c.payload_bytes));
+}
+
+// ---- PipelineForwarder --------------------------------------------------------------------
+
+PipelineForwarder::PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics)
     : impl_(std::make_unique<Impl>(*this, config, journal, metrics)) {}
 PipelineForwarder::~PipelineForwarder() = default;
 Status PipelineForwarder::Bind(BoundEndpoints* bound) { return impl_->Bind(bound); }
 void PipelineForwarder::Run() { impl_->Run(); }
-void PipelineForwarder::SetHeartbeatHandler(std::function<void(const v1::Heartbeat&)> h) {
-  impl_->SetHeartbeatHandler(std::move(h));
-}
-void PipelineForwarder::StopIntake() { intake_stopped_.store(true); }
-void PipelineForwarder::NoteStageRestarted(const std::string& stage) { impl_->NoteStageRestarted(stage); }
+void PipelineForwarder::StopIntake() { impl_->StopIntake(); }
+bool PipelineForwarder::IntakeStopped() const { return impl_->IntakeStopped(); }
+void PipelineForwarder::NoteStageRestarted(const std::string& stage) { impl_->Post(stage, "", "", false); }
 void PipelineForwarder::ReportCrash(const std::string& stage, const std::string& article_id,
                                     const std::string& reason) {
-  impl_->ReportCrash(stage, article_id, reason);
+  impl_->Post(stage, article_id, reason, true);
+}
+void PipelineForwarder::NoteHeld(const std::string& stage, std::vector<std::string> article_ids) {
+  if (!article_ids.empty()) impl_->PostHeld(stage, std::move(article_ids));
 }
 void PipelineForwarder::Stop() { impl_->Stop(); }
 

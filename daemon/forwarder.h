@@ -1,37 +1,37 @@
-// The daemon's ZeroMQ side, on one thread of its own: the inbound sockets (ingest), the
-// journal, every hop between stages (the daemon binds them all; stage replicas connect), the
-// dead-letter route to the store, completion, replay and the outbound PUB socket.
+// The daemon's hub, on one thread of its own: articles come in through the intake, are
+// journaled, travel stage to stage over the hops (the daemon binds them all; stage replicas
+// connect), and leave as events once the store has committed them. forwarder.cc is the route
+// of an article; the parts are the intake (intake.h), the hops (hop_router.h), the in-flight
+// bookkeeping (in_flight_table.h), replay (replay.h) and the publisher (event_publisher.h).
 //
-//   client --PUSH--> [push PULL]  \                         /--> [fetch.in PUSH] -> fetch
-//   client --DEALER-> [ack ROUTER] +-> journal -> route ----+--> [clean.in PUSH] -> clean ...
+//   client --PUSH--> [push PULL]  \                     /--> [fetch.in] -> fetch (url only)
+//   client --DEALER-> [ack ROUTER] +-> journal -> route +--> [clean.in] -> clean -> extract ...
 //   stage  --PUSH--> [<stage>.out PULL] -> next stage / store; store.out -> complete + publish
-//   stage  --PUSH--> [control PULL] (heartbeats)
 #pragma once
 
 #include <atomic>
-#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
 #include "tidings/config.h"
 #include "tidings/status.h"
-#include "tidings/v1/tidings.pb.h"
 
 namespace tidings::daemon {
 
 // Where everything was bound (ephemeral ports resolved).
 struct BoundEndpoints {
-  std::string push, ack, publish, control;
+  std::string push, ack, publish;
   std::map<std::string, std::string> stage_in;   // stage -> endpoint its replicas PULL from
   std::map<std::string, std::string> stage_out;  // stage -> endpoint its replicas PUSH to
 };
 
 class PipelineForwarder {
  public:
-  // `journal` and `metrics` must outlive the forwarder.
+  // `config`, `journal` and `metrics` must outlive the forwarder.
   PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics);
   ~PipelineForwarder();
 
@@ -41,9 +41,6 @@ class PipelineForwarder {
   // The forwarding loop; returns after Stop(). Call from the forwarder's own thread.
   // Replays every open journal entry first (articles accepted before a restart).
   void Run();
-
-  // Called on the forwarder thread for every heartbeat; set before Run().
-  void SetHeartbeatHandler(std::function<void(const v1::Heartbeat&)> handler);
 
   // Thread-safe requests, acted on within ~250 ms, in the order they were made.
   void StopIntake();                      // refuse new articles ("busy: shutting down")
@@ -57,20 +54,20 @@ class PipelineForwarder {
   // attempt, `reason` kept as its last error). With replay.max_attempts strikes it is set
   // aside as a dead letter (poison input) instead of being re-injected.
   void ReportCrash(const std::string& stage, const std::string& article_id, const std::string& reason);
+  // A living process of `stage` still holds these articles (its heartbeat says so): their
+  // replay timeout starts again, as they are not lost.
+  void NoteHeld(const std::string& stage, std::vector<std::string> article_ids);
   void Stop();
+  // Thread-safe.
   uint64_t InFlight() const { return in_flight_count_.load(); }
-  bool IntakeStopped() const { return intake_stopped_.load(); }
+  uint64_t InFlightBytes() const { return in_flight_bytes_.load(); }
+  bool IntakeStopped() const;
 
  private:
   class Impl;
   std::unique_ptr<Impl> impl_;
   std::atomic<uint64_t> in_flight_count_{0};
-  std::atomic<bool> intake_stopped_{false};
+  std::atomic<uint64_t> in_flight_bytes_{0};
 };
-
-// Checks an inbound article. Fills `article` and a derived id when the client gave none.
-// Rejection reasons are written for the client ("article has neither url, html nor text").
-Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_article_bytes,
-                              v1::Article* article);
 
 }  // namespace tidings::daemon

@@ -50,15 +50,46 @@ CREATE TABLE IF NOT EXISTS journal (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS journal_open ON journal(state, attempted_us);
 CREATE INDEX IF NOT EXISTS journal_finished ON journal(state, finished_us);
+-- How entries finished, apart from the journal rows: an article's row (with its payload,
+-- often 100+ KB) is written once, and finishing it writes only this small row. SQLite rewrites
+-- a whole row on UPDATE, payload included; this keeps completion cheap. A journal row's own
+-- state is brought up to date when compaction drops its payload.
+CREATE TABLE IF NOT EXISTS finished (
+  article_id   TEXT PRIMARY KEY,
+  state        INTEGER NOT NULL,          -- 1 completed, 2 dead
+  finished_us  INTEGER NOT NULL,
+  reason       TEXT,
+  payload_kept INTEGER NOT NULL DEFAULT 1 -- the journal row still holds its payload
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS finished_payloads ON finished(finished_us) WHERE payload_kept = 1;
+CREATE INDEX IF NOT EXISTS finished_by_time ON finished(state, finished_us);
+-- Journals written before the finished table: their finished rows, once.
+INSERT OR IGNORE INTO finished(article_id, state, finished_us, reason, payload_kept)
+  SELECT article_id, state, COALESCE(finished_us, 0), reason, payload IS NOT NULL FROM journal
+  WHERE state != 0;
 )sql";
+
+// The effective state of a journal row: its `finished` row's when there is one.
+constexpr const char* kStateOf =
+    "SELECT COALESCE(f.state, j.state) FROM journal j LEFT JOIN finished f ON f.article_id = j.article_id"
+    " WHERE j.article_id = ?1";
 
 }  // namespace
 
 Journal::Journal(std::filesystem::path path, sqlite3* db) : path_(std::move(path)), db_(db) {}
 
 Journal::~Journal() {
+  {
+    std::lock_guard lock(checkpoint_mu_);
+    stopping_ = true;
+  }
+  checkpoint_cv_.notify_all();
+  if (checkpointer_.joinable()) checkpointer_.join();
+  sqlite3_close_v2(checkpoint_db_);
   sqlite3_finalize(insert_);
   sqlite3_finalize(state_of_);
+  sqlite3_finalize(state_only_);
+  sqlite3_finalize(finish_);
   sqlite3_close_v2(db_);
 }
 
@@ -104,8 +135,31 @@ Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>
   }
   std::unique_ptr<Journal> j(new Journal(path, db));
   if (Status s = j->Init(); !s.ok()) return s;
+  j->StartCheckpointer();
   *journal = std::move(j);
   return Status::Ok();
+}
+
+void Journal::StartCheckpointer() {
+  if (sqlite3_open_v2(path_.c_str(), &checkpoint_db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    // Without it the WAL grows until the next start; appends still work. Fall back to
+    // SQLite's own checkpoints on the main connection.
+    sqlite3_close_v2(checkpoint_db_);
+    checkpoint_db_ = nullptr;
+    Exec("PRAGMA wal_autocheckpoint=1000");
+    return;
+  }
+  sqlite3_busy_timeout(checkpoint_db_, 1000);
+  checkpointer_ = std::thread([this] {
+    std::unique_lock lock(checkpoint_mu_);
+    while (!checkpoint_cv_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_; })) {
+      lock.unlock();
+      // PASSIVE: copies what it can without waiting for, or blocking, the writer.
+      sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      lock.lock();
+    }
+  });
 }
 
 Status Journal::Init() {
@@ -121,6 +175,13 @@ Status Journal::Init() {
   }
   if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
   sync_full_ = true;
+  // Checkpoints run on the checkpointer thread; after one, a WAL larger than this is truncated.
+  // 8 MiB of page cache: the b-tree pages an append and a completion touch stay in memory
+  // instead of being read back from the WAL for each article.
+  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864; PRAGMA cache_size=-8192");
+      !s.ok()) {
+    return s;
+  }
   if (Status s = Exec(kSchema); !s.ok()) return s;
   if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
                          " attempted_us) VALUES(?1, 0, ?2, 1, ?3, ?3)"
@@ -129,8 +190,9 @@ Status Journal::Init() {
       !s.ok()) {
     return s;
   }
-  if (Status s = Prepare("SELECT state, attempt, payload IS NOT NULL, reason FROM journal"
-                         " WHERE article_id = ?1",
+  if (Status s = Prepare("SELECT COALESCE(f.state, j.state), j.attempt, j.payload IS NOT NULL,"
+                         " COALESCE(f.reason, j.reason) FROM journal j LEFT JOIN finished f"
+                         " ON f.article_id = j.article_id WHERE j.article_id = ?1",
                          &state_of_);
       !s.ok()) {
     return s;
@@ -140,11 +202,19 @@ Status Journal::Init() {
 
 Status Journal::RecountLocked() {
   StmtGuard count;
-  if (Status s = Prepare("SELECT state, COUNT(*) FROM journal GROUP BY state", &count.stmt);
+  if (Status s = Prepare("SELECT COALESCE(f.state, j.state) AS s, COUNT(*) FROM journal j LEFT JOIN finished f"
+                         " ON f.article_id = j.article_id GROUP BY s",
+                         &count.stmt);
       !s.ok()) {
     return s;
   }
   counts_ = {};
+  {
+    StmtGuard bytes;
+    if (Status s = Prepare("SELECT COALESCE(SUM(length(payload)), 0) FROM journal", &bytes.stmt); !s.ok()) return s;
+    if (sqlite3_step(bytes.stmt) != SQLITE_ROW) return Error("cannot sum payload sizes");
+    counts_.payload_bytes = static_cast<uint64_t>(sqlite3_column_int64(bytes.stmt, 0));
+  }
   int rc;
   while ((rc = sqlite3_step(count.stmt)) == SQLITE_ROW) {
     const int state = sqlite3_column_int(count.stmt, 0);
@@ -170,10 +240,12 @@ Status Journal::InsertLocked(std::string_view id, std::string_view bytes, int64_
   if (id.empty()) return Status::InvalidInput("article id is empty; the journal needs an id");
   ResetGuard reset{insert_};
   BindText(insert_, 1, id);
-  sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  // SQLITE_STATIC: the bytes outlive the step (no copy of a large article).
+  sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
   sqlite3_bind_int64(insert_, 3, now_us);
   if (sqlite3_step(insert_) != SQLITE_DONE) return Error("cannot append article " + std::string(id));
   *result = sqlite3_changes(db_) == 1 ? AppendResult::kAccepted : AppendResult::kDuplicate;
+  if (*result == AppendResult::kAccepted) counts_.payload_bytes += bytes.size();
   return Status::Ok();
 }
 
@@ -233,35 +305,42 @@ Status Journal::Lookup(std::string_view article_id, JournalStatus* status) {
 }
 
 Status Journal::StateLocked(std::string_view article_id, int* state) {
+  // Only columns before the payload: the row's overflow pages are not read.
+  if (state_only_ == nullptr) {
+    if (Status s = Prepare(kStateOf, &state_only_); !s.ok()) return s;
+  }
   // Reset before returning: a pending read statement would defer the commit of a following
   // write on this connection.
-  ResetGuard reset{state_of_};
-  BindText(state_of_, 1, article_id);
-  const int rc = sqlite3_step(state_of_);
+  ResetGuard reset{state_only_};
+  BindText(state_only_, 1, article_id);
+  const int rc = sqlite3_step(state_only_);
   if (rc == SQLITE_DONE) {
     return Status::NotFound("article " + std::string(article_id) + " is not in the journal");
   }
   if (rc != SQLITE_ROW) return Error("cannot look up article " + std::string(article_id));
-  *state = sqlite3_column_int(state_of_, 0);
+  *state = sqlite3_column_int(state_only_, 0);
   return Status::Ok();
 }
 
 // Closes an entry as completed (reason NULL) or dead (with the reason). Caller holds mu_.
 Status Journal::FinishLocked(std::string_view article_id, JournalState state, std::string_view reason) {
   if (Status s = SyncLocked(false); !s.ok()) return s;
-  StmtGuard update;
-  if (Status s = Prepare("UPDATE journal SET state = ?2, finished_us = ?3, reason = ?4"
-                         " WHERE article_id = ?1",
-                         &update.stmt);
-      !s.ok()) {
-    return s;
+  if (finish_ == nullptr) {
+    if (Status s = Prepare("INSERT INTO finished(article_id, state, finished_us, reason) VALUES(?1, ?2, ?3, ?4)"
+                           " ON CONFLICT(article_id) DO UPDATE SET state = excluded.state,"
+                           " finished_us = excluded.finished_us, reason = excluded.reason",
+                           &finish_);
+        !s.ok()) {
+      return s;
+    }
   }
-  BindText(update.stmt, 1, article_id);
-  sqlite3_bind_int(update.stmt, 2, static_cast<int>(state));
-  sqlite3_bind_int64(update.stmt, 3, NowMicros());
-  if (state == JournalState::kDead) BindText(update.stmt, 4, reason);
-  else sqlite3_bind_null(update.stmt, 4);
-  if (sqlite3_step(update.stmt) != SQLITE_DONE) {
+  ResetGuard reset{finish_};
+  BindText(finish_, 1, article_id);
+  sqlite3_bind_int(finish_, 2, static_cast<int>(state));
+  sqlite3_bind_int64(finish_, 3, NowMicros());
+  if (state == JournalState::kDead) BindText(finish_, 4, reason);
+  else sqlite3_bind_null(finish_, 4);
+  if (sqlite3_step(finish_) != SQLITE_DONE) {
     return Error(std::string(state == JournalState::kDead ? "cannot mark article " : "cannot complete article ") +
                  std::string(article_id) + (state == JournalState::kDead ? " dead" : ""));
   }
@@ -297,7 +376,8 @@ Status Journal::IncrementAttempt(std::string_view article_id, uint32_t* new_atte
   if (Status s = SyncLocked(false); !s.ok()) return s;
   StmtGuard update;
   if (Status s = Prepare("UPDATE journal SET attempt = attempt + 1, attempted_us = ?2"
-                         " WHERE article_id = ?1 AND state = 0 RETURNING attempt",
+                         " WHERE article_id = ?1 AND state = 0 AND NOT EXISTS"
+                         " (SELECT 1 FROM finished f WHERE f.article_id = ?1) RETURNING attempt",
                          &update.stmt);
       !s.ok()) {
     return s;
@@ -327,7 +407,8 @@ Status Journal::OpenEntries(std::chrono::milliseconds older_than, size_t limit,
     std::lock_guard lock(mu_);
     StmtGuard select;
     if (Status s = Prepare("SELECT article_id, payload, attempt, accepted_us, attempted_us"
-                           " FROM journal WHERE state = 0 AND attempted_us <= ?1"
+                           " FROM journal j WHERE state = 0 AND attempted_us <= ?1 AND NOT EXISTS"
+                           " (SELECT 1 FROM finished f WHERE f.article_id = j.article_id)"
                            " ORDER BY attempted_us LIMIT ?2",
                            &select.stmt);
         !s.ok()) {
@@ -358,8 +439,8 @@ Status Journal::OpenEntries(std::chrono::milliseconds older_than, size_t limit,
 Status Journal::ReadOpen(std::string_view article_id, JournalEntry* entry) {
   std::lock_guard lock(mu_);
   StmtGuard select;
-  if (Status s = Prepare("SELECT state, payload, attempt, accepted_us, attempted_us"
-                         " FROM journal WHERE article_id = ?1",
+  if (Status s = Prepare("SELECT COALESCE((SELECT state FROM finished WHERE article_id = ?1), state),"
+                         " payload, attempt, accepted_us, attempted_us FROM journal WHERE article_id = ?1",
                          &select.stmt);
       !s.ok()) {
     return s;
@@ -391,32 +472,126 @@ JournalCounts Journal::Counts() const {
 
 Status Journal::Compact(std::chrono::milliseconds retention,
                         std::chrono::milliseconds forget_after, uint64_t* compacted) {
-  using std::chrono::duration_cast;
-  using std::chrono::microseconds;
+  CompactionPolicy policy;
+  policy.retention = retention;
+  policy.forget_after = forget_after;
+  policy.max_rows = 1000;
+  uint64_t dropped = 0;
+  CompactionStep step;
+  do {
+    if (Status s = CompactStep(policy, &step); !s.ok()) return s;
+    dropped += step.payloads_dropped;
+  } while (step.more);
+  if (compacted != nullptr) *compacted = dropped;
+  return Status::Ok();
+}
+
+}  // namespace tidings::daemon
+
+namespace tidings::daemon {
+
+Status Journal::CompactStep(const CompactionPolicy& policy, CompactionStep* step) {
+  *step = {};
   std::lock_guard lock(mu_);
   if (Status s = SyncLocked(false); !s.ok()) return s;
-  const int64_t now = NowMicros();
-  StmtGuard drop;
-  if (Status s = Prepare("UPDATE journal SET payload = NULL"
-                         " WHERE state = 1 AND finished_us <= ?1 AND payload IS NOT NULL",
+  if (Status s = DropPayloadsLocked(policy, step); !s.ok()) return s;
+  return ForgetLocked(policy, step);
+}
+
+// Oldest finished payloads first: those past the retention time, then, while the total is over
+// the byte bound, any finished one.
+Status Journal::DropPayloadsLocked(const CompactionPolicy& policy, CompactionStep* step) {
+  const int64_t cutoff = NowMicros() - std::chrono::duration_cast<std::chrono::microseconds>(policy.retention).count();
+  StmtGuard select, drop;
+  if (Status s = Prepare("SELECT f.article_id, COALESCE(length(j.payload), 0), f.finished_us FROM finished f"
+                         " JOIN journal j ON j.article_id = f.article_id WHERE f.payload_kept = 1"
+                         " ORDER BY f.finished_us LIMIT ?1",
+                         &select.stmt);
+      !s.ok()) {
+    return s;
+  }
+  // The journal row is rewritten once, without its payload, and takes its final state.
+  if (Status s = Prepare("UPDATE journal SET payload = NULL, state = f.state, finished_us = f.finished_us,"
+                         " reason = f.reason FROM (SELECT state, finished_us, reason FROM finished"
+                         " WHERE article_id = ?1) AS f WHERE journal.article_id = ?1;",
                          &drop.stmt);
       !s.ok()) {
     return s;
   }
-  sqlite3_bind_int64(drop.stmt, 1, now - duration_cast<microseconds>(retention).count());
-  if (sqlite3_step(drop.stmt) != SQLITE_DONE) return Error("cannot compact");
-  if (compacted != nullptr) *compacted = static_cast<uint64_t>(sqlite3_changes(db_));
-  if (forget_after.count() > 0) {
-    StmtGuard forget;
-    if (Status s = Prepare("DELETE FROM journal WHERE state = 1 AND finished_us <= ?1",
-                           &forget.stmt);
+  StmtGuard kept;
+  if (Status s = Prepare("UPDATE finished SET payload_kept = 0 WHERE article_id = ?1", &kept.stmt); !s.ok()) return s;
+  sqlite3_bind_int64(select.stmt, 1, static_cast<int64_t>(policy.max_rows));
+  std::vector<std::pair<std::string, uint64_t>> victims;
+  uint64_t bytes = counts_.payload_bytes;
+  size_t rows = 0;
+  int rc;
+  while ((rc = sqlite3_step(select.stmt)) == SQLITE_ROW) {
+    ++rows;
+    const uint64_t size = static_cast<uint64_t>(sqlite3_column_int64(select.stmt, 1));
+    const bool expired = sqlite3_column_int64(select.stmt, 2) <= cutoff;
+    const bool over = policy.retention_bytes > 0 && bytes > policy.retention_bytes;
+    if (!expired && !over) break;
+    victims.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(select.stmt, 0)), size);
+    bytes -= std::min(bytes, size);
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("cannot list payloads to compact");
+  sqlite3_reset(select.stmt);
+  if (victims.empty()) return Status::Ok();
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  for (const auto& [id, size] : victims) {
+    sqlite3_reset(drop.stmt);
+    sqlite3_reset(kept.stmt);
+    BindText(drop.stmt, 1, id);
+    BindText(kept.stmt, 1, id);
+    if (sqlite3_step(drop.stmt) != SQLITE_DONE || sqlite3_step(kept.stmt) != SQLITE_DONE) {
+      Exec("ROLLBACK");
+      return Error("cannot compact " + id);
+    }
+    step->bytes_dropped += size;
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) {
+    Exec("ROLLBACK");
+    step->bytes_dropped = 0;
+    return s;
+  }
+  step->payloads_dropped = victims.size();
+  counts_.payload_bytes -= std::min(counts_.payload_bytes, step->bytes_dropped);
+  step->more = victims.size() == policy.max_rows && rows == policy.max_rows;
+  return Status::Ok();
+}
+
+Status Journal::ForgetLocked(const CompactionPolicy& policy, CompactionStep* step) {
+  if (policy.forget_after.count() <= 0) return Status::Ok();
+  const int64_t cutoff =
+      NowMicros() - std::chrono::duration_cast<std::chrono::microseconds>(policy.forget_after).count();
+  StmtGuard forget;
+  if (Status s = Prepare("DELETE FROM journal WHERE article_id IN (SELECT article_id FROM finished"
+                         " WHERE state = 1 AND finished_us <= ?1 LIMIT ?2) RETURNING length(payload)",
+                         &forget.stmt);
+      !s.ok()) {
+    return s;
+  }
+  sqlite3_bind_int64(forget.stmt, 1, cutoff);
+  sqlite3_bind_int64(forget.stmt, 2, static_cast<int64_t>(policy.max_rows));
+  int rc;
+  while ((rc = sqlite3_step(forget.stmt)) == SQLITE_ROW) {
+    ++step->ids_forgotten;
+    counts_.payload_bytes -= std::min<uint64_t>(counts_.payload_bytes, sqlite3_column_int64(forget.stmt, 0));
+  }
+  if (rc != SQLITE_DONE) return Error("cannot forget old ids");
+  if (step->ids_forgotten > 0) {
+    StmtGuard orphans;
+    if (Status s = Prepare("DELETE FROM finished WHERE NOT EXISTS (SELECT 1 FROM journal j"
+                           " WHERE j.article_id = finished.article_id) AND state = 1 AND finished_us <= ?1",
+                           &orphans.stmt);
         !s.ok()) {
       return s;
     }
-    sqlite3_bind_int64(forget.stmt, 1, now - duration_cast<microseconds>(forget_after).count());
-    if (sqlite3_step(forget.stmt) != SQLITE_DONE) return Error("cannot forget old ids");
-    if (sqlite3_changes(db_) > 0) return RecountLocked();
+    sqlite3_bind_int64(orphans.stmt, 1, cutoff);
+    if (sqlite3_step(orphans.stmt) != SQLITE_DONE) return Error("cannot forget old ids");
   }
+  counts_.completed -= std::min(counts_.completed, step->ids_forgotten);
+  step->more = step->more || step->ids_forgotten == policy.max_rows;
   return Status::Ok();
 }
 

@@ -10,7 +10,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <condition_variable>
 #include <mutex>
+#include <thread>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +42,23 @@ struct JournalCounts {
   uint64_t open = 0;
   uint64_t completed = 0;  // including compacted entries still remembered for duplicates
   uint64_t dead = 0;
+  uint64_t payload_bytes = 0;  // article payloads kept (open entries and not yet compacted ones)
 };
+// What CompactStep() may drop.
+struct CompactionPolicy {
+  std::chrono::milliseconds retention{std::chrono::hours(1)};  // completed payloads kept this long
+  std::chrono::milliseconds forget_after{0};  // ids of completed entries forgotten after this; 0 = never
+  uint64_t retention_bytes = 0;  // payloads kept in all; beyond, the oldest finished go first; 0 = no bound
+  size_t max_rows = 256;         // entries touched by one step (keeps each transaction short)
+};
+
+struct CompactionStep {
+  uint64_t payloads_dropped = 0;
+  uint64_t bytes_dropped = 0;
+  uint64_t ids_forgotten = 0;
+  bool more = false;  // the step stopped at max_rows: call again soon
+};
+
 
 // What Lookup() tells about one id.
 struct JournalStatus {
@@ -56,6 +74,10 @@ struct JournalStatus {
 // and a power loss can only undo the latest ones, which makes an article be replayed once
 // more (harmless: the store is idempotent by article id). This keeps completions ~100x
 // cheaper than an fsync each. The next FULL commit makes earlier NORMAL ones durable too.
+//
+// Checkpoints (copying the WAL into the database file, with its fsync) run on a thread of the
+// journal's own with a second connection, never inside a caller's Append or Mark*: the WAL's
+// automatic checkpoint is off.
 //
 // Thread-safety: every method is safe to call from any thread; calls are serialized by an
 // internal mutex (one SQLite connection). OpenEntries() runs its callback without holding
@@ -113,6 +135,13 @@ class Journal {
   Status Compact(std::chrono::milliseconds retention, std::chrono::milliseconds forget_after,
                  uint64_t* compacted);
 
+  // One bounded step of compaction: drops payloads of finished (completed or dead) entries
+  // older than policy.retention, then, while the payloads kept exceed policy.retention_bytes,
+  // those of the oldest finished entries whatever their age (open entries keep theirs: they
+  // may be replayed), then forgets ids older than policy.forget_after. At most
+  // policy.max_rows entries per call, each part its own short transaction.
+  Status CompactStep(const CompactionPolicy& policy, CompactionStep* step);
+
   const std::filesystem::path& path() const { return path_; }
 
  private:
@@ -127,6 +156,9 @@ class Journal {
   Status Error(const std::string& what) const;
   Status InsertLocked(std::string_view id, std::string_view bytes, int64_t now_us,
                       AppendResult* result);
+  void StartCheckpointer();
+  Status DropPayloadsLocked(const CompactionPolicy& policy, CompactionStep* step);
+  Status ForgetLocked(const CompactionPolicy& policy, CompactionStep* step);
 
   const std::filesystem::path path_;
   sqlite3* db_;
@@ -134,7 +166,15 @@ class Journal {
   JournalCounts counts_;
   bool sync_full_ = false;  // current PRAGMA synchronous: FULL (appends) or NORMAL (updates)
   sqlite3_stmt* insert_ = nullptr;
-  sqlite3_stmt* state_of_ = nullptr;
+  sqlite3_stmt* state_of_ = nullptr;    // Lookup(): state, attempt, payload kept, reason
+  sqlite3_stmt* state_only_ = nullptr;  // the effective state alone (no overflow read)
+  sqlite3_stmt* finish_ = nullptr;      // upsert into `finished`
+  // The checkpointer thread and its connection.
+  sqlite3* checkpoint_db_ = nullptr;
+  std::thread checkpointer_;
+  std::mutex checkpoint_mu_;
+  std::condition_variable checkpoint_cv_;
+  bool stopping_ = false;  // guarded by checkpoint_mu_
 };
 
 }  // namespace tidings::daemon

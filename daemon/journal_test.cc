@@ -267,6 +267,74 @@ TEST_F(JournalTest, CompactionCanForgetVeryOldIds) {
   EXPECT_EQ(r, AppendResult::kAccepted);
 }
 
+TEST_F(JournalTest, RetentionBytesDropsTheOldestFinishedPayloadsFirstAndNeverOpenOnes) {
+  auto j = OpenJournal();
+  AppendResult r;
+  const std::string payload(1000, 'p');
+  for (const char* id : {"done1", "done2", "done3", "open1"}) ASSERT_TRUE(j->Append(id, payload, &r).ok());
+  for (const char* id : {"done1", "done2", "done3"}) {
+    ASSERT_TRUE(j->MarkCompleted(id).ok());
+    std::this_thread::sleep_for(milliseconds(2));  // distinct completion times: done1 oldest
+  }
+  EXPECT_EQ(j->Counts().payload_bytes, 4000u);
+  CompactionPolicy policy;
+  policy.retention = std::chrono::hours(1);  // nothing is old enough by time
+  policy.retention_bytes = 2000;             // exactly two payloads may stay
+  CompactionStep step;
+  ASSERT_TRUE(j->CompactStep(policy, &step).ok());
+  EXPECT_EQ(step.payloads_dropped, 2u);
+  EXPECT_EQ(step.bytes_dropped, 2000u);
+  EXPECT_EQ(j->Counts().payload_bytes, 2000u) << "at the bound, not one byte over";
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("done1", &st).ok());
+  EXPECT_FALSE(st.has_payload) << "the oldest completed goes first";
+  ASSERT_TRUE(j->Lookup("done3", &st).ok());
+  EXPECT_TRUE(st.has_payload);
+  // Below what the open entry alone needs: every finished payload goes, the open one stays.
+  policy.retention_bytes = 10;
+  ASSERT_TRUE(j->CompactStep(policy, &step).ok());
+  ASSERT_TRUE(j->Lookup("open1", &st).ok());
+  EXPECT_TRUE(st.has_payload) << "an open entry may still be replayed";
+  EXPECT_EQ(j->Counts().payload_bytes, 1000u);
+  ASSERT_TRUE(j->Append("done1", "again", &r).ok());
+  EXPECT_EQ(r, AppendResult::kDuplicate) << "compacted ids are still duplicates";
+}
+
+TEST_F(JournalTest, CompactionStepsAreBoundedAndSayWhenMoreIsLeft) {
+  auto j = OpenJournal();
+  AppendResult r;
+  for (int i = 0; i < 25; ++i) {
+    const std::string id = "a" + std::to_string(i);
+    ASSERT_TRUE(j->Append(id, "payload", &r).ok());
+    ASSERT_TRUE(j->MarkCompleted(id).ok());
+  }
+  CompactionPolicy policy;
+  policy.retention = milliseconds(0);
+  policy.max_rows = 10;
+  CompactionStep step;
+  int steps = 0;
+  uint64_t dropped = 0;
+  do {
+    ASSERT_TRUE(j->CompactStep(policy, &step).ok());
+    EXPECT_LE(step.payloads_dropped, 10u);
+    dropped += step.payloads_dropped;
+    ++steps;
+  } while (step.more && steps < 10);
+  EXPECT_EQ(dropped, 25u);
+  EXPECT_EQ(steps, 3);
+  EXPECT_EQ(j->Counts().payload_bytes, 0u);
+}
+
+TEST_F(JournalTest, PayloadBytesAreCountedAgainAfterReopen) {
+  {
+    auto j = OpenJournal();
+    AppendResult r;
+    ASSERT_TRUE(j->Append("x", std::string(300, 'x'), &r).ok());
+    ASSERT_TRUE(j->Append("y", std::string(200, 'y'), &r).ok());
+  }
+  EXPECT_EQ(OpenJournal()->Counts().payload_bytes, 500u);
+}
+
 TEST_F(JournalTest, BatchAppendIsOneTransactionWithPerItemResults) {
   auto j = OpenJournal();
   AppendResult r;

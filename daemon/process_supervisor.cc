@@ -185,6 +185,7 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
     int restarts = 0;
     std::optional<ExitStatus> last_exit;
     SteadyClock::time_point started_at;
+    SteadyClock::time_point grace_from;  // start of the first-heartbeat grace (moved when the daemon was late)
     SteadyClock::time_point last_heartbeat;
     bool heartbeat_seen = false;
     std::string killed_because;
@@ -266,6 +267,21 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
     if (options.liveness <= 0 || stopping) return;
     const auto now = SteadyClock::now();
     const Millis allowed = options.heartbeat_interval * options.liveness;
+    // This check runs every TickPeriod(). When it comes more than a heartbeat interval late,
+    // the daemon itself was stalled (starved of CPU, or this thread blocked), and so perhaps
+    // was the reading of heartbeats: the silence is ours, not the children's. Give each child
+    // a fresh window instead of killing healthy stages for the daemon's own lateness.
+    const bool daemon_was_late = last_check != SteadyClock::time_point{} &&
+                                 now - last_check > options.heartbeat_interval;
+    last_check = now;
+    if (daemon_was_late) {
+      for (auto& child : children) {
+        child->last_heartbeat = std::max(child->last_heartbeat, now - options.heartbeat_interval);
+        child->grace_from = std::max(child->grace_from, now - options.heartbeat_interval);
+      }
+      ++late_checks;
+      return;
+    }
     for (auto& child : children) {
       if (child->pid <= 0 || child->state != ChildState::kRunning ||
           !child->spec.expects_heartbeats || !child->killed_because.empty()) {
@@ -273,10 +289,10 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
       }
       const auto deadline = child->heartbeat_seen
                                 ? child->last_heartbeat + allowed
-                                : child->started_at + std::max(options.start_grace, allowed);
+                                : child->grace_from + std::max(options.start_grace, allowed);
       if (now <= deadline) continue;
       const auto silent = duration_cast<Millis>(
-          now - (child->heartbeat_seen ? child->last_heartbeat : child->started_at));
+          now - (child->heartbeat_seen ? child->last_heartbeat : child->grace_from));
       child->killed_because =
           child->heartbeat_seen
               ? "no heartbeat for " + std::to_string(silent.count()) + " ms (liveness " +
@@ -292,6 +308,7 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
     std::string error;
     const pid_t pid = Spawn(child.spec, &error);
     child.started_at = SteadyClock::now();
+    child.grace_from = child.started_at;
     child.heartbeat_seen = false;
     child.killed_because.clear();
     if (pid == 0) {
@@ -438,6 +455,8 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
   asio::steady_timer stop_timer;
   std::mt19937 rng;
   bool started = false;
+  SteadyClock::time_point last_check{};  // of CheckHeartbeatsLocked()
+  uint64_t late_checks = 0;              // checks skipped because the daemon itself was late
   bool stopping = false;
   bool gave_up = false;
   bool idle = false;       // stopped: no more waits are armed
@@ -549,6 +568,11 @@ void ProcessSupervisor::Stop(std::chrono::milliseconds deadline, std::function<v
   if (!pending.empty()) {
     asio::post(state_->io, [pending = std::move(pending)]() mutable { State::Run(pending); });
   }
+}
+
+uint64_t ProcessSupervisor::late_checks() const {
+  std::lock_guard lock(state_->mu);
+  return state_->late_checks;
 }
 
 bool ProcessSupervisor::gave_up() const {

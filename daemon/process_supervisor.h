@@ -38,6 +38,7 @@ struct SupervisorOptions {
   IntensityConfig intensity;
   Millis heartbeat_interval{1000};  // how often children send a heartbeat
   int liveness = 3;                 // missed intervals before a child is declared hung
+                                    // (never counted while the supervisor itself ran late)
   Millis start_grace{5000};         // time a new child has before its first heartbeat is due
 };
 
@@ -127,6 +128,9 @@ class ProcessSupervisor {
 
   // True after on_give_up was called (once at most).
   bool gave_up() const;
+  // Liveness checks skipped because the supervisor itself ran late (its io thread was
+  // stalled): silence it may have caused is not held against the children.
+  uint64_t late_checks() const;
 
   std::vector<ChildSnapshot> Snapshot() const;
 

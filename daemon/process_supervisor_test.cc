@@ -15,6 +15,7 @@
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 
 namespace tidings::daemon {
 namespace {
@@ -258,6 +259,32 @@ TEST_F(SupervisorTest, HeartbeatTimeoutKillsAndRestarts) {
   EXPECT_FALSE(supervisor_->NoteHeartbeat("clean", 0, first));
   EXPECT_TRUE(supervisor_->NoteHeartbeat("clean", 0, events_.LastPid()));
   EXPECT_FALSE(supervisor_->NoteHeartbeat("clean", 1, events_.LastPid()));
+}
+
+TEST_F(SupervisorTest, ADaemonStalledPastTheLivenessWindowDoesNotKillItsChildren) {
+  options_.heartbeat_interval = milliseconds(100);  // 300 ms liveness
+  Make();
+  ASSERT_TRUE(supervisor_->Add(Spec("clean", {kFake, "sleep", "30"}, /*heartbeats=*/true)).ok());
+  supervisor_->Start();
+  ASSERT_TRUE(WaitFor([&] { return events_.Starts() == 1; }));
+  const pid_t pid = events_.LastPid();
+  for (int i = 0; i < 10; ++i) {
+    EXPECT_TRUE(supervisor_->NoteHeartbeat("clean", 0, pid));
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+  // The daemon's own thread is blocked for 3x the liveness window and reads no heartbeat
+  // meanwhile (as when the host starves it of CPU).
+  asio::post(io_, [] { std::this_thread::sleep_for(milliseconds(1000)); });
+  std::this_thread::sleep_for(milliseconds(1050));
+  // Once it runs again, heartbeats flow: the child was never at fault.
+  const auto until = Clock::now() + milliseconds(500);
+  while (Clock::now() < until) {
+    EXPECT_TRUE(supervisor_->NoteHeartbeat("clean", 0, pid));
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+  EXPECT_EQ(events_.Exits(), 0u) << "a stall of the supervisor is not a hang of the child";
+  EXPECT_GE(supervisor_->late_checks(), 1u);
+  EXPECT_EQ(Only().pid, pid);
 }
 
 TEST_F(SupervisorTest, ChildThatNeverHeartbeatsIsKilledAfterTheStartGrace) {

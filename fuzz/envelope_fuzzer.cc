@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "daemon/forwarder.h"
+#include "daemon/intake.h"
 #include "fuzz_support.h"
 #include "tidings/event_json.h"
 #include "tidings/wire.h"

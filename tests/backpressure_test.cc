@@ -20,7 +20,7 @@
 #include <atomic>
 #include <thread>
 
-#include "acked_pusher.h"
+#include "generated_news.h"
 #include "daemon_harness.h"
 
 namespace tidings::testing {
@@ -51,12 +51,12 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
   });
   zmq::context_t ctx(1);
   // Four acked clients with a window far beyond what the pipeline can hold.
-  std::vector<AckedPushResult> results(4);
+  std::vector<cli::AckedPushResult> results(4);
   std::vector<std::thread> clients;
   for (int c = 0; c < 4; ++c) {
     clients.emplace_back([&, c] {
       std::vector<v1::Article> mine(acked_articles.begin() + c * 2000, acked_articles.begin() + (c + 1) * 2000);
-      results[c] = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); }, mine, 2000, 170s, 30s);
+      results[c] = cli::PushAllAcked(ctx, PushOptionsFor(daemon, 2000, 120s, 30s), mine);
     });
   }
   // And a fire-and-forget client that sends as fast as its socket lets it (blocking at the
@@ -86,7 +86,7 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
     EXPECT_TRUE(r.finished);
     busy += r.busy;
     resent += r.resent;
-    acknowledged += r.acknowledged.size();
+    acknowledged += r.acknowledged();
   }
   auto stored = daemon.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
   std::printf("[backpressure] pushed 8000 acked + 2000 fire-and-forget into max_in_flight=200: busy "

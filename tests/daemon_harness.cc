@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <libpq-fe.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sqlite3.h>
@@ -13,6 +14,8 @@
 #include <sstream>
 #include <thread>
 
+#include "postgres_cluster.h"
+
 extern char** environ;
 
 namespace tidings::testing {
@@ -20,7 +23,11 @@ namespace tidings::testing {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-fs::path BinDir() { return fs::path(TIDINGS_BINARY_DIR) / "bin"; }
+fs::path BinDir() {
+  // TIDINGS_BIN_DIR: run the tests or benchmarks against other binaries (e.g. a saved build).
+  const char* dir = std::getenv("TIDINGS_BIN_DIR");
+  return dir != nullptr && *dir != '\0' ? fs::path(dir) : fs::path(TIDINGS_BINARY_DIR) / "bin";
+}
 fs::path SharedDir() { return fs::path(TIDINGS_SHARED_DIR); }
 bool HaveShared() { return fs::exists(SharedDir() / "dictionaries" / "oeda"); }
 
@@ -191,6 +198,7 @@ bool DaemonUnderTest::Start(std::string* error, std::chrono::seconds timeout) {
       << "[inbound]\npush = \"" << push_endpoint_ << "\"\nack = \"" << ack_endpoint_ << "\"\n"
       << "[outbound]\npublish = \"" << publish_endpoint_ << "\"\n"
       << "[http]\nlisten = \"127.0.0.1:0\"\n"
+      << (postgres_url_.empty() ? "" : "[store]\nbackend = \"postgresql\"\nurl = \"" + postgres_url_ + "\"\n")
       << extra_toml_ << "\n";
   pid_ = Spawn({(BinDir() / "tidingsd").string(), "--data-dir", data_dir_.string()}, {}, "",
                (data_dir_ / "tidingsd.out").string(), (data_dir_ / "tidingsd.err").string());
@@ -325,7 +333,28 @@ void DaemonUnderTest::PushFireAndForget(const std::string& body) {
   s.send(zmq::buffer(body), zmq::send_flags::none);
 }
 
+namespace {
+
+std::vector<std::map<std::string, std::string>> QueryPostgres(const std::string& url, const std::string& sql) {
+  std::vector<std::map<std::string, std::string>> rows;
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (PQstatus(conn) == CONNECTION_OK) {
+    PGresult* r = PQexec(conn, sql.c_str());
+    for (int i = 0; PQresultStatus(r) == PGRES_TUPLES_OK && i < PQntuples(r); ++i) {
+      std::map<std::string, std::string> row;
+      for (int c = 0; c < PQnfields(r); ++c) row[PQfname(r, c)] = PQgetvalue(r, i, c);
+      rows.push_back(std::move(row));
+    }
+    PQclear(r);
+  }
+  PQfinish(conn);
+  return rows;
+}
+
+}  // namespace
+
 std::vector<std::map<std::string, std::string>> DaemonUnderTest::QueryStore(const std::string& sql) const {
+  if (!postgres_url_.empty()) return QueryPostgres(postgres_url_, sql);
   std::vector<std::map<std::string, std::string>> rows;
   sqlite3* db = nullptr;
   if (sqlite3_open_v2((data_dir_ / "events.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -347,6 +376,11 @@ std::vector<std::map<std::string, std::string>> DaemonUnderTest::QueryStore(cons
   sqlite3_finalize(st);
   sqlite3_close(db);
   return rows;
+}
+
+std::string NewPostgresDatabase(PostgresCluster& cluster) {
+  static int databases = 0;
+  return cluster.CreateDatabase("tidings_e2e_" + std::to_string(::getpid()) + "_" + std::to_string(++databases));
 }
 
 std::string DaemonUnderTest::Log() const { return ReadFile(data_dir_ / "tidingsd.err"); }

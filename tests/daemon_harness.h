@@ -1,6 +1,6 @@
 // Runs a real tidingsd (and the real `tidings` CLI) for end-to-end tests: a temporary data
 // directory, every endpoint on an ephemeral loopback port, and helpers to talk to it over
-// real ZeroMQ sockets and to read its SQLite store.
+// real ZeroMQ sockets and to read its store (SQLite, or PostgreSQL with UsePostgres).
 #pragma once
 
 #include <sys/types.h>
@@ -18,7 +18,7 @@
 
 namespace tidings::testing {
 
-std::filesystem::path BinDir();             // where tidingsd, tidings, tidings-* are
+std::filesystem::path BinDir();             // where tidingsd, tidings, tidings-* are ($TIDINGS_BIN_DIR)
 std::filesystem::path SharedDir();          // ../shared
 bool HaveShared();
 
@@ -66,6 +66,11 @@ class DaemonUnderTest {
   // Waits for the daemon to exit on its own; returns the exit code or -1 on timeout.
   int WaitExit(std::chrono::seconds timeout);
 
+  // Stores into the PostgreSQL database at `url` ([store] backend = "postgresql") instead of
+  // the SQLite file in the data directory. Call before Start().
+  void UsePostgres(std::string url) { postgres_url_ = std::move(url); }
+  bool uses_postgres() const { return !postgres_url_.empty(); }
+
   // Replaces the client endpoints written to the config (default: ephemeral loopback ports).
   // Call before Start().
   void SetClientEndpoints(std::string push, std::string ack, std::string publish) {
@@ -95,7 +100,7 @@ class DaemonUnderTest {
   // Fire-and-forget on the PUSH socket.
   void PushFireAndForget(const std::string& body_bytes);
 
-  // Rows of a SQL query on the store (each row: column -> text).
+  // Rows of a SQL query on the store, SQLite or PostgreSQL (each row: column -> text).
   std::vector<std::map<std::string, std::string>> QueryStore(const std::string& sql) const;
 
   // Environment for running the CLI against this daemon.
@@ -107,12 +112,18 @@ class DaemonUnderTest {
  private:
   std::filesystem::path data_dir_;
   std::string extra_toml_;
+  std::string postgres_url_;
   std::string push_endpoint_ = "tcp://127.0.0.1:*", ack_endpoint_ = "tcp://127.0.0.1:*",
               publish_endpoint_ = "tcp://127.0.0.1:*";
   pid_t pid_ = -1;
   int exit_code_ = -1;
   zmq::context_t ctx_{1};
 };
+
+class PostgresCluster;
+// A new, empty database in `cluster` for one daemon under test; its URL (empty on failure:
+// cluster.last_error() says why).
+std::string NewPostgresDatabase(PostgresCluster& cluster);
 
 // Subscribes to topic prefixes and collects (topic, Event) pairs.
 class EventCollector {

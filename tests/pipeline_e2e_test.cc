@@ -1,5 +1,6 @@
 // End-to-end: a real tidingsd with its four real stage processes, real ZeroMQ sockets over
-// tcp, a real SQLite store; articles in, CAMEO events out on the right topics.
+// tcp, a real SQLite file or PostgreSQL server as the store; articles in, CAMEO events out on
+// the right topics.
 #include <gtest/gtest.h>
 #include <signal.h>
 
@@ -9,6 +10,7 @@
 #include <thread>
 
 #include "daemon_harness.h"
+#include "postgres_cluster.h"
 
 namespace tidings::testing {
 namespace {
@@ -41,9 +43,16 @@ bool HasDyad(const std::vector<std::pair<std::string, v1::Event>>& got, const st
   return false;
 }
 
-class PipelineTest : public ::testing::Test {
+// Each test runs on both store backends (names end in /sqlite and /postgresql).
+class PipelineTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
+    if (GetParam() == "postgresql") {
+      TIDINGS_POSTGRES_OR_SKIP(cluster);
+      const std::string url = NewPostgresDatabase(*cluster);
+      ASSERT_FALSE(url.empty()) << cluster->last_error();
+      daemon_.UsePostgres(url);
+    }
     std::string error;
     ASSERT_TRUE(daemon_.Start(&error)) << error;
     ASSERT_TRUE(daemon_.WaitHealthy()) << daemon_.Log();
@@ -52,7 +61,10 @@ class PipelineTest : public ::testing::Test {
   DaemonUnderTest daemon_;
 };
 
-TEST_F(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
+INSTANTIATE_TEST_SUITE_P(Backends, PipelineTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
   EventCollector by_code(ctx_, daemon_.Runtime()["publish"], {"cameo/057"});
   EventCollector by_dyad(ctx_, daemon_.Runtime()["publish"], {"actor/TUR/AZE"});
   EventCollector other(ctx_, daemon_.Runtime()["publish"], {"actor/USA", "cameo/19"});
@@ -84,7 +96,7 @@ TEST_F(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
   EXPECT_TRUE(other.CollectUntil([](auto& got) { return !got.empty(); }, 1s).empty())
       << "no event matches actor/USA or cameo/19";
 
-  // The same events are in the SQLite store.
+  // The same events are in the store.
   auto rows = daemon_.QueryStore(
       "SELECT source_code, target_code, code, seq FROM events WHERE article_id = 'e2e-1'");
   std::set<std::string> stored;
@@ -97,7 +109,7 @@ TEST_F(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
   EXPECT_EQ(article.size(), 1u);
 }
 
-TEST_F(PipelineTest, SyndicatedCopiesAreCountedNotCodedAgain) {
+TEST_P(PipelineTest, SyndicatedCopiesAreCountedNotCodedAgain) {
   const std::string body =
       "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday to "
       "discuss trade and energy cooperation between the two countries.\n\n"
@@ -138,14 +150,14 @@ TEST_F(PipelineTest, SyndicatedCopiesAreCountedNotCodedAgain) {
   }
 }
 
-TEST_F(PipelineTest, ResentArticleIsAcknowledgedAsDuplicate) {
+TEST_P(PipelineTest, ResentArticleIsAcknowledgedAsDuplicate) {
   ASSERT_EQ(daemon_.PushAcked(TestArticle("dup-1")).status(), v1::Ack::ACCEPTED);
   v1::Ack again = daemon_.PushAcked(TestArticle("dup-1"));
   EXPECT_EQ(again.status(), v1::Ack::DUPLICATE);
   EXPECT_NE(again.reason().find("already accepted"), std::string::npos) << again.reason();
 }
 
-TEST_F(PipelineTest, BadInputOnTheAckSocketIsRejectedWithAReason) {
+TEST_P(PipelineTest, BadInputOnTheAckSocketIsRejectedWithAReason) {
   v1::Ack empty = daemon_.PushAcked(std::string());
   EXPECT_EQ(empty.status(), v1::Ack::REJECTED);
   EXPECT_NE(empty.reason().find("empty"), std::string::npos) << empty.reason();
@@ -171,7 +183,7 @@ TEST_F(PipelineTest, BadInputOnTheAckSocketIsRejectedWithAReason) {
   EXPECT_TRUE(daemon_.WaitHealthy(5s));
 }
 
-TEST_F(PipelineTest, BadInputOnThePushSocketBecomesDeadLettersWithReasons) {
+TEST_P(PipelineTest, BadInputOnThePushSocketBecomesDeadLettersWithReasons) {
   daemon_.PushFireAndForget(std::string());
   daemon_.PushFireAndForget("definitely not a protobuf \xff\xfe");
   v1::Article nothing;
@@ -189,7 +201,7 @@ TEST_F(PipelineTest, BadInputOnThePushSocketBecomesDeadLettersWithReasons) {
   std::vector<std::map<std::string, std::string>> rows;
   auto deadline = std::chrono::steady_clock::now() + 30s;
   while (std::chrono::steady_clock::now() < deadline) {
-    rows = daemon_.QueryStore("SELECT stage, reason, article_id FROM dead_letters ORDER BY rowid");
+    rows = daemon_.QueryStore("SELECT stage, reason, article_id FROM dead_letters ORDER BY id");
     if (rows.size() >= 5) break;
     std::this_thread::sleep_for(100ms);
   }
@@ -206,7 +218,7 @@ TEST_F(PipelineTest, BadInputOnThePushSocketBecomesDeadLettersWithReasons) {
             std::string::npos);
 }
 
-TEST_F(PipelineTest, KilledStageIsRestartedAndTheNextArticleIsCoded) {
+TEST_P(PipelineTest, KilledStageIsRestartedAndTheNextArticleIsCoded) {
   for (const char* stage : {"extract", "clean"}) {
     pid_t pid = daemon_.StagePid(stage);
     ASSERT_GT(pid, 0);
@@ -228,7 +240,7 @@ TEST_F(PipelineTest, KilledStageIsRestartedAndTheNextArticleIsCoded) {
             std::string::npos);
 }
 
-TEST_F(PipelineTest, SigtermDrainsAndExitsCleanly) {
+TEST_P(PipelineTest, SigtermDrainsAndExitsCleanly) {
   ASSERT_EQ(daemon_.PushAcked(TestArticle("before-stop")).status(), v1::Ack::ACCEPTED);
   EXPECT_EQ(daemon_.Terminate(30s), 0) << daemon_.Log();
   EXPECT_FALSE(std::filesystem::exists(daemon_.data_dir() / "daemon.json"));
@@ -259,9 +271,19 @@ TEST(Supervision, RefusesToBindClientSocketsBeyondLoopback) {
   EXPECT_NE(r.err.find("not a loopback endpoint"), std::string::npos) << r.err;
 }
 
-TEST(Cli, PushOfTheSeedArticleYieldsATurkeyAzerbaijanEvent) {
+class CliTest : public ::testing::TestWithParam<std::string> {};
+INSTANTIATE_TEST_SUITE_P(Backends, CliTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(CliTest, PushOfTheSeedArticleYieldsATurkeyAzerbaijanEvent) {
   if (!HaveShared()) GTEST_SKIP() << "needs ../shared (the seed article)";
   DaemonUnderTest daemon;
+  if (GetParam() == "postgresql") {
+    TIDINGS_POSTGRES_OR_SKIP(cluster);
+    const std::string url = NewPostgresDatabase(*cluster);
+    ASSERT_FALSE(url.empty()) << cluster->last_error();
+    daemon.UsePostgres(url);
+  }
   std::string error;
   ASSERT_TRUE(daemon.Start(&error)) << error;
   ASSERT_TRUE(daemon.WaitHealthy());

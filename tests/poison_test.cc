@@ -8,7 +8,7 @@
 #include <regex>
 #include <thread>
 
-#include "acked_pusher.h"
+#include "generated_news.h"
 #include "daemon_harness.h"
 
 namespace tidings::testing {
@@ -32,7 +32,8 @@ TEST(Poison, CrashingAndHangingArticlesBecomeDeadLettersAndTheRestIsStored) {
       "[supervision]\nbackoff_initial_ms = 20\nbackoff_max_ms = 200\nintensity_restarts = 50\n"
       "heartbeat_interval_ms = 100\nliveness = 5\n"
       "[replay]\nmax_attempts = 3\ntimeout_s = 60\n"
-      "[stages.clean]\nargs = [\"--fault-inject-crash-on\", \"") + kCrashMarker + "\"]\n" +
+      // One clean replica: the test counts the restarts of clean[0] (replicas default to "auto").
+      "[stages.clean]\nreplicas = 1\nargs = [\"--fault-inject-crash-on\", \"") + kCrashMarker + "\"]\n" +
       "[stages.extract]\nargs = [\"--fault-inject-hang-on\", \"" + kHangMarker + "\"]\n");
   std::string error;
   ASSERT_TRUE(daemon.Start(&error)) << error;
@@ -49,10 +50,9 @@ TEST(Poison, CrashingAndHangingArticlesBecomeDeadLettersAndTheRestIsStored) {
   articles.insert(articles.begin() + 40, hang);
 
   zmq::context_t ctx(1);
-  AckedPushResult pushed = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); },
-                                        articles, 16, 60s);
+  cli::AckedPushResult pushed = cli::PushAllAcked(ctx, PushOptionsFor(daemon, 16, 60s), articles);
   ASSERT_TRUE(pushed.finished);
-  ASSERT_EQ(pushed.acknowledged.size(), articles.size());
+  ASSERT_EQ(pushed.acknowledged(), articles.size());
 
   nlohmann::json health;
   auto until = Clock::now() + 50s;
@@ -95,7 +95,7 @@ TEST(Poison, NoArticleIsDeliveredMoreThanMaxDeliveries) {
   DaemonUnderTest daemon(std::string(
       "[supervision]\nbackoff_initial_ms = 20\nbackoff_max_ms = 200\nintensity_restarts = 50\n"
       "[replay]\nmax_attempts = 5\nmax_deliveries = 2\n"
-      "[stages.clean]\nargs = [\"--fault-inject-crash-on\", \"") + kCrashMarker + "\"]\n");
+      "[stages.clean]\nreplicas = 1\nargs = [\"--fault-inject-crash-on\", \"") + kCrashMarker + "\"]\n");
   std::string error;
   ASSERT_TRUE(daemon.Start(&error)) << error;
   ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();

@@ -8,7 +8,7 @@
 #include <regex>
 #include <thread>
 
-#include "acked_pusher.h"
+#include "generated_news.h"
 #include "daemon_harness.h"
 
 namespace tidings::testing {
@@ -49,8 +49,8 @@ TEST(Replay, ArticlesHeldByAHungStageAreReplayedWithoutAStrike) {
   ASSERT_EQ(kill(extract, SIGSTOP), 0);  // idle, then frozen: what reaches it waits in its queue
   auto articles = GenerateNewsArticles(20, "held");
   zmq::context_t ctx(1);
-  AckedPushResult pushed = PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); }, articles, 20, 30s);
-  ASSERT_EQ(pushed.acknowledged.size(), 20u);
+  cli::AckedPushResult pushed = cli::PushAllAcked(ctx, PushOptionsFor(daemon, 20, 30s), articles);
+  ASSERT_EQ(pushed.acknowledged(), 20u);
   // The supervisor kills the silent extract; its queue is lost with it and replayed.
   ASSERT_TRUE(WaitJournalDrained(daemon, 20, 40s)) << daemon.Health().dump() << daemon.Log();
   auto h = daemon.Health();
@@ -72,9 +72,7 @@ TEST(Replay, CompletedEntriesAreCompactedAndStillDuplicates) {
   ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
   auto articles = GenerateNewsArticles(10, "compact");
   zmq::context_t ctx(1);
-  ASSERT_EQ(PushAllAcked(ctx, [&] { return daemon.Runtime().value("ack", ""); }, articles, 10, 30s)
-                .acknowledged.size(),
-            10u);
+  ASSERT_EQ(cli::PushAllAcked(ctx, PushOptionsFor(daemon, 10, 30s), articles).acknowledged(), 10u);
   ASSERT_TRUE(WaitJournalDrained(daemon, 10, 30s)) << daemon.Log();
   auto until = Clock::now() + 10s;
   while (Clock::now() < until && Metric(daemon.Metrics(), "tidings_journal_compacted_total") < 10) {

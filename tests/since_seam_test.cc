@@ -1,6 +1,6 @@
 // `tidings subscribe --since`: stored events first, then live ones, with neither a gap nor a
 // duplicate at the seam. A real tidingsd, real `tidings subscribe` processes started while
-// articles keep arriving, and the SQLite store as the reference.
+// articles keep arriving, and the store (SQLite or PostgreSQL) as the reference.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <time.h>
@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "daemon_harness.h"
+#include "postgres_cluster.h"
 
 namespace tidings::testing {
 namespace {
@@ -92,9 +93,17 @@ std::string Describe(const std::vector<uint64_t>& got, const std::vector<uint64_
   return s.str();
 }
 
-class SinceSeamTest : public ::testing::Test {
+// Each test runs on both store backends (names end in /sqlite and /postgresql): the seam relies
+// on seqs growing in commit order, which each backend must keep.
+class SinceSeamTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
+    if (GetParam() == "postgresql") {
+      TIDINGS_POSTGRES_OR_SKIP(cluster);
+      const std::string url = NewPostgresDatabase(*cluster);
+      ASSERT_FALSE(url.empty()) << cluster->last_error();
+      daemon_.UsePostgres(url);
+    }
     std::string error;
     ASSERT_TRUE(daemon_.Start(&error)) << error;
     ASSERT_TRUE(daemon_.WaitHealthy()) << daemon_.Log();
@@ -112,7 +121,10 @@ class SinceSeamTest : public ::testing::Test {
   DaemonUnderTest daemon_;
 };
 
-TEST_F(SinceSeamTest, ReplayThenLiveWhileArticlesArriveHasNoGapAndNoDuplicate) {
+INSTANTIATE_TEST_SUITE_P(Backends, SinceSeamTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(SinceSeamTest, ReplayThenLiveWhileArticlesArriveHasNoGapAndNoDuplicate) {
   constexpr int kBefore = 30, kDuring = 300;
   PushAll(0, kBefore);
   ASSERT_TRUE(WaitStored(daemon_, kBefore, 60s)) << daemon_.Log();
@@ -181,7 +193,7 @@ TEST_F(SinceSeamTest, ReplayThenLiveWhileArticlesArriveHasNoGapAndNoDuplicate) {
   EXPECT_GT(live_total, 0u) << "the subscribers must have switched to live events during the pushes";
 }
 
-TEST_F(SinceSeamTest, SinceTimeReplaysArticlesStoredFromThatTimeOn) {
+TEST_P(SinceSeamTest, SinceTimeReplaysArticlesStoredFromThatTimeOn) {
   PushAll(0, 6);
   ASSERT_TRUE(WaitStored(daemon_, 6, 60s)) << daemon_.Log();
   const size_t before = StoredSeqs(daemon_).size();
@@ -213,7 +225,7 @@ TEST_F(SinceSeamTest, SinceTimeReplaysArticlesStoredFromThatTimeOn) {
   EXPECT_EQ(PrintedSeqs(r.out), stored) << "--since " << today;
 }
 
-TEST_F(SinceSeamTest, EventsNoLiveMessageRevealsAreStillPrintedFromTheStore) {
+TEST_P(SinceSeamTest, EventsNoLiveMessageRevealsAreStillPrintedFromTheStore) {
   // A publisher that never sends (as if PUB dropped everything): what is stored after the
   // replay must still come, from the store re-read while the live stream is idle.
   PushAll(0, 1);
@@ -243,7 +255,7 @@ TEST_F(SinceSeamTest, EventsNoLiveMessageRevealsAreStillPrintedFromTheStore) {
       << r.err;
 }
 
-TEST_F(SinceSeamTest, MalformedSinceIsRefusedWithTheAcceptedForms) {
+TEST_P(SinceSeamTest, MalformedSinceIsRefusedWithTheAcceptedForms) {
   for (const char* bad : {"yesterday", "2021-13-01", "2021-02-30", "2021-06-16T25:00", "12abc"}) {
     RunResult r = RunProgram({(BinDir() / "tidings").string(), "subscribe", "--since", bad, "--timeout", "1"},
                              daemon_.CliEnv());

@@ -15,7 +15,14 @@ class CleanLogic : public tidings::StageLogic {
     tidings::v1::CleanArticle clean;
     tidings::Status status = cleaner_.Clean(envelope.article(), &clean);
     if (!status.ok()) return status;
-    duplicates_.Check(&clean);
+    // The costly half of the near-duplicate check (the text's signature) is done here; the
+    // daemon checks it against one index of every article, whichever replica cleaned it.
+    clean.set_simhash(tidings::clean::NearDuplicateIndex::SimHash(clean.text()));
+    tidings::clean::NearDuplicateIndex::Signature sig = duplicates_.Sign(clean.text());
+    tidings::v1::TextSignature* out = envelope.mutable_signature();
+    out->set_shingles(sig.shingles);
+    out->mutable_minhash()->Add(sig.minhash.begin(), sig.minhash.end());
+    out->mutable_names()->Add(sig.names.begin(), sig.names.end());
     *envelope.mutable_clean() = std::move(clean);  // replaces the Article payload
     return tidings::Status::Ok();
   }

@@ -108,21 +108,30 @@ uint64_t NearDuplicateIndex::SimHash(std::string_view text, size_t shingle_words
   return out;
 }
 
-NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, std::string_view text) {
-  Match match;
+NearDuplicateIndex::Signature NearDuplicateIndex::Sign(std::string_view text) const {
+  Signature sig;
   std::vector<uint64_t> shingles = ShingleHashes(text);
-  Entry entry;
-  entry.serial = next_serial_++;
-  entry.id = std::string(id);
-  entry.shingles = static_cast<uint32_t>(shingles.size());
-  entry.names = NameHashes(text);
-  entry.signature.assign(kHashes, UINT32_MAX);
+  sig.shingles = static_cast<uint32_t>(shingles.size());
+  sig.names = NameHashes(text);
+  sig.minhash.assign(kHashes, UINT32_MAX);
   for (uint64_t h : shingles) {
     for (int k = 0; k < kHashes; ++k) {
       uint32_t v = static_cast<uint32_t>(Mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1))) >> 32);
-      if (v < entry.signature[k]) entry.signature[k] = v;
+      if (v < sig.minhash[k]) sig.minhash[k] = v;
     }
   }
+  return sig;
+}
+
+NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, const Signature& sig) {
+  Match match;
+  if (sig.minhash.size() != static_cast<size_t>(kHashes)) return match;
+  Entry entry;
+  entry.serial = next_serial_++;
+  entry.id = std::string(id);
+  entry.shingles = sig.shingles;
+  entry.names = sig.names;
+  entry.signature = sig.minhash;
   std::vector<uint64_t> keys(kBands);
   const int rows = kHashes / kBands;
   for (int b = 0; b < kBands; ++b) {
@@ -131,7 +140,7 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, s
     keys[b] = key;
   }
 
-  if (shingles.size() >= options_.min_shingles && !entries_.empty()) {
+  if (entry.shingles >= options_.min_shingles && !entries_.empty()) {
     std::unordered_set<uint64_t> seen;
     const uint64_t oldest = entries_.front().serial;
     for (uint64_t key : keys) {

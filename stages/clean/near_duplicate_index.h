@@ -42,9 +42,22 @@ class NearDuplicateIndex {
     double containment = 0;
   };
 
+  // What the index keeps of a text: its MinHash signature, shingle count and the hashes of its
+  // names and numbers. Computing it is the costly part (the text's shingles), so a pipeline
+  // computes it where the text is (each clean replica) and checks it in one place (the daemon,
+  // which sees every article: replicas with an index each would miss copies sent elsewhere).
+  struct Signature {
+    uint32_t shingles = 0;
+    std::vector<uint32_t> minhash;  // kHashes values
+    std::vector<uint64_t> names;    // sorted, unique
+  };
+  Signature Sign(std::string_view text) const;
+
   // Looks `text` up against the window, then remembers it under `id`. An article already in
   // the window under the same id (a replay) is not its own duplicate.
-  Match CheckAndAdd(std::string_view id, std::string_view text);
+  Match CheckAndAdd(std::string_view id, std::string_view text) { return CheckAndAdd(id, Sign(text)); }
+  // The same with the text's signature (Sign()); a signature of the wrong size never matches.
+  Match CheckAndAdd(std::string_view id, const Signature& signature);
 
   // Sets article->duplicate_of (the first copy's id, or "") and article->simhash, and
   // remembers the article.

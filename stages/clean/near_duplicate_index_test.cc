@@ -44,6 +44,25 @@ TEST(NearDuplicateIndex, RewrittenLeadIsStillADuplicate) {
   EXPECT_EQ(index.CheckAndAdd("paper-9", syndicated + "\n\nCopyright 2021 Reuters.").id, "wire-1");
 }
 
+TEST(NearDuplicateIndex, SignaturesMadeElsewhereMatchLikeTheTexts) {
+  // One clean replica signs the original, another the copy; one index checks both.
+  NearDuplicateIndex signer_a, signer_b, index;
+  std::string original = Story("Armenia and Azerbaijan signed an agreement on Thursday to reopen their border.");
+  std::string copy = Story("BAKU (Reuters) - Azerbaijan and Armenia agreed on Thursday to open the border.");
+  EXPECT_EQ(index.CheckAndAdd("wire-1", signer_a.Sign(original)).id, "");
+  EXPECT_EQ(index.CheckAndAdd("paper-7", signer_b.Sign(copy)).id, "wire-1");
+  EXPECT_EQ(signer_a.size(), 0u) << "signing remembers nothing";
+}
+
+TEST(NearDuplicateIndex, ASignatureOfTheWrongSizeNeverMatches) {
+  NearDuplicateIndex index;
+  std::string text = Story("Armenia and Azerbaijan signed an agreement on Thursday.");
+  EXPECT_EQ(index.CheckAndAdd("a", text).id, "");
+  NearDuplicateIndex::Signature truncated = index.Sign(text);
+  truncated.minhash.resize(10);
+  EXPECT_EQ(index.CheckAndAdd("b", truncated).id, "");
+}
+
 TEST(NearDuplicateIndex, DifferentStoriesOnTheSameEventAreNot) {
   NearDuplicateIndex index;
   index.CheckAndAdd("a", Story("Armenia and Azerbaijan signed an agreement on Thursday to reopen their border."));

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -15,9 +16,24 @@ DaemonConfig DefaultDaemonConfig() {
   for (const char* name : {"fetch", "clean", "extract", "store"}) {
     StageConfig s;
     s.name = name;
+    s.replicas_auto = s.name == "clean" || s.name == "extract";
     c.stages.push_back(s);
   }
   return c;
+}
+
+int AutoReplicas(const std::string& stage, int cores) {
+  cores = std::max(cores, 1);
+  if (stage == "clean") return std::min(cores, 64);
+  if (stage == "extract") return std::max(1, std::min(cores / 4, 64));
+  return 1;
+}
+
+void ResolveAutoReplicas(DaemonConfig* config, int cores) {
+  for (auto& stage : config->stages) {
+    if (stage.replicas_auto) stage.replicas = AutoReplicas(stage.name, cores);
+    stage.replicas_auto = false;
+  }
 }
 
 namespace {
@@ -87,6 +103,9 @@ class TableReader {
     }
     return node->as_array();
   }
+
+  // Marks `key` as read (its value was handled by the caller).
+  void Skip(const char* key) { seen_.insert(key); }
 
   void RejectUnknown() {
     for (const auto& [k, v] : table_) {
@@ -208,6 +227,7 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     r.Get("hop_hwm", &c->hop_hwm);
     r.Get("max_in_flight", &c->max_in_flight);
     r.Get("busy_retry_ms", &c->busy_retry_ms);
+    r.Get("max_in_flight_bytes", &c->max_in_flight_bytes);
     r.RejectUnknown();
   }
   if (const auto* t = top.Table("supervision")) {
@@ -235,6 +255,20 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     r.Get("retention_s", &c->journal_retention_s);
     r.Get("forget_after_s", &c->journal_forget_after_s);
     r.Get("compact_interval_s", &c->journal_compact_interval_s);
+    r.Get("retention_bytes", &c->journal_retention_bytes);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("cluster")) {
+    TableReader r(*t, "cluster", &errors);
+    r.Get("listen", &c->cluster_listen);
+    r.Get("join", &c->cluster_join);
+    r.Get("name", &c->cluster_name);
+    r.RejectUnknown();
+  }
+  if (const auto* t = top.Table("store")) {
+    TableReader r(*t, "store", &errors);
+    r.Get("backend", &c->store_backend);
+    r.Get("url", &c->store_url);
     r.RejectUnknown();
   }
   if (const auto* t = top.Table("security")) {
@@ -251,7 +285,15 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     for (auto& stage : c->stages) {
       if (const auto* st = r.Table(stage.name.c_str())) {
         TableReader sr(*st, "stages." + stage.name, &errors);
-        sr.Get("replicas", &stage.replicas);
+        if (const toml::node* n = st->get("replicas"); n != nullptr && n->is_string()) {
+          // replicas = "auto": sized to the cores when the daemon starts.
+          if (n->value<std::string>() == "auto") stage.replicas_auto = true;
+          else errors.push_back("stages." + stage.name + ".replicas: a number or \"auto\"");
+          sr.Skip("replicas");
+        } else {
+          if (st->get("replicas") != nullptr) stage.replicas_auto = false;
+          sr.Get("replicas", &stage.replicas);
+        }
         sr.Get("executable", &stage.executable);
         sr.GetStrings("args", &stage.args);
         sr.Get("remote", &stage.remote);
@@ -276,6 +318,14 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
   if (c->max_attempts < 1) errors.push_back("replay.max_attempts: must be at least 1");
   if (c->max_deliveries < 1) errors.push_back("replay.max_deliveries: must be at least 1");
   if (c->journal_compact_interval_s < 1) errors.push_back("journal.compact_interval_s: at least 1");
+  if (!c->cluster_listen.empty() && !c->cluster_join.empty()) {
+    errors.push_back("cluster: a daemon either listens (main) or joins (worker), not both");
+  }
+  if (c->store_backend != "sqlite" && c->store_backend != "postgresql") {
+    errors.push_back("store.backend: must be \"sqlite\" or \"postgresql\", not \"" + c->store_backend + "\"");
+  } else if (c->store_backend == "postgresql" && c->store_url.empty()) {
+    errors.push_back("store.url: the postgresql backend needs a URL, e.g. \"postgresql://user@host:5432/db\"");
+  }
   if (Status cs = ValidateCurveConfig(*c); !cs.ok()) errors.push_back(cs.message());
   if (errors.empty()) return Status::Ok();
   std::ostringstream msg;
@@ -336,7 +386,7 @@ Status ValidateCurveConfig(const DaemonConfig& c) {
                             "' is not a 40-character Z85 public key");
     }
   }
-  if (c.curve_allowed_clients.empty() && !c.curve_allow_any_client) {
+  if (c.curve_allowed_clients.empty() && !c.curve_allow_any_client && c.cluster_join.empty()) {
     return Status::Config(
         "security: list the client public keys to serve in curve_allowed_clients, or set "
         "curve_allow_any_client = true to serve any client that has a key pair");

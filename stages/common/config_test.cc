@@ -59,6 +59,47 @@ args = ["--verbs", "/x/verbs.txt"]
   EXPECT_EQ(c.stages[2].args[1], "/x/verbs.txt");
 }
 
+TEST(DaemonConfig, ReplicasAutoFollowsTheCores) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_TRUE(c.stages[1].replicas_auto) << "clean is sized to the cores by default";
+  Status s = ParseDaemonConfig("[stages.extract]\nreplicas = 3\n[stages.fetch]\nreplicas = \"auto\"\n", "t.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ResolveAutoReplicas(&c, 8);
+  EXPECT_EQ(c.stages[0].replicas, 1) << "fetch: one";
+  EXPECT_EQ(c.stages[1].replicas, 8) << "clean: one per core";
+  EXPECT_EQ(c.stages[2].replicas, 3) << "an explicit count stays";
+  EXPECT_EQ(c.stages[3].replicas, 1);
+  EXPECT_EQ(AutoReplicas("extract", 8), 2);
+  EXPECT_EQ(AutoReplicas("extract", 2), 1);
+  EXPECT_EQ(AutoReplicas("clean", 0), 1);
+}
+
+TEST(DaemonConfig, ReplicasMustBeANumberOrAuto) {
+  DaemonConfig c = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig("[stages.clean]\nreplicas = \"many\"\n", "t.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("stages.clean.replicas"), std::string::npos) << s.message();
+}
+
+TEST(DaemonConfig, ByteBoundsAndClusterKeys) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.max_in_flight_bytes, 256ull << 20);
+  EXPECT_EQ(c.journal_retention_bytes, 1ull << 30);
+  Status s = ParseDaemonConfig(
+      "[limits]\nmax_in_flight_bytes = 1000\n[journal]\nretention_bytes = 2000\n"
+      "[cluster]\njoin = \"tcp://10.0.0.5:7414\"\nname = \"w1\"\n",
+      "t.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.max_in_flight_bytes, 1000u);
+  EXPECT_EQ(c.journal_retention_bytes, 2000u);
+  EXPECT_EQ(c.cluster_join, "tcp://10.0.0.5:7414");
+  EXPECT_EQ(c.cluster_name, "w1");
+  DaemonConfig both = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[cluster]\nlisten = \"tcp://127.0.0.1:7414\"\njoin = \"tcp://127.0.0.1:7415\"\n", "t.toml", &both);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not both"), std::string::npos) << s.message();
+}
+
 TEST(DaemonConfig, UnknownKeysAndBadValuesAreErrorsNamingTheKey) {
   DaemonConfig c = DefaultDaemonConfig();
   Status s = ParseDaemonConfig("[limits]\nmax_in_fligt = 3\n", "a.toml", &c);
@@ -74,6 +115,28 @@ TEST(DaemonConfig, UnknownKeysAndBadValuesAreErrorsNamingTheKey) {
   s = ParseDaemonConfig("[inbound]\npush = 5\n", "c.toml", &c);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("inbound.push: wrong type"), std::string::npos) << s.message();
+}
+
+TEST(DaemonConfig, StoreBackendIsSqliteByDefaultOrPostgresqlWithAUrl) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.store_backend, "sqlite");
+  Status s = ParseDaemonConfig(
+      "[store]\nbackend = \"postgresql\"\nurl = \"postgresql://u:p@db.example:5432/events\"\n", "s.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.store_backend, "postgresql");
+  EXPECT_EQ(c.store_url, "postgresql://u:p@db.example:5432/events");
+
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\nbackend = \"postgresql\"\n", "s.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("store.url"), std::string::npos) << s.message();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\nbackend = \"mysql\"\n", "s.toml", &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("store.backend"), std::string::npos) << s.message();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[store]\npath = \"x\"\n", "s.toml", &c);
+  EXPECT_NE(s.message().find("unknown key store.path"), std::string::npos) << s.message();
 }
 
 TEST(DaemonConfig, SyntaxErrorsGiveFileLineAndColumn) {

@@ -94,3 +94,90 @@ int PollSockets(zmq::pollitem_t* items, size_t count, std::chrono::milliseconds 
   }
 }
 }  // namespace tidings
+
+namespace tidings {
+
+bool RecvMultipart(zmq::socket_t& socket, std::vector<zmq::message_t>* frames, zmq::recv_flags flags) {
+  frames->clear();
+  zmq::message_t frame;
+  if (!socket.recv(frame, flags)) return false;
+  bool more = frame.more();
+  frames->push_back(std::move(frame));
+  while (more) {  // the rest of a multipart message arrives with its first frame
+    zmq::message_t next;
+    if (!socket.recv(next, zmq::recv_flags::none)) break;
+    more = next.more();
+    frames->push_back(std::move(next));
+  }
+  return true;
+}
+
+void EnvelopeToHop(const v1::Envelope& env, v1::HopHeader* header, zmq::message_t* payload) {
+  header->set_article_id(env.article_id());
+  header->set_attempt(env.attempt());
+  header->set_accepted_unix_ms(env.accepted_unix_ms());
+  *header->mutable_trace() = env.trace();
+  if (env.has_signature()) *header->mutable_signature() = env.signature();
+  switch (env.payload_case()) {
+    case v1::Envelope::kClean:
+      header->set_kind(v1::HopHeader::CLEAN);
+      *payload = ToMessage(env.clean());
+      break;
+    case v1::Envelope::kCoded:
+      header->set_kind(v1::HopHeader::CODED);
+      *payload = ToMessage(env.coded());
+      break;
+    case v1::Envelope::kDeadLetter:
+      header->set_kind(v1::HopHeader::DEAD_LETTER);
+      *payload = ToMessage(env.dead_letter());
+      break;
+    default:
+      header->set_kind(v1::HopHeader::ARTICLE);
+      *payload = ToMessage(env.article());
+      break;
+  }
+}
+
+bool HopToEnvelope(const v1::HopHeader& header, const void* data, size_t size, v1::Envelope* env) {
+  env->set_article_id(header.article_id());
+  env->set_attempt(header.attempt());
+  env->set_accepted_unix_ms(header.accepted_unix_ms());
+  *env->mutable_trace() = header.trace();
+  if (header.has_signature()) *env->mutable_signature() = header.signature();
+  switch (header.kind()) {
+    case v1::HopHeader::CLEAN: return FromBytes(data, size, env->mutable_clean());
+    case v1::HopHeader::CODED: return FromBytes(data, size, env->mutable_coded());
+    case v1::HopHeader::DEAD_LETTER: return FromBytes(data, size, env->mutable_dead_letter());
+    default: break;
+  }
+  if (!FromBytes(data, size, env->mutable_article())) return false;
+  if (env->article().id().empty()) env->mutable_article()->set_id(header.article_id());
+  return true;
+}
+
+bool SendHop(zmq::socket_t& socket, zmq::message_t& header, zmq::message_t& payload) {
+  // A multipart message is queued whole or not at all: once the first frame is taken, the
+  // second is too.
+  if (!socket.send(header, zmq::send_flags::sndmore | zmq::send_flags::dontwait)) return false;
+  (void)socket.send(payload, zmq::send_flags::none);
+  return true;
+}
+
+bool ParseHop(const std::vector<zmq::message_t>& frames, v1::HopHeader* header) {
+  return frames.size() == 2 && FromBytes(frames[0].data(), frames[0].size(), header);
+}
+
+void ApplyCurve(zmq::socket_t& socket, const CurveKeys& keys, const std::string& domain) {
+  if (!keys.enabled()) return;
+  if (keys.server_key.empty()) {
+    socket.set(zmq::sockopt::curve_server, 1);
+    socket.set(zmq::sockopt::curve_secretkey, keys.secret_key);
+    socket.set(zmq::sockopt::zap_domain, domain);
+  } else {
+    socket.set(zmq::sockopt::curve_serverkey, keys.server_key);
+    socket.set(zmq::sockopt::curve_publickey, keys.public_key);
+    socket.set(zmq::sockopt::curve_secretkey, keys.secret_key);
+  }
+}
+
+}  // namespace tidings

@@ -69,6 +69,67 @@ TEST(EventJson, CsvQuotesCommasAndQuotes) {
   EXPECT_EQ(header_cols, 27u);
 }
 
+TEST(HopFraming, EnvelopeSurvivesTheTwoFrameHop) {
+  v1::Envelope env;
+  env.set_article_id("a1");
+  env.set_attempt(2);
+  env.set_accepted_unix_ms(1234);
+  env.add_trace()->set_stage("clean");
+  env.mutable_clean()->set_text("Ankara signed.");
+  v1::HopHeader header;
+  zmq::message_t payload;
+  EnvelopeToHop(env, &header, &payload);
+  EXPECT_EQ(header.kind(), v1::HopHeader::CLEAN);
+  v1::Envelope back;
+  ASSERT_TRUE(HopToEnvelope(header, payload.data(), payload.size(), &back));
+  EXPECT_EQ(back.SerializeAsString(), env.SerializeAsString());
+}
+
+TEST(HopFraming, AnArticleWithoutAnIdTakesTheHeaderId) {
+  v1::Article a;
+  a.set_text("text");
+  v1::HopHeader header;
+  header.set_article_id("derived");
+  header.set_kind(v1::HopHeader::ARTICLE);
+  std::string bytes = a.SerializeAsString();
+  v1::Envelope env;
+  ASSERT_TRUE(HopToEnvelope(header, bytes.data(), bytes.size(), &env));
+  EXPECT_EQ(env.article().id(), "derived");
+}
+
+TEST(HopFraming, APayloadOfTheWrongKindIsRefused) {
+  v1::HopHeader header;
+  header.set_kind(v1::HopHeader::CODED);
+  const std::string junk = "\xff\xff\xff";
+  v1::Envelope env;
+  EXPECT_FALSE(HopToEnvelope(header, junk.data(), junk.size(), &env));
+}
+
+TEST(HopFraming, SendAndReceiveOverARealSocketPair) {
+  zmq::context_t ctx(1);
+  zmq::socket_t push(ctx, zmq::socket_type::push), pull(ctx, zmq::socket_type::pull);
+  pull.bind("inproc://hop-test");
+  push.connect("inproc://hop-test");
+  v1::HopHeader header;
+  header.set_article_id("a9");
+  zmq::message_t head = ToMessage(header), payload(std::string_view("payload"));
+  ASSERT_TRUE(SendHop(push, head, payload));
+  std::vector<zmq::message_t> frames;
+  ASSERT_TRUE(RecvMultipart(pull, &frames, zmq::recv_flags::none));
+  v1::HopHeader got;
+  ASSERT_TRUE(ParseHop(frames, &got));
+  EXPECT_EQ(got.article_id(), "a9");
+  EXPECT_EQ(frames[1].to_string(), "payload");
+  EXPECT_FALSE(RecvMultipart(pull, &frames)) << "nothing else waiting";
+}
+
+TEST(HopFraming, ASingleFrameIsNotAHopMessage) {
+  std::vector<zmq::message_t> frames;
+  frames.emplace_back(std::string_view("x"));
+  v1::HopHeader header;
+  EXPECT_FALSE(ParseHop(frames, &header));
+}
+
 TEST(ArticleId, StableAndContentSensitive) {
   v1::Article a;
   a.set_url("https://example.com/a");

@@ -1,5 +1,7 @@
-// Writes stored events in the one event schema of tidings (tidings/event_json.h): JSON lines
-// or CSV. Used by `tidings query`; kept here so that it is tested with a real store.
+// Writes stored events in the formats users load: the one event schema of tidings
+// (tidings/event_json.h) as JSON lines or CSV, the GDELT 2.0 event table (gdelt_format.h) and
+// the Phoenix data set's daily layout (phoenix_format.h). Used by `tidings query` and
+// `tidings export`; kept here so that it is tested with a real store.
 #pragma once
 
 #include <cstdint>
@@ -11,14 +13,19 @@
 
 namespace tidings::store {
 
-enum class ExportFormat { kJsonLines, kCsv };
+enum class ExportFormat { kJsonLines, kCsv, kGdelt, kPhoenix };
 
-// "jsonl" / "csv"; InvalidInput for anything else.
+// "jsonl" / "csv" / "gdelt" / "phoenix"; InvalidInput naming the choices otherwise.
 Status ParseExportFormat(const std::string& name, ExportFormat* format);
 
-// Writes the events matching `query` in seq order: one JSON object per line, or a CSV header
-// followed by one row per event (the header is written even when nothing matches). Stops with
-// an IoError when `out` fails (e.g. a closed pipe). *written (optional) gets the event count.
+// The line a format starts with (the CSV header), or "" for formats without one.
+std::string ExportHeader(ExportFormat format);
+// One event as one line of `format`, without the newline.
+std::string FormatEvent(const v1::Event& event, const EventRowInfo& info, ExportFormat format);
+
+// Writes the events matching `query` in seq order, one per line (CSV: the header first, even
+// when nothing matches). Stops with an IoError when `out` fails (e.g. a closed pipe).
+// *written (optional) gets the event count.
 Status ExportEvents(EventStore& store, const EventQuery& query, ExportFormat format,
                     std::ostream& out, uint64_t* written = nullptr);
 
@@ -26,5 +33,11 @@ Status ExportEvents(EventStore& store, const EventQuery& query, ExportFormat for
 // "time_unix_ms","original_size"} (the original bytes are not printed).
 Status ExportDeadLetters(EventStore& store, const DeadLetterQuery& query, std::ostream& out,
                          uint64_t* written = nullptr);
+
+// One JSON object per article and line: {"id","status","language","title","url","source",
+// "published","duplicate_of","event_count","attempt","stored_at"} (stored_at in ISO 8601 UTC).
+// status is "stored", "dead" or "not coded: <reason>".
+Status ExportArticles(EventStore& store, const ArticleQuery& query, std::ostream& out,
+                      uint64_t* written = nullptr);
 
 }  // namespace tidings::store

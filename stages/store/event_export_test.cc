@@ -92,9 +92,13 @@ TEST_F(EventExportTest, FormatNames) {
   EXPECT_EQ(f, ExportFormat::kJsonLines);
   ASSERT_TRUE(ParseExportFormat("csv", &f).ok());
   EXPECT_EQ(f, ExportFormat::kCsv);
+  ASSERT_TRUE(ParseExportFormat("gdelt", &f).ok());
+  EXPECT_EQ(f, ExportFormat::kGdelt);
+  ASSERT_TRUE(ParseExportFormat("phoenix", &f).ok());
+  EXPECT_EQ(f, ExportFormat::kPhoenix);
   Status s = ParseExportFormat("xml", &f);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("use jsonl or csv"), std::string::npos);
+  EXPECT_NE(s.message().find("use jsonl, csv, gdelt or phoenix"), std::string::npos) << s.message();
 }
 
 TEST_F(EventExportTest, FailingOutputIsAnError) {

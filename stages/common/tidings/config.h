@@ -45,6 +45,7 @@ struct StageConfig {
   std::string executable;           // empty: tidings-<name> beside tidingsd
   std::vector<std::string> args;    // extra arguments (e.g. dictionary files for extract)
   bool remote = false;              // true: started elsewhere; the daemon only binds its hops
+  bool replicas_auto = false;       // replicas = "auto": sized to the cores (ResolveAutoReplicas)
 };
 
 // One [[feeds]] entry: a feed the fetch stage polls.
@@ -76,6 +77,9 @@ struct DaemonConfig {
   int hop_hwm = 1000;                         // per-hop high-water mark (messages)
   int max_in_flight = 2000;                   // accepted but not completed; beyond: "busy"
   uint32_t busy_retry_ms = 200;
+  // Bytes of the articles in flight (as accepted); beyond: "busy". Bounds the daemon's memory
+  // whatever the size of the articles.
+  uint64_t max_in_flight_bytes = 256ull << 20;
 
   // Supervision.
   int heartbeat_interval_ms = 1000;
@@ -104,6 +108,17 @@ struct DaemonConfig {
   int journal_retention_s = 3600;
   int journal_forget_after_s = 30 * 24 * 3600;
   int journal_compact_interval_s = 60;
+  // Payloads kept in the journal in all: beyond, those of the oldest completed (or dead)
+  // entries are dropped whatever their age. 0 = no bound.
+  uint64_t journal_retention_bytes = 1ull << 30;
+
+  // Cluster mode. A main daemon with `cluster_listen` hands its hop endpoints (and its CURVE
+  // server key when the hops leave the host) to worker daemons; a worker daemon with
+  // `cluster_join` runs and supervises its own [stages.X] replicas, connected to the main
+  // daemon's hops. `cluster_name` names a worker (default: its host name).
+  std::string cluster_listen;
+  std::string cluster_join;
+  std::string cluster_name;
 
   // ZeroMQ CURVE on the client-facing sockets (inbound.push, inbound.ack, outbound.publish).
   // Required as soon as one of them binds beyond loopback; applied whenever configured.
@@ -117,10 +132,20 @@ struct DaemonConfig {
   std::string log_level = "info";
 
   FetchConfig fetch;                // [fetch]
+  // [store]: where the store stage keeps articles and events. "sqlite" (the file
+  // <data dir>/events.sqlite) or "postgresql" (the database at store_url, a libpq URL or
+  // key=value conninfo; a password may also come from PGPASSWORD or ~/.pgpass).
+  std::string store_backend = "sqlite";
+  std::string store_url;
 };
 
-// Embedded defaults (four stages, one replica each).
+// Embedded defaults (four stages; clean and extract with replicas = "auto", fetch and store one).
 DaemonConfig DefaultDaemonConfig();
+
+// Replicas of a stage for "auto" on a machine with `cores` cores: clean (the costliest stage
+// per article) one per core, extract one per four cores, others one. Explicit counts stay.
+int AutoReplicas(const std::string& stage, int cores);
+void ResolveAutoReplicas(DaemonConfig* config, int cores);
 
 // Reads a TOML file over the defaults. Unknown keys are errors (a typo must not be ignored).
 Status LoadDaemonConfig(const std::string& path, DaemonConfig* config);

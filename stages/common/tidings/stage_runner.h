@@ -30,6 +30,20 @@ class StageLogic {
   virtual Status Process(v1::Envelope& envelope) = 0;
   // Dead letters travel to the store; other stages pass them through unchanged.
   virtual bool HandlesDeadLetters() const { return false; }
+
+  // Batching, for a stage whose work is cheaper in groups (the store commits several articles
+  // in one transaction): the runner hands up to MaxBatch() envelopes that are already waiting
+  // to ProcessBatch together. Envelopes of a replay (attempt > 1) always go alone, so that a
+  // crash is blamed on exactly the article that caused it.
+  virtual size_t MaxBatch() const { return 1; }
+  // Processes each envelope in place and sets its Status (statuses.size() == envelopes.size()),
+  // with the meaning Process() gives it. Default: Process() on each.
+  //
+  // A Status with code kBusy means "not processed, for a passing reason" (a database server
+  // that is restarting): the runner keeps the envelope, sends nothing for it, keeps
+  // heartbeating, and calls again after a capped exponential backoff, without reading new
+  // input meanwhile. Each call must return within a second or two (heartbeats wait for it).
+  virtual void ProcessBatch(std::span<v1::Envelope*> envelopes, std::span<Status> statuses);
 };
 
 // A stage whose work finishes later, many envelopes at once (the fetch stage's downloads).

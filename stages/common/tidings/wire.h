@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <zmq.hpp>
 
 #include "tidings/status.h"
@@ -49,4 +50,39 @@ namespace tidings {
 // zmq::poll that treats a signal interruption (EINTR) as "nothing ready" instead of throwing,
 // so a SIGTERM handler's flag is seen by the caller's loop. Returns the number of ready items.
 int PollSockets(zmq::pollitem_t* items, size_t count, std::chrono::milliseconds timeout);
+}  // namespace tidings
+
+namespace tidings {
+
+// Receives every frame of one message into `frames` (cleared first). False when no message
+// was waiting (with recv_flags::dontwait) or the socket was interrupted.
+bool RecvMultipart(zmq::socket_t& socket, std::vector<zmq::message_t>* frames,
+                   zmq::recv_flags flags = zmq::recv_flags::dontwait);
+
+// Internal hops carry two frames: a HopHeader, then the payload (the serialized Article,
+// CleanArticle, CodedArticle or DeadLetter the header's kind names), so the daemon routes on a
+// few bytes and forwards the payload without parsing it.
+
+// Splits an envelope into its hop header and its payload's bytes.
+void EnvelopeToHop(const v1::Envelope& envelope, v1::HopHeader* header, zmq::message_t* payload);
+// Joins a header and a payload back into an envelope. False when the payload is not a valid
+// message of the header's kind. An Article without an id gets the header's article_id.
+bool HopToEnvelope(const v1::HopHeader& header, const void* payload, size_t size,
+                   v1::Envelope* envelope);
+// Sends [header][payload] without blocking. False, with nothing sent and both messages left
+// intact, when the socket cannot take it now (full, or no peer).
+bool SendHop(zmq::socket_t& socket, zmq::message_t& header, zmq::message_t& payload);
+// Reads a received hop message: false when it is not two frames with a valid header.
+bool ParseHop(const std::vector<zmq::message_t>& frames, v1::HopHeader* header);
+
+// ZeroMQ CURVE keys of one side of a connection (Z85 text, 40 characters each).
+struct CurveKeys {
+  std::string public_key, secret_key;
+  std::string server_key;  // client side: the server's public key; empty on a server
+  bool enabled() const { return !secret_key.empty(); }
+};
+// Makes `socket` a CURVE server (with ZAP domain `domain`) or, when keys.server_key is set, a
+// CURVE client. No effect when !keys.enabled().
+void ApplyCurve(zmq::socket_t& socket, const CurveKeys& keys, const std::string& domain = "tidings");
+
 }  // namespace tidings

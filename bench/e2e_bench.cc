@@ -1,0 +1,436 @@
+// e2e_bench: the whole pipeline at the speed of its slowest stage. Starts a real tidingsd on
+// the default configuration (only the endpoints moved to ephemeral loopback ports, data in a
+// temporary directory) and pushes real news HTML (the article-extraction dev pages, each
+// round with its digits permuted so that no copy is a near-duplicate of another) as bare
+// tidings.v1.Article messages on the PUSH socket, as a client would:
+//
+//   flat out    N articles as fast as the socket takes them; articles/s completed in the
+//               store, CPU milliseconds per article of every process (from /proc), the
+//               daemon's RSS and the data directory's size
+//   paced       open loop at R articles/s (default: half the flat-out rate) for S seconds;
+//               p50/p99/p999 of push -> publish latency per article (the first event of each
+//               article as a subscriber receives it, against the time it was due to be sent)
+//               and of acceptance -> stored (the daemon's histogram)
+//   clean alone `tidings clean` on the same pages written to files, pages/s, and the ratio
+//               flat-out articles/s : clean-alone pages/s
+//
+//   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--pages DIR] [--toml EXTRA]
+// --articles 0 skips the flat-out run (then --rate is needed). TIDINGS_BIN_DIR=DIR runs the
+// binaries of another build (e.g. a saved one, for before/after figures).
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <random>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#include "daemon_harness.h"
+
+using namespace tidings::testing;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Options {
+  size_t articles = 2400;
+  double rate = 0;  // 0: half the flat-out rate
+  int seconds = 30;
+  fs::path pages = SharedDir() / "corpora" / "article-extraction" / "dev" / "html";
+  std::string toml;
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Page `page` of round `round`: every digit outside tags and character references replaced
+// through a permutation of 0-9 chosen by the round, so copies differ in their numbers (the
+// cleaner's near-duplicate check requires equal numbers) while the markup stays valid.
+std::string VaryPage(const std::string& html, size_t round) {
+  if (round == 0) return html;
+  std::array<char, 10> perm{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'};
+  std::mt19937 rng(static_cast<unsigned>(round) * 7919u);
+  while (true) {
+    std::shuffle(perm.begin(), perm.end(), rng);
+    bool moves_all = true;
+    for (int d = 0; d < 10; ++d) moves_all = moves_all && perm[d] != '0' + d;
+    if (moves_all) break;
+  }
+  std::string out = html;
+  bool in_tag = false, in_ref = false;
+  for (char& c : out) {
+    if (c == '<') in_tag = true;
+    else if (c == '>') in_tag = false;
+    else if (c == '&') in_ref = true;
+    else if (in_ref && (c == ';' || c == ' ' || c == '<')) in_ref = false;
+    else if (!in_tag && !in_ref && c >= '0' && c <= '9') c = perm[c - '0'];
+  }
+  return out;
+}
+
+struct Corpus {
+  std::vector<std::string> names;
+  std::vector<std::string> pages;
+};
+
+Corpus LoadPages(const fs::path& dir) {
+  Corpus c;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".html") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    c.names.push_back(f.stem().string());
+    c.pages.push_back(ReadFile(f));
+  }
+  return c;
+}
+
+tidings::v1::Article MakeArticle(const Corpus& c, size_t i, const std::string& run) {
+  const size_t n = c.pages.size();
+  tidings::v1::Article a;
+  a.set_id(run + "-" + std::to_string(i));
+  a.set_url("https://bench.example/" + std::to_string(i / n) + "/" + c.names[i % n]);
+  a.set_html(VaryPage(c.pages[i % n], i / n));
+  return a;
+}
+
+// utime + stime of a process, in seconds.
+double ProcessCpuSeconds(pid_t pid) {
+  std::string stat = ReadFile("/proc/" + std::to_string(pid) + "/stat");
+  auto close = stat.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream in(stat.substr(close + 2));
+  std::string field;
+  double ticks = 0;
+  for (int i = 3; i <= 15 && in >> field; ++i) {
+    if (i == 14 || i == 15) ticks += std::stod(field);
+  }
+  return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double SelfCpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+
+// Every process of the pipeline: "tidingsd" and "<stage>[<replica>]" -> pid.
+std::map<std::string, pid_t> Processes(const DaemonUnderTest& d) {
+  std::map<std::string, pid_t> out{{"tidingsd", d.pid()}};
+  auto h = d.Health();
+  if (h.is_object() && h.contains("stages")) {
+    for (const auto& s : h["stages"]) {
+      if (s.value("pid", 0) > 0 && s.value("host", "") == "") {
+        out[s.value("stage", "") + "[" + std::to_string(s.value("replica", 0)) + "]"] = s.value("pid", 0);
+      }
+    }
+  }
+  return out;
+}
+
+uint64_t Completed(const DaemonUnderTest& d) {
+  auto h = d.Health();
+  if (!h.is_object() || !h.contains("journal")) return 0;
+  return h["journal"].value("completed", 0ull) + h["journal"].value("dead", 0ull);
+}
+
+uint64_t DirBytes(const fs::path& dir) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
+    if (e.is_regular_file(ec)) total += e.file_size(ec);
+  }
+  return total;
+}
+
+// Cumulative buckets of a histogram series of the daemon (`series`: the name and, when the
+// metric has other labels, the start of its label set, e.g. `x_bucket{op="append",`).
+std::vector<std::pair<double, double>> Buckets(const std::string& metrics, const std::string& series) {
+  std::vector<std::pair<double, double>> out;
+  size_t pos = 0;
+  while ((pos = metrics.find(series, pos)) != std::string::npos) {
+    size_t le = metrics.find("le=\"", pos);
+    size_t end_le = metrics.find('"', le + 4);
+    size_t value = metrics.find("} ", end_le);
+    if (le == std::string::npos || end_le == std::string::npos || value == std::string::npos) break;
+    std::string bound = metrics.substr(le + 4, end_le - le - 4);
+    out.emplace_back(bound == "+Inf" ? 1e9 : std::stod(bound), std::stod(metrics.substr(value + 2, 32)));
+    pos = value;
+  }
+  return out;
+}
+
+std::vector<std::pair<double, double>> LatencyBuckets(const std::string& metrics) {
+  return Buckets(metrics, "tidings_article_latency_seconds_bucket{");
+}
+
+// The bucket bound below which quantile q of the observations made between two scrapes fall.
+double HistogramQuantile(const std::vector<std::pair<double, double>>& before,
+                         const std::vector<std::pair<double, double>>& after, double q) {
+  if (after.empty()) return 0;
+  double total = after.back().second - (before.empty() ? 0 : before.back().second);
+  for (size_t i = 0; i < after.size(); ++i) {
+    double n = after[i].second - (i < before.size() ? before[i].second : 0);
+    if (n >= q * total) return after[i].first;
+  }
+  return after.back().first;
+}
+
+double Quantile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<size_t>(q * v.size()))];
+}
+
+// Receives events and keeps, per article, when its first event arrived.
+class FirstEventClock {
+ public:
+  FirstEventClock(zmq::context_t& ctx, const std::string& endpoint) : thread_([this, &ctx, endpoint] {
+    zmq::socket_t sub(ctx, zmq::socket_type::sub);
+    sub.set(zmq::sockopt::linger, 0);
+    sub.set(zmq::sockopt::rcvhwm, 0);
+    sub.set(zmq::sockopt::subscribe, "cameo/");
+    sub.connect(endpoint);
+    while (!stop_) {
+      zmq::pollitem_t items[] = {{sub.handle(), 0, ZMQ_POLLIN, 0}};
+      zmq::poll(items, 1, 100ms);
+      while (true) {
+        zmq::message_t topic, body;
+        if (!sub.recv(topic, zmq::recv_flags::dontwait)) break;
+        (void)sub.recv(body);
+        auto now = Clock::now();
+        tidings::v1::Event e;
+        e.ParseFromArray(body.data(), static_cast<int>(body.size()));
+        std::lock_guard lock(mu_);
+        first_.emplace(e.article_id(), now);
+      }
+    }
+  }) {
+    std::this_thread::sleep_for(300ms);  // the subscription reaches the publisher
+  }
+  ~FirstEventClock() {
+    stop_ = true;
+    thread_.join();
+  }
+  std::map<std::string, Clock::time_point> Snapshot() {
+    std::lock_guard lock(mu_);
+    return first_;
+  }
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::mutex mu_;
+  std::map<std::string, Clock::time_point> first_;
+  std::thread thread_;
+};
+
+struct CpuSample {
+  std::map<std::string, double> seconds;
+  double client = 0;
+};
+
+CpuSample SampleCpu(const std::map<std::string, pid_t>& procs) {
+  CpuSample s;
+  for (const auto& [name, pid] : procs) s.seconds[name] = ProcessCpuSeconds(pid);
+  s.client = SelfCpuSeconds();
+  return s;
+}
+
+// CPU milliseconds per completed article of every process between two samples.
+void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
+  std::printf("  %-14s %10s\n", "process", "CPU ms/article");
+  double total = 0;
+  for (const auto& [name, s] : cpu1.seconds) {
+    auto it = cpu0.seconds.find(name);
+    double ms = 1000.0 * (s - (it != cpu0.seconds.end() ? it->second : 0)) / std::max<uint64_t>(done, 1);
+    total += ms;
+    std::printf("  %-14s %10.3f\n", name.c_str(), ms);
+  }
+  double client_ms = 1000.0 * (cpu1.client - cpu0.client) / std::max<uint64_t>(done, 1);
+  total += client_ms;
+  std::printf("  %-14s %10.3f   (this program: pushing and subscribing)\n", "client", client_ms);
+  std::printf("  %-14s %10.3f   (ceiling on %ld cores: %.0f articles/s)\n", "all", total,
+              sysconf(_SC_NPROCESSORS_ONLN), 1000.0 * sysconf(_SC_NPROCESSORS_ONLN) / total);
+}
+
+// Since the daemon started: per stage, p50/p99 of the wait before it (queues and transfer, from
+// the envelopes' trace); per journal operation, how long it held the hub (and how often > 50 ms).
+void PrintWhereTimeGoes(const std::string& metrics) {
+  for (const char* stage : {"fetch", "clean", "extract", "store"}) {
+    auto b = Buckets(metrics, std::string("tidings_hop_wait_seconds_bucket{stage=\"") + stage + "\",");
+    if (b.empty() || b.back().second == 0) continue;
+    std::printf("  wait before %-8s (%6.0f articles): p50 <= %g ms  p99 <= %g ms\n", stage, b.back().second,
+                1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99));
+  }
+  for (const char* op : {"append_batch", "mark_completed", "compact_step"}) {
+    auto b = Buckets(metrics, std::string("tidings_journal_op_seconds_bucket{op=\"") + op + "\",");
+    if (b.empty() || b.back().second == 0) continue;
+    double over = b.back().second;
+    for (const auto& [le, n] : b) {
+      if (le >= 0.05) {
+        over = b.back().second - n;
+        break;
+      }
+    }
+    std::printf("  journal %-15s %8.0f calls: p99 <= %g ms, max bucket <= %g ms, %0.f over 50 ms\n", op,
+                b.back().second, 1000 * HistogramQuantile({}, b, 0.99), 1000 * HistogramQuantile({}, b, 1.0), over);
+  }
+}
+
+double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, const Options& o) {
+  std::vector<std::string> bodies;
+  for (size_t i = 0; i < o.articles; ++i) bodies.push_back(MakeArticle(corpus, i, "flat").SerializeAsString());
+  auto procs = Processes(d);
+  const uint64_t before = Completed(d);
+  CpuSample cpu0 = SampleCpu(procs);
+  long peak_rss = 0;
+  auto t0 = Clock::now();
+  std::thread pusher([&] {
+    for (const auto& b : bodies) push.send(zmq::buffer(b), zmq::send_flags::none);
+  });
+  while (Completed(d) < before + o.articles && Clock::now() - t0 < 300s && d.WaitExit(0s) < 0) {
+    peak_rss = std::max(peak_rss, d.RssKb());
+    std::this_thread::sleep_for(20ms);
+  }
+  double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  pusher.join();
+  CpuSample cpu1 = SampleCpu(procs);
+  const uint64_t done = Completed(d) - before;
+  double rate = done / seconds;
+  if (done < o.articles) std::printf("\nWARNING: only %llu of %zu completed within the time limit:\n%s\n",
+                                     static_cast<unsigned long long>(done), o.articles, d.Log().substr(d.Log().size() > 3000 ? d.Log().size() - 3000 : 0).c_str());
+  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s\n",
+              static_cast<unsigned long long>(done), o.articles,
+              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
+  PrintCpu(cpu0, cpu1, done);
+  std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
+              DirBytes(d.data_dir()) / 1e6);
+  return rate;
+}
+
+void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, const Corpus& corpus,
+           double rate, int seconds) {
+  const size_t n = static_cast<size_t>(rate * seconds);
+  std::vector<std::string> bodies;
+  for (size_t i = 0; i < n; ++i) bodies.push_back(MakeArticle(corpus, i, "paced").SerializeAsString());
+  auto hist0 = LatencyBuckets(d.Metrics());
+  const uint64_t before = Completed(d);
+  auto procs = Processes(d);
+  CpuSample cpu0 = SampleCpu(procs);
+  std::vector<Clock::time_point> due(n);
+  long peak_rss = 0;
+  auto t0 = Clock::now();
+  for (size_t i = 0; i < n; ++i) {
+    due[i] = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(i / rate));
+    std::this_thread::sleep_until(due[i]);
+    push.send(zmq::buffer(bodies[i]), zmq::send_flags::none);
+    if (i % 64 == 0) peak_rss = std::max(peak_rss, d.RssKb());
+  }
+  while (Completed(d) < before + n && Clock::now() - t0 < std::chrono::seconds(seconds + 120) &&
+         d.WaitExit(0s) < 0) {
+    std::this_thread::sleep_for(20ms);
+  }
+  std::this_thread::sleep_for(300ms);  // the last events reach the subscriber
+  auto hist1 = LatencyBuckets(d.Metrics());
+  CpuSample cpu1 = SampleCpu(procs);
+  auto first = events.Snapshot();
+  std::vector<double> ms;
+  for (size_t i = 0; i < n; ++i) {
+    auto it = first.find("paced-" + std::to_string(i));
+    if (it != first.end()) ms.push_back(std::chrono::duration<double, std::milli>(it->second - due[i]).count());
+  }
+  std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed\n", n, rate, seconds,
+              static_cast<unsigned long long>(Completed(d) - before));
+  std::printf("  push -> publish (first event, %zu articles with events): p50 %.1f ms  p99 %.1f ms  p999 %.1f ms\n",
+              ms.size(), Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999));
+  std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
+              1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
+              1000 * HistogramQuantile(hist0, hist1, 0.999));
+  PrintCpu(cpu0, cpu1, Completed(d) - before);
+  std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
+              DirBytes(d.data_dir()) / 1e6);
+  PrintWhereTimeGoes(d.Metrics());
+}
+
+// `tidings clean` alone on the same pages as files: pages/s of wall time.
+double CleanAlone(const Corpus& corpus, size_t count) {
+  fs::path dir = fs::temp_directory_path() / ("e2e-bench-pages-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> argv{(BinDir() / "tidings").string(), "clean", "--format", "jsonl"};
+  for (size_t i = 0; i < count; ++i) {
+    fs::path p = dir / (std::to_string(i) + ".html");
+    std::ofstream(p, std::ios::binary) << MakeArticle(corpus, i, "clean").html();
+    argv.push_back(p.string());
+  }
+  auto t0 = Clock::now();
+  RunResult r = RunProgram(argv, {}, "", 600s);
+  double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  fs::remove_all(dir);
+  if (r.exit_code != 0) {
+    std::fprintf(stderr, "tidings clean failed (%d): %s\n", r.exit_code, r.err.substr(0, 500).c_str());
+    return 0;
+  }
+  double rate = count / seconds;
+  std::printf("\ntidings clean alone: %zu pages in %.2f s: %.1f pages/s\n", count, seconds, rate);
+  return rate;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string k = argv[i], v = argv[i + 1];
+    if (k == "--articles") o.articles = std::stoul(v);
+    else if (k == "--rate") o.rate = std::stod(v);
+    else if (k == "--seconds") o.seconds = std::stoi(v);
+    else if (k == "--pages") o.pages = v;
+    else if (k == "--toml") o.toml = v;
+    else {
+      std::fprintf(stderr, "usage: e2e_bench [--articles N] [--rate R] [--seconds S] [--pages DIR] [--toml EXTRA]\n");
+      return 2;
+    }
+  }
+  if (!fs::exists(o.pages)) {
+    std::fprintf(stderr, "e2e_bench: %s is missing (../shared is needed for real pages)\n", o.pages.c_str());
+    return 1;
+  }
+  Corpus corpus = LoadPages(o.pages);
+  DaemonUnderTest daemon(o.toml);
+  std::string error;
+  if (!daemon.Start(&error) || !daemon.WaitHealthy(60s)) {
+    std::fprintf(stderr, "e2e_bench: tidingsd did not start: %s\n", error.c_str());
+    return 1;
+  }
+  std::printf("e2e_bench: %zu dev pages, varied per round; tidingsd on its default config; %ld cores\n",
+              corpus.pages.size(), sysconf(_SC_NPROCESSORS_ONLN));
+  zmq::context_t ctx(1);
+  zmq::socket_t push(ctx, zmq::socket_type::push);
+  push.set(zmq::sockopt::linger, 60000);
+  push.connect(daemon.Runtime().value("push", ""));
+  FirstEventClock events(ctx, daemon.Runtime().value("publish", ""));
+
+  double flat = o.articles > 0 ? FlatOut(daemon, push, corpus, o) : 0;
+  double rate = o.rate > 0 ? o.rate : flat / 2;
+  if (rate > 0) Paced(daemon, push, events, corpus, rate, o.seconds);
+  double alone = CleanAlone(corpus, 8 * corpus.pages.size());
+  if (alone > 0) std::printf("\nratio completed articles/s : tidings clean pages/s = %.2f\n", flat / alone);
+  daemon.Terminate();
+  return 0;
+}

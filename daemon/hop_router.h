@@ -1,0 +1,84 @@
+// The hops between the daemon and the stages: for every stage, a PUSH socket its replicas
+// pull from ("<stage>.in") and a PULL socket they push results to ("<stage>.out"), plus a
+// small queue per stage for messages its socket cannot take yet. Messages are kept as the
+// frames they arrived in (a HopHeader and an opaque payload) and are never re-serialised.
+//
+// Thread-safety: none; every method is called on the forwarder's thread (after Bind()).
+#pragma once
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+#include <zmq.hpp>
+
+#include "daemon/metrics.h"
+#include "daemon/poll_set.h"
+#include "tidings/config.h"
+#include "tidings/status.h"
+#include "tidings/wire.h"
+
+namespace tidings::daemon {
+
+// One message on its way to a stage.
+struct HopMessage {
+  std::string article_id;  // empty for messages not tracked in flight (ingest dead letters)
+  zmq::message_t header;   // serialized HopHeader
+  zmq::message_t payload;
+};
+
+class HopRouter {
+ public:
+  // Messages the daemon holds for one stage while the stage's socket is full. Small: when it
+  // is full the daemon stops reading upstream, so backpressure reaches the clients.
+  static constexpr size_t kQueueLimit = 64;
+  // Messages the daemon's pipe to one stage replica holds (the replica's own queue holds more).
+  static constexpr int kSendHwm = 8;
+
+  // `stages` in pipeline order; the last one is the store. `ctx` and `metrics` must outlive it.
+  HopRouter(zmq::context_t& ctx, std::vector<std::string> stages, MetricsRegistry& metrics);
+
+  // Binds "<stage>.in" and "<stage>.out" for every stage at `endpoint_of(key)` with high-water
+  // mark `hwm`, as CURVE servers (ZAP domain "hops") when `curve` is enabled; fills
+  // stage_in/stage_out with the bound endpoints.
+  Status Bind(const std::function<std::string(const std::string&)>& endpoint_of, int hwm, const CurveKeys& curve,
+              std::map<std::string, std::string>* stage_in, std::map<std::string, std::string>* stage_out);
+
+  bool Has(const std::string& stage) const { return hops_.count(stage) != 0; }
+  // The stage after `stage`; empty after the last.
+  const std::string& Next(const std::string& stage) const { return hops_.at(stage).next; }
+  const std::vector<std::string>& stages() const { return order_; }
+  size_t Queued(const std::string& stage) const { return hops_.at(stage).queue.size(); }
+  bool HasRoom(const std::string& stage) const { return Queued(stage) < kQueueLimit; }
+
+  // Queues a message for `stage` (sent by the next Flush()).
+  void Enqueue(const std::string& stage, HopMessage message);
+  // Sends queued messages while the stages' sockets take them; `sent(article_id, stage)` runs
+  // for each message sent.
+  void Flush(const std::function<void(const std::string&, const std::string&)>& sent);
+
+  // Adds the sockets worth polling: a stage's output while `may_read(stage)` says its results
+  // have somewhere to go, and a stage's input while messages wait for it. `on_output(stage)`
+  // runs when a stage's output has messages.
+  void AddPollItems(PollSet& poll, const std::function<bool(const std::string&)>& may_read,
+                    const std::function<void(const std::string&)>& on_output);
+  // Receives one message from `stage`'s output; false when none is waiting.
+  bool Receive(const std::string& stage, std::vector<zmq::message_t>* frames);
+
+ private:
+  struct Hop {
+    std::string next;
+    zmq::socket_t in, out;
+    std::deque<HopMessage> queue;
+    Counter* sent = nullptr;
+    Counter* received = nullptr;
+  };
+  zmq::context_t& ctx_;
+  std::vector<std::string> order_;
+  std::map<std::string, Hop> hops_;
+  MetricsRegistry& metrics_;
+};
+
+}  // namespace tidings::daemon

@@ -1,0 +1,184 @@
+#include "daemon/intake.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+namespace tidings::daemon {
+
+Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_article_bytes,
+                              v1::Article* article) {
+  if (size == 0) return Status::InvalidInput("empty message: expected a tidings.v1.Article protobuf");
+  if (size > max_article_bytes) {
+    return Status::InvalidInput(fmt::format(
+        "article is {} bytes; the limit is {} bytes (limits.max_article_bytes)", size,
+        max_article_bytes));
+  }
+  if (!FromBytes(data, size, article)) {
+    return Status::InvalidInput(
+        fmt::format("message of {} bytes is not a valid tidings.v1.Article protobuf", size));
+  }
+  if (article->url().empty() && article->html().empty() && article->text().empty()) {
+    return Status::InvalidInput("article has neither url, html nor text");
+  }
+  if (article->id().size() > 512) {
+    return Status::InvalidInput("article id is longer than 512 bytes");
+  }
+  if (article->id().empty()) article->set_id(DeriveArticleId(*article));
+  return Status::Ok();
+}
+
+struct Intake::Request {
+  std::vector<zmq::message_t> route;  // identity (+ empty delimiter) to echo back
+  v1::Ack ack;
+  int article_index = -1;             // in the batch, when it is admitted
+};
+
+Intake::Intake(zmq::context_t& ctx, const DaemonConfig& config, IntakeSink& sink, MetricsRegistry& metrics)
+    : config_(config), sink_(sink), metrics_(metrics) {
+  SocketOptions client{.send_hwm = 1000, .recv_hwm = 1000, .linger_ms = 1000,
+                       .max_message_bytes = static_cast<int64_t>(config.max_frame_bytes)};
+  // A pushing client's queue in the daemon: enough to keep the hub busy, small enough that a
+  // burst of large pages (100 x 170 KB) does not grow the daemon's memory; beyond it, the
+  // client's PUSH blocks (backpressure).
+  SocketOptions push_options = client;
+  push_options.recv_hwm = 100;
+  push_ = MakeSocket(ctx, zmq::socket_type::pull, push_options);
+  // Replies are small (an Ack, < 1 KiB) and one per request read, so a deep send queue is
+  // cheap, and it keeps a client with a wide window from having replies dropped (a ROUTER
+  // drops what does not fit; that client would then wait for its own timeout).
+  SocketOptions ack_options = client;
+  ack_options.send_hwm = 10000;
+  ack_ = MakeSocket(ctx, zmq::socket_type::router, ack_options);
+  ack_.set(zmq::sockopt::router_mandatory, 0);  // a vanished client's ack is dropped, not an error
+}
+
+Status Intake::Bind(const CurveKeys& curve, std::string* push_bound, std::string* ack_bound) {
+  ApplyCurve(push_, curve);
+  ApplyCurve(ack_, curve);
+  Status s = BindSocket(push_, config_.push_endpoint, push_bound);
+  if (!s.ok()) return s;
+  return BindSocket(ack_, config_.ack_endpoint, ack_bound);
+}
+
+void Intake::AddPollItems(PollSet& poll) {
+  if (!stopped() && sink_.MayReadPush() && sink_.HasRoom(1, 0)) {
+    poll.Add(push_, ZMQ_POLLIN, [this] { DrainPush(); });
+  }
+  poll.Add(ack_, ZMQ_POLLIN, [this] { DrainAck(); });
+}
+
+void Intake::Count(const char* socket, const char* result) {
+  metrics_.GetCounter("tidings_ingest_total", "Articles offered by clients, by outcome",
+                      {{"socket", socket}, {"result", result}})
+      .Increment();
+}
+
+bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* out, std::string* reason) {
+  v1::Article article;
+  Status s = ValidateInboundArticle(body.data(), body.size(), config_.max_article_bytes, &article);
+  if (!s.ok()) {
+    Count(socket, "rejected");
+    *reason = s.message();
+    spdlog::warn("{}: rejected a message: {}", socket, s.message());
+    sink_.KeepDeadLetter(
+        MakeDeadLetter("ingest", s.message(), body.to_string_view(), article.id(), 0, kRejectedKeepBytes));
+    return false;
+  }
+  out->id = article.id();
+  out->needs_fetch = article.html().empty() && article.text().empty();
+  out->bytes = std::move(body);  // the client's exact bytes: journaled and forwarded as they are
+  return true;
+}
+
+void Intake::DrainPush() {
+  std::vector<InboundArticle> batch;
+  uint64_t batch_bytes = 0;
+  std::vector<zmq::message_t> frames;
+  while (static_cast<int>(batch.size()) < kBatchArticles && batch_bytes < kBatchBytes &&
+         sink_.MayReadPush() && RecvMultipart(push_, &frames)) {
+    InboundArticle article;
+    std::string reason;
+    if (!Validate(frames.back(), "push", &article, &reason)) continue;  // the article is the last frame
+    batch_bytes += article.bytes.size();
+    batch.push_back(std::move(article));
+    if (!sink_.HasRoom(batch.size() + 1, batch_bytes)) break;
+  }
+  if (batch.empty()) return;
+  std::vector<AppendResult> results;
+  Status s = sink_.Admit(batch, &results);
+  if (!s.ok()) {
+    // Not acknowledged to anyone, but we must not drop silently: keep it as a dead letter.
+    spdlog::error("journal append failed: {}", s.ToString());
+    for (auto& a : batch) {
+      Count("push", "rejected");
+      sink_.KeepDeadLetter(MakeDeadLetter("ingest", "journal write failed: " + s.message(),
+                                          a.bytes.to_string_view(), a.id, 0, kRejectedKeepBytes));
+    }
+    return;
+  }
+  for (auto r : results) Count("push", r == AppendResult::kAccepted ? "accepted" : "duplicate");
+}
+
+void Intake::DrainAck() {
+  std::vector<Request> requests;
+  std::vector<InboundArticle> batch;
+  uint64_t batch_bytes = 0;
+  std::vector<zmq::message_t> frames;
+  while (static_cast<int>(requests.size()) < kBatchArticles && batch_bytes < kBatchBytes &&
+         RecvMultipart(ack_, &frames)) {
+    if (frames.size() < 2) continue;  // no identity: cannot answer
+    Request req;
+    zmq::message_t body = std::move(frames.back());
+    frames.pop_back();
+    req.route = std::move(frames);
+    InboundArticle article;
+    std::string reason;
+    const uint64_t size = body.size();
+    const bool valid = Validate(body, "ack", &article, &reason);
+    req.ack.set_article_id(article.id);
+    if (!valid) {
+      req.ack.set_status(v1::Ack::REJECTED);
+      req.ack.set_reason(reason);
+    } else if (stopped()) {
+      Count("ack", "busy");
+      req.ack.set_status(v1::Ack::BUSY);
+      req.ack.set_reason("shutting down");
+      req.ack.set_retry_after_ms(config_.busy_retry_ms * 5);
+    } else if (!sink_.HasRoom(batch.size() + 1, batch_bytes + size)) {
+      Count("ack", "busy");
+      req.ack.set_status(v1::Ack::BUSY);
+      req.ack.set_reason(sink_.FullReason());
+      req.ack.set_retry_after_ms(config_.busy_retry_ms);
+    } else {
+      req.article_index = static_cast<int>(batch.size());
+      batch_bytes += size;
+      batch.push_back(std::move(article));
+    }
+    requests.push_back(std::move(req));
+  }
+  if (requests.empty()) return;
+  std::vector<AppendResult> results;
+  Status s = batch.empty() ? Status::Ok() : sink_.Admit(batch, &results);
+  for (auto& req : requests) {
+    if (req.article_index >= 0) {
+      if (!s.ok()) {
+        Count("ack", "busy");
+        req.ack.set_status(v1::Ack::BUSY);  // not journaled, so not accepted: client retries
+        req.ack.set_reason("journal write failed: " + s.message());
+        req.ack.set_retry_after_ms(1000);
+      } else if (results[req.article_index] == AppendResult::kAccepted) {
+        Count("ack", "accepted");
+        req.ack.set_status(v1::Ack::ACCEPTED);
+      } else {
+        Count("ack", "duplicate");
+        req.ack.set_status(v1::Ack::DUPLICATE);
+        req.ack.set_reason(fmt::format("article {} was already accepted ({})", req.ack.article_id(),
+                                       sink_.DescribeKnown(req.ack.article_id())));
+      }
+    }
+    for (auto& f : req.route) ack_.send(f, zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+    ack_.send(ToMessage(req.ack), zmq::send_flags::dontwait);
+  }
+}
+
+}  // namespace tidings::daemon

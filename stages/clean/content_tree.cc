@@ -1,0 +1,417 @@
+// Phases 1 and 2 of main-content extraction: the flat element list with class/id hints,
+// pruning, and the text blocks of what remains (content_model.h).
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "clean/content_model.h"
+#include "clean/text_util.h"
+
+namespace tidings::clean::content {
+namespace {
+
+struct TagTraits {
+  Tag tag;
+  bool block;
+};
+
+const std::unordered_map<std::string_view, TagTraits>& TagTable() {
+  static const auto* table = new std::unordered_map<std::string_view, TagTraits>{
+      {"a", {kA, false}}, {"article", {kArticle, true}}, {"blockquote", {kBlockquote, true}},
+      {"body", {kBody, true}}, {"br", {kBr, false}}, {"center", {kCenter, true}}, {"dd", {kDd, true}},
+      {"div", {kDiv, true}}, {"dl", {kDl, true}}, {"dt", {kDt, true}}, {"fieldset", {kFieldset, true}},
+      {"form", {kForm, true}}, {"h1", {kH1, true}}, {"h2", {kH2, true}}, {"h3", {kH3, true}},
+      {"h4", {kH4, true}}, {"h5", {kH5, true}}, {"h6", {kH6, true}}, {"html", {kHtml, true}},
+      {"li", {kLi, true}}, {"main", {kMain, true}}, {"ol", {kOl, true}}, {"p", {kP, true}},
+      {"pre", {kPre, true}}, {"section", {kSection, true}}, {"table", {kTable, true}}, {"td", {kTd, true}},
+      {"th", {kTh, true}}, {"tr", {kTr, true}}, {"ul", {kUl, true}}, {"nav", {kNav, true}},
+      {"aside", {kAside, true}}, {"footer", {kFooter, true}}, {"header", {kHeader, true}},
+      {"figure", {kFigure, true}}, {"figcaption", {kFigcaption, true}}, {"address", {kAddress, true}},
+      {"caption", {kCaption, true}}, {"tbody", {kTbody, true}}, {"thead", {kTbody, true}},
+      {"tfoot", {kTbody, true}}, {"hgroup", {kBlockOther, true}}, {"details", {kBlockOther, true}},
+      {"summary", {kBlockOther, true}}, {"hr", {kBlockOther, true}}, {"legend", {kBlockOther, true}},
+      {"dir", {kBlockOther, true}}, {"img", {kImg, false}}, {"input", {kInput, false}},
+      {"embed", {kEmbed, false}}, {"iframe", {kEmbed, false}}, {"object", {kEmbed, false}},
+      {"video", {kEmbed, false}}, {"audio", {kEmbed, false}},
+      // Never text of an article: not descended into.
+      {"script", {kJunk, false}}, {"style", {kJunk, false}}, {"noscript", {kJunk, false}},
+      {"template", {kJunk, false}}, {"svg", {kJunk, false}}, {"math", {kJunk, false}},
+      {"canvas", {kJunk, false}}, {"button", {kJunk, false}}, {"select", {kJunk, false}},
+      {"textarea", {kJunk, false}}, {"option", {kJunk, false}}, {"optgroup", {kJunk, false}},
+      {"label", {kJunk, false}}, {"head", {kJunk, false}}, {"title", {kJunk, false}},
+      {"meta", {kJunk, false}}, {"link", {kJunk, false}}, {"picture", {kJunk, false}},
+      {"map", {kJunk, false}}, {"dialog", {kJunk, false}}, {"menu", {kJunk, false}},
+      {"source", {kJunk, false}}, {"track", {kJunk, false}}, {"frameset", {kJunk, false}},
+      {"frame", {kJunk, false}}, {"applet", {kJunk, false}}, {"datalist", {kJunk, false}},
+      {"output", {kJunk, false}}, {"progress", {kJunk, false}}, {"meter", {kJunk, false}},
+      {"param", {kJunk, false}}, {"area", {kJunk, false}}, {"wbr", {kOther, false}},
+  };
+  return *table;
+}
+
+TagTraits LookupTag(const xmlChar* name) {
+  const auto& table = TagTable();
+  auto it = table.find(std::string_view(reinterpret_cast<const char*>(name)));
+  if (it == table.end()) return {kOther, false};
+  return it->second;
+}
+
+
+// class/id vocabulary. Substrings of the lowercased "class id" string.
+constexpr std::string_view kStrongNegative[] = {
+    "comment", "disqus", "related", "recommend", "outbrain", "taboola", "newsletter", "cookie",
+    "consent", "gdpr", "share", "sharing", "social", "subscri", "promo", "advert", "sponsor",
+    "breadcrumb", "byline", "caption", "sidebar", "popup", "modal", "signup", "sign-up", "most-read",
+    "mostread", "most-popular", "mostpopular", "trending", "read-more", "readmore", "more-stories",
+    "author-bio", "authorbio", "skip-link", "skiplink", "sr-only", "screen-reader", "visually-hidden",
+    "visuallyhidden", "print-only", "nocontent", "navbar", "navigation", "pagination", "pager",
+    "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "advertisement", "dfp-",
+    "tag-list", "taglist", "post-tags", "article-tags", "story-tags", "follow-us", "followus",
+    "newsletter", "masthead", "footnote", "shoutbox", "skyscraper", "agegate", "donate", "inline-ad",
+};
+constexpr std::string_view kWeakNegative[] = {
+    "footer", "header", "menu", "banner", "widget", "extra", "tool", "meta", "media", "contact",
+    "community", "remark", "replies", "rss", "supplemental", "legend", "hidden", "tags", "links",
+    "nav", "card", "teaser", "aside", "topics",
+};
+// Whole-token matches (class names split on non-alphanumerics).
+constexpr std::string_view kNegativeTokens[] = {"ad", "ads", "adv", "share", "tags", "nav", "menu", "aside",
+                                                "sidebar", "related", "comments", "social", "promo"};
+constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "hentry", "main", "post",
+                                          "story", "text", "blog", "page", "prose"};
+
+bool ContainsAny(std::string_view s, const std::string_view* words, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (s.find(words[i]) != std::string_view::npos) return true;
+  return false;
+}
+
+bool HasToken(std::string_view s, std::string_view token) {
+  size_t pos = 0;
+  while ((pos = s.find(token, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(s[pos - 1]));
+    size_t end = pos + token.size();
+    bool right = end == s.size() || !std::isalnum(static_cast<unsigned char>(s[end]));
+    if (left && right) return true;
+    pos = end;
+  }
+  return false;
+}
+
+// Generic iterative pre-order walk over `start`'s subtree. enter(n) returns whether to
+// descend into n's children; leave(n) is called for every node after its subtree.
+template <typename Enter, typename Leave>
+void Walk(xmlNode* start, Enter&& enter, Leave&& leave) {
+  xmlNode* n = start;
+  while (true) {
+    if (enter(n) && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    leave(n);
+    while (n != start && n->next == nullptr) {
+      n = n->parent;
+      leave(n);
+    }
+    if (n == start) break;
+    n = n->next;
+  }
+}
+
+void CountText(const char* s, uint32_t* chars, uint32_t* commas, bool* last_space) {
+  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s); *p; ++p) {
+    unsigned char c = *p;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      if (!*last_space) {
+        ++*chars;
+        *last_space = true;
+      }
+      continue;
+    }
+    *last_space = false;
+    if ((c & 0xC0) != 0x80) ++*chars;
+    if (c == ',') ++*commas;
+    else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ++*commas;  // fullwidth comma
+    else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ++*commas;  // ideographic comma
+    else if (c == 0xD8 && p[1] == 0x8C) ++*commas;                  // Arabic comma
+  }
+}
+
+}  // namespace
+
+// Pass 1: one Elem per element that can hold article text, with tag, class/id hints,
+// visibility and raw text statistics.
+Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* attr_buf,
+                          std::vector<int32_t>* stack) {
+  Pass1Result result;
+  elems->clear();
+  stack->clear();
+  int link_depth = 0;
+  Walk(
+      root,
+      [&](xmlNode* n) -> bool {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+          if (!stack->empty() && n->content) {
+            uint32_t chars = 0, commas = 0;
+            bool last_space = true;
+            CountText(reinterpret_cast<const char*>(n->content), &chars, &commas, &last_space);
+            (*elems)[stack->back()].raw_text += chars;
+            if (link_depth > 0) (*elems)[stack->back()].raw_links += chars;
+          }
+          return false;
+        }
+        if (n->type != XML_ELEMENT_NODE) return false;
+        TagTraits traits = LookupTag(n->name);
+        n->_private = nullptr;
+        if (traits.tag == kJunk || traits.tag == kImg || traits.tag == kInput || traits.tag == kEmbed) return false;
+        Elem e;
+        e.node = n;
+        e.parent = stack->empty() ? -1 : stack->back();
+        e.tag = traits.tag;
+        e.block = traits.block;
+        e.structural_negative = traits.tag == kNav || traits.tag == kAside || traits.tag == kFooter ||
+                                traits.tag == kHeader || traits.tag == kFigure || traits.tag == kFigcaption;
+        attr_buf->clear();
+        for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+          const xmlChar* name = a->name;
+          if (IEquals(name, "class") || IEquals(name, "id")) {
+            attr_buf->push_back(' ');
+            attr_buf->append(AttrValue(a));
+          } else if (IEquals(name, "style")) {
+            std::string style = AsciiLower(AttrValue(a));
+            style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+            if (style.find("display:none") != std::string::npos ||
+                style.find("visibility:hidden") != std::string::npos)
+              e.hidden = true;
+          } else if (IEquals(name, "hidden")) {
+            e.hidden = true;
+          } else if (IEquals(name, "aria-hidden")) {
+            if (strcasecmp(AttrValue(a), "true") == 0) e.hidden = true;
+          } else if (IEquals(name, "itemprop")) {
+            if (strcasecmp(AttrValue(a), "articleBody") == 0) e.article_body = true;
+          } else if (IEquals(name, "role")) {
+            std::string role = AsciiLower(AttrValue(a));
+            if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
+                role == "dialog" || role == "alert" || role == "menu" || role == "menubar")
+              e.structural_negative = true;
+          }
+        }
+        if (!attr_buf->empty()) {
+          AsciiLowerInPlace(attr_buf);
+          std::string_view s = *attr_buf;
+          bool positive = ContainsAny(s, kPositive, std::size(kPositive));
+          bool strong = ContainsAny(s, kStrongNegative, std::size(kStrongNegative));
+          bool weak = !strong && (ContainsAny(s, kWeakNegative, std::size(kWeakNegative)));
+          for (std::string_view t : kNegativeTokens) {
+            if (HasToken(s, t)) {
+              strong = true;
+              break;
+            }
+          }
+          e.hint = strong ? kStrongHint : (weak && !positive ? kWeakHint : kNoHint);
+          e.weight = static_cast<int8_t>((positive ? 25 : 0) - (strong || weak ? 25 : 0));
+        }
+        if (e.article_body) e.weight = 25;
+        int32_t idx = static_cast<int32_t>(elems->size());
+        if (e.tag == kBody && result.body < 0) result.body = idx;
+        if (traits.block && e.parent >= 0) (*elems)[e.parent].has_block_child = true;
+        elems->push_back(e);
+        n->_private = reinterpret_cast<void*>(static_cast<intptr_t>(idx) + 1);
+        stack->push_back(idx);
+        if (e.tag == kA) ++link_depth;
+        return true;
+      },
+      [&](xmlNode* n) {
+        if (n->type == XML_ELEMENT_NODE && IndexOf(n) >= 0) {
+          int32_t idx = stack->back();
+          stack->pop_back();
+          if ((*elems)[idx].tag == kA) --link_depth;
+          (*elems)[idx].end = static_cast<int32_t>(elems->size());
+        }
+      });
+  // Bottom-up totals: children come after their parent in pre-order.
+  for (size_t i = elems->size(); i-- > 0;) {
+    Elem& e = (*elems)[i];
+    if (e.tag == kP) e.p_chars = e.raw_text;
+    if (e.parent >= 0) {
+      (*elems)[e.parent].raw_text += e.raw_text;
+      (*elems)[e.parent].raw_links += e.raw_links;
+      (*elems)[e.parent].p_chars += e.p_chars;
+    }
+  }
+  return result;
+}
+
+// Decides which elements are pruned before scoring. `use_hints`: class/id and structural
+// hints apply (the relaxed retry turns them off; hidden elements stay pruned).
+void Prune(std::vector<Elem>* elems, int32_t body, bool use_hints) {
+  const Elem* page = body >= 0 ? &(*elems)[body] : (elems->empty() ? nullptr : &(*elems)[0]);
+  uint32_t page_p_chars = page ? page->p_chars : 0;
+  uint32_t page_prose = page ? page->raw_text - page->raw_links : 0;
+  for (Elem& e : *elems) {
+    e.removed = false;
+    if (e.parent >= 0 && (*elems)[e.parent].removed) {
+      e.removed = true;
+      continue;
+    }
+    if (e.tag == kHtml || e.tag == kBody) continue;
+    if (e.hidden) {
+      e.removed = true;
+      continue;
+    }
+    if (!use_hints) continue;
+    bool candidate_for_removal = e.hint == kStrongHint || e.hint == kWeakHint || e.structural_negative;
+    if (!candidate_for_removal || e.article_body) continue;
+    // Guard: a container holding most of the page's paragraph text is the article, whatever
+    // its class says ("article-body has-comments", a page wrapped in <header>).
+    // Pages without <p> (text in divs and <br>s) are judged on their unlinked text.
+    uint32_t prose = e.raw_text - e.raw_links;
+    bool holds_article = (e.p_chars >= 400 && e.p_chars * 2 >= page_p_chars) ||
+                         (prose >= 500 && prose * 10 >= page_prose * 6);
+    if (!holds_article) e.removed = true;
+  }
+}
+
+// Pass 2: text blocks of the pruned tree and subtree statistics.
+void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* blocks, std::string* text,
+                 std::vector<int32_t>* stack) {
+  blocks->clear();
+  text->clear();
+  stack->clear();
+  for (Elem& e : *elems) {
+    e.text = e.links = e.commas = e.p_count = e.li_count = e.img_count = e.input_count = e.embed_count = 0;
+    e.items = e.linked_items = 0;
+    e.score = 0;
+    e.scored = false;
+    e.cond_removed = false;
+    e.kept = false;
+  }
+  int link_depth = 0;
+  int32_t owner = -1;  // innermost block-level element
+  std::vector<int32_t> owners;
+  Block cur{-1, 0, 0, 0, 0, 0};
+  bool last_space = true;
+  auto flush = [&]() {
+    // trim the trailing space
+    if (cur.len > 0 && (*text)[cur.start + cur.len - 1] == ' ') {
+      --cur.len;
+      --cur.chars;
+      text->pop_back();
+    }
+    if (cur.chars > 0 && owner >= 0) {
+      cur.owner = owner;
+      blocks->push_back(cur);
+      Elem& o = (*elems)[owner];
+      o.text += cur.chars;
+      o.links += cur.links;
+      o.commas += cur.commas;
+    } else {
+      text->resize(cur.start);
+    }
+    cur = Block{-1, static_cast<uint32_t>(text->size()), 0, 0, 0, 0};
+    last_space = true;
+  };
+  cur.start = 0;
+  Walk(
+      root,
+      [&](xmlNode* n) -> bool {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+          if (!n->content) return false;
+          uint32_t chars = 0, commas = 0;
+          size_t before = text->size();
+          // Append with whitespace collapsed, counting code points and commas.
+          for (const unsigned char* p = n->content; *p; ++p) {
+            unsigned char c = *p;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+              if (!last_space) {
+                text->push_back(' ');
+                last_space = true;
+                ++chars;
+              }
+              continue;
+            }
+            last_space = false;
+            text->push_back(static_cast<char>(c));
+            if ((c & 0xC0) != 0x80) ++chars;
+            if (c == ',') ++commas;
+            else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ++commas;  // fullwidth comma
+            else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ++commas;  // ideographic comma
+            else if (c == 0xD8 && p[1] == 0x8C) ++commas;                  // Arabic comma
+          }
+          cur.len += static_cast<uint32_t>(text->size() - before);
+          cur.chars += chars;
+          cur.commas += commas;
+          if (link_depth > 0) cur.links += chars;
+          return false;
+        }
+        if (n->type != XML_ELEMENT_NODE) return false;
+        int32_t idx = IndexOf(n);
+        if (idx < 0) {
+          // Junk, images, inputs, embeds: counted, never descended.
+          if (!stack->empty()) {
+            TagTraits t = LookupTag(n->name);
+            Elem& p = (*elems)[stack->back()];
+            if (t.tag == kImg) ++p.img_count;
+            else if (t.tag == kInput) ++p.input_count;
+            else if (t.tag == kEmbed) ++p.embed_count;
+          }
+          return false;
+        }
+        Elem& e = (*elems)[idx];
+        if (e.removed) return false;
+        if (e.tag == kBr) {
+          flush();
+          return false;
+        }
+        if (e.block) {
+          flush();
+          owners.push_back(owner);
+          owner = idx;
+        }
+        if (e.tag == kA) ++link_depth;
+        if (e.parent >= 0) {
+          if (e.tag == kP) ++(*elems)[e.parent].p_count;
+          if (e.tag == kLi) ++(*elems)[e.parent].li_count;
+        }
+        stack->push_back(idx);
+        return true;
+      },
+      [&](xmlNode* n) {
+        if (n->type != XML_ELEMENT_NODE) return;
+        int32_t idx = IndexOf(n);
+        if (idx < 0 || stack->empty() || stack->back() != idx) return;
+        stack->pop_back();
+        Elem& e = (*elems)[idx];
+        if (e.tag == kA) --link_depth;
+        if (owner == idx) {
+          flush();
+          owner = owners.back();
+          owners.pop_back();
+        }
+      });
+  flush();
+  for (size_t i = elems->size(); i-- > 0;) {
+    Elem& e = (*elems)[i];
+    if (e.removed || e.parent < 0) continue;
+    Elem& p = (*elems)[e.parent];
+    p.text += e.text;
+    p.links += e.links;
+    p.commas += e.commas;
+    p.p_count += e.p_count;
+    p.li_count += e.li_count;
+    p.img_count += e.img_count;
+    p.input_count += e.input_count;
+    p.embed_count += e.embed_count;
+  }
+  for (Elem& e : *elems) {
+    if (e.removed || e.tag != kLi || e.parent < 0) continue;
+    Elem& list = (*elems)[e.parent];
+    ++list.items;
+    if (e.links > 0) ++list.linked_items;
+  }
+}
+
+}  // namespace tidings::clean::content
