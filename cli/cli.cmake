@@ -14,7 +14,7 @@ list(FILTER tidings_cli_sources EXCLUDE REGEX "/(acked_pusher|push_ledger|daemon
 add_executable(tidings ${tidings_cli_sources})
 target_include_directories(tidings PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/stages)
 target_link_libraries(tidings PRIVATE tidings_acked_pusher tidings_common tidings_clean tidings_extract
-  tidings_store PkgConfig::CURL)
+  tidings_store tidings_fetch PkgConfig::CURL)
 
 file(GLOB tidings_cli_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
 if(tidings_cli_tests)

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   tidings::cli::RegisterCleanCommand(app);
   tidings::cli::RegisterCodeCommand(app);
   tidings::cli::RegisterKeygenCommand(app);
+  tidings::cli::RegisterFetchCommand(app);
   tidings::cli::RegisterFeedsCommand(app);
   tidings::cli::RegisterMigrateCommand(app);
   tidings::cli::RegisterExportCommand(app);

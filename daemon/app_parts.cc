@@ -5,12 +5,16 @@
 #include <spdlog/spdlog.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <zmq.h>
 
 #include <cstring>
 #include <fstream>
 
 #include "daemon/store_settings.h"
 #include "tidings/runtime_paths.h"
+#ifdef TIDINGS_WITH_FEEDS
+#include "fetch/feed_registry.h"
+#endif
 
 namespace tidings::daemon {
 
@@ -103,7 +107,64 @@ std::string FindStageExecutable(const StageConfig& stage, const std::string& sta
   return "tidings-" + stage.name;  // searched in PATH by the supervisor
 }
 
+// The crawler's [fetch] options and seen-set; replica 0 also polls the feeds (their items
+// enter through the ack socket, like a client's acknowledged push).
+void AddFetchStageArgs(const DaemonConfig& config, const StageWiring& wiring, const fs::path& data_dir,
+                       int replica, ChildSpec* spec) {
+  for (auto& a : FetchStageArgs(config.fetch)) spec->argv.push_back(std::move(a));
+  spec->argv.push_back("--seen-db");
+  spec->argv.push_back(FetchSeenPath(data_dir).string());
+  if (replica == 0 && !wiring.ack.empty()) {
+    spec->argv.insert(spec->argv.end(), {"--feeds-db", FeedsPath(data_dir).string(), "--ack", wiring.ack});
+    spec->env = wiring.feed_poller_env;
+  }
+}
+
 }  // namespace
+
+Status SyncFeeds(const fs::path& data_dir, const std::vector<FeedConfig>& feeds) {
+#ifdef TIDINGS_WITH_FEEDS
+  std::unique_ptr<fetch::FeedRegistry> registry;
+  if (Status s = fetch::FeedRegistry::Open(FeedsPath(data_dir), &registry); !s.ok()) return s;
+  return registry->SyncConfig(feeds, NowUnixMillis() / 1000);
+#else
+  (void)data_dir;
+  if (feeds.empty()) return Status::Ok();
+  return Status::Config("[[feeds]] configured, but this tidingsd was built without the fetch stage's feeds");
+#endif
+}
+
+std::vector<std::pair<std::string, std::string>> FeedPollerKeys(DaemonConfig* config) {
+  if (!config->CurveEnabled()) return {};
+  char public_key[41], secret_key[41];
+  if (zmq_curve_keypair(public_key, secret_key) != 0) {
+    spdlog::error("feeds: no CURVE key pair for the feed poller ({}); feed items cannot enter",
+                  zmq_strerror(zmq_errno()));
+    return {};
+  }
+  config->curve_allowed_clients.push_back(public_key);
+  return {{"TIDINGS_FETCH_CURVE_SERVER_KEY", config->curve_public_key},
+          {"TIDINGS_FETCH_CURVE_PUBLIC_KEY", public_key},
+          {"TIDINGS_FETCH_CURVE_SECRET_KEY", secret_key}};
+}
+
+void ExportStageSamples(MetricsRegistry& metrics, const v1::Heartbeat& hb, const Labels& stage_labels) {
+  for (const auto& sample : hb.samples()) {
+    Labels labels = stage_labels;
+    std::map<std::string, std::string> sorted(sample.labels().begin(), sample.labels().end());
+    for (const auto& [k, v] : sorted) labels.emplace_back(k, v);
+    const std::string help = "Reported by the " + hb.stage() + " stage";
+    try {
+      if (sample.name().ends_with("_total")) {
+        metrics.GetCounter(sample.name(), help, labels).Set(sample.value());
+      } else {
+        metrics.GetGauge(sample.name(), help, labels).Set(sample.value());
+      }
+    } catch (const std::logic_error& e) {  // a name clash must not take the daemon down
+      spdlog::warn("heartbeat from {}[{}]: metric {}: {}", hb.stage(), hb.replica(), sample.name(), e.what());
+    }
+  }
+}
 
 std::vector<ChildSpec> StageChildSpecs(const DaemonConfig& config, const StageWiring& wiring,
                                        const fs::path& data_dir, const std::string& stage_dir) {
@@ -124,6 +185,7 @@ std::vector<ChildSpec> StageChildSpecs(const DaemonConfig& config, const StageWi
                    "--log-level", config.log_level,
                    "--crash-note", CrashNotePath(data_dir, stage.name, r).string()};
       if (stage.name == "store") AddStoreStageArgs(config, data_dir, &spec);
+      if (stage.name == "fetch") AddFetchStageArgs(config, wiring, data_dir, r, &spec);
       for (const auto& a : stage.args) spec.argv.push_back(a);
       // Keys in the environment, not on the command line (which any local user can read).
       if (wiring.curve.enabled()) {
@@ -151,6 +213,7 @@ void ReplicaActivity::NoteHeartbeat(const v1::Heartbeat& hb) {
                                                  labels, b);
     if (!hs.ok()) spdlog::warn("heartbeat from {}[{}]: {}", hb.stage(), hb.replica(), hs.ToString());
   }
+  ExportStageSamples(metrics_, hb, labels);
   const int replica = static_cast<int>(hb.replica());
   if (supervisor_.NoteHeartbeat(hb.stage(), replica, hb.pid())) {
     std::lock_guard lock(mu_);

@@ -42,10 +42,29 @@ struct StageWiring {
   std::map<std::string, std::string> in, out;  // stage -> endpoint
   std::string control;                         // heartbeats
   CurveKeys curve;                             // hop client keys (server_key set) or none
+  // The main daemon's ack socket: fetch replica 0 polls the feed registry and offers the new
+  // items there (empty on a worker: its fetch replicas poll no feeds).
+  std::string ack;
+  // The feed poller's environment (its CURVE client keys when the ack socket needs them).
+  std::vector<std::pair<std::string, std::string>> feed_poller_env;
 };
 // The children to supervise: every replica of every stage with replicas here.
 std::vector<ChildSpec> StageChildSpecs(const DaemonConfig& config, const StageWiring& wiring,
                                        const fs::path& data_dir, const std::string& stage_dir);
+
+// [[feeds]] become the feed registry's config feeds (the fetch stage polls the registry);
+// feeds added with `tidings feeds add` stay. A Config error when feeds are configured but
+// this tidingsd was built without the fetch stage's feeds.
+Status SyncFeeds(const fs::path& data_dir, const std::vector<FeedConfig>& feeds);
+
+// With CURVE on, the feed poller is a client of the ack socket like any other: it gets a key
+// pair of its own for this run, added to `config`'s allowed clients. Returns the poller's
+// environment (StageWiring::feed_poller_env); empty without CURVE.
+std::vector<std::pair<std::string, std::string>> FeedPollerKeys(DaemonConfig* config);
+
+// Stage-specific samples of a heartbeat (e.g. tidings_fetch_total{outcome}) as metrics with
+// the stage's labels: names ending in _total are counters, others gauges.
+void ExportStageSamples(MetricsRegistry& metrics, const v1::Heartbeat& hb, const Labels& stage_labels);
 
 // Heartbeats: counters and latency histograms into `metrics`, liveness into the supervisor
 // and what each replica is processing (for /healthz). Thread-safe.

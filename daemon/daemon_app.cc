@@ -31,8 +31,10 @@ namespace asio = boost::asio;
 // The main daemon, assembled step by step; Run() below reads as the start-up sequence.
 class MainDaemon {
  public:
-  MainDaemon(const DaemonConfig& config, fs::path data_dir, std::string stage_dir)
+  MainDaemon(const DaemonConfig& config, fs::path data_dir, std::string stage_dir,
+             std::vector<std::pair<std::string, std::string>> feed_poller_env)
       : config_(config), data_dir_(std::move(data_dir)), stage_dir_(std::move(stage_dir)),
+        feed_poller_env_(std::move(feed_poller_env)),
         http_(io_), supervisor_(io_, SupervisorOptionsFrom(config)), activity_(metrics_, supervisor_),
         drain_timer_(io_), signals_(io_, SIGTERM, SIGINT) {}
 
@@ -51,7 +53,13 @@ class MainDaemon {
     }
     WaitForSignals();
     std::thread forwarder_thread([this] { forwarder_->Run(); });
-    control_.Start([this](const v1::Heartbeat& hb) { activity_.NoteHeartbeat(hb); });
+    control_.Start([this](const v1::Heartbeat& hb) {
+      activity_.NoteHeartbeat(hb);
+      // A download waiting for a polite moment is held, not lost: no replay while it waits.
+      if (hb.held_article_ids_size() > 0) {
+        forwarder_->NoteHeld(hb.stage(), {hb.held_article_ids().begin(), hb.held_article_ids().end()});
+      }
+    });
     if (cluster_) cluster_->Start([this](const std::string& stage) { forwarder_->NoteStageRestarted(stage); });
     supervisor_.Start();
     WriteRuntimeFile(RuntimeFilePath(data_dir_), RuntimeJson(), RuntimeFileIsPrivate(config_));
@@ -74,6 +82,7 @@ class MainDaemon {
     if (Status s = Journal::Open(JournalPath(data_dir_), &journal_); !s.ok()) {
       return Status::Config("journal: " + s.ToString());
     }
+    if (Status s = SyncFeeds(data_dir_, config_.feeds); !s.ok()) return Status::Config("feeds: " + s.ToString());
     forwarder_ = std::make_unique<PipelineForwarder>(config_, *journal_, metrics_);
     if (Status s = forwarder_->Bind(&bound_); !s.ok()) return s;
     auto control = config_.hop_endpoints.find("control");
@@ -191,7 +200,7 @@ class MainDaemon {
   // Hops bound beyond loopback are CURVE servers: this host's replicas connect as clients
   // with the daemon's own key pair (served by the ZAP handler), through loopback.
   Status AddChildren() {
-    StageWiring wiring{bound_.stage_in, bound_.stage_out, control_endpoint_, {}};
+    StageWiring wiring{bound_.stage_in, bound_.stage_out, control_endpoint_, {}, bound_.ack, feed_poller_env_};
     if (HopsLeaveHost()) {
       wiring.curve = {config_.curve_public_key, config_.curve_secret_key, config_.curve_public_key};
     }
@@ -275,6 +284,7 @@ class MainDaemon {
   const DaemonConfig& config_;
   const fs::path data_dir_;
   const std::string stage_dir_;
+  const std::vector<std::pair<std::string, std::string>> feed_poller_env_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   asio::io_context io_;
   // The last warnings and errors, for /healthz and `tidings status --watch`.
@@ -317,8 +327,13 @@ int DaemonApp::Run() {
     return kDaemonConfig;
   }
   ResolveAutoReplicas(&config_, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
-  int exit_code = config_.cluster_join.empty() ? MainDaemon(config_, data_dir, stage_dir_).Run()
-                                               : RunWorker(config_, data_dir, stage_dir_);
+  int exit_code = 0;
+  if (config_.cluster_join.empty()) {
+    auto feed_poller_env = FeedPollerKeys(&config_);
+    exit_code = MainDaemon(config_, data_dir, stage_dir_, std::move(feed_poller_env)).Run();
+  } else {
+    exit_code = RunWorker(config_, data_dir, stage_dir_);
+  }
   ::close(lock_fd);
   spdlog::info("tidingsd stopped (exit code {})", exit_code);
   return exit_code;

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
@@ -53,6 +54,9 @@ class PipelineForwarder {
   // attempt, `reason` kept as its last error). With replay.max_attempts strikes it is set
   // aside as a dead letter (poison input) instead of being re-injected.
   void ReportCrash(const std::string& stage, const std::string& article_id, const std::string& reason);
+  // A living process of `stage` still holds these articles (its heartbeat says so): their
+  // replay timeout starts again, as they are not lost.
+  void NoteHeld(const std::string& stage, std::vector<std::string> article_ids);
   void Stop();
   // Thread-safe.
   uint64_t InFlight() const { return in_flight_count_.load(); }

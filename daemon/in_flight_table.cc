@@ -34,6 +34,12 @@ void InFlightTable::MarkSent(const std::string& id, const std::string& stage, Cl
   it->second.sent_at = now;
 }
 
+void InFlightTable::RenewHeld(const std::string& id, const std::string& stage, Clock::time_point now) {
+  auto it = flights_.find(id);
+  if (it == flights_.end() || it->second.stage != stage || !it->second.sent) return;
+  it->second.delivered_at = std::max(it->second.delivered_at, now);
+}
+
 std::vector<std::string> InFlightTable::SentTo(const std::string& stage, Clock::time_point at) const {
   std::vector<std::string> out;
   for (const auto& [id, f] : flights_) {

@@ -38,6 +38,11 @@ class InFlightTable {
   // The article's message left the daemon for `stage`. Ignored when the article has been
   // routed elsewhere since (a late send of an older copy) or is not in flight.
   void MarkSent(const std::string& id, const std::string& stage, Clock::time_point now);
+  // A living process of `stage` reports that it still holds `id` (a download waiting for a
+  // polite moment): its timeout starts again at `now`. Ignored unless the article was sent to
+  // that stage. A hung stage sends no heartbeats and a crashed one is replayed at its restart,
+  // so nothing is held forever this way.
+  void RenewHeld(const std::string& id, const std::string& stage, Clock::time_point now);
 
   // Articles whose message left the daemon for `stage` at or before `at`: what a process of
   // that stage that died after `at`'s restart may have held. Sorted.

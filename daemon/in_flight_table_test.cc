@@ -48,6 +48,20 @@ TEST(InFlightTableTest, TimeoutCountsFromTheCurrentAttempt) {
   EXPECT_EQ(t.Find("a")->attempt, 2u);
 }
 
+TEST(InFlightTableTest, AnArticleAStageStillHoldsDoesNotTimeOut) {
+  InFlightTable t;
+  t.Admit("held", 1, 10, kT0);
+  t.Admit("queued", 1, 10, kT0);
+  t.Route("held", "fetch");
+  t.Route("queued", "fetch");
+  t.MarkSent("held", "fetch", kT0);
+  t.RenewHeld("held", "fetch", kT0 + seconds(50));
+  t.RenewHeld("queued", "fetch", kT0 + seconds(50));  // never sent: the stage cannot hold it
+  t.RenewHeld("held", "clean", kT0 + seconds(90));    // another stage's word does not count
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(60), seconds(60)), Ids{"queued"});
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(110), seconds(60)), (Ids{"held", "queued"}));
+}
+
 TEST(InFlightTableTest, StrikesSurviveReinjectionAndAreForgottenOnFinish) {
   InFlightTable t;
   t.Admit("a", 1, 10, kT0);

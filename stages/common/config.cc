@@ -123,6 +123,38 @@ class TableReader {
   std::set<std::string> seen_;
 };
 
+// [fetch]: every key optional; limits that would stall or flood the crawler are errors.
+void ApplyFetch(const toml::table& t, FetchConfig* f, std::vector<std::string>* errors) {
+  TableReader r(t, "fetch", errors);
+  r.Get("max_in_flight", &f->max_in_flight);
+  r.Get("per_host", &f->per_host);
+  r.Get("host_delay_ms", &f->host_delay_ms);
+  r.Get("robots", &f->robots);
+  r.Get("user_agent", &f->user_agent);
+  r.Get("connect_timeout_ms", &f->connect_timeout_ms);
+  r.Get("timeout_ms", &f->timeout_ms);
+  r.Get("deadline_s", &f->deadline_s);
+  r.Get("max_bytes", &f->max_bytes);
+  r.Get("max_redirects", &f->max_redirects);
+  r.Get("max_attempts", &f->max_attempts);
+  r.Get("retry_base_ms", &f->retry_base_ms);
+  r.Get("max_queued", &f->max_queued);
+  r.Get("seen_ttl_s", &f->seen_ttl_s);
+  r.RejectUnknown();
+  auto at_least = [errors](int value, int min, const char* key) {
+    if (value < min) errors->push_back(fmt::format("fetch.{}: must be at least {}", key, min));
+  };
+  at_least(f->max_in_flight, 1, "max_in_flight");
+  at_least(f->per_host, 1, "per_host");
+  at_least(f->connect_timeout_ms, 1, "connect_timeout_ms");
+  at_least(f->timeout_ms, 1, "timeout_ms");
+  at_least(f->deadline_s, 1, "deadline_s");
+  at_least(f->max_attempts, 1, "max_attempts");
+  at_least(f->max_queued, 1, "max_queued");
+  if (f->max_bytes < 1) errors->push_back("fetch.max_bytes: must be at least 1");
+  if (f->user_agent.empty()) errors->push_back("fetch.user_agent: must not be empty");
+}
+
 // [[feeds]]: url required (http or https, each once), interval_s at least 1.
 void ApplyFeeds(const toml::array& feeds, DaemonConfig* c, std::vector<std::string>* errors) {
   c->feeds.clear();
@@ -247,6 +279,7 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     r.Get("curve_allow_any_client", &c->curve_allow_any_client);
     r.RejectUnknown();
   }
+  if (const auto* t = top.Table("fetch")) ApplyFetch(*t, &c->fetch, &errors);
   if (const auto* t = top.Table("stages")) {
     TableReader r(*t, "stages", &errors);
     for (auto& stage : c->stages) {
@@ -359,6 +392,23 @@ Status ValidateCurveConfig(const DaemonConfig& c) {
         "curve_allow_any_client = true to serve any client that has a key pair");
   }
   return Status::Ok();
+}
+
+std::vector<std::string> FetchStageArgs(const FetchConfig& f) {
+  return {"--max-in-flight", std::to_string(f.max_in_flight),
+          "--per-host", std::to_string(f.per_host),
+          "--host-delay-ms", std::to_string(f.host_delay_ms),
+          "--robots", f.robots ? "true" : "false",
+          "--user-agent", f.user_agent,
+          "--connect-timeout-ms", std::to_string(f.connect_timeout_ms),
+          "--timeout-ms", std::to_string(f.timeout_ms),
+          "--deadline-s", std::to_string(f.deadline_s),
+          "--max-bytes", std::to_string(f.max_bytes),
+          "--max-redirects", std::to_string(f.max_redirects),
+          "--max-attempts", std::to_string(f.max_attempts),
+          "--retry-base-ms", std::to_string(f.retry_base_ms),
+          "--max-queued", std::to_string(f.max_queued),
+          "--seen-ttl-s", std::to_string(f.seen_ttl_s)};
 }
 
 bool IsLoopbackEndpoint(const std::string& ep) {

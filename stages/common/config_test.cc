@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace tidings {
 namespace {
 
@@ -143,6 +145,43 @@ TEST(DaemonConfig, SyntaxErrorsGiveFileLineAndColumn) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_NE(s.message().find("bad.toml:1:"), std::string::npos) << s.message();
+}
+
+TEST(DaemonConfig, FetchTableIsReadAndPassedToTheStage) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.fetch.max_in_flight, 64);
+  EXPECT_EQ(c.fetch.per_host, 2);
+  EXPECT_EQ(c.fetch.host_delay_ms, 1000);
+  EXPECT_TRUE(c.fetch.robots);
+  Status s = ParseDaemonConfig(
+      "[fetch]\nmax_in_flight = 16\nper_host = 4\nhost_delay_ms = 20\nrobots = false\n"
+      "user_agent = \"mybot/2\"\n",
+      "f.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.fetch.per_host, 4);
+  EXPECT_EQ(c.fetch.host_delay_ms, 20);
+  std::vector<std::string> args = FetchStageArgs(c.fetch);
+  auto value_of = [&args](const std::string& flag) {
+    auto it = std::find(args.begin(), args.end(), flag);
+    return it != args.end() && it + 1 != args.end() ? *(it + 1) : std::string("<missing>");
+  };
+  EXPECT_EQ(value_of("--max-in-flight"), "16");
+  EXPECT_EQ(value_of("--per-host"), "4");
+  EXPECT_EQ(value_of("--host-delay-ms"), "20");
+  EXPECT_EQ(value_of("--robots"), "false");
+  EXPECT_EQ(value_of("--user-agent"), "mybot/2");
+}
+
+TEST(DaemonConfig, FetchTableRejectsUnknownKeysAndImpossibleLimits) {
+  DaemonConfig c = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig("[fetch]\nper_hosts = 4\n", "f.toml", &c);
+  EXPECT_NE(s.message().find("unknown key fetch.per_hosts"), std::string::npos) << s.ToString();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[fetch]\nmax_in_flight = 0\n", "f.toml", &c);
+  EXPECT_NE(s.message().find("fetch.max_in_flight: must be at least 1"), std::string::npos) << s.ToString();
+  c = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[fetch]\nmax_in_flight = 1\nper_host = 1\n", "f.toml", &c);
+  EXPECT_TRUE(s.ok()) << "exactly at the limit: " << s.ToString();
 }
 
 TEST(DaemonConfig, LoopbackDetection) {

@@ -14,6 +14,7 @@ std::filesystem::path ResolveDataDir(const std::string& explicit_dir) {
 
 std::filesystem::path StorePath(const std::filesystem::path& d) { return d / "events.sqlite"; }
 std::filesystem::path JournalPath(const std::filesystem::path& d) { return d / "journal.sqlite"; }
+std::filesystem::path FetchSeenPath(const std::filesystem::path& d) { return d / "fetch_seen.sqlite"; }
 std::filesystem::path RuntimeFilePath(const std::filesystem::path& d) { return d / "daemon.json"; }
 std::filesystem::path ConfigPath(const std::filesystem::path& d) { return d / "tidings.toml"; }
 std::filesystem::path FeedsPath(const std::filesystem::path& d) { return d / "feeds.sqlite"; }

@@ -1,68 +1,31 @@
 #include "tidings/stage_runner.h"
 
-#include <spdlog/spdlog.h>
 #include <signal.h>
-#include <unistd.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <array>
-#include <atomic>
 #include <csignal>
 #include <exception>
 #include <thread>
 #include <vector>
 #include <zmq.hpp>
 
-#include "tidings/crash_note.h"
+#include "stage_loop.h"
 #include "tidings/wire.h"
 
 namespace tidings {
 
 namespace {
 
-std::atomic<bool> g_stop{false};
-
-CurveKeys CurveKeysFromEnvironment() {
-  auto get = [](const char* name) {
-    const char* v = std::getenv(name);
-    return std::string(v != nullptr ? v : "");
-  };
-  CurveKeys keys{get("TIDINGS_CURVE_PUBLIC_KEY"), get("TIDINGS_CURVE_SECRET_KEY"), get("TIDINGS_CURVE_SERVER_KEY")};
-  if (keys.server_key.empty()) return {};  // a client needs the server's key
-  return keys;
-}
+using internal::g_stop;
 
 extern "C" void OnStopSignal(int) { g_stop.store(true); }
 
-// Processing latency buckets (upper bounds, microseconds), sent with each heartbeat.
-constexpr std::array<uint64_t, 16> kLatencyBoundsUs = {
-    100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000,
-    1000000, 2500000, 5000000, 10000000};
-
-class StageLoop {
+// The loop for a StageLogic: waiting envelopes in batches, busy ones retried.
+class StageLoop : public internal::StageLoopBase {
  public:
   StageLoop(const StageRunnerOptions& o, StageLogic& logic)
-      : o_(o), logic_(logic), ctx_(1),
-        in_(MakeSocket(ctx_, zmq::socket_type::pull, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
-        out_(MakeSocket(ctx_, zmq::socket_type::push, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
-        control_(MakeSocket(ctx_, zmq::socket_type::push,
-                            {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})) {
-    // Keys for hops that leave the host, from the environment (the daemon's supervisor sets
-    // them; a command line would show the secret key to every local user).
-    CurveKeys curve = CurveKeysFromEnvironment();
-    ApplyCurve(in_, curve);
-    ApplyCurve(out_, curve);
-    in_.connect(o.in_endpoint);
-    out_.connect(o.out_endpoint);
-    control_.connect(o.control_endpoint);
-    latency_counts_.fill(0);
-    if (!o.crash_note.empty()) {
-      Status s = CrashNoteWriter::Open(o.crash_note, &note_);
-      // Without the note the daemon cannot tell which article a crash was holding; it still
-      // replays everything this stage held, so this is a warning, not a failure.
-      if (!s.ok()) spdlog::warn("{}: {}", o.stage, s.ToString());
-    }
-  }
+      : StageLoopBase(o, logic.HandlesDeadLetters()), logic_(logic) {}
 
   int Run() {
     spdlog::info("{} replica {} started: in={} out={}", o_.stage, o_.replica, o_.in_endpoint,
@@ -85,14 +48,6 @@ class StageLoop {
   }
 
  private:
-  // An envelope taken from its hop message ([HopHeader][payload]), with the payload kept for
-  // dead letters.
-  struct Work {
-    zmq::message_t msg;  // the payload frame
-    v1::Envelope env;
-    int64_t start_us = 0;
-  };
-
   // The message that woke the loop and up to MaxBatch() - 1 more already waiting.
   std::vector<std::vector<zmq::message_t>> ReceiveWaiting() {
     std::vector<std::vector<zmq::message_t>> batch;
@@ -110,7 +65,10 @@ class StageLoop {
     std::vector<Work> group;
     for (auto& frames : batch) {
       Work w;
-      if (!Decode(frames, &w)) continue;
+      if (!Decode(frames, &w)) {
+        Send(w.env);
+        continue;
+      }
       if (w.env.attempt() > 1) {
         ProcessGroup(group);
         group.clear();
@@ -122,37 +80,6 @@ class StageLoop {
       group.push_back(std::move(w));
     }
     ProcessGroup(group);
-  }
-
-  // False when the message needs no processing here: it was not a valid hop message (a dead
-  // letter is sent) or it is a dead letter this stage passes through (sent on).
-  bool Decode(std::vector<zmq::message_t>& frames, Work* w) {
-    w->start_us = NowUnixMicros();
-    v1::HopHeader header;
-    zmq::message_t& msg = frames.back();  // the payload
-    if (!ParseHop(frames, &header) || !HopToEnvelope(header, msg.data(), msg.size(), &w->env)) {
-      v1::Envelope dead;
-      dead.set_article_id(header.article_id());
-      dead.set_attempt(header.attempt());
-      *dead.mutable_dead_letter() = MakeDeadLetter(
-          o_.stage, frames.size() != 2 ? "input is not a [HopHeader][payload] message"
-                                       : "payload is not a valid message of the kind its header names",
-          std::string_view(static_cast<const char*>(msg.data()), msg.size()), header.article_id(), header.attempt());
-      ++errors_;
-      Send(dead);
-      return false;
-    }
-    auto* trace = w->env.add_trace();
-    trace->set_stage(o_.stage);
-    trace->set_in_unix_us(w->start_us);
-    trace->set_pid(::getpid());
-    if (w->env.has_dead_letter() && !logic_.HandlesDeadLetters()) {
-      trace->set_out_unix_us(NowUnixMicros());
-      Send(w->env);
-      return false;
-    }
-    w->msg = std::move(msg);
-    return true;
   }
 
   void ProcessGroup(std::vector<Work>& group) {
@@ -168,7 +95,7 @@ class StageLoop {
         if (statuses[i].code() == Status::Code::kBusy) {
           busy.push_back(i);
         } else {
-          Emit(group[i], statuses[i]);
+          Send(Result(group[i], statuses[i]));
         }
       }
       if (busy.empty() && retry > 0) {
@@ -223,46 +150,6 @@ class StageLoop {
     return true;
   }
 
-  // Sends the result, or a dead letter with the reason when the logic failed.
-  void Emit(Work& w, const Status& status) {
-    v1::Envelope& env = w.env;
-    if (!status.ok()) {
-      ++errors_;
-      spdlog::warn("{}: article {} attempt {}: {}", o_.stage, env.article_id(), env.attempt(),
-                   status.ToString());
-      v1::Envelope dead;
-      dead.set_article_id(env.article_id());
-      dead.set_attempt(env.attempt());
-      dead.set_accepted_unix_ms(env.accepted_unix_ms());
-      *dead.mutable_trace() = env.trace();
-      *dead.mutable_dead_letter() =
-          MakeDeadLetter(o_.stage, status.ToString(),
-                         std::string_view(static_cast<const char*>(w.msg.data()), w.msg.size()),
-                         env.article_id(), env.attempt());
-      dead.mutable_trace(dead.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
-      Send(dead);
-    } else {
-      env.mutable_trace(env.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
-      Send(env);
-    }
-    RecordLatency(NowUnixMicros() - w.start_us);
-  }
-
-  // Test-only fault injection (see StageRunnerOptions::fault_crash_on): behaves like logic
-  // that crashes or loops forever on one particular input.
-  void InjectFaults(const zmq::message_t& msg) {
-    std::string_view bytes(static_cast<const char*>(msg.data()), msg.size());
-    if (!o_.fault_crash_on.empty() && bytes.find(o_.fault_crash_on) != std::string_view::npos) {
-      spdlog::error("{}: FAULT INJECTION: aborting on marker '{}'", o_.stage, o_.fault_crash_on);
-      std::abort();
-    }
-    if (!o_.fault_hang_on.empty() && bytes.find(o_.fault_hang_on) != std::string_view::npos) {
-      spdlog::error("{}: FAULT INJECTION: hanging on marker '{}'", o_.stage, o_.fault_hang_on);
-      while (!g_stop.load()) ::pause();  // no heartbeats: the supervisor kills us
-      std::_Exit(kExitCrash);
-    }
-  }
-
   // Blocks while downstream is full (backpressure), but keeps heartbeating and honours stop.
   void Send(const v1::Envelope& env) {
     v1::HopHeader header;
@@ -285,60 +172,30 @@ class StageLoop {
     }
   }
 
-  void RecordLatency(int64_t us) {
-    if (us < 0) us = 0;
-    latency_sum_us_ += static_cast<uint64_t>(us);
-    busy_us_ += static_cast<uint64_t>(us);
-    for (size_t i = 0; i < kLatencyBoundsUs.size(); ++i) {
-      if (static_cast<uint64_t>(us) <= kLatencyBoundsUs[i]) {
-        ++latency_counts_[i];
-        return;
-      }
-    }
-    ++latency_counts_.back();  // beyond the last bound: counted in +Inf by the daemon
-    ++overflow_;
-  }
-
-  int TimeToHeartbeatMs() const {
-    int64_t left = (last_heartbeat_us_ + o_.heartbeat_interval_ms * 1000LL - NowUnixMicros()) / 1000;
-    return static_cast<int>(std::clamp<int64_t>(left, 0, o_.heartbeat_interval_ms));
-  }
-
-  void MaybeHeartbeat() {
-    if (NowUnixMicros() - last_heartbeat_us_ >= o_.heartbeat_interval_ms * 1000LL) {
-      SendHeartbeat(false);
-    }
-  }
-
-  void SendHeartbeat(bool stopping) {
-    v1::Heartbeat hb;
-    hb.set_stage(o_.stage);
-    hb.set_replica(o_.replica);
-    hb.set_pid(::getpid());
-    hb.set_received(received_);
-    hb.set_sent(sent_);
-    hb.set_errors(errors_);
-    hb.set_busy_us(busy_us_);
-    for (uint64_t b : kLatencyBoundsUs) hb.add_latency_bounds_us(b);
-    for (uint64_t c : latency_counts_) hb.add_latency_counts(c);
-    hb.set_latency_sum_us(latency_sum_us_);
-    hb.set_stopping(stopping);
-    hb.set_current_article_id(current_article_id_);
-    zmq::message_t msg = ToMessage(hb);
-    (void)control_.send(msg, zmq::send_flags::dontwait);  // a full control queue drops a beat
-    last_heartbeat_us_ = NowUnixMicros();
-  }
-
-  const StageRunnerOptions& o_;
   StageLogic& logic_;
-  zmq::context_t ctx_;
-  zmq::socket_t in_, out_, control_;
-  uint64_t received_ = 0, sent_ = 0, errors_ = 0, busy_us_ = 0, latency_sum_us_ = 0, overflow_ = 0;
-  std::array<uint64_t, kLatencyBoundsUs.size()> latency_counts_{};
-  int64_t last_heartbeat_us_ = 0;
-  std::unique_ptr<CrashNoteWriter> note_;
-  std::string current_article_id_;
 };
+
+// Runs `run` with the stop signals caught and the loop's failures turned into exit codes.
+template <typename RunFn>
+int RunGuarded(const StageRunnerOptions& options, RunFn run) {
+  g_stop.store(false);  // a process may run a stage more than once (tests)
+  struct sigaction sa {};
+  sa.sa_handler = OnStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    return run();
+  } catch (const zmq::error_t& e) {
+    spdlog::error("{}: socket error: {} (check --in/--out/--control endpoints)", options.stage,
+                  e.what());
+    return kExitConfig;
+  } catch (const std::exception& e) {
+    spdlog::error("{}: fatal: {}", options.stage, e.what());
+    return kExitCrash;
+  }
+}
 
 }  // namespace
 
@@ -363,24 +220,14 @@ void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* o) {
 }
 
 int RunStage(const StageRunnerOptions& options, StageLogic& logic) {
-  g_stop.store(false);  // a process may run a stage more than once (tests)
-  struct sigaction sa {};
-  sa.sa_handler = OnStopSignal;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGTERM, &sa, nullptr);
-  sigaction(SIGINT, &sa, nullptr);
-  std::signal(SIGPIPE, SIG_IGN);
-  try {
+  return RunGuarded(options, [&] {
     StageLoop loop(options, logic);
     return loop.Run();
-  } catch (const zmq::error_t& e) {
-    spdlog::error("{}: socket error: {} (check --in/--out/--control endpoints)", options.stage,
-                  e.what());
-    return kExitConfig;
-  } catch (const std::exception& e) {
-    spdlog::error("{}: fatal: {}", options.stage, e.what());
-    return kExitCrash;
-  }
+  });
+}
+
+int RunStage(const StageRunnerOptions& options, AsyncStageLogic& logic) {
+  return RunGuarded(options, [&] { return internal::RunAsyncLoop(options, logic); });
 }
 
 }  // namespace tidings

@@ -155,5 +155,84 @@ TEST(StageRunner, BusyEnvelopesAreKeptAndRetriedWhileHeartbeatsGoOn) {
   EXPECT_GE(beats, 5u) << "heartbeats (every 100 ms) continue while the envelope waits";
 }
 
+// Finishes each envelope `hold` after it started (a download), "fail" ones with an error;
+// reports one stage sample per heartbeat.
+class DelayedLogic : public AsyncStageLogic {
+ public:
+  explicit DelayedLogic(std::chrono::milliseconds hold) : hold_(hold) {}
+  void Start(Ticket ticket, v1::Envelope* envelope, std::vector<Done>*) override {
+    held_.push_back({ticket, envelope, std::chrono::steady_clock::now() + hold_});
+  }
+  bool HasRoom() const override { return held_.size() < 8; }
+  void Poll(std::chrono::milliseconds timeout, std::span<const int>, std::vector<Done>* done) override {
+    std::this_thread::sleep_for(std::min(timeout, std::chrono::milliseconds(10)));
+    const auto now = std::chrono::steady_clock::now();
+    for (auto it = held_.begin(); it != held_.end();) {
+      if (it->due > now) {
+        ++it;
+        continue;
+      }
+      if (it->envelope->article_id() == "fail") {
+        done->push_back({it->ticket, Status::NotFound("HTTP 404 from http://x/fail")});
+      } else {
+        it->envelope->mutable_article()->set_title("fetched");
+        done->push_back({it->ticket, Status::Ok()});
+      }
+      it = held_.erase(it);
+    }
+  }
+  void AddMetrics(v1::Heartbeat* hb) const override {
+    v1::MetricSample* s = hb->add_samples();
+    s->set_name("test_held");
+    s->set_value(static_cast<double>(held_.size()));
+  }
+
+ private:
+  struct Held {
+    Ticket ticket;
+    v1::Envelope* envelope;
+    std::chrono::steady_clock::time_point due;
+  };
+  std::chrono::milliseconds hold_;
+  std::vector<Held> held_;
+};
+
+TEST(StageRunner, AsyncLogicHoldsManyEnvelopesWhileHeartbeatsNameThem) {
+  Hops hops;
+  DelayedLogic logic(600ms);
+  int rc = -1;
+  std::thread stage([&] { rc = RunStage(hops.options, static_cast<AsyncStageLogic&>(logic)); });
+  const auto start = std::chrono::steady_clock::now();
+  for (const char* id : {"a", "b", "fail", "c"}) hops.Send(id, 1);
+  std::this_thread::sleep_for(400ms);
+  // Heartbeats (every 100 ms) while all four are held, each naming them.
+  std::vector<v1::Heartbeat> beats;
+  for (std::vector<zmq::message_t> frames; RecvMultipart(hops.control, &frames);) {
+    v1::Heartbeat hb;
+    if (FromBytes(frames[0].data(), frames[0].size(), &hb)) beats.push_back(hb);
+  }
+  auto got = hops.Receive(4, 10s);
+  const auto took = std::chrono::steady_clock::now() - start;
+  raise(SIGTERM);
+  stage.join();
+  EXPECT_EQ(rc, kExitOk);
+  ASSERT_GE(beats.size(), 2u);
+  std::vector<std::string> held(beats.back().held_article_ids().begin(), beats.back().held_article_ids().end());
+  std::sort(held.begin(), held.end());
+  EXPECT_EQ(held, (std::vector<std::string>{"a", "b", "c", "fail"}));
+  ASSERT_EQ(beats.back().samples_size(), 1);
+  EXPECT_EQ(beats.back().samples(0).value(), 4);
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_LT(took, 1500ms) << "the four were held at once, not one after another";
+  for (const auto& e : got) {
+    if (e.article_id() == "fail") {
+      ASSERT_TRUE(e.has_dead_letter());
+      EXPECT_EQ(e.dead_letter().reason(), "not found: HTTP 404 from http://x/fail");
+    } else {
+      EXPECT_EQ(e.article().title(), "fetched") << e.article_id();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace tidings

@@ -12,6 +12,33 @@
 
 namespace tidings {
 
+// The User-Agent of every request the fetch stage makes; its product token ("tidings") is
+// what robots.txt groups are matched against.
+inline constexpr const char* kDefaultFetchUserAgent =
+    "tidings/0.1 (news event coder; +https://github.com/tidings/tidings)";
+
+// [fetch]: the fetch stage's crawler. The daemon passes these to tidings-fetch as arguments
+// (FetchStageArgs).
+struct FetchConfig {
+  int max_in_flight = 64;           // transfers on the network at once, per fetch process
+  int per_host = 2;                 // transfers to one host at once
+  int host_delay_ms = 1000;         // minimum gap between two requests to one host
+  bool robots = true;               // obey robots.txt (Disallow/Allow, Crawl-delay)
+  std::string user_agent = kDefaultFetchUserAgent;
+  int connect_timeout_ms = 10000;
+  int timeout_ms = 30000;           // one transfer
+  int deadline_s = 300;             // one article: waits, retries and redirects included
+  uint64_t max_bytes = 16ull << 20; // decoded body, cut while streaming
+  int max_redirects = 5;
+  int max_attempts = 4;             // transfers of one URL when failures are transient
+  int retry_base_ms = 2000;         // backoff before the 2nd attempt, doubling, with jitter
+  int max_queued = 256;             // articles one fetch process holds (waiting or downloading)
+  int seen_ttl_s = 30 * 24 * 3600;  // a fetched URL is a duplicate for this long
+};
+
+// The tidings-fetch options for `fetch` ("--max-in-flight", "64", ...).
+std::vector<std::string> FetchStageArgs(const FetchConfig& fetch);
+
 struct StageConfig {
   std::string name;                 // fetch, clean, extract, store
   int replicas = 1;
@@ -104,6 +131,7 @@ struct DaemonConfig {
 
   std::string log_level = "info";
 
+  FetchConfig fetch;                // [fetch]
   // [store]: where the store stage keeps articles and events. "sqlite" (the file
   // <data dir>/events.sqlite) or "postgresql" (the database at store_url, a libpq URL or
   // key=value conninfo; a password may also come from PGPASSWORD or ~/.pgpass).

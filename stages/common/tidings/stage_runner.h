@@ -4,9 +4,11 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "tidings/status.h"
 #include "tidings/v1/tidings.pb.h"
@@ -44,6 +46,42 @@ class StageLogic {
   virtual void ProcessBatch(std::span<v1::Envelope*> envelopes, std::span<Status> statuses);
 };
 
+// A stage whose work finishes later, many envelopes at once (the fetch stage's downloads).
+// The runner keeps everything StageLogic gets (sockets, heartbeats, crash note, dead letters)
+// and drives the logic by calling Poll() with a timeout that never makes a heartbeat late.
+// Called from one thread only.
+class AsyncStageLogic {
+ public:
+  using Ticket = uint64_t;
+  // An envelope the logic is done with: ok sends the (transformed) envelope downstream, a
+  // non-ok status sends a dead letter carrying the reason and the input instead.
+  struct Done {
+    Ticket ticket;
+    Status status;
+  };
+
+  virtual ~AsyncStageLogic() = default;
+  // Begins work on `*envelope`, which the runner keeps alive and leaves alone until `ticket`
+  // is reported in a Done, either here (work that needs no waiting) or from a later Poll().
+  // Exceptions are caught and end the envelope as a dead letter.
+  virtual void Start(Ticket ticket, v1::Envelope* envelope, std::vector<Done>* done) = 0;
+  // Whether another envelope may be started now; while false the runner leaves its input
+  // socket unread (backpressure reaches the daemon).
+  virtual bool HasRoom() const = 0;
+  // Makes progress for at most `timeout`, returning early when any of `wake_fds` (the
+  // runner's sockets) becomes readable; appends the envelopes it finished.
+  virtual void Poll(std::chrono::milliseconds timeout, std::span<const int> wake_fds,
+                    std::vector<Done>* done) = 0;
+  // Dead letters travel to the store; other stages pass them through unchanged.
+  virtual bool HandlesDeadLetters() const { return false; }
+  // Adds stage-specific samples (Heartbeat.samples) to each heartbeat.
+  virtual void AddMetrics(v1::Heartbeat* heartbeat) const {}
+  // Moves out dead letters about work that did not come through the runner's input (a feed
+  // the stage polls by itself); the runner sends them downstream to the store. Called after
+  // every Poll().
+  virtual void TakeDeadLetters(std::vector<v1::DeadLetter>* letters) {}
+};
+
 struct StageRunnerOptions {
   std::string stage;               // "clean"
   std::string in_endpoint;         // daemon's "<stage>.in" (PUSH side; we PULL)
@@ -69,5 +107,8 @@ void AddStageRunnerOptions(CLI::App& app, StageRunnerOptions* options);
 // Runs until SIGTERM/SIGINT. Returns a process exit code (kExitOk after a clean stop).
 // `logic` must outlive the call.
 int RunStage(const StageRunnerOptions& options, StageLogic& logic);
+// The same for a stage with many envelopes in flight. Envelopes still held at SIGTERM are not
+// answered; the daemon re-injects them from its journal.
+int RunStage(const StageRunnerOptions& options, AsyncStageLogic& logic);
 
 }  // namespace tidings
