@@ -55,9 +55,11 @@ class MainDaemon {
     std::thread forwarder_thread([this] { forwarder_->Run(); });
     control_.Start([this](const v1::Heartbeat& hb) {
       activity_.NoteHeartbeat(hb);
-      // A download waiting for a polite moment is held, not lost: no replay while it waits.
-      if (hb.held_article_ids_size() > 0) {
-        forwarder_->NoteHeld(hb.stage(), {hb.held_article_ids().begin(), hb.held_article_ids().end()});
+      // A download waiting for a polite moment is held, not lost: no replay while it waits;
+      // nor for what is queued behind a blocked stage (its database restarting).
+      if (hb.held_article_ids_size() > 0 || hb.blocked()) {
+        forwarder_->NoteHeld(hb.stage(), {hb.held_article_ids().begin(), hb.held_article_ids().end()},
+                             hb.blocked());
       }
     });
     if (cluster_) cluster_->Start([this](const std::string& stage) { forwarder_->NoteStageRestarted(stage); });

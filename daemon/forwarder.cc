@@ -147,9 +147,9 @@ class PipelineForwarder::Impl : public IntakeSink {
     events_.push_back({crash, stage, id, reason, Steady::now()});
     events_pending_.store(true);
   }
-  void PostHeld(const std::string& stage, std::vector<std::string> ids) {
+  void PostHeld(const std::string& stage, std::vector<std::string> ids, bool blocked) {
     std::lock_guard lock(events_mu_);
-    held_.emplace_back(stage, std::move(ids));
+    held_.push_back({stage, std::move(ids), blocked});
     events_pending_.store(true);
   }
   void StopIntake() { intake_.Stop(); }
@@ -253,7 +253,12 @@ class PipelineForwarder::Impl : public IntakeSink {
   std::atomic<bool> stop_{false}, events_pending_{false};
   std::mutex events_mu_;
   std::vector<PostedEvent> events_;  // guarded by events_mu_
-  std::vector<std::pair<std::string, std::vector<std::string>>> held_;  // guarded by events_mu_
+  struct HeldReport {
+    std::string stage;
+    std::vector<std::string> ids;
+    bool blocked;
+  };
+  std::vector<HeldReport> held_;  // guarded by events_mu_
 };
 
 // ---- The route of an article -------------------------------------------------------------
@@ -413,15 +418,16 @@ void PipelineForwarder::Impl::KeepDeadLetter(v1::DeadLetter letter) {
 // Restart and crash reports from the io thread, in the order they happened.
 void PipelineForwarder::Impl::HandleEvents() {
   std::vector<PostedEvent> events;
-  std::vector<std::pair<std::string, std::vector<std::string>>> held;
+  std::vector<HeldReport> held;
   {
     std::lock_guard lock(events_mu_);
     events.swap(events_);
     held.swap(held_);
   }
   const auto now = Steady::now();
-  for (const auto& [stage, ids] : held) {
-    for (const auto& id : ids) table_.RenewHeld(id, stage, now);
+  for (const auto& report : held) {
+    for (const auto& id : report.ids) table_.RenewHeld(id, report.stage, now);
+    if (report.blocked) table_.RenewQueuedAt(report.stage, now);
   }
   for (const PostedEvent& e : events) {
     if (e.crash) replay_.Crash(e.article_id, e.reason);
@@ -495,8 +501,9 @@ void PipelineForwarder::ReportCrash(const std::string& stage, const std::string&
                                     const std::string& reason) {
   impl_->Post(stage, article_id, reason, true);
 }
-void PipelineForwarder::NoteHeld(const std::string& stage, std::vector<std::string> article_ids) {
-  if (!article_ids.empty()) impl_->PostHeld(stage, std::move(article_ids));
+void PipelineForwarder::NoteHeld(const std::string& stage, std::vector<std::string> article_ids,
+                                 bool blocked) {
+  if (!article_ids.empty() || blocked) impl_->PostHeld(stage, std::move(article_ids), blocked);
 }
 void PipelineForwarder::Stop() { impl_->Stop(); }
 

@@ -55,8 +55,9 @@ class PipelineForwarder {
   // aside as a dead letter (poison input) instead of being re-injected.
   void ReportCrash(const std::string& stage, const std::string& article_id, const std::string& reason);
   // A living process of `stage` still holds these articles (its heartbeat says so): their
-  // replay timeout starts again, as they are not lost.
-  void NoteHeld(const std::string& stage, std::vector<std::string> article_ids);
+  // replay timeout starts again, as they are not lost; `blocked`: so does that of every article
+  // sent to `stage` (queued behind a replica that cannot take more now). Thread-safe.
+  void NoteHeld(const std::string& stage, std::vector<std::string> article_ids, bool blocked = false);
   void Stop();
   // Thread-safe.
   uint64_t InFlight() const { return in_flight_count_.load(); }

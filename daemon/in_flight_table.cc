@@ -40,6 +40,12 @@ void InFlightTable::RenewHeld(const std::string& id, const std::string& stage, C
   it->second.delivered_at = std::max(it->second.delivered_at, now);
 }
 
+void InFlightTable::RenewQueuedAt(const std::string& stage, Clock::time_point now) {
+  for (auto& [id, f] : flights_) {
+    if (f.stage == stage && f.sent) f.delivered_at = std::max(f.delivered_at, now);
+  }
+}
+
 std::vector<std::string> InFlightTable::SentTo(const std::string& stage, Clock::time_point at) const {
   std::vector<std::string> out;
   for (const auto& [id, f] : flights_) {

@@ -62,6 +62,19 @@ TEST(InFlightTableTest, AnArticleAStageStillHoldsDoesNotTimeOut) {
   EXPECT_EQ(t.TimedOut(kT0 + seconds(110), seconds(60)), (Ids{"held", "queued"}));
 }
 
+TEST(InFlightTableTest, ArticlesQueuedAtABlockedStageDoNotTimeOut) {
+  InFlightTable t;
+  for (const char* id : {"waiting", "queued", "unsent", "elsewhere"}) t.Admit(id, 1, 10, kT0);
+  for (const char* id : {"waiting", "queued", "unsent"}) t.Route(id, "store");
+  t.Route("elsewhere", "clean");
+  t.MarkSent("waiting", "store", kT0);
+  t.MarkSent("queued", "store", kT0);
+  t.MarkSent("elsewhere", "clean", kT0);
+  t.RenewQueuedAt("store", kT0 + seconds(50));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(60), seconds(60)), (Ids{"elsewhere", "unsent"}));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(110), seconds(60)), (Ids{"elsewhere", "queued", "unsent", "waiting"}));
+}
+
 TEST(InFlightTableTest, StrikesSurviveReinjectionAndAreForgottenOnFinish) {
   InFlightTable t;
   t.Admit("a", 1, 10, kT0);

@@ -147,6 +147,7 @@ class AsyncStageLoop : public StageLoopBase {
 
   void AddToHeartbeat(v1::Heartbeat* hb) const override {
     for (const auto& [ticket, w] : pending_) hb->add_held_article_ids(w.env.article_id());
+    hb->set_blocked(!logic_.HasRoom());
     logic_.AddMetrics(hb);
   }
 

@@ -88,7 +88,15 @@ class StageLoop : public internal::StageLoopBase {
     std::vector<size_t> todo(group.size());
     for (size_t i = 0; i < group.size(); ++i) todo[i] = i;
     for (int retry = 0; !todo.empty(); ++retry) {
-      if (retry > 0 && !WaitBeforeRetry(retry, statuses[todo.front()], todo.size())) return;
+      if (retry > 0) {
+        // Held, not lost: the daemon does not replay (nor strike) what a living stage says it
+        // is waiting to retry, however long the dependency (a database restart) takes.
+        waiting_ids_.clear();
+        for (size_t i : todo) waiting_ids_.push_back(group[i].env.article_id());
+        const bool go_on = WaitBeforeRetry(retry, statuses[todo.front()], todo.size());
+        waiting_ids_.clear();
+        if (!go_on) return;
+      }
       RunLogic(group, todo, &statuses);
       std::vector<size_t> busy;
       for (size_t i : todo) {
@@ -172,7 +180,13 @@ class StageLoop : public internal::StageLoopBase {
     }
   }
 
+  void AddToHeartbeat(v1::Heartbeat* hb) const override {
+    for (const auto& id : waiting_ids_) hb->add_held_article_ids(id);
+    hb->set_blocked(!waiting_ids_.empty());
+  }
+
   StageLogic& logic_;
+  std::vector<std::string> waiting_ids_;  // envelopes waiting to be retried after "busy"
 };
 
 // Runs `run` with the stop signals caught and the loop's failures turned into exit codes.

@@ -96,10 +96,13 @@ struct Hops {
     }
     return got;
   }
-  size_t Heartbeats() {
-    size_t n = 0;
-    for (std::vector<zmq::message_t> frames; RecvMultipart(control, &frames);) ++n;
-    return n;
+  std::vector<v1::Heartbeat> Heartbeats() {
+    std::vector<v1::Heartbeat> beats;
+    for (std::vector<zmq::message_t> frames; RecvMultipart(control, &frames);) {
+      v1::Heartbeat hb;
+      if (FromBytes(frames[0].data(), frames[0].size(), &hb)) beats.push_back(hb);
+    }
+    return beats;
   }
 };
 
@@ -143,7 +146,7 @@ TEST(StageRunner, BusyEnvelopesAreKeptAndRetriedWhileHeartbeatsGoOn) {
   const auto start = std::chrono::steady_clock::now();
   auto got = hops.Receive(1, 10s);
   const auto waited = std::chrono::steady_clock::now() - start;
-  const size_t beats = hops.Heartbeats();
+  const std::vector<v1::Heartbeat> beats = hops.Heartbeats();
   raise(SIGTERM);
   stage.join();
   EXPECT_EQ(rc, kExitOk);
@@ -152,7 +155,12 @@ TEST(StageRunner, BusyEnvelopesAreKeptAndRetriedWhileHeartbeatsGoOn) {
   EXPECT_FALSE(got[0].has_dead_letter()) << "busy is not a failure: nothing is dead-lettered";
   EXPECT_EQ(logic.calls().size(), 4u);
   EXPECT_GE(waited, 650ms) << "capped exponential backoff between the retries";
-  EXPECT_GE(beats, 5u) << "heartbeats (every 100 ms) continue while the envelope waits";
+  EXPECT_GE(beats.size(), 5u) << "heartbeats (every 100 ms) continue while the envelope waits";
+  size_t naming_it = 0;
+  for (const auto& hb : beats) {
+    if (hb.held_article_ids_size() == 1 && hb.held_article_ids(0) == "held") ++naming_it;
+  }
+  EXPECT_GE(naming_it, 3u) << "heartbeats during the waits name the envelope as held (no replay, no strike)";
 }
 
 // Finishes each envelope `hold` after it started (a download), "fail" ones with an error;
@@ -206,11 +214,7 @@ TEST(StageRunner, AsyncLogicHoldsManyEnvelopesWhileHeartbeatsNameThem) {
   for (const char* id : {"a", "b", "fail", "c"}) hops.Send(id, 1);
   std::this_thread::sleep_for(400ms);
   // Heartbeats (every 100 ms) while all four are held, each naming them.
-  std::vector<v1::Heartbeat> beats;
-  for (std::vector<zmq::message_t> frames; RecvMultipart(hops.control, &frames);) {
-    v1::Heartbeat hb;
-    if (FromBytes(frames[0].data(), frames[0].size(), &hb)) beats.push_back(hb);
-  }
+  std::vector<v1::Heartbeat> beats = hops.Heartbeats();
   auto got = hops.Receive(4, 10s);
   const auto took = std::chrono::steady_clock::now() - start;
   raise(SIGTERM);
