@@ -5,8 +5,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <fstream>
+#include <map>
 #include <thread>
 
 namespace tidings::daemon {
@@ -333,6 +336,55 @@ TEST_F(JournalTest, PayloadBytesAreCountedAgainAfterReopen) {
     ASSERT_TRUE(j->Append("y", std::string(200, 'y'), &r).ok());
   }
   EXPECT_EQ(OpenJournal()->Counts().payload_bytes, 500u);
+}
+
+// Article HTML is stored compressed: the journal's counts (and so retention_bytes) see the
+// stored bytes, and every reader gets the payload back exactly as appended.
+TEST_F(JournalTest, LargePayloadsAreStoredCompressedAndReadBackExactly) {
+  std::string html;
+  for (int i = 0; html.size() < 200000; ++i) {
+    html += "<p class=\"body\">Paragraph " + std::to_string(i) + " of the story.</p>\n";
+  }
+  std::string tiny = "short";
+  {
+    auto j = OpenJournal();
+    std::vector<AppendResult> results;
+    ASSERT_TRUE(j->AppendBatch({{"big", html}, {"tiny", tiny}}, &results).ok());
+    EXPECT_LT(j->Counts().payload_bytes, html.size() / 4) << "the HTML is stored compressed";
+    EXPECT_GT(j->Counts().payload_bytes, tiny.size());
+    JournalEntry e;
+    ASSERT_TRUE(j->ReadOpen("big", &e).ok());
+    EXPECT_EQ(e.bytes, html);
+  }
+  auto j = OpenJournal();
+  std::map<std::string, std::string> replayed;
+  ASSERT_TRUE(j->OpenEntries(milliseconds(0), 10, [&](const JournalEntry& e) { replayed[e.article_id] = e.bytes; }).ok());
+  EXPECT_EQ(replayed["big"], html);
+  EXPECT_EQ(replayed["tiny"], tiny);
+}
+
+// A journal written before payloads were compressed opens, and its payloads read back.
+TEST_F(JournalTest, AJournalWithoutTheCodecColumnIsUpgradedInPlace) {
+  fs::create_directories(path_.parent_path());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE journal (article_id TEXT PRIMARY KEY, state INTEGER NOT NULL, payload BLOB,"
+                         " attempt INTEGER NOT NULL, accepted_us INTEGER NOT NULL, attempted_us INTEGER NOT NULL,"
+                         " finished_us INTEGER, reason TEXT) WITHOUT ROWID;"
+                         "INSERT INTO journal VALUES('old', 0, CAST('as it was written' AS BLOB), 1, 1, 1, NULL, NULL);",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto j = OpenJournal();
+  ASSERT_NE(j, nullptr);
+  JournalEntry e;
+  ASSERT_TRUE(j->ReadOpen("old", &e).ok());
+  EXPECT_EQ(e.bytes, "as it was written");
+  AppendResult r;
+  ASSERT_TRUE(j->Append("new", std::string(5000, 'n'), &r).ok());
+  ASSERT_TRUE(j->ReadOpen("new", &e).ok());
+  EXPECT_EQ(e.bytes, std::string(5000, 'n'));
 }
 
 TEST_F(JournalTest, BatchAppendIsOneTransactionWithPerItemResults) {
