@@ -71,6 +71,9 @@ INSERT OR IGNORE INTO finished(article_id, state, finished_us, reason, payload_k
   WHERE state != 0;
 )sql";
 
+// WAL frames (pages: 4 KiB by default) beyond which a checkpoint empties the WAL: ~32 MiB.
+constexpr int kWalTruncateFrames = 8192;
+
 constexpr int kCodecRaw = 0;
 constexpr int kCodecZstd = 1;
 // zstd's fastest regular level: news HTML shrinks ~5x for ~0.3 ms per 170 KB page, and the
@@ -181,12 +184,24 @@ void Journal::StartCheckpointer() {
     return;
   }
   sqlite3_busy_timeout(checkpoint_db_, 1000);
+  // A connection is in WAL mode only once it has read the database: until then its
+  // checkpoints do nothing at all (and report -1 frames).
+  sqlite3_exec(checkpoint_db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
   checkpointer_ = std::thread([this] {
     std::unique_lock lock(checkpoint_mu_);
     while (!checkpoint_cv_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_; })) {
       lock.unlock();
-      // PASSIVE: copies what it can without waiting for, or blocking, the writer.
-      sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      // PASSIVE: copies what it can without waiting for, or blocking, the writer. Once it has
+      // copied every frame, a later commit may start the WAL over (and cut the file to
+      // journal_size_limit), but only if it finds no reader on it at that moment; a steady
+      // stream of commits can keep the WAL from ever starting over. Past kWalTruncateFrames,
+      // TRUNCATE finishes the copy (holding writers back for the frames left, if any, and the
+      // database's fsync) and empties the WAL.
+      int wal_frames = 0;
+      sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &wal_frames, nullptr);
+      if (wal_frames > kWalTruncateFrames) {
+        sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+      }
       lock.lock();
     }
   });
@@ -208,7 +223,7 @@ Status Journal::Init() {
   // Checkpoints run on the checkpointer thread; after one, a WAL larger than this is truncated.
   // 8 MiB of page cache: the b-tree pages an append and a completion touch stay in memory
   // instead of being read back from the WAL for each article.
-  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864; PRAGMA cache_size=-8192");
+  if (Status s = Exec("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=33554432; PRAGMA cache_size=-8192");
       !s.ok()) {
     return s;
   }

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <fstream>
 #include <map>
+#include <random>
 #include <thread>
 
 namespace tidings::daemon {
@@ -385,6 +386,37 @@ TEST_F(JournalTest, AJournalWithoutTheCodecColumnIsUpgradedInPlace) {
   ASSERT_TRUE(j->Append("new", std::string(5000, 'n'), &r).ok());
   ASSERT_TRUE(j->ReadOpen("new", &e).ok());
   EXPECT_EQ(e.bytes, std::string(5000, 'n'));
+}
+
+// The WAL is checkpointed (on the journal's own thread) and cut back to 32 MiB under a steady
+// stream of commits, so the data directory stays bounded.
+TEST_F(JournalTest, TheWalIsEmptiedUnderAStreamOfCommits) {
+  auto j = OpenJournal();
+  std::mt19937_64 rng(7);
+  std::string noise(64 << 10, '\0');  // incompressible: stored as it is
+  std::vector<std::string> ids;
+  for (int batch = 0; batch < 12; ++batch) {
+    std::vector<std::string> payloads;
+    std::vector<Journal::BatchItem> items;
+    for (int i = 0; i < 64; ++i) {
+      for (auto& c : noise) c = static_cast<char>(rng());
+      payloads.push_back(noise);
+      ids.push_back("w" + std::to_string(ids.size()));
+    }
+    for (int i = 0; i < 64; ++i) items.push_back({ids[ids.size() - 64 + i], payloads[i]});
+    std::vector<AppendResult> results;
+    ASSERT_TRUE(j->AppendBatch(items, &results).ok());
+  }
+  const fs::path wal = path_.string() + "-wal";
+  // 48 MiB were written: without checkpoints the WAL would hold all of it.
+  size_t next = 0;
+  for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+       fs::file_size(wal) > (32u << 20) && std::chrono::steady_clock::now() < until;) {
+    ASSERT_TRUE(j->MarkCompleted(ids[next++ % ids.size()]).ok());  // commits keep coming
+    std::this_thread::sleep_for(milliseconds(5));
+  }
+  EXPECT_LE(fs::file_size(wal), 32u << 20);
+  EXPECT_EQ(j->Counts().open, ids.size() - std::min(next, ids.size()));
 }
 
 TEST_F(JournalTest, BatchAppendIsOneTransactionWithPerItemResults) {

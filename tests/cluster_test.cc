@@ -110,9 +110,11 @@ TEST(Cluster, WorkerReplicasShareTheWorkAndAWorkerKilledMidRunLosesNothing) {
   ASSERT_TRUE(WaitFinished(main, 600, 90s)) << main.Health().dump() << main.Log();
   auto stored = main.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
   EXPECT_EQ(stored[0]["n"], "600") << "every acked article stored once";
-  // Counters come with heartbeats (one a second): wait for them.
+  // Counters come with heartbeats (one a second per replica, each on its own clock): wait for
+  // every one of them.
   for (auto until = Clock::now() + 5s;
        (CounterSum(main.Metrics(), "tidings_stage_received_total", "stage=\"clean\"") == 0 ||
+        CounterSum(worker.Metrics(), "tidings_stage_received_total", "stage=\"clean\"") == 0 ||
         CounterSum(worker.Metrics(), "tidings_stage_received_total", "stage=\"extract\"") == 0) &&
        Clock::now() < until;) {
     std::this_thread::sleep_for(100ms);
