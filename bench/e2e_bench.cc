@@ -14,7 +14,11 @@
 //   clean alone `tidings clean` on the same pages written to files, pages/s, and the ratio
 //               flat-out articles/s : clean-alone pages/s
 //
-//   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--pages DIR] [--toml EXTRA]
+//   soak        (--soak S) the burst, then half its rate for S seconds; prints the peaks of
+//               the daemon's RSS and of the data directory over both, stage restarts, the
+//               latency quantiles and the completed count (no clean-alone run)
+//
+//   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--pages DIR] [--toml EXTRA]
 // --articles 0 skips the flat-out run (then --rate is needed). TIDINGS_BIN_DIR=DIR runs the
 // binaries of another build (e.g. a saved one, for before/after figures).
 #include <sys/resource.h>
@@ -48,6 +52,7 @@ struct Options {
   int seconds = 30;
   fs::path pages = SharedDir() / "corpora" / "article-extraction" / "dev" / "html";
   std::string toml;
+  bool soak = false;  // --soak S: burst, then half the burst rate for S seconds, and a verdict
 };
 
 std::string ReadFile(const fs::path& p) {
@@ -155,6 +160,42 @@ uint64_t DirBytes(const fs::path& dir) {
   std::error_code ec;
   for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
     if (e.is_regular_file(ec)) total += e.file_size(ec);
+  }
+  return total;
+}
+
+// Peaks of the daemon's RSS and of the data directory's size, sampled every 250 ms on a
+// thread of its own while it lives.
+class PeakSampler {
+ public:
+  explicit PeakSampler(const DaemonUnderTest& d) : thread_([this, &d] {
+    while (!stop_) {
+      rss_kb_ = std::max(rss_kb_.load(), d.RssKb());
+      dir_bytes_ = std::max(dir_bytes_.load(), DirBytes(d.data_dir()));
+      std::this_thread::sleep_for(250ms);
+    }
+  }) {}
+  ~PeakSampler() { Stop(); }
+  void Stop() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+  double PeakRssMb() const { return rss_kb_ / 1024.0; }
+  double PeakDirMb() const { return dir_bytes_ / 1e6; }
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::atomic<long> rss_kb_{0};
+  std::atomic<uint64_t> dir_bytes_{0};
+  std::thread thread_;
+};
+
+// Restarts of every local stage replica so far (from /healthz).
+int StageRestarts(const DaemonUnderTest& d) {
+  int total = 0;
+  auto h = d.Health();
+  if (h.is_object() && h.contains("stages")) {
+    for (const auto& s : h["stages"]) total += s.value("restarts", 0);
   }
   return total;
 }
@@ -299,13 +340,12 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
   auto procs = Processes(d);
   const uint64_t before = Completed(d);
   CpuSample cpu0 = SampleCpu(procs);
-  long peak_rss = 0;
+  PeakSampler peaks(d);
   auto t0 = Clock::now();
   std::thread pusher([&] {
     for (const auto& b : bodies) push.send(zmq::buffer(b), zmq::send_flags::none);
   });
   while (Completed(d) < before + o.articles && Clock::now() - t0 < 300s && d.WaitExit(0s) < 0) {
-    peak_rss = std::max(peak_rss, d.RssKb());
     std::this_thread::sleep_for(20ms);
   }
   double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -319,28 +359,36 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
               static_cast<unsigned long long>(done), o.articles,
               [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
   PrintCpu(cpu0, cpu1, done);
-  std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
-              DirBytes(d.data_dir()) / 1e6);
+  peaks.Stop();
+  std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", peaks.PeakRssMb(),
+              peaks.PeakDirMb(), DirBytes(d.data_dir()) / 1e6);
   return rate;
 }
 
-void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, const Corpus& corpus,
-           double rate, int seconds) {
+struct PacedResult {
+  size_t pushed = 0;
+  uint64_t completed = 0;
+  double peak_rss_mb = 0, peak_dir_mb = 0;
+  double p50_ms = 0, p99_ms = 0, p999_ms = 0;  // push -> publish
+};
+
+// Open loop at `rate` for `seconds`. Bodies are made on the fly (a soak's would not fit in
+// memory), a few ahead of their due time.
+PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, const Corpus& corpus,
+                  double rate, int seconds) {
   const size_t n = static_cast<size_t>(rate * seconds);
-  std::vector<std::string> bodies;
-  for (size_t i = 0; i < n; ++i) bodies.push_back(MakeArticle(corpus, i, "paced").SerializeAsString());
   auto hist0 = LatencyBuckets(d.Metrics());
   const uint64_t before = Completed(d);
   auto procs = Processes(d);
   CpuSample cpu0 = SampleCpu(procs);
   std::vector<Clock::time_point> due(n);
-  long peak_rss = 0;
+  PeakSampler peaks(d);
   auto t0 = Clock::now();
   for (size_t i = 0; i < n; ++i) {
     due[i] = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(i / rate));
+    std::string body = MakeArticle(corpus, i, "paced").SerializeAsString();
     std::this_thread::sleep_until(due[i]);
-    push.send(zmq::buffer(bodies[i]), zmq::send_flags::none);
-    if (i % 64 == 0) peak_rss = std::max(peak_rss, d.RssKb());
+    push.send(zmq::buffer(body), zmq::send_flags::none);
   }
   while (Completed(d) < before + n && Clock::now() - t0 < std::chrono::seconds(seconds + 120) &&
          d.WaitExit(0s) < 0) {
@@ -355,17 +403,35 @@ void Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, con
     auto it = first.find("paced-" + std::to_string(i));
     if (it != first.end()) ms.push_back(std::chrono::duration<double, std::milli>(it->second - due[i]).count());
   }
+  peaks.Stop();
+  PacedResult result{n, Completed(d) - before, peaks.PeakRssMb(), peaks.PeakDirMb(),
+                     Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999)};
   std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed\n", n, rate, seconds,
-              static_cast<unsigned long long>(Completed(d) - before));
+              static_cast<unsigned long long>(result.completed));
   std::printf("  push -> publish (first event, %zu articles with events): p50 %.1f ms  p99 %.1f ms  p999 %.1f ms\n",
-              ms.size(), Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999));
+              ms.size(), result.p50_ms, result.p99_ms, result.p999_ms);
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
-  PrintCpu(cpu0, cpu1, Completed(d) - before);
-  std::printf("  tidingsd peak RSS %.1f MB; data directory %.1f MB\n", peak_rss / 1024.0,
-              DirBytes(d.data_dir()) / 1e6);
+  PrintCpu(cpu0, cpu1, result.completed);
+  std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", result.peak_rss_mb,
+              result.peak_dir_mb, DirBytes(d.data_dir()) / 1e6);
   PrintWhereTimeGoes(d.Metrics());
+  return result;
+}
+
+// The soak's verdict: the figures an operator's acceptance run checks.
+void PrintSoak(const DaemonUnderTest& d, const PacedResult& r, const PeakSampler& peaks, int seconds, double rate) {
+  const uint64_t stored = Completed(d);
+  const int restarts = StageRestarts(d);
+  std::printf("\nsoak: %d s at %.1f/s after the burst\n", seconds, rate);
+  std::printf("  completed %llu of %zu paced articles; %llu in the journal in all; in flight now %d\n",
+              static_cast<unsigned long long>(r.completed), r.pushed, static_cast<unsigned long long>(stored),
+              d.Health().is_object() ? d.Health().value("in_flight", -1) : -1);
+  std::printf("  stage restarts %d\n", restarts);
+  std::printf("  push -> publish p50 %.1f ms  p99 %.1f ms  p999 %.1f ms\n", r.p50_ms, r.p99_ms, r.p999_ms);
+  std::printf("  burst and soak: tidingsd peak RSS %.1f MB (target < 150); data directory peak %.1f MB (target < 1500)\n",
+              peaks.PeakRssMb(), peaks.PeakDirMb());
 }
 
 // `tidings clean` alone on the same pages as files: pages/s of wall time.
@@ -402,8 +468,12 @@ int main(int argc, char** argv) {
     else if (k == "--seconds") o.seconds = std::stoi(v);
     else if (k == "--pages") o.pages = v;
     else if (k == "--toml") o.toml = v;
-    else {
-      std::fprintf(stderr, "usage: e2e_bench [--articles N] [--rate R] [--seconds S] [--pages DIR] [--toml EXTRA]\n");
+    else if (k == "--soak") {
+      o.soak = true;
+      o.seconds = std::stoi(v);
+    } else {
+      std::fprintf(stderr,
+                   "usage: e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--pages DIR] [--toml EXTRA]\n");
       return 2;
     }
   }
@@ -426,9 +496,17 @@ int main(int argc, char** argv) {
   push.connect(daemon.Runtime().value("push", ""));
   FirstEventClock events(ctx, daemon.Runtime().value("publish", ""));
 
+  PeakSampler whole_run(daemon);  // the burst and the paced run
   double flat = o.articles > 0 ? FlatOut(daemon, push, corpus, o) : 0;
   double rate = o.rate > 0 ? o.rate : flat / 2;
-  if (rate > 0) Paced(daemon, push, events, corpus, rate, o.seconds);
+  PacedResult paced;
+  if (rate > 0) paced = Paced(daemon, push, events, corpus, rate, o.seconds);
+  if (o.soak) {
+    whole_run.Stop();
+    PrintSoak(daemon, paced, whole_run, o.seconds, rate);
+    daemon.Terminate();
+    return 0;
+  }
   double alone = CleanAlone(corpus, 8 * corpus.pages.size());
   if (alone > 0) std::printf("\nratio completed articles/s : tidings clean pages/s = %.2f\n", flat / alone);
   daemon.Terminate();

@@ -64,7 +64,10 @@ void ClusterHub::Serve() {
 
 void ClusterHub::Handle(const std::string& identity, const v1::ClusterMessage& message) {
   std::vector<std::string> lost;
-  bool send_welcome = false;
+  // Joins and reports alike are answered with the welcome: a worker that stops hearing it
+  // knows the main is gone, and one whose hops moved (this daemon restarted on new ports)
+  // sees the new endpoints.
+  bool send_welcome = message.has_join() || message.has_report();
   {
     std::lock_guard lock(mu_);
     if (message.has_join()) {
@@ -73,7 +76,6 @@ void ClusterHub::Handle(const std::string& identity, const v1::ClusterMessage& m
       w.host = join.host();
       w.last_report = Clock::now();
       w.up = true;
-      send_welcome = true;
       spdlog::info("cluster: worker {} on {} joined (stages: {})", join.name(), join.host(),
                    fmt::join(join.stages(), ", "));
     } else if (message.has_report()) {

@@ -1,6 +1,7 @@
 // Cluster mode, main side: the [cluster] listen socket where worker daemons join. A joining
 // worker gets the hop endpoints its replicas connect to (and the main's CURVE public key when
-// the hops leave the host); then it reports its replicas once per heartbeat interval. A worker
+// the hops leave the host); then it reports its replicas once per heartbeat interval, and each
+// report is answered with the welcome again (the worker's sign of life of the main). A worker
 // that falls silent for `liveness` intervals is lost: the articles sent to its stages are
 // re-injected from the journal (`on_stage_lost`), as for a local restart. So is a worker
 // replica whose process changed.

@@ -27,12 +27,6 @@ Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_articl
   return Status::Ok();
 }
 
-struct Intake::Request {
-  std::vector<zmq::message_t> route;  // identity (+ empty delimiter) to echo back
-  v1::Ack ack;
-  int article_index = -1;             // in the batch, when it is admitted
-};
-
 Intake::Intake(zmq::context_t& ctx, const DaemonConfig& config, IntakeSink& sink, MetricsRegistry& metrics)
     : config_(config), sink_(sink), metrics_(metrics) {
   SocketOptions client{.send_hwm = 1000, .recv_hwm = 1000, .linger_ms = 1000,
@@ -61,6 +55,7 @@ Status Intake::Bind(const CurveKeys& curve, std::string* push_bound, std::string
 }
 
 void Intake::AddPollItems(PollSet& poll) {
+  if (busy()) return;  // the next batch gathers in the queues meanwhile
   if (!stopped() && sink_.MayReadPush() && sink_.HasRoom(1, 0)) {
     poll.Add(push_, ZMQ_POLLIN, [this] { DrainPush(); });
   }
@@ -91,6 +86,7 @@ bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* 
 }
 
 void Intake::DrainPush() {
+  if (busy()) return;  // both sockets were readable: the other one's batch goes first
   std::vector<InboundArticle> batch;
   uint64_t batch_bytes = 0;
   std::vector<zmq::message_t> frames;
@@ -104,14 +100,27 @@ void Intake::DrainPush() {
     if (!sink_.HasRoom(batch.size() + 1, batch_bytes)) break;
   }
   if (batch.empty()) return;
-  std::vector<AppendResult> results;
-  Status s = sink_.Admit(batch, &results);
-  if (!s.ok()) {
+  pending_.emplace();
+  pending_->from_push = true;
+  pending_->batch = std::move(batch);
+  sink_.StartJournaling(pending_->batch);
+}
+
+void Intake::Journaled(const Status& status, const std::vector<AppendResult>& results) {
+  if (!pending_) return;
+  Pending done = std::move(*pending_);
+  pending_.reset();
+  if (status.ok()) sink_.Route(done.batch, results);
+  if (!done.from_push) {
+    Answer(done.requests, status, results);
+    return;
+  }
+  if (!status.ok()) {
     // Not acknowledged to anyone, but we must not drop silently: keep it as a dead letter.
-    spdlog::error("journal append failed: {}", s.ToString());
-    for (auto& a : batch) {
+    spdlog::error("journal append failed: {}", status.ToString());
+    for (auto& a : done.batch) {
       Count("push", "rejected");
-      sink_.KeepDeadLetter(MakeDeadLetter("ingest", "journal write failed: " + s.message(),
+      sink_.KeepDeadLetter(MakeDeadLetter("ingest", "journal write failed: " + status.message(),
                                           a.bytes.to_string_view(), a.id, 0, kRejectedKeepBytes));
     }
     return;
@@ -120,6 +129,7 @@ void Intake::DrainPush() {
 }
 
 void Intake::DrainAck() {
+  if (busy()) return;
   std::vector<Request> requests;
   std::vector<InboundArticle> batch;
   uint64_t batch_bytes = 0;
@@ -157,8 +167,17 @@ void Intake::DrainAck() {
     requests.push_back(std::move(req));
   }
   if (requests.empty()) return;
-  std::vector<AppendResult> results;
-  Status s = batch.empty() ? Status::Ok() : sink_.Admit(batch, &results);
+  if (batch.empty()) {  // nothing to journal: answer at once
+    Answer(requests, Status::Ok(), {});
+    return;
+  }
+  pending_.emplace();
+  pending_->batch = std::move(batch);
+  pending_->requests = std::move(requests);
+  sink_.StartJournaling(pending_->batch);
+}
+
+void Intake::Answer(std::vector<Request>& requests, const Status& s, const std::vector<AppendResult>& results) {
   for (auto& req : requests) {
     if (req.article_index >= 0) {
       if (!s.ok()) {

@@ -1,11 +1,14 @@
 // Where articles enter: the fire-and-forget PULL socket and the acknowledged ROUTER socket.
 // Validates each message, hands the valid ones to the hub in batches (one journal transaction
-// per batch), answers acknowledged clients, and turns invalid input into dead letters.
+// per batch, committed off the hub's thread), answers acknowledged clients once their batch is
+// journaled, and turns invalid input into dead letters. One batch is journaled at a time; the
+// sockets are not read meanwhile, so the next batch gathers in their queues.
 //
 // Thread-safety: none; everything runs on the forwarder's thread (after Bind()).
 #pragma once
 
 #include <atomic>
+#include <optional>
 #include <string>
 #include <vector>
 #include <zmq.hpp>
@@ -38,9 +41,11 @@ class IntakeSink {
   virtual std::string FullReason() const = 0;
   // The push socket is read only while this holds (e.g. dead letters are not piling up).
   virtual bool MayReadPush() const = 0;
-  // Journals the batch in one transaction and sends the accepted articles on their way.
-  // `results` gets one entry per item. On error nothing was journaled.
-  virtual Status Admit(std::vector<InboundArticle>& batch, std::vector<AppendResult>* results) = 0;
+  // Starts journaling the batch in one transaction; the hub calls Intake::Journaled() with the
+  // outcome. The batch stays where it is (its bytes valid) until then.
+  virtual void StartJournaling(const std::vector<InboundArticle>& batch) = 0;
+  // The batch is journaled: sends the accepted articles on their way.
+  virtual void Route(std::vector<InboundArticle>& batch, const std::vector<AppendResult>& results) = 0;
   // "completed", "in progress", ... for a duplicate's ack.
   virtual std::string DescribeKnown(const std::string& id) = 0;
   virtual void KeepDeadLetter(v1::DeadLetter letter) = 0;
@@ -61,23 +66,40 @@ class Intake {
   // Binds inbound.push and inbound.ack (CURVE servers when `curve` is enabled).
   Status Bind(const CurveKeys& curve, std::string* push_bound, std::string* ack_bound);
   void AddPollItems(PollSet& poll);
+  // The batch handed to IntakeSink::StartJournaling() is committed (or not: `status`): routes the
+  // accepted articles and answers their clients.
+  void Journaled(const Status& status, const std::vector<AppendResult>& results);
+  // A batch is being journaled.
+  bool busy() const { return pending_.has_value(); }
   // Refuse new articles from now on ("busy: shutting down"). Thread-safe.
   void Stop() { stopped_.store(true); }
   bool stopped() const { return stopped_.load(); }
 
  private:
-  struct Request;
+  struct Request {
+    std::vector<zmq::message_t> route;  // identity (+ empty delimiter) to echo back
+    v1::Ack ack;
+    int article_index = -1;             // in the batch, when it is admitted
+  };
+  // The batch being journaled, with the requests to answer after it (ack socket).
+  struct Pending {
+    bool from_push = false;
+    std::vector<InboundArticle> batch;
+    std::vector<Request> requests;
+  };
   void DrainPush();
   void DrainAck();
   // Validates one message: an InboundArticle, or a rejection reason (and a dead letter kept).
   bool Validate(zmq::message_t& body, const char* socket, InboundArticle* article, std::string* reason);
   void Count(const char* socket, const char* result);
+  void Answer(std::vector<Request>& requests, const Status& status, const std::vector<AppendResult>& results);
 
   const DaemonConfig& config_;
   IntakeSink& sink_;
   MetricsRegistry& metrics_;
   zmq::socket_t push_, ack_;
   std::atomic<bool> stopped_{false};
+  std::optional<Pending> pending_;
 };
 
 // Checks an inbound article. Fills `article` and a derived id when the client gave none.

@@ -188,6 +188,8 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
     SteadyClock::time_point grace_from;  // start of the first-heartbeat grace (moved when the daemon was late)
     SteadyClock::time_point last_heartbeat;
     bool heartbeat_seen = false;
+    bool respawn = false;  // Respawn(): start again at once when it exits, no strike
+    std::string respawn_reason;
     std::string killed_because;
     Backoff backoff;
     asio::steady_timer restart_timer;
@@ -372,6 +374,17 @@ struct ProcessSupervisor::State : std::enable_shared_from_this<ProcessSupervisor
 
     if (stopping) {
       child.state = ChildState::kStopped;
+    } else if (child.respawn && !gave_up) {
+      child.respawn = false;
+      ExitStatus ordered = exit;
+      if (ordered.killed_because.empty()) ordered.killed_because = std::move(child.respawn_reason);
+      child.last_exit = ordered;
+      ++child.restarts;
+      if (on_exited) {
+        pending.push_back([cb = on_exited, spec = child.spec, old_pid, ordered] { cb(spec, old_pid, ordered, true); });
+      }
+      SpawnLocked(child, pending);
+      return;
     } else if (gave_up) {
       child.state = ChildState::kFailed;
     } else if (!exit.signaled && exit.code == kExitConfigError) {
@@ -518,6 +531,21 @@ Status ProcessSupervisor::Add(ChildSpec spec) {
       std::make_unique<State::Child>(std::move(spec), state_->options.backoff, state_->io));
   if (state_->started) state_->PostSpawn(state_->children.back().get());
   return Status::Ok();
+}
+
+Status ProcessSupervisor::Respawn(ChildSpec spec, const std::string& reason) {
+  std::lock_guard lock(state_->mu);
+  for (auto& child : state_->children) {
+    if (child->spec.name != spec.name || child->spec.replica != spec.replica) continue;
+    child->spec = std::move(spec);
+    if (child->pid > 0 && child->state == ChildState::kRunning && !state_->stopping) {
+      child->respawn = true;
+      child->respawn_reason = reason;
+      SignalGroup(child->pid, SIGTERM);
+    }
+    return Status::Ok();
+  }
+  return Status::NotFound("no child " + ChildLabel(spec) + " to respawn");
 }
 
 void ProcessSupervisor::Start() {

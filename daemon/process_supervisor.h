@@ -113,6 +113,13 @@ class ProcessSupervisor {
   // an empty name or argv, or a (name, replica) that exists already.
   Status Add(ChildSpec spec);
 
+  // Replaces the spec of the child (spec.name, spec.replica), e.g. with new endpoints, and
+  // restarts it with it: SIGTERM to its process (`reason` noted as why it was killed), then a
+  // new one at once, not counted against the restart intensity (an ordered restart, not a
+  // failure). A child not running now just starts with the new spec next time. NotFound for
+  // an unknown child. Thread-safe.
+  Status Respawn(ChildSpec spec, const std::string& reason);
+
   // Starts every child added so far (the processes are forked by the io_context's thread,
   // so they run once it runs). Call once.
   void Start();

@@ -48,6 +48,13 @@ bool ProcessGone(pid_t pid) {
   return close != std::string::npos && close + 2 < content.size() && content[close + 2] == 'Z';
 }
 
+std::string ReadLog(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
 ChildSpec Spec(std::string name, std::vector<std::string> argv, bool heartbeats = false) {
   ChildSpec spec;
   spec.name = std::move(name);
@@ -376,14 +383,37 @@ TEST_F(SupervisorTest, PassesEnvironmentAndWritesLogFile) {
   ASSERT_TRUE(supervisor_->Add(spec).ok());
   supervisor_->Start();
   std::string content;
-  EXPECT_TRUE(WaitFor([&] {
-    std::ifstream in(log);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    content = ss.str();
-    return !content.empty();
-  }));
+  EXPECT_TRUE(WaitFor([&] { return !(content = ReadLog(log)).empty(); }));
   EXPECT_EQ(content, "TIDINGS_TEST_VALUE=hello from the daemon\n");
+  fs::remove(log);
+}
+
+TEST_F(SupervisorTest, RespawnRestartsAChildWithItsNewSpecWithoutAStrike) {
+  const fs::path log = fs::temp_directory_path() / ("tidings-sup-respawn-" + std::to_string(getpid()));
+  fs::remove(log);
+  options_.intensity.max_restarts = 0;  // any failure would make it give up
+  Make();
+  ChildSpec spec = Spec("clean", {kFake, "print-env", "TIDINGS_TEST_VALUE", "30"});
+  spec.env = {{"TIDINGS_TEST_VALUE", "old"}};
+  spec.log_file = log.string();
+  ASSERT_TRUE(supervisor_->Add(spec).ok());
+  supervisor_->Start();
+  ASSERT_TRUE(WaitFor([&] { return events_.Starts() == 1; }));
+  const pid_t first = events_.LastPid();
+  spec.env = {{"TIDINGS_TEST_VALUE", "new"}};
+  ASSERT_TRUE(supervisor_->Respawn(spec, "the main daemon moved its hops").ok());
+  ASSERT_TRUE(WaitFor([&] { return events_.Starts() == 2; }));
+  std::string content;
+  EXPECT_TRUE(WaitFor([&] { return (content = ReadLog(log)).find("=new") != std::string::npos; })) << content;
+  const ChildSnapshot s = Only();
+  EXPECT_NE(s.pid, first);
+  EXPECT_EQ(s.state, ChildState::kRunning);
+  EXPECT_EQ(s.restarts, 1);
+  ASSERT_TRUE(s.last_exit.has_value());
+  EXPECT_NE(s.last_exit->Describe().find("the main daemon moved its hops"), std::string::npos)
+      << s.last_exit->Describe();
+  EXPECT_EQ(events_.GiveUps(), 0u);
+  EXPECT_EQ(supervisor_->Respawn(Spec("extract", {kFake}), "x").code(), Status::Code::kNotFound);
   fs::remove(log);
 }
 

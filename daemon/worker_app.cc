@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <fstream>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -45,7 +47,8 @@ class Worker {
 
  private:
   Status Start() {
-    main_.connect(config_.cluster_join);
+    join_ = ResolveJoin();
+    main_.connect(join_);
     if (Status s = control_.Bind("tcp://127.0.0.1:*", &control_endpoint_); !s.ok()) return s;
     supervisor_.set_on_give_up([this](const std::string& reason) {
       spdlog::critical("giving up: {}", reason);
@@ -79,23 +82,30 @@ class Worker {
       if (!err) Stop(kDaemonOk);
     });
     control_.Start([this](const v1::Heartbeat& hb) { activity_.NoteHeartbeat(hb); });
-    nlohmann::ordered_json j;
-    j["pid"] = ::getpid();
-    j["role"] = "worker";
-    j["http"] = http_host + ":" + std::to_string(http_.port());
-    j["cluster"] = config_.cluster_join;
-    j["control"] = control_endpoint_;
-    WriteRuntimeFile(RuntimeFilePath(data_dir_), j);
+    http_endpoint_ = http_host + ":" + std::to_string(http_.port());
+    WriteRuntime();
     spdlog::info("tidingsd worker {} joining {}", name_, config_.cluster_join);
     Tick();
     return Status::Ok();
   }
 
-  // Every 100 ms: join until welcomed, then report once per heartbeat interval.
+  void WriteRuntime() {
+    nlohmann::ordered_json j;
+    j["pid"] = ::getpid();
+    j["role"] = "worker";
+    j["http"] = http_endpoint_;
+    j["cluster"] = join_;
+    j["control"] = control_endpoint_;
+    WriteRuntimeFile(RuntimeFilePath(data_dir_), j);
+  }
+
+  // Every 100 ms: join until welcomed, then report once per heartbeat interval; re-join when
+  // the main falls silent (it restarted, perhaps elsewhere).
   void Tick() {
     if (stopping_) return;
     ReadMain();
     const auto now = std::chrono::steady_clock::now();
+    if (welcomed_ && now - last_heard_ > MainSilenceLimit()) Rejoin();
     const auto period = std::chrono::milliseconds(welcomed_ ? config_.heartbeat_interval_ms : 1000);
     if (now - last_sent_ >= period) {
       v1::ClusterMessage m;
@@ -123,8 +133,9 @@ class Worker {
     zmq::message_t msg;
     while (main_.recv(msg, zmq::recv_flags::dontwait)) {
       v1::ClusterMessage m;
-      if (!FromBytes(msg.data(), msg.size(), &m) || !m.has_welcome() || welcomed_) continue;
-      Status s = StartReplicas(m.welcome());
+      if (!FromBytes(msg.data(), msg.size(), &m) || !m.has_welcome()) continue;
+      last_heard_ = std::chrono::steady_clock::now();
+      Status s = Wire(m.welcome());
       if (!s.ok()) {
         spdlog::critical("{}", s.ToString());
         Stop(kDaemonConfig);
@@ -133,14 +144,73 @@ class Worker {
     }
   }
 
-  Status StartReplicas(const v1::ClusterWelcome& welcome) {
+  // How long the main may stay silent (it answers every report) before this worker re-joins.
+  std::chrono::milliseconds MainSilenceLimit() const {
+    return std::max(std::chrono::milliseconds(3000),
+                    std::chrono::milliseconds(config_.heartbeat_interval_ms) * std::max(config_.liveness, 1));
+  }
+
+  // Where the main daemon listens: `cluster.join` itself, or, when it names the main's runtime
+  // file (daemon.json, e.g. on a shared volume), the "cluster" endpoint written there, read
+  // anew on each re-join so a main restarted on another port is found.
+  std::string ResolveJoin() const {
+    const std::string& join = config_.cluster_join;
+    if (join.find("://") != std::string::npos) return join;
+    std::ifstream in(join);
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_object() && j.value("cluster", "").find("://") != std::string::npos) return j.value("cluster", "");
+    return join_;  // unreadable for now (the main is restarting): keep dialing the last one
+  }
+
+  // A new socket to the main (the old one's queue held messages for a main that is gone); the
+  // replicas keep running until a welcome says where the hops are now.
+  void Rejoin() {
+    const std::string previous = join_;
+    join_ = ResolveJoin();
+    spdlog::warn("tidingsd worker {}: the main daemon at {} has been silent for {} ms; joining {} again", name_,
+                 previous, MainSilenceLimit().count(), join_);
+    main_ = MakeSocket(ctx_, zmq::socket_type::dealer, {.send_hwm = 16, .recv_hwm = 16, .linger_ms = 0});
+    main_.connect(join_);
+    welcomed_ = false;
+    last_sent_ = {};
+    WriteRuntime();
+  }
+
+  // Starts the replicas on the first welcome; a later welcome with other endpoints (the main
+  // restarted on new ports) restarts them connected to those.
+  Status Wire(const v1::ClusterWelcome& welcome) {
+    StageWiring wiring;
+    if (Status s = WiringFrom(welcome, &wiring); !s.ok()) return s;
+    welcomed_ = true;
+    if (started_) {
+      if (wiring.in == wiring_.in && wiring.out == wiring_.out && wiring.curve.server_key == wiring_.curve.server_key) {
+        return Status::Ok();
+      }
+      spdlog::warn("tidingsd worker {}: the main daemon's hops moved; restarting the replicas on them", name_);
+      wiring_ = wiring;
+      for (auto& spec : StageChildSpecs(config_, wiring_, data_dir_, stage_dir_)) {
+        if (Status s = supervisor_.Respawn(std::move(spec), "the main daemon's hops moved"); !s.ok()) return s;
+      }
+      return Status::Ok();
+    }
+    wiring_ = wiring;
+    for (auto& spec : StageChildSpecs(config_, wiring_, data_dir_, stage_dir_)) {
+      if (Status s = supervisor_.Add(std::move(spec)); !s.ok()) return s;
+    }
+    started_ = true;
+    supervisor_.Start();
+    spdlog::info("tidingsd worker {} joined {}: running {} replicas", name_, join_, supervisor_.Snapshot().size());
+    return Status::Ok();
+  }
+
+  Status WiringFrom(const v1::ClusterWelcome& welcome, StageWiring* out) const {
     if (!welcome.error().empty()) return Status::Config("the main daemon refused this worker: " + welcome.error());
     StageWiring wiring;
     wiring.control = control_endpoint_;
     for (const auto& stage : config_.stages) {
       if (stage.replicas == 0) continue;
       if (!welcome.stage_in().count(stage.name)) {
-        return Status::Config("the main daemon at " + config_.cluster_join + " has no hop for stage " + stage.name);
+        return Status::Config("the main daemon at " + join_ + " has no hop for stage " + stage.name);
       }
       wiring.in[stage.name] = welcome.stage_in().at(stage.name);
       wiring.out[stage.name] = welcome.stage_out().at(stage.name);
@@ -154,13 +224,7 @@ class Worker {
       }
       wiring.curve = {config_.curve_public_key, config_.curve_secret_key, welcome.curve_server_key()};
     }
-    for (auto& spec : StageChildSpecs(config_, wiring, data_dir_, stage_dir_)) {
-      if (Status s = supervisor_.Add(std::move(spec)); !s.ok()) return s;
-    }
-    welcomed_ = true;
-    supervisor_.Start();
-    spdlog::info("tidingsd worker {} joined {}: running {} replicas", name_, config_.cluster_join,
-                 supervisor_.Snapshot().size());
+    *out = std::move(wiring);
     return Status::Ok();
   }
 
@@ -203,14 +267,16 @@ class Worker {
   asio::io_context io_;
   MetricsRegistry metrics_;
   ControlListener control_;
-  std::string control_endpoint_;
+  std::string control_endpoint_, http_endpoint_;
   HttpServer http_;
   ProcessSupervisor supervisor_;
   ReplicaActivity activity_;
   asio::steady_timer timer_;
   asio::signal_set signals_;
-  std::chrono::steady_clock::time_point last_sent_{};
-  bool welcomed_ = false, stopping_ = false;
+  std::chrono::steady_clock::time_point last_sent_{}, last_heard_{};
+  std::string join_;     // the main's cluster endpoint as last resolved
+  StageWiring wiring_;   // where the replicas connect, once started
+  bool welcomed_ = false, started_ = false, stopping_ = false;
   int exit_code_ = kDaemonOk;
 };
 

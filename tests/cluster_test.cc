@@ -110,9 +110,11 @@ TEST(Cluster, WorkerReplicasShareTheWorkAndAWorkerKilledMidRunLosesNothing) {
   ASSERT_TRUE(WaitFinished(main, 600, 90s)) << main.Health().dump() << main.Log();
   auto stored = main.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
   EXPECT_EQ(stored[0]["n"], "600") << "every acked article stored once";
-  // Counters come with heartbeats (one a second): wait for them.
+  // Counters come with heartbeats (one a second per replica, each on its own clock): wait for
+  // every one of them.
   for (auto until = Clock::now() + 5s;
        (CounterSum(main.Metrics(), "tidings_stage_received_total", "stage=\"clean\"") == 0 ||
+        CounterSum(worker.Metrics(), "tidings_stage_received_total", "stage=\"clean\"") == 0 ||
         CounterSum(worker.Metrics(), "tidings_stage_received_total", "stage=\"extract\"") == 0) &&
        Clock::now() < until;) {
     std::this_thread::sleep_for(100ms);
@@ -150,6 +152,46 @@ TEST(Cluster, WorkerReplicasShareTheWorkAndAWorkerKilledMidRunLosesNothing) {
   }
   ASSERT_TRUE(h.contains("workers")) << h.dump();
   EXPECT_EQ(h["workers"][0].value("up", true), false) << "the lost worker is shown as such";
+}
+
+// The main restarts on new ports (its cluster socket and every hop): a worker that joined
+// through the main's runtime file finds it again and restarts its replicas on the new hops.
+// The main runs no clean or extract replica, so articles complete only through the worker.
+TEST(Cluster, AWorkerJoinsAgainWhenTheMainRestartsOnNewPorts) {
+  DaemonUnderTest main("[cluster]\nlisten = \"tcp://127.0.0.1:*\"\n"
+                       "[stages.clean]\nreplicas = 0\n[stages.extract]\nreplicas = 0\n");
+  std::string error;
+  ASSERT_TRUE(main.Start(&error)) << error;
+  ASSERT_TRUE(main.WaitHealthy(30s)) << main.Log();
+  const std::string first_join = main.Runtime().value("cluster", "");
+  const std::string first_clean_in = main.Runtime()["stage_in"].value("clean", "");
+
+  DaemonUnderTest worker(WorkerToml((main.data_dir() / "daemon.json").string()));
+  ASSERT_TRUE(worker.Start(&error)) << error;
+  ASSERT_TRUE(worker.WaitHealthy(30s)) << worker.Log();
+  ASSERT_TRUE(WaitWorkerListed(main, 20s)) << main.Health().dump() << worker.Log();
+  zmq::context_t ctx(1);
+  cli::AckedPushResult pushed =
+      cli::PushAllAcked(ctx, PushOptionsFor(main, 16, 60s), GenerateNewsArticles(100, "rejoin-a", 21));
+  ASSERT_EQ(pushed.acknowledged(), 100u);
+  ASSERT_TRUE(WaitFinished(main, 100, 60s)) << main.Health().dump() << main.Log();
+
+  main.Kill();
+  ASSERT_TRUE(main.Restart(&error)) << error;
+  ASSERT_TRUE(main.WaitHealthy(30s)) << main.Log();
+  ASSERT_NE(main.Runtime().value("cluster", ""), first_join) << "the test needs the main on a new port";
+  ASSERT_NE(main.Runtime()["stage_in"].value("clean", ""), first_clean_in);
+  ASSERT_TRUE(WaitWorkerListed(main, 30s)) << main.Health().dump() << worker.Log();
+
+  zmq::context_t ctx2(1);
+  pushed = cli::PushAllAcked(ctx2, PushOptionsFor(main, 16, 60s), GenerateNewsArticles(200, "rejoin-b", 22));
+  ASSERT_EQ(pushed.acknowledged(), 200u);
+  ASSERT_TRUE(WaitFinished(main, 300, 90s)) << main.Health().dump() << main.Log() << worker.Log();
+  auto stored = main.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
+  EXPECT_EQ(stored[0]["n"], "300") << "every acked article stored once, through the worker";
+  EXPECT_EQ(worker.Runtime().value("cluster", ""), main.Runtime().value("cluster", ""))
+      << "the worker notes where it joined";
+  EXPECT_NE(worker.Log().find("hops moved"), std::string::npos) << worker.Log();
 }
 
 TEST(Cluster, HopsBeyondLoopbackAreCurveAndRefuseAPeerWithoutAnAllowedKey) {

@@ -1,0 +1,62 @@
+// Journal writes off the hub's thread: the hub hands a batch of new articles over and goes on
+// routing (stage results, completions, heartbeats do not wait for an fsync); the writer's
+// thread commits it and wakes the hub through an inproc socket. One batch at a time: while one
+// is being committed, the next one gathers in the intake sockets' queues (group commit under
+// load). Completions are queued and closed in one transaction per turn of the writer (they
+// commit without an fsync; one lost to a crash only makes the article be replayed once more,
+// and the store is idempotent by article id).
+//
+// Thread-safety: every method on the hub's thread only.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+#include <zmq.hpp>
+
+#include "daemon/journal.h"
+#include "tidings/status.h"
+
+namespace tidings::daemon {
+
+class JournalWriter {
+ public:
+  // `ctx` and `journal` must outlive the writer.
+  JournalWriter(zmq::context_t& ctx, Journal& journal);
+  ~JournalWriter();  // waits for a batch being committed
+
+  // Starts committing `items` (Journal::AppendBatch). The bytes they point to must stay valid
+  // until TakeResult(). Call only when no batch is pending.
+  void Start(std::vector<Journal::BatchItem> items);
+  bool pending() const { return pending_; }
+  // Readable when the pending batch is committed (or failed).
+  zmq::socket_t& socket() { return wake_rx_; }
+  // The outcome of the pending batch once committed; false while it is still being written.
+  bool TakeResult(Status* status, std::vector<AppendResult>* results, std::chrono::duration<double>* took);
+  // Blocks until the pending batch is committed (shutdown).
+  void Wait();
+  // Closes the journal entry of a completed article (Journal::MarkCompleted), soon.
+  void Complete(std::string article_id);
+
+ private:
+  void Loop();
+
+  Journal& journal_;
+  zmq::socket_t wake_rx_, wake_tx_;  // wake_tx_ is used by the writer's thread only
+  bool pending_ = false;             // hub thread only
+  std::mutex mu_;
+  std::condition_variable cv_;
+  // Guarded by mu_.
+  std::vector<Journal::BatchItem> items_;
+  bool job_ = false, done_ = false, stop_ = false;
+  Status status_;
+  std::vector<AppendResult> results_;
+  std::vector<std::string> completed_;
+  std::chrono::duration<double> took_{};
+  std::thread thread_;
+};
+
+}  // namespace tidings::daemon

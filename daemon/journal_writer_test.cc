@@ -1,0 +1,93 @@
+#include "daemon/journal_writer.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace tidings::daemon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class JournalWriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("tidings-journal-writer-" + std::to_string(getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    ASSERT_TRUE(Journal::Open(dir_ / "journal.sqlite", &journal_).ok());
+  }
+  void TearDown() override {
+    journal_.reset();
+    fs::remove_all(dir_);
+  }
+
+  // Waits (polling the writer's socket, as the hub does) for the pending batch's outcome.
+  bool Outcome(JournalWriter& writer, Status* s, std::vector<AppendResult>* results) {
+    std::chrono::duration<double> took;
+    for (int i = 0; i < 100; ++i) {
+      zmq::pollitem_t item{writer.socket().handle(), 0, ZMQ_POLLIN, 0};
+      zmq::poll(&item, 1, std::chrono::milliseconds(100));
+      if (writer.TakeResult(s, results, &took)) return true;
+    }
+    return false;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Journal> journal_;
+  zmq::context_t ctx_{1};
+};
+
+TEST_F(JournalWriterTest, CommitsABatchOffTheCallersThreadAndWakesIt) {
+  JournalWriter writer(ctx_, *journal_);
+  EXPECT_FALSE(writer.pending());
+  const std::string a = "first article", b = "second article";
+  writer.Start({{"a", a}, {"b", b}, {"a", a}});
+  EXPECT_TRUE(writer.pending());
+  Status s;
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_FALSE(writer.pending());
+  ASSERT_EQ(results.size(), 3u);
+  EXPECT_EQ(results[0], AppendResult::kAccepted);
+  EXPECT_EQ(results[1], AppendResult::kAccepted);
+  EXPECT_EQ(results[2], AppendResult::kDuplicate) << "a duplicate within the batch";
+  JournalEntry e;
+  ASSERT_TRUE(journal_->ReadOpen("b", &e).ok());
+  EXPECT_EQ(e.bytes, b);
+  // Nothing pending: no result to take.
+  std::chrono::duration<double> took;
+  EXPECT_FALSE(writer.TakeResult(&s, &results, &took));
+}
+
+TEST_F(JournalWriterTest, AFailedBatchIsReportedAndNothingOfItJournaled) {
+  JournalWriter writer(ctx_, *journal_);
+  const std::string bytes = "x";
+  writer.Start({{"ok", bytes}, {"", bytes}});
+  Status s;
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  EXPECT_FALSE(s.ok());
+  JournalStatus st;
+  EXPECT_EQ(journal_->Lookup("ok", &st).code(), Status::Code::kNotFound);
+}
+
+TEST_F(JournalWriterTest, CompletionsAreWrittenAndNoneIsLostAtShutdown) {
+  AppendResult r;
+  for (int i = 0; i < 50; ++i) ASSERT_TRUE(journal_->Append("c" + std::to_string(i), "payload", &r).ok());
+  {
+    JournalWriter writer(ctx_, *journal_);
+    for (int i = 0; i < 50; ++i) writer.Complete("c" + std::to_string(i));
+    writer.Complete("never-journaled");  // skipped, not an error for the others
+  }  // the destructor writes what is still queued
+  EXPECT_EQ(journal_->Counts().completed, 50u);
+  EXPECT_EQ(journal_->Counts().open, 0u);
+  JournalStatus st;
+  ASSERT_TRUE(journal_->Lookup("c49", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+}
+
+}  // namespace
+}  // namespace tidings::daemon
