@@ -4,9 +4,6 @@
 // sentence splitting and language detection (extraction), and the full cleaner.
 //
 // usage: clean_bench [DIR] [--seconds S]
-#include <sys/resource.h>
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "clean/article_cleaner.h"
 #include "clean/charset_decoder.h"
 #include "clean/html_document.h"
@@ -31,12 +29,7 @@ struct Result {
   double seconds = 0;
 };
 
-// CPU time of this thread: "per core" figures that other processes on the machine do not skew.
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
+using tidings::bench::ThreadCpuSeconds;
 
 template <typename F>
 Result Measure(const std::vector<std::string>& pages, double min_seconds, F&& fn) {
@@ -56,12 +49,6 @@ Result Measure(const std::vector<std::string>& pages, double min_seconds, F&& fn
 void Print(const char* name, const Result& r) {
   std::printf("%-36s %8.1f pages/s  %7.1f MB/s  (%zu pages in %.2f s CPU)\n", name, r.pages / r.seconds,
               r.bytes / r.seconds / 1e6, r.pages, r.seconds);
-}
-
-long PeakRssKb() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss;
 }
 
 }  // namespace
@@ -89,7 +76,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::printf("clean_bench: %zu pages, %.1f MB, from %s (one thread)\n", pages.size(), total / 1e6, dir.c_str());
-  long rss_loaded = PeakRssKb();
+  long rss_loaded = tidings::bench::PeakRssKiB();
 
   size_t failures = 0;
   Result raw = Measure(pages, seconds, [&](const std::string& html) {
@@ -126,7 +113,7 @@ int main(int argc, char** argv) {
   std::printf("per page: libxml2 parse %.2f ms; our decode+parse %.2f ms; extraction+metadata beyond it %.2f ms\n",
               1e3 * raw.seconds / raw.pages, 1e3 * parse.seconds / parse.pages,
               1e3 * (extract.seconds / extract.pages - parse.seconds / parse.pages));
-  std::printf("peak RSS: %.1f MB (%.1f MB with the pages loaded)\n", PeakRssKb() / 1024.0, rss_loaded / 1024.0);
+  std::printf("peak RSS: %.1f MB (%.1f MB with the pages loaded)\n", tidings::bench::PeakRssKiB() / 1024.0, rss_loaded / 1024.0);
   if (failures) std::printf("failures: %zu\n", failures);
   return failures ? 1 : 0;
 }

@@ -63,7 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     }
     default: {
-      (void)ex::ReadDictionaryLines(contents, true);
+      for (bool semicolons : {true, false}) {
+        size_t chars = 0;
+        for (const ex::DictionaryLine& line : ex::ReadDictionaryLines(contents, semicolons)) chars += line.text.size();
+        if (chars > contents.size()) __builtin_trap();  // lines are pieces of the input
+      }
       ex::DatedCode code;
       bool restricted = false;
       std::string error;

@@ -169,16 +169,12 @@ std::string ParseAt(std::string_view s, bool allow_epoch) {
   {
     size_t j = 0;
     while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
-    static const char* days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     if (j >= 3) {
-      std::string w = AsciiLower(s.substr(0, 3));
-      for (const char* dname : days) {
-        if (w == dname) {
-          size_t k = j;
-          if (k < s.size() && s[k] == '.') ++k;
-          SkipSpaces(s, &k);
-          return ParseAt(s.substr(k), false);
-        }
+      if (WeekdayFromName(s.substr(0, 3)) >= 0) {
+        size_t k = j;
+        if (k < s.size() && s[k] == '.') ++k;
+        SkipSpaces(s, &k);
+        return ParseAt(s.substr(k), false);
       }
     }
   }

@@ -5,18 +5,12 @@
 namespace tidings {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
-
-// ASCII case-insensitive equality of `word` with the lowercase `name`.
-bool EqualsLower(std::string_view word, std::string_view name) {
+// ASCII case-insensitive equality of `word` with the upper-case `name`.
+bool EqualsUpper(std::string_view word, std::string_view name) {
   if (word.size() != name.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (c != name[i]) return false;
   }
   return true;
@@ -26,24 +20,24 @@ bool EqualsLower(std::string_view word, std::string_view name) {
 
 int MonthFromName(std::string_view word) {
   if (word.size() < 3 || word.size() > 9) return 0;
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (EqualsLower(word, kMonths[i]) || EqualsLower(word, kMonths[i].substr(0, 3))) {
+  for (size_t i = 0; i < kMonthNames.size(); ++i) {
+    if (EqualsUpper(word, kMonthNames[i]) || EqualsUpper(word, kMonthNames[i].substr(0, 3))) {
       return static_cast<int>(i) + 1;
     }
   }
-  return EqualsLower(word, "sept") ? 9 : 0;
+  return EqualsUpper(word, kSeptemberLongAbbreviation) ? 9 : 0;
 }
 
 int WeekdayFromName(std::string_view word) {
   if (word.size() < 3 || word.size() > 9) return -1;
-  for (size_t i = 0; i < kWeekdays.size(); ++i) {
-    if (EqualsLower(word, kWeekdays[i]) || EqualsLower(word, kWeekdays[i].substr(0, 3))) {
+  for (size_t i = 0; i < kWeekdayNames.size(); ++i) {
+    if (EqualsUpper(word, kWeekdayNames[i]) || EqualsUpper(word, kWeekdayNames[i].substr(0, 3))) {
       return static_cast<int>(i);
     }
   }
-  if (EqualsLower(word, "tues")) return 1;
-  if (EqualsLower(word, "weds")) return 2;
-  if (EqualsLower(word, "thur") || EqualsLower(word, "thurs")) return 3;
+  if (EqualsUpper(word, "TUES")) return 1;
+  if (EqualsUpper(word, "WEDS")) return 2;
+  if (EqualsUpper(word, "THUR") || EqualsUpper(word, "THURS")) return 3;
   return -1;
 }
 

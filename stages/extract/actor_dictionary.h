@@ -30,8 +30,8 @@ struct ActorRecord {
   std::string primary;           // the record's first phrase, as written
   std::string default_code;      // empty: null code
   std::vector<DatedCode> dated;  // checked in file order before the default
-  std::string file;
   int line = 0;
+  uint8_t primary_words = 0;     // words in `primary` (capped at 255)
   // The code valid on `date` (YYYYMMDD); empty when none applies.
   const std::string& CodeOn(int32_t date) const;
 };
@@ -48,10 +48,12 @@ class ActorDictionary {
   size_t phrase_count() const { return phrases_; }
 
  private:
-  void AddPhrase(std::string_view phrase, int32_t record, const WarningSink& warnings, int line, Lexicon* lexicon);
+  // Returns the phrase's number of words (0 when it has none).
+  size_t AddPhrase(std::string_view phrase, int32_t record, const WarningSink& warnings, int line, Lexicon* lexicon);
   PhraseTrie trie_;
   std::vector<ActorRecord> records_;
   size_t phrases_ = 0;
+  std::vector<uint32_t> ids_scratch_;  // AddPhrase's word ids
 };
 
 // Parses "[CODE]", "[CODE >080101]", "[CODE 970101-061231]" (without the brackets).

@@ -86,7 +86,6 @@ void AgentDictionary::Load(std::string_view contents, const WarningSink& warning
       continue;
     }
     rec.phrase = std::string(head);
-    rec.file = warnings.file();
     rec.line = dl.number;
     int32_t index = static_cast<int32_t>(records_.size());
     records_.push_back(rec);

@@ -22,7 +22,6 @@ struct AgentRecord {
   std::string code;      // without '~': "GOV", "MIL"
   bool prefix = false;   // CODE~ form
   std::string phrase;    // as written
-  std::string file;
   int line = 0;
 };
 

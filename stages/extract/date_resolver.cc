@@ -1,5 +1,6 @@
 #include "extract/date_resolver.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -41,18 +42,24 @@ int WeekdayOf(std::string_view w) { return w.size() >= 6 ? WeekdayFromName(w) : 
 
 int NumberOf(const Token& t) {
   if (!t.is_number || t.upper.size() > 4) return -1;
-  return std::atoi(t.upper.c_str());
+  int n = 0;
+  for (char c : t.upper) n = n * 10 + (c - '0');  // is_number: digits only, at most four
+  return n;
 }
 
 // "17TH", "1ST" -> day number.
 int OrdinalDay(const Token& t) {
   int n = NumberOf(t);
   if (n > 0) return n <= 31 ? n : -1;
-  const std::string& u = t.upper;
+  std::string_view u = t.upper;
   if (u.size() >= 3 && u.size() <= 4 && std::isdigit(static_cast<unsigned char>(u[0]))) {
-    std::string suffix = u.substr(u.size() - 2);
+    std::string_view suffix = u.substr(u.size() - 2);
     if (suffix == "ST" || suffix == "ND" || suffix == "RD" || suffix == "TH") {
-      int d = std::atoi(u.substr(0, u.size() - 2).c_str());
+      int d = 0;  // the leading digits, as atoi reads them
+      for (char c : u.substr(0, u.size() - 2)) {
+        if (c < '0' || c > '9') break;
+        d = d * 10 + (c - '0');
+      }
       if (d >= 1 && d <= 31) return d;
     }
   }
@@ -241,6 +248,23 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
     }
   }
   return out;
+}
+
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t verb, const std::vector<int>& verb_at) {
+  const DateMention* best = nullptr;
+  size_t best_dist = static_cast<size_t>(-1);
+  for (const DateMention& dm : dates) {
+    size_t lo = std::min(dm.begin, verb), hi = std::max(dm.end, verb);
+    bool other_verb = false;
+    for (size_t k = lo + 1; k < hi && !other_verb; ++k) other_verb = verb_at[k] >= 0 && k != verb;
+    if (other_verb) continue;
+    size_t dist = dm.begin > verb ? dm.begin - verb : verb - dm.end + 1;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = &dm;
+    }
+  }
+  return best;
 }
 
 }  // namespace tidings::extract

@@ -33,4 +33,9 @@ struct DateMention {
 // Every date expression in the sentence, resolved against `article`.
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens, CalendarDate article);
 
+// The date expression nearest the verb at token `verb`, or null. A date separated from the
+// verb by another verb belongs to that verb's clause and is skipped (`verb_at`: by token, the
+// index of the verb starting there, -1 none).
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t verb, const std::vector<int>& verb_at);
+
 }  // namespace tidings::extract

@@ -9,100 +9,133 @@ void WarningSink::Add(int line, const std::string& reason) const {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
-std::vector<DictionaryLine> ReadDictionaryLines(std::string_view contents, bool semicolon_comments) {
-  std::vector<DictionaryLine> out;
-  int number = 0;
-  bool in_xml_comment = false;
-  size_t pos = 0;
-  while (pos <= contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    ++number;
-    pos = nl + 1;
+bool DictionaryLineReader::Next(DictionaryLine* out) {
+  while (!done_) {
+    size_t nl = contents_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = contents_.size();
+    std::string_view line = contents_.substr(pos_, nl - pos_);
+    ++number_;
+    pos_ = nl + 1;
+    if (nl == contents_.size()) done_ = true;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (in_xml_comment) {
+    if (in_xml_comment_) {
       size_t end = line.find("-->");
       if (end == std::string_view::npos) continue;
       line = line.substr(end + 3);
-      in_xml_comment = false;
+      in_xml_comment_ = false;
     }
-    size_t open = line.find("<!--");
+    // One pass for the characters that start a comment: '<' (of "<!--"), '#', ';'.
+    size_t special = 0;
+    while (special < line.size() && line[special] != '<' && line[special] != '#' &&
+           (line[special] != ';' || !semicolon_comments_))
+      ++special;
     std::string_view tail;
-    if (open != std::string_view::npos) {
-      size_t end = line.find("-->", open + 4);
-      if (end == std::string_view::npos) {
-        in_xml_comment = true;
-        line = line.substr(0, open);
-      } else {
-        tail = line.substr(end + 3);
-        line = line.substr(0, open);
+    if (special < line.size()) {
+      size_t open = line.find("<!--", special);
+      if (open != std::string_view::npos) {
+        size_t end = line.find("-->", open + 4);
+        if (end == std::string_view::npos) {
+          in_xml_comment_ = true;
+          line = line.substr(0, open);
+        } else {
+          tail = line.substr(end + 3);
+          line = line.substr(0, open);
+        }
       }
-    }
-    // '#' ends the content; so does ';' where it is a comment marker.
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    if (semicolon_comments) {
-      size_t semi = line.find(';');
-      if (semi != std::string_view::npos) line = line.substr(0, semi);
+      // '#' ends the content; so does ';' where it is a comment marker.
+      size_t hash = line.find('#', special);
+      if (hash != std::string_view::npos) line = line.substr(0, hash);
+      if (semicolon_comments_) {
+        size_t semi = line.find(';', special);
+        if (semi != std::string_view::npos) line = line.substr(0, semi);
+      }
     }
     std::string_view t = Trim(line);
     if (t.empty() && !tail.empty()) t = Trim(tail);
-    if (t.empty()) {
-      if (nl == contents.size()) break;
-      continue;
-    }
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-    DictionaryLine dl;
-    dl.number = number;
-    dl.indented = !line.empty() && (line.front() == '\t' || line.front() == ' ');
-    dl.text = t;
-    out.push_back(dl);
-    if (nl == contents.size()) break;
+    if (t.empty()) continue;
+    while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
+    out->number = number_;
+    out->indented = !line.empty() && (line.front() == '\t' || line.front() == ' ');
+    out->text = t;
+    return true;
   }
-  return out;
+  return false;
 }
 
-std::vector<std::string> PhraseWords(std::string_view phrase) {
-  std::vector<std::string> words;
-  std::string cur;
+namespace {
+
+// A trailing '.' on an ordinary word is punctuation, except in initialisms ("U.N.").
+std::string_view WithoutFinalPeriod(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
+  return w;
+}
+
+// Calls fn(word) for each word of a dictionary phrase, as PhraseWords documents.
+template <typename Fn>
+void ForEachPhraseWord(std::string_view phrase, Fn&& fn) {
+  char buf[256];
+  std::string big;  // for a word longer than buf (never in real dictionaries)
+  size_t len = 0;
   auto flush = [&]() {
-    if (cur.empty()) return;
+    if (len == 0) return;
+    std::string_view cur = len <= sizeof buf ? std::string_view(buf, len) : std::string_view(big);
     // Possessive written into the phrase: "RUSSIA'S" -> "RUSSIA" "'S".
-    if (cur.size() > 2 && cur.compare(cur.size() - 2, 2, "'S") == 0) {
-      words.push_back(cur.substr(0, cur.size() - 2));
-      words.emplace_back("'S");
+    if (cur.size() > 2 && cur.ends_with("'S")) {
+      fn(WithoutFinalPeriod(cur.substr(0, cur.size() - 2)));
+      fn(std::string_view("'S"));
     } else {
-      words.push_back(cur);
+      fn(WithoutFinalPeriod(cur));
     }
-    cur.clear();
+    len = 0;
+    big.clear();
   };
   for (char c : phrase) {
     if (c == '_' || c == ' ' || c == '\t') {
       flush();
     } else if (c == '/' || c == ',' || c == '(' || c == ')' || c == '"' || c == ':') {
       flush();
-      words.emplace_back(1, c);
+      fn(std::string_view(&c, 1));
     } else {
-      cur.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      char u = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+      if (len < sizeof buf) {
+        buf[len] = u;
+      } else {
+        if (big.empty()) big.assign(buf, len);
+        big.push_back(u);
+      }
+      ++len;
     }
   }
   flush();
-  // A trailing '.' on an ordinary word is punctuation, except in initialisms ("U.N.").
-  for (std::string& w : words) {
-    if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.pop_back();
-  }
+}
+
+}  // namespace
+
+std::vector<std::string> PhraseWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  ForEachPhraseWord(phrase, [&](std::string_view w) { words.emplace_back(w); });
   return words;
+}
+
+size_t PhraseWordCount(std::string_view phrase) {
+  size_t n = 0;
+  ForEachPhraseWord(phrase, [&](std::string_view) { ++n; });
+  return n;
+}
+
+void InternPhrase(std::string_view phrase, Lexicon* lexicon, std::vector<uint32_t>* ids) {
+  ids->clear();
+  ForEachPhraseWord(phrase, [&](std::string_view w) { ids->push_back(lexicon->Intern(w)); });
 }
 
 std::vector<uint32_t> InternPhrase(std::string_view phrase, Lexicon* lexicon) {
   std::vector<uint32_t> ids;
-  for (const std::string& w : PhraseWords(phrase)) ids.push_back(lexicon->Intern(w));
+  InternPhrase(phrase, lexicon, &ids);
   return ids;
 }
 
@@ -116,36 +149,6 @@ std::string PluralOf(std::string_view word) {
   }
   if (last == 'S' || last == 'X' || last == 'Z' || (w.size() > 1 && (w.ends_with("SH") || w.ends_with("CH")))) return w + "ES";
   return w + "S";
-}
-
-void ForEachTsvRow(std::string_view contents, std::string_view header_prefix,
-                   const std::function<void(int, const std::vector<std::string_view>&)>& row) {
-  int number = 0;
-  size_t pos = 0;
-  bool header = true;
-  std::vector<std::string_view> fields;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || line.front() == '#') continue;
-    if (header) {
-      header = false;
-      if (line.starts_with(header_prefix)) continue;
-    }
-    fields.clear();
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    row(number, fields);
-  }
 }
 
 }  // namespace tidings::extract

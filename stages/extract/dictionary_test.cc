@@ -210,7 +210,7 @@ TEST(Tokenizer, NewsSentencesAbbreviationsAndDatelines) {
   std::string third(text.substr(sentences[2].first, sentences[2].second - sentences[2].first));
   Tokenize(third, lex, &tokens);
   std::vector<std::string> words;
-  for (const auto& t : tokens) words.push_back(t.upper);
+  for (const auto& t : tokens) words.emplace_back(t.upper);
   EXPECT_EQ(words, (std::vector<std::string>{"TURKEY", "'S", "PARLIAMENT", "DID", "N'T", "VOTE", "."}));
 }
 

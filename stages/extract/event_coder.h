@@ -1,8 +1,10 @@
 // EventCoder: codes raw news text into CAMEO events with TABARI/PETRARCH dictionaries, with
-// no parser. Per sentence: tokens -> actor mentions (longest dictionary match, agents composed
-// onto countries, pronoun and definite-reference carry-over within the article) -> verbs
-// (inflected forms, voice, negation) -> the most specific verb pattern -> source and target
-// (pattern slots, else subject/object position; passive "by"; compounds; reported speech).
+// no parser. Per sentence: tokens -> actor mentions (mentions.h: longest dictionary match,
+// agents composed onto countries, pronoun and definite-reference carry-over within the
+// article, article_context.h) -> verbs (clauses.h: inflected forms, voice, negation) -> the
+// most specific verb pattern (pattern_matcher.h) -> source and target (sentence_coder.h:
+// pattern slots, else subject/object position; passive "by"; compounds; reported speech) ->
+// events with dates, places and issues (date_resolver.h, sentence_extras.h).
 #pragma once
 
 #include <memory>
@@ -24,7 +26,7 @@ struct CoderOptions {
   std::string gazetteer_file;            // empty -> built-in gazetteer
 };
 
-struct Dictionaries;  // the compiled dictionaries (event_coder.cc)
+struct Dictionaries;  // the compiled dictionaries (coder_dictionaries.h)
 
 // Counts of what was loaded, for logs and tests.
 struct CoderStats {
@@ -45,6 +47,9 @@ class EventCoder {
   // date-restricted actor codes. Fills out->article (a copy) and out->events.
   // Thread-safe: the coder is immutable after Create.
   Status Code(const v1::CleanArticle& article, v1::CodedArticle* out) const;
+  // Like Code, but moves the article into out->article() instead of copying it; `article` is
+  // left valid with unspecified contents (callers reuse it for the next article).
+  Status Code(v1::CleanArticle&& article, v1::CodedArticle* out) const;
 
   // Like Code, and appends to *explanation, per sentence, the tokens, the actors and verbs
   // found, and why each pattern matched or not.
@@ -55,7 +60,8 @@ class EventCoder {
 
  private:
   EventCoder();
-  Status CodeArticle(const v1::CleanArticle& article, v1::CodedArticle* out, std::string* explanation) const;
+  // Codes out->article() into out->events.
+  Status CodeArticle(v1::CodedArticle* out, std::string* explanation) const;
   std::unique_ptr<Dictionaries> dict_;
   std::vector<std::string> warnings_;
 };

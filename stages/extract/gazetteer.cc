@@ -1,10 +1,29 @@
 #include "extract/gazetteer.h"
 
-#include <cstdlib>
+#include <algorithm>
+#include <charconv>
+#include <system_error>
 
 namespace tidings::extract {
 
+namespace {
+
+// A number at the start of the field (after blanks); false when there is none.
+template <typename T>
+bool ReadNumber(std::string_view field, T* out) {
+  field = Trim(field);
+  auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), *out);
+  return ec == std::errc() && end != field.data();
+}
+
+}  // namespace
+
 void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
+  // About one place (and trie node, and new word) per 44 bytes of the table.
+  places_.reserve(places_.size() + contents.size() / 40);
+  trie_.Reserve(trie_.node_count() + contents.size() / 36);
+  lexicon->Reserve(lexicon->size() + contents.size() / 36);
+  std::vector<uint32_t> ids;
   ForEachTsvRow(contents, "name\t", [&](int number, const std::vector<std::string_view>& f) {
     if (f.size() < 6) {
       warnings.Add(number, "expected 6 tab-separated fields (name, country, latitude, longitude, population, kind)");
@@ -13,12 +32,8 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
     Place pl;
     pl.name = std::string(Trim(f[0]));
     pl.country = std::string(Trim(f[1]));
-    std::string lat(f[2]), lon(f[3]), pop(f[4]);
-    char* e1 = nullptr;
-    char* e2 = nullptr;
-    pl.latitude = std::strtod(lat.c_str(), &e1);
-    pl.longitude = std::strtod(lon.c_str(), &e2);
-    pl.population = std::atol(pop.c_str());
+    bool coordinates = ReadNumber(f[2], &pl.latitude) && ReadNumber(f[3], &pl.longitude);
+    if (!ReadNumber(f[4], &pl.population)) pl.population = 0;
     std::string_view kind = Trim(f[5]);
     if (kind == "country") pl.kind = Place::kCountry;
     else if (kind == "capital") pl.kind = Place::kCapital;
@@ -27,11 +42,15 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       warnings.Add(number, "unknown kind '" + std::string(kind) + "' (country, capital or city)");
       return;
     }
-    if (pl.name.empty() || e1 == lat.c_str() || e2 == lon.c_str()) {
+    if (pl.name.empty() || !coordinates) {
       warnings.Add(number, "unreadable name or coordinates");
       return;
     }
-    std::vector<uint32_t> ids = InternPhrase(pl.name, lexicon);
+    if (pl.kind == Place::kCountry) {
+      auto at = std::lower_bound(countries_.begin(), countries_.end(), pl.country);
+      if (at == countries_.end() || *at != pl.country) countries_.insert(at, pl.country);
+    }
+    InternPhrase(pl.name, lexicon, &ids);
     if (ids.empty()) return;
     int32_t index = static_cast<int32_t>(places_.size());
     uint32_t node = trie_.Insert(ids);
@@ -47,6 +66,12 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       if (better) trie_.SetValue(node, index);
     }
   });
+}
+
+bool Gazetteer::IsCountry(std::string_view code) const {
+  auto at = std::lower_bound(countries_.begin(), countries_.end(), code,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  return at != countries_.end() && *at == code;
 }
 
 }  // namespace tidings::extract

@@ -26,10 +26,13 @@ class Gazetteer {
   const PhraseTrie& trie() const { return trie_; }
   const Place& place(int32_t i) const { return places_[i]; }
   size_t size() const { return places_.size(); }
+  // True when `code` is the alpha-3 code of a country in the table (not "IGO", "---" ...).
+  bool IsCountry(std::string_view code) const;
 
  private:
   PhraseTrie trie_;
   std::vector<Place> places_;
+  std::vector<std::string> countries_;  // sorted, distinct
 };
 
 }  // namespace tidings::extract

@@ -2,24 +2,21 @@
 
 namespace tidings::extract {
 
-size_t Lexicon::Hash::operator()(std::string_view s) const noexcept { return static_cast<size_t>(HashOf(s)); }
-
 uint64_t Lexicon::HashOf(std::string_view s) {
   // FNV-1a: short keys, no need for anything stronger.
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h ^ (h >> 29);
+  WordHasher h;
+  for (unsigned char c : s) h.Add(c);
+  return h.Done();
 }
 
 Lexicon::Lexicon() { slots_.assign(1 << 16, 0); }
 
-void Lexicon::Grow() {
+void Lexicon::Grow() { Rehash(slots_.size() * 2); }
+
+void Lexicon::Rehash(size_t size) {
   std::vector<uint32_t> old;
   old.swap(slots_);
-  slots_.assign(old.size() * 2, 0);
+  slots_.assign(size, 0);
   size_t mask = slots_.size() - 1;
   for (uint32_t v : old) {
     if (v == 0) continue;
@@ -30,22 +27,31 @@ void Lexicon::Grow() {
 }
 
 uint32_t Lexicon::Intern(std::string_view upper) {
-  uint32_t found = Find(upper);
-  if (found != kNoWord) return found;
   if ((words_.size() + 1) * 2 > slots_.size()) Grow();
   uint64_t h = HashOf(upper);
+  size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    uint32_t v = slots_[i];
+    if (v == 0) break;
+    if (hashes_[v - 1] == h && words_[v - 1] == upper) return v - 1;
+  }
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(upper);
   hashes_.push_back(h);
-  size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i] != 0) i = (i + 1) & mask;
   slots_[i] = id + 1;
   return id;
 }
 
-uint32_t Lexicon::Find(std::string_view upper) const {
-  uint64_t h = HashOf(upper);
+void Lexicon::Reserve(size_t words) {
+  words_.reserve(words);
+  hashes_.reserve(words);
+  size_t size = slots_.size();
+  while (words * 2 > size) size *= 2;
+  if (size != slots_.size()) Rehash(size);
+}
+
+uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {
   size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     uint32_t v = slots_[i];

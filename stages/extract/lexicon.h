@@ -19,22 +19,37 @@ class Lexicon {
   Lexicon();
   // Returns the id of `upper` (adding it when new).
   uint32_t Intern(std::string_view upper);
+  // Room for this many words without rehashing (loading calls it with an estimate).
+  void Reserve(size_t words);
   // kNoWord when unknown.
-  uint32_t Find(std::string_view upper) const;
+  uint32_t Find(std::string_view upper) const { return Find(upper, HashOf(upper)); }
+  // With the hash already computed (WordHasher over the same bytes).
+  uint32_t Find(std::string_view upper, uint64_t hash) const;
   const std::string& Word(uint32_t id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept;
-  };
   static uint64_t HashOf(std::string_view s);
   void Grow();
+  void Rehash(size_t size);  // `size` slots, a power of two
   // Open addressing: slot = word id + 1 (0 empty); the hash is kept to skip string compares.
   std::vector<uint32_t> slots_;
   std::vector<uint64_t> hashes_;  // by word id
   std::vector<std::string> words_;
+};
+
+// The lexicon's hash, a byte at a time (FNV-1a, then a final mix): the tokenizer hashes a
+// word while it upper-cases it.
+class WordHasher {
+ public:
+  void Add(unsigned char c) {
+    h_ ^= c;
+    h_ *= 1099511628211ull;
+  }
+  uint64_t Done() const { return h_ ^ (h_ >> 29); }
+
+ private:
+  uint64_t h_ = 1469598103934665603ull;
 };
 
 // Upper-cases ASCII letters; other bytes (UTF-8) are kept as they are.

@@ -19,9 +19,9 @@ class ExtractLogic : public tidings::StageLogic {
     tidings::v1::CodedArticle coded;
     // A language the dictionaries do not cover would code nothing, silently: say so instead.
     if (std::string reason = gate_.NotCodedReason(envelope.clean().language()); !reason.empty()) {
-      *coded.mutable_article() = envelope.clean();
+      *coded.mutable_article() = std::move(*envelope.mutable_clean());
       coded.set_not_coded(std::move(reason));
-    } else if (tidings::Status status = coder_.Code(envelope.clean(), &coded); !status.ok()) {
+    } else if (tidings::Status status = coder_.Code(std::move(*envelope.mutable_clean()), &coded); !status.ok()) {
       return status;
     }
     *envelope.mutable_coded() = std::move(coded);

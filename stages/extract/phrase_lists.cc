@@ -97,9 +97,9 @@ void IssueList::Load(std::string_view contents, const WarningSink& warnings, Lex
     std::string text(t);
     bool bad = false;
     while (p < text.size()) {
-      while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
+      while (p < text.size() && IsAsciiSpace(text[p])) ++p;
       size_t q = p;
-      while (q < text.size() && !std::isspace(static_cast<unsigned char>(text[q]))) ++q;
+      while (q < text.size() && !IsAsciiSpace(text[q])) ++q;
       if (q == p) break;
       std::string item = text.substr(p, q - p);
       p = q;

@@ -47,8 +47,14 @@ TEST(SeedArticle, BuiltinDictionariesCodeTheHumanCodersEvents) {
   EXPECT_TRUE(Has(coded, "TUR", {"AZE"}, {"057"}, "1992"));
   EXPECT_TRUE(Has(coded, "AZE", {"TUR"}, {"057"}, "2021-06-15"));
   EXPECT_TRUE(Has(coded, "TUR", {"AZE"}, {"057"}, "2021-06-15"));
-  // Every event carries the fields downstream consumers rely on.
+  // "cemented the existing military, political and economic cooperation": the two countries
+  // cooperate with each other; "military" is an adjective, not an actor.
+  EXPECT_TRUE(Has(coded, "TUR", {"AZE"}, {"061"}));
+  // Every event carries the fields downstream consumers rely on, and both actors have a
+  // country: no agent-only actor ("---MIL") comes out of this article.
   for (const auto& e : coded.events()) {
+    EXPECT_NE(e.source().code().substr(0, 3), "---") << e.source().code() << " " << e.code();
+    EXPECT_NE(e.target().code().substr(0, 3), "---") << e.target().code() << " " << e.code();
     EXPECT_FALSE(e.id().empty());
     EXPECT_EQ(e.article_id(), "azernews");
     EXPECT_GT(e.quad_class(), 0) << e.code();

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "tidings/calendar.h"
 
 namespace tidings::extract {
 namespace {
@@ -39,19 +44,26 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
   return TypographicAt(s, i).second == 0;
 }
 
-constexpr std::array<std::string_view, 62> kAbbreviations = {
+// Titles and other abbreviations that a period does not end a sentence after; month
+// abbreviations come from the calendar table (IsMonthAbbreviation).
+constexpr std::array<std::string_view, 50> kAbbreviations = {
     "MR", "MRS", "MS", "DR", "GEN", "LT", "COL", "SGT", "CAPT", "MAJ", "GOV", "SEN", "REP",
-    "PROF", "ST", "JR", "SR", "INC", "CORP", "CO", "LTD", "NO", "VS", "ETC", "JAN", "FEB",
-    "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "ADM", "CMDR",
+    "PROF", "ST", "JR", "SR", "INC", "CORP", "CO", "LTD", "NO", "VS", "ETC", "ADM", "CMDR",
     "BRIG", "PRES", "AMB", "REV", "FR", "HON", "GENS", "SENS", "REPS", "DEPT", "MT", "FT",
     "GOVT", "LTD", "PLC", "APPROX", "EST", "AVE", "BLVD", "RD", "MESSRS", "ESQ", "U.S", "U.N"};
+
+// "Jan." or "Sept." continues a sentence; "May." is the whole month name and ends one.
+bool IsMonthAbbreviation(std::string_view upper) {
+  if (upper == kSeptemberLongAbbreviation) return true;
+  return upper.size() == 3 && upper != "MAY" && MonthFromName(upper) != 0;
+}
 
 bool IsAbbreviation(std::string_view word) {
   std::string up;
   for (char c : word) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   if (up.size() == 1 && IsUpper(static_cast<unsigned char>(up[0]))) return true;  // initial
   if (up.find('.') != std::string::npos) return true;  // "U.S", "U.N", "A.M"
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), up) != kAbbreviations.end();
+  return IsMonthAbbreviation(up) || std::find(kAbbreviations.begin(), kAbbreviations.end(), up) != kAbbreviations.end();
 }
 
 }  // namespace
@@ -153,29 +165,54 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
   auto push = [&]() -> Token& {
     if (count == out->size()) out->emplace_back();
     Token& t = (*out)[count++];
-    t.upper.clear();
+    t.upper = {};
     t.word = kNoWord;
     t.is_word = t.is_number = t.capitalized = t.joined = false;
     return t;
   };
-  std::string scratch;
+  // Every token's normalised form is written here, one after the other: together never
+  // longer than the sentence plus a few bytes per token ("'S", "N'T"), so no bounds checks.
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < 3 * s.size() + 16) buffer.resize(3 * s.size() + 16);
+  char* norm = buffer.data();
+  // Keeps `text` in the buffer and returns it there.
+  auto keep = [&](std::string_view text) {
+    std::memcpy(norm, text.data(), text.size());
+    std::string_view kept(norm, text.size());
+    norm += text.size();
+    return kept;
+  };
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    auto typo = TypographicAt(s, i);
-    char pc = typo.second ? typo.first : static_cast<char>(c);
-    int plen = typo.second ? typo.second : 1;
-    if (pc == ' ' || pc == '\t' || pc == '\n' || pc == '\r') {
-      i += plen;
-      continue;
+    char pc = static_cast<char>(c);
+    int plen = 1;
+    bool word_start;
+    if (c < 0x80) {  // ASCII, most of the text: no typographic sign to look for
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++i;
+        continue;
+      }
+      word_start = IsAsciiAlpha(c) || IsDigit(c);
+    } else {
+      auto typo = TypographicAt(s, i);
+      if (typo.second) {
+        pc = typo.first;
+        plen = typo.second;
+      }
+      if (pc == ' ') {
+        i += plen;
+        continue;
+      }
+      word_start = IsWordByte(s, i);
     }
-    if (!IsWordByte(s, i)) {
+    if (!word_start) {
       // Apostrophe forms attached to the previous word: 's, ' (plural possessive), n't.
       if (pc == '\'' && count > 0 && (*out)[count - 1].is_word && (*out)[count - 1].end == i) {
         size_t j = i + plen;
         if (j < s.size() && (s[j] == 's' || s[j] == 'S') && (j + 1 >= s.size() || !IsWordByte(s, j + 1))) {
           Token& t = push();
-          t.upper = "'S";
+          t.upper = "'S";  // static storage
           t.begin = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(j + 1);
           t.word = lexicon.Find(t.upper);
@@ -185,7 +222,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
         }
       }
       Token& t = push();
-      t.upper.assign(1, pc);
+      t.upper = keep(std::string_view(&pc, 1));
       // "--" is one dash.
       size_t j = i + plen;
       if (pc == '-') {
@@ -198,10 +235,39 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       continue;
     }
     // A word: letters/digits with internal '.', '-', '\'' , '&' when followed by a word byte.
+    // Scanned once: its normalised form (ASCII upper-case, typographic apostrophes and dashes
+    // made ASCII) is written and hashed for the lexicon on the way. Capitalised: an upper-case
+    // first letter, or any upper-case letter ("iSrael", "McCain").
+    size_t len = 0;
+    WordHasher hasher;
+    auto put = [&](char ch) {
+      norm[len++] = ch;
+      hasher.Add(static_cast<unsigned char>(ch));
+    };
+    bool capitalized = c >= 0x80;
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
-      if (IsWordByte(s, j)) {
+      unsigned char cj = static_cast<unsigned char>(s[j]);
+      if (cj < 0x80) {
+        if (cj >= 'a' && cj <= 'z') {
+          put(static_cast<char>(cj - 'a' + 'A'));
+          ++j;
+          continue;
+        }
+        if (IsUpper(cj)) {
+          capitalized = true;
+          put(static_cast<char>(cj));
+          ++j;
+          continue;
+        }
+        if (IsDigit(cj)) {
+          put(static_cast<char>(cj));
+          ++j;
+          continue;
+        }
+      } else if (IsWordByte(s, j)) {
+        put(static_cast<char>(cj));
         ++j;
         continue;
       }
@@ -225,31 +291,20 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           if (!digits && !initials) break;
         }
         if (jc == '-') has_hyphen = true;
+        put(jc);
         j += jl;
         continue;
       }
       break;
     }
     // Trailing period of an initialism ("U.S.") belongs to the word.
-    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') ++j;
-    // Normalised form: ASCII upper-case, typographic apostrophes and dashes made ASCII.
-    scratch.clear();
-    for (size_t k = i; k < j;) {
-      auto t2 = TypographicAt(s, k);
-      if (t2.second) {
-        scratch.push_back(t2.first);
-        k += t2.second;
-      } else {
-        char ch = s[k];
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        scratch.push_back(ch);
-        ++k;
-      }
+    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') {
+      put('.');
+      ++j;
     }
-    // Capitalised: an upper-case first letter, or any upper-case letter ("iSrael", "McCain").
-    bool capitalized = IsUpper(c) || c >= 0x80;
-    for (size_t k = i; k < j && !capitalized; ++k) capitalized = IsUpper(static_cast<unsigned char>(s[k]));
-    uint32_t id = lexicon.Find(scratch);
+    std::string_view scratch(norm, len);
+    norm += len;  // the word stays where it was written
+    uint32_t id = lexicon.Find(scratch, hasher.Done());
     // "N'T" split from "didn't": the word before it loses its n.
     size_t after = j;
     if (id == kNoWord && has_hyphen) {
@@ -268,7 +323,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           ++sk;
           if (e > part_begin && !part.empty()) {
             Token& t = push();
-            t.upper = std::move(part);
+            t.upper = keep(part);
             t.begin = static_cast<uint32_t>(part_begin);
             t.end = static_cast<uint32_t>(e);
             t.word = lexicon.Find(t.upper);
@@ -294,7 +349,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       int jl = t2.second ? t2.second : 1;
       if (jc == '\'' && j + jl < s.size() && (s[j + jl] == 't' || s[j + jl] == 'T') && !scratch.empty() &&
           (scratch.back() == 'N') && scratch.size() > 1) {
-        scratch.pop_back();
+        scratch.remove_suffix(1);
         Token& t = push();
         t.upper = scratch;
         t.begin = static_cast<uint32_t>(i);
@@ -303,7 +358,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
         t.is_word = true;
         t.capitalized = capitalized;
         Token& n = push();
-        n.upper = "N'T";
+        n.upper = "N'T";  // static storage
         n.begin = static_cast<uint32_t>(j - 1);
         n.end = static_cast<uint32_t>(j + jl + 1);
         n.word = lexicon.Find(n.upper);

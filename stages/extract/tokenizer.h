@@ -16,7 +16,9 @@
 namespace tidings::extract {
 
 struct Token {
-  std::string upper;        // normalised upper-case form: "TURKEY", "'S", "N'T", ","
+  // Normalised upper-case form: "TURKEY", "'S", "N'T", ",". It points into memory the
+  // tokenizer keeps for the calling thread, valid until that thread's next Tokenize call.
+  std::string_view upper;
   uint32_t begin = 0;       // byte range in the sentence text
   uint32_t end = 0;
   uint32_t word = kNoWord;  // lexicon id of `upper`
@@ -34,7 +36,8 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text);
 size_t DatelineLength(std::string_view sentence);
 
 // Tokenises one sentence into `out` (cleared first). Hyphenated words the lexicon does not
-// know are split into their parts. Thread-safe (the lexicon is only read).
+// know are split into their parts. Thread-safe (the lexicon is only read); the tokens' `upper`
+// forms last until the same thread tokenises again.
 void Tokenize(std::string_view sentence, const Lexicon& lexicon, std::vector<Token>* out);
 
 }  // namespace tidings::extract

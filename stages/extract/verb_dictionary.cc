@@ -12,9 +12,9 @@ std::vector<std::string_view> SplitBlanks(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
@@ -58,6 +58,37 @@ void RegularForms(const std::string& v, std::string* s, std::string* ed, std::st
   }
 }
 
+// A hash of what a pattern matches (its block and elements, not its code).
+uint64_t PatternKey(const VerbPattern& p) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) {
+    h ^= v;
+    h *= 1099511628211ull;
+  };
+  mix(static_cast<uint64_t>(p.block));
+  for (const auto* part : {&p.upper, &p.lower}) {
+    for (const PatternElement& e : *part) {
+      mix(static_cast<uint64_t>(e.kind) << 32 | static_cast<uint32_t>(e.synset));
+      for (uint32_t w : e.words) mix(w);
+      mix(0xfffffffeu);  // element end
+    }
+    mix(0xffffffffu);  // part end
+  }
+  return h;
+}
+
+bool SameElements(const std::vector<PatternElement>& a, const std::vector<PatternElement>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].kind != b[i].kind || a[i].synset != b[i].synset || a[i].words != b[i].words) return false;
+  }
+  return true;
+}
+
+bool SamePattern(const VerbPattern& a, const VerbPattern& b) {
+  return a.block == b.block && SameElements(a.upper, b.upper) && SameElements(a.lower, b.lower);
+}
+
 }  // namespace
 
 bool ParseCodePair(std::string_view inside, CodePair* out) {
@@ -70,7 +101,7 @@ bool ParseCodePair(std::string_view inside, CodePair* out) {
     if (c == "---") return true;
     if (c.size() < 2 || c.size() > 4) return false;
     for (char ch : c) {
-      if (!std::isdigit(static_cast<unsigned char>(ch)) && !(ch >= 'A' && ch <= 'F')) return false;
+      if (!IsAsciiDigit(ch) && !(ch >= 'A' && ch <= 'F')) return false;
     }
     return true;
   };
@@ -273,228 +304,236 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
 }
 
 void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
-  enum class Mode { kVerbs, kSynset } mode = Mode::kVerbs;
-  int32_t synset = -1;
-  bool synset_plurals = true;
-  struct RawPattern {
-    std::string text;
-    int line;
-    int32_t block;
-  };
-  std::vector<RawPattern> raw_patterns;
-  std::vector<std::pair<std::string, int>> raw_transformations;
+  Loading state;
+  // CAMEO.2.0 holds about a verb form per 30 bytes and a pattern per 90: room up front saves
+  // moving them while loading.
+  forms_.reserve(forms_.size() + contents.size() / 30);
+  state.patterns.reserve(contents.size() / 90);
+  patterns_.reserve(patterns_.size() + contents.size() / 90);
   for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
     std::string_view t = dl.text;
     if (t.starts_with("---")) {
-      std::string_view inner = t;
-      while (!inner.empty() && inner.front() == '-') inner.remove_prefix(1);
-      while (!inner.empty() && (inner.back() == '-' || std::isspace(static_cast<unsigned char>(inner.back())))) inner.remove_suffix(1);
-      inner = Trim(inner);
-      VerbBlock b;
-      b.line = dl.number;
-      b.code.active = "---";
-      size_t open = inner.find('[');
-      if (open != std::string_view::npos) {
-        size_t close = inner.find(']', open);
-        if (close == std::string_view::npos || !ParseCodePair(inner.substr(open + 1, close - open - 1), &b.code)) {
-          warnings.Add(dl.number, "unreadable block code in '" + std::string(t) + "'; block uses the null code");
-          b.code = CodePair{"---", ""};
-        }
-        inner = Trim(inner.substr(0, open));
-      }
-      b.name = Upper(inner);
-      if (b.name.empty()) b.name = "BLOCK_" + std::to_string(dl.number);
-      blocks_.push_back(b);
-      current_block_ = static_cast<int32_t>(blocks_.size() - 1);
-      mode = Mode::kVerbs;
-      continue;
-    }
-    if (t.front() == '&') {
-      std::string name = Upper(Trim(t.substr(1)));
-      if (name.empty() || name.find_first_of(" \t") != std::string::npos) {
-        warnings.Add(dl.number, "malformed synset label '" + std::string(t) + "'");
-        mode = Mode::kSynset;
-        synset = -1;
-        continue;
-      }
-      synset_plurals = name.back() != '_';
-      while (!name.empty() && name.back() == '_') name.pop_back();
-      auto it = synset_index_.find(name);
-      if (it == synset_index_.end()) {
-        synsets_.push_back(Synset{name, {}});
-        synset = static_cast<int32_t>(synsets_.size() - 1);
-        synset_index_[name] = synset;
-      } else {
-        synset = it->second;
-      }
-      mode = Mode::kSynset;
-      continue;
-    }
-    if (t.front() == '+' && mode == Mode::kSynset) {
-      if (synset < 0) continue;  // label already reported
-      std::string member = Upper(Trim(t.substr(1)));
-      if (member.empty() || member.find_first_of("$%^&*") != std::string::npos) {
-        warnings.Add(dl.number, "synset member must be words only: '" + std::string(t) + "'");
-        continue;
-      }
-      bool stop = member.back() == '_';
-      std::vector<uint32_t> ids = InternPhrase(member, lexicon);
-      if (ids.empty()) continue;
-      synsets_[synset].phrases.push_back(ids);
-      if (synset_plurals && !stop) {
-        std::vector<std::string> w = PhraseWords(member);
-        w.back() = PluralOf(w.back());
-        std::vector<uint32_t> pl;
-        for (const std::string& x : w) pl.push_back(lexicon->Intern(x));
-        synsets_[synset].phrases.push_back(pl);
-      }
-      continue;
-    }
-    if (t.front() == '-') {
+      AddBlockLine(t, dl.number, warnings);
+      state.in_synset = false;
+    } else if (t.front() == '&') {
+      AddSynsetLabel(t, dl.number, warnings, &state);
+    } else if (t.front() == '+' && state.in_synset) {
+      AddSynsetMember(t, dl.number, warnings, lexicon, state);
+    } else if (t.front() == '-') {
       if (current_block_ < 0 && blocks_.empty()) {
         warnings.Add(dl.number, "pattern before any verb block");
         continue;
       }
-      raw_patterns.push_back(RawPattern{std::string(t), dl.number, CurrentBlock(dl.number)});
-      mode = Mode::kVerbs;
-      continue;
+      state.patterns.push_back(RawLine{std::string(t), dl.number, CurrentBlock(dl.number)});
+      state.in_synset = false;
+    } else if (t.front() == '~') {
+      state.transformations.push_back(RawLine{std::string(t), dl.number, -1});
+    } else if (t.front() != '<') {  // '<': XML-ish markers some files carry
+      state.in_synset = false;
+      AddVerbLine(t, dl.number, warnings, lexicon);
     }
-    if (t.front() == '~') {
-      raw_transformations.emplace_back(std::string(t), dl.number);
-      continue;
-    }
-    if (t.front() == '<') continue;  // XML-ish markers some files carry
-    mode = Mode::kVerbs;
-    AddVerbLine(t, dl.number, warnings, lexicon);
   }
-
   // Patterns compile after every synset is known (definitions may follow their use).
-  std::unordered_map<std::string, int32_t> pattern_keys;
-  for (const RawPattern& rp : raw_patterns) {
-    std::string_view body = std::string_view(rp.text).substr(1);
-    size_t open = body.rfind('[');
-    size_t close = open == std::string_view::npos ? open : body.find(']', open);
-    VerbPattern pat;
-    if (open == std::string_view::npos || close == std::string_view::npos ||
-        !ParseCodePair(body.substr(open + 1, close - open - 1), &pat.code)) {
-      warnings.Add(rp.line, "pattern without a readable [code]: '" + rp.text + "'");
-      continue;
-    }
-    std::vector<std::string> upper, lower;
-    bool seen_verb = false;
-    bool bad = false;
-    // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): make it a token.
-    std::string spaced;
-    for (char c : body.substr(0, open)) {
-      if (c == '*') spaced += " * ";
-      else spaced.push_back(c);
-    }
-    for (std::string_view tok : SplitBlanks(spaced)) {
-      std::string clean;
-      for (char c : tok) {
-        if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-      }
-      if (clean.empty()) continue;
-      if (clean == "*" || clean == "**" || clean == "* *") {
-        if (seen_verb) bad = true;
-        seen_verb = true;
-        continue;
-      }
-      if (tok.find('|') != std::string_view::npos) bad = true;
-      (seen_verb ? lower : upper).push_back(clean);
-    }
-    if (!seen_verb) {
-      warnings.Add(rp.line, "pattern has no '*' verb marker; skipped");
-      continue;
-    }
-    if (bad) {
-      warnings.Add(rp.line, "pattern has a second verb marker or a disjunction '|' (not supported by PETRARCH); skipped");
-      continue;
-    }
-    std::string error;
-    if (!CompileElements(upper, &pat.upper, &pat.specificity, &pat.negated, &error, lexicon) ||
-        !CompileElements(lower, &pat.lower, &pat.specificity, &pat.negated, &error, lexicon)) {
-      warnings.Add(rp.line, error);
-      continue;
-    }
-    pat.block = rp.block;
-    pat.line = rp.line;
-    pat.text = std::string(Trim(body.substr(0, close + 1)));
-    // The same pattern twice in a block: the later one replaces the earlier, as PETRARCH's
-    // dictionary storage overwrites it.
-    std::string key = std::to_string(rp.block) + "|";
-    for (const auto* part : {&pat.upper, &pat.lower}) {
-      for (const PatternElement& e : *part) {
-        key += std::to_string(static_cast<int>(e.kind)) + ":" + std::to_string(e.synset);
-        for (uint32_t w : e.words) key += "," + std::to_string(w);
-        key += ";";
-      }
-      key += "*";
-    }
-    auto seen = pattern_keys.find(key);
-    if (seen != pattern_keys.end()) {
-      patterns_[seen->second] = std::move(pat);
-      continue;
-    }
-    pattern_keys[key] = static_cast<int32_t>(patterns_.size());
-    int32_t index = static_cast<int32_t>(patterns_.size());
-    patterns_.push_back(std::move(pat));
-    blocks_[rp.block].patterns.push_back(index);
-  }
+  std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
+  pattern_keys.reserve(state.patterns.size());
+  for (const RawLine& rp : state.patterns) AddPattern(rp, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {
     std::stable_sort(b.patterns.begin(), b.patterns.end(),
                      [&](int32_t x, int32_t y) { return patterns_[x].specificity > patterns_[y].specificity; });
   }
+  for (const RawLine& rt : state.transformations) AddTransformation(rt, warnings, *lexicon);
+}
 
-  auto verb_code = [&](const std::string& verb) -> std::string {
-    uint32_t id = lexicon->Find(verb);
-    if (id == kNoWord) return "";
-    const std::vector<int32_t>* forms = FormsOf(id);
-    if (forms == nullptr) return "";
-    for (int32_t f : *forms) {
-      const VerbForm& vf = forms_[f];
-      if (vf.before.empty() && vf.after.empty()) return vf.code.active.empty() ? vf.code.passive : vf.code.active;
+void VerbDictionary::AddBlockLine(std::string_view t, int line, const WarningSink& warnings) {
+  std::string_view inner = t;
+  while (!inner.empty() && inner.front() == '-') inner.remove_prefix(1);
+  while (!inner.empty() && (inner.back() == '-' || IsAsciiSpace(inner.back()))) inner.remove_suffix(1);
+  inner = Trim(inner);
+  VerbBlock b;
+  b.line = line;
+  b.code.active = "---";
+  size_t open = inner.find('[');
+  if (open != std::string_view::npos) {
+    size_t close = inner.find(']', open);
+    if (close == std::string_view::npos || !ParseCodePair(inner.substr(open + 1, close - open - 1), &b.code)) {
+      warnings.Add(line, "unreadable block code in '" + std::string(t) + "'; block uses the null code");
+      b.code = CodePair{"---", ""};
     }
-    return "";
-  };
-  for (const auto& [text, line] : raw_transformations) {
-    // ~ a (a b ATTACK) SAY = a b 015
-    std::string s;
-    for (char c : text.substr(1)) s.push_back(c == '(' || c == ')' ? ' ' : c);
-    size_t eq = s.find('=');
-    std::vector<std::string_view> lhs = SplitBlanks(std::string_view(s).substr(0, eq == std::string::npos ? s.size() : eq));
-    std::vector<std::string_view> rhs =
-        eq == std::string::npos ? std::vector<std::string_view>{} : SplitBlanks(std::string_view(s).substr(eq + 1));
-    if (lhs.size() != 5 || rhs.size() != 3) {
-      warnings.Add(line, "unreadable transformation (expected '~ a (a b VERB) VERB = a b CODE')");
-      continue;
-    }
-    Transformation tr;
-    tr.outer_source = lhs[0][0];
-    tr.inner_source = lhs[1][0];
-    tr.inner_target = lhs[2][0];
-    tr.inner_verb = Upper(lhs[3]);
-    tr.outer_verb = Upper(lhs[4]);
-    tr.result_source = rhs[0][0];
-    tr.result_target = rhs[1][0];
-    tr.result_code = Upper(rhs[2]);
-    tr.line = line;
-    tr.text = text;
-    // Multi-word verbs name their words with '_': the transformation keys on the first one.
-    std::string inner_first = tr.inner_verb.substr(0, tr.inner_verb.find('_'));
-    tr.outer_code = verb_code(tr.outer_verb);
-    tr.inner_code = tr.inner_verb == "Q" ? "Q" : verb_code(inner_first);
-    if (tr.outer_code.empty() || tr.inner_code.empty()) {
-      warnings.Add(line, "transformation names a verb the dictionary does not define (" +
-                             (tr.outer_code.empty() ? tr.outer_verb : tr.inner_verb) + "); skipped");
-      continue;
-    }
-    transformations_.push_back(std::move(tr));
+    inner = Trim(inner.substr(0, open));
+  }
+  b.name = Upper(inner);
+  if (b.name.empty()) b.name = "BLOCK_" + std::to_string(line);
+  blocks_.push_back(b);
+  current_block_ = static_cast<int32_t>(blocks_.size() - 1);
+}
+
+void VerbDictionary::AddSynsetLabel(std::string_view t, int line, const WarningSink& warnings, Loading* state) {
+  state->in_synset = true;
+  std::string name = Upper(Trim(t.substr(1)));
+  if (name.empty() || name.find_first_of(" \t") != std::string::npos) {
+    warnings.Add(line, "malformed synset label '" + std::string(t) + "'");
+    state->synset = -1;
+    return;
+  }
+  state->synset_plurals = name.back() != '_';
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  auto it = synset_index_.find(name);
+  if (it == synset_index_.end()) {
+    synsets_.push_back(Synset{name, {}});
+    state->synset = static_cast<int32_t>(synsets_.size() - 1);
+    synset_index_[name] = state->synset;
+  } else {
+    state->synset = it->second;
   }
 }
 
+void VerbDictionary::AddSynsetMember(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon,
+                                     const Loading& state) {
+  if (state.synset < 0) return;  // label already reported
+  std::string member = Upper(Trim(t.substr(1)));
+  if (member.empty() || member.find_first_of("$%^&*") != std::string::npos) {
+    warnings.Add(line, "synset member must be words only: '" + std::string(t) + "'");
+    return;
+  }
+  bool stop = member.back() == '_';
+  std::vector<uint32_t> ids = InternPhrase(member, lexicon);
+  if (ids.empty()) return;
+  synsets_[state.synset].phrases.push_back(ids);
+  if (state.synset_plurals && !stop) {
+    std::vector<std::string> w = PhraseWords(member);
+    w.back() = PluralOf(w.back());
+    std::vector<uint32_t> pl;
+    for (const std::string& x : w) pl.push_back(lexicon->Intern(x));
+    synsets_[state.synset].phrases.push_back(pl);
+  }
+}
+
+bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string>* upper,
+                                  std::vector<std::string>* lower, std::string* error) {
+  bool seen_verb = false;
+  bool bad = false;
+  // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): make it a token.
+  std::string spaced;
+  for (char c : body) {
+    if (c == '*') spaced += " * ";
+    else spaced.push_back(c);
+  }
+  for (std::string_view tok : SplitBlanks(spaced)) {
+    std::string clean;
+    for (char c : tok) {
+      if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    if (clean.empty()) continue;
+    if (clean == "*" || clean == "**" || clean == "* *") {
+      if (seen_verb) bad = true;
+      seen_verb = true;
+      continue;
+    }
+    if (tok.find('|') != std::string_view::npos) bad = true;
+    (seen_verb ? lower : upper)->push_back(clean);
+  }
+  if (!seen_verb) {
+    *error = "pattern has no '*' verb marker; skipped";
+    return false;
+  }
+  if (bad) {
+    *error = "pattern has a second verb marker or a disjunction '|' (not supported by PETRARCH); skipped";
+    return false;
+  }
+  return true;
+}
+
+void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+                                std::unordered_multimap<uint64_t, int32_t>* pattern_keys) {
+  std::string_view body = std::string_view(rp.text).substr(1);
+  size_t open = body.rfind('[');
+  size_t close = open == std::string_view::npos ? open : body.find(']', open);
+  VerbPattern pat;
+  if (open == std::string_view::npos || close == std::string_view::npos ||
+      !ParseCodePair(body.substr(open + 1, close - open - 1), &pat.code)) {
+    warnings.Add(rp.line, "pattern without a readable [code]: '" + rp.text + "'");
+    return;
+  }
+  std::vector<std::string> upper, lower;
+  std::string error;
+  if (!SplitPattern(body.substr(0, open), &upper, &lower, &error) ||
+      !CompileElements(upper, &pat.upper, &pat.specificity, &pat.negated, &error, lexicon) ||
+      !CompileElements(lower, &pat.lower, &pat.specificity, &pat.negated, &error, lexicon)) {
+    warnings.Add(rp.line, error);
+    return;
+  }
+  pat.block = rp.block;
+  pat.line = rp.line;
+  pat.text = std::string(Trim(body.substr(0, close + 1)));
+  // The same pattern twice in a block: the later one replaces the earlier, as PETRARCH's
+  // dictionary storage overwrites it.
+  uint64_t key = PatternKey(pat);
+  auto [first, last] = pattern_keys->equal_range(key);
+  for (auto it = first; it != last; ++it) {
+    if (SamePattern(patterns_[it->second], pat)) {
+      patterns_[it->second] = std::move(pat);
+      return;
+    }
+  }
+  int32_t index = static_cast<int32_t>(patterns_.size());
+  pattern_keys->emplace(key, index);
+  patterns_.push_back(std::move(pat));
+  blocks_[rp.block].patterns.push_back(index);
+}
+
+std::string VerbDictionary::PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const {
+  uint32_t id = lexicon.Find(verb);
+  if (id == kNoWord) return "";
+  const std::vector<int32_t>* forms = FormsOf(id);
+  if (forms == nullptr) return "";
+  for (int32_t f : *forms) {
+    const VerbForm& vf = forms_[f];
+    if (vf.before.empty() && vf.after.empty()) return vf.code.active.empty() ? vf.code.passive : vf.code.active;
+  }
+  return "";
+}
+
+void VerbDictionary::AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon) {
+  // ~ a (a b ATTACK) SAY = a b 015
+  std::string s;
+  for (char c : rt.text.substr(1)) s.push_back(c == '(' || c == ')' ? ' ' : c);
+  size_t eq = s.find('=');
+  std::vector<std::string_view> lhs = SplitBlanks(std::string_view(s).substr(0, eq == std::string::npos ? s.size() : eq));
+  std::vector<std::string_view> rhs =
+      eq == std::string::npos ? std::vector<std::string_view>{} : SplitBlanks(std::string_view(s).substr(eq + 1));
+  if (lhs.size() != 5 || rhs.size() != 3) {
+    warnings.Add(rt.line, "unreadable transformation (expected '~ a (a b VERB) VERB = a b CODE')");
+    return;
+  }
+  Transformation tr;
+  tr.outer_source = lhs[0][0];
+  tr.inner_source = lhs[1][0];
+  tr.inner_target = lhs[2][0];
+  tr.inner_verb = Upper(lhs[3]);
+  tr.outer_verb = Upper(lhs[4]);
+  tr.result_source = rhs[0][0];
+  tr.result_target = rhs[1][0];
+  tr.result_code = Upper(rhs[2]);
+  tr.line = rt.line;
+  tr.text = rt.text;
+  // Multi-word verbs name their words with '_': the transformation keys on the first one.
+  std::string inner_first = tr.inner_verb.substr(0, tr.inner_verb.find('_'));
+  tr.outer_code = PrimaryCodeOf(tr.outer_verb, lexicon);
+  tr.inner_code = tr.inner_verb == "Q" ? "Q" : PrimaryCodeOf(inner_first, lexicon);
+  if (tr.outer_code.empty() || tr.inner_code.empty()) {
+    warnings.Add(rt.line, "transformation names a verb the dictionary does not define (" +
+                              (tr.outer_code.empty() ? tr.outer_verb : tr.inner_verb) + "); skipped");
+    return;
+  }
+  transformations_.push_back(std::move(tr));
+}
+
 void VerbDictionary::Finish(const Lexicon& lexicon) {
+  forms_index_.assign(lexicon.size(), nullptr);
+  for (const auto& [word, forms] : forms_by_word_) {
+    if (word < forms_index_.size()) forms_index_[word] = &forms;
+  }
   stem_flags_.assign(lexicon.size(), false);
   for (const auto& [id, yes] : stems_) {
     if (yes && id < stem_flags_.size()) stem_flags_[id] = true;
@@ -504,12 +543,28 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
   for (VerbPattern& p : patterns_) {
     p.required.clear();
     p.required_stems.clear();
+    p.required_synsets.clear();
+    p.signature.Clear();
     for (const auto* part : {&p.upper, &p.lower}) {
       for (const PatternElement& e : *part) {
+        if (e.kind == ElementKind::kSynset) p.required_synsets.push_back(e.synset);
         if (e.kind != ElementKind::kWords) continue;
-        if (!IsStem(e.words[0])) p.required.push_back(e.words[0]);
-        else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) p.required_stems.push_back(key);
+        if (!IsStem(e.words[0])) {
+          p.required.push_back(e.words[0]);
+          p.signature.AddWord(e.words[0]);
+        } else if (uint64_t key = StemKey(lexicon.Word(e.words[0]))) {
+          p.required_stems.push_back(key);
+          p.signature.AddStem(key);
+        }
       }
+    }
+  }
+  for (VerbBlock& b : blocks_) {
+    b.gates.clear();
+    for (int32_t pi : b.patterns) {
+      const VerbPattern& p = patterns_[pi];
+      bool exact = !p.required.empty() || !p.required_stems.empty() || !p.required_synsets.empty();
+      b.gates.push_back(PatternGate{p.signature, pi, p.negated, exact});
     }
   }
   synset_trie_ = PhraseTrie();

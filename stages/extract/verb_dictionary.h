@@ -14,6 +14,7 @@
 // Patterns compile to element sequences matched by the coder around the verb.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,23 @@
 #include "extract/phrase_trie.h"
 
 namespace tidings::extract {
+
+// 256-bit signatures of words and stems (a Bloom filter of one hash): a pattern whose bits are
+// not all in the sentence's cannot match it.
+struct Signature {
+  std::array<uint64_t, 4> bits{};
+  void AddWord(uint32_t word) { Set((word * 0x9E3779B1u) >> 24); }
+  void AddStem(uint64_t stem_key) { Set(static_cast<uint32_t>((stem_key * 0x9E3779B97F4A7C15ull) >> 56)); }
+  // True when every bit of `need` is set here.
+  bool Covers(const Signature& need) const {
+    return ((need.bits[0] & ~bits[0]) | (need.bits[1] & ~bits[1]) | (need.bits[2] & ~bits[2]) |
+            (need.bits[3] & ~bits[3])) == 0;
+  }
+  void Clear() { bits = {}; }
+
+ private:
+  void Set(uint32_t b) { bits[b >> 6] |= 1ull << (b & 63); }
+};
 
 // "[042:043]": active code 042, passive 043; "[:173]" passive only; "---" the null code.
 struct CodePair {
@@ -51,16 +69,30 @@ struct VerbPattern {
   // First five bytes (packed, see StemKey) of each literal element that starts with a stem: a
   // token beginning with them must occur in the sentence (set by Finish).
   std::vector<uint64_t> required_stems;
+  std::vector<int32_t> required_synsets;  // every synset element (set by Finish)
+  // The required words and stems, so that most patterns are ruled out by a few AND operations
+  // against the sentence's signature (set by Finish).
+  Signature signature;
   bool negated = false;               // holds NOT / NEVER / NO: may fire on negated verbs
   int32_t block = -1;
   int line = 0;
   std::string text;                   // as written, for explanations
 };
 
+// What the coder checks first about a pattern, kept together so that trying a block's
+// patterns reads one small array (set by Finish, in the order of `patterns`).
+struct PatternGate {
+  Signature signature;  // VerbPattern's
+  int32_t pattern = -1;
+  bool negated = false;
+  bool exact_checks = false;  // it also needs words, stems or synsets checked exactly
+};
+
 struct VerbBlock {
   std::string name;
   CodePair code;
-  std::vector<int32_t> patterns;
+  std::vector<int32_t> patterns;  // most specific first
+  std::vector<PatternGate> gates;  // one per pattern, same order
   int line = 0;
 };
 
@@ -97,6 +129,7 @@ inline uint64_t StemKey(std::string_view w) {
   return k;
 }
 
+
 // Not thread-safe while loading; const lookups are thread-safe.
 class VerbDictionary {
  public:
@@ -104,6 +137,7 @@ class VerbDictionary {
 
   // Forms whose inflected word is `word` (empty when none).
   const std::vector<int32_t>* FormsOf(uint32_t word) const {
+    if (word < forms_index_.size()) return forms_index_[word];  // after Finish: one load
     auto it = forms_by_word_.find(word);
     return it == forms_by_word_.end() ? nullptr : &it->second;
   }
@@ -123,6 +157,7 @@ class VerbDictionary {
   // the phrase ending there.
   const PhraseTrie& synset_trie() const { return synset_trie_; }
   const std::vector<int32_t>& synset_list(int32_t i) const { return synset_lists_[i]; }
+  size_t synset_count() const { return synsets_.size(); }
   // Called once loading is over: builds the lookup tables above.
   void Finish(const Lexicon& lexicon);
 
@@ -131,11 +166,34 @@ class VerbDictionary {
     std::string name;
     std::vector<std::vector<uint32_t>> phrases;
   };
-  struct PendingPattern {
-    std::vector<std::string> upper, lower;
-    int32_t pattern;
+  // A pattern or transformation line, compiled once the whole file is read.
+  struct RawLine {
+    std::string text;
+    int line = 0;
+    int32_t block = -1;
   };
+  // State of one Load: the synset being filled and the lines compiled at the end.
+  struct Loading {
+    bool in_synset = false;  // '+' lines are members of `synset`
+    int32_t synset = -1;     // -1 after a malformed label
+    bool synset_plurals = true;
+    std::vector<RawLine> patterns, transformations;
+  };
+  // One method per kind of line: "--- NAME [CODE] ---", "&SYNSET", "+member", verb lines;
+  // then pattern and transformation lines once everything is read.
+  void AddBlockLine(std::string_view t, int line, const WarningSink& warnings);
+  void AddSynsetLabel(std::string_view t, int line, const WarningSink& warnings, Loading* state);
+  void AddSynsetMember(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon,
+                       const Loading& state);
   void AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon);
+  void AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+                  std::unordered_multimap<uint64_t, int32_t>* pattern_keys);
+  void AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon);
+  // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed.
+  static bool SplitPattern(std::string_view body, std::vector<std::string>* upper, std::vector<std::string>* lower,
+                           std::string* error);
+  // The code of a verb's primary form ("" when the dictionary lacks it).
+  std::string PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const;
   void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
                Lexicon* lexicon);
   bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
@@ -144,6 +202,7 @@ class VerbDictionary {
 
   std::vector<VerbForm> forms_;
   std::unordered_map<uint32_t, std::vector<int32_t>> forms_by_word_;
+  std::vector<const std::vector<int32_t>*> forms_index_;  // by word id, built by Finish
   std::vector<VerbBlock> blocks_;
   std::vector<VerbPattern> patterns_;
   friend class VerbDictionaryFinisher;

@@ -2,10 +2,20 @@
 // reader (pages, feeds, sentences) so that the name tables live in one place.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
 namespace tidings {
+
+// The names themselves, upper case, for readers that list them (the coder's word classes).
+// Abbreviations are the first three letters, and "SEPT".
+inline constexpr std::array<std::string_view, 12> kMonthNames = {
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+inline constexpr std::string_view kSeptemberLongAbbreviation = "SEPT";
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
 
 // 1..12 for an English month name, case-insensitive: the full name ("January"), its
 // three-letter abbreviation ("Jan") or "Sept"; 0 for anything else (a trailing '.' is the

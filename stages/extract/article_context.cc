@@ -1,0 +1,96 @@
+#include "extract/article_context.h"
+
+#include <algorithm>
+
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+void ArticleContext::Reset(int32_t article_date) {
+  recent.clear();
+  if (!aliases.empty()) aliases.clear();
+  if (!root_keys.empty()) root_keys.clear();
+  dateline_country.clear();
+  sentence_start_ = 0;
+  date = article_date;
+}
+
+void ArticleContext::Remember(const KnownActor& a) {
+  recent.push_back(a);
+  if (recent.size() > kRemembered) {
+    recent.erase(recent.begin());
+    if (sentence_start_ > 0) --sentence_start_;
+  }
+}
+
+const KnownActor* ArticleContext::LastPerson() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (it->person) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastThing() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->person && !it->country.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastCountry() const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->country.empty() && it->country != "---") return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastWithAgent(const std::string& agent) const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (it->code.size() > 3 && it->code.compare(3, std::string::npos, agent) == 0) return &*it;
+  }
+  return nullptr;
+}
+
+size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const {
+  n = std::min(n, kMaxCountries);
+  size_t count = 0;
+  for (auto it = recent.rbegin(); it != recent.rend() && count < n; ++it) {
+    if (it->country.empty() || it->country == "---" || it->country.size() != 3) continue;
+    if (std::find(out->begin(), out->begin() + count, it->country) == out->begin() + count) (*out)[count++] = it->country;
+  }
+  std::reverse(out->begin(), out->begin() + count);
+  return count;
+}
+
+std::string_view ArticleContext::MainCountry(const std::function<bool(std::string_view)>& is_country) const {
+  std::string_view best;
+  int best_count = 0;
+  size_t end = std::min(sentence_start_, recent.size());
+  for (size_t i = 0; i < end; ++i) {
+    const std::string& c = recent[i].country;
+    if (c == best || !is_country(c)) continue;
+    int count = 0;
+    for (size_t j = 0; j < end; ++j) count += recent[j].country == c;
+    if (count > best_count) {
+      best = c;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view text) {
+  for (const Mention& m : w.mentions) {
+    if (m.code.empty() || m.country == "---" || m.end <= m.begin) continue;
+    const Token& last = w.tokens[m.end - 1];
+    size_t from = w.tokens[m.begin].begin;
+    KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person};
+    if (!m.resolved) {
+      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) aliases[std::string(last.upper)] = k;
+    } else if (m.person || !w.groups.empty()) {
+      Remember(k);  // a resolved reference keeps its referent the most recent
+    }
+  }
+}
+
+}  // namespace tidings::extract

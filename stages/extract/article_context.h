@@ -1,0 +1,68 @@
+// ArticleContext: what the coder remembers from one sentence of an article to the next —
+// the actors already named (for pronouns, "the two countries", "the president"), surnames of
+// named people, the article's date, and which events were already reported (root mentions).
+// One per article; not thread-safe (each article is coded by one thread).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace tidings::extract {
+
+struct SentenceWork;
+
+struct KnownActor {
+  std::string code, country;
+  std::string_view text;  // as written in the article (which outlives its context), or empty
+  bool person = false;
+};
+
+// Hashes std::string keys and looks them up by std::string_view.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+struct ArticleContext {
+  static constexpr size_t kRemembered = 32;
+  std::vector<KnownActor> recent;  // in order of mention, at most kRemembered
+  std::unordered_map<std::string, KnownActor, StringViewHash, std::equal_to<>> aliases;  // surname -> actor
+  int32_t date = 0;                                     // YYYYMMDD
+  std::string dateline_country;                         // of the dateline's place, or empty
+  std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
+
+  // Forgets everything, for the next article (memory is kept for reuse).
+  void Reset(int32_t article_date);
+  void Remember(const KnownActor& a);
+  // The most recent actor of each kind, or null.
+  const KnownActor* LastPerson() const;
+  const KnownActor* LastThing() const;    // not a person, with a country
+  const KnownActor* LastCountry() const;  // with a real country (not "---")
+  const KnownActor* LastWithAgent(const std::string& agent) const;  // code ends with the agent
+  // The last `n` (at most kMaxCountries) distinct countries, most recent last, into *out;
+  // returns how many. They point into `recent` and last until it changes.
+  static constexpr size_t kMaxCountries = 4;
+  size_t LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const;
+  // The country the article is about: the one named most often among the actors remembered
+  // from earlier sentences (the first named on a tie) for which is_country holds; empty when
+  // none. The sentence being coded does not count: its own actors are its participants.
+  std::string_view MainCountry(const std::function<bool(std::string_view)>& is_country) const;
+  // Called before each sentence is coded: the actors remembered from here on are its own.
+  void StartSentence() { sentence_start_ = recent.size(); }
+
+  // After a sentence is coded: named people's surnames become aliases ("Erdogan said"), and
+  // references resolved in it (pronouns, "the country") become the most recent actors again.
+  // (Actors named outright were remembered as they were found.) `text` is the sentence.
+  void RememberSentence(const SentenceWork& w, std::string_view text);
+
+ private:
+  size_t sentence_start_ = 0;  // recent[sentence_start_ ...] were named in this sentence
+};
+
+}  // namespace tidings::extract

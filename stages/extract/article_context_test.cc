@@ -1,0 +1,74 @@
+// ArticleContext: the actors remembered from sentence to sentence, and the nearest date of a
+// verb (date_resolver's NearestDate, used per event).
+#include "extract/article_context.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/date_resolver.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(ArticleContext, TheMainCountryIsTheMostNamedOfEarlierSentences) {
+  ArticleContext ctx;
+  auto is_country = [](std::string_view c) { return c != "---" && c != "IGO"; };
+  ctx.StartSentence();
+  ctx.Remember(KnownActor{"IGOUNO", "IGO", "UN", false});
+  ctx.Remember(KnownActor{"IGOUNO", "IGO", "UN", false});
+  ctx.Remember(KnownActor{"PAK", "PAK", "Pakistan", false});
+  EXPECT_EQ(ctx.MainCountry(is_country), "");  // only this sentence's actors so far
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "PAK");
+  ctx.Remember(KnownActor{"AFG", "AFG", "Afghanistan", false});
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "PAK");  // a tie: the first named
+  ctx.Remember(KnownActor{"AFGGOV", "AFG", "Kabul", false});
+  ctx.StartSentence();
+  EXPECT_EQ(ctx.MainCountry(is_country), "AFG");
+}
+
+TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
+  ArticleContext ctx;
+  ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});
+  ctx.Remember(KnownActor{"AZE", "AZE", "Azerbaijan", false});
+  ctx.Remember(KnownActor{"---MIL", "---", "soldiers", false});
+  ctx.Remember(KnownActor{"RUS", "RUS", "Russia", false});
+  ctx.Remember(KnownActor{"AZE", "AZE", "Baku", false});
+  EXPECT_EQ(ctx.LastPerson()->code, "TURGOV");
+  EXPECT_EQ(ctx.LastCountry()->code, "AZE");
+  EXPECT_EQ(ctx.LastWithAgent("GOV")->text, "Erdogan");
+  EXPECT_EQ(ctx.LastWithAgent("LEG"), nullptr);
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  ASSERT_EQ(ctx.LastCountries(2, &countries), 2u);
+  EXPECT_THAT(std::vector<std::string_view>(countries.begin(), countries.begin() + 2), ElementsAre("RUS", "AZE"));
+  ASSERT_EQ(ctx.LastCountries(5, &countries), 3u);
+  EXPECT_THAT(std::vector<std::string_view>(countries.begin(), countries.begin() + 3), ElementsAre("TUR", "RUS", "AZE"));
+}
+
+TEST(ArticleContext, KeepsOnlyTheMostRecentActors) {
+  ArticleContext ctx;
+  ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});
+  for (size_t i = 0; i < ArticleContext::kRemembered; ++i) ctx.Remember(KnownActor{"RUS", "RUS", "Russia", false});
+  EXPECT_EQ(ctx.recent.size(), ArticleContext::kRemembered);
+  EXPECT_EQ(ctx.LastPerson(), nullptr);
+}
+
+TEST(NearestDate, TheClosestDateInTheVerbsOwnClause) {
+  // tokens: 0 On 1 Monday 2 X 3 met 4 Y 5 and 6 said 7 on 8 Friday ...
+  std::vector<DateMention> dates = {{1, 2, CalendarDate{2021, 11, 8}}, {8, 9, CalendarDate{2021, 11, 5}}};
+  std::vector<int> verb_at(12, -1);
+  verb_at[3] = 0;
+  verb_at[6] = 1;
+  EXPECT_EQ(NearestDate(dates, 3, verb_at)->date.day, 8);
+  EXPECT_EQ(NearestDate(dates, 6, verb_at)->date.day, 5);
+  // Both dates across another verb: none.
+  verb_at[9] = 2;
+  std::vector<DateMention> far = {{1, 2, CalendarDate{2021, 11, 8}}};
+  EXPECT_EQ(NearestDate(far, 10, verb_at), nullptr);
+}
+
+}  // namespace
+}  // namespace tidings::extract

@@ -1,0 +1,298 @@
+#include "extract/clauses.h"
+
+#include <map>
+
+namespace tidings::extract {
+
+void VerbFinder::Run() {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  w_.verbs.clear();
+  w_.verb_at.assign(n + 1, -1);
+  size_t next_group = 0;  // groups are in token order and do not overlap
+  for (size_t i = 0; i < n; ++i) {
+    while (next_group < w_.groups.size() && w_.groups[next_group].end <= i) ++next_group;
+    bool inside_group = next_group < w_.groups.size() && w_.groups[next_group].begin <= i;
+    if (!tk[i].is_word || inside_group) continue;
+    size_t b = i, e = i + 1;
+    int32_t chosen = FormAt(i, &b, &e);
+    if (chosen < 0) continue;
+    // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
+    if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
+    const VerbForm& vf = d_.verbs.form(chosen);
+    size_t p = PrevContent(b);
+    uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
+    bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
+                         (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
+    VerbHit h;
+    h.begin = b;
+    h.end = e;
+    h.head = i;
+    h.form = chosen;
+    if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
+    MarkPassive(vf, p, after_subject, after_pronoun, &h);
+    MarkNegation(&h);
+    w_.verb_at[b] = static_cast<int>(w_.verbs.size());
+    w_.verbs.push_back(h);
+    i = e - 1;
+  }
+}
+
+int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  if (!(TokenFlags(i) & kVerbForm)) return -1;
+  const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[i].word);
+  if (forms == nullptr) return -1;
+  int32_t chosen = -1;
+  size_t b = i, e = i + 1;
+  for (int32_t fi : *forms) {
+    const VerbForm& vf = d_.verbs.form(fi);
+    if (vf.before.empty() && vf.after.empty()) {
+      if (chosen < 0) chosen = fi;
+      continue;
+    }
+    // A multi-word verb: the first one whose words surround the token wins.
+    bool ok = vf.before.size() <= i && i + 1 + vf.after.size() <= n;
+    for (size_t k = 0; ok && k < vf.before.size(); ++k) ok = tk[i - vf.before.size() + k].word == vf.before[k];
+    for (size_t k = 0; ok && k < vf.after.size(); ++k) ok = tk[i + 1 + k].word == vf.after[k];
+    if (ok && (b == i && e == i + 1)) {
+      chosen = fi;
+      b = i - vf.before.size();
+      e = i + 1 + vf.after.size();
+    }
+  }
+  *begin = b;
+  *end = e;
+  return chosen;
+}
+
+bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
+  const auto& tk = w_.tokens;
+  int gi = w_.group_ending_at[p + 1];
+  if (gi < 0) return false;
+  const Group& g = w_.groups[gi];
+  const Mention& m = w_.mentions[g.members.back()];
+  // A lowercase agent word alone is an adjective ("military exercises"), not a subject.
+  if (g.members.size() == 1 && m.country == "---" && !tk[g.begin].capitalized &&
+      !(g.begin > 0 && (TokenFlags(g.begin - 1) & kDet)))
+    return false;
+  // Only a subject-like phrase makes the next word a verb: not one inside a prepositional
+  // or indefinite noun phrase ("for a strict Islamic state").
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) {
+    size_t q = g.begin;
+    while (q > 0 && q + 2 > g.begin && !(TokenFlags(q - 1) & (kPrep | kDet)) && !tk[q - 1].capitalized &&
+           tk[q - 1].is_word && !(TokenFlags(q - 1) & kVerbForm))
+      --q;
+    if (q > 0 && ((TokenFlags(q - 1) & kPrep) || tk[q - 1].upper == "A" || tk[q - 1].upper == "AN")) return false;
+  }
+  return true;
+}
+
+bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
+                                VerbHit* h) const {
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  // "the attack", but "its troops attacked"
+  if (p != std::string::npos && (pf & kDet) && !(pf & kPossPron && (vf.inflection == VerbForm::kPast))) return false;
+  switch (vf.inflection) {
+    case VerbForm::kGerund:
+      if (!(pf & (kBe | kGerundIntro)) && !after_subject) return false;
+      h->finite = (pf & kBe) != 0;
+      break;
+    case VerbForm::kBase:
+      if (pf & kTo) {
+        h->infinitive = true;
+        h->finite = false;
+      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun) {
+        return false;
+      }
+      break;
+    case VerbForm::kThirdPerson:
+      if (!after_subject && !after_pronoun && !(pf & (kAdverb | kCoord))) return false;
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
+  // A past participle after a form of "be", or a reduced relative "signed by".
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) return;
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  size_t e = h->end;
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  if (pf & kBe) {
+    h->passive = true;
+  } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
+             (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
+    // "..., signed by President X" / "an agreement signed by"; after a subject it is active.
+    if (!after_subject) h->passive = true;
+  } else if (p != std::string::npos && !after_subject && !after_pronoun && !(pf & (kAux | kModal | kCoord | kNeg)) &&
+             e < n && (TokenFlags(e) & kBetween)) {
+    h->passive = true;  // "an agreement signed between A and B"
+  }
+}
+
+void VerbFinder::MarkNegation(VerbHit* h) const {
+  size_t b = h->begin;
+  // not / n't / never shortly before the verb, within the clause.
+  for (size_t k = b, steps = 0; k > 0 && steps < 4; ++steps) {
+    --k;
+    if (TokenFlags(k) & kNeg) {
+      h->negated = true;
+      break;
+    }
+    if (w_.group_ending_at[k + 1] >= 0 || (TokenFlags(k) & kComma)) break;
+  }
+  // The complement of a refutation is denied, not reported: "Iran denied that it had
+  // supplied weapons", "rejected claims that ... attacked" code like a negation.
+  if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
+  // An infinitive complement of a negated verb is negated too ("would not ask X to help").
+  if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
+}
+
+bool VerbFinder::RefutedClause(size_t b) const {
+  for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
+    if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
+    if (Word(k) != d_.w_that) continue;
+    size_t q = k;
+    // "that" may follow the refuted noun: "dismissed (the) (US) reports that".
+    if (q > 0 && (TokenFlags(q - 1) & kClaimNoun)) {
+      --q;
+      while (q > 0 && q + 4 > k && ((TokenFlags(q - 1) & (kDet | kModifier | kPossPron)) || w_.tokens[q - 1].capitalized ||
+                                    w_.group_ending_at[q] >= 0))
+        --q;
+    }
+    // Adverbs between the verb and its complement: "flatly denied that".
+    while (q > 0 && (TokenFlags(q - 1) & kAdverb)) --q;
+    return q > 0 && (TokenFlags(q - 1) & kRefute) != 0;
+  }
+  return false;
+}
+
+int ClauseRoles::SubjectOf(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  // Coordinated verb ("... and signed"): the previous verb's subject.
+  size_t p = PrevContent(v.begin);
+  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
+    return w_.subject_of_verb[vi - 1];
+  }
+  int crossed = 0;
+  for (size_t k = v.begin; k > 0; --k) {
+    if (TokenFlags(k - 1) & kClauseEnd) break;
+    // The actor before another finite verb is that verb's subject ("Washington said a step
+    // enjoyed ..."); an infinitive borrows its governing verb's subject.
+    int vj = w_.verb_at[k - 1];
+    if (vj >= 0 && static_cast<size_t>(vj) != vi && w_.verbs[vj].end <= v.begin) {
+      const VerbForm& cf = d_.verbs.form(w_.verbs[vj].form);
+      const std::string& cc = d_.verbs.block(cf.block).code.active;
+      bool speech = cc.size() >= 2 && cc[0] == '0' && cc[1] == '1';
+      if (speech || v.infinitive) ++crossed;
+      if ((speech && !v.infinitive) || crossed > 1) break;
+    }
+    int g = w_.group_ending_at[k];
+    if (g >= 0) {
+      if (!PrecededByPreposition(w_.groups[g])) return g;
+      k = w_.groups[g].begin + 1;
+    }
+  }
+  return -1;
+}
+
+int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
+                          const PatternSlots* slots) const {
+  const VerbHit& v = w_.verbs[vi];
+  *embedded_subject = false;
+  for (size_t k = v.end; k < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) break;
+    // The object of a verb comes before the next verb (finite, or an infinitive complement
+    // whose own event carries the meaning: "agreed to lift sanctions on Iran").
+    if (w_.verb_at[k] >= 0) break;
+    if ((TokenFlags(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
+    int g = w_.group_starting_at[k];
+    if (g < 0 || g == skip_group) continue;
+    if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
+    if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
+    // The actor is the subject of an embedded clause when a finite verb follows it.
+    size_t after = w_.groups[g].end;
+    while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
+    int nv = after < limit ? w_.verb_at[after] : -1;
+    if (nv >= 0 && !w_.verbs[nv].infinitive && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
+        d_.verbs.form(w_.verbs[nv].form).inflection != VerbForm::kGerund && !PrecededByPreposition(w_.groups[g])) {
+      *embedded_subject = true;
+      return -1;
+    }
+    return g;
+  }
+  return -1;
+}
+
+int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
+  const VerbHit& v = w_.verbs[vi];
+  for (size_t k = v.end; k + 1 < limit && k < v.end + 8; ++k) {
+    if (TokenFlags(k) & kBy) {
+      size_t q = k + 1;
+      if (Word(q) == d_.w_the) ++q;
+      for (; q < limit && q < k + 4; ++q) {
+        int g = w_.group_starting_at[q];
+        if (g >= 0) return g;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+namespace {
+
+// The threat (13) of a hostile act: CAMEO's 13 mirrors the acts of 16-20.
+std::string ThreatOf(const std::string& act) {
+  static const std::map<std::string, std::string> by_code = {
+      {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+      {"172", "132"},  {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"},
+      {"204", "1385"}};
+  static const std::map<std::string, std::string> by_root = {
+      {"16", "131"}, {"17", "137"}, {"14", "133"}, {"18", "1383"}, {"19", "138"}, {"20", "138"}};
+  auto c = by_code.find(act.substr(0, 3));
+  if (c != by_code.end()) return c->second;
+  auto r = by_root.find(act.substr(0, 2));
+  return r == by_root.end() ? "" : r->second;
+}
+
+}  // namespace
+
+std::string ComposeCodes(const std::string& outer, const std::string& inner) {
+  if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;
+  std::string r1 = outer.substr(0, 2), r2 = inner.substr(0, 2);
+  // A threat of a hostile act is the threat (13), never the act; so is a vow or promise of
+  // force or of cutting ties ("vowed to retaliate"). A promise to repress ("pledged to expel")
+  // is not a threat against anyone CAMEO can name: the act.
+  bool vow_of_force = r1 == "03" && (r2 == "16" || r2 == "18" || r2 == "19" || r2 == "20");
+  if (r1 == "13" || vow_of_force) {
+    std::string threat = ThreatOf(inner);
+    if (!threat.empty()) return threat;
+  }
+  static const std::map<std::string, std::map<std::string, std::string>> table = {
+      {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
+      {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
+      {"10", {{"04", "106"}, {"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
+      {"12", {{"04", "125"}, {"06", "121"}, {"07", "122"}, {"08", "124"}}},
+  };
+  auto a = table.find(r1);
+  if (a != table.end()) {
+    auto b = a->second.find(r2);
+    if (b != a->second.end()) return b->second;
+  }
+  // A refusal, demand or threat about any other act is the refusal, demand or threat itself:
+  // "declined to sign" did not sign.
+  if (r1 == "12" || r1 == "10" || r1 == "13") return outer;
+  return inner;
+}
+
+}  // namespace tidings::extract

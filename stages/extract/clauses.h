@@ -1,0 +1,62 @@
+// The clause phase of coding a sentence, with no parser: which words are verbs (VerbFinder:
+// inflected forms of dictionary verbs in a verb position, not nouns like "the attack"), their
+// voice, negation and refutation ("denied that it had supplied"), and the roles around a verb
+// (ClauseRoles: its subject, its object, the agent of a passive). ComposeCodes gives CAMEO's
+// combined codes for a verb of intent, appeal, demand, rejection or threat over the act it
+// governs.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+class VerbFinder : public SentenceView {
+ public:
+  using SentenceView::SentenceView;
+  // Fills w->verbs and w->verb_at from the tokens and the groups found by MentionFinder.
+  void Run();
+
+ private:
+  // The verb form at token i (a multi-word verb may start before it): the form's index and
+  // its token range, or -1.
+  int32_t FormAt(size_t i, size_t* begin, size_t* end) const;
+  // True when the phrase ending just before the verb can be its subject.
+  bool SubjectBefore(size_t p, const VerbForm& form) const;
+  // True when the context makes the word at [b, e) a verb of this inflection; fills the
+  // infinitive/finite marks of *h.
+  bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  void MarkNegation(VerbHit* h) const;
+  // True when the clause holding the verb at token `b` is the "that" complement of a verb of
+  // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
+  bool RefutedClause(size_t b) const;
+};
+
+class ClauseRoles : public SentenceView {
+ public:
+  using SentenceView::SentenceView;
+  // The group that is the subject of verb vi, or -1: the nearest actor before it in its
+  // clause, not inside a prepositional phrase; a coordinated verb shares the previous verb's
+  // subject (w->subject_of_verb must hold the subjects of the verbs before vi).
+  int SubjectOf(size_t vi) const;
+  // The first actor after verb vi before `limit` and the clause's end, skipping `skip_group`
+  // and the words of the pattern that matched; -1 when none, or when that actor is the
+  // subject of an embedded clause (*embedded_subject is then set).
+  int ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
+               const PatternSlots* slots = nullptr) const;
+  // The actor after "by" following a passive verb, or -1.
+  int AgentOfPassive(size_t vi, size_t limit) const;
+};
+
+// CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
+// cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield; a meeting 04 after a
+// demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose
+// sanctions" 1312, "vowed to retaliate" 138). A refusal, demand or threat of any other act is
+// the refusal, demand or threat (the outer code). As in PETRARCH2, a consultation (04)
+// outranks the intent to consult. Otherwise returns `inner`.
+std::string ComposeCodes(const std::string& outer, const std::string& inner);
+
+}  // namespace tidings::extract

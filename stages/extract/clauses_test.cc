@@ -1,0 +1,108 @@
+// VerbFinder and ClauseRoles: which words are verbs, their voice, negation and refutation,
+// and the subject and object around them. ComposeCodes: CAMEO's combined codes. Small
+// dictionaries and sentences written for the test.
+#include "extract/clauses.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/phase_test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+const char* kActors = "TURKEY_ [TUR]\n+TURKISH_\nRUSSIA_ [RUS]\nGEORGIA_ [GEO]\nIRAN_ [IRN]\n";
+const char* kAgents = "MILITARY {} [~MIL]\nTROOP [~MIL]\n";
+const char* kVerbs =
+    "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n"
+    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+    "--- DENY [---] ---\nDENY\n"
+    "--- SIGN [---] ---\nSIGN\n"
+    "--- AGREE [030] ---\nAGREE\n";
+
+class ClausesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { dict_ = testing::LoadSmall("clauses", kVerbs, kActors, kAgents).release(); }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* ClausesTest::dict_ = nullptr;
+
+TEST_F(ClausesTest, ANounAfterADeterminerIsNoVerb) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("The attack on Georgia worried Russia.");
+  EXPECT_EQ(run.VerbAt("ATTACK"), -1);
+  run.Prepare("Russia attacked Georgia.");
+  ASSERT_EQ(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[0].passive);
+  // A base form needs a subject, a modal or "to" before it.
+  run.Prepare("Russia will attack Georgia.");
+  EXPECT_NE(run.VerbAt("ATTACK"), -1);
+  run.Prepare("Russia agreed to sign.");
+  ASSERT_NE(run.VerbAt("SIGN"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("SIGN")].infinitive);
+}
+
+TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Georgia was attacked by Russia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].passive);
+  run.Prepare("A convoy bombed by Russia burned.");
+  ASSERT_NE(run.VerbAt("BOMBED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
+}
+
+TEST_F(ClausesTest, NegationAndRefutedClauses) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia did not attack Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACK"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACK")].negated);
+  run.Prepare("Iran denied that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  const VerbHit& v = run.work.verbs[run.VerbAt("ATTACKED")];
+  EXPECT_TRUE(v.negated && v.refuted);
+  // Asserted, not refuted.
+  run.Prepare("Iran said that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].negated);
+}
+
+TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said Russia attacked Georgia.");
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  int said = run.VerbAt("SAID"), attacked = run.VerbAt("ATTACKED");
+  ASSERT_GE(said, 0);
+  ASSERT_GE(attacked, 0);
+  EXPECT_EQ(roles.SubjectOf(said), run.GroupAt("TURKEY"));
+  bool embedded = false;
+  // Russia is the subject of the embedded clause, not the object of "said".
+  EXPECT_EQ(roles.ObjectOf(said, run.work.tokens.size(), -1, &embedded), -1);
+  EXPECT_TRUE(embedded);
+  EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("RUSSIA"));
+  EXPECT_EQ(roles.ObjectOf(attacked, run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+  run.Prepare("Georgia was attacked by Russia.");
+  ClauseRoles passive(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));
+}
+
+TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
+  EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
+  EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign
+  EXPECT_EQ(ComposeCodes("100", "060"), "101");  // demanded to cooperate
+  EXPECT_EQ(ComposeCodes("120", "081"), "124");  // refused to ease
+  EXPECT_EQ(ComposeCodes("130", "190"), "138");  // threatened to attack
+  EXPECT_EQ(ComposeCodes("130", "163"), "1312");  // threatened sanctions
+  EXPECT_EQ(ComposeCodes("130", "174"), "137");  // threatened to deport
+  EXPECT_EQ(ComposeCodes("030", "190"), "138");  // vowed to retaliate: a threat, not an attack
+  EXPECT_EQ(ComposeCodes("120", "057"), "120");  // declined to sign: no signing
+  EXPECT_EQ(ComposeCodes("130", "057"), "130");  // a threat is never the act
+  EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
+  EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act
+  EXPECT_EQ(ComposeCodes("030", "040"), "040");  // a consultation outranks the intent
+  EXPECT_EQ(ComposeCodes("---", "190"), "190");
+}
+
+}  // namespace
+}  // namespace tidings::extract

@@ -1,0 +1,225 @@
+#include "extract/coder_dictionaries.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+
+#include "extract/builtin_dictionaries.h"
+#include "tidings/calendar.h"
+
+namespace tidings::extract {
+
+void Dictionaries::AddFlag(std::initializer_list<const char*> words, uint64_t flag) {
+  for (const char* w : words) AddFlag(std::string_view(w), flag);
+}
+
+void Dictionaries::AddFlag(std::string_view word, uint64_t flag) {
+  uint32_t id = lexicon.Intern(word);
+  if (flags.size() <= id) flags.resize(id + 1, 0);
+  flags[id] |= flag;
+}
+
+void Dictionaries::InitGrammar() {
+  AddFlag({"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "GET", "GOT", "GETS", "GOTTEN"}, kBe);
+  AddFlag({"OF", "IN", "TO", "FROM", "AT", "ON", "FOR", "WITH", "NEAR", "INTO", "AGAINST", "BETWEEN", "OVER",
+           "ABOUT", "BY", "AMONG", "TOWARD", "TOWARDS", "UNDER", "AFTER", "BEFORE", "DURING", "WITHIN", "ACROSS",
+           "THROUGH", "AROUND", "OUTSIDE", "INSIDE", "BEHIND", "VIA", "AMID", "SINCE", "UPON", "ONTO"}, kPrep);
+  AddFlag({"THE", "A", "AN", "THIS", "THESE", "THOSE", "ANY", "EACH", "EVERY", "SOME", "SUCH", "'S", "ANOTHER",
+           "OUR", "MY", "YOUR", "NO"}, kDet);
+  AddFlag({"ITS", "HIS", "HER", "THEIR"}, kPossPron | kDet);
+  AddFlag({"NOT", "N'T", "NEVER"}, kNeg);
+  AddFlag({"WILL", "WOULD", "CAN", "CA", "COULD", "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "WO"}, kModal);
+  AddFlag({"HAS", "HAVE", "HAD", "DO", "DOES", "DID", "HAVING"}, kAux);
+  AddFlag({"AND", "OR", "BUT", "&"}, kCoord);
+  AddFlag({"THAT", "WHICH", "WHO", "WHOM", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE",
+           "WHETHER", "UNLESS", "AS"}, kSubord);
+  AddFlag({"WHO", "WHICH", "THAT"}, kRelative);
+  AddFlag({"HE", "SHE", "HIM"}, kPersonPron);
+  AddFlag({"IT"}, kThingPron);
+  AddFlag({"THEY", "THEM"}, kGroupPron);
+  AddFlag({"ALSO", "AGAIN", "ALREADY", "REPORTEDLY", "RECENTLY", "PREVIOUSLY", "JOINTLY", "OFFICIALLY",
+           "FORMALLY", "STRONGLY", "FURTHER", "FIRST", "LATER", "THEN", "NOW", "STILL", "JUST", "REPEATEDLY",
+           "REPORTEDLY", "ALLEGEDLY", "FINALLY", "QUICKLY", "EARLIER", "ONCE", "SUCCESSFULLY", "UNANIMOUSLY",
+           "PUBLICLY", "SHARPLY", "FIRMLY", "SEVERELY", "BRIEFLY", "EVEN", "ONLY", "ALSO", "EFFECTIVELY",
+           "OPENLY", "DIRECTLY", "SUDDENLY", "APPARENTLY", "REPORTEDLY", "SOON", "EVER", "YET"}, kAdverb);
+  AddFlag({"TO"}, kTo);
+  AddFlag({"BY"}, kBy);
+  AddFlag({"FORMER", "SENIOR", "TOP", "CHIEF", "DEPUTY", "ACTING", "NEW", "LOCAL", "VISITING", "OUTGOING",
+           "INCOMING", "INTERIM", "JOINT", "ELITE", "RULING", "HIGH-RANKING", "VETERAN", "NATIONAL", "SPECIAL",
+           "UNIDENTIFIED", "ARMED", "HARDLINE", "MODERATE", "RADICAL", "SUSPECTED", "-", "ALLIED", "SAID"}, kModifier);
+  AddFlag({"BETWEEN", "AMONG"}, kBetween);
+  AddFlag({"AFTER", "BEFORE", "WHILE", "BY", "WITHOUT", "SINCE", "ON", "UPON"}, kGerundIntro);
+  AddFlag({"COUNTRIES", "NATIONS", "SIDES", "STATES", "PARTIES", "NEIGHBORS", "NEIGHBOURS", "ALLIES",
+           "COUNTRY", "NATION"}, kCountNoun);
+  AddFlag({"TWO", "BOTH"}, kTwo);
+  AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"}, kPlaceIntro);
+  AddFlag({";", ":"}, kClauseEnd);
+  AddFlag({","}, kComma);
+  AddFlag({"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS",
+           "SEVERAL", "MANY", "FEW", "OVER", "SOME", "ABOUT", "AROUND", "NEARLY", "ALMOST", "AT", "LEAST", "MORE",
+           "THAN", "OF", "ALL", "BOTH"}, kQuantity);
+  // Month and weekday names are not personal names ("Tuesday", "June"), nor are these two;
+  // "May" is left out, a modal verb far more often than a month inside a sentence.
+  for (std::string_view m : kMonthNames) {
+    if (m == "MAY") continue;
+    AddFlag(m, kCalendar);
+    AddFlag(m.substr(0, 3), kCalendar);
+  }
+  AddFlag(kSeptemberLongAbbreviation, kCalendar);
+  for (std::string_view d : kWeekdayNames) AddFlag(d, kCalendar);
+  AddFlag({"TODAY", "YESTERDAY"}, kCalendar);
+  // Verbs of refutation: what they deny did not happen ("denied that it had supplied").
+  AddFlag({"DENY", "DENIES", "DENIED", "DENYING", "REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS",
+           "DISMISSES", "DISMISSED", "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING", "DISPUTE",
+           "DISPUTES", "DISPUTED", "DISPUTING", "DISCOUNT", "DISCOUNTED", "DEBUNK", "DEBUNKED"}, kRefute);
+  // What a refutation verb can refute before "that": "rejected claims that ...".
+  AddFlag({"CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS",
+           "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "ASSERTION", "ASSERTIONS", "RUMOR", "RUMORS",
+           "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA"}, kClaimNoun);
+  w_that = lexicon.Intern("THAT");
+  w_s = lexicon.Intern("'S");
+  w_the = lexicon.Intern("THE");
+  w_and = lexicon.Intern("AND");
+  w_comma = lexicon.Intern(",");
+  w_of = lexicon.Intern("OF");
+}
+
+void Dictionaries::BuildWordShapes() {
+  word_shape.resize(lexicon.size());
+  for (uint32_t id = 0; id < lexicon.size(); ++id) {
+    const std::string& w = lexicon.Word(id);
+    uint32_t len = static_cast<uint32_t>(std::min<size_t>(w.size(), 0x7fffff));
+    word_shape[id] = (len << 9) | (verbs.IsStem(id) ? 0x100u : 0u) | (w.empty() ? 0u : static_cast<unsigned char>(w[0]));
+  }
+}
+
+void Dictionaries::MarkPhraseStarts() {
+  for (uint32_t id = 0; id < flags.size(); ++id) {
+    if (actors.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kActorStart;
+    if (agents.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kAgentStart;
+    if (discards.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kDiscardStart;
+    if (issues.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kIssueStart;
+    if (verbs.synset_trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kSynsetStart;
+    if (verbs.FormsOf(id) != nullptr) flags[id] |= kVerbForm;
+  }
+}
+
+namespace {
+
+// A dictionary file's bytes, mapped read-only and populated in one go (cheaper than faulting
+// each page of a copy in); std::string for files that cannot be mapped (pipes, empty files).
+class FileContents {
+ public:
+  FileContents() = default;
+  FileContents(const FileContents&) = delete;
+  FileContents& operator=(const FileContents&) = delete;
+  ~FileContents() { Unmap(); }
+  Status Read(const std::string& path) {
+    Unmap();
+    copy_.clear();
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::IoError("cannot read dictionary file " + path);
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (p != MAP_FAILED) {
+        map_ = static_cast<const char*>(p);
+        size_ = static_cast<size_t>(st.st_size);
+        ::close(fd);
+        return Status::Ok();
+      }
+    }
+    char buf[1 << 16];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0) copy_.append(buf, static_cast<size_t>(n));
+    ::close(fd);
+    if (n < 0) return Status::IoError("cannot read dictionary file " + path);
+    return Status::Ok();
+  }
+  std::string_view view() const { return map_ ? std::string_view(map_, size_) : std::string_view(copy_); }
+
+ private:
+  void Unmap() {
+    if (map_) ::munmap(const_cast<char*>(map_), size_);
+    map_ = nullptr;
+    size_ = 0;
+  }
+  const char* map_ = nullptr;
+  size_t size_ = 0;
+  std::string copy_;
+};
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::vector<std::string>* warnings) {
+  Dictionaries& d = *dict;
+  d.InitGrammar();
+  FileContents file;
+  auto load = [&](const std::string& path, std::string_view builtin, const char* builtin_name, auto&& fn) -> Status {
+    if (!path.empty()) {
+      Status s = file.Read(path);
+      if (!s.ok()) return s;
+      fn(file.view(), WarningSink(warnings, BaseName(path)));
+      return Status::Ok();
+    }
+    if (builtin.empty()) {
+      return Status::Config(std::string("the built-in ") + builtin_name +
+                            " dictionary is missing from this build (stages/extract/data); give a file instead");
+    }
+    fn(builtin, WarningSink(warnings, std::string("builtin:") + builtin_name));
+    return Status::Ok();
+  };
+  auto load_actors = [&](std::string_view t, const WarningSink& w) { d.actors.Load(t, w, &d.lexicon); };
+  Status s = load(options.cameo_codes_file, BuiltinCameoCodes(), "cameo_codes",
+                  [&](std::string_view t, const WarningSink& w) { d.cameo.Load(t, w); });
+  if (!s.ok()) return s;
+  s = load(options.verbs_file, BuiltinVerbs(), "verbpatterns",
+           [&](std::string_view t, const WarningSink& w) { d.verbs.Load(t, w, &d.lexicon); });
+  if (!s.ok()) return s;
+  if (options.actor_files.empty()) {
+    s = load("", BuiltinActors(), "actors", load_actors);
+    if (!s.ok()) return s;
+  }
+  for (const std::string& f : options.actor_files) {
+    s = load(f, {}, "actors", load_actors);
+    if (!s.ok()) return s;
+  }
+  s = load(options.agents_file, BuiltinAgents(), "agents",
+           [&](std::string_view t, const WarningSink& w) { d.agents.Load(t, w, &d.lexicon); });
+  if (!s.ok()) return s;
+  if (!options.discards_file.empty()) {
+    s = load(options.discards_file, {}, "discards",
+             [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });
+    if (!s.ok()) return s;
+    d.has_discards = true;
+  }
+  if (!options.issues_file.empty()) {
+    s = load(options.issues_file, {}, "issues",
+             [&](std::string_view t, const WarningSink& w) { d.issues.Load(t, w, &d.lexicon); });
+    if (!s.ok()) return s;
+    d.has_issues = true;
+  }
+  if (!options.gazetteer_file.empty() || !BuiltinGazetteer().empty()) {
+    s = load(options.gazetteer_file, BuiltinGazetteer(), "gazetteer",
+             [&](std::string_view t, const WarningSink& w) { d.gazetteer.Load(t, w, &d.lexicon); });
+    if (!s.ok()) return s;
+  }
+  d.verbs.Finish(d.lexicon);
+  d.flags.resize(d.lexicon.size(), 0);
+  d.InitGrammar();  // flags again now that every word has an id
+  d.MarkPhraseStarts();
+  d.BuildWordShapes();
+  return Status::Ok();
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,76 @@
+// Dictionaries: everything the coder reads while coding, compiled once by LoadDictionaries —
+// the verb, actor and agent dictionaries, the optional discard and issue lists, the CAMEO
+// table, the gazetteer, and the word classes of the coder's shallow grammar (WordFlag) as
+// bit flags per lexicon id.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/actor_dictionary.h"
+#include "extract/agent_dictionary.h"
+#include "extract/cameo_table.h"
+#include "extract/event_coder.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/phrase_lists.h"
+#include "extract/verb_dictionary.h"
+#include "tidings/status.h"
+
+namespace tidings::extract {
+
+// Word classes the coder's shallow grammar needs.
+enum WordFlag : uint64_t {
+  kBe = 1ull << 0, kPrep = 1ull << 1, kDet = 1ull << 2, kPossPron = 1ull << 3, kNeg = 1ull << 4,
+  kModal = 1ull << 5, kAux = 1ull << 6, kCoord = 1ull << 7, kSubord = 1ull << 8, kPersonPron = 1ull << 9,
+  kThingPron = 1ull << 10, kGroupPron = 1ull << 11, kAdverb = 1ull << 12, kTo = 1ull << 13, kBy = 1ull << 14,
+  kModifier = 1ull << 15, kRelative = 1ull << 16, kBetween = 1ull << 17, kGerundIntro = 1ull << 18,
+  kCountNoun = 1ull << 19, kTwo = 1ull << 20, kPlaceIntro = 1ull << 21, kClauseEnd = 1ull << 22, kComma = 1ull << 23,
+  kCalendar = 1ull << 24, kQuantity = 1ull << 25, kRefute = 1ull << 26, kClaimNoun = 1ull << 27,
+  // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
+  // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
+  kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,
+  kVerbForm = 1ull << 32, kIssueStart = 1ull << 33,
+};
+
+// Immutable once LoadDictionaries returns: safe to read from many threads.
+struct Dictionaries {
+  Lexicon lexicon;
+  VerbDictionary verbs;
+  ActorDictionary actors;
+  AgentDictionary agents;
+  DiscardList discards;
+  IssueList issues;
+  CameoTable cameo;
+  Gazetteer gazetteer;
+  bool has_discards = false, has_issues = false;
+  std::vector<uint64_t> flags;  // WordFlag bits by word id
+  // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
+  // tokens without reading the word's string (built once loading is over).
+  std::vector<uint32_t> word_shape;
+  // Ids of words the coder compares often.
+  uint32_t w_that = kNoWord, w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
+
+  uint64_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
+  // Interns the grammar's words and sets their flags (called before and after loading, so
+  // that every word has its flags whatever the dictionaries added).
+  void InitGrammar();
+  void BuildWordShapes();
+  // Sets the flags that come from the dictionaries (once loading is over).
+  void MarkPhraseStarts();
+
+ private:
+  void AddFlag(std::initializer_list<const char*> words, uint64_t flag);
+  void AddFlag(std::string_view word, uint64_t flag);
+};
+
+// Loads and compiles every dictionary `options` names (the built-in ones otherwise). A file
+// that cannot be read fails with IoError naming it; a missing built-in fails with Config.
+// Unreadable lines are appended to *warnings as "file:line: reason". *dict is left partly
+// filled on failure and must not be used.
+Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::vector<std::string>* warnings);
+
+}  // namespace tidings::extract

@@ -1,0 +1,452 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+
+namespace tidings::extract {
+
+void MentionFinder::Run() {
+  size_t n = w_.tokens.size();
+  w_.unit_at.resize(n);
+  w_.unit_known.assign(n, 0);
+  w_.mentions.clear();
+  w_.groups.clear();
+  w_.group_starting_at.assign(n + 1, -1);
+  w_.group_ending_at.assign(n + 1, -1);
+  size_t i = 0;
+  while (i < n) {
+    // The cheap tests on the word's flags first: most words start nothing.
+    uint64_t f = TokenFlags(i);
+    bool the = Word(i) == d_.w_the;
+    if (size_t end = (f & kTwo) ? GroupReferenceAt(i) : 0) {
+      i = end;
+      continue;
+    }
+    if (the) {
+      if (size_t end = GroupReferenceAt(i)) {
+        i = end;
+        continue;
+      }
+      if (size_t end = CountryReferenceAt(i)) {
+        i = end;
+        continue;
+      }
+    }
+    if (f & (kPersonPron | kThingPron | kGroupPron)) {
+      PronounAt(i);
+      ++i;
+      continue;
+    }
+    if (size_t end = (f & kPossPron) ? PossessedAgentAt(i) : 0) {
+      i = end;
+      continue;
+    }
+    Unit u = UnitAt(i);
+    i = u.end == 0 ? i + 1 : NounPhraseAt(i, u);
+  }
+  MergeCompounds();
+}
+
+MentionFinder::Unit MentionFinder::UnitAt(size_t i) const {
+  // Most words start no phrase and name nobody already named: no lookup, nothing to cache.
+  if (i < w_.tokens.size() && !(TokenFlags(i) & (kActorStart | kAgentStart)) &&
+      (ctx_.aliases.empty() || !w_.tokens[i].capitalized))
+    return Unit{};
+  if (i < w_.unit_known.size() && w_.unit_known[i]) return w_.unit_at[i];
+  Unit u = ComputeUnitAt(i);
+  if (i < w_.unit_known.size()) {
+    w_.unit_at[i] = u;
+    w_.unit_known[i] = 1;
+  }
+  return u;
+}
+
+MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
+  Unit u;
+  const auto& tk = w_.tokens;
+  if (!tk[i].is_word) return u;
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  uint64_t f = d_.Flags(tk[i].word);
+  PhraseTrie::Match actor =
+      tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  if (agent.end > actor.end) {
+    u.agent = agent.value;
+    u.end = agent.end;
+  } else if (actor.end > 0) {
+    u.actor = actor.value;
+    u.end = actor.end;
+  }
+  if (u.end == 0 && tk[i].capitalized && !ctx_.aliases.empty()) {
+    auto it = ctx_.aliases.find(tk[i].upper);
+    if (it != ctx_.aliases.end()) {
+      u.alias = &it->second;
+      u.end = i + 1;
+    }
+  }
+  return u;
+}
+
+bool MentionFinder::IsNameWord(size_t i) const {
+  const Token& t = w_.tokens[i];
+  return t.is_word && t.capitalized && !t.is_number &&
+         (d_.Flags(t.word) & (kDet | kPrep | kCoord | kSubord | kPersonPron | kThingPron | kGroupPron | kCalendar)) == 0 &&
+         !(d_.Flags(t.word) & kVerbForm);
+}
+
+void MentionFinder::AddCountryGroup(size_t b, size_t e, const std::string_view* countries, size_t count,
+                                    const std::string& agent, const std::string& how) {
+  Group g;
+  for (size_t k = 0; k < count; ++k) {
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.code = std::string(countries[k]) + agent;
+    m.country = std::string(countries[k]);
+    m.resolved = true;
+    m.how = how;
+    g.members.push_back(static_cast<int>(w_.mentions.size()));
+    w_.mentions.push_back(m);
+  }
+  g.begin = b;
+  g.end = e;
+  AddGroup(g);
+}
+
+size_t MentionFinder::GroupReferenceAt(size_t i) {
+  if (!((TokenFlags(i) & kTwo) || (Word(i) == d_.w_the && (TokenFlags(i + 1) & kTwo)))) return 0;
+  size_t n = w_.tokens.size();
+  size_t j = (TokenFlags(i) & kTwo) ? i + 1 : i + 2;
+  Unit agent_unit = j < n ? UnitAt(j) : Unit{};
+  bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
+  if (!count_noun && agent_unit.agent < 0) return 0;
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  if (ctx_.LastCountries(2, &countries) != 2) return 0;
+  size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
+  std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
+  AddCountryGroup(i, end, countries.data(), 2, agent, explaining() ? "the two countries already named" : "");
+  return end;
+}
+
+size_t MentionFinder::CountryReferenceAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (!(Word(i) == d_.w_the && i + 1 < tk.size() && (TokenFlags(i + 1) & kCountNoun) &&
+        (tk[i + 1].upper == "COUNTRY" || tk[i + 1].upper == "NATION")))
+    return 0;
+  const KnownActor* k = ctx_.LastCountry();
+  if (k == nullptr) return 0;
+  AddSingle(i, i + 2, k->country, k->country, false, explaining() ? "the country already named" : "");
+  return i + 2;
+}
+
+void MentionFinder::PronounAt(size_t i) {
+  uint64_t f = TokenFlags(i);
+  std::string word(w_.tokens[i].upper);
+  const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
+  if (f & kGroupPron) {
+    std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+    size_t count = ctx_.LastCountries(2, &countries);
+    if (!ctx_.recent.empty() && count < 2) {
+      k = &ctx_.recent.back();
+    } else if (count == 2) {
+      AddCountryGroup(i, i + 1, countries.data(), 2, "", explaining() ? "pronoun '" + word + "'" : "");
+      return;
+    }
+  }
+  if (k != nullptr) {
+    AddSingle(i, i + 1, k->code, k->country, k->person,
+              explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
+  }
+}
+
+size_t MentionFinder::PossessedAgentAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (!((TokenFlags(i) & kPossPron) && i + 1 < tk.size())) return 0;
+  Unit a = UnitAt(i + 1);
+  if (a.agent < 0 || a.actor >= 0) return 0;
+  const KnownActor* k = tk[i].upper == "HIS" || tk[i].upper == "HER" ? ctx_.LastPerson() : ctx_.LastCountry();
+  if (k == nullptr) k = ctx_.LastCountry();
+  if (k == nullptr || k->country.empty()) return 0;
+  const AgentRecord& ar = d_.agents.record(a.agent);
+  std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
+  AddSingle(i, a.end, code, k->country, false,
+            explaining() ? "possessive '" + std::string(tk[i].upper) + "' -> " + std::string(k->text) : std::string());
+  return a.end;
+}
+
+size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  // Build one noun phrase from adjacent units.
+  std::vector<Unit>& units = w_.phrase_units;  // reused: no allocation per phrase
+  units.assign(1, first);
+  size_t j = first.end;
+  while (j < n) {
+    size_t k = j;
+    int gap = 0;
+    while (k < n && gap < 3 && UnitAt(k).end == 0 && ((TokenFlags(k) & kModifier) || IsNameWord(k))) {
+      ++k;
+      ++gap;
+    }
+    if (k < n) {
+      Unit next = UnitAt(k);
+      if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0)) {
+        units.push_back(next);
+        j = next.end;
+        continue;
+      }
+    }
+    // Possessive: "Russia's UN ambassador", "Turkey's president".
+    if (Word(j) == d_.w_s && j + 1 < n) {
+      size_t k2 = j + 1;
+      while (k2 < n && (TokenFlags(k2) & kModifier) && UnitAt(k2).end == 0) ++k2;
+      Unit next = k2 < n ? UnitAt(k2) : Unit{};
+      if (next.end > 0 && next.agent >= 0) {
+        units.push_back(next);
+        j = next.end;
+        continue;
+      }
+    }
+    // "President of Azerbaijan", "a court in Guyana": agent + of/in/from + actor.
+    bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
+    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM")) {
+      size_t k2 = j + 1;
+      if (Word(k2) == d_.w_the) ++k2;
+      for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
+                         !(TokenFlags(k2) & (kPrep | kDet | kCoord | kVerbForm));
+           ++skip)
+        ++k2;
+      Unit next = k2 < n ? UnitAt(k2) : Unit{};
+      if (next.end > 0 && (next.actor >= 0 || next.alias)) {
+        units.push_back(next);
+        j = next.end;
+        continue;
+      }
+    }
+    break;
+  }
+  // Trailing personal names ("... Secretary Jeffrey Kupfer") belong to the phrase.
+  size_t end = j;
+  int names = 0;
+  while (end < n && names < 4 && IsNameWord(end) && UnitAt(end).end == 0) {
+    ++end;
+    ++names;
+  }
+  Compose(i, end, units, names > 0 ? end - 1 : std::string::npos);
+  return end;
+}
+
+void MentionFinder::AddGroup(const Group& g) {
+  w_.groups.push_back(g);
+  int gi = static_cast<int>(w_.groups.size() - 1);
+  w_.group_starting_at[g.begin] = gi;
+  w_.group_ending_at[g.end] = gi;
+}
+
+void MentionFinder::AddSingle(size_t b, size_t e, const std::string& code, const std::string& country, bool person,
+                              const std::string& how) {
+  Mention m;
+  m.begin = b;
+  m.end = e;
+  m.code = code;
+  m.country = country;
+  m.person = person;
+  m.resolved = true;
+  m.how = how;
+  AddMentionGroup(std::move(m));
+}
+
+void MentionFinder::AddMentionGroup(Mention m) {
+  Group g;
+  g.members.push_back(static_cast<int>(w_.mentions.size()));
+  g.begin = m.begin;
+  g.end = m.end;
+  w_.mentions.push_back(std::move(m));
+  AddGroup(g);
+}
+
+void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
+  std::string_view best;  // points into the dictionaries or the article context
+  bool person = false;
+  std::vector<const AgentRecord*>& agents = w_.phrase_agents;
+  agents.clear();
+  std::string how;
+  for (const Unit& u : units) {
+    if (u.actor >= 0) {
+      const ActorRecord& r = d_.actors.record(u.actor);
+      const std::string& c = r.CodeOn(ctx_.date);
+      if (c.empty() || c == "---") continue;
+      // A longer code is more specific (a person's "AZEGOV" over the country's "AZE").
+      if (c.size() >= best.size()) {
+        best = c;
+        // A named person: a multi-word name with a national code ("ILHAM_ALIYEV_" AZEGOV);
+        // organisations (IGO, NGO, MNC ...) still take agents ("UN troops" IGOUNOMIL).
+        std::string_view head(c.data(), 3);
+        bool organisation = head == "IGO" || head == "NGO" || head == "MNC" || head == "IMG" || head == "NGM";
+        person = c.size() > 3 && !organisation && r.primary_words >= 2;
+      }
+      if (explain_) how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
+    } else if (u.alias) {
+      if (u.alias->code.size() >= best.size()) {
+        best = u.alias->code;
+        person = u.alias->person;
+      }
+      if (explain_) how += (how.empty() ? "" : " + ") + ("name of " + std::string(u.alias->text) + " [" + u.alias->code + "]");
+    } else if (u.agent >= 0) {
+      agents.push_back(&d_.agents.record(u.agent));
+      if (explain_) how += (how.empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
+    }
+  }
+  std::string code;
+  std::string country;
+  if (best.empty()) {
+    // Agents alone: "the president" is the last actor named with that agent; else unknown.
+    if (agents.empty()) return;
+    if (units.size() == 1 && end == units[0].end && ModifiesNoun(begin, end)) {
+      Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it: not an actor\n");
+      return;
+    }
+    const KnownActor* k = ctx_.LastWithAgent(agents.front()->code);
+    bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
+    if (k != nullptr && definite) {
+      code = k->code;
+      country = k->country;
+      person = k->person;
+      if (explain_) how += " -> " + std::string(k->text);
+    } else {
+      code = "---";
+      for (size_t a = 0; a < agents.size() && a < 2; ++a) {
+        if (code.find(agents[a]->code, 3) == std::string::npos) code += agents[a]->code;
+      }
+      country = "---";
+    }
+  } else if (best.size() > 3 && !agents.empty() && person) {
+    code = best;  // a named person's own code wins over their title
+    country = best.substr(0, 3);
+  } else {
+    code = best;
+    country = best.substr(0, 3);
+    std::string prefix;
+    int added = 0;
+    for (const AgentRecord* a : agents) {
+      if (added == 2) break;
+      if (a->prefix) {
+        if (prefix.find(a->code) == std::string::npos) prefix += a->code;
+      } else if (code.find(a->code, 3) == std::string::npos) {
+        code += a->code;
+        ++added;
+      }
+    }
+    code = prefix + code;
+    if (person == false && !agents.empty()) person = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) {
+      return a->code == "GOV" || a->code == "ELI" || a->code == "LEG";
+    }) && surname_token != std::string::npos;
+  }
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.code = code;
+  m.country = country;
+  m.person = person || surname_token != std::string::npos;
+  m.how = std::move(how);
+  // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
+  if (country != "---" && !code.empty()) {
+    ctx_.Remember(KnownActor{code, country, explain_ ? TextOf(begin, end) : std::string_view(), m.person});
+  }
+  AddMentionGroup(std::move(m));
+}
+
+bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  if (tk[begin].capitalized || end >= n) return false;
+  // "military, political and economic cooperation": an adjective list.
+  size_t next = end;
+  bool listed = tk[end].upper == "," && end + 1 < n;
+  if (listed) ++next;
+  const Token& t = tk[next];
+  constexpr uint64_t kFunction = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord |
+                                 kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
+                                 kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
+  if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  if (!(TokenFlags(next) & kVerbForm)) return true;
+  // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
+  // a noun after a singular agent word ("military aid", "business ties", "police training").
+  std::string_view last = tk[end - 1].upper;
+  if (listed || (!last.empty() && last.back() == 'S')) return false;
+  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(t.word)) {
+    for (int32_t f : *forms) {
+      VerbForm::Inflection in = d_.verbs.form(f).inflection;
+      if (in == VerbForm::kPast || in == VerbForm::kIrregular) return false;
+    }
+  }
+  return true;
+}
+
+void MentionFinder::MergeCompounds() {
+  if (w_.groups.size() < 2) return;
+  std::vector<Group>& merged = w_.merged_groups;
+  merged.clear();
+  auto& tk = w_.tokens;
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    Group cur = w_.groups[g];
+    size_t chain_start = g;
+    std::vector<bool> with_and;  // per join: "and" (true) or a bare comma (false)
+    while (g + 1 < w_.groups.size()) {
+      const Group& nx = w_.groups[g + 1];
+      size_t k = cur.end;
+      bool joined = false;
+      if (k < nx.begin) {
+        // and | , | , and | as well as | & (with an optional "the")
+        size_t p = k;
+        bool conj = false;
+        if (p < nx.begin && tk[p].upper == ",") {
+          ++p;
+          conj = true;
+        }
+        bool and_word = false;
+        if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
+          ++p;
+          conj = true;
+          and_word = true;
+        } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
+                   tk[p + 2].upper == "AS") {
+          p += 3;
+          conj = true;
+          and_word = true;
+        }
+        if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+        joined = conj && p == nx.begin;
+        if (joined) with_and.push_back(and_word);
+      }
+      if (!joined) break;
+      // "the Azerbaijani and Turkish governments": a bare country takes the plural agent.
+      if (cur.members.size() == 1 && nx.members.size() == 1) {
+        Mention& a = w_.mentions[cur.members[0]];
+        const Mention& b = w_.mentions[nx.members[0]];
+        if (a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, b.country) == 0 &&
+            tk[b.end - 1].upper.back() == 'S' && !a.resolved) {
+          a.code += b.code.substr(3);
+        }
+      }
+      cur.members.append(nx.members);
+      cur.end = nx.end;
+      ++g;
+    }
+    // A list joined by bare commas must end with "and" ("A, B and C"); otherwise the
+    // commas separate clauses ("Russia attacked Georgia, Turkey said").
+    if (!with_and.empty() && !with_and.back()) {
+      for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
+      continue;
+    }
+    merged.push_back(std::move(cur));
+  }
+  w_.groups.swap(merged);
+  std::fill(w_.group_starting_at.begin(), w_.group_starting_at.end(), -1);
+  std::fill(w_.group_ending_at.begin(), w_.group_ending_at.end(), -1);
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    w_.group_starting_at[w_.groups[g].begin] = static_cast<int>(g);
+    w_.group_ending_at[w_.groups[g].end] = static_cast<int>(g);
+  }
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,61 @@
+// MentionFinder: the first phase of coding a sentence. Finds the actor mentions — dictionary
+// actors (longest match from a capitalised word), agents composed onto the country they
+// belong to ("Turkish military" -> TURMIL, "President of Azerbaijan" -> AZEGOV), named
+// people with their titles, pronouns and definite references resolved through the article
+// context ("he", "its military", "the two countries", "the president") — and joins them into
+// groups: one noun phrase each, or a compound ("A, B and C", "A as well as B").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article_context.h"
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+class MentionFinder : public SentenceView {
+ public:
+  // `ctx` must outlive the finder; actors named in the sentence are remembered in it at once,
+  // so that a later pronoun of the same sentence can refer to them ("Obama said he ...").
+  MentionFinder(const Dictionaries& d, ArticleContext* ctx, SentenceWork* w, std::string_view text,
+                std::string* explain)
+      : SentenceView(d, w, text, explain), ctx_(*ctx) {}
+
+  // Fills w->mentions, w->groups and the group_starting_at / group_ending_at indexes.
+  void Run();
+
+ private:
+  using Unit = PhraseUnit;
+  Unit UnitAt(size_t i) const;  // cached: phrases look units up many times
+  Unit ComputeUnitAt(size_t i) const;
+  bool IsNameWord(size_t i) const;
+
+  // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
+  size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
+  size_t CountryReferenceAt(size_t i);   // "the country"
+  void PronounAt(size_t i);              // "he", "it", "they"
+  size_t PossessedAgentAt(size_t i);     // "its military", "his government"
+  size_t NounPhraseAt(size_t i, const Unit& first);
+
+  void AddGroup(const Group& g);
+  void AddMentionGroup(Mention m);  // a group of one
+  void AddSingle(size_t b, size_t e, const std::string& code, const std::string& country, bool person,
+                 const std::string& how);
+  // Adds one mention per country for a group reference.
+  void AddCountryGroup(size_t b, size_t e, const std::string_view* countries, size_t count, const std::string& agent,
+                       const std::string& how);
+  // The mention of a noun phrase built from its units (surname_token: the last word of a
+  // trailing personal name, npos when none).
+  // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
+  // cooperation", "military aid"): an ordinary noun phrase, not an actor.
+  bool ModifiesNoun(size_t begin, size_t end) const;
+  void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);
+  // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
+  void MergeCompounds();
+
+  ArticleContext& ctx_;
+};
+
+}  // namespace tidings::extract

@@ -1,0 +1,96 @@
+// MentionFinder: dictionary actors, agents composed onto countries, compounds, pronouns and
+// definite references through the article context. Small dictionaries written for the test.
+#include "extract/mentions.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/phase_test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+const char* kActors =
+    "TURKEY_ [TUR]\n+TURKISH_\n"
+    "AZERBAIJAN_ [AZE]\n+AZERBAIJANI_\n"
+    "RUSSIA_ [RUS]\n+RUSSIAN_\n"
+    "ARMENIA_ [ARM]\n"
+    "UNITED_NATIONS_ [IGOUNO]\n"
+    "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n";
+const char* kAgents = "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\n";
+const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
+
+class MentionFinderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { dict_ = testing::LoadSmall("mentions", kVerbs, kActors, kAgents).release(); }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* MentionFinderTest::dict_ = nullptr;
+
+TEST_F(MentionFinderTest, AgentsComposeOntoTheCountryInFrontOrAfterOf) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("The Turkish military met the President of Azerbaijan and Russia's troops.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURMIL", "AZEGOV+RUSMIL"));
+}
+
+TEST_F(MentionFinderTest, ANamedPersonKeepsTheirOwnCodeOverTheirTitle) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkish President Recep Tayyip Erdogan met Armenia.", false);
+  ASSERT_EQ(run.work.mentions.size(), 2u);
+  EXPECT_EQ(run.work.mentions[0].code, "TURGOV");
+  EXPECT_TRUE(run.work.mentions[0].person);
+}
+
+TEST_F(MentionFinderTest, ListsNeedAnAndCommasAloneSeparateClauses) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey, Armenia and Russia met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR+ARM+RUS"));
+  run.Prepare("Turkey met Armenia, Russia said.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "ARM", "RUS"));
+  // "the Azerbaijani and Turkish governments": the bare adjective takes the plural agent.
+  run.Prepare("the Azerbaijani and Turkish governments", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("AZEGOV+TURGOV"));
+}
+
+TEST_F(MentionFinderTest, PronounsAndReferencesResolveThroughTheArticle) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Recep Tayyip Erdogan met Azerbaijan.", false);
+  run.ctx.RememberSentence(run.work, run.text);
+  run.Prepare("He met its military.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "AZEMIL"));
+  run.Prepare("The two countries met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR+AZE"));
+  // A surname named once refers to the person later in the article.
+  run.Prepare("Erdogan met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "RUS"));
+}
+
+TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Rebels met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB"));
+  run.Prepare("Nothing here.", false);
+  EXPECT_THAT(run.Groups(), IsEmpty());
+}
+
+TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey and Russia signed a military cooperation pact.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR+RUS"));
+  run.Prepare("Turkey cemented the existing military, political and economic cooperation.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR"));
+  // A verb after the agent word keeps it an actor; so does a plural agent before a verb form.
+  run.Prepare("As Turkey watched, the military met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+  run.Prepare("Rebels meeting in Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB", "TUR"));
+  run.Prepare("Turkey met the military.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+}
+
+}  // namespace
+}  // namespace tidings::extract

@@ -1,0 +1,163 @@
+#include "extract/pattern_matcher.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tidings::extract {
+
+const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots) const {
+  const VerbHit& v = w_.verbs[vi];
+  const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
+  size_t limit = std::min(w_.tokens.size(), v.end + kLowerReach);
+  size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
+  const Signature& sentence = w_.signature();
+  for (const PatternGate& gate : block.gates) {
+    if ((v.negated && !gate.negated) || !sentence.Covers(gate.signature)) continue;
+    const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
+    if (gate.exact_checks && !Prefilter(pat)) continue;
+    PatternSlots s;
+    bool ok = Matches(pat, v.begin, v.end, floor, limit, &s);
+    if (explain_) Note(std::string("    pattern ") + (ok ? "MATCHED" : "no match") + ": " + pat.text + "\n");
+    if (ok) {
+      *slots = s;
+      return &pat;
+    }
+  }
+  return nullptr;
+}
+
+bool PatternMatcher::Matches(const VerbPattern& pat, size_t verb_begin, size_t verb_end, size_t floor, size_t limit,
+                             PatternSlots* slots) const {
+  return MatchUpper(pat.upper, verb_begin, floor, slots) && MatchLower(pat.lower, verb_end, limit, slots);
+}
+
+[[gnu::always_inline]] inline bool PatternMatcher::WordMatches(uint32_t pw, size_t i) const {
+  const Token& t = w_.tokens[i];
+  if (t.word == pw) return true;
+  if (!t.is_word) return false;
+  uint32_t shape = d_.word_shape[pw];
+  size_t plen = shape >> 9;
+  if (t.upper.size() <= plen || static_cast<unsigned char>(t.upper[0]) != (shape & 0xffu)) return false;
+  const std::string& p = d_.lexicon.Word(pw);
+  size_t extra = t.upper.size() - p.size();
+  if (shape & 0x100u) {
+    if (extra > 5) return false;
+  } else {
+    // Regular inflections of a pattern word.
+    std::string_view tail = std::string_view(t.upper).substr(p.size());
+    if (!(tail == "S" || tail == "ES" || tail == "ED" || tail == "D" || tail == "ING")) return false;
+  }
+  return std::memcmp(t.upper.data(), p.data(), p.size()) == 0;
+}
+
+[[gnu::always_inline]] inline size_t PatternMatcher::PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const {
+  size_t n = words.size();
+  if (i + n > limit) return 0;
+  const uint32_t* w = words.data();
+  for (size_t k = 0; k < n; ++k) {
+    if (!WordMatches(w[k], i + k)) return 0;
+  }
+  return n;
+}
+
+size_t PatternMatcher::SynsetAt(int32_t s, size_t i, size_t limit) const {
+  size_t best = 0;
+  d_.verbs.synset_trie().ForEachMatch(i, limit, [&](size_t j) { return w_.tokens[j].word; }, [&](int32_t v, size_t end) {
+    if (v >= 0) {
+      const auto& list = d_.verbs.synset_list(v);
+      if (std::find(list.begin(), list.end(), s) != list.end()) best = end - i;
+    }
+    return true;
+  });
+  return best;
+}
+
+size_t PatternMatcher::SynsetEndingAt(int32_t s, size_t end, size_t floor) const {
+  for (size_t b = floor; b < end; ++b) {
+    if (end - b > 6) continue;
+    if (SynsetAt(s, b, end) == end - b) return end - b;
+  }
+  return 0;
+}
+
+bool PatternMatcher::MatchLower(const std::vector<PatternElement>& els, size_t start, size_t limit,
+                                PatternSlots* slots) const {
+  size_t p = start;
+  for (const PatternElement& e : els) {
+    bool found = false;
+    for (size_t q = p; q < limit && q <= p + kGap; ++q) {
+      size_t len = 0;
+      switch (e.kind) {
+        case ElementKind::kWords: len = PhraseAt(e.words, q, limit); break;
+        case ElementKind::kSynset: len = SynsetAt(e.synset, q, limit); break;
+        case ElementKind::kSkip: len = 1; break;
+        default: {
+          int g = w_.group_starting_at[q];
+          if (g >= 0) {
+            len = w_.groups[g].end - q;
+            (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
+          }
+        }
+      }
+      if (len > 0) {
+        if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
+        p = q + len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor,
+                                PatternSlots* slots) const {
+  size_t p = end;  // exclusive
+  for (auto it = els.rbegin(); it != els.rend(); ++it) {
+    const PatternElement& e = *it;
+    bool found = false;
+    for (size_t q = p; q > floor && q + kGap >= p; --q) {
+      size_t len = 0;
+      switch (e.kind) {
+        case ElementKind::kWords:
+          if (q >= floor + e.words.size()) len = PhraseAt(e.words, q - e.words.size(), q);
+          break;
+        case ElementKind::kSynset:
+          len = SynsetEndingAt(e.synset, q, floor);
+          break;
+        case ElementKind::kSkip: len = 1; break;
+        default: {
+          int g = w_.group_ending_at[q];
+          if (g >= 0) {
+            len = q - w_.groups[g].begin;
+            (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
+          }
+        }
+      }
+      if (len > 0) {
+        p = q - len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool PatternMatcher::Prefilter(const VerbPattern& pat) const {
+  if (!w_.signature().Covers(pat.signature)) return false;
+  for (uint32_t w : pat.required) {
+    if (!w_.HasWord(w)) return false;
+  }
+  for (uint64_t k : pat.required_stems) {
+    if (!w_.HasStem(k)) return false;
+  }
+  for (int32_t s : pat.required_synsets) {
+    if (!w_.HasSynset(d_, s)) return false;
+  }
+  return true;
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,47 @@
+// PatternMatcher: the pattern phase of coding a sentence. Matches the verb patterns of a
+// verb's block around it — the upper part right to left before the verb, the lower part left
+// to right after it, each element within a few tokens of the previous one — with TABARI/
+// PETRARCH element semantics: literal words (a word without a closing '_' is a stem, a word
+// with one also takes its regular inflections), synsets (&NAME, longest phrase), '$' source,
+// '+' target and '%' compound (a whole actor group), '^' skip one token.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+class PatternMatcher : public SentenceView {
+ public:
+  using SentenceView::SentenceView;
+  // The first pattern of the verb's block (blocks keep the most specific first) that the
+  // sentence's words allow and that matches around verb vi, with its slots; null when none.
+  // Negated verbs only take patterns that hold a negation themselves. Explains each try.
+  const VerbPattern* FindPattern(size_t vi, PatternSlots* slots) const;
+  // One pattern, whole: the upper part before token `verb_begin` (not below `floor`) and the
+  // lower part from `verb_end` (below `limit`).
+  bool Matches(const VerbPattern& pattern, size_t verb_begin, size_t verb_end, size_t floor, size_t limit,
+               PatternSlots* slots) const;
+  // False when the pattern needs a word (or stem) the sentence does not hold.
+  bool Prefilter(const VerbPattern& pattern) const;
+
+  // How far one element may be from the previous one, in tokens.
+  static constexpr size_t kGap = 6;
+  // How far from the verb patterns look: before it and after it.
+  static constexpr size_t kUpperReach = 14;
+  static constexpr size_t kLowerReach = 24;
+
+ private:
+  bool WordMatches(uint32_t pattern_word, size_t i) const;
+  size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const;
+  // Longest phrase of synset s starting at token i (exact words, plurals listed in the set).
+  size_t SynsetAt(int32_t s, size_t i, size_t limit) const;
+  // Longest phrase of synset s ending just before token `end`.
+  size_t SynsetEndingAt(int32_t s, size_t end, size_t floor) const;
+  bool MatchLower(const std::vector<PatternElement>& els, size_t start, size_t limit, PatternSlots* slots) const;
+  bool MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor, PatternSlots* slots) const;
+};
+
+}  // namespace tidings::extract

@@ -1,0 +1,72 @@
+// PatternMatcher: TABARI/PETRARCH element semantics around the verb — words, stems and
+// inflections, synsets (longest phrase), $ + % slots, ^ skip, gaps — and the order in which
+// a block's patterns are tried. Small dictionaries and sentences written for the test.
+#include "extract/pattern_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/phase_test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+const char* kActors = "TURKEY_ [TUR]\nRUSSIA_ [RUS]\nGEORGIA_ [GEO]\nARMENIA_ [ARM]\n";
+const char* kVerbs =
+    "&WEAPON\n+MISSILE\n+ROCKET\n+CRUISE_MISSILE\n\n"
+    "--- FIRE [---] ---\nFIRE\n"
+    "- * &WEAPON AT + [195]\n"
+    "- % * [193]\n"
+    "- * ^ FROM + [190]\n"
+    "--- SEND [070] ---\nSEND {SENDS SENT SENDING}\n"
+    "- * MILITARY_ ADVIS TO + [074]\n"
+    "- * AID [073]\n";
+
+class PatternMatcherTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { dict_ = testing::LoadSmall("patterns", kVerbs, kActors, "").release(); }
+  static void TearDownTestSuite() { delete dict_; }
+  // The pattern text that matches the verb `verb` in `sentence`, or "" with *slots untouched.
+  static std::string Match(testing::PhaseRun* run, const std::string& sentence, const std::string& verb,
+                           PatternSlots* slots) {
+    run->Prepare(sentence);
+    int vi = run->VerbAt(verb);
+    if (vi < 0) return "no verb " + verb;
+    PatternMatcher m(*dict_, &run->work, run->text, nullptr);
+    const VerbPattern* p = m.FindPattern(vi, slots);
+    return p ? p->text : "";
+  }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* PatternMatcherTest::dict_ = nullptr;
+
+TEST_F(PatternMatcherTest, SynsetsTakeTheirLongestPhraseAndPluralsAndSlotsTakeGroups) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  EXPECT_EQ(Match(&run, "Russia fired cruise missiles at Georgia.", "FIRED", &slots), "* &WEAPON AT + [195]");
+  EXPECT_EQ(slots.target, run.GroupAt("GEORGIA"));
+  EXPECT_TRUE(slots.Covers(Group{{}, 2, 4}));  // "cruise missiles" is the pattern's, not an actor
+}
+
+TEST_F(PatternMatcherTest, CompoundAndSkipElements) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  EXPECT_EQ(Match(&run, "Russia and Turkey fired.", "FIRED", &slots), "% * [193]");
+  EXPECT_EQ(slots.compound, run.GroupAt("RUSSIA"));
+  PatternSlots skip;
+  EXPECT_EQ(Match(&run, "Russia fired shells from Armenia.", "FIRED", &skip), "* ^ FROM + [190]");
+  EXPECT_EQ(skip.target, run.GroupAt("ARMENIA"));
+}
+
+TEST_F(PatternMatcherTest, StemsExactWordsAndGaps) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  // MILITARY_ is exact, ADVIS a stem ("advisers", "advisors").
+  EXPECT_EQ(Match(&run, "Turkey sent military advisers to Georgia.", "SENT", &slots), "* MILITARY_ ADVIS TO + [074]");
+  EXPECT_EQ(Match(&run, "Turkey sent militia advisers to Georgia.", "SENT", &slots), "");
+  // An element more than kGap tokens after the previous one does not match.
+  EXPECT_EQ(Match(&run, "Turkey sent a b c d e f g h aid.", "SENT", &slots), "");
+  EXPECT_EQ(Match(&run, "Turkey sent more aid.", "SENT", &slots), "* AID [073]");
+}
+
+}  // namespace
+}  // namespace tidings::extract

@@ -1,0 +1,84 @@
+#include "extract/sentence.h"
+
+#include <algorithm>
+
+namespace tidings::extract {
+
+void SentenceWork::IndexWords() {
+  signature_.Clear();
+  synsets_found_ = false;
+  words_.clear();
+  stem_keys_.clear();
+  for (const Token& t : tokens) {
+    words_.push_back(t.word);
+    if (t.word != kNoWord) signature_.AddWord(t.word);
+    if (!t.is_word) continue;
+    uint64_t key = StemKey(t.upper);
+    stem_keys_.push_back(key);
+    if (key) signature_.AddStem(key);
+  }
+}
+
+bool SentenceWork::HasWord(uint32_t w) const {
+  return std::find(words_.begin(), words_.end(), w) != words_.end();
+}
+
+bool SentenceWork::HasStem(uint64_t key) const {
+  return std::find(stem_keys_.begin(), stem_keys_.end(), key) != stem_keys_.end();
+}
+
+bool SentenceWork::HasSynset(const Dictionaries& d, int32_t synset) {
+  const VerbDictionary& verbs = d.verbs;
+  if (!synsets_found_) {
+    synsets_found_ = true;
+    synsets_present_.assign((verbs.synset_count() + 63) / 64, 0);
+    auto word_at = [&](size_t j) { return tokens[j].word; };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!(d.Flags(tokens[i].word) & kSynsetStart)) continue;
+      verbs.synset_trie().ForEachMatch(i, tokens.size(), word_at, [&](int32_t v, size_t) {
+        if (v >= 0) {
+          for (int32_t s : verbs.synset_list(v)) synsets_present_[s >> 6] |= 1ull << (s & 63);
+        }
+        return true;
+      });
+    }
+  }
+  return (synsets_present_[synset >> 6] >> (synset & 63)) & 1;
+}
+
+std::string_view SentenceView::TextOf(size_t begin, size_t end) const {
+  if (begin >= end) return {};
+  return text_.substr(w_.tokens[begin].begin, w_.tokens[end - 1].end - w_.tokens[begin].begin);
+}
+
+std::string SentenceView::MentionText(int mention) const {
+  const Mention& m = w_.mentions[mention];
+  return std::string(TextOf(m.begin, m.end));
+}
+
+size_t SentenceView::PrevContent(size_t i, size_t floor) const {
+  while (i > floor) {
+    --i;
+    if (!(TokenFlags(i) & kAdverb)) return i;
+  }
+  return std::string::npos;
+}
+
+bool SentenceView::PrecededByPreposition(const Group& g) const {
+  size_t b = g.begin;
+  // Skip determiners and quantities: "for two Brazilian men", "against some 150 rebels".
+  while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
+                   (TokenFlags(b - 1) & kQuantity)))
+    --b;
+  if (b == 0) return false;
+  return (TokenFlags(b - 1) & kPrep) != 0;
+}
+
+bool SentenceView::InsideGroup(size_t token) const {
+  for (const Group& g : w_.groups) {
+    if (token >= g.begin && token < g.end) return true;
+  }
+  return false;
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,302 @@
+#include "extract/sentence_coder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/mentions.h"
+
+namespace tidings::extract {
+
+void SentenceCoder::Run(std::vector<RawEvent>* events) {
+  MentionFinder(d_, &ctx_, &w_, text_, explain_).Run();
+  VerbFinder(d_, &w_, text_, explain_).Run();
+  outcomes_.assign(w_.verbs.size(), Outcome{});
+  for (size_t v = 0; v < w_.verbs.size(); ++v) CodeVerb(v, events);
+  if (!d_.verbs.transformations().empty()) ApplyTransformations(events);
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const RawEvent& e) {
+                                 int vi = w_.verb_at[VerbStart(e.verb_token)];
+                                 return vi >= 0 && outcomes_[vi].complement;
+                               }),
+                events->end());
+}
+
+size_t SentenceCoder::VerbStart(size_t head) const {
+  for (const VerbHit& v : w_.verbs) {
+    if (v.head == head) return v.begin;
+  }
+  return head;
+}
+
+void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
+  if (w_.subject_of_verb.size() < w_.verbs.size()) w_.subject_of_verb.resize(w_.verbs.size(), -1);
+  const VerbHit& v = w_.verbs[vi];
+  const VerbForm& form = d_.verbs.form(v.form);
+  const VerbBlock& block = d_.verbs.block(form.block);
+  size_t limit = std::min(w_.tokens.size(), v.end + PatternMatcher::kLowerReach);
+  int subject = roles_.SubjectOf(vi);
+  w_.subject_of_verb[vi] = subject;
+  if (explain_) {
+    Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " + block.name + ")" +
+         (v.passive ? " passive" : "") + (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") +
+         (v.infinitive ? " infinitive" : "") + "\n");
+  }
+  PatternSlots slots;
+  const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  if (v.negated && chosen == nullptr) {
+    Note("    negated and no negated pattern: no event\n");
+    return;
+  }
+  bool reversed = false;
+  std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
+  Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, subject, limit);
+  int src = roles.source, tgt = roles.target;
+  if (reversed && tgt >= 0) std::swap(src, tgt);
+  outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
+  outcomes_[vi].has_target = tgt >= 0;
+  if (code.empty() || code == "---") {
+    Note("    null code: no event\n");
+    return;
+  }
+  if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
+  if (src < 0) {
+    Note("    no source actor: no event\n");
+    return;
+  }
+  if (tgt == -1 && (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0))) {
+    Note("    no target actor: no event\n");
+    return;
+  }
+  std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
+  if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
+  code = ComposeWithGoverningVerb(vi, code);
+  // An infinitive complement of a verb that already made an event is part of that event
+  // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
+  if (v.infinitive && vi > 0 && outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 8) {
+    Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
+    outcomes_[vi].complement = true;
+  }
+  size_t before = events->size();
+  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
+  outcomes_[vi].emitted = events->size() > before;
+}
+
+std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
+  *reversed = false;
+  if (passive) return pair.passive.empty() ? pair.active : pair.passive;
+  if (pair.active.empty()) {
+    *reversed = true;  // "[:173]": the subject undergoes the event
+    return pair.passive;
+  }
+  return pair.active;
+}
+
+SentenceCoder::Roles SentenceCoder::FromSlots(const PatternSlots& slots) {
+  if (slots.compound >= 0) return Roles{slots.compound, kEachOther, false};
+  return Roles{slots.source, slots.target, false};
+}
+
+SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& slots, const std::string& code,
+                                                 int subject, size_t limit) const {
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  Roles from_slots = FromSlots(slots);
+  int src = from_slots.source, tgt = from_slots.target;
+  if (tgt < 0 && tgt != kEachOther) tgt = subject;
+  if (src < 0) src = roles_.AgentOfPassive(vi, limit);
+  bool force = code.size() >= 2 && (code[0] == '1' && (code[1] == '8' || code[1] == '9'));
+  force = force || code.compare(0, 2, "20") == 0;
+  if (src < 0 && force) {
+    // "a rocket was fired at Israel from Gaza": where the force came from is its source,
+    // and what it was aimed at its target.
+    for (size_t k = v.end; k + 1 < limit && k < v.end + 10; ++k) {
+      std::string_view w = w_.tokens[k].upper;
+      size_t q = k + 1;
+      if (Word(q) == d_.w_the) ++q;
+      int g = q < n ? w_.group_starting_at[q] : -1;
+      if (g < 0) continue;
+      if (w == "FROM" && src < 0) src = g;
+      if ((w == "AT" || w == "ON" || w == "AGAINST" || w == "INTO") && tgt < 0) tgt = g;
+    }
+  }
+  // "an agreement signed between A and B": the compound is both sides (when the verb has a
+  // subject, only a compound of several). The last such group within three tokens wins.
+  auto group_after_between = [&](bool several) {
+    int found = -1;
+    for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
+      if (!(TokenFlags(k) & kBetween)) continue;
+      size_t q = k + 1;
+      if (Word(q) == d_.w_the) ++q;
+      int g = q < n ? w_.group_starting_at[q] : -1;
+      if (g >= 0 && (!several || w_.groups[g].members.size() > 1)) found = g;
+    }
+    return found;
+  };
+  if (src < 0 && (tgt < 0 || w_.groups[tgt].members.size() < 2)) {
+    int g = group_after_between(false);
+    if (g >= 0) {
+      src = g;
+      tgt = kEachOther;
+    }
+  }
+  if (src < 0 && tgt >= 0) {
+    int g = group_after_between(true);
+    if (g >= 0) {
+      src = g;
+      tgt = kEachOther;
+    }
+  }
+  return Roles{src, tgt, false};
+}
+
+SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern,
+                                                int subject, size_t limit) const {
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  Roles from_slots = FromSlots(slots);
+  int src = from_slots.source, tgt = from_slots.target;
+  bool embedded = false;
+  if (src < 0) src = subject;
+  if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots);
+  // A refutation whose pattern names what is denied ("* ATTACK [016]": "Russia denied that
+  // its troops attacked Ukraine"): the denial is of an act against the refuted clause's
+  // object, which is its target; the refuted act itself is not coded (see RefutedClause).
+  if (embedded && pattern != nullptr && (TokenFlags(v.head) & kRefute) && vi + 1 < w_.verbs.size() &&
+      w_.verbs[vi + 1].refuted) {
+    bool inner_embedded = false;
+    int inner = roles_.ObjectOf(vi + 1, std::min(n, w_.verbs[vi + 1].end + PatternMatcher::kLowerReach), src,
+                                &inner_embedded);
+    if (inner >= 0) {
+      tgt = inner;
+      embedded = false;
+      Note("    the refuted clause's object is the target of the denial\n");
+    }
+  }
+  if (src < 0 && tgt >= 0) {
+    // "... between A and B": a verb with no subject whose object is a compound.
+    size_t b = w_.groups[tgt].begin;
+    if (b > 0 && (TokenFlags(b - 1) & kBetween) && w_.groups[tgt].members.size() > 1) {
+      src = tgt;
+      tgt = kEachOther;
+    }
+  }
+  return Roles{src, tgt, embedded};
+}
+
+std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || outcomes_[vi - 1].emitted) return code;
+  bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
+  if (!complement && !ModalComplement(vi)) return code;
+  std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+  if (composed != code && explain_) {
+    Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
+         composed + "\n");
+  }
+  return composed;
+}
+
+bool SentenceCoder::ModalComplement(size_t vi) const {
+  // "warned (on Monday) that it would cut off gas": a threat, promise, demand or refusal whose
+  // clause says what would be done is about that act. The clause follows within a few words,
+  // its verb right after would/will.
+  const std::string& outer = outcomes_[vi - 1].code;
+  std::string_view root = std::string_view(outer).substr(0, 2);
+  if (!(root == "13" || root == "03" || root == "12" || root == "10")) return false;
+  const VerbHit& v = w_.verbs[vi];
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin > from + 8 || v.begin == 0) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+  }
+  size_t p = PrevContent(v.begin, from);
+  return p != std::string::npos && (TokenFlags(p) & kModal) != 0;
+}
+
+void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
+                         std::vector<RawEvent>* events) const {
+  const VerbHit& v = w_.verbs[vi];
+  std::string verb(TextOf(v.begin, v.end));
+  auto push = [&](int s, int t) {
+    const Mention& a = w_.mentions[s];
+    const Mention& b = w_.mentions[t];
+    if (a.code == b.code) return;
+    for (const RawEvent& e : *events) {
+      if (e.source >= 0 && w_.mentions[e.source].code == a.code && w_.mentions[e.target].code == b.code && e.code == code &&
+          e.verb_token == v.head)
+        return;
+    }
+    events->push_back(RawEvent{s, t, code, pattern, verb, v.head});
+  };
+  if (tgt_group < 0) {
+    // A compound subject with no object acts on each other: "Turkey and Russia signed".
+    const Group& g = w_.groups[src_group];
+    for (int s : g.members)
+      for (int t : g.members)
+        if (s != t) push(s, t);
+    return;
+  }
+  for (int s : w_.groups[src_group].members)
+    for (int t : w_.groups[tgt_group].members) push(s, t);
+}
+
+void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
+  for (size_t vi = 0; vi + 1 < w_.verbs.size(); ++vi) {
+    const Outcome& o = outcomes_[vi];
+    const VerbHit& v2 = w_.verbs[vi + 1];
+    if (o.source < 0) continue;
+    // The next verb is embedded when the outer verb has no object of its own before it.
+    if (!(o.embedded || v2.infinitive || !o.has_target) || v2.begin > w_.verbs[vi].end + 10) continue;
+    std::vector<size_t> inner;
+    for (size_t e = 0; e < events->size(); ++e) {
+      if ((*events)[e].verb_token == v2.head) inner.push_back(e);
+    }
+    if (inner.empty()) continue;
+    std::vector<RawEvent> produced;
+    int outer_src = w_.groups[o.source].members.front();
+    for (const Transformation& t : d_.verbs.transformations()) {
+      if (t.outer_code != o.code && t.outer_code != o.verb_code) continue;
+      for (size_t e : inner) {
+        const RawEvent& ie = (*events)[e];
+        // Codes match by root; the uses of force (18 assault, 19 fight, 20 mass violence) are
+        // one family, as ATTACK names them all in the transformations.
+        auto force = [](const std::string& c) { return c.size() >= 2 && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0); };
+        if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0 && !(force(ie.code) && force(t.inner_code)))
+          continue;
+        std::map<char, int> bind{{t.outer_source, outer_src}};
+        auto same = [&](int a, int b) { return w_.mentions[a].code == w_.mentions[b].code; };
+        bool ok = true;
+        if (t.inner_source == '_') {
+          ok = v2.infinitive && same(outer_src, ie.source);  // no subject of its own
+        } else if (t.inner_source != '.') {
+          auto it = bind.find(t.inner_source);
+          if (it != bind.end()) ok = same(it->second, ie.source);
+          else {
+            ok = !same(outer_src, ie.source);
+            bind[t.inner_source] = ie.source;
+          }
+        }
+        if (ok && t.inner_target != '.' && t.inner_target != '_') {
+          auto it = bind.find(t.inner_target);
+          if (it != bind.end()) ok = same(it->second, ie.target);
+          else bind[t.inner_target] = ie.target;
+        }
+        auto rs = bind.find(t.result_source);
+        auto rt = bind.find(t.result_target);
+        if (!ok || rs == bind.end() || rt == bind.end() || same(rs->second, rt->second)) continue;
+        produced.push_back(RawEvent{rs->second, rt->second, t.result_code == "Q" ? ie.code : t.result_code,
+                                    "transformation: " + t.text, ie.verb, w_.verbs[vi].head});
+        Note("    transformation " + t.text + "\n");
+      }
+      if (!produced.empty()) break;
+    }
+    if (produced.empty()) continue;
+    size_t outer_head = w_.verbs[vi].head;
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [&](const RawEvent& e) { return e.verb_token == v2.head || e.verb_token == outer_head; }),
+                  events->end());
+    events->insert(events->end(), produced.begin(), produced.end());
+  }
+}
+
+}  // namespace tidings::extract

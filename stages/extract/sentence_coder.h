@@ -1,0 +1,81 @@
+// SentenceCoder: codes one sentence into raw events. Runs the phases in order — mentions
+// (MentionFinder), verbs (VerbFinder), then for each verb the pattern that matches
+// (PatternMatcher), its code (active, passive, or the reversed "[:CODE]" form), its source and
+// target (pattern slots, else the clause's subject and object; the "by" agent of a passive;
+// a compound acting on each other), the combined code with a governing verb of intent or
+// demand ("agreed to help" -> 033) — and finally the dictionary's transformations of events
+// embedded under saying or wanting verbs. Not thread-safe: one per sentence being coded.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article_context.h"
+#include "extract/clauses.h"
+#include "extract/pattern_matcher.h"
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+class SentenceCoder : public SentenceView {
+ public:
+  struct RawEvent {
+    int source = -1, target = -1;  // mention indexes
+    std::string code, pattern, verb;
+    size_t verb_token = 0;
+  };
+
+  // `ctx` and `w` must outlive the coder; w->tokens must be filled (and indexed, see
+  // SentenceWork::IndexWords) before Run.
+  SentenceCoder(const Dictionaries& d, ArticleContext* ctx, SentenceWork* w, std::string_view text,
+                std::string* explain)
+      : SentenceView(d, w, text, explain),
+        ctx_(*ctx),
+        roles_(d, w, text, explain),
+        matcher_(d, w, text, explain),
+        outcomes_(w->outcomes) {}
+
+  // Appends the sentence's events to *events.
+  void Run(std::vector<RawEvent>* events);
+
+  const Mention& mention(int i) const { return w_.mentions[i]; }
+
+ private:
+  using Outcome = VerbOutcome;
+  // Source and target groups of a verb's event; target kEachOther: the source is a compound
+  // whose members act on each other.
+  static constexpr int kEachOther = -2;
+  struct Roles {
+    int source = -1, target = -1;
+    bool embedded = false;  // the object is the subject of an embedded clause
+  };
+
+  void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the
+  // subject the one the event happens to.
+  static std::string CodeForVoice(const CodePair& pair, bool passive, bool* reversed);
+  // The roles a pattern's $ + % slots give.
+  static Roles FromSlots(const PatternSlots& slots);
+  Roles PassiveRoles(size_t vi, const PatternSlots& slots, const std::string& code, int subject, size_t limit) const;
+  Roles ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern, int subject, size_t limit) const;
+  // "wants to help", "agreed to meet": the governing verb's intent composes with the
+  // complement's event into CAMEO's combined codes.
+  std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
+  // True when verb vi is the act a threat, promise, demand or refusal before it says would be
+  // done ("warned that it would cut off gas").
+  bool ModalComplement(size_t vi) const;
+  void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
+            std::vector<RawEvent>* events) const;
+  // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
+  // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
+  void ApplyTransformations(std::vector<RawEvent>* events);
+  size_t VerbStart(size_t head) const;
+
+  ArticleContext& ctx_;
+  ClauseRoles roles_;
+  PatternMatcher matcher_;
+  std::vector<Outcome>& outcomes_;  // w->outcomes
+};
+
+}  // namespace tidings::extract

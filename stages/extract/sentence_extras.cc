@@ -1,0 +1,125 @@
+#include "extract/sentence_extras.h"
+
+#include <algorithm>
+
+namespace tidings::extract {
+
+int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  for (size_t i = 0; i < tk.size(); ++i) {
+    if (!(d.Flags(tk[i].word) & kDiscardStart)) continue;
+    int32_t hit = -1;
+    d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
+      if (v < 0) return true;
+      hit = v;
+      return false;
+    });
+    if (hit >= 0) return hit;
+  }
+  return -1;
+}
+
+std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Token>& tk) {
+  std::vector<std::string> issues;
+  bool ignore = false;
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  for (size_t i = 0; i < tk.size(); ++i) {
+    if (!(d.Flags(tk[i].word) & kIssueStart)) continue;
+    d.issues.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
+      if (v == IssueList::kIgnore) {
+        ignore = true;
+      } else if (v >= 0 && std::find(issues.begin(), issues.end(), d.issues.code(v)) == issues.end()) {
+        issues.push_back(d.issues.code(v));
+      }
+      return true;
+    });
+  }
+  if (ignore) issues.clear();
+  return issues;
+}
+
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
+  const auto& tk = w.tokens;
+  auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
+  auto in_actor = [&](size_t b, size_t e) {
+    for (const Mention& m : w.mentions) {
+      if (m.begin < e && b < m.end) return true;
+    }
+    return false;
+  };
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  const Place* any_city = nullptr;
+  for (size_t i = 0; i < tk.size(); ++i) {
+    if (!tk[i].capitalized) continue;
+    PhraseTrie::Match found = d.gazetteer.trie().Longest(i, tk.size(), word_at);
+    if (found.end == 0) continue;
+    // The capitalised word before must not continue the name; a sentence-initial "The"
+    // is a determiner, not part of it.
+    bool fragment = name_word(found.end) || (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)));
+    if (fragment) continue;
+    const Place& p = d.gazetteer.place(found.value);
+    bool intro = i > 0 && (d.Flags(tk[i - 1].word) & kPlaceIntro);
+    if (intro) return &p;
+    if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) any_city = &p;
+  }
+  return any_city;
+}
+
+bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
+  std::vector<Token>& tk = *tokens;
+  constexpr uint64_t kFunction = kPrep | kDet | kCoord | kTo | kBy | kPlaceIntro | kBetween | kGerundIntro | kSubord;
+  size_t capitals = 0;
+  for (size_t i = 1; i < tk.size(); ++i) {
+    const Token& t = tk[i];
+    if (!t.is_word || t.is_number || t.joined) continue;
+    if (t.capitalized) {
+      ++capitals;
+    } else if (!(d.Flags(t.word) & kFunction) || t.upper.size() > 4) {
+      return false;  // a lowercase content word: ordinary prose
+    }
+  }
+  if (capitals < 3) return false;
+  for (size_t i = 1; i < tk.size(); ++i) {
+    if (tk[i].capitalized && !(d.Flags(tk[i].word) & kActorStart)) tk[i].capitalized = false;
+  }
+  return true;
+}
+
+void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
+                                std::string* explain) {
+  std::string country;
+  const char* why = "";
+  for (Mention& m : w->mentions) {
+    if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
+    if (country.empty()) {
+      if (place != nullptr && d.gazetteer.IsCountry(place->country)) {
+        country = place->country;
+        why = "the place named";
+      } else if (!ctx->dateline_country.empty()) {
+        country = ctx->dateline_country;
+        why = "the dateline";
+      } else {
+        country = std::string(ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); }));
+        why = "the article's country";
+      }
+      if (country.empty()) return;
+    }
+    m.code.replace(0, 3, country);
+    m.country = country;
+    if (explain) *explain += "  domestic actor -> " + m.code + " (" + why + ")\n";
+    ctx->Remember(KnownActor{m.code, m.country, {}, m.person});
+  }
+}
+
+std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch) {
+  Tokenize(dateline, d.lexicon, scratch);
+  auto word_at = [&](size_t j) { return (*scratch)[j].word; };
+  for (size_t i = 0; i < scratch->size() && i < 4; ++i) {
+    PhraseTrie::Match found = d.gazetteer.trie().Longest(i, scratch->size(), word_at);
+    if (found.end > 0) return d.gazetteer.place(found.value).country;
+    if ((*scratch)[i].upper == ",") break;
+  }
+  return "";
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,50 @@
+// What an event takes from its sentence besides its actors and code: the issue codes of the
+// issue dictionary, the place the sentence names (gazetteer), and whether a discard phrase
+// stops the sentence or the whole story. Pure functions of the dictionaries and the sentence;
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article_context.h"
+#include "extract/coder_dictionaries.h"
+#include "extract/sentence.h"
+
+namespace tidings::extract {
+
+// The first discard phrase in the tokens (by start, then shortest): its record index, or -1.
+int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tokens);
+
+// Issue codes of the phrases in the tokens, each once, in order of first match; none when an
+// ignore phrase ("~phrase") occurs anywhere in the sentence, as in PETRARCH.
+std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Token>& tokens);
+
+// The place of the sentence's events: a gazetteer place after in/at/near, else any city the
+// sentence names; null when none. A place is only a whole capitalised name: "Union" in "The
+// European Union" or "Georgia" in "Georgia Tech" is a fragment of a longer name, not a place.
+// Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
+// Beijing").
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
+
+// A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
+// after the first is capitalised but for short function words, and at least three are. Its
+// capitals then say nothing about names, so they are kept only on words that can start an
+// actor's name; the verbs among the rest become verbs again. Returns true for a headline.
+bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
+
+// Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
+// code "---COP") take the country of the place the sentence names (`place`, may be null),
+// else of the article's dateline, else the country the article is mostly about so far, as
+// CAMEO coders do; they are then remembered for later references ("The militants had ...").
+// Notes each change on *explain when not null.
+void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
+                                std::string* explain);
+
+// The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
+// empty when the dateline names no known place.
+std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch);
+
+}  // namespace tidings::extract

@@ -1,0 +1,119 @@
+// Discards, issues and places of a sentence, with small lists written for the test.
+#include "extract/sentence_extras.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/phase_test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("extras.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n");
+  o.actor_files = {testing::WriteTemp("extras.actors", "RUSSIA_ [RUS]\n+MOSCOW_\nCHINA_ [CHN]\n")};
+  o.agents_file = testing::WriteTemp("extras.agents", "OFFICIAL [~GOV]\n");
+  o.discards_file = testing::WriteTemp("extras.discards", "WORLD CUP\n+HOROSCOPE\n");
+  o.issues_file = testing::WriteTemp(
+      "extras.issues", "<ISSUE CATEGORY=\"E\">\nn:pipeline [OIL]\nn:gas [GAS]\n~gas station\n</ISSUE>\n");
+  o.gazetteer_file = testing::WriteTemp("extras.gaz",
+                                        "name\tcountry\tlatitude\tlongitude\tpopulation\tkind\n"
+                                        "Moscow\tRUS\t55.75\t37.62\t12000000\tcapital\n"
+                                        "Union\tUSA\t40.7\t-74.3\t56000\tcity\n"
+                                        "Geneva\tCHE\t46.2\t6.14\t200000\tcity\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  testing::PhaseRun run(d);
+  run.Prepare("Russia met China at the World Cup.");
+  int32_t hit = FindDiscard(d, run.work.tokens);
+  ASSERT_GE(hit, 0);
+  EXPECT_FALSE(d.discards.record(hit).story);
+  run.Prepare("Your horoscope for today.");
+  ASSERT_GE(FindDiscard(d, run.work.tokens), 0);
+  EXPECT_TRUE(d.discards.record(FindDiscard(d, run.work.tokens)).story);
+  run.Prepare("Russia met China over pipelines and gas.");
+  EXPECT_EQ(FindDiscard(d, run.work.tokens), -1);
+  EXPECT_THAT(FindIssues(d, run.work.tokens), ElementsAre("OIL", "GAS"));
+  run.Prepare("Russia met China at a gas station.");
+  EXPECT_THAT(FindIssues(d, run.work.tokens), IsEmpty());
+  // After "in" even an actor's name is the place; a word of a longer name never is.
+  run.Prepare("Russian officials met China in Moscow.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
+  run.Prepare("Moscow met China.");
+  EXPECT_EQ(FindPlace(d, run.work), nullptr);
+  run.Prepare("Russia met the Union Pacific board.");
+  EXPECT_EQ(FindPlace(d, run.work), nullptr);
+  run.Prepare("Russia met China. Talks were held near Geneva.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
+}
+
+TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
+  auto d = testing::LoadSmall("headline", "--- RECALL [161] ---\nRECALL\n", "KENYA_ [KEN]\nUGANDA_ [UGA]\n",
+                              "ENVOY [~GOV]\n");
+  testing::PhaseRun run(*d);
+  run.Prepare("Kenya Recalls Envoy From Uganda Over Fuel Import Row", false);
+  ASSERT_TRUE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_TRUE(run.work.tokens[0].capitalized);   // Kenya
+  EXPECT_FALSE(run.work.tokens[1].capitalized);  // Recalls: a verb again
+  EXPECT_TRUE(run.work.tokens[4].capitalized);   // Uganda
+  // Ordinary prose, with a lowercase content word, or too few capitals, is left alone.
+  run.Prepare("Kenya Recalls Its envoy From Uganda", false);
+  EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_TRUE(run.work.tokens[1].capitalized);
+  run.Prepare("Kenya and Uganda", false);
+  EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
+}
+
+TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCountry) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("domestic.verbs", "--- ARREST [173] ---\nARREST\n");
+  o.actor_files = {testing::WriteTemp("domestic.actors", "RUSSIA_ [RUS]\nCHINA_ [CHN]\nGEORGIA_ [GEO]\n")};
+  o.agents_file = testing::WriteTemp("domestic.agents", "POLICE [~COP]\nPROTESTER [~OPP]\n");
+  o.gazetteer_file = testing::WriteTemp("domestic.gaz",
+                                        "name\tcountry\tlatitude\tlongitude\tpopulation\tkind\n"
+                                        "Georgia\tGEO\t42.3\t43.4\t0\tcountry\n"
+                                        "Tbilisi\tGEO\t41.7\t44.8\t1100000\tcapital\n"
+                                        "Russia\tRUS\t61.5\t105.3\t0\tcountry\n"
+                                        "Moscow\tRUS\t55.75\t37.62\t12000000\tcapital\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  EXPECT_TRUE(d.gazetteer.IsCountry("GEO"));
+  EXPECT_FALSE(d.gazetteer.IsCountry("IGO"));
+  EXPECT_FALSE(d.gazetteer.IsCountry("---"));
+  testing::PhaseRun run(d);
+  auto domestic = [&](const std::string& sentence) {
+    run.ctx.StartSentence();
+    run.Prepare(sentence);
+    GiveDomesticActorsACountry(d, FindPlace(d, run.work), &run.ctx, &run.work, nullptr);
+    return run.Groups();
+  };
+  // The place the sentence names.
+  EXPECT_THAT(domestic("Police arrested protesters in Moscow."), ElementsAre("RUSCOP", "RUSOPP"));
+  // No place, no dateline, no earlier sentence: no country to give.
+  run.ctx.Reset(20241130);
+  EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("---COP", "---OPP"));
+  // The dateline's place.
+  std::vector<Token> scratch;
+  run.ctx.dateline_country = DatelineCountry(d, "TBILISI, Nov 30 (Reuters) - ", &scratch);
+  EXPECT_EQ(run.ctx.dateline_country, "GEO");
+  EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("GEOCOP", "GEOOPP"));
+  // Else the country earlier sentences named most; the sentence's own actors do not count
+  // ("Police arrested Chinese nationals" is not about Chinese police).
+  run.ctx.Reset(20241130);
+  domestic("Russia met China.");
+  run.ctx.RememberSentence(run.work, run.text);
+  domestic("Russia met Georgia.");
+  run.ctx.RememberSentence(run.work, run.text);
+  EXPECT_THAT(domestic("Police arrested China."), ElementsAre("RUSCOP", "CHN"));
+}
+
+}  // namespace
+}  // namespace tidings::extract

@@ -1,0 +1,58 @@
+// The tokenizer on the shapes news text takes: typographic apostrophes, quotes and dashes,
+// contractions, possessives, initialisms, numbers, unknown hyphenated compounds, non-breaking
+// and zero-width spaces, non-Latin letters.
+#include "extract/tokenizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Words(const Lexicon& lexicon, std::string_view text, std::vector<Token>* tokens = nullptr) {
+  std::vector<Token> local;
+  std::vector<Token>& tk = tokens ? *tokens : local;
+  Tokenize(text, lexicon, &tk);
+  std::vector<std::string> out;
+  for (const Token& t : tk) out.emplace_back(t.upper);
+  return out;
+}
+
+TEST(Tokenizer, TypographicSignsBecomeTheirAsciiForms) {
+  Lexicon lex;
+  EXPECT_THAT(Words(lex, "Turkey\xE2\x80\x99s president didn\xE2\x80\x99t go \xE2\x80\x94 \xE2\x80\x9Cnever\xE2\x80\x9D."),
+              ElementsAre("TURKEY", "'S", "PRESIDENT", "DID", "N'T", "GO", "-", "\"", "NEVER", "\"", "."));
+  // A non-breaking and a zero-width space separate words; O’Brien stays whole.
+  EXPECT_THAT(Words(lex, "Mr\xC2\xA0O\xE2\x80\x99" "Brien\xE2\x80\x8Bsaid"), ElementsAre("MR", "O'BRIEN", "SAID"));
+}
+
+TEST(Tokenizer, InitialismsNumbersAndCompounds) {
+  Lexicon lex;
+  lex.Intern("PRO-WESTERN");
+  std::vector<Token> tk;
+  EXPECT_THAT(Words(lex, "The U.S. gave 3.5 billion to pro-Western Turkish-Russian talks.", &tk),
+              ElementsAre("THE", "U.S.", "GAVE", "3.5", "BILLION", "TO", "PRO-WESTERN", "TURKISH", "RUSSIAN", "TALKS", "."));
+  EXPECT_TRUE(tk[0].capitalized);
+  EXPECT_FALSE(tk[2].capitalized);
+  EXPECT_TRUE(tk[7].capitalized);
+  EXPECT_TRUE(tk[8].joined);  // second part of a split compound
+  EXPECT_FALSE(tk[3].is_number);
+  EXPECT_EQ(tk[6].word, lex.Find("PRO-WESTERN"));
+  EXPECT_EQ(std::string_view("The U.S. gave").substr(tk[1].begin, tk[1].end - tk[1].begin), "U.S.");
+}
+
+TEST(Tokenizer, CapitalsAnywhereInTheWordAndOtherScripts) {
+  Lexicon lex;
+  std::vector<Token> tk;
+  EXPECT_THAT(Words(lex, "iSrael McCain ελλάδα 2021", &tk), ElementsAre("ISRAEL", "MCCAIN", "ελλάδα", "2021"));
+  EXPECT_TRUE(tk[0].capitalized);
+  EXPECT_TRUE(tk[1].capitalized);
+  EXPECT_TRUE(tk[2].capitalized);  // a non-ASCII first letter may be a capital
+  EXPECT_TRUE(tk[3].is_number);
+  EXPECT_FALSE(tk[3].capitalized);
+}
+
+}  // namespace
+}  // namespace tidings::extract
