@@ -17,6 +17,7 @@ namespace {
 constexpr const char* kFeedAccept =
     "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, "
     "text/xml;q=0.9, */*;q=0.8";
+constexpr size_t kRememberedItems = 100000;  // offered items whose downloads are counted per feed
 constexpr size_t kSeenBatch = 256;        // answered items marked seen in one transaction
 constexpr size_t kKeptOriginalBytes = 64 << 10;
 constexpr int64_t kPruneEveryS = 3600;
@@ -226,7 +227,9 @@ void FeedPoller::OfferItems(Session& session) {
       continue;
     }
     ++session.unanswered;
-    sink_.Offer(std::move(article), [this, feed_url, key = keys[i]](const v1::Ack& ack) {
+    const std::string id = article.id();
+    sink_.Offer(std::move(article), [this, feed_url, id, key = keys[i]](const v1::Ack& ack) {
+      if (ack.status() == v1::Ack::ACCEPTED) RememberItem(id, feed_url);
       OnAnswer(feed_url, key, ack);
     });
   }
@@ -318,7 +321,26 @@ void FeedPoller::TakeDeadLetters(std::vector<v1::DeadLetter>* letters) {
   dead_letters_.clear();
 }
 
+void FeedPoller::RememberItem(const std::string& article_id, const std::string& feed_url) {
+  if (!item_feed_.emplace(article_id, feed_url).second) return;
+  item_order_.push_back(article_id);
+  while (item_order_.size() > kRememberedItems) {
+    item_feed_.erase(item_order_.front());
+    item_order_.pop_front();
+  }
+}
+
+void FeedPoller::NoteFetched(const std::string& article_id, std::string_view outcome) {
+  auto it = item_feed_.find(article_id);
+  if (it == item_feed_.end()) return;
+  ++fetch_outcomes_[it->second][std::string(outcome)];
+  item_feed_.erase(it);  // its id stays in item_order_ until it is the oldest; erasing twice is harmless
+}
+
 void FeedPoller::AddMetrics(v1::Heartbeat* hb) const {
+  for (const auto& [feed, outcomes] : fetch_outcomes_) {
+    for (const auto& [outcome, n] : outcomes) AddSample(hb, "tidings_feed_fetch_total", n, feed, "outcome", outcome.c_str());
+  }
   for (const auto& [feed, c] : counters_) {
     AddSample(hb, "tidings_feed_polls_total", c.ok, feed, "outcome", "ok");
     AddSample(hb, "tidings_feed_polls_total", c.not_modified, feed, "outcome", "not_modified");

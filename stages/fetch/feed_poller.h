@@ -10,6 +10,9 @@
 #pragma once
 
 #include <chrono>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -55,8 +58,14 @@ class FeedPoller {
 
   // Dead letters for feeds that could not be fetched or parsed, and for unusable items.
   void TakeDeadLetters(std::vector<v1::DeadLetter>* letters);
-  // tidings_feed_polls_total{feed, outcome} (ok, not_modified, error) and
-  // tidings_feed_items_total{feed, result} (accepted, duplicate, rejected, invalid).
+  // The fetch stage finished downloading article `article_id` with `outcome` (a
+  // tidings_fetch_total outcome): counted for the feed that offered it, when this poller
+  // offered it and the daemon accepted it since this process started. Later calls for the
+  // same article count nothing.
+  void NoteFetched(const std::string& article_id, std::string_view outcome);
+  // tidings_feed_polls_total{feed, outcome} (ok, not_modified, error),
+  // tidings_feed_items_total{feed, result} (accepted, duplicate, rejected, invalid) and
+  // tidings_feed_fetch_total{feed, outcome} (the downloads of its items).
   void AddMetrics(v1::Heartbeat* heartbeat) const;
   size_t active_polls() const { return sessions_.size(); }
 
@@ -78,6 +87,7 @@ class FeedPoller {
   void Fail(const std::string& feed_url, const FetchResponse* response, const std::string& reason,
             std::string_view original);
   void MaybePrune(int64_t now_s);
+  void RememberItem(const std::string& article_id, const std::string& feed_url);
 
   FeedRegistry& registry_;
   Crawler& crawler_;
@@ -85,6 +95,11 @@ class FeedPoller {
   FeedPollerOptions options_;
   std::map<std::string, std::unique_ptr<Session>> sessions_;  // by feed URL
   std::map<std::string, FeedCounters> counters_;               // by feed URL
+  // Items offered and not yet downloaded: article id -> feed URL, oldest first in
+  // item_order_ (bounded: the oldest are forgotten, their downloads counted by no feed).
+  std::unordered_map<std::string, std::string> item_feed_;
+  std::deque<std::string> item_order_;
+  std::map<std::string, std::map<std::string, uint64_t>> fetch_outcomes_;  // feed -> outcome -> n
   std::vector<v1::DeadLetter> dead_letters_;
   std::chrono::steady_clock::time_point last_check_{};
   int64_t last_prune_s_ = 0;

@@ -5,6 +5,8 @@
 #include "fetch/feed_poller.h"
 
 #include <gtest/gtest.h>
+
+#include <map>
 #include <unistd.h>
 
 #include <filesystem>
@@ -224,6 +226,29 @@ TEST_F(FeedPollerTest, AMalformedFeedIsADeadLetterAndTheNextFeedIsStillPolled) {
     }
   }
   EXPECT_TRUE(found) << hb.DebugString();
+}
+
+TEST_F(FeedPollerTest, DownloadsOfAcceptedItemsAreCountedForTheirFeed) {
+  server_.Route("/feed.xml", Page(RssDocument({{"One", server_.Url("/news/1"), "1", ""},
+                                               {"Two", server_.Url("/news/2"), "2", ""}}),
+                                  "application/rss+xml"));
+  AddFeed(server_.Url("/feed.xml"));
+  FeedPoller poller(*registry_, crawler_, sink_);
+  RunUntil(poller, [&] { return Record(server_.Url("/feed.xml")).last_status == "ok"; });
+  ASSERT_EQ(sink_.accepted.size(), 2u);
+  poller.NoteFetched(sink_.accepted[0].id(), "ok");
+  poller.NoteFetched(sink_.accepted[1].id(), "http_4xx");
+  poller.NoteFetched(sink_.accepted[1].id(), "duplicate");  // a replay: counted once already
+  poller.NoteFetched("a-pushed-by-a-client", "ok");         // not from a feed
+  v1::Heartbeat hb;
+  poller.AddMetrics(&hb);
+  std::map<std::string, double> fetched;
+  for (const auto& sample : hb.samples()) {
+    if (sample.name() != "tidings_feed_fetch_total") continue;
+    EXPECT_EQ(sample.labels().at("feed"), server_.Url("/feed.xml"));
+    fetched[sample.labels().at("outcome")] = sample.value();
+  }
+  EXPECT_EQ(fetched, (std::map<std::string, double>{{"http_4xx", 1}, {"ok", 1}}));
 }
 
 TEST_F(FeedPollerTest, AFeedThatCannotBeFetchedIsADeadLetterNamingIt) {

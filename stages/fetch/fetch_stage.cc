@@ -86,19 +86,19 @@ void FetchStage::Start(Ticket ticket, v1::Envelope* envelope, std::vector<Done>*
     return;
   }
   if (article.url().empty()) {
-    Count("invalid_url");
+    Count(*envelope, "invalid_url");
     done->push_back({ticket, Status::InvalidInput("article has neither url, html nor text")});
     return;
   }
   std::string canonical;
   if (Status s = CanonicalizeUrl(article.url(), &canonical); !s.ok()) {
-    Count("invalid_url");
+    Count(*envelope, "invalid_url");
     done->push_back({ticket, s});
     return;
   }
   std::string reason;
   if (IsDuplicate(canonical, *envelope, &reason)) {
-    Count("duplicate");
+    Count(*envelope, "duplicate");
     done->push_back({ticket, Status::InvalidInput(std::move(reason))});
     return;
   }
@@ -143,7 +143,7 @@ void FetchStage::OnFetched(const std::string& canonical, FetchResponse response)
     status = Status::IoError(fmt::format("{} answered 304 Not Modified to an unconditional request",
                                          response.url));
   }
-  Count(outcome);
+  Count(*holders.front().envelope, outcome);
   if (status.ok() && seen_) {
     const std::string& first_id = holders.front().envelope->article_id();
     const int64_t now_s = NowUnixMillis() / 1000;
@@ -166,13 +166,13 @@ void FetchStage::FinishHolders(std::vector<Holder> holders, const FetchResponse&
   for (size_t i = 0; i < holders.size(); ++i) {
     v1::Envelope* env = holders[i].envelope;
     if (!status.ok()) {
-      if (i > 0) Count(OutcomeName(response.outcome));
+      if (i > 0) Count(*env, OutcomeName(response.outcome));
       finished_.push_back({holders[i].ticket, status});
     } else if (i == 0 || env->article_id() == first_id) {
       Fill(env->mutable_article(), response);
       finished_.push_back({holders[i].ticket, Status::Ok()});
     } else {
-      Count("duplicate");
+      Count(*env, "duplicate");
       finished_.push_back({holders[i].ticket,
                            Status::InvalidInput(fmt::format(
                                "duplicate: {} names the page fetched for article {} at the same time; "

@@ -78,6 +78,11 @@ class FetchStage : public AsyncStageLogic {
   void OnFetched(const std::string& canonical, FetchResponse response);
   void FinishHolders(std::vector<Holder> holders, const FetchResponse& response, const Status& status);
   void Count(std::string_view outcome) { ++outcomes_[std::string(outcome)]; }
+  // Counts `outcome` for the article, and for the feed that offered it (if any).
+  void Count(const v1::Envelope& envelope, std::string_view outcome) {
+    Count(outcome);
+    if (feeds_ != nullptr) feeds_->NoteFetched(envelope.article_id(), outcome);
+  }
   void MaybeExpireSeen();
 
   FetchStageOptions options_;
