@@ -214,6 +214,10 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
                     work.mentions[m].how + ")\n";
       }
     }
+    if (!raw.empty() && SportOrEntertainment(d, work)) {
+      if (explain) *explain += "  sport or entertainment: no events\n";
+      raw.clear();
+    }
     const Place* place = nullptr;
     bool place_found = false;
     if (HasDomesticActor(work)) {

@@ -65,6 +65,20 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   return any_city;
 }
 
+bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
+  const auto& tk = w.tokens;
+  for (size_t i = 0; i < tk.size(); ++i) {
+    uint64_t f = d.Flags(tk[i].word);
+    if (f & kSport) return true;
+    if ((f & kSportName) && i + 1 < tk.size() && (d.Flags(tk[i + 1].word) & kPlaying)) return true;
+    // "2-1", "106-88" right after an actor; not a year range ("2019-2020").
+    bool score = tk[i].is_number && tk[i].upper.size() <= 3 && i + 1 < tk.size() && tk[i + 1].is_number &&
+                 tk[i + 1].upper.size() <= 3 && (tk[i + 1].joined || (i + 2 < tk.size() && tk[i + 1].upper == "-"));
+    if (score && i > 0 && w.group_ending_at[i] >= 0) return true;
+  }
+  return false;
+}
+
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
   std::vector<Token>& tk = *tokens;
   constexpr uint64_t kFunction = kPrep | kDet | kCoord | kTo | kBy | kPlaceIntro | kBetween | kGerundIntro | kSubord;

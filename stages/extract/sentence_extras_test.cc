@@ -54,6 +54,23 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
 }
 
+TEST(SentenceExtras, SportAndEntertainmentByTheirWordsOrAScoreAfterAnActor) {
+  auto d = testing::LoadSmall("sport", "--- BEAT [182] ---\nBEAT {BEATS BEAT BEATING}\n",
+                              "SPAIN_ [ESP]\nFRANCE_ [FRA]\nPAKISTAN_ [PAK]\nBRITAIN_ [GBR]\n", "OWNER [~BUS]\n");
+  testing::PhaseRun run(*d);
+  auto sport = [&](const std::string& sentence) {
+    run.Prepare(sentence);
+    return SportOrEntertainment(*d, run.work);
+  };
+  EXPECT_TRUE(sport("Spain beat France 2-1 in Munich."));
+  EXPECT_TRUE(sport("Spain beat France to reach the final of the European Championship."));
+  EXPECT_TRUE(sport("Pakistan's cricket team arrived in France."));
+  // A sport's name alone, or numbers that are not a score after an actor, are not sport.
+  EXPECT_FALSE(sport("Britain froze the assets of the owner of a football club."));
+  EXPECT_FALSE(sport("Spain and France meet on 26-27 June."));
+  EXPECT_FALSE(sport("Spain beat France."));
+}
+
 TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
   auto d = testing::LoadSmall("headline", "--- RECALL [161] ---\nRECALL\n", "KENYA_ [KEN]\nUGANDA_ [UGA]\n",
                               "ENVOY [~GOV]\n");
