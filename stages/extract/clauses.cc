@@ -186,6 +186,14 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
+    // The subject is the actor before a parenthetical, not one inside it.
+    if (TokenFlags(k - 1) & kComma) {
+      size_t open = ParentheticalStart(k - 1);
+      if (open != std::string::npos) {
+        k = open + 1;
+        continue;
+      }
+    }
     // The actor before another finite verb is that verb's subject ("Washington said a step
     // enjoyed ..."); an infinitive borrows its governing verb's subject.
     int vj = w_.verb_at[k - 1];
@@ -203,6 +211,28 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+size_t ClauseRoles::ParentheticalStart(size_t close) const {
+  for (size_t c = close; c > 0 && c + 30 > close;) {
+    --c;
+    uint64_t f = TokenFlags(c);
+    if (f & kClauseEnd) return std::string::npos;
+    if (!(f & kComma)) continue;
+    // The nearest comma before opens it, right after an actor.
+    if (w_.group_ending_at[c] < 0 || c + 1 >= close) return std::string::npos;
+    size_t first = c + 1;
+    bool relative = (TokenFlags(first) & kRelative) && Word(first) != d_.w_that;
+    int vj = w_.verb_at[first];
+    std::string_view head = vj >= 0 ? w_.tokens[w_.verbs[vj].head].upper : std::string_view();
+    bool participle = vj >= 0 && (w_.verbs[vj].passive || (head.size() > 4 && head.substr(head.size() - 3) == "ING"));
+    size_t q = first;
+    if (TokenFlags(q) & kDet) ++q;
+    int g = w_.group_starting_at[q];
+    bool appositive = g >= 0 && w_.groups[g].end == close;
+    return relative || participle || appositive ? c : std::string::npos;
+  }
+  return std::string::npos;
 }
 
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,

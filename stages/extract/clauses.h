@@ -49,6 +49,13 @@ class ClauseRoles : public SentenceView {
                const PatternSlots* slots = nullptr) const;
   // The actor after "by" following a passive verb, or -1.
   int AgentOfPassive(size_t vi, size_t limit) const;
+
+ private:
+  // When the comma at `close` ends a parenthetical after an actor — a relative clause
+  // ("Kenya, which leads a UN mission in Haiti, sent"), a participle ("Taiwan's ministry,
+  // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
+  // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
+  size_t ParentheticalStart(size_t close) const;
 };
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a

@@ -87,6 +87,26 @@ TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));
 }
 
+TEST_F(ClausesTest, TheSubjectIsTheActorBeforeAParentheticalNotInsideIt) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"Turkey, which borders Iran, attacked Georgia.",
+                               "Turkey, saying Iran had agreed, attacked Georgia.",
+                               "Turkey, backed by Iran, attacked Georgia.",
+                               "Turkey, Iran's military, attacked Georgia."}) {
+    run.Prepare(sentence);
+    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    int attacked = run.VerbAt("ATTACKED");
+    ASSERT_GE(attacked, 0) << sentence;
+    EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("TURKEY")) << sentence;
+  }
+  // Commas that open no parenthetical leave the nearest actor the subject.
+  run.Prepare("After talks in Turkey, Iran attacked Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(run.VerbAt("ATTACKED")), run.GroupAt("IRAN"));
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign

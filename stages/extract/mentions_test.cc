@@ -77,6 +77,12 @@ TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   EXPECT_THAT(run.Groups(), IsEmpty());
 }
 
+TEST_F(MentionFinderTest, APossessiveReachesItsAgentPastPlainNouns) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia's defence government met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUSGOV"));
+}
+
 TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey and Russia signed a military cooperation pact.", false);
