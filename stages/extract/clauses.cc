@@ -1,5 +1,6 @@
 #include "extract/clauses.h"
 
+#include <algorithm>
 #include <map>
 
 namespace tidings::extract {
@@ -213,6 +214,12 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   return -1;
 }
 
+bool ClauseRoles::AfterPlaceWord(const Group& g) const {
+  size_t b = g.begin;
+  if (b > 0 && Word(b - 1) == d_.w_the) --b;
+  return b > 0 && (TokenFlags(b - 1) & kPlaceIntro) != 0;
+}
+
 size_t ClauseRoles::ParentheticalStart(size_t close) const {
   for (size_t c = close; c > 0 && c + 30 > close;) {
     --c;
@@ -236,9 +243,16 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
 }
 
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
-                          const PatternSlots* slots) const {
+                          const PatternSlots* slots, std::string_view code) const {
   const VerbHit& v = w_.verbs[vi];
   *embedded_subject = false;
+  // Where meetings, agreements and cooperation (03-08) happen is no party to them ("met in
+  // Geneva", "signed at the White House"); a visit's place is its host. Protest, force and the
+  // rest act on, or are about, where they happen ("protested in Beijing", "drills near Taiwan",
+  // "sorrow for the shootings in South Carolina").
+  std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
+  bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
+                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" || code.substr(0, 3) == "044";
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & (kClauseEnd | kComma)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
@@ -249,6 +263,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
+    if (!place_is_party && AfterPlaceWord(w_.groups[g])) continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;

@@ -107,6 +107,21 @@ TEST_F(ClausesTest, TheSubjectIsTheActorBeforeAParentheticalNotInsideIt) {
   EXPECT_EQ(roles.SubjectOf(run.VerbAt("ATTACKED")), run.GroupAt("IRAN"));
 }
 
+TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey signed in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int signed_verb = run.VerbAt("SIGNED");
+  ASSERT_GE(signed_verb, 0);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "057"), -1);
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "042"), run.GroupAt("GEORGIA"));  // a visit
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "190"), run.GroupAt("GEORGIA"));
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded), run.GroupAt("GEORGIA"));  // code unknown
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign
