@@ -41,6 +41,12 @@ TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   EXPECT_THAT(met, Not(Contains("ARM 057 CHE")));
 }
 
+TEST_F(BuiltinCodingTest, ARegionAfterInIsNeverATarget) {
+  for (const std::string& e : Code("Indian and French warships patrolled in the Gulf of Aden last week.")) {
+    EXPECT_EQ(e.find(" EAF"), std::string::npos) << e;
+  }
+}
+
 TEST_F(BuiltinCodingTest, DomesticActorsTakeTheDatelinesCountry) {
   EXPECT_THAT(Code("DHAKA, July 16 - Police fired tear gas at students on Tuesday."), Contains("BGDCOP 175 BGDEDU"));
 }

@@ -184,6 +184,12 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
     return w_.subject_of_verb[vi - 1];
   }
+  // A participle clause after the main one shares its subject: "Israeli forces demolished
+  // homes, saying they ..." (not "homes").
+  std::string_view head = w_.tokens[v.head].upper;
+  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
+      head.size() > 4 && head.substr(head.size() - 3) == "ING")
+    return w_.subject_of_verb[vi - 1];
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
@@ -212,6 +218,14 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+bool ClauseRoles::IsRegion(const Group& g) const {
+  for (int m : g.members) {
+    const std::string& code = w_.mentions[m].code;
+    if (code.size() != 3 || code == "---" || d_.gazetteer.IsCountry(code)) return false;
+  }
+  return true;
 }
 
 bool ClauseRoles::AfterPlaceWord(const Group& g) const {
@@ -263,7 +277,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
-    if (!place_is_party && AfterPlaceWord(w_.groups[g])) continue;
+    if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;

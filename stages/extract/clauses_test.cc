@@ -122,6 +122,19 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded), run.GroupAt("GEORGIA"));  // code unknown
 }
 
+TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey bombed Georgia on Monday, saying Iran agreed.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  int bombed = run.VerbAt("BOMBED"), saying = run.VerbAt("SAYING");
+  ASSERT_GE(bombed, 0);
+  ASSERT_GE(saying, 0);
+  run.work.subject_of_verb[bombed] = roles.SubjectOf(bombed);
+  EXPECT_EQ(run.work.subject_of_verb[bombed], run.GroupAt("TURKEY"));
+  EXPECT_EQ(roles.SubjectOf(saying), run.GroupAt("TURKEY"));  // not Georgia
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign
