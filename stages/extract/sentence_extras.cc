@@ -38,6 +38,20 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
   return issues;
 }
 
+namespace {
+
+// "northern", "southeastern", "western" ...
+bool IsCompassWord(std::string_view w) {
+  if (w.size() < 7 || w.substr(w.size() - 3) != "ERN") return false;
+  std::string_view stem = w.substr(0, w.size() - 3);
+  for (std::string_view p : {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST"}) {
+    if (stem == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   const auto& tk = w.tokens;
   auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
@@ -58,7 +72,11 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
     bool fragment = name_word(found.end) || (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)));
     if (fragment) continue;
     const Place& p = d.gazetteer.place(found.value);
-    bool intro = i > 0 && (d.Flags(tk[i - 1].word) & kPlaceIntro);
+    // "in Kabul", "in northeastern Nigeria", "across southern Peru": a compass adjective may
+    // come between.
+    size_t before = i;
+    if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
+    bool intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
     if (intro) return &p;
     if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) any_city = &p;
   }

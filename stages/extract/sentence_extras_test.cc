@@ -47,6 +47,10 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
   run.Prepare("Moscow met China.");
   EXPECT_EQ(FindPlace(d, run.work), nullptr);
+  // A compass adjective may stand between "in" and the place.
+  run.Prepare("China met officials in western Moscow.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
   run.Prepare("Russia met the Union Pacific board.");
   EXPECT_EQ(FindPlace(d, run.work), nullptr);
   run.Prepare("Russia met China. Talks were held near Geneva.");
