@@ -40,14 +40,17 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 
 namespace {
 
-// "northern", "southeastern", "western" ...
-bool IsCompassWord(std::string_view w) {
-  if (w.size() < 7 || w.substr(w.size() - 3) != "ERN") return false;
-  std::string_view stem = w.substr(0, w.size() - 3);
+// "north", "southwest" ...
+bool IsCompassPoint(std::string_view w) {
   for (std::string_view p : {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST"}) {
-    if (stem == p) return true;
+    if (w == p) return true;
   }
   return false;
+}
+
+// "northern", "southeastern", "western" ...
+bool IsCompassWord(std::string_view w) {
+  return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
 }
 
 }  // namespace
@@ -77,6 +80,8 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
     size_t before = i;
     if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
     bool intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
+    // "southwest of Baghdad", "north of Kyiv".
+    intro = intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
     if (intro) return &p;
     if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) any_city = &p;
   }

@@ -51,6 +51,9 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   run.Prepare("China met officials in western Moscow.");
   ASSERT_NE(FindPlace(d, run.work), nullptr);
   EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
+  run.Prepare("China met officials southwest of Moscow.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
   run.Prepare("Russia met the Union Pacific board.");
   EXPECT_EQ(FindPlace(d, run.work), nullptr);
   run.Prepare("Russia met China. Talks were held near Geneva.");
