@@ -53,6 +53,10 @@ TEST_F(BuiltinCodingTest, DomesticActorsTakeTheDatelinesCountry) {
 
 TEST_F(BuiltinCodingTest, TitleCaseHeadlinesCode) {
   EXPECT_THAT(Code("Pakistan Expels Indian Diplomat Over Spying Allegations"), Not(IsEmpty()));
+  // A headline's comma is its "and".
+  std::vector<std::string> pact = Code("Japan, Philippines Sign Pact Allowing Troop Deployments");
+  EXPECT_THAT(pact, Contains("JPN 057 PHL"));
+  EXPECT_THAT(pact, Contains("PHL 057 JPN"));
 }
 
 TEST_F(BuiltinCodingTest, SportIsNoConflict) {

@@ -189,7 +189,8 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       *explain += "\n";
     }
     if (work.tokens.empty()) continue;
-    if (UncapitaliseHeadline(d, &work.tokens) && explain) *explain += "  title-case headline\n";
+    work.headline = UncapitaliseHeadline(d, &work.tokens);
+    if (work.headline && explain) *explain += "  title-case headline\n";
     // A discard phrase stops the sentence, or with '+' the whole story.
     if (d.has_discards) {
       int32_t hit = FindDiscard(d, work.tokens);

@@ -445,8 +445,9 @@ void MentionFinder::MergeCompounds() {
       ++g;
     }
     // A list joined by bare commas must end with "and" ("A, B and C"); otherwise the
-    // commas separate clauses ("Russia attacked Georgia, Turkey said").
-    if (!with_and.empty() && !with_and.back()) {
+    // commas separate clauses ("Russia attacked Georgia, Turkey said"). Headlines write
+    // "and" as a comma ("Japan, Philippines Sign Pact").
+    if (!with_and.empty() && !with_and.back() && !w_.headline) {
       for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
       continue;
     }
