@@ -170,8 +170,11 @@ bool VerbFinder::RefutedClause(size_t b) const {
                                     w_.group_ending_at[q] >= 0))
         --q;
     }
-    // Adverbs between the verb and its complement: "flatly denied that".
-    while (q > 0 && (TokenFlags(q - 1) & kAdverb)) --q;
+    // Adverbs and a time between the verb and its complement: "flatly denied that", "denied
+    // on Thursday that".
+    while (q > 0 && ((TokenFlags(q - 1) & (kAdverb | kCalendar)) ||
+                     (w_.tokens[q - 1].upper == "ON" && q < w_.tokens.size() && (TokenFlags(q) & kCalendar))))
+      --q;
     return q > 0 && (TokenFlags(q - 1) & kRefute) != 0;
   }
   return false;

@@ -61,6 +61,10 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
   const VerbHit& v = run.work.verbs[run.VerbAt("ATTACKED")];
   EXPECT_TRUE(v.negated && v.refuted);
+  // A time may stand between the refutation and its clause.
+  run.Prepare("Iran denied on Monday that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
   // Asserted, not refuted.
   run.Prepare("Iran said that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
