@@ -91,6 +91,19 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
       Remember(k);  // a resolved reference keeps its referent the most recent
     }
   }
+  // The subject of the sentence's main verb is what the next sentence most likely continues
+  // with ("Zelensky met Duda. He thanked Poland ..."): it becomes the most recent.
+  if (!w.verbs.empty() && !w.subject_of_verb.empty() && w.subject_of_verb[0] >= 0) {
+    const Group& g = w.groups[w.subject_of_verb[0]];
+    if (g.members.size() == 1) {
+      const Mention& m = w.mentions[g.members[0]];
+      if (!m.code.empty() && m.country != "---" && m.end > m.begin) {
+        const Token& last = w.tokens[m.end - 1];
+        size_t from = w.tokens[m.begin].begin;
+        Remember(KnownActor{m.code, m.country, text.substr(from, last.end - from), m.person});
+      }
+    }
+  }
 }
 
 }  // namespace tidings::extract

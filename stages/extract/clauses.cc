@@ -1,5 +1,6 @@
 #include "extract/clauses.h"
 
+#include <algorithm>
 #include <map>
 
 namespace tidings::extract {
@@ -169,8 +170,11 @@ bool VerbFinder::RefutedClause(size_t b) const {
                                     w_.group_ending_at[q] >= 0))
         --q;
     }
-    // Adverbs between the verb and its complement: "flatly denied that".
-    while (q > 0 && (TokenFlags(q - 1) & kAdverb)) --q;
+    // Adverbs and a time between the verb and its complement: "flatly denied that", "denied
+    // on Thursday that".
+    while (q > 0 && ((TokenFlags(q - 1) & (kAdverb | kCalendar)) ||
+                     (w_.tokens[q - 1].upper == "ON" && q < w_.tokens.size() && (TokenFlags(q) & kCalendar))))
+      --q;
     return q > 0 && (TokenFlags(q - 1) & kRefute) != 0;
   }
   return false;
@@ -183,9 +187,23 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
     return w_.subject_of_verb[vi - 1];
   }
+  // A participle clause after the main one shares its subject: "Israeli forces demolished
+  // homes, saying they ..." (not "homes").
+  std::string_view head = w_.tokens[v.head].upper;
+  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
+      head.size() > 4 && head.substr(head.size() - 3) == "ING")
+    return w_.subject_of_verb[vi - 1];
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
+    // The subject is the actor before a parenthetical, not one inside it.
+    if (TokenFlags(k - 1) & kComma) {
+      size_t open = ParentheticalStart(k - 1);
+      if (open != std::string::npos) {
+        k = open + 1;
+        continue;
+      }
+    }
     // The actor before another finite verb is that verb's subject ("Washington said a step
     // enjoyed ..."); an infinitive borrows its governing verb's subject.
     int vj = w_.verb_at[k - 1];
@@ -205,10 +223,53 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   return -1;
 }
 
+bool ClauseRoles::IsRegion(const Group& g) const {
+  for (int m : g.members) {
+    const std::string& code = w_.mentions[m].code;
+    if (code.size() != 3 || code == "---" || d_.gazetteer.IsCountry(code)) return false;
+  }
+  return true;
+}
+
+bool ClauseRoles::AfterPlaceWord(const Group& g) const {
+  size_t b = g.begin;
+  if (b > 0 && Word(b - 1) == d_.w_the) --b;
+  return b > 0 && (TokenFlags(b - 1) & kPlaceIntro) != 0;
+}
+
+size_t ClauseRoles::ParentheticalStart(size_t close) const {
+  for (size_t c = close; c > 0 && c + 30 > close;) {
+    --c;
+    uint64_t f = TokenFlags(c);
+    if (f & kClauseEnd) return std::string::npos;
+    if (!(f & kComma)) continue;
+    // The nearest comma before opens it, right after an actor.
+    if (w_.group_ending_at[c] < 0 || c + 1 >= close) return std::string::npos;
+    size_t first = c + 1;
+    bool relative = (TokenFlags(first) & kRelative) && Word(first) != d_.w_that;
+    int vj = w_.verb_at[first];
+    std::string_view head = vj >= 0 ? w_.tokens[w_.verbs[vj].head].upper : std::string_view();
+    bool participle = vj >= 0 && (w_.verbs[vj].passive || (head.size() > 4 && head.substr(head.size() - 3) == "ING"));
+    size_t q = first;
+    if (TokenFlags(q) & kDet) ++q;
+    int g = w_.group_starting_at[q];
+    bool appositive = g >= 0 && w_.groups[g].end == close;
+    return relative || participle || appositive ? c : std::string::npos;
+  }
+  return std::string::npos;
+}
+
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
-                          const PatternSlots* slots) const {
+                          const PatternSlots* slots, std::string_view code) const {
   const VerbHit& v = w_.verbs[vi];
   *embedded_subject = false;
+  // Where meetings, agreements and cooperation (03-08) happen is no party to them ("met in
+  // Geneva", "signed at the White House"); a visit's place is its host. Protest, force and the
+  // rest act on, or are about, where they happen ("protested in Beijing", "drills near Taiwan",
+  // "sorrow for the shootings in South Carolina").
+  std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
+  bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
+                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" || code.substr(0, 3) == "044";
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & (kClauseEnd | kComma)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
@@ -219,6 +280,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
+    if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;

@@ -45,10 +45,25 @@ class ClauseRoles : public SentenceView {
   // The first actor after verb vi before `limit` and the clause's end, skipping `skip_group`
   // and the words of the pattern that matched; -1 when none, or when that actor is the
   // subject of an embedded clause (*embedded_subject is then set).
+  // `code`, when known, is the event's code: the place after in/at/near is no object of
+  // meetings, agreements and cooperation (03-08 but visits and third-place meetings), and a
+  // region there is no object of anything.
   int ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
-               const PatternSlots* slots = nullptr) const;
+               const PatternSlots* slots = nullptr, std::string_view code = {}) const;
   // The actor after "by" following a passive verb, or -1.
   int AgentOfPassive(size_t vi, size_t limit) const;
+
+ private:
+  // True when in/at/near ... (and perhaps "the") come right before the group: a place.
+  bool AfterPlaceWord(const Group& g) const;
+  // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
+  // South China Sea" SEA): after in/at/near they are where something happens, never a party.
+  bool IsRegion(const Group& g) const;
+  // When the comma at `close` ends a parenthetical after an actor — a relative clause
+  // ("Kenya, which leads a UN mission in Haiti, sent"), a participle ("Taiwan's ministry,
+  // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
+  // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
+  size_t ParentheticalStart(size_t close) const;
 };
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a

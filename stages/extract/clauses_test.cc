@@ -61,6 +61,10 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
   const VerbHit& v = run.work.verbs[run.VerbAt("ATTACKED")];
   EXPECT_TRUE(v.negated && v.refuted);
+  // A time may stand between the refutation and its clause.
+  run.Prepare("Iran denied on Monday that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
   // Asserted, not refuted.
   run.Prepare("Iran said that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
@@ -85,6 +89,54 @@ TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   run.Prepare("Georgia was attacked by Russia.");
   ClauseRoles passive(*dict_, &run.work, run.text, nullptr);
   EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));
+}
+
+TEST_F(ClausesTest, TheSubjectIsTheActorBeforeAParentheticalNotInsideIt) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"Turkey, which borders Iran, attacked Georgia.",
+                               "Turkey, saying Iran had agreed, attacked Georgia.",
+                               "Turkey, backed by Iran, attacked Georgia.",
+                               "Turkey, Iran's military, attacked Georgia."}) {
+    run.Prepare(sentence);
+    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    int attacked = run.VerbAt("ATTACKED");
+    ASSERT_GE(attacked, 0) << sentence;
+    EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("TURKEY")) << sentence;
+  }
+  // Commas that open no parenthetical leave the nearest actor the subject.
+  run.Prepare("After talks in Turkey, Iran attacked Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(run.VerbAt("ATTACKED")), run.GroupAt("IRAN"));
+}
+
+TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey signed in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int signed_verb = run.VerbAt("SIGNED");
+  ASSERT_GE(signed_verb, 0);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "057"), -1);
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "042"), run.GroupAt("GEORGIA"));  // a visit
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "190"), run.GroupAt("GEORGIA"));
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded), run.GroupAt("GEORGIA"));  // code unknown
+}
+
+TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey bombed Georgia on Monday, saying Iran agreed.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  int bombed = run.VerbAt("BOMBED"), saying = run.VerbAt("SAYING");
+  ASSERT_GE(bombed, 0);
+  ASSERT_GE(saying, 0);
+  run.work.subject_of_verb[bombed] = roles.SubjectOf(bombed);
+  EXPECT_EQ(run.work.subject_of_verb[bombed], run.GroupAt("TURKEY"));
+  EXPECT_EQ(roles.SubjectOf(saying), run.GroupAt("TURKEY"));  // not Georgia
 }
 
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {

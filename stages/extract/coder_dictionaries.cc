@@ -63,6 +63,13 @@ void Dictionaries::InitGrammar() {
   AddFlag({"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS",
            "SEVERAL", "MANY", "FEW", "OVER", "SOME", "ABOUT", "AROUND", "NEARLY", "ALMOST", "AT", "LEAST", "MORE",
            "THAN", "OF", "ALL", "BOTH"}, kQuantity);
+  AddFlag({"CHAMPIONSHIP", "CHAMPIONSHIPS", "TOURNAMENT", "GOALS", "GOALKEEPER", "STRIKER", "MIDFIELDER", "RELAY",
+           "INNINGS", "WICKET", "WICKETS", "CHESS", "NBA", "NFL", "NHL", "FIFA", "UEFA", "SEMIFINAL", "QUARTERFINAL",
+           "TOUCHDOWN", "PLAYOFF", "PLAYOFFS", "ALBUM", "CHARTS", "BOX-OFFICE", "BILLBOARD", "GRANDMASTER"}, kSport);
+  AddFlag({"FOOTBALL", "SOCCER", "CRICKET", "BASKETBALL", "RUGBY", "TENNIS", "HOCKEY", "VOLLEYBALL", "HANDBALL",
+           "BASEBALL"}, kSportName);
+  AddFlag({"TEAM", "TEAMS", "SQUAD", "SIDE", "PLAYERS", "PLAYER", "MATCH", "MATCHES", "SERIES", "GAME", "GAMES",
+           "STAR", "STARS", "COACH", "SEASON"}, kPlaying);
   // Month and weekday names are not personal names ("Tuesday", "June"), nor are these two;
   // "May" is left out, a modal verb far more often than a month inside a sentence.
   for (std::string_view m : kMonthNames) {

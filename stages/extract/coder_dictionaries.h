@@ -30,6 +30,10 @@ enum WordFlag : uint64_t {
   kModifier = 1ull << 15, kRelative = 1ull << 16, kBetween = 1ull << 17, kGerundIntro = 1ull << 18,
   kCountNoun = 1ull << 19, kTwo = 1ull << 20, kPlaceIntro = 1ull << 21, kClauseEnd = 1ull << 22, kComma = 1ull << 23,
   kCalendar = 1ull << 24, kQuantity = 1ull << 25, kRefute = 1ull << 26, kClaimNoun = 1ull << 27,
+  // Words only sport and entertainment use ("championship", "wickets", "charts"): their
+  // "attacked", "beat" and "destroyed" are not political events.
+  // A sport's name counts only before a word of playing ("cricket team", not "football club").
+  kSport = 1ull << 34, kSportName = 1ull << 35, kPlaying = 1ull << 36,
   // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
   // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,

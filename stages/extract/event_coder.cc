@@ -189,7 +189,8 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       *explain += "\n";
     }
     if (work.tokens.empty()) continue;
-    if (UncapitaliseHeadline(d, &work.tokens) && explain) *explain += "  title-case headline\n";
+    work.headline = UncapitaliseHeadline(d, &work.tokens);
+    if (work.headline && explain) *explain += "  title-case headline\n";
     // A discard phrase stops the sentence, or with '+' the whole story.
     if (d.has_discards) {
       int32_t hit = FindDiscard(d, work.tokens);
@@ -213,6 +214,10 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
         *explain += "  actor '" + sc.MentionText(static_cast<int>(m)) + "' = " + work.mentions[m].code + "  (" +
                     work.mentions[m].how + ")\n";
       }
+    }
+    if (!raw.empty() && SportOrEntertainment(d, work)) {
+      if (explain) *explain += "  sport or entertainment: no events\n";
+      raw.clear();
     }
     const Place* place = nullptr;
     bool place_found = false;

@@ -197,8 +197,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     }
     // Possessive: "Russia's UN ambassador", "Turkey's president".
     if (Word(j) == d_.w_s && j + 1 < n) {
+      // Modifiers and up to two plain nouns may come between: "India's oil minister".
       size_t k2 = j + 1;
-      while (k2 < n && (TokenFlags(k2) & kModifier) && UnitAt(k2).end == 0) ++k2;
+      int nouns = 0;
+      while (k2 < n && UnitAt(k2).end == 0 &&
+             ((TokenFlags(k2) & kModifier) || (nouns < 2 && PlainLowercaseWord(k2) && ++nouns)))
+        ++k2;
       Unit next = k2 < n ? UnitAt(k2) : Unit{};
       if (next.end > 0 && next.agent >= 0) {
         units.push_back(next);
@@ -355,6 +359,14 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   AddMentionGroup(std::move(m));
 }
 
+bool MentionFinder::PlainLowercaseWord(size_t i) const {
+  const Token& t = w_.tokens[i];
+  constexpr uint64_t kNotPlain = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
+                                 kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween | kGerundIntro |
+                                 kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity | kVerbForm;
+  return t.is_word && !t.capitalized && !t.is_number && !(TokenFlags(i) & kNotPlain);
+}
+
 bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
@@ -433,8 +445,9 @@ void MentionFinder::MergeCompounds() {
       ++g;
     }
     // A list joined by bare commas must end with "and" ("A, B and C"); otherwise the
-    // commas separate clauses ("Russia attacked Georgia, Turkey said").
-    if (!with_and.empty() && !with_and.back()) {
+    // commas separate clauses ("Russia attacked Georgia, Turkey said"). Headlines write
+    // "and" as a comma ("Japan, Philippines Sign Pact").
+    if (!with_and.empty() && !with_and.back() && !w_.headline) {
       for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
       continue;
     }

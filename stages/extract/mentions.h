@@ -51,6 +51,8 @@ class MentionFinder : public SentenceView {
   // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
   // cooperation", "military aid"): an ordinary noun phrase, not an actor.
   bool ModifiesNoun(size_t begin, size_t end) const;
+  // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
+  bool PlainLowercaseWord(size_t i) const;
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();

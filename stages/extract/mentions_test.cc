@@ -77,6 +77,25 @@ TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   EXPECT_THAT(run.Groups(), IsEmpty());
 }
 
+TEST_F(MentionFinderTest, TheNextSentenceContinuesWithTheSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia met Turkey.");
+  ASSERT_FALSE(run.work.verbs.empty());
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  run.work.subject_of_verb[0] = run.GroupAt("RUSSIA");
+  run.ctx.RememberSentence(run.work, run.text);
+  ASSERT_FALSE(run.ctx.recent.empty());
+  EXPECT_EQ(run.ctx.recent.back().code, "RUS");  // not Turkey, named last
+  run.Prepare("It met Armenia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUS", "ARM"));
+}
+
+TEST_F(MentionFinderTest, APossessiveReachesItsAgentPastPlainNouns) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia's defence government met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUSGOV"));
+}
+
 TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey and Russia signed a military cooperation pact.", false);

@@ -127,6 +127,7 @@ struct VerbOutcome {
 
 struct SentenceWork {
   std::vector<Token> tokens;
+  bool headline = false;  // title case (UncapitaliseHeadline): "Japan, Philippines Sign Pact"
   std::vector<Mention> mentions;
   std::vector<Group> groups;
   std::vector<int> group_starting_at, group_ending_at;  // by token, -1 none

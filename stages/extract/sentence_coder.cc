@@ -49,7 +49,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   bool reversed = false;
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
-  Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, subject, limit);
+  Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   if (reversed && tgt >= 0) std::swap(src, tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
@@ -150,6 +150,7 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
 }
 
 SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern,
+                                                const std::string& code,
                                                 int subject, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
   size_t n = w_.tokens.size();
@@ -157,7 +158,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   int src = from_slots.source, tgt = from_slots.target;
   bool embedded = false;
   if (src < 0) src = subject;
-  if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots);
+  if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
   // A refutation whose pattern names what is denied ("* ATTACK [016]": "Russia denied that
   // its troops attacked Ukraine"): the denial is of an act against the refuted clause's
   // object, which is its target; the refuted act itself is not coded (see RefutedClause).

@@ -58,7 +58,8 @@ class SentenceCoder : public SentenceView {
   // The roles a pattern's $ + % slots give.
   static Roles FromSlots(const PatternSlots& slots);
   Roles PassiveRoles(size_t vi, const PatternSlots& slots, const std::string& code, int subject, size_t limit) const;
-  Roles ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern, int subject, size_t limit) const;
+  Roles ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern, const std::string& code,
+                    int subject, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;

@@ -38,6 +38,23 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
   return issues;
 }
 
+namespace {
+
+// "north", "southwest" ...
+bool IsCompassPoint(std::string_view w) {
+  for (std::string_view p : {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// "northern", "southeastern", "western" ...
+bool IsCompassWord(std::string_view w) {
+  return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
+}
+
+}  // namespace
+
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   const auto& tk = w.tokens;
   auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
@@ -58,11 +75,31 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
     bool fragment = name_word(found.end) || (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)));
     if (fragment) continue;
     const Place& p = d.gazetteer.place(found.value);
-    bool intro = i > 0 && (d.Flags(tk[i - 1].word) & kPlaceIntro);
+    // "in Kabul", "in northeastern Nigeria", "across southern Peru": a compass adjective may
+    // come between.
+    size_t before = i;
+    if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
+    bool intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
+    // "southwest of Baghdad", "north of Kyiv".
+    intro = intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
     if (intro) return &p;
     if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) any_city = &p;
   }
   return any_city;
+}
+
+bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
+  const auto& tk = w.tokens;
+  for (size_t i = 0; i < tk.size(); ++i) {
+    uint64_t f = d.Flags(tk[i].word);
+    if (f & kSport) return true;
+    if ((f & kSportName) && i + 1 < tk.size() && (d.Flags(tk[i + 1].word) & kPlaying)) return true;
+    // "2-1", "106-88" right after an actor; not a year range ("2019-2020").
+    bool score = tk[i].is_number && tk[i].upper.size() <= 3 && i + 1 < tk.size() && tk[i + 1].is_number &&
+                 tk[i + 1].upper.size() <= 3 && (tk[i + 1].joined || (i + 2 < tk.size() && tk[i + 1].upper == "-"));
+    if (score && i > 0 && w.group_ending_at[i] >= 0) return true;
+  }
+  return false;
 }
 
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {

@@ -35,6 +35,11 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
 // actor's name; the verbs among the rest become verbs again. Returns true for a headline.
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 
+// A sentence about sport or entertainment: it uses a word only they use ("championship",
+// "wickets", "charts"), or a score follows an actor ("Spain beat France 2-1"). Its conflict
+// verbs are figures of speech: the coder gives it no events.
+bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
+
 // Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
 // code "---COP") take the country of the place the sentence names (`place`, may be null),
 // else of the article's dateline, else the country the article is mostly about so far, as

@@ -47,11 +47,35 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
   run.Prepare("Moscow met China.");
   EXPECT_EQ(FindPlace(d, run.work), nullptr);
+  // A compass adjective may stand between "in" and the place.
+  run.Prepare("China met officials in western Moscow.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
+  run.Prepare("China met officials southwest of Moscow.");
+  ASSERT_NE(FindPlace(d, run.work), nullptr);
+  EXPECT_EQ(FindPlace(d, run.work)->name, "Moscow");
   run.Prepare("Russia met the Union Pacific board.");
   EXPECT_EQ(FindPlace(d, run.work), nullptr);
   run.Prepare("Russia met China. Talks were held near Geneva.");
   ASSERT_NE(FindPlace(d, run.work), nullptr);
   EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
+}
+
+TEST(SentenceExtras, SportAndEntertainmentByTheirWordsOrAScoreAfterAnActor) {
+  auto d = testing::LoadSmall("sport", "--- BEAT [182] ---\nBEAT {BEATS BEAT BEATING}\n",
+                              "SPAIN_ [ESP]\nFRANCE_ [FRA]\nPAKISTAN_ [PAK]\nBRITAIN_ [GBR]\n", "OWNER [~BUS]\n");
+  testing::PhaseRun run(*d);
+  auto sport = [&](const std::string& sentence) {
+    run.Prepare(sentence);
+    return SportOrEntertainment(*d, run.work);
+  };
+  EXPECT_TRUE(sport("Spain beat France 2-1 in Munich."));
+  EXPECT_TRUE(sport("Spain beat France to reach the final of the European Championship."));
+  EXPECT_TRUE(sport("Pakistan's cricket team arrived in France."));
+  // A sport's name alone, or numbers that are not a score after an actor, are not sport.
+  EXPECT_FALSE(sport("Britain froze the assets of the owner of a football club."));
+  EXPECT_FALSE(sport("Spain and France meet on 26-27 June."));
+  EXPECT_FALSE(sport("Spain beat France."));
 }
 
 TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {

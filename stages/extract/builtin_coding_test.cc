@@ -1,0 +1,72 @@
+// The built-in dictionaries end to end on sentences written for the test: the precision
+// mechanisms of issue 9 (modality, places, domestic actors, headlines, sport, drills) as a
+// user sees them in the events.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+class BuiltinCodingTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Status s = EventCoder::Create(CoderOptions{}, &coder_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static std::vector<std::string> Code(const std::string& text) {
+    return testing::Triples(testing::CodeText(*coder_, text, "2024-03-05"));
+  }
+  static std::unique_ptr<EventCoder> coder_;
+};
+std::unique_ptr<EventCoder> BuiltinCodingTest::coder_;
+
+TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
+  std::vector<std::string> threat = Code("Russia threatened on Tuesday to impose sanctions on Moldova.");
+  EXPECT_THAT(threat, Contains("RUS 1312 MDA"));
+  EXPECT_THAT(threat, Not(Contains("RUS 163 MDA")));
+  std::vector<std::string> vow = Code("Iran vowed to retaliate against Israel.");
+  EXPECT_THAT(vow, Contains("IRN 138 ISR"));
+  EXPECT_THAT(vow, Not(Contains("IRN 190 ISR")));
+}
+
+TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
+  std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
+  EXPECT_THAT(met, Contains("ARM 057 AZE"));
+  EXPECT_THAT(met, Not(Contains("ARM 057 CHE")));
+}
+
+TEST_F(BuiltinCodingTest, ARegionAfterInIsNeverATarget) {
+  for (const std::string& e : Code("Indian and French warships patrolled in the Gulf of Aden last week.")) {
+    EXPECT_EQ(e.find(" EAF"), std::string::npos) << e;
+  }
+}
+
+TEST_F(BuiltinCodingTest, DomesticActorsTakeTheDatelinesCountry) {
+  EXPECT_THAT(Code("DHAKA, July 16 - Police fired tear gas at students on Tuesday."), Contains("BGDCOP 175 BGDEDU"));
+}
+
+TEST_F(BuiltinCodingTest, TitleCaseHeadlinesCode) {
+  EXPECT_THAT(Code("Pakistan Expels Indian Diplomat Over Spying Allegations"), Not(IsEmpty()));
+  // A headline's comma is its "and".
+  std::vector<std::string> pact = Code("Japan, Philippines Sign Pact Allowing Troop Deployments");
+  EXPECT_THAT(pact, Contains("JPN 057 PHL"));
+  EXPECT_THAT(pact, Contains("PHL 057 JPN"));
+}
+
+TEST_F(BuiltinCodingTest, SportIsNoConflict) {
+  EXPECT_THAT(Code("Spain crushed Italy 3-0 in Gelsenkirchen on Tuesday."), IsEmpty());
+  EXPECT_THAT(Code("The Chinese team attacked from the first minute and won the relay."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, DrillsNearACountryAreAShowOfForce) {
+  EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday."), Contains("CHN 150 TWN"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
