@@ -100,7 +100,7 @@ void Intake::DrainPush() {
     if (!sink_.HasRoom(batch.size() + 1, batch_bytes)) break;
   }
   if (batch.empty()) return;
-  pending_.emplace();
+  pending_.emplace(Pending{});
   pending_->from_push = true;
   pending_->batch = std::move(batch);
   sink_.StartJournaling(pending_->batch);
@@ -171,7 +171,7 @@ void Intake::DrainAck() {
     Answer(requests, Status::Ok(), {});
     return;
   }
-  pending_.emplace();
+  pending_.emplace(Pending{});
   pending_->batch = std::move(batch);
   pending_->requests = std::move(requests);
   sink_.StartJournaling(pending_->batch);
