@@ -5,8 +5,10 @@
 #include <iostream>
 
 #include "commands.h"
+#include "tidings/allocator.h"
 
 int main(int argc, char** argv) {
+  tidings::TuneAllocatorForPages();  // `tidings clean` parses page after page, as the stage does
   CLI::App app{"tidings: news in, CAMEO political events out"};
   app.require_subcommand(1);
   tidings::cli::RegisterPushCommand(app);

@@ -172,7 +172,12 @@ class PipelineForwarder::Impl : public IntakeSink {
   std::string FullReason() const override {
     return fmt::format("pipeline full ({} articles, {} MiB in flight)", table_.size(), table_.bytes() >> 20);
   }
-  bool MayReadPush() const override { return router_.Queued("store") < kStoreQueueIntakeLimit; }
+  // Fire-and-forget articles wait in the client's queue, not here, while the first stage has
+  // a full queue: a burst then costs the daemon a queue of articles, not max_in_flight_bytes.
+  bool MayReadPush() const override {
+    return router_.Queued("store") < kStoreQueueIntakeLimit && router_.HasRoom(FirstStage(false)) &&
+           router_.HasRoom(FirstStage(true));
+  }
   std::string DescribeKnown(const std::string& id) override {
     JournalStatus js;
     return journal_.Lookup(id, &js).ok() ? StateName(js.state) : "known";

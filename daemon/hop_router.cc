@@ -1,5 +1,7 @@
 #include "daemon/hop_router.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace tidings::daemon {
@@ -21,11 +23,12 @@ Status HopRouter::Bind(const std::function<std::string(const std::string&)>& end
                        std::map<std::string, std::string>* stage_out) {
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
-    // Articles waiting for a stage wait in the stage's own receive queue (hop_hwm / 10 per
-    // replica), not here: the daemon's pipe to each replica stays short, so a burst does not
-    // grow the daemon's memory and a replica with room is preferred to a busy one.
-    hop.in = MakeSocket(ctx_, zmq::socket_type::push,
-                        {.send_hwm = std::min(hwm, kSendHwm), .recv_hwm = hwm, .linger_ms = 0});
+    // Articles a replica has no room for wait here (kQueueLimit per stage; beyond it the daemon
+    // stops reading upstream), not in a replica's queue: a burst does not grow memory, and the
+    // next free replica takes the next article.
+    hop.in = MakeSocket(ctx_, zmq::socket_type::router,
+                        {.send_hwm = std::max(hwm, kSendHwm), .recv_hwm = hwm, .linger_ms = 0});
+    hop.in.set(zmq::sockopt::router_mandatory, 1);  // a replica that is gone: an error, not a drop
     hop.out = MakeSocket(ctx_, zmq::socket_type::pull, {.send_hwm = hwm, .recv_hwm = hwm, .linger_ms = 0});
     ApplyCurve(hop.in, curve, "hops");
     ApplyCurve(hop.out, curve, "hops");
@@ -45,8 +48,23 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
     while (!hop.queue.empty()) {
+      const std::string replica = Roomiest(hop);
+      if (replica.empty()) break;
       HopMessage& m = hop.queue.front();
-      if (!SendHop(hop.in, m.header, m.payload)) break;
+      zmq::message_t to(replica.data(), replica.size());
+      try {
+        // Queued whole or not at all: once the routing frame is taken, the rest is too.
+        if (!hop.in.send(to, zmq::send_flags::sndmore | zmq::send_flags::dontwait)) {
+          hop.credits.erase(replica);  // its pipe is full: it is not taking work
+          continue;
+        }
+      } catch (const zmq::error_t& e) {
+        hop.credits.erase(replica);  // EHOSTUNREACH: the replica is gone; its credits with it
+        continue;
+      }
+      (void)hop.in.send(m.header, zmq::send_flags::sndmore);
+      (void)hop.in.send(m.payload, zmq::send_flags::none);
+      --hop.credits[replica];
       hop.sent->Increment();
       if (!m.article_id.empty()) sent(m.article_id, name);
       hop.queue.pop_front();
@@ -54,12 +72,43 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   }
 }
 
+std::string HopRouter::Roomiest(const Hop& hop) {
+  const std::string* best = nullptr;
+  uint64_t most = 0;
+  for (const auto& [replica, credits] : hop.credits) {
+    if (credits > most) {
+      most = credits;
+      best = &replica;
+    }
+  }
+  return best != nullptr ? *best : std::string();
+}
+
+void HopRouter::ReadCredits(const std::string& stage, Hop& hop) {
+  std::vector<zmq::message_t> frames;
+  for (int n = 0; n < 1024 && RecvMultipart(hop.in, &frames); ++n) {
+    v1::HopCredit credit;
+    if (frames.size() != 2 || !FromBytes(frames[1].data(), frames[1].size(), &credit)) {
+      spdlog::warn("{}: a replica sent something that is not a HopCredit on its input hop; ignored", stage);
+      continue;
+    }
+    uint64_t& room = hop.credits[frames[0].to_string()];
+    room = credit.reset() ? credit.credits() : room + credit.credits();
+  }
+}
+
+uint64_t HopRouter::Credits(const std::string& stage) const {
+  uint64_t sum = 0;
+  for (const auto& [replica, credits] : hops_.at(stage).credits) sum += credits;
+  return sum;
+}
+
 void HopRouter::AddPollItems(PollSet& poll, const std::function<bool(const std::string&)>& may_read,
                              const std::function<void(const std::string&)>& on_output) {
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
     if (may_read(name)) poll.Add(hop.out, ZMQ_POLLIN, [on_output, name] { on_output(name); });
-    if (!hop.queue.empty()) poll.Add(hop.in, ZMQ_POLLOUT, [] {});  // Flush() on the next turn
+    poll.Add(hop.in, ZMQ_POLLIN, [this, name] { ReadCredits(name, hops_.at(name)); });  // Flush() next turn
   }
 }
 

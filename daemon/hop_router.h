@@ -1,7 +1,9 @@
-// The hops between the daemon and the stages: for every stage, a PUSH socket its replicas
-// pull from ("<stage>.in") and a PULL socket they push results to ("<stage>.out"), plus a
-// small queue per stage for messages its socket cannot take yet. Messages are kept as the
-// frames they arrived in (a HopHeader and an opaque payload) and are never re-serialised.
+// The hops between the daemon and the stages: for every stage, a ROUTER socket its replicas
+// take work from ("<stage>.in"; each replica is a DEALER that grants credits, HopCredit) and a
+// PULL socket they push results to ("<stage>.out"), plus a small queue per stage for messages
+// no replica has room for yet. Each message goes to the replica with the most credits (room),
+// so an article does not wait behind a busy replica while another is idle. Messages are kept
+// as the frames they arrived in (a HopHeader and an opaque payload), never re-serialised.
 //
 // Thread-safety: none; every method is called on the forwarder's thread (after Bind()).
 #pragma once
@@ -34,8 +36,8 @@ class HopRouter {
   // Messages the daemon holds for one stage while the stage's socket is full. Small: when it
   // is full the daemon stops reading upstream, so backpressure reaches the clients.
   static constexpr size_t kQueueLimit = 64;
-  // Messages the daemon's pipe to one stage replica holds (the replica's own queue holds more).
-  static constexpr int kSendHwm = 8;
+  // Messages the daemon's pipe to one replica may hold: above any window a replica grants.
+  static constexpr int kSendHwm = 1000;
 
   // `stages` in pipeline order; the last one is the store. `ctx` and `metrics` must outlive it.
   HopRouter(zmq::context_t& ctx, std::vector<std::string> stages, MetricsRegistry& metrics);
@@ -55,26 +57,32 @@ class HopRouter {
 
   // Queues a message for `stage` (sent by the next Flush()).
   void Enqueue(const std::string& stage, HopMessage message);
-  // Sends queued messages while the stages' sockets take them; `sent(article_id, stage)` runs
-  // for each message sent.
+  // Sends queued messages while replicas have credits; `sent(article_id, stage)` runs for each
+  // message sent.
   void Flush(const std::function<void(const std::string&, const std::string&)>& sent);
 
   // Adds the sockets worth polling: a stage's output while `may_read(stage)` says its results
-  // have somewhere to go, and a stage's input while messages wait for it. `on_output(stage)`
-  // runs when a stage's output has messages.
+  // have somewhere to go, and every stage's input (credits). `on_output(stage)` runs when a
+  // stage's output has messages.
   void AddPollItems(PollSet& poll, const std::function<bool(const std::string&)>& may_read,
                     const std::function<void(const std::string&)>& on_output);
   // Receives one message from `stage`'s output; false when none is waiting.
   bool Receive(const std::string& stage, std::vector<zmq::message_t>* frames);
+  // Credits the replicas of `stage` granted (for status and tests).
+  uint64_t Credits(const std::string& stage) const;
 
  private:
   struct Hop {
     std::string next;
     zmq::socket_t in, out;
     std::deque<HopMessage> queue;
+    std::map<std::string, uint64_t> credits;  // replica's routing id -> envelopes it has room for
     Counter* sent = nullptr;
     Counter* received = nullptr;
   };
+  void ReadCredits(const std::string& stage, Hop& hop);
+  // The replica with the most credits; empty when none has any.
+  static std::string Roomiest(const Hop& hop);
   zmq::context_t& ctx_;
   std::vector<std::string> order_;
   std::map<std::string, Hop> hops_;

@@ -42,7 +42,8 @@ void InFlightTable::RenewHeld(const std::string& id, const std::string& stage, C
 
 void InFlightTable::RenewQueuedAt(const std::string& stage, Clock::time_point now) {
   for (auto& [id, f] : flights_) {
-    if (f.stage == stage && f.sent) f.delivered_at = std::max(f.delivered_at, now);
+    // Sent or still in the daemon's queue for it (no replica has room): either way, waiting.
+    if (f.stage == stage) f.delivered_at = std::max(f.delivered_at, now);
   }
 }
 

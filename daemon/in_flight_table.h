@@ -43,8 +43,8 @@ class InFlightTable {
   // that stage. A hung stage sends no heartbeats and a crashed one is replayed at its restart,
   // so nothing is held forever this way.
   void RenewHeld(const std::string& id, const std::string& stage, Clock::time_point now);
-  // The same for every article sent to `stage`, when a living replica reports it is blocked
-  // (waiting for its database, or every slot taken): those not yet taken are queued behind it.
+  // The same for every article sent or queued to `stage`, when a living replica reports it is
+  // blocked (waiting for its database, or every slot taken): the others wait behind it.
   // A replica that dies is replayed at its restart, so this holds nothing forever either.
   void RenewQueuedAt(const std::string& stage, Clock::time_point now);
 

@@ -1,31 +1,11 @@
 #include "daemon/intake.h"
 
+#include "daemon/article_scan.h"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 namespace tidings::daemon {
-
-Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_article_bytes,
-                              v1::Article* article) {
-  if (size == 0) return Status::InvalidInput("empty message: expected a tidings.v1.Article protobuf");
-  if (size > max_article_bytes) {
-    return Status::InvalidInput(fmt::format(
-        "article is {} bytes; the limit is {} bytes (limits.max_article_bytes)", size,
-        max_article_bytes));
-  }
-  if (!FromBytes(data, size, article)) {
-    return Status::InvalidInput(
-        fmt::format("message of {} bytes is not a valid tidings.v1.Article protobuf", size));
-  }
-  if (article->url().empty() && article->html().empty() && article->text().empty()) {
-    return Status::InvalidInput("article has neither url, html nor text");
-  }
-  if (article->id().size() > 512) {
-    return Status::InvalidInput("article id is longer than 512 bytes");
-  }
-  if (article->id().empty()) article->set_id(DeriveArticleId(*article));
-  return Status::Ok();
-}
 
 Intake::Intake(zmq::context_t& ctx, const DaemonConfig& config, IntakeSink& sink, MetricsRegistry& metrics)
     : config_(config), sink_(sink), metrics_(metrics) {
@@ -69,18 +49,18 @@ void Intake::Count(const char* socket, const char* result) {
 }
 
 bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* out, std::string* reason) {
-  v1::Article article;
-  Status s = ValidateInboundArticle(body.data(), body.size(), config_.max_article_bytes, &article);
+  InboundFacts facts;
+  Status s = ScanInboundArticle(body.data(), body.size(), config_.max_article_bytes, &facts);
   if (!s.ok()) {
     Count(socket, "rejected");
     *reason = s.message();
     spdlog::warn("{}: rejected a message: {}", socket, s.message());
     sink_.KeepDeadLetter(
-        MakeDeadLetter("ingest", s.message(), body.to_string_view(), article.id(), 0, kRejectedKeepBytes));
+        MakeDeadLetter("ingest", s.message(), body.to_string_view(), "", 0, kRejectedKeepBytes));
     return false;
   }
-  out->id = article.id();
-  out->needs_fetch = article.html().empty() && article.text().empty();
+  out->id = std::move(facts.id);
+  out->needs_fetch = facts.needs_fetch;
   out->bytes = std::move(body);  // the client's exact bytes: journaled and forwarded as they are
   return true;
 }

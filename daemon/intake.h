@@ -102,9 +102,4 @@ class Intake {
   std::optional<Pending> pending_;
 };
 
-// Checks an inbound article. Fills `article` and a derived id when the client gave none.
-// Rejection reasons are written for the client ("article has neither url, html nor text").
-Status ValidateInboundArticle(const void* data, size_t size, uint64_t max_article_bytes,
-                              v1::Article* article);
-
 }  // namespace tidings::daemon

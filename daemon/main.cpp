@@ -9,11 +9,13 @@
 #include <iostream>
 
 #include "daemon/daemon_app.h"
+#include "tidings/allocator.h"
 #include "tidings/config.h"
 #include "tidings/logging.h"
 #include "tidings/runtime_paths.h"
 
 int main(int argc, char** argv) {
+  tidings::TuneAllocatorForPages();
   std::string config_path, data_dir, log_level;
   bool print_config = false;
   CLI::App app{"tidingsd: the tidings daemon (news in, CAMEO events out)"};

@@ -1,12 +1,13 @@
 // Fuzzes the protobuf handling of bytes that come from outside a process: the daemon's ingest
-// check of a client's Article (ValidateInboundArticle, which derives the id) and a stage's
+// check of a client's Article (ScanInboundArticle, which reads it in place and derives the id;
+// its verdict must be a full parse's) and a stage's
 // parse of its input Envelope (FromBytes), with what each does next with the bytes: a dead
 // letter keeping a prefix of them, re-serialisation, and the JSON/CSV printing of any events.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "daemon/intake.h"
+#include "daemon/article_scan.h"
 #include "fuzz_support.h"
 #include "tidings/event_json.h"
 #include "tidings/wire.h"
@@ -16,13 +17,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
 
   // Ingest (daemon, push and ack sockets). A small limit so the "too large" path is reached.
+  tidings::daemon::InboundFacts facts;
+  tidings::Status s = tidings::daemon::ScanInboundArticle(data, size, 4096, &facts);
   tidings::v1::Article article;
-  tidings::Status s = tidings::daemon::ValidateInboundArticle(data, size, 4096, &article);
+  const bool parsed = size > 0 && size <= 4096 && tidings::FromBytes(data, size, &article);
+  const bool usable = parsed && !(article.url().empty() && article.html().empty() && article.text().empty()) &&
+                      article.id().size() <= 512;
+  if (s.ok() != usable) __builtin_trap();  // the scan must judge as a full parse does
   if (s.ok()) {
-    if (article.id().empty()) __builtin_trap();  // an accepted article always has an id
-    tidings::fuzz::RequireRoundTrip(article);   // journaled and replayed as these bytes
+    const std::string expected = article.id().empty() ? tidings::DeriveArticleId(article) : article.id();
+    if (facts.id != expected || facts.needs_fetch != (article.html().empty() && article.text().empty())) {
+      __builtin_trap();
+    }
+    tidings::fuzz::RequireRoundTrip(article);  // journaled and replayed as these bytes
   } else {
-    (void)tidings::MakeDeadLetter("ingest", s.message(), bytes, article.id(), 0, 1024);
+    (void)tidings::MakeDeadLetter("ingest", s.message(), bytes, "", 0, 1024);
   }
 
   // A stage's input (stage runner).

@@ -218,18 +218,24 @@ TEST(Cluster, HopsBeyondLoopbackAreCurveAndRefuseAPeerWithoutAnAllowedKey) {
 
   // Rogue peers on the clean hop: one without CURVE, one with a key pair nobody allowed.
   zmq::context_t ctx(1);
-  zmq::socket_t plain_pull(ctx, zmq::socket_type::pull), keyed_pull(ctx, zmq::socket_type::pull);
+  // Replicas take work as DEALERs granting credits: the rogues ask for work the same way.
+  zmq::socket_t plain_taker(ctx, zmq::socket_type::dealer), keyed_taker(ctx, zmq::socket_type::dealer);
   zmq::socket_t keyed_push(ctx, zmq::socket_type::push);
-  for (zmq::socket_t* s : {&keyed_pull, &keyed_push}) {
+  for (zmq::socket_t* s : {&keyed_taker, &keyed_push}) {
     s->set(zmq::sockopt::curve_serverkey, main_keys.public_key);
     s->set(zmq::sockopt::curve_publickey, rogue_keys.public_key);
     s->set(zmq::sockopt::curve_secretkey, rogue_keys.secret_key);
   }
-  for (zmq::socket_t* s : {&plain_pull, &keyed_pull, &keyed_push}) s->set(zmq::sockopt::linger, 0);
-  plain_pull.connect(clean_in);
-  keyed_pull.connect(clean_in);
+  for (zmq::socket_t* s : {&plain_taker, &keyed_taker, &keyed_push}) s->set(zmq::sockopt::linger, 0);
+  plain_taker.connect(clean_in);
+  keyed_taker.connect(clean_in);
   keyed_push.connect(clean_out);
   std::this_thread::sleep_for(300ms);
+  for (zmq::socket_t* s : {&plain_taker, &keyed_taker}) {
+    v1::HopCredit credit;
+    credit.set_credits(1000);
+    (void)s->send(zmq::buffer(credit.SerializeAsString()), zmq::send_flags::dontwait);
+  }
   // A forged result pushed at the main: never reaches it.
   v1::HopHeader forged;
   forged.set_article_id("forged");
@@ -252,8 +258,8 @@ TEST(Cluster, HopsBeyondLoopbackAreCurveAndRefuseAPeerWithoutAnAllowedKey) {
   ASSERT_TRUE(WaitFinished(main, 200, 60s)) << main.Health().dump() << main.Log();
 
   zmq::message_t got;
-  EXPECT_FALSE(plain_pull.recv(got, zmq::recv_flags::dontwait)) << "a peer without CURVE got an article";
-  EXPECT_FALSE(keyed_pull.recv(got, zmq::recv_flags::dontwait)) << "a peer with an unknown key got an article";
+  EXPECT_FALSE(plain_taker.recv(got, zmq::recv_flags::dontwait)) << "a peer without CURVE got an article";
+  EXPECT_FALSE(keyed_taker.recv(got, zmq::recv_flags::dontwait)) << "a peer with an unknown key got an article";
   auto stored = main.QueryStore("SELECT COUNT(*) AS n FROM articles");
   EXPECT_EQ(stored[0]["n"], "200") << "the forged result was not taken";
   std::string metrics = main.Metrics();

@@ -101,6 +101,25 @@ bool HasToken(std::string_view s, std::string_view token) {
   return false;
 }
 
+// What an element's lowercased " class id" string says of it.
+struct ClassHint {
+  uint8_t hint = kNoHint;
+  int8_t weight = 0;
+};
+ClassHint JudgeClassAndId(std::string_view s) {
+  const bool positive = ContainsAny(s, kPositive, std::size(kPositive));
+  bool strong = ContainsAny(s, kStrongNegative, std::size(kStrongNegative));
+  const bool weak = !strong && ContainsAny(s, kWeakNegative, std::size(kWeakNegative));
+  for (std::string_view t : kNegativeTokens) {
+    if (HasToken(s, t)) {
+      strong = true;
+      break;
+    }
+  }
+  return {static_cast<uint8_t>(strong ? kStrongHint : (weak && !positive ? kWeakHint : kNoHint)),
+          static_cast<int8_t>((positive ? 25 : 0) - (strong || weak ? 25 : 0))};
+}
+
 // Generic iterative pre-order walk over `start`'s subtree. enter(n) returns whether to
 // descend into n's children; leave(n) is called for every node after its subtree.
 template <typename Enter, typename Leave>
@@ -150,6 +169,7 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
   elems->clear();
   stack->clear();
   int link_depth = 0;
+  std::unordered_map<std::string, ClassHint> class_hints;
   Walk(
       root,
       [&](xmlNode* n) -> bool {
@@ -201,18 +221,11 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
         }
         if (!attr_buf->empty()) {
           AsciiLowerInPlace(attr_buf);
-          std::string_view s = *attr_buf;
-          bool positive = ContainsAny(s, kPositive, std::size(kPositive));
-          bool strong = ContainsAny(s, kStrongNegative, std::size(kStrongNegative));
-          bool weak = !strong && (ContainsAny(s, kWeakNegative, std::size(kWeakNegative)));
-          for (std::string_view t : kNegativeTokens) {
-            if (HasToken(s, t)) {
-              strong = true;
-              break;
-            }
-          }
-          e.hint = strong ? kStrongHint : (weak && !positive ? kWeakHint : kNoHint);
-          e.weight = static_cast<int8_t>((positive ? 25 : 0) - (strong || weak ? 25 : 0));
+          // Pages repeat the same class strings thousands of times: each is judged once.
+          auto [it, fresh] = class_hints.try_emplace(*attr_buf);
+          if (fresh) it->second = JudgeClassAndId(*attr_buf);
+          e.hint = it->second.hint;
+          e.weight = it->second.weight;
         }
         if (e.article_body) e.weight = 25;
         int32_t idx = static_cast<int32_t>(elems->size());

@@ -21,15 +21,17 @@ namespace {
 class AsyncStageLoop : public StageLoopBase {
  public:
   AsyncStageLoop(const StageRunnerOptions& o, AsyncStageLogic& logic)
-      : StageLoopBase(o, logic.HandlesDeadLetters()), logic_(logic) {}
+      : StageLoopBase(o, logic.HandlesDeadLetters(), static_cast<uint32_t>(o.hwm)), logic_(logic) {}
 
   int Run() {
     spdlog::info("{} replica {} started: in={} out={}", o_.stage, o_.replica, o_.in_endpoint,
                  o_.out_endpoint);
     SendHeartbeat(false);
+    GrantCredits(window());
     std::vector<AsyncStageLogic::Done> done;
     while (!g_stop.load()) {
       MaybeHeartbeat();
+      if (pending_.empty() && outbox_.empty()) ResyncCreditsWhenIdle();
       FlushOutbox();
       if (CanRead()) ReadInput();
       done.clear();
@@ -67,6 +69,7 @@ class AsyncStageLoop : public StageLoopBase {
     for (int n = 0; n < kReadBudget && CanRead() && !HeartbeatDue(); ++n) {
       std::vector<zmq::message_t> frames;
       if (!RecvMultipart(in_, &frames)) return;
+      NoteInput();
       ++received_;
       Accept(frames);
       FlushOutbox();
@@ -86,6 +89,7 @@ class AsyncStageLoop : public StageLoopBase {
     Work w;
     if (!Decode(frames, &w)) {
       Queue(w.env);
+      GrantCredits(1);
       return;
     }
     const AsyncStageLogic::Ticket ticket = next_ticket_++;
@@ -114,6 +118,7 @@ class AsyncStageLoop : public StageLoopBase {
     if (it == pending_.end()) return;  // reported twice: the first report counted
     Queue(Result(it->second, status));
     pending_.erase(it);
+    GrantCredits(1);
   }
 
   void Queue(const v1::Envelope& env) {

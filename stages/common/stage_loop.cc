@@ -31,12 +31,13 @@ constexpr std::array<uint64_t, 16> kLatencyBoundsUs = {
 
 }  // namespace
 
-StageLoopBase::StageLoopBase(const StageRunnerOptions& o, bool handles_dead_letters)
+StageLoopBase::StageLoopBase(const StageRunnerOptions& o, bool handles_dead_letters, uint32_t window)
     : o_(o), handles_dead_letters_(handles_dead_letters), ctx_(1),
-      in_(MakeSocket(ctx_, zmq::socket_type::pull, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
+      in_(MakeSocket(ctx_, zmq::socket_type::dealer, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
       out_(MakeSocket(ctx_, zmq::socket_type::push, {.send_hwm = o.hwm, .recv_hwm = o.hwm})),
       control_(MakeSocket(ctx_, zmq::socket_type::push,
-                          {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})) {
+                          {.send_hwm = 10, .recv_hwm = 10, .linger_ms = 200})),
+      window_(std::max<uint32_t>(1, window)) {
   // Keys for hops that leave the host, from the environment (the daemon's supervisor sets
   // them; a command line would show the secret key to every local user).
   CurveKeys curve = CurveKeysFromEnvironment();
@@ -129,6 +130,28 @@ void StageLoopBase::RecordLatency(int64_t us) {
   }
   ++latency_counts_.back();  // beyond the last bound: counted in +Inf by the daemon
   ++overflow_;
+}
+
+void StageLoopBase::SendCredit(uint32_t n, bool reset) {
+  v1::HopCredit credit;
+  credit.set_credits(n);
+  credit.set_reset(reset);
+  zmq::message_t msg = ToMessage(credit);
+  // Not sent (the queue to a daemon that is gone is full): the idle resync grants it again.
+  (void)in_.send(msg, zmq::send_flags::dontwait);
+}
+
+void StageLoopBase::GrantCredits(uint32_t n) {
+  if (n > 0) SendCredit(n, false);
+}
+
+void StageLoopBase::NoteInput() { last_input_us_ = NowUnixMicros(); }
+
+void StageLoopBase::ResyncCreditsWhenIdle() {
+  const int64_t now = NowUnixMicros(), interval = o_.heartbeat_interval_ms * 1000LL;
+  if (now - last_input_us_ < interval || now - last_resync_us_ < interval) return;
+  SendCredit(window_, true);
+  last_resync_us_ = now;
 }
 
 int StageLoopBase::TimeToHeartbeatMs() const {

@@ -1,7 +1,11 @@
 // Internal to the stage runner (not for stages to include): what the loop for a StageLogic
 // (batches, busy retries) and the loop for an AsyncStageLogic (many envelopes in flight)
-// share: the three sockets, hop decoding, dead letters, heartbeats, latency histogram, crash
-// note and fault injection. One thread only.
+// share: the three sockets, credits for input, hop decoding, dead letters, heartbeats, latency
+// histogram, crash note and fault injection. One thread only.
+//
+// Input is credit-based: the replica tells the daemon how many envelopes it has room for
+// (HopCredit on its input DEALER) and gives one back per envelope it is done with, so the
+// daemon sends each article to the replica with the most room.
 #pragma once
 
 #include <array>
@@ -22,7 +26,8 @@ extern std::atomic<bool> g_stop;
 
 class StageLoopBase {
  public:
-  StageLoopBase(const StageRunnerOptions& o, bool handles_dead_letters);
+  // `window`: envelopes this replica takes before it has finished any (at least 1).
+  StageLoopBase(const StageRunnerOptions& o, bool handles_dead_letters, uint32_t window);
   virtual ~StageLoopBase() = default;
 
  protected:
@@ -46,6 +51,15 @@ class StageLoopBase {
   // that crashes or loops forever on one particular input.
   void InjectFaults(const zmq::message_t& msg);
 
+  // Room for `n` more envelopes (the window at start, then one per envelope finished).
+  void GrantCredits(uint32_t n);
+  // Call when nothing is being processed: after a heartbeat interval without input, the whole
+  // window is granted again as a reset, so a daemon that restarted (and forgot the credits
+  // this replica gave the old one) sends work again.
+  void ResyncCreditsWhenIdle();
+  void NoteInput();
+  uint32_t window() const { return window_; }
+
   int TimeToHeartbeatMs() const;
   bool HeartbeatDue() const;
   void MaybeHeartbeat();
@@ -64,6 +78,10 @@ class StageLoopBase {
  private:
   void RecordLatency(int64_t us);
 
+  void SendCredit(uint32_t n, bool reset);
+
+  const uint32_t window_;
+  int64_t last_input_us_ = 0, last_resync_us_ = 0;
   uint64_t busy_us_ = 0, latency_sum_us_ = 0, overflow_ = 0;
   std::array<uint64_t, 16> latency_counts_{};
   int64_t last_heartbeat_us_ = 0;

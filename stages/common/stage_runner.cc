@@ -11,6 +11,7 @@
 #include <zmq.hpp>
 
 #include "stage_loop.h"
+#include "tidings/allocator.h"
 #include "tidings/wire.h"
 
 namespace tidings {
@@ -24,22 +25,31 @@ extern "C" void OnStopSignal(int) { g_stop.store(true); }
 // The loop for a StageLogic: waiting envelopes in batches, busy ones retried.
 class StageLoop : public internal::StageLoopBase {
  public:
+  // Window: a batch being processed and the next one waiting here, so the replica never idles
+  // for the round trip of a credit.
   StageLoop(const StageRunnerOptions& o, StageLogic& logic)
-      : StageLoopBase(o, logic.HandlesDeadLetters()), logic_(logic) {}
+      : StageLoopBase(o, logic.HandlesDeadLetters(), static_cast<uint32_t>(2 * std::max<size_t>(1, logic.MaxBatch()))),
+        logic_(logic) {}
 
   int Run() {
     spdlog::info("{} replica {} started: in={} out={}", o_.stage, o_.replica, o_.in_endpoint,
                  o_.out_endpoint);
     SendHeartbeat(false);
+    GrantCredits(window());
     while (!g_stop.load()) {
       zmq::pollitem_t items[] = {{in_.handle(), 0, ZMQ_POLLIN, 0}};
       int timeout = TimeToHeartbeatMs();
       PollSockets(items, 1, std::chrono::milliseconds(timeout));
       MaybeHeartbeat();
-      if (!(items[0].revents & ZMQ_POLLIN)) continue;
+      if (!(items[0].revents & ZMQ_POLLIN)) {
+        ResyncCreditsWhenIdle();
+        continue;
+      }
       std::vector<std::vector<zmq::message_t>> batch = ReceiveWaiting();
+      NoteInput();
       received_ += batch.size();
       HandleMessages(batch);
+      GrantCredits(static_cast<uint32_t>(batch.size()));
     }
     SendHeartbeat(true);
     spdlog::info("{} replica {} stopping: received={} sent={} errors={}", o_.stage, o_.replica,
@@ -193,6 +203,7 @@ class StageLoop : public internal::StageLoopBase {
 template <typename RunFn>
 int RunGuarded(const StageRunnerOptions& options, RunFn run) {
   g_stop.store(false);  // a process may run a stage more than once (tests)
+  TuneAllocatorForPages();
   struct sigaction sa {};
   sa.sa_handler = OnStopSignal;
   sigemptyset(&sa.sa_mask);

@@ -57,9 +57,11 @@ class RecordingLogic : public StageLogic {
 // The daemon's side of a stage's hops.
 struct Hops {
   zmq::context_t ctx{1};
-  zmq::socket_t in{ctx, zmq::socket_type::push}, out{ctx, zmq::socket_type::pull},
+  zmq::socket_t in{ctx, zmq::socket_type::router}, out{ctx, zmq::socket_type::pull},
       control{ctx, zmq::socket_type::pull};
   StageRunnerOptions options;
+  std::string replica;            // the stage's routing id, from its first credit
+  std::vector<v1::HopCredit> credits;
   Hops() {
     for (auto* s : {&in, &out, &control}) s->set(zmq::sockopt::linger, 0);
     EXPECT_TRUE(BindSocket(in, "tcp://127.0.0.1:*", &options.in_endpoint).ok());
@@ -77,8 +79,25 @@ struct Hops {
     zmq::message_t payload;
     EnvelopeToHop(env, &header, &payload);
     zmq::message_t header_msg = ToMessage(header);
+    for (auto until = std::chrono::steady_clock::now() + 10s; replica.empty() && std::chrono::steady_clock::now() < until;) {
+      ReadCredits(50ms);
+    }
+    ASSERT_FALSE(replica.empty()) << "the stage granted no credit";
+    in.send(zmq::buffer(replica), zmq::send_flags::sndmore);  // sent regardless of credits
     in.send(header_msg, zmq::send_flags::sndmore);
     in.send(payload, zmq::send_flags::none);
+  }
+  // Credits the stage granted within `wait`.
+  void ReadCredits(std::chrono::milliseconds wait) {
+    zmq::pollitem_t items[] = {{in.handle(), 0, ZMQ_POLLIN, 0}};
+    zmq::poll(items, 1, wait);
+    for (std::vector<zmq::message_t> frames; RecvMultipart(in, &frames);) {
+      v1::HopCredit credit;
+      ASSERT_EQ(frames.size(), 2u);
+      ASSERT_TRUE(FromBytes(frames[1].data(), frames[1].size(), &credit));
+      replica = frames[0].to_string();
+      credits.push_back(credit);
+    }
   }
   // Envelopes out, in arrival order, until `n` came or the timeout passed.
   std::vector<v1::Envelope> Receive(size_t n, std::chrono::milliseconds timeout) {
@@ -135,6 +154,33 @@ TEST(StageRunner, WaitingEnvelopesGoInBatchesAndAReplayGoesAlone) {
   }
   EXPECT_TRUE(batched) << "envelopes that were waiting together are processed together";
   EXPECT_TRUE(replay_alone) << "a replayed envelope (attempt 2) is processed on its own";
+}
+
+TEST(StageRunner, GrantsItsWindowThenACreditPerEnvelopeAndResyncsWhenIdle) {
+  Hops hops;
+  RecordingLogic logic(/*busy_calls=*/0);
+  int rc = -1;
+  std::thread stage([&] { rc = RunStage(hops.options, logic); });
+  hops.Send("first", 1);  // waits for the first credit
+  ASSERT_FALSE(hops.credits.empty());
+  EXPECT_EQ(hops.credits[0].credits(), 32u) << "two batches of MaxBatch() 16: one processed, one waiting";
+  EXPECT_FALSE(hops.credits[0].reset());
+  hops.credits.clear();
+  hops.Send("second", 1);
+  ASSERT_EQ(hops.Receive(2, 10s).size(), 2u);
+  hops.ReadCredits(50ms);
+  uint32_t given_back = 0;
+  for (const auto& c : hops.credits) given_back += c.reset() ? 0 : c.credits();
+  EXPECT_EQ(given_back, 2u) << "one credit back per envelope done";
+  // Idle for longer than a heartbeat interval (100 ms here): the whole window, as a reset.
+  hops.credits.clear();
+  for (int i = 0; i < 10 && hops.credits.empty(); ++i) hops.ReadCredits(50ms);
+  raise(SIGTERM);
+  stage.join();
+  EXPECT_EQ(rc, kExitOk);
+  ASSERT_FALSE(hops.credits.empty());
+  EXPECT_TRUE(hops.credits.back().reset());
+  EXPECT_EQ(hops.credits.back().credits(), 32u);
 }
 
 TEST(StageRunner, BusyEnvelopesAreKeptAndRetriedWhileHeartbeatsGoOn) {

@@ -48,7 +48,10 @@ int64_t NowUnixMicros() {
 
 int64_t NowUnixMillis() { return NowUnixMicros() / 1000; }
 
-std::string DeriveArticleId(const v1::Article& a) {
+std::string DeriveArticleId(const v1::Article& a) { return DeriveArticleId(a.url(), a.html(), a.text(), a.title()); }
+
+std::string DeriveArticleId(std::string_view url, std::string_view html, std::string_view text,
+                            std::string_view title) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   auto feed = [&](std::string_view s) {
@@ -56,10 +59,10 @@ std::string DeriveArticleId(const v1::Article& a) {
     XXH3_128bits_update(state, &n, sizeof n);  // length prefix: no ambiguity between fields
     XXH3_128bits_update(state, s.data(), s.size());
   };
-  feed(a.url());
-  feed(a.html());
-  feed(a.text());
-  feed(a.title());
+  feed(url);
+  feed(html);
+  feed(text);
+  feed(title);
   XXH128_hash_t h = XXH3_128bits_digest(state);
   XXH3_freeState(state);
   return fmt::format("a{:016x}{:016x}", h.high64, h.low64);

@@ -84,12 +84,12 @@ class AsyncStageLogic {
 
 struct StageRunnerOptions {
   std::string stage;               // "clean"
-  std::string in_endpoint;         // daemon's "<stage>.in" (PUSH side; we PULL)
+  std::string in_endpoint;         // daemon's "<stage>.in" (its ROUTER; we are a DEALER giving credits)
   std::string out_endpoint;        // daemon's "<stage>.out" (PULL side; we PUSH)
   std::string control_endpoint;    // daemon's control PULL (heartbeats)
   uint32_t replica = 0;
   int heartbeat_interval_ms = 1000;
-  int hwm = 100;
+  int hwm = 100;                   // socket queues; also the window of an AsyncStageLogic
   std::string log_level = "info";
   // Where to keep the crash note (tidings/crash_note.h); empty: none (a stage run by hand).
   std::string crash_note;

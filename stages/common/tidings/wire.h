@@ -38,6 +38,9 @@ int64_t NowUnixMillis();
 
 // A stable article id: xxh3-128 of the URL and the content (hex, 32 chars, "a" prefix).
 std::string DeriveArticleId(const v1::Article& article);
+// The same from the fields' bytes (the daemon reads them in place from the wire form).
+std::string DeriveArticleId(std::string_view url, std::string_view html, std::string_view text,
+                            std::string_view title);
 
 // Dead letter for input a stage could not use. Keeps at most `keep_bytes` of the original.
 v1::DeadLetter MakeDeadLetter(const std::string& stage, const std::string& reason,
