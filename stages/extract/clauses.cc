@@ -23,6 +23,7 @@ void VerbFinder::Run() {
     const VerbForm& vf = d_.verbs.form(chosen);
     size_t p = PrevContent(b);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    if (AdjectivalParticiple(vf, b, p)) continue;
     bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
     bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
                          (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
@@ -67,6 +68,22 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
   *begin = b;
   *end = e;
   return chosen;
+}
+
+bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) const {
+  const auto& tk = w_.tokens;
+  bool participle = vf.inflection == VerbForm::kPast || vf.inflection == VerbForm::kIrregular ||
+                    vf.inflection == VerbForm::kGerund;
+  if (!participle || p == std::string::npos) return false;
+  // The second half of a hyphenated compound ("military-ruled", "government-held",
+  // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
+  // make one.
+  if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
+  if (vf.inflection == VerbForm::kGerund) return false;
+  // A past form right after a preposition or a number cannot be finite: "met with exiled
+  // dissidents", "the two exiled leaders", "for 15 detained activists".
+  uint64_t pf = TokenFlags(p);
+  return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || tk[p].is_number || (pf & kTwo));
 }
 
 bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
@@ -127,14 +144,39 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
   if (pf & kBe) {
     h->passive = true;
+  } else if (after_subject && ExistentialSubject(p)) {
+    h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
   } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
              (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
     // "..., signed by President X" / "an agreement signed by"; after a subject it is active.
-    if (!after_subject) h->passive = true;
+    if (!after_subject) h->passive = h->reduced = true;
   } else if (p != std::string::npos && !after_subject && !after_pronoun && !(pf & (kAux | kModal | kCoord | kNeg)) &&
              e < n && (TokenFlags(e) & kBetween)) {
-    h->passive = true;  // "an agreement signed between A and B"
+    h->passive = h->reduced = true;  // "an agreement signed between A and B"
+  } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
+             !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
+    h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
   }
+}
+
+bool VerbFinder::AgentFollows(size_t e) const {
+  // A "by" within a short prepositional phrase after the verb, before any other verb or comma.
+  for (size_t k = e, steps = 0; k < w_.tokens.size() && steps < 7; ++k, ++steps) {
+    uint64_t f = TokenFlags(k);
+    if (f & kBy) return k > e;
+    if ((f & (kClauseEnd | kComma | kSubord | kBe | kAux | kModal)) || !w_.tokens[k].is_word) return false;
+    if (k == e && !(f & kPrep)) return false;  // a direct object: the verb is active
+  }
+  return false;
+}
+
+bool VerbFinder::ExistentialSubject(size_t p) const {
+  // The noun phrase before the participle follows "there is/are/was/were" (past a number).
+  int gi = w_.group_ending_at[p + 1];
+  if (gi < 0) return false;
+  size_t b = w_.groups[gi].begin;
+  while (b > 0 && ((TokenFlags(b - 1) & (kQuantity | kDet)) || w_.tokens[b - 1].is_number)) --b;
+  return b >= 2 && (TokenFlags(b - 1) & kBe) && w_.tokens[b - 2].upper == "THERE";
 }
 
 void VerbFinder::MarkNegation(VerbHit* h) const {
@@ -182,6 +224,15 @@ bool VerbFinder::RefutedClause(size_t b) const {
 
 int ClauseRoles::SubjectOf(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
+  // A reduced relative happens to the noun it follows ("an agreement signed by ...", "ten
+  // soldiers killed"), past a comma ("the accord, signed by ..."); not to a noun inside a
+  // prepositional phrase, nor to the clause's subject further back.
+  if (v.reduced) {
+    size_t q = v.begin;
+    if (q > 0 && (TokenFlags(q - 1) & kComma)) --q;
+    int g = w_.group_ending_at[q];
+    return g >= 0 && !PrecededByPreposition(w_.groups[g]) ? g : -1;
+  }
   // Coordinated verb ("... and signed"): the previous verb's subject.
   size_t p = PrevContent(v.begin);
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {

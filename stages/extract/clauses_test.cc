@@ -52,6 +52,45 @@ TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
   EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
 }
 
+TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"Iran helped with bombed towns in Georgia.", "Russia counted two bombed towns.",
+                               "The Turkish-signed accord angered Iran."}) {
+    run.Prepare(sentence);
+    EXPECT_EQ(run.VerbAt("BOMBED"), -1) << sentence;
+    EXPECT_EQ(run.VerbAt("SIGNED"), -1) << sentence;
+  }
+  // A prefix is no compound; a past form after a subject is a verb.
+  run.Prepare("Turkey re-signed the accord.");
+  EXPECT_NE(run.VerbAt("SIGNED"), -1);
+  run.Prepare("Russia bombed two towns.");
+  EXPECT_NE(run.VerbAt("BOMBED"), -1);
+}
+
+TEST_F(ClausesTest, ReducedRelativesHappenToTheNounBeforeThem) {
+  testing::PhaseRun run(*dict_);
+  // The "by" agent comes after a prepositional phrase.
+  run.Prepare("An accord signed in Ankara by Turkey and Iran took effect.");
+  int signed_verb = run.VerbAt("SIGNED");
+  ASSERT_GE(signed_verb, 0);
+  EXPECT_TRUE(run.work.verbs[signed_verb].passive && run.work.verbs[signed_verb].reduced);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(signed_verb), -1);  // "an accord" is no actor
+  // After "there were", the participle happens to the noun phrase.
+  run.Prepare("There were ten Turkish troops attacked in Georgia.");
+  int attacked = run.VerbAt("ATTACKED");
+  ASSERT_GE(attacked, 0);
+  EXPECT_TRUE(run.work.verbs[attacked].passive);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles there(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(there.SubjectOf(attacked), run.GroupAt("TURKISH"));
+  // A verb with an object before its "by" is active.
+  run.Prepare("Russia attacked Georgia by sea.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive);
+}
+
 TEST_F(ClausesTest, NegationAndRefutedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Russia did not attack Georgia.");

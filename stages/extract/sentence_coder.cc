@@ -21,6 +21,11 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                 events->end());
 }
 
+bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {
+  size_t p = PrevContent(w_.verbs[vi].begin, w_.verbs[vi - 1].end);
+  return p != std::string::npos && (TokenFlags(p) & kCoord) && w_.subject_of_verb[vi] == w_.subject_of_verb[vi - 1];
+}
+
 size_t SentenceCoder::VerbStart(size_t head) const {
   for (const VerbHit& v : w_.verbs) {
     if (v.head == head) return v.begin;
@@ -51,7 +56,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
-  if (reversed && tgt >= 0) std::swap(src, tgt);
+  if (reversed) {
+    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
+    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
+    if (src >= 0 && tgt >= 0) std::swap(src, tgt);
+    else src = tgt = -1;
+  }
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -63,7 +73,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no source actor: no event\n");
     return;
   }
-  if (tgt == -1 && (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0))) {
+  if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
   }
@@ -79,6 +89,21 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {
+  if (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0)) return false;
+  // Only acts two sides do together are mutual: meeting, agreeing, cooperating, cutting ties,
+  // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
+  // sanctions" act on someone else.
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
+        root == "19"))
+    return false;
+  // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
+  // the main act is done: the compound acts together, not on each other.
+  const VerbHit& v = w_.verbs[vi];
+  return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
 
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
@@ -190,6 +215,12 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
   bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+  // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
+  // "wants to help Israel" (033), but "wants Putin to help" (023). CAMEO's 02x and 03x run in
+  // parallel.
+  if (complement && composed.size() >= 3 && composed.compare(0, 2, "02") == 0 && !outcomes_[vi - 1].has_target &&
+      v.begin <= w_.verbs[vi - 1].end + 1)
+    composed[1] = '3';
   if (composed != code && explain_) {
     Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
          composed + "\n");
@@ -292,10 +323,19 @@ void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
       if (!produced.empty()) break;
     }
     if (produced.empty()) continue;
+    // The verbs coordinated with the embedded one share its clause ("claimed that ISIL had
+    // attacked Iraq and taken Mosul"): what they report is transformed too, not coded as fact.
+    size_t last = vi + 1;
+    while (last + 1 < w_.verbs.size() && CoordinatedWithPrevious(last + 1)) ++last;
     size_t outer_head = w_.verbs[vi].head;
-    events->erase(std::remove_if(events->begin(), events->end(),
-                                 [&](const RawEvent& e) { return e.verb_token == v2.head || e.verb_token == outer_head; }),
-                  events->end());
+    auto transformed = [&](const RawEvent& e) {
+      if (e.verb_token == outer_head) return true;
+      for (size_t k = vi + 1; k <= last; ++k) {
+        if (e.verb_token == w_.verbs[k].head) return true;
+      }
+      return false;
+    };
+    events->erase(std::remove_if(events->begin(), events->end(), transformed), events->end());
     events->insert(events->end(), produced.begin(), produced.end());
   }
 }

@@ -52,6 +52,10 @@ class SentenceCoder : public SentenceView {
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  // True when the compound group src, with no target, acts on each other with this code.
+  bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
+  // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
+  bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the
   // subject the one the event happens to.
   static std::string CodeForVoice(const CodePair& pair, bool passive, bool* reversed);
