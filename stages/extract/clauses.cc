@@ -39,6 +39,63 @@ void VerbFinder::Run() {
     w_.verbs.push_back(h);
     i = e - 1;
   }
+  for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
+    VerbHit& v = w_.verbs[vi];
+    if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+  }
+}
+
+bool VerbFinder::ReducedAfterObject(size_t vi) const {
+  // "Police arrested men sought in the killing": a past form right after the object of an act
+  // that takes no clause (meeting, aid, coercion, force: CAMEO 04-09, 14-20), with no object of
+  // its own, describes that object; it is no clause with the object as its subject.
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || !(TokenFlags(v.end) & kPrep) ||
+      (TokenFlags(v.end) & kTo))
+    return false;
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0) return false;
+  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
+  // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
+  if (PrecededByPreposition(w_.groups[g])) {
+    size_t b = w_.groups[g].begin;
+    while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
+    return b > 0 && !(TokenFlags(b - 1) & kGerundIntro);
+  }
+  if (vi == 0) return false;
+  const VerbHit& prev = w_.verbs[vi - 1];
+  size_t b = w_.groups[g].begin;
+  while (b > prev.end && ((TokenFlags(b - 1) & (kDet | kQuantity)) || w_.tokens[b - 1].is_number)) --b;
+  if (b != prev.end) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
+  if (code.size() < 2 || code == "---") return false;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return (root >= "04" && root <= "09") || root >= "14";
+}
+
+bool VerbFinder::ReducedBeforeMainVerb(const VerbHit& v) const {
+  // "The civilians imprisoned for acting against Moscow were released": a past form right
+  // after its noun, followed only by prepositional phrases up to the clause's own "be" or
+  // auxiliary, is a participle modifying that noun.
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || v.begin == 0 ||
+      w_.group_ending_at[v.begin] < 0 || !(TokenFlags(v.end) & kPrep) || (TokenFlags(v.end) & kTo))
+    return false;
+  bool after_prep = false;
+  for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & (kBe | kAux | kModal)) return k > v.end + 1;
+    if ((f & (kClauseEnd | kComma | kSubord | kCoord | kPersonPron | kThingPron | kGroupPron)) || !w_.tokens[k].is_word)
+      return false;
+    // A noun phrase needs a preposition or a gerund to take it; otherwise it is a subject of
+    // its own ("said on Monday the talks were ...").
+    int g = w_.group_starting_at[k];
+    if ((g >= 0 || (f & kDet)) && !after_prep) return false;
+    after_prep = (f & (kPrep | kDet | kQuantity | kVerbForm)) != 0 && g < 0;
+    if (g >= 0) k = w_.groups[g].end - 1;
+  }
+  return false;
 }
 
 int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
@@ -79,6 +136,13 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
   // make one.
   if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
+  // "the brutal slaying", "the heavy shelling": an -ing word after a determiner and an
+  // adjective is a noun (irregular forms listed in braces include such -ing words).
+  std::string_view word = tk[b].upper;
+  bool ing = word.size() > 4 && word.substr(word.size() - 3) == "ING";
+  if (ing && p + 1 == b && p > 0 && (TokenFlags(p - 1) & kDet) && tk[p].is_word && !tk[p].capitalized &&
+      TokenFlags(p) == 0 && w_.group_ending_at[p + 1] < 0)
+    return true;
   if (vf.inflection == VerbForm::kGerund) return false;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
   // dissidents", "the two exiled leaders", "for 15 detained activists".
@@ -336,7 +400,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     size_t after = w_.groups[g].end;
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
-    if (nv >= 0 && !w_.verbs[nv].infinitive && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
+    if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
         d_.verbs.form(w_.verbs[nv].form).inflection != VerbForm::kGerund && !PrecededByPreposition(w_.groups[g])) {
       *embedded_subject = true;
       return -1;
@@ -349,6 +413,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
   for (size_t k = v.end; k + 1 < limit && k < v.end + 8; ++k) {
+    if (w_.verb_at[k] >= 0) return -1;  // the "by" of the next verb's clause
     if (TokenFlags(k) & kBy) {
       size_t q = k + 1;
       if (Word(q) == d_.w_the) ++q;

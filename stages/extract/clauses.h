@@ -40,6 +40,12 @@ class VerbFinder : public SentenceView {
   // True when the phrase ending at p is the subject of "there is/are/was/were": "there were ten
   // soldiers killed" is a passive.
   bool ExistentialSubject(size_t p) const;
+  // True when the past form v, right after a noun phrase, is followed only by prepositional
+  // phrases up to a "be" or auxiliary: a reduced relative before its clause's main verb.
+  bool ReducedBeforeMainVerb(const VerbHit& v) const;
+  // True when the past form vi follows the object of the verb before it, a verb of an act that
+  // takes no clause, and has no object of its own: "arrested men sought in ...".
+  bool ReducedAfterObject(size_t vi) const;
   void MarkNegation(VerbHit* h) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.

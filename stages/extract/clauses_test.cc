@@ -17,7 +17,8 @@ const char* kVerbs =
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
     "--- DENY [---] ---\nDENY\n"
     "--- SIGN [---] ---\nSIGN\n"
-    "--- AGREE [030] ---\nAGREE\n";
+    "--- AGREE [030] ---\nAGREE\n"
+    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n";
 
 class ClausesTest : public ::testing::Test {
  protected:
@@ -89,6 +90,44 @@ TEST_F(ClausesTest, ReducedRelativesHappenToTheNounBeforeThem) {
   run.Prepare("Russia attacked Georgia by sea.");
   ASSERT_GE(run.VerbAt("ATTACKED"), 0);
   EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive);
+}
+
+TEST_F(ClausesTest, AnIngWordAfterADeterminerAndAnAdjectiveIsANoun) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said the brutal slaying of troops angered Iran.");
+  EXPECT_EQ(run.VerbAt("SLAYING"), -1);
+  run.Prepare("Turkey was slaying troops.");
+  EXPECT_NE(run.VerbAt("SLAYING"), -1);
+}
+
+TEST_F(ClausesTest, AParticipleBeforeTheMainVerbOrAfterAnObjectModifiesItsNoun) {
+  testing::PhaseRun run(*dict_);
+  // Only prepositional phrases between the participle and the clause's "were".
+  run.Prepare("Turkish troops attacked in Georgia were bombed by Iran.");
+  int attacked = run.VerbAt("ATTACKED");
+  ASSERT_GE(attacked, 0);
+  EXPECT_TRUE(run.work.verbs[attacked].reduced);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("TURKISH"));
+  EXPECT_EQ(roles.AgentOfPassive(attacked, run.work.tokens.size()), -1);  // Iran bombed; it did not attack
+  EXPECT_EQ(roles.SubjectOf(run.VerbAt("BOMBED")), run.GroupAt("TURKISH"));
+  // A subject of its own before "was": an ordinary clause.
+  run.Prepare("Russia said on Monday Iran was attacked.");
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("SAID")].passive);
+  // After the object of an act that takes no clause, or inside a prepositional phrase.
+  for (const char* sentence : {"Turkey bombed troops attacked in Georgia.", "With troops attacked in Georgia, Iran agreed."}) {
+    run.Prepare(sentence);
+    ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
+    EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced) << sentence;
+  }
+  // A verb of saying takes a clause; "after" opens one.
+  for (const char* sentence : {"Turkey said troops attacked in Georgia.", "After Russia attacked in March, Iran agreed."}) {
+    run.Prepare(sentence);
+    ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
+    EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive) << sentence;
+  }
 }
 
 TEST_F(ClausesTest, NegationAndRefutedClauses) {
