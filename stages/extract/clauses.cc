@@ -394,6 +394,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
+    // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
+    // participle by a hyphen modifies the noun after it, which is the object.
+    size_t end = w_.groups[g].end;
+    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.

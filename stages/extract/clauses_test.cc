@@ -130,6 +130,17 @@ TEST_F(ClausesTest, AParticipleBeforeTheMainVerbOrAfterAnObjectModifiesItsNoun) 
   }
 }
 
+TEST_F(ClausesTest, AnActorHyphenedToAParticipleIsNoObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked a Russia-bombed part of Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_EQ(run.VerbAt("BOMBED"), -1);
+  EXPECT_EQ(roles.ObjectOf(run.VerbAt("ATTACKED"), run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+}
+
 TEST_F(ClausesTest, NegationAndRefutedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Russia did not attack Georgia.");

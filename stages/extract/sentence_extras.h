@@ -27,7 +27,8 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // European Union" or "Georgia" in "Georgia Tech" is a fragment of a longer name, not a place.
 // Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
 // Beijing").
-const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
+// *at, when given, receives the place's first token (unchanged when none is found).
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr);
 
 // A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
 // after the first is capitalised but for short function words, and at least three are. Its
@@ -44,9 +45,12 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 // code "---COP") take the country of the place the sentence names (`place`, may be null),
 // else of the article's dateline, else the country the article is mostly about so far, as
 // CAMEO coders do; they are then remembered for later references ("The militants had ...").
+// A place at token `place_at` (npos: anywhere) serves only the actors of its own clause: with
+// two verbs or more between them ("jailed a man for helping militants join a group in Lebanon")
+// the place is another clause's, and the dateline or article decides.
 // Notes each change on *explain when not null.
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
-                                std::string* explain);
+                                std::string* explain, size_t place_at = std::string::npos);
 
 // The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
 // empty when the dateline names no known place.
