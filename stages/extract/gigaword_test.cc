@@ -85,7 +85,7 @@ TEST(GigawordDev, AgreesWithPetrarch2) {
       for (const auto& o : ours_by_id[s[0]]) std::printf("   ours %s\n", o.c_str());
     }
   }
-  EXPECT_GE(f1, 0.60);
+  EXPECT_GE(f1, 0.74);  // 0.752 measured; the disagreements left are listed in the extraction notes
 }
 
 }  // namespace

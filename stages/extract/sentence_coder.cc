@@ -87,7 +87,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     outcomes_[vi].complement = true;
   }
   size_t before = events->size();
-  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
+  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
 }
 
@@ -184,6 +184,11 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   bool embedded = false;
   if (src < 0) src = subject;
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  bool reflexive = false;
+  if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
+    tgt = src;  // "Iraq had attacked themselves"
+    reflexive = true;
+  }
   // A refutation whose pattern names what is denied ("* ATTACK [016]": "Russia denied that
   // its troops attacked Ukraine"): the denial is of an act against the refuted clause's
   // object, which is its target; the refuted act itself is not coded (see RefutedClause).
@@ -206,7 +211,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       tgt = kEachOther;
     }
   }
-  return Roles{src, tgt, embedded};
+  return Roles{src, tgt, embedded, reflexive};
 }
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
@@ -246,13 +251,13 @@ bool SentenceCoder::ModalComplement(size_t vi) const {
 }
 
 void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
-                         std::vector<RawEvent>* events) const {
+                         std::vector<RawEvent>* events, bool reflexive) const {
   const VerbHit& v = w_.verbs[vi];
   std::string verb(TextOf(v.begin, v.end));
   auto push = [&](int s, int t) {
     const Mention& a = w_.mentions[s];
     const Mention& b = w_.mentions[t];
-    if (a.code == b.code) return;
+    if (a.code == b.code && !(reflexive && s == t)) return;
     for (const RawEvent& e : *events) {
       if (e.source >= 0 && w_.mentions[e.source].code == a.code && w_.mentions[e.target].code == b.code && e.code == code &&
           e.verb_token == v.head)

@@ -49,6 +49,7 @@ class SentenceCoder : public SentenceView {
   struct Roles {
     int source = -1, target = -1;
     bool embedded = false;  // the object is the subject of an embedded clause
+    bool reflexive = false;  // "attacked themselves": the target is the source
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
@@ -70,8 +71,10 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // `reflexive`: an actor acting on itself is kept for the transformations ("said that Iraq had
+  // attacked themselves" accuses Iraq); the article's events leave such events out.
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
-            std::vector<RawEvent>* events) const;
+            std::vector<RawEvent>* events, bool reflexive = false) const;
   // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
   // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
   void ApplyTransformations(std::vector<RawEvent>* events);

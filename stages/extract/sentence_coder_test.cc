@@ -24,7 +24,9 @@ const char* kVerbs =
     "--- PROMOTE [050] ---\nPROMOTE\n\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
-    "~ a (b . ATTACK) CLAIM = a b 112\n";
+    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
+    "~ a (b . ATTACK) CLAIM = a b 112\n"
+    "~ a (b . ATTACK) SAY = a b 112\n";
 const char* kActors = "TURKEY_ [TUR]\n+TURKISH_\nIRAN_ [IRN]\nRUSSIA_ [RUS]\nGEORGIA_ [GEO]\nARMENIA_ [ARM]\n";
 const char* kAgents = "TROOP [~MIL]\n";
 
@@ -69,6 +71,11 @@ TEST_F(SentenceCoderTest, AGerundWithABorrowedSubjectIsNoMutualAct) {
 
 TEST_F(SentenceCoderTest, ATransformationTakesInTheVerbsCoordinatedWithItsClause) {
   EXPECT_THAT(Code("Armenia claimed that Turkey had attacked Georgia and bombed Russia."), ElementsAre("ARM 112 TUR"));
+}
+
+TEST_F(SentenceCoderTest, AReflexiveObjectIsTheSubjectForTheTransformationsOnly) {
+  EXPECT_THAT(Code("Armenia said that Turkey had attacked itself."), ElementsAre("ARM 112 TUR"));
+  EXPECT_THAT(Code("Turkey attacked itself."), IsEmpty());
 }
 
 TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {
