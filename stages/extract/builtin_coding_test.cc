@@ -66,6 +66,15 @@ TEST_F(BuiltinCodingTest, SportIsNoConflict) {
 
 TEST_F(BuiltinCodingTest, DrillsNearACountryAreAShowOfForce) {
   EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday."), Contains("CHN 150 TWN"));
+  // Warships sailing into another's waters, bombers flown over it, troops massed at a border.
+  EXPECT_THAT(Code("Russian warships sailed into Estonian waters on Friday."), Contains("RUSMIL 150 EST"));
+  EXPECT_THAT(Code("Russia flew two bombers over Norway on Sunday."), Contains("RUS 150 NOR"));
+  EXPECT_THAT(Code("Serbia massed troops along its border with Kosovo on Monday."), Contains("SRB 154 KSV"));
+  // Missiles fired into the sea as a show of force are not an attack on anyone.
+  std::vector<std::string> shown = Code("North Korea fired two missiles into the sea in a show of force against Japan.");
+  EXPECT_THAT(shown, Contains("PRK 150 JPN"));
+  EXPECT_THAT(shown, Not(Contains("PRK 190 JPN")));
+  EXPECT_THAT(Code("India and Japan began joint naval exercises on Monday."), Contains("IND 062 JPN"));
 }
 
 }  // namespace

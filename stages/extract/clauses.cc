@@ -63,6 +63,12 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
     while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
     return b > 0 && !(TokenFlags(b - 1) & kGerundIntro);
   }
+  // A bare lowercase noun right after a word of no grammatical class is that word's object:
+  // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
+  size_t first = w_.groups[g].begin;
+  if (first > 0 && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
+      !w_.tokens[first - 1].capitalized && w_.verb_at[first - 1] < 0 && (TokenFlags(first - 1) & ~kVerbForm) == 0)
+    return true;
   if (vi == 0) return false;
   const VerbHit& prev = w_.verbs[vi - 1];
   size_t b = w_.groups[g].begin;
@@ -400,6 +406,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "massed troops along its border with Armenia": the forces a show of force moves are its
+    // means; the country it is shown to is further on.
+    if (root == "15" && w_.groups[g].members.size() == 1 && w_.mentions[w_.groups[g].members[0]].country == "---")
+      continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;

@@ -122,12 +122,29 @@ TEST_F(ClausesTest, AParticipleBeforeTheMainVerbOrAfterAnObjectModifiesItsNoun) 
     ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
     EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced) << sentence;
   }
+  // A bare noun after a word the dictionaries do not know is that word's object.
+  run.Prepare("Russia kept troops attacked near Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
   // A verb of saying takes a clause; "after" opens one.
   for (const char* sentence : {"Turkey said troops attacked in Georgia.", "After Russia attacked in March, Iran agreed."}) {
     run.Prepare(sentence);
     ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
     EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive) << sentence;
   }
+}
+
+TEST_F(ClausesTest, TheForcesAShowOfForceMovesAreNoObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked troops near Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int v = run.VerbAt("ATTACKED");
+  ASSERT_GE(v, 0);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "154"), run.GroupAt("GEORGIA"));
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "190"), run.GroupAt("TROOPS"));
 }
 
 TEST_F(ClausesTest, AnActorHyphenedToAParticipleIsNoObject) {

@@ -62,6 +62,13 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     if (src >= 0 && tgt >= 0) std::swap(src, tgt);
     else src = tgt = -1;
   }
+  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  int shown_to = -1;
+  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+    Note("    a show of force, not its use: 150\n");
+    code = "150";
+    if (shown_to >= 0) tgt = shown_to;
+  }
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -89,6 +96,34 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to) const {
+  // "fired missiles into the sea ... in a show of force against South Korea": force displayed,
+  // not used on anyone. The phrase may stand anywhere later in the clause.
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
+  for (size_t k = v.end; k + 2 < n && k < v.end + PatternMatcher::kLowerReach; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+    size_t after = 0;
+    if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
+      size_t q = word(k + 2) == "MILITARY" ? k + 3 : k + 2;
+      if (word(q) == "FORCE" || word(q) == "STRENGTH" || word(q) == "MIGHT") after = q + 1;
+    } else if (word(k) == "INTO" && word(k + 1) == "THE" &&
+               (word(k + 2) == "SEA" || word(k + 2) == "WATER" || word(k + 2) == "WATERS" || word(k + 2) == "OCEAN")) {
+      after = k + 3;
+    }
+    if (after == 0) continue;
+    std::string_view to = word(after);
+    if (to == "AGAINST" || to == "AT" || to == "TOWARD" || to == "TOWARDS" || to == "TO") {
+      size_t q = after + 1;
+      if (Word(q) == d_.w_the) ++q;
+      if (q < n) *shown_to = w_.group_starting_at[q];
+    }
+    return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {

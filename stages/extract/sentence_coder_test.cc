@@ -78,6 +78,14 @@ TEST_F(SentenceCoderTest, AReflexiveObjectIsTheSubjectForTheTransformationsOnly)
   EXPECT_THAT(Code("Turkey attacked itself."), IsEmpty());
 }
 
+TEST_F(SentenceCoderTest, AShowOfForceIsNoUseOfIt) {
+  EXPECT_THAT(Code("Russia bombed the sea on Monday in a show of force against Georgia."), ElementsAre("RUS 150 GEO"));
+  EXPECT_THAT(Code("Russia bombed Georgia into the sea."), ElementsAre("RUS 150 GEO"));
+  EXPECT_THAT(Code("Russia bombed Georgia on Monday."), ElementsAre("RUS 190 GEO"));
+  // Only force is shown: a meeting stays a meeting.
+  EXPECT_THAT(Code("Turkey met Iran in a show of force against Russia."), ElementsAre("TUR 040 IRN"));
+}
+
 TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {
   // Not to Georgia: the thing bombed is "a convoy"; Russia is the agent.
   EXPECT_THAT(Code("Georgia said a convoy bombed near the border by Russia burned."), IsEmpty());
