@@ -64,6 +64,13 @@ TEST_F(BuiltinCodingTest, SportIsNoConflict) {
   EXPECT_THAT(Code("The Chinese team attacked from the first minute and won the relay."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, BansOnTradeAreEmbargoes) {
+  EXPECT_THAT(Code("Russia banned imports of Georgian wine on Monday."), Contains("RUS 163 GEO"));
+  EXPECT_THAT(Code("China banned exports of graphite, gallium and germanium to Japan."), Contains("CHN 163 JPN"));
+  EXPECT_THAT(Code("Turkey halted all trade with Israel on Thursday."), Contains("TUR 163 ISR"));
+  EXPECT_THAT(Code("The United States added 30 Chinese companies to its entity list."), Contains("USA 163 CHNBUS"));
+}
+
 TEST_F(BuiltinCodingTest, DrillsNearACountryAreAShowOfForce) {
   EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday."), Contains("CHN 150 TWN"));
   // Warships sailing into another's waters, bombers flown over it, troops massed at a border.

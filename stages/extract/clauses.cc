@@ -392,7 +392,8 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" || code.substr(0, 3) == "044";
   for (size_t k = v.end; k < limit; ++k) {
-    if (TokenFlags(k) & (kClauseEnd | kComma)) break;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     if (w_.verb_at[k] >= 0) break;
@@ -422,6 +423,20 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return -1;
+}
+
+bool ClauseRoles::InListOfThings(size_t comma) const {
+  // "exports of gallium, germanium and antimony to the United States": lowercase words, then
+  // "and"/"or" within three tokens, before any verb or comma.
+  for (size_t k = comma + 1; k < w_.tokens.size() && k < comma + 4; ++k) {
+    const Token& t = w_.tokens[k];
+    uint64_t f = TokenFlags(k);
+    if (f & kCoord) return k > comma + 1 && (t.upper == "AND" || t.upper == "OR");
+    if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0 ||
+        (f & (kComma | kClauseEnd | kSubord | kPrep | kDet | kPersonPron | kThingPron | kGroupPron)))
+      return false;
+  }
+  return false;
 }
 
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {

@@ -71,6 +71,9 @@ class ClauseRoles : public SentenceView {
   int AgentOfPassive(size_t vi, size_t limit) const;
 
  private:
+  // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
+  // antimony"), not clauses.
+  bool InListOfThings(size_t comma) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the

@@ -147,6 +147,23 @@ TEST_F(ClausesTest, TheForcesAShowOfForceMovesAreNoObject) {
   EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "190"), run.GroupAt("TROOPS"));
 }
 
+TEST_F(ClausesTest, ACommaInAListOfThingsDoesNotEndTheObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked ports, roads and bridges in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int v = run.VerbAt("ATTACKED");
+  ASSERT_GE(v, 0);
+  EXPECT_EQ(roles.ObjectOf(v, run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+  // A comma before another clause does.
+  run.Prepare("Turkey attacked ports, Georgia said.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles clause(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_EQ(clause.ObjectOf(run.VerbAt("ATTACKED"), run.work.tokens.size(), -1, &embedded), -1);
+}
+
 TEST_F(ClausesTest, AnActorHyphenedToAParticipleIsNoObject) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey attacked a Russia-bombed part of Georgia.");
