@@ -385,12 +385,16 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   const VerbHit& v = w_.verbs[vi];
   *embedded_subject = false;
   // Where meetings, agreements and cooperation (03-08) happen is no party to them ("met in
-  // Geneva", "signed at the White House"); a visit's place is its host. Protest, force and the
+  // Geneva", "signed at the White House"); a visit's place is its host, and so is a summit's
+  // unless several meet there ("A and B met in Prague on the sidelines of", 044). Protest,
+  // force and the
   // rest act on, or are about, where they happen ("protested in Beijing", "drills near Taiwan",
   // "sorrow for the shootings in South Carolina").
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
+  bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
-                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" || code.substr(0, 3) == "044";
+                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
+                        (code.substr(0, 3) == "044" && !compound_subject);
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;

@@ -247,6 +247,14 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "042"), run.GroupAt("GEORGIA"));  // a visit
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "190"), run.GroupAt("GEORGIA"));
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded), run.GroupAt("GEORGIA"));  // code unknown
+  // A summit's place is its host, unless several meet there.
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "044"), run.GroupAt("GEORGIA"));
+  run.Prepare("Turkey and Iran signed in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles both(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SIGNED"), 0);
+  EXPECT_EQ(both.ObjectOf(run.VerbAt("SIGNED"), run.work.tokens.size(), run.GroupAt("TURKEY"), &embedded, nullptr, "044"),
+            -1);
 }
 
 TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
