@@ -417,6 +417,13 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       continue;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
+    // "said India would keep buying": a modal or auxiliary right after the actor opens its
+    // clause, whether or not the dictionaries know the verb after it.
+    if (after < limit && (TokenFlags(after) & (kAux | kModal)) && !PrecededByPreposition(w_.groups[g]) &&
+        w_.verb_at[after] < 0) {
+      *embedded_subject = true;
+      return -1;
+    }
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
     if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&

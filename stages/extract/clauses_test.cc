@@ -209,6 +209,12 @@ TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   EXPECT_TRUE(embedded);
   EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("RUSSIA"));
   EXPECT_EQ(roles.ObjectOf(attacked, run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+  // A modal after the actor opens its clause even before a verb the dictionaries do not know.
+  run.Prepare("Turkey said Russia would keep quiet.");
+  ClauseRoles modal(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_EQ(modal.ObjectOf(run.VerbAt("SAID"), run.work.tokens.size(), -1, &embedded), -1);
+  EXPECT_TRUE(embedded);
   run.Prepare("Georgia was attacked by Russia.");
   ClauseRoles passive(*dict_, &run.work, run.text, nullptr);
   EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));

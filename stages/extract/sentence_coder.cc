@@ -69,6 +69,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     code = "150";
     if (shown_to >= 0) tgt = shown_to;
   }
+  if (root == "01" && tgt >= 0 && AudienceOfStatement(tgt)) {
+    Note("    the audience of a statement ('told reporters') is not its target\n");
+    tgt = -1;
+  }
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -96,6 +100,15 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+bool SentenceCoder::AudienceOfStatement(int group) const {
+  // "told reporters", "speaking to journalists in New Delhi": media named by a common noun,
+  // not an outlet ("told Reuters").
+  const GroupMembers& members = w_.groups[group].members;
+  if (members.size() != 1) return false;
+  const Mention& m = w_.mentions[members.front()];
+  return !w_.tokens[m.begin].capitalized && m.code.size() >= 6 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
 }
 
 bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to) const {

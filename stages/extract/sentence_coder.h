@@ -55,6 +55,9 @@ class SentenceCoder : public SentenceView {
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
   // True when the compound group src, with no target, acts on each other with this code.
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
+  // True when the group is media named by a common noun ("reporters"): the audience of a
+  // statement, not its target.
+  bool AudienceOfStatement(int group) const;
   // True when the clause after verb vi says its force was shown, not used ("in a show of
   // force against X", "fired into the sea"); *shown_to: the group it was shown to, when named.
   bool ShowOfForce(size_t vi, int* shown_to) const;

@@ -24,11 +24,11 @@ const char* kVerbs =
     "--- PROMOTE [050] ---\nPROMOTE\n\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
-    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
+    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
     "~ a (b . ATTACK) CLAIM = a b 112\n"
     "~ a (b . ATTACK) SAY = a b 112\n";
 const char* kActors = "TURKEY_ [TUR]\n+TURKISH_\nIRAN_ [IRN]\nRUSSIA_ [RUS]\nGEORGIA_ [GEO]\nARMENIA_ [ARM]\n";
-const char* kAgents = "TROOP [~MIL]\n";
+const char* kAgents = "TROOP [~MIL]\nREPORTER [~MED]\n";
 
 class SentenceCoderTest : public ::testing::Test {
  protected:
@@ -84,6 +84,11 @@ TEST_F(SentenceCoderTest, AShowOfForceIsNoUseOfIt) {
   EXPECT_THAT(Code("Russia bombed Georgia on Monday."), ElementsAre("RUS 190 GEO"));
   // Only force is shown: a meeting stays a meeting.
   EXPECT_THAT(Code("Turkey met Iran in a show of force against Russia."), ElementsAre("TUR 040 IRN"));
+}
+
+TEST_F(SentenceCoderTest, TheReportersAStatementIsMadeToAreNotItsTarget) {
+  EXPECT_THAT(Code("Turkey told reporters on Monday."), IsEmpty());
+  EXPECT_THAT(Code("Turkey told Georgia on Monday."), ElementsAre("TUR 010 GEO"));
 }
 
 TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {
