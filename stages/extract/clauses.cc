@@ -413,8 +413,11 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
     // "massed troops along its border with Armenia": the forces a show of force moves are its
     // means; the country it is shown to is further on.
-    if (root == "15" && w_.groups[g].members.size() == 1 && w_.mentions[w_.groups[g].members[0]].country == "---")
-      continue;
+    if (root == "15" && w_.groups[g].members.size() == 1) {
+      const std::string& c = w_.mentions[w_.groups[g].members[0]].country;
+      bool own = skip_group >= 0 && w_.mentions[w_.groups[skip_group].members[0]].country == c;
+      if (c == "---" || own) continue;  // "put its troops along the border with China on alert"
+    }
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
     // "said India would keep buying": a modal or auxiliary right after the actor opens its

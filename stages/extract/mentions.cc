@@ -334,7 +334,9 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     for (const AgentRecord* a : agents) {
       if (added == 2) break;
       if (a->prefix) {
-        if (prefix.find(a->code) == std::string::npos) prefix += a->code;
+        // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
+        if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
+          prefix += a->code;
       } else if (code.find(a->code, 3) == std::string::npos) {
         code += a->code;
         ++added;

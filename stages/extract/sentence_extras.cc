@@ -176,6 +176,28 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
   }
 }
 
+void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain) {
+  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG"};
+  auto role = [](const std::string& code, size_t from, const auto& roles) {
+    for (std::string_view r : roles) {
+      if (code.compare(from, r.size(), r) == 0) return true;
+    }
+    return false;
+  };
+  for (auto [s, t] : source_target) {
+    const Mention& source = w->mentions[s];
+    Mention& target = w->mentions[t];
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || source.code.size() < 6 ||
+        !role(source.code, 3, kStateOrgans) || !role(target.code, 3, kPoliticalTargets))
+      continue;
+    target.code.replace(0, 3, source.country);
+    target.country = source.country;
+    if (explain) *explain += "  domestic actor -> " + target.code + " (acted on by its state: " + source.code + ")\n";
+  }
+}
+
 std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch) {
   Tokenize(dateline, d.lexicon, scratch);
   auto word_at = [&](size_t j) { return (*scratch)[j].word; };

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/article_context.h"
@@ -51,6 +52,14 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 // Notes each change on *explain when not null.
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain, size_t place_at = std::string::npos);
+
+// What is left with no country after GiveDomesticActorsACountry: an opposition, armed group or
+// security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that
+// country's ("Venezuela's government broke off talks with the opposition": VENOPP). People,
+// companies and the like may be foreigners and keep no country. `source_target`: mention
+// indexes of the sentence's events.
+void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain);
 
 // The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
 // empty when the dateline names no known place.

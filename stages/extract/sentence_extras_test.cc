@@ -168,5 +168,30 @@ TEST(SentenceExtras, APlaceServesTheDomesticActorsOfItsOwnClause) {
               ElementsAre("GEOCOP", "GEOPPL", "RUSREB"));
 }
 
+TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("state_targets.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n");
+  o.actor_files = {testing::WriteTemp("state_targets.actors", "VENEZUELA_ [VEN]\n+VENEZUELAN_\n")};
+  o.agents_file =
+      testing::WriteTemp("state_targets.agents", "GOVERNMENT [~GOV]\nOPPOSITION {} [~OPP]\nCIVILIAN [~CVL]\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  testing::PhaseRun run(d);
+  run.Prepare("The Venezuelan government met the opposition, then civilians.");
+  ASSERT_EQ(run.work.mentions.size(), 3u);
+  GiveStateTargetsTheSourcesCountry({{0, 1}, {0, 2}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[1].code, "VENOPP");
+  EXPECT_EQ(run.work.mentions[2].code, "---CVL");  // civilians may be foreigners
+  // Not the other way round: an opposition's target keeps no country from it.
+  run.Prepare("The opposition met the Venezuelan government.");
+  ASSERT_EQ(run.work.mentions.size(), 2u);
+  GiveStateTargetsTheSourcesCountry({{1, 0}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[0].code, "VENOPP");
+  run.Prepare("The opposition met the Venezuelan government.");
+  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[0].code, "---OPP");
+}
+
 }  // namespace
 }  // namespace tidings::extract
