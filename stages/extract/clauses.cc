@@ -303,8 +303,19 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     int g = w_.group_ending_at[q];
     return g >= 0 && !PrecededByPreposition(w_.groups[g]) ? g : -1;
   }
-  // Coordinated verb ("... and signed"): the previous verb's subject.
+  // "Obama, who visited ...": a relative clause's subject is the actor before the relative
+  // pronoun; "for an air strike that killed ...": a thing inside a prepositional phrase is
+  // nobody's act. (The object of an actor's verb may carry its agency: "signed a memorandum
+  // that cemented ...", so the search goes on.)
   size_t p = PrevContent(v.begin);
+  if (p != std::string::npos && p > 0 && (TokenFlags(p) & kRelative) && w_.verb_at[p] < 0 &&
+      w_.verb_at[p - 1] < 0) {
+    size_t q = (TokenFlags(p - 1) & kComma) ? p - 1 : p;
+    int g = w_.group_ending_at[q];
+    if (g >= 0) return PrecededByPreposition(w_.groups[g]) ? -1 : g;
+    if (ThingInPrepositionalPhrase(q)) return -1;
+  }
+  // Coordinated verb ("... and signed"): the previous verb's subject.
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
     return w_.subject_of_verb[vi - 1];
   }
@@ -342,6 +353,15 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {
+  for (size_t k = end, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    uint64_t f = TokenFlags(k - 1);
+    if (w_.verb_at[k - 1] >= 0 || (f & (kComma | kClauseEnd)) || w_.group_ending_at[k] >= 0) return false;
+    if ((f & kPrep) && Word(k - 1) != d_.w_of) return true;  // "a memorandum of alliance" is one noun
+  }
+  return false;
 }
 
 bool ClauseRoles::IsRegion(const Group& g) const {

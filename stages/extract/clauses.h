@@ -76,6 +76,9 @@ class ClauseRoles : public SentenceView {
   bool InListOfThings(size_t comma) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
+  // an air strike"), no verb or actor between.
+  bool ThingInPrepositionalPhrase(size_t end) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

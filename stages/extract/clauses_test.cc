@@ -263,6 +263,23 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
             -1);
 }
 
+TEST_F(ClausesTest, ARelativeClausesSubjectIsTheNounBeforeItsPronoun) {
+  testing::PhaseRun run(*dict_);
+  auto subject = [&](const char* sentence) {
+    run.Prepare(sentence);
+    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    int v = run.VerbAt("ATTACKED");
+    return v < 0 ? -2 : roles.SubjectOf(v);
+  };
+  int who = subject("Turkey, which attacked Iran, agreed.");
+  EXPECT_EQ(who, run.GroupAt("TURKEY"));
+  // A thing in a prepositional phrase is nobody's act; the object of an actor's verb may be.
+  EXPECT_EQ(subject("Turkey agreed on a plan that attacked Iran."), -1);
+  int object = subject("Turkey signed a plan of war that attacked Iran.");
+  EXPECT_EQ(object, run.GroupAt("TURKEY"));
+}
+
 TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey bombed Georgia on Monday, saying Iran agreed.");
