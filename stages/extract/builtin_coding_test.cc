@@ -49,6 +49,10 @@ TEST_F(BuiltinCodingTest, ARegionAfterInIsNeverATarget) {
 
 TEST_F(BuiltinCodingTest, DomesticActorsTakeTheDatelinesCountry) {
   EXPECT_THAT(Code("DHAKA, July 16 - Police fired tear gas at students on Tuesday."), Contains("BGDCOP 175 BGDEDU"));
+  // Tear gas is crowd control (175), never an armed attack, wherever its target stands.
+  std::vector<std::string> gas = Code("DHAKA, July 16 - Police fired tear gas on Tuesday at students.");
+  EXPECT_THAT(gas, Contains("BGDCOP 175 BGDEDU"));
+  EXPECT_THAT(gas, Not(Contains("BGDCOP 190 BGDEDU")));
 }
 
 TEST_F(BuiltinCodingTest, TitleCaseHeadlinesCode) {

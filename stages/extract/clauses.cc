@@ -440,10 +440,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
-    // "said India would keep buying": a modal or auxiliary right after the actor opens its
-    // clause, whether or not the dictionaries know the verb after it.
-    if (after < limit && (TokenFlags(after) & (kAux | kModal)) && !PrecededByPreposition(w_.groups[g]) &&
-        w_.verb_at[after] < 0) {
+    // "said India would keep buying", "said Tehran was ready": a modal, auxiliary or "be" right
+    // after the actor opens its clause, whether or not the dictionaries know the verb after it.
+    if (after < limit && (TokenFlags(after) & (kAux | kModal | kBe)) && !PrecededByPreposition(w_.groups[g]) &&
+        w_.verb_at[after] < 0 && w_.verb_at[after + 1] < 0) {
       *embedded_subject = true;
       return -1;
     }

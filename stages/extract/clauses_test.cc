@@ -215,6 +215,11 @@ TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   ASSERT_GE(run.VerbAt("SAID"), 0);
   EXPECT_EQ(modal.ObjectOf(run.VerbAt("SAID"), run.work.tokens.size(), -1, &embedded), -1);
   EXPECT_TRUE(embedded);
+  run.Prepare("Turkey said Russia was ready.");
+  ClauseRoles be(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_EQ(be.ObjectOf(run.VerbAt("SAID"), run.work.tokens.size(), -1, &embedded), -1);
+  EXPECT_TRUE(embedded);
   run.Prepare("Georgia was attacked by Russia.");
   ClauseRoles passive(*dict_, &run.work, run.text, nullptr);
   EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));
