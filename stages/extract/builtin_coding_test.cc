@@ -68,6 +68,12 @@ TEST_F(BuiltinCodingTest, SportIsNoConflict) {
   EXPECT_THAT(Code("The Chinese team attacked from the first minute and won the relay."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, ExpellingAnAmbassadorReducesRelations) {
+  std::vector<std::string> expelled = Code("Mali expelled France's ambassador on Monday, giving him 72 hours to leave.");
+  EXPECT_THAT(expelled, Contains("MLI 161 FRAGOV"));
+  for (const std::string& e : expelled) EXPECT_EQ(e.find(" 070 "), std::string::npos) << e;  // an ultimatum is no aid
+}
+
 TEST_F(BuiltinCodingTest, BansOnTradeAreEmbargoes) {
   EXPECT_THAT(Code("Russia banned imports of Georgian wine on Monday."), Contains("RUS 163 GEO"));
   EXPECT_THAT(Code("China banned exports of graphite, gallium and germanium to Japan."), Contains("CHN 163 JPN"));
