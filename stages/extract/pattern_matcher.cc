@@ -61,11 +61,11 @@ const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots*
     if (!pat.upper.empty() || pat.lower.empty() || (gate.exact_checks && !Prefilter(pat))) continue;
     PatternSlots s;
     if (!MatchLower(pat.lower, b, e, &s)) continue;
-    // The actor the subject's words are about is the target: "evidence against Russia".
+    // The actor the subject's words are about is the target: "evidence against Russia"; else
+    // the coder looks after the verb ("sanctions were imposed on X by Y").
     size_t from = b;
     for (size_t k = 0; k < s.word_count; ++k) from = std::max<size_t>(from, s.words[k].second);
     for (size_t k = from; s.target < 0 && s.source < 0 && k < e; ++k) s.target = w_.group_starting_at[k];
-    if (s.target < 0 && s.compound < 0) continue;
     Note("    pattern MATCHED in the passive's subject: " + pat.text + "\n");
     *slots = s;
     return &pat;

@@ -40,7 +40,7 @@ class PatternMatcher : public SentenceView {
   bool PassiveSubjectSpan(size_t vi, size_t* begin, size_t* end) const;
   // A pattern of the verb's block with nothing before the verb whose lower part matches in
   // the passive subject ("evidence against Russia was presented"), the actor after its words
-  // the target; null when none.
+  // the target when there is one; null when none.
   const VerbPattern* FindInPassiveSubject(size_t vi, PatternSlots* slots) const;
   bool WordMatches(uint32_t pattern_word, size_t i) const;
   size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const;

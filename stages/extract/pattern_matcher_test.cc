@@ -78,9 +78,12 @@ TEST_F(PatternMatcherTest, APassiveFindsItsPatternInItsSubject) {
   EXPECT_EQ(Match(&run, "Evidence against Russia was presented by Turkey.", "PRESENTED", &passive),
             "* EVIDENCE [1124]");
   EXPECT_EQ(passive.target, run.GroupAt("RUSSIA"));
-  // Not without a form of "be", nor when the subject names no actor after the pattern's words.
+  // With no actor in the subject the pattern still holds; the target is then looked for after
+  // the verb. Not without a form of "be".
+  PatternSlots thing;
+  EXPECT_EQ(Match(&run, "The evidence was presented by Turkey.", "PRESENTED", &thing), "* EVIDENCE [1124]");
+  EXPECT_EQ(thing.target, -1);
   PatternSlots none;
-  EXPECT_EQ(Match(&run, "The evidence was presented by Turkey.", "PRESENTED", &none), "");
   EXPECT_EQ(Match(&run, "Russia said evidence presented by Turkey was false.", "PRESENTED", &none), "");
 }
 

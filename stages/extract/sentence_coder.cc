@@ -177,6 +177,12 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   int src = from_slots.source, tgt = from_slots.target;
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
   if (src < 0) src = roles_.AgentOfPassive(vi, limit);
+  if (tgt == -1 && src >= 0 && !v.reduced) {
+    // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
+    // what the act is on comes after the verb.
+    bool embedded = false;
+    tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  }
   bool force = code.size() >= 2 && (code[0] == '1' && (code[1] == '8' || code[1] == '9'));
   force = force || code.compare(0, 2, "20") == 0;
   if (src < 0 && force) {

@@ -22,6 +22,7 @@ const char* kVerbs =
     "--- CONDEMN [111] ---\nCONDEMN\n\n"
     "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
     "--- PROMOTE [050] ---\nPROMOTE\n\n"
+    "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
@@ -89,6 +90,11 @@ TEST_F(SentenceCoderTest, AShowOfForceIsNoUseOfIt) {
 TEST_F(SentenceCoderTest, TheReportersAStatementIsMadeToAreNotItsTarget) {
   EXPECT_THAT(Code("Turkey told reporters on Monday."), IsEmpty());
   EXPECT_THAT(Code("Turkey told Georgia on Monday."), ElementsAre("TUR 010 GEO"));
+}
+
+TEST_F(SentenceCoderTest, APassiveWithAThingAsSubjectActsOnWhatFollowsTheVerb) {
+  EXPECT_THAT(Code("Sanctions were imposed on Russia by Turkey."), ElementsAre("TUR 163 RUS"));
+  EXPECT_THAT(Code("Sanctions were imposed by Turkey."), IsEmpty());
 }
 
 TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {
