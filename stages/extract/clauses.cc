@@ -150,6 +150,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
       TokenFlags(p) == 0 && w_.group_ending_at[p + 1] < 0)
     return true;
   if (vf.inflection == VerbForm::kGerund) return false;
+  // Nor right after another verb: "Venezuela frees jailed Americans".
+  if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
   // dissidents", "the two exiled leaders", "for 15 detained activists".
   uint64_t pf = TokenFlags(p);

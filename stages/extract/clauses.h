@@ -25,8 +25,8 @@ class VerbFinder : public SentenceView {
   int32_t FormAt(size_t i, size_t* begin, size_t* end) const;
   // True when the past participle or gerund at token b (p: the content word before it)
   // modifies a noun instead of being a verb: the second half of a hyphenated compound
-  // ("government-held"), or a past form after a preposition or a number ("with exiled
-  // dissidents").
+  // ("government-held"), or a past form after a preposition, a number or another verb ("with
+  // exiled dissidents", "frees jailed Americans").
   bool AdjectivalParticiple(const VerbForm& form, size_t b, size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
