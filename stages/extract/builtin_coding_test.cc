@@ -49,6 +49,10 @@ TEST_F(BuiltinCodingTest, ARegionAfterInIsNeverATarget) {
 
 TEST_F(BuiltinCodingTest, DomesticActorsTakeTheDatelinesCountry) {
   EXPECT_THAT(Code("DHAKA, July 16 - Police fired tear gas at students on Tuesday."), Contains("BGDCOP 175 BGDEDU"));
+  // Tear gas is crowd control (175), never an armed attack, wherever its target stands.
+  std::vector<std::string> gas = Code("DHAKA, July 16 - Police fired tear gas on Tuesday at students.");
+  EXPECT_THAT(gas, Contains("BGDCOP 175 BGDEDU"));
+  EXPECT_THAT(gas, Not(Contains("BGDCOP 190 BGDEDU")));
 }
 
 TEST_F(BuiltinCodingTest, TitleCaseHeadlinesCode) {
@@ -64,8 +68,30 @@ TEST_F(BuiltinCodingTest, SportIsNoConflict) {
   EXPECT_THAT(Code("The Chinese team attacked from the first minute and won the relay."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, ExpellingAnAmbassadorReducesRelations) {
+  std::vector<std::string> expelled = Code("Mali expelled France's ambassador on Monday, giving him 72 hours to leave.");
+  EXPECT_THAT(expelled, Contains("MLI 161 FRAGOV"));
+  for (const std::string& e : expelled) EXPECT_EQ(e.find(" 070 "), std::string::npos) << e;  // an ultimatum is no aid
+}
+
+TEST_F(BuiltinCodingTest, BansOnTradeAreEmbargoes) {
+  EXPECT_THAT(Code("Russia banned imports of Georgian wine on Monday."), Contains("RUS 163 GEO"));
+  EXPECT_THAT(Code("China banned exports of graphite, gallium and germanium to Japan."), Contains("CHN 163 JPN"));
+  EXPECT_THAT(Code("Turkey halted all trade with Israel on Thursday."), Contains("TUR 163 ISR"));
+  EXPECT_THAT(Code("The United States added 30 Chinese companies to its entity list."), Contains("USA 163 CHNBUS"));
+}
+
 TEST_F(BuiltinCodingTest, DrillsNearACountryAreAShowOfForce) {
   EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday."), Contains("CHN 150 TWN"));
+  // Warships sailing into another's waters, bombers flown over it, troops massed at a border.
+  EXPECT_THAT(Code("Russian warships sailed into Estonian waters on Friday."), Contains("RUSMIL 150 EST"));
+  EXPECT_THAT(Code("Russia flew two bombers over Norway on Sunday."), Contains("RUS 150 NOR"));
+  EXPECT_THAT(Code("Serbia massed troops along its border with Kosovo on Monday."), Contains("SRB 154 KSV"));
+  // Missiles fired into the sea as a show of force are not an attack on anyone.
+  std::vector<std::string> shown = Code("North Korea fired two missiles into the sea in a show of force against Japan.");
+  EXPECT_THAT(shown, Contains("PRK 150 JPN"));
+  EXPECT_THAT(shown, Not(Contains("PRK 190 JPN")));
+  EXPECT_THAT(Code("India and Japan began joint naval exercises on Monday."), Contains("IND 062 JPN"));
 }
 
 }  // namespace

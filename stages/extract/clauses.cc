@@ -23,6 +23,7 @@ void VerbFinder::Run() {
     const VerbForm& vf = d_.verbs.form(chosen);
     size_t p = PrevContent(b);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    if (AdjectivalParticiple(vf, b, p)) continue;
     bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
     bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
                          (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
@@ -38,6 +39,69 @@ void VerbFinder::Run() {
     w_.verbs.push_back(h);
     i = e - 1;
   }
+  for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
+    VerbHit& v = w_.verbs[vi];
+    if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+  }
+}
+
+bool VerbFinder::ReducedAfterObject(size_t vi) const {
+  // "Police arrested men sought in the killing": a past form right after the object of an act
+  // that takes no clause (meeting, aid, coercion, force: CAMEO 04-09, 14-20), with no object of
+  // its own, describes that object; it is no clause with the object as its subject.
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || !(TokenFlags(v.end) & kPrep) ||
+      (TokenFlags(v.end) & kTo))
+    return false;
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0) return false;
+  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
+  // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
+  if (PrecededByPreposition(w_.groups[g])) {
+    size_t b = w_.groups[g].begin;
+    while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
+    return b > 0 && !(TokenFlags(b - 1) & kGerundIntro);
+  }
+  // A bare lowercase noun right after a word of no grammatical class is that word's object:
+  // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
+  size_t first = w_.groups[g].begin;
+  if (first > 0 && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
+      !w_.tokens[first - 1].capitalized && w_.verb_at[first - 1] < 0 && (TokenFlags(first - 1) & ~kVerbForm) == 0)
+    return true;
+  if (vi == 0) return false;
+  const VerbHit& prev = w_.verbs[vi - 1];
+  size_t b = w_.groups[g].begin;
+  while (b > prev.end && ((TokenFlags(b - 1) & (kDet | kQuantity)) || w_.tokens[b - 1].is_number)) --b;
+  if (b != prev.end) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
+  if (code.size() < 2 || code == "---") return false;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return (root >= "04" && root <= "09") || root >= "14";
+}
+
+bool VerbFinder::ReducedBeforeMainVerb(const VerbHit& v) const {
+  // "The civilians imprisoned for acting against Moscow were released": a past form right
+  // after its noun, followed only by prepositional phrases up to the clause's own "be" or
+  // auxiliary, is a participle modifying that noun.
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || v.begin == 0 ||
+      w_.group_ending_at[v.begin] < 0 || !(TokenFlags(v.end) & kPrep) || (TokenFlags(v.end) & kTo))
+    return false;
+  bool after_prep = false;
+  for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & (kBe | kAux | kModal)) return k > v.end + 1;
+    if ((f & (kClauseEnd | kComma | kSubord | kCoord | kPersonPron | kThingPron | kGroupPron)) || !w_.tokens[k].is_word)
+      return false;
+    // A noun phrase needs a preposition or a gerund to take it; otherwise it is a subject of
+    // its own ("said on Monday the talks were ...").
+    int g = w_.group_starting_at[k];
+    if ((g >= 0 || (f & kDet)) && !after_prep) return false;
+    after_prep = (f & (kPrep | kDet | kQuantity | kVerbForm)) != 0 && g < 0;
+    if (g >= 0) k = w_.groups[g].end - 1;
+  }
+  return false;
 }
 
 int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
@@ -67,6 +131,31 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
   *begin = b;
   *end = e;
   return chosen;
+}
+
+bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) const {
+  const auto& tk = w_.tokens;
+  bool participle = vf.inflection == VerbForm::kPast || vf.inflection == VerbForm::kIrregular ||
+                    vf.inflection == VerbForm::kGerund;
+  if (!participle || p == std::string::npos) return false;
+  // The second half of a hyphenated compound ("military-ruled", "government-held",
+  // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
+  // make one.
+  if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
+  // "the brutal slaying", "the heavy shelling": an -ing word after a determiner and an
+  // adjective is a noun (irregular forms listed in braces include such -ing words).
+  std::string_view word = tk[b].upper;
+  bool ing = word.size() > 4 && word.substr(word.size() - 3) == "ING";
+  if (ing && p + 1 == b && p > 0 && (TokenFlags(p - 1) & kDet) && tk[p].is_word && !tk[p].capitalized &&
+      TokenFlags(p) == 0 && w_.group_ending_at[p + 1] < 0)
+    return true;
+  if (vf.inflection == VerbForm::kGerund) return false;
+  // Nor right after another verb: "Venezuela frees jailed Americans".
+  if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
+  // A past form right after a preposition or a number cannot be finite: "met with exiled
+  // dissidents", "the two exiled leaders", "for 15 detained activists".
+  uint64_t pf = TokenFlags(p);
+  return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || tk[p].is_number || (pf & kTwo));
 }
 
 bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
@@ -127,14 +216,39 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
   if (pf & kBe) {
     h->passive = true;
+  } else if (after_subject && ExistentialSubject(p)) {
+    h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
   } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
              (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
     // "..., signed by President X" / "an agreement signed by"; after a subject it is active.
-    if (!after_subject) h->passive = true;
+    if (!after_subject) h->passive = h->reduced = true;
   } else if (p != std::string::npos && !after_subject && !after_pronoun && !(pf & (kAux | kModal | kCoord | kNeg)) &&
              e < n && (TokenFlags(e) & kBetween)) {
-    h->passive = true;  // "an agreement signed between A and B"
+    h->passive = h->reduced = true;  // "an agreement signed between A and B"
+  } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
+             !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
+    h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
   }
+}
+
+bool VerbFinder::AgentFollows(size_t e) const {
+  // A "by" within a short prepositional phrase after the verb, before any other verb or comma.
+  for (size_t k = e, steps = 0; k < w_.tokens.size() && steps < 7; ++k, ++steps) {
+    uint64_t f = TokenFlags(k);
+    if (f & kBy) return k > e;
+    if ((f & (kClauseEnd | kComma | kSubord | kBe | kAux | kModal)) || !w_.tokens[k].is_word) return false;
+    if (k == e && !(f & kPrep)) return false;  // a direct object: the verb is active
+  }
+  return false;
+}
+
+bool VerbFinder::ExistentialSubject(size_t p) const {
+  // The noun phrase before the participle follows "there is/are/was/were" (past a number).
+  int gi = w_.group_ending_at[p + 1];
+  if (gi < 0) return false;
+  size_t b = w_.groups[gi].begin;
+  while (b > 0 && ((TokenFlags(b - 1) & (kQuantity | kDet)) || w_.tokens[b - 1].is_number)) --b;
+  return b >= 2 && (TokenFlags(b - 1) & kBe) && w_.tokens[b - 2].upper == "THERE";
 }
 
 void VerbFinder::MarkNegation(VerbHit* h) const {
@@ -182,8 +296,28 @@ bool VerbFinder::RefutedClause(size_t b) const {
 
 int ClauseRoles::SubjectOf(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
-  // Coordinated verb ("... and signed"): the previous verb's subject.
+  // A reduced relative happens to the noun it follows ("an agreement signed by ...", "ten
+  // soldiers killed"), past a comma ("the accord, signed by ..."); not to a noun inside a
+  // prepositional phrase, nor to the clause's subject further back.
+  if (v.reduced) {
+    size_t q = v.begin;
+    if (q > 0 && (TokenFlags(q - 1) & kComma)) --q;
+    int g = w_.group_ending_at[q];
+    return g >= 0 && !PrecededByPreposition(w_.groups[g]) ? g : -1;
+  }
+  // "Obama, who visited ...": a relative clause's subject is the actor before the relative
+  // pronoun; "for an air strike that killed ...": a thing inside a prepositional phrase is
+  // nobody's act. (The object of an actor's verb may carry its agency: "signed a memorandum
+  // that cemented ...", so the search goes on.)
   size_t p = PrevContent(v.begin);
+  if (p != std::string::npos && p > 0 && (TokenFlags(p) & kRelative) && w_.verb_at[p] < 0 &&
+      w_.verb_at[p - 1] < 0) {
+    size_t q = (TokenFlags(p - 1) & kComma) ? p - 1 : p;
+    int g = w_.group_ending_at[q];
+    if (g >= 0) return PrecededByPreposition(w_.groups[g]) ? -1 : g;
+    if (ThingInPrepositionalPhrase(q)) return -1;
+  }
+  // Coordinated verb ("... and signed"): the previous verb's subject.
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
     return w_.subject_of_verb[vi - 1];
   }
@@ -221,6 +355,15 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {
+  for (size_t k = end, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    uint64_t f = TokenFlags(k - 1);
+    if (w_.verb_at[k - 1] >= 0 || (f & (kComma | kClauseEnd)) || w_.group_ending_at[k] >= 0) return false;
+    if ((f & kPrep) && Word(k - 1) != d_.w_of) return true;  // "a memorandum of alliance" is one noun
+  }
+  return false;
 }
 
 bool ClauseRoles::IsRegion(const Group& g) const {
@@ -264,14 +407,19 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   const VerbHit& v = w_.verbs[vi];
   *embedded_subject = false;
   // Where meetings, agreements and cooperation (03-08) happen is no party to them ("met in
-  // Geneva", "signed at the White House"); a visit's place is its host. Protest, force and the
+  // Geneva", "signed at the White House"); a visit's place is its host, and so is a summit's
+  // unless several meet there ("A and B met in Prague on the sidelines of", 044). Protest,
+  // force and the
   // rest act on, or are about, where they happen ("protested in Beijing", "drills near Taiwan",
   // "sorrow for the shootings in South Carolina").
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
+  bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
-                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" || code.substr(0, 3) == "044";
+                        code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
+                        (code.substr(0, 3) == "044" && !compound_subject);
   for (size_t k = v.end; k < limit; ++k) {
-    if (TokenFlags(k) & (kClauseEnd | kComma)) break;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     if (w_.verb_at[k] >= 0) break;
@@ -279,13 +427,31 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
+    // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
+    // participle by a hyphen modifies the noun after it, which is the object.
+    size_t end = w_.groups[g].end;
+    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "massed troops along its border with Armenia": the forces a show of force moves are its
+    // means; the country it is shown to is further on.
+    if (root == "15" && w_.groups[g].members.size() == 1) {
+      const std::string& c = w_.mentions[w_.groups[g].members[0]].country;
+      bool own = skip_group >= 0 && w_.mentions[w_.groups[skip_group].members[0]].country == c;
+      if (c == "---" || own) continue;  // "put its troops along the border with China on alert"
+    }
     // The actor is the subject of an embedded clause when a finite verb follows it.
     size_t after = w_.groups[g].end;
+    // "said India would keep buying", "said Tehran was ready": a modal, auxiliary or "be" right
+    // after the actor opens its clause, whether or not the dictionaries know the verb after it.
+    if (after < limit && (TokenFlags(after) & (kAux | kModal | kBe)) && !PrecededByPreposition(w_.groups[g]) &&
+        w_.verb_at[after] < 0 && w_.verb_at[after + 1] < 0) {
+      *embedded_subject = true;
+      return -1;
+    }
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
-    if (nv >= 0 && !w_.verbs[nv].infinitive && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
+    if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
         d_.verbs.form(w_.verbs[nv].form).inflection != VerbForm::kGerund && !PrecededByPreposition(w_.groups[g])) {
       *embedded_subject = true;
       return -1;
@@ -295,9 +461,24 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   return -1;
 }
 
+bool ClauseRoles::InListOfThings(size_t comma) const {
+  // "exports of gallium, germanium and antimony to the United States": lowercase words, then
+  // "and"/"or" within three tokens, before any verb or comma.
+  for (size_t k = comma + 1; k < w_.tokens.size() && k < comma + 4; ++k) {
+    const Token& t = w_.tokens[k];
+    uint64_t f = TokenFlags(k);
+    if (f & kCoord) return k > comma + 1 && (t.upper == "AND" || t.upper == "OR");
+    if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0 ||
+        (f & (kComma | kClauseEnd | kSubord | kPrep | kDet | kPersonPron | kThingPron | kGroupPron)))
+      return false;
+  }
+  return false;
+}
+
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
   for (size_t k = v.end; k + 1 < limit && k < v.end + 8; ++k) {
+    if (w_.verb_at[k] >= 0) return -1;  // the "by" of the next verb's clause
     if (TokenFlags(k) & kBy) {
       size_t q = k + 1;
       if (Word(q) == d_.w_the) ++q;

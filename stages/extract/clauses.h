@@ -23,12 +23,29 @@ class VerbFinder : public SentenceView {
   // The verb form at token i (a multi-word verb may start before it): the form's index and
   // its token range, or -1.
   int32_t FormAt(size_t i, size_t* begin, size_t* end) const;
+  // True when the past participle or gerund at token b (p: the content word before it)
+  // modifies a noun instead of being a verb: the second half of a hyphenated compound
+  // ("government-held"), or a past form after a preposition, a number or another verb ("with
+  // exiled dissidents", "frees jailed Americans").
+  bool AdjectivalParticiple(const VerbForm& form, size_t b, size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when a "by" agent follows the verb after a prepositional phrase ("forced on Qatar by
+  // Saudi Arabia"), the verb at e having no object of its own.
+  bool AgentFollows(size_t e) const;
+  // True when the phrase ending at p is the subject of "there is/are/was/were": "there were ten
+  // soldiers killed" is a passive.
+  bool ExistentialSubject(size_t p) const;
+  // True when the past form v, right after a noun phrase, is followed only by prepositional
+  // phrases up to a "be" or auxiliary: a reduced relative before its clause's main verb.
+  bool ReducedBeforeMainVerb(const VerbHit& v) const;
+  // True when the past form vi follows the object of the verb before it, a verb of an act that
+  // takes no clause, and has no object of its own: "arrested men sought in ...".
+  bool ReducedAfterObject(size_t vi) const;
   void MarkNegation(VerbHit* h) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
@@ -54,8 +71,14 @@ class ClauseRoles : public SentenceView {
   int AgentOfPassive(size_t vi, size_t limit) const;
 
  private:
+  // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
+  // antimony"), not clauses.
+  bool InListOfThings(size_t comma) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
+  // an air strike"), no verb or actor between.
+  bool ThingInPrepositionalPhrase(size_t end) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

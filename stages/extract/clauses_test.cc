@@ -17,7 +17,8 @@ const char* kVerbs =
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
     "--- DENY [---] ---\nDENY\n"
     "--- SIGN [---] ---\nSIGN\n"
-    "--- AGREE [030] ---\nAGREE\n";
+    "--- AGREE [030] ---\nAGREE\n"
+    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n";
 
 class ClausesTest : public ::testing::Test {
  protected:
@@ -50,6 +51,128 @@ TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
   run.Prepare("A convoy bombed by Russia burned.");
   ASSERT_NE(run.VerbAt("BOMBED"), -1);
   EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
+}
+
+TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"Iran helped with bombed towns in Georgia.", "Russia counted two bombed towns.",
+                               "The Turkish-signed accord angered Iran.", "Russia attacked bombed towns."}) {
+    run.Prepare(sentence);
+    EXPECT_EQ(run.VerbAt("BOMBED"), -1) << sentence;
+    EXPECT_EQ(run.VerbAt("SIGNED"), -1) << sentence;
+  }
+  // A prefix is no compound; a past form after a subject is a verb.
+  run.Prepare("Turkey re-signed the accord.");
+  EXPECT_NE(run.VerbAt("SIGNED"), -1);
+  run.Prepare("Russia bombed two towns.");
+  EXPECT_NE(run.VerbAt("BOMBED"), -1);
+}
+
+TEST_F(ClausesTest, ReducedRelativesHappenToTheNounBeforeThem) {
+  testing::PhaseRun run(*dict_);
+  // The "by" agent comes after a prepositional phrase.
+  run.Prepare("An accord signed in Ankara by Turkey and Iran took effect.");
+  int signed_verb = run.VerbAt("SIGNED");
+  ASSERT_GE(signed_verb, 0);
+  EXPECT_TRUE(run.work.verbs[signed_verb].passive && run.work.verbs[signed_verb].reduced);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(signed_verb), -1);  // "an accord" is no actor
+  // After "there were", the participle happens to the noun phrase.
+  run.Prepare("There were ten Turkish troops attacked in Georgia.");
+  int attacked = run.VerbAt("ATTACKED");
+  ASSERT_GE(attacked, 0);
+  EXPECT_TRUE(run.work.verbs[attacked].passive);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles there(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(there.SubjectOf(attacked), run.GroupAt("TURKISH"));
+  // A verb with an object before its "by" is active.
+  run.Prepare("Russia attacked Georgia by sea.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive);
+}
+
+TEST_F(ClausesTest, AnIngWordAfterADeterminerAndAnAdjectiveIsANoun) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said the brutal slaying of troops angered Iran.");
+  EXPECT_EQ(run.VerbAt("SLAYING"), -1);
+  run.Prepare("Turkey was slaying troops.");
+  EXPECT_NE(run.VerbAt("SLAYING"), -1);
+}
+
+TEST_F(ClausesTest, AParticipleBeforeTheMainVerbOrAfterAnObjectModifiesItsNoun) {
+  testing::PhaseRun run(*dict_);
+  // Only prepositional phrases between the participle and the clause's "were".
+  run.Prepare("Turkish troops attacked in Georgia were bombed by Iran.");
+  int attacked = run.VerbAt("ATTACKED");
+  ASSERT_GE(attacked, 0);
+  EXPECT_TRUE(run.work.verbs[attacked].reduced);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("TURKISH"));
+  EXPECT_EQ(roles.AgentOfPassive(attacked, run.work.tokens.size()), -1);  // Iran bombed; it did not attack
+  EXPECT_EQ(roles.SubjectOf(run.VerbAt("BOMBED")), run.GroupAt("TURKISH"));
+  // A subject of its own before "was": an ordinary clause.
+  run.Prepare("Russia said on Monday Iran was attacked.");
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("SAID")].passive);
+  // After the object of an act that takes no clause, or inside a prepositional phrase.
+  for (const char* sentence : {"Turkey bombed troops attacked in Georgia.", "With troops attacked in Georgia, Iran agreed."}) {
+    run.Prepare(sentence);
+    ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
+    EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced) << sentence;
+  }
+  // A bare noun after a word the dictionaries do not know is that word's object.
+  run.Prepare("Russia kept troops attacked near Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+  // A verb of saying takes a clause; "after" opens one.
+  for (const char* sentence : {"Turkey said troops attacked in Georgia.", "After Russia attacked in March, Iran agreed."}) {
+    run.Prepare(sentence);
+    ASSERT_GE(run.VerbAt("ATTACKED"), 0) << sentence;
+    EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].passive) << sentence;
+  }
+}
+
+TEST_F(ClausesTest, TheForcesAShowOfForceMovesAreNoObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked troops near Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int v = run.VerbAt("ATTACKED");
+  ASSERT_GE(v, 0);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "154"), run.GroupAt("GEORGIA"));
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "190"), run.GroupAt("TROOPS"));
+}
+
+TEST_F(ClausesTest, ACommaInAListOfThingsDoesNotEndTheObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked ports, roads and bridges in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int v = run.VerbAt("ATTACKED");
+  ASSERT_GE(v, 0);
+  EXPECT_EQ(roles.ObjectOf(v, run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+  // A comma before another clause does.
+  run.Prepare("Turkey attacked ports, Georgia said.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles clause(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_EQ(clause.ObjectOf(run.VerbAt("ATTACKED"), run.work.tokens.size(), -1, &embedded), -1);
+}
+
+TEST_F(ClausesTest, AnActorHyphenedToAParticipleIsNoObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey attacked a Russia-bombed part of Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_EQ(run.VerbAt("BOMBED"), -1);
+  EXPECT_EQ(roles.ObjectOf(run.VerbAt("ATTACKED"), run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
 }
 
 TEST_F(ClausesTest, NegationAndRefutedClauses) {
@@ -86,6 +209,17 @@ TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   EXPECT_TRUE(embedded);
   EXPECT_EQ(roles.SubjectOf(attacked), run.GroupAt("RUSSIA"));
   EXPECT_EQ(roles.ObjectOf(attacked, run.work.tokens.size(), -1, &embedded), run.GroupAt("GEORGIA"));
+  // A modal after the actor opens its clause even before a verb the dictionaries do not know.
+  run.Prepare("Turkey said Russia would keep quiet.");
+  ClauseRoles modal(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_EQ(modal.ObjectOf(run.VerbAt("SAID"), run.work.tokens.size(), -1, &embedded), -1);
+  EXPECT_TRUE(embedded);
+  run.Prepare("Turkey said Russia was ready.");
+  ClauseRoles be(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SAID"), 0);
+  EXPECT_EQ(be.ObjectOf(run.VerbAt("SAID"), run.work.tokens.size(), -1, &embedded), -1);
+  EXPECT_TRUE(embedded);
   run.Prepare("Georgia was attacked by Russia.");
   ClauseRoles passive(*dict_, &run.work, run.text, nullptr);
   EXPECT_EQ(passive.AgentOfPassive(run.VerbAt("ATTACKED"), run.work.tokens.size()), run.GroupAt("RUSSIA"));
@@ -124,6 +258,31 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "042"), run.GroupAt("GEORGIA"));  // a visit
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "190"), run.GroupAt("GEORGIA"));
   EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded), run.GroupAt("GEORGIA"));  // code unknown
+  // A summit's place is its host, unless several meet there.
+  EXPECT_EQ(roles.ObjectOf(signed_verb, n, -1, &embedded, nullptr, "044"), run.GroupAt("GEORGIA"));
+  run.Prepare("Turkey and Iran signed in Georgia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles both(*dict_, &run.work, run.text, nullptr);
+  ASSERT_GE(run.VerbAt("SIGNED"), 0);
+  EXPECT_EQ(both.ObjectOf(run.VerbAt("SIGNED"), run.work.tokens.size(), run.GroupAt("TURKEY"), &embedded, nullptr, "044"),
+            -1);
+}
+
+TEST_F(ClausesTest, ARelativeClausesSubjectIsTheNounBeforeItsPronoun) {
+  testing::PhaseRun run(*dict_);
+  auto subject = [&](const char* sentence) {
+    run.Prepare(sentence);
+    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    int v = run.VerbAt("ATTACKED");
+    return v < 0 ? -2 : roles.SubjectOf(v);
+  };
+  int who = subject("Turkey, which attacked Iran, agreed.");
+  EXPECT_EQ(who, run.GroupAt("TURKEY"));
+  // A thing in a prepositional phrase is nobody's act; the object of an actor's verb may be.
+  EXPECT_EQ(subject("Turkey agreed on a plan that attacked Iran."), -1);
+  int object = subject("Turkey signed a plan of war that attacked Iran.");
+  EXPECT_EQ(object, run.GroupAt("TURKEY"));
 }
 
 TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {

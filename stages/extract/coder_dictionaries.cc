@@ -47,6 +47,7 @@ void Dictionaries::InitGrammar() {
            "REPORTEDLY", "ALLEGEDLY", "FINALLY", "QUICKLY", "EARLIER", "ONCE", "SUCCESSFULLY", "UNANIMOUSLY",
            "PUBLICLY", "SHARPLY", "FIRMLY", "SEVERELY", "BRIEFLY", "EVEN", "ONLY", "ALSO", "EFFECTIVELY",
            "OPENLY", "DIRECTLY", "SUDDENLY", "APPARENTLY", "REPORTEDLY", "SOON", "EVER", "YET"}, kAdverb);
+  AddFlag({"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF"}, kReflexive);
   AddFlag({"TO"}, kTo);
   AddFlag({"BY"}, kBy);
   AddFlag({"FORMER", "SENIOR", "TOP", "CHIEF", "DEPUTY", "ACTING", "NEW", "LOCAL", "VISITING", "OUTGOING",

@@ -34,6 +34,8 @@ enum WordFlag : uint64_t {
   // "attacked", "beat" and "destroyed" are not political events.
   // A sport's name counts only before a word of playing ("cricket team", not "football club").
   kSport = 1ull << 34, kSportName = 1ull << 35, kPlaying = 1ull << 36,
+  // "itself", "themselves": an object that is the clause's own subject.
+  kReflexive = 1ull << 37,
   // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
   // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,

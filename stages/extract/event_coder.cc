@@ -222,9 +222,14 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     const Place* place = nullptr;
     bool place_found = false;
     if (HasDomesticActor(work)) {
-      place = FindPlace(d, work);
+      size_t place_at = std::string::npos;
+      place = FindPlace(d, work, &place_at);
       place_found = true;
-      GiveDomesticActorsACountry(d, place, &ctx, &work, explain);
+      GiveDomesticActorsACountry(d, place, &ctx, &work, explain, place_at);
+      thread_local std::vector<std::pair<int, int>> pairs;
+      pairs.clear();
+      for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
+      GiveStateTargetsTheSourcesCountry(pairs, &work, explain);
     }
     if (!raw.empty()) {
       if (!place_found) place = FindPlace(d, work);

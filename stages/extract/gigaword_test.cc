@@ -1,5 +1,17 @@
 // Agreement with PETRARCH2 on ../shared/corpora/gigaword-dev, with the OEDA dictionaries in
 // PETRARCH2's default configuration.
+//
+// The disagreements left at (source country, target country, root), read one by one:
+// - never matchable: TEST_1-9 have no text, GOLD_5 ("OBAMA AIRDROPS") names no Iraq;
+// - PETRARCH2 wrong: places as targets (TEST_12 "meet in Zurich", EXIST_1 "killed in Ukraine"
+//   as the source), actors the sentence does not name (PASSIVE_3, PASSIVE_10, Pattern_1 RUS,
+//   AFP0808020824_1 NGA), a compound it cut short (AFP0808020937_1 "US and British activists"),
+//   VALID_0 (we code the grant, GIVE's 060; "assylum" is misspelt);
+// - discarded by the OEDA discard phrases "YEARS AGO" / "MONTHS AGO" (AFP0808020705_1,
+//   AFP0808020857_2): PETRARCH2 matches discards against whitespace words, so "ago," escapes;
+// - ours missing: "Bush" alone (PETRARCH2 takes GEORGE_BUSH_ from the surname), the reverse of
+//   "held talks with" (AFP0808020905_1), a report's allegation (AFP0808020957_2), PASSIVE_5
+//   ("pressuring Obama to help": PETRARCH2 020, we IMPEL's 170).
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -85,7 +97,7 @@ TEST(GigawordDev, AgreesWithPetrarch2) {
       for (const auto& o : ours_by_id[s[0]]) std::printf("   ours %s\n", o.c_str());
     }
   }
-  EXPECT_GE(f1, 0.60);
+  EXPECT_GE(f1, 0.74);  // 0.752 measured
 }
 
 }  // namespace

@@ -334,7 +334,9 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     for (const AgentRecord* a : agents) {
       if (added == 2) break;
       if (a->prefix) {
-        if (prefix.find(a->code) == std::string::npos) prefix += a->code;
+        // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
+        if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
+          prefix += a->code;
       } else if (code.find(a->code, 3) == std::string::npos) {
         code += a->code;
         ++added;
@@ -394,6 +396,19 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   return true;
 }
 
+bool MentionFinder::AppositiveOf(const Group& g, size_t hi) const {
+  const auto& tk = w_.tokens;
+  const Group& h = w_.groups[hi];
+  if (g.end >= tk.size() || !(TokenFlags(g.end) & kComma) || h.members.size() != 1) return false;
+  size_t b = g.end + 1;
+  if (b < h.begin && (TokenFlags(b) & kDet)) ++b;
+  if (b != h.begin || h.end >= tk.size() || !(TokenFlags(h.end) & kComma)) return false;
+  // A named person, then a title of the same country that names nobody new.
+  const Mention& person = w_.mentions[g.members.back()];
+  const Mention& title = w_.mentions[h.members.front()];
+  return person.person && !title.person && person.country == title.country && person.country != "---";
+}
+
 void MentionFinder::MergeCompounds() {
   if (w_.groups.size() < 2) return;
   std::vector<Group>& merged = w_.merged_groups;
@@ -404,6 +419,13 @@ void MentionFinder::MergeCompounds() {
     size_t chain_start = g;
     std::vector<bool> with_and;  // per join: "and" (true) or a bare comma (false)
     while (g + 1 < w_.groups.size()) {
+      // "Ilham Aliyev, the president of Azerbaijan, and Nikol Pashinyan": an appositive names
+      // the same actor; the group takes in its words, and may join what follows.
+      if (AppositiveOf(cur, g + 1)) {
+        cur.end = w_.groups[g + 1].end;
+        ++g;
+        continue;
+      }
       const Group& nx = w_.groups[g + 1];
       size_t k = cur.end;
       bool joined = false;

@@ -54,6 +54,9 @@ class MentionFinder : public SentenceView {
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
   bool PlainLowercaseWord(size_t i) const;
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);
+  // True when group hi is an appositive of group g: a title of the same country between
+  // commas right after a named person ("Ilham Aliyev, the president of Azerbaijan,").
+  bool AppositiveOf(const Group& g, size_t hi) const;
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();
 

@@ -19,7 +19,8 @@ const char* kActors =
     "RUSSIA_ [RUS]\n+RUSSIAN_\n"
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
-    "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n";
+    "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
+    "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
 const char* kAgents = "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\n";
 const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
 
@@ -43,6 +44,17 @@ TEST_F(MentionFinderTest, ANamedPersonKeepsTheirOwnCodeOverTheirTitle) {
   ASSERT_EQ(run.work.mentions.size(), 2u);
   EXPECT_EQ(run.work.mentions[0].code, "TURGOV");
   EXPECT_TRUE(run.work.mentions[0].person);
+}
+
+TEST_F(MentionFinderTest, AnAppositiveTitleJoinsItsPersonAndTheCompound) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Recep Tayyip Erdogan, the president of Turkey, and Ilham Aliyev, Azerbaijan's president, met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV+AZEGOV"));
+  // A title of another country is no appositive; nor is a second named person.
+  run.Prepare("Recep Tayyip Erdogan, the president of Azerbaijan, met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "AZEGOV"));
+  run.Prepare("Recep Tayyip Erdogan, Ilham Aliyev, and Russia met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV+AZEGOV+RUS"));  // a list of three
 }
 
 TEST_F(MentionFinderTest, ListsNeedAnAndCommasAloneSeparateClauses) {

@@ -23,6 +23,53 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots) c
       return &pat;
     }
   }
+  return v.passive ? FindInPassiveSubject(vi, slots) : nullptr;
+}
+
+bool PatternMatcher::PassiveSubjectSpan(size_t vi, size_t* begin, size_t* end) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (v.reduced) return false;
+  // "Evidence against Russia | was (reportedly) | presented": back over the auxiliaries.
+  size_t e = v.begin;
+  bool be = false;
+  while (e > 0 && (TokenFlags(e - 1) & (kBe | kAux | kModal | kAdverb | kNeg))) {
+    be = be || (TokenFlags(e - 1) & kBe);
+    --e;
+  }
+  if (!be) return false;
+  // The subject reaches back to the clause's start: a comma, "that", another verb.
+  size_t b = e;
+  while (b > 0 && b + 10 > e && !(TokenFlags(b - 1) & (kClauseEnd | kComma | kSubord)) && w_.verb_at[b - 1] < 0) --b;
+  if (b == e) return false;
+  *begin = b;
+  *end = e;
+  return true;
+}
+
+const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots* slots) const {
+  // What the active verb has after it, a passive has as its subject: "the US presented evidence
+  // against Russia" and "evidence against Russia was presented by the US" both match
+  // "* EVIDENCE". Only patterns that start at the verb can be turned round so.
+  size_t b = 0, e = 0;
+  if (!PassiveSubjectSpan(vi, &b, &e)) return nullptr;
+  const VerbHit& v = w_.verbs[vi];
+  const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
+  const Signature& sentence = w_.signature();
+  for (const PatternGate& gate : block.gates) {
+    if (v.negated || !sentence.Covers(gate.signature)) continue;
+    const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
+    if (!pat.upper.empty() || pat.lower.empty() || (gate.exact_checks && !Prefilter(pat))) continue;
+    PatternSlots s;
+    if (!MatchLower(pat.lower, b, e, &s)) continue;
+    // The actor the subject's words are about is the target: "evidence against Russia"; else
+    // the coder looks after the verb ("sanctions were imposed on X by Y").
+    size_t from = b;
+    for (size_t k = 0; k < s.word_count; ++k) from = std::max<size_t>(from, s.words[k].second);
+    for (size_t k = from; s.target < 0 && s.source < 0 && k < e; ++k) s.target = w_.group_starting_at[k];
+    Note("    pattern MATCHED in the passive's subject: " + pat.text + "\n");
+    *slots = s;
+    return &pat;
+  }
   return nullptr;
 }
 

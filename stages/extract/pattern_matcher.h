@@ -18,7 +18,8 @@ class PatternMatcher : public SentenceView {
   using SentenceView::SentenceView;
   // The first pattern of the verb's block (blocks keep the most specific first) that the
   // sentence's words allow and that matches around verb vi, with its slots; null when none.
-  // Negated verbs only take patterns that hold a negation themselves. Explains each try.
+  // Negated verbs only take patterns that hold a negation themselves. A passive verb may find
+  // its pattern in its subject (FindInPassiveSubject). Explains each try.
   const VerbPattern* FindPattern(size_t vi, PatternSlots* slots) const;
   // One pattern, whole: the upper part before token `verb_begin` (not below `floor`) and the
   // lower part from `verb_end` (below `limit`).
@@ -34,6 +35,13 @@ class PatternMatcher : public SentenceView {
   static constexpr size_t kLowerReach = 24;
 
  private:
+  // A passive verb's subject, [*begin, *end): from the clause's start to the form of "be"
+  // before the verb. False for reduced relatives and passives with no "be".
+  bool PassiveSubjectSpan(size_t vi, size_t* begin, size_t* end) const;
+  // A pattern of the verb's block with nothing before the verb whose lower part matches in
+  // the passive subject ("evidence against Russia was presented"), the actor after its words
+  // the target when there is one; null when none.
+  const VerbPattern* FindInPassiveSubject(size_t vi, PatternSlots* slots) const;
   bool WordMatches(uint32_t pattern_word, size_t i) const;
   size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const;
   // Longest phrase of synset s starting at token i (exact words, plurals listed in the set).

@@ -19,7 +19,9 @@ const char* kVerbs =
     "- * ^ FROM + [190]\n"
     "--- SEND [070] ---\nSEND {SENDS SENT SENDING}\n"
     "- * MILITARY_ ADVIS TO + [074]\n"
-    "- * AID [073]\n";
+    "- * AID [073]\n"
+    "--- PRESENT [---] ---\nPRESENT\n"
+    "- * EVIDENCE [1124]\n";
 
 class PatternMatcherTest : public ::testing::Test {
  protected:
@@ -66,6 +68,23 @@ TEST_F(PatternMatcherTest, StemsExactWordsAndGaps) {
   // An element more than kGap tokens after the previous one does not match.
   EXPECT_EQ(Match(&run, "Turkey sent a b c d e f g h aid.", "SENT", &slots), "");
   EXPECT_EQ(Match(&run, "Turkey sent more aid.", "SENT", &slots), "* AID [073]");
+}
+
+TEST_F(PatternMatcherTest, APassiveFindsItsPatternInItsSubject) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots active;
+  EXPECT_EQ(Match(&run, "Turkey presented evidence against Russia.", "PRESENTED", &active), "* EVIDENCE [1124]");
+  PatternSlots passive;
+  EXPECT_EQ(Match(&run, "Evidence against Russia was presented by Turkey.", "PRESENTED", &passive),
+            "* EVIDENCE [1124]");
+  EXPECT_EQ(passive.target, run.GroupAt("RUSSIA"));
+  // With no actor in the subject the pattern still holds; the target is then looked for after
+  // the verb. Not without a form of "be".
+  PatternSlots thing;
+  EXPECT_EQ(Match(&run, "The evidence was presented by Turkey.", "PRESENTED", &thing), "* EVIDENCE [1124]");
+  EXPECT_EQ(thing.target, -1);
+  PatternSlots none;
+  EXPECT_EQ(Match(&run, "Russia said evidence presented by Turkey was false.", "PRESENTED", &none), "");
 }
 
 }  // namespace

@@ -80,6 +80,9 @@ struct VerbHit {
   int32_t form = -1;
   bool passive = false, negated = false, infinitive = false, finite = true;
   bool refuted = false;  // negated as the complement of deny/reject/dismiss ... that
+  // A participle modifying the noun before it ("an agreement signed by", "soldiers killed in
+  // ..." after "there were"): that noun, not the clause's subject, is what it happens to.
+  bool reduced = false;
 };
 
 // What a verb pattern matched: the groups its $ (source), + (target) and % (compound) took,

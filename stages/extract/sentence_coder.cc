@@ -21,6 +21,11 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                 events->end());
 }
 
+bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {
+  size_t p = PrevContent(w_.verbs[vi].begin, w_.verbs[vi - 1].end);
+  return p != std::string::npos && (TokenFlags(p) & kCoord) && w_.subject_of_verb[vi] == w_.subject_of_verb[vi - 1];
+}
+
 size_t SentenceCoder::VerbStart(size_t head) const {
   for (const VerbHit& v : w_.verbs) {
     if (v.head == head) return v.begin;
@@ -51,7 +56,23 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
-  if (reversed && tgt >= 0) std::swap(src, tgt);
+  if (reversed) {
+    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
+    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
+    if (src >= 0 && tgt >= 0) std::swap(src, tgt);
+    else src = tgt = -1;
+  }
+  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  int shown_to = -1;
+  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+    Note("    a show of force, not its use: 150\n");
+    code = "150";
+    if (shown_to >= 0) tgt = shown_to;
+  }
+  if (root == "01" && tgt >= 0 && AudienceOfStatement(tgt)) {
+    Note("    the audience of a statement ('told reporters') is not its target\n");
+    tgt = -1;
+  }
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -63,7 +84,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no source actor: no event\n");
     return;
   }
-  if (tgt == -1 && (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0))) {
+  if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
   }
@@ -77,8 +98,60 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     outcomes_[vi].complement = true;
   }
   size_t before = events->size();
-  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events);
+  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+bool SentenceCoder::AudienceOfStatement(int group) const {
+  // "told reporters", "speaking to journalists in New Delhi": media named by a common noun,
+  // not an outlet ("told Reuters").
+  const GroupMembers& members = w_.groups[group].members;
+  if (members.size() != 1) return false;
+  const Mention& m = w_.mentions[members.front()];
+  return !w_.tokens[m.begin].capitalized && m.code.size() >= 6 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
+}
+
+bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to) const {
+  // "fired missiles into the sea ... in a show of force against South Korea": force displayed,
+  // not used on anyone. The phrase may stand anywhere later in the clause.
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
+  for (size_t k = v.end; k + 2 < n && k < v.end + PatternMatcher::kLowerReach; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+    size_t after = 0;
+    if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
+      size_t q = word(k + 2) == "MILITARY" ? k + 3 : k + 2;
+      if (word(q) == "FORCE" || word(q) == "STRENGTH" || word(q) == "MIGHT") after = q + 1;
+    } else if (word(k) == "INTO" && word(k + 1) == "THE" &&
+               (word(k + 2) == "SEA" || word(k + 2) == "WATER" || word(k + 2) == "WATERS" || word(k + 2) == "OCEAN")) {
+      after = k + 3;
+    }
+    if (after == 0) continue;
+    std::string_view to = word(after);
+    if (to == "AGAINST" || to == "AT" || to == "TOWARD" || to == "TOWARDS" || to == "TO") {
+      size_t q = after + 1;
+      if (Word(q) == d_.w_the) ++q;
+      if (q < n) *shown_to = w_.group_starting_at[q];
+    }
+    return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {
+  if (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0)) return false;
+  // Only acts two sides do together are mutual: meeting, agreeing, cooperating, cutting ties,
+  // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
+  // sanctions" act on someone else.
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
+        root == "19"))
+    return false;
+  // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
+  // the main act is done: the compound acts together, not on each other.
+  const VerbHit& v = w_.verbs[vi];
+  return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
 
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
@@ -104,6 +177,12 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   int src = from_slots.source, tgt = from_slots.target;
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
   if (src < 0) src = roles_.AgentOfPassive(vi, limit);
+  if (tgt == -1 && src >= 0 && !v.reduced) {
+    // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
+    // what the act is on comes after the verb.
+    bool embedded = false;
+    tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  }
   bool force = code.size() >= 2 && (code[0] == '1' && (code[1] == '8' || code[1] == '9'));
   force = force || code.compare(0, 2, "20") == 0;
   if (src < 0 && force) {
@@ -159,6 +238,11 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   bool embedded = false;
   if (src < 0) src = subject;
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  bool reflexive = false;
+  if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
+    tgt = src;  // "Iraq had attacked themselves"
+    reflexive = true;
+  }
   // A refutation whose pattern names what is denied ("* ATTACK [016]": "Russia denied that
   // its troops attacked Ukraine"): the denial is of an act against the refuted clause's
   // object, which is its target; the refuted act itself is not coded (see RefutedClause).
@@ -181,7 +265,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       tgt = kEachOther;
     }
   }
-  return Roles{src, tgt, embedded};
+  return Roles{src, tgt, embedded, reflexive};
 }
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
@@ -190,6 +274,12 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
   bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+  // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
+  // "wants to help Israel" (033), but "wants Putin to help" (023). CAMEO's 02x and 03x run in
+  // parallel.
+  if (complement && composed.size() >= 3 && composed.compare(0, 2, "02") == 0 && !outcomes_[vi - 1].has_target &&
+      v.begin <= w_.verbs[vi - 1].end + 1)
+    composed[1] = '3';
   if (composed != code && explain_) {
     Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
          composed + "\n");
@@ -215,13 +305,13 @@ bool SentenceCoder::ModalComplement(size_t vi) const {
 }
 
 void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
-                         std::vector<RawEvent>* events) const {
+                         std::vector<RawEvent>* events, bool reflexive) const {
   const VerbHit& v = w_.verbs[vi];
   std::string verb(TextOf(v.begin, v.end));
   auto push = [&](int s, int t) {
     const Mention& a = w_.mentions[s];
     const Mention& b = w_.mentions[t];
-    if (a.code == b.code) return;
+    if (a.code == b.code && !(reflexive && s == t)) return;
     for (const RawEvent& e : *events) {
       if (e.source >= 0 && w_.mentions[e.source].code == a.code && w_.mentions[e.target].code == b.code && e.code == code &&
           e.verb_token == v.head)
@@ -292,10 +382,19 @@ void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
       if (!produced.empty()) break;
     }
     if (produced.empty()) continue;
+    // The verbs coordinated with the embedded one share its clause ("claimed that ISIL had
+    // attacked Iraq and taken Mosul"): what they report is transformed too, not coded as fact.
+    size_t last = vi + 1;
+    while (last + 1 < w_.verbs.size() && CoordinatedWithPrevious(last + 1)) ++last;
     size_t outer_head = w_.verbs[vi].head;
-    events->erase(std::remove_if(events->begin(), events->end(),
-                                 [&](const RawEvent& e) { return e.verb_token == v2.head || e.verb_token == outer_head; }),
-                  events->end());
+    auto transformed = [&](const RawEvent& e) {
+      if (e.verb_token == outer_head) return true;
+      for (size_t k = vi + 1; k <= last; ++k) {
+        if (e.verb_token == w_.verbs[k].head) return true;
+      }
+      return false;
+    };
+    events->erase(std::remove_if(events->begin(), events->end(), transformed), events->end());
     events->insert(events->end(), produced.begin(), produced.end());
   }
 }

@@ -49,9 +49,20 @@ class SentenceCoder : public SentenceView {
   struct Roles {
     int source = -1, target = -1;
     bool embedded = false;  // the object is the subject of an embedded clause
+    bool reflexive = false;  // "attacked themselves": the target is the source
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  // True when the compound group src, with no target, acts on each other with this code.
+  bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
+  // True when the group is media named by a common noun ("reporters"): the audience of a
+  // statement, not its target.
+  bool AudienceOfStatement(int group) const;
+  // True when the clause after verb vi says its force was shown, not used ("in a show of
+  // force against X", "fired into the sea"); *shown_to: the group it was shown to, when named.
+  bool ShowOfForce(size_t vi, int* shown_to) const;
+  // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
+  bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the
   // subject the one the event happens to.
   static std::string CodeForVoice(const CodePair& pair, bool passive, bool* reversed);
@@ -66,8 +77,10 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // `reflexive`: an actor acting on itself is kept for the transformations ("said that Iraq had
+  // attacked themselves" accuses Iraq); the article's events leave such events out.
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
-            std::vector<RawEvent>* events) const;
+            std::vector<RawEvent>* events, bool reflexive = false) const;
   // PETRARCH2 transformations: an event embedded under a saying/wanting verb becomes another
   // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
   void ApplyTransformations(std::vector<RawEvent>* events);

@@ -55,7 +55,7 @@ bool IsCompassWord(std::string_view w) {
 
 }  // namespace
 
-const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at) {
   const auto& tk = w.tokens;
   auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
   auto in_actor = [&](size_t b, size_t e) {
@@ -66,6 +66,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
   };
   auto word_at = [&](size_t j) { return tk[j].word; };
   const Place* any_city = nullptr;
+  size_t any_city_at = 0;
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!tk[i].capitalized) continue;
     PhraseTrie::Match found = d.gazetteer.trie().Longest(i, tk.size(), word_at);
@@ -82,9 +83,16 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w) {
     bool intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
     // "southwest of Baghdad", "north of Kyiv".
     intro = intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
-    if (intro) return &p;
-    if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) any_city = &p;
+    if (intro) {
+      if (at) *at = i;
+      return &p;
+    }
+    if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) {
+      any_city = &p;
+      any_city_at = i;
+    }
   }
+  if (any_city && at) *at = any_city_at;
   return any_city;
 }
 
@@ -122,29 +130,71 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
   return true;
 }
 
+namespace {
+
+// The number of verbs whose head lies between a mention and a token, either way round.
+int VerbsBetween(const SentenceWork& w, const Mention& m, size_t token) {
+  size_t lo = std::min(m.end, token), hi = std::max(m.begin, token);
+  int n = 0;
+  for (const VerbHit& v : w.verbs) n += v.head >= lo && v.head < hi;
+  return n;
+}
+
+}  // namespace
+
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
-                                std::string* explain) {
-  std::string country;
-  const char* why = "";
+                                std::string* explain, size_t place_at) {
+  bool place_country = place != nullptr && d.gazetteer.IsCountry(place->country);
+  std::string fallback;  // the dateline's or the article's country, found on first need
+  const char* fallback_why = "";
+  bool fallback_found = false;
   for (Mention& m : w->mentions) {
     if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
-    if (country.empty()) {
-      if (place != nullptr && d.gazetteer.IsCountry(place->country)) {
-        country = place->country;
-        why = "the place named";
-      } else if (!ctx->dateline_country.empty()) {
-        country = ctx->dateline_country;
-        why = "the dateline";
-      } else {
-        country = std::string(ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); }));
-        why = "the article's country";
+    std::string country;
+    const char* why = "the place named";
+    if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
+      country = place->country;
+    } else {
+      if (!fallback_found) {
+        fallback_found = true;
+        if (!ctx->dateline_country.empty()) {
+          fallback = ctx->dateline_country;
+          fallback_why = "the dateline";
+        } else {
+          fallback = std::string(ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); }));
+          fallback_why = "the article's country";
+        }
       }
-      if (country.empty()) return;
+      country = fallback;
+      why = fallback_why;
     }
+    if (country.empty()) continue;
     m.code.replace(0, 3, country);
     m.country = country;
     if (explain) *explain += "  domestic actor -> " + m.code + " (" + why + ")\n";
     ctx->Remember(KnownActor{m.code, m.country, {}, m.person});
+  }
+}
+
+void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain) {
+  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG"};
+  auto role = [](const std::string& code, size_t from, const auto& roles) {
+    for (std::string_view r : roles) {
+      if (code.compare(from, r.size(), r) == 0) return true;
+    }
+    return false;
+  };
+  for (auto [s, t] : source_target) {
+    const Mention& source = w->mentions[s];
+    Mention& target = w->mentions[t];
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || source.code.size() < 6 ||
+        !role(source.code, 3, kStateOrgans) || !role(target.code, 3, kPoliticalTargets))
+      continue;
+    target.code.replace(0, 3, source.country);
+    target.country = source.country;
+    if (explain) *explain += "  domestic actor -> " + target.code + " (acted on by its state: " + source.code + ")\n";
   }
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/article_context.h"
@@ -27,7 +28,8 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // European Union" or "Georgia" in "Georgia Tech" is a fragment of a longer name, not a place.
 // Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
 // Beijing").
-const Place* FindPlace(const Dictionaries& d, const SentenceWork& w);
+// *at, when given, receives the place's first token (unchanged when none is found).
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr);
 
 // A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
 // after the first is capitalised but for short function words, and at least three are. Its
@@ -44,9 +46,20 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 // code "---COP") take the country of the place the sentence names (`place`, may be null),
 // else of the article's dateline, else the country the article is mostly about so far, as
 // CAMEO coders do; they are then remembered for later references ("The militants had ...").
+// A place at token `place_at` (npos: anywhere) serves only the actors of its own clause: with
+// two verbs or more between them ("jailed a man for helping militants join a group in Lebanon")
+// the place is another clause's, and the dateline or article decides.
 // Notes each change on *explain when not null.
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
-                                std::string* explain);
+                                std::string* explain, size_t place_at = std::string::npos);
+
+// What is left with no country after GiveDomesticActorsACountry: an opposition, armed group or
+// security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that
+// country's ("Venezuela's government broke off talks with the opposition": VENOPP). People,
+// companies and the like may be foreigners and keep no country. `source_target`: mention
+// indexes of the sentence's events.
+void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain);
 
 // The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
 // empty when the dateline names no known place.

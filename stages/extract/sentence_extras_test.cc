@@ -139,5 +139,59 @@ TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCou
   EXPECT_THAT(domestic("Police arrested China."), ElementsAre("RUSCOP", "CHN"));
 }
 
+TEST(SentenceExtras, APlaceServesTheDomesticActorsOfItsOwnClause) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("clause_place.verbs", "--- ARREST [173] ---\nARREST\n--- HELP [070] ---\nHELP\n"
+                                                          "--- ATTACK [190] ---\nATTACK\n");
+  o.actor_files = {testing::WriteTemp("clause_place.actors", "GEORGIA_ [GEO]\n")};
+  o.agents_file = testing::WriteTemp("clause_place.agents", "POLICE [~COP]\nREBEL [~REB]\nMAN [~PPL]\n");
+  o.gazetteer_file = testing::WriteTemp("clause_place.gaz",
+                                        "name\tcountry\tlatitude\tlongitude\tpopulation\tkind\n"
+                                        "Russia\tRUS\t61.5\t105.3\t0\tcountry\n"
+                                        "Moscow\tRUS\t55.75\t37.62\t12000000\tcapital\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  testing::PhaseRun run(d);
+  auto domestic = [&](const std::string& sentence) {
+    run.ctx.Reset(20241130);
+    run.ctx.dateline_country = "GEO";
+    run.Prepare(sentence);
+    size_t at = std::string::npos;
+    const Place* place = FindPlace(d, run.work, &at);
+    GiveDomesticActorsACountry(d, place, &run.ctx, &run.work, nullptr, at);
+    return run.Groups();
+  };
+  EXPECT_THAT(domestic("Police arrested a man in Moscow."), ElementsAre("RUSCOP", "RUSPPL"));
+  // Two verbs stand between the police and the rebels' place: the dateline decides for them.
+  EXPECT_THAT(domestic("Police arrested a man who helped rebels who attacked in Moscow."),
+              ElementsAre("GEOCOP", "GEOPPL", "RUSREB"));
+}
+
+TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("state_targets.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n");
+  o.actor_files = {testing::WriteTemp("state_targets.actors", "VENEZUELA_ [VEN]\n+VENEZUELAN_\n")};
+  o.agents_file =
+      testing::WriteTemp("state_targets.agents", "GOVERNMENT [~GOV]\nOPPOSITION {} [~OPP]\nCIVILIAN [~CVL]\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  testing::PhaseRun run(d);
+  run.Prepare("The Venezuelan government met the opposition, then civilians.");
+  ASSERT_EQ(run.work.mentions.size(), 3u);
+  GiveStateTargetsTheSourcesCountry({{0, 1}, {0, 2}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[1].code, "VENOPP");
+  EXPECT_EQ(run.work.mentions[2].code, "---CVL");  // civilians may be foreigners
+  // Not the other way round: an opposition's target keeps no country from it.
+  run.Prepare("The opposition met the Venezuelan government.");
+  ASSERT_EQ(run.work.mentions.size(), 2u);
+  GiveStateTargetsTheSourcesCountry({{1, 0}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[0].code, "VENOPP");
+  run.Prepare("The opposition met the Venezuelan government.");
+  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[0].code, "---OPP");
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -1,0 +1,108 @@
+// SentenceCoder: how a verb's pattern, voice and neighbours make its events — reversed
+// "[:CODE]" patterns, appeals with no one appealed to, compounds acting on each other, and
+// the clauses a transformation takes in. Small dictionaries and sentences written for the test.
+#include "extract/sentence_coder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+const char* kVerbs =
+    "--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n\n"
+    "--- WANT [020] ---\nWANT\n\n"
+    "--- HELP [070] ---\nHELP\n\n"
+    "--- CONDEMN [111] ---\nCONDEMN\n\n"
+    "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
+    "--- PROMOTE [050] ---\nPROMOTE\n\n"
+    "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n\n"
+    "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
+    "--- CLAIM [019] ---\nCLAIM\n\n"
+    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
+    "~ a (b . ATTACK) CLAIM = a b 112\n"
+    "~ a (b . ATTACK) SAY = a b 112\n";
+const char* kActors = "TURKEY_ [TUR]\n+TURKISH_\nIRAN_ [IRN]\nRUSSIA_ [RUS]\nGEORGIA_ [GEO]\nARMENIA_ [ARM]\n";
+const char* kAgents = "TROOP [~MIL]\nREPORTER [~MED]\n";
+
+class SentenceCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CoderOptions o;
+    o.verbs_file = testing::WriteTemp("sc.verbs", kVerbs);
+    o.actor_files = {testing::WriteTemp("sc.actors", kActors)};
+    o.agents_file = testing::WriteTemp("sc.agents", kAgents);
+    Status s = EventCoder::Create(o, &coder_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static std::vector<std::string> Code(const std::string& text) {
+    return testing::Triples(testing::CodeText(*coder_, text));
+  }
+  static std::unique_ptr<EventCoder> coder_;
+};
+std::unique_ptr<EventCoder> SentenceCoderTest::coder_;
+
+TEST_F(SentenceCoderTest, AReversedPatternNeedsBothActors) {
+  EXPECT_THAT(Code("Turkey enjoyed support from Russia."), ElementsAre("RUS 050 TUR"));
+  // Nobody is supported: no event, and the compound does not support itself.
+  EXPECT_THAT(Code("Such a plan enjoyed support from Russia and Iran."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, AnAppealToNobodyBeforeItsInfinitiveIsAnIntent) {
+  EXPECT_THAT(Code("Turkey wants to help Georgia."), ElementsAre("TUR 033 GEO"));
+  for (const std::string& e : Code("Turkey wants Russia to help Georgia.")) EXPECT_NE(e.substr(4, 2), "03") << e;
+}
+
+TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
+  EXPECT_THAT(Code("Turkey and Iran met."), UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
+  EXPECT_THAT(Code("Turkey and Iran condemned the decision."), IsEmpty());
+  EXPECT_THAT(Code("Turkey and Iran condemned Russia."), UnorderedElementsAre("TUR 111 RUS", "IRN 111 RUS"));
+}
+
+TEST_F(SentenceCoderTest, AGerundWithABorrowedSubjectIsNoMutualAct) {
+  EXPECT_THAT(Code("Turkey and Iran met in March, especially by promoting trade."),
+              UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
+}
+
+TEST_F(SentenceCoderTest, ATransformationTakesInTheVerbsCoordinatedWithItsClause) {
+  EXPECT_THAT(Code("Armenia claimed that Turkey had attacked Georgia and bombed Russia."), ElementsAre("ARM 112 TUR"));
+}
+
+TEST_F(SentenceCoderTest, AReflexiveObjectIsTheSubjectForTheTransformationsOnly) {
+  EXPECT_THAT(Code("Armenia said that Turkey had attacked itself."), ElementsAre("ARM 112 TUR"));
+  EXPECT_THAT(Code("Turkey attacked itself."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, AShowOfForceIsNoUseOfIt) {
+  EXPECT_THAT(Code("Russia bombed the sea on Monday in a show of force against Georgia."), ElementsAre("RUS 150 GEO"));
+  EXPECT_THAT(Code("Russia bombed Georgia into the sea."), ElementsAre("RUS 150 GEO"));
+  EXPECT_THAT(Code("Russia bombed Georgia on Monday."), ElementsAre("RUS 190 GEO"));
+  // Only force is shown: a meeting stays a meeting.
+  EXPECT_THAT(Code("Turkey met Iran in a show of force against Russia."), ElementsAre("TUR 040 IRN"));
+}
+
+TEST_F(SentenceCoderTest, TheReportersAStatementIsMadeToAreNotItsTarget) {
+  EXPECT_THAT(Code("Turkey told reporters on Monday."), IsEmpty());
+  EXPECT_THAT(Code("Turkey told Georgia on Monday."), ElementsAre("TUR 010 GEO"));
+}
+
+TEST_F(SentenceCoderTest, APassiveWithAThingAsSubjectActsOnWhatFollowsTheVerb) {
+  EXPECT_THAT(Code("Sanctions were imposed on Russia by Turkey."), ElementsAre("TUR 163 RUS"));
+  EXPECT_THAT(Code("Sanctions were imposed by Turkey."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {
+  // Not to Georgia: the thing bombed is "a convoy"; Russia is the agent.
+  EXPECT_THAT(Code("Georgia said a convoy bombed near the border by Russia burned."), IsEmpty());
+  EXPECT_THAT(Code("There were ten Turkish troops attacked in Georgia."), IsEmpty());
+  EXPECT_THAT(Code("There were ten Turkish troops attacked by Iran."), ElementsAre("IRN 190 TURMIL"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
