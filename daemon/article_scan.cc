@@ -27,21 +27,58 @@ struct Views {
   std::string_view field[kLastField + 1];
 };
 
+// protobuf's parser takes a tag or a length of at most 5 bytes; CodedInputStream would take
+// up to 10 (dropping the high bits), so each is read here with its length checked.
+constexpr int kMaxTagBytes = 5;
+
+// The next tag, 0 when it is malformed (a zero tag, truncated, or longer than a parse takes).
+uint32_t ReadTag(CodedInputStream& in) {
+  const int at = in.CurrentPosition();
+  const uint32_t tag = in.ReadTag();
+  return in.CurrentPosition() - at <= kMaxTagBytes ? tag : 0;
+}
+
 // A length-delimited field's bytes, in place.
 bool ReadView(CodedInputStream& in, const char* base, std::string_view* out) {
+  const int start = in.CurrentPosition();
   uint32_t length = 0;
-  if (!in.ReadVarint32(&length)) return false;
+  if (!in.ReadVarint32(&length) || in.CurrentPosition() - start > kMaxTagBytes || length > INT32_MAX) return false;
   const int at = in.CurrentPosition();
   if (!in.Skip(static_cast<int>(length))) return false;
   *out = std::string_view(base + at, length);
   return true;
 }
 
+// Skips a field this scan does not read (as a parse keeps it among the unknown fields).
+bool SkipField(CodedInputStream& in, const char* base, uint32_t tag, int depth = 0) {
+  std::string_view ignored;
+  uint64_t varint = 0;
+  switch (WireFormatLite::GetTagWireType(tag)) {
+    case WireFormatLite::WIRETYPE_VARINT: return in.ReadVarint64(&varint);
+    case WireFormatLite::WIRETYPE_FIXED64: return in.Skip(8);
+    case WireFormatLite::WIRETYPE_FIXED32: return in.Skip(4);
+    case WireFormatLite::WIRETYPE_LENGTH_DELIMITED: return ReadView(in, base, &ignored);
+    case WireFormatLite::WIRETYPE_START_GROUP: {
+      if (depth >= 100) return false;  // protobuf's recursion limit
+      const uint32_t number = WireFormatLite::GetTagFieldNumber(tag);
+      for (;;) {
+        const uint32_t inner = ReadTag(in);
+        if (WireFormatLite::GetTagFieldNumber(inner) == 0) return false;
+        if (WireFormatLite::GetTagWireType(inner) == WireFormatLite::WIRETYPE_END_GROUP) {
+          return WireFormatLite::GetTagFieldNumber(inner) == number;
+        }
+        if (!SkipField(in, base, inner, depth + 1)) return false;
+      }
+    }
+    default: return false;  // a stray end of group, or wire type 6 or 7
+  }
+}
+
 // A labels entry is a map<string, string> entry: key = 1, value = 2, both UTF-8.
 bool ValidLabelsEntry(std::string_view entry) {
   CodedInputStream in(reinterpret_cast<const uint8_t*>(entry.data()), static_cast<int>(entry.size()));
   while (in.CurrentPosition() < static_cast<int>(entry.size())) {
-    const uint32_t tag = in.ReadTag();
+    const uint32_t tag = ReadTag(in);
     const uint32_t number = WireFormatLite::GetTagFieldNumber(tag);
     if (number == 0) return false;  // also a zero tag or a truncated one
     if ((number == 1 || number == 2) &&
@@ -50,8 +87,7 @@ bool ValidLabelsEntry(std::string_view entry) {
       if (!ReadView(in, entry.data(), &s) || !IsStructurallyValidUTF8(s.data(), static_cast<int>(s.size()))) {
         return false;
       }
-    } else if (WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_END_GROUP ||
-               !WireFormatLite::SkipField(&in, tag)) {
+    } else if (!SkipField(in, entry.data(), tag)) {
       return false;
     }
   }
@@ -61,15 +97,13 @@ bool ValidLabelsEntry(std::string_view entry) {
 // Walks the message: every field well formed, every string field valid UTF-8.
 bool Walk(const char* data, size_t size, Views* views) {
   CodedInputStream in(reinterpret_cast<const uint8_t*>(data), static_cast<int>(size));
-  in.SetRecursionLimit(100);
   while (in.CurrentPosition() < static_cast<int>(size)) {
-    const uint32_t tag = in.ReadTag();
+    const uint32_t tag = ReadTag(in);
     const uint32_t number = WireFormatLite::GetTagFieldNumber(tag);
     const auto type = WireFormatLite::GetTagWireType(tag);
     if (number == 0) return false;  // also a zero tag or a truncated one
-    if (type == WireFormatLite::WIRETYPE_END_GROUP) return false;  // ends nothing at the top level
     if (number < 1 || number > kLastField || type != WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
-      if (!WireFormatLite::SkipField(&in, tag)) return false;  // unknown: kept, as a parse keeps it
+      if (!SkipField(in, data, tag)) return false;  // unknown: kept, as a parse keeps it
       continue;
     }
     std::string_view value;

@@ -83,6 +83,10 @@ TEST(ScanInboundArticle, JudgesEdgeCasesOfTheWireFormatAsAFullParseDoes) {
   ExpectSameAsParse(text + Tagged(4, 6), "wire type 6");
   ExpectSameAsParse(text + "\x80", "a truncated tag");
   ExpectSameAsParse(text + Tagged(4, 5) + "abc", "a truncated fixed32");
+  ExpectSameAsParse(text + "\xe0\xdf\xdf\xdf\xdf\xdf\xdf\xdf\x20" + "\x01", "a tag of 9 bytes (a parse takes 5)");
+  ExpectSameAsParse(text + Tagged(5, 2) + "\x82\x80\x80\x80\x80\x00" + "ab", "a length of 6 bytes");
+  ExpectSameAsParse(text + Tagged(7, 3) + Tagged(8, 4), "a group ended by another field's end");
+  ExpectSameAsParse(text + Tagged(12, 2) + "\x02" + "\xff\xfe", "an unknown length-delimited field");
 }
 
 }  // namespace
