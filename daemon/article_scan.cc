@@ -60,7 +60,7 @@ bool SkipField(CodedInputStream& in, const char* base, uint32_t tag, int depth =
     case WireFormatLite::WIRETYPE_LENGTH_DELIMITED: return ReadView(in, base, &ignored);
     case WireFormatLite::WIRETYPE_START_GROUP: {
       if (depth >= 100) return false;  // protobuf's recursion limit
-      const uint32_t number = WireFormatLite::GetTagFieldNumber(tag);
+      const int number = WireFormatLite::GetTagFieldNumber(tag);
       for (;;) {
         const uint32_t inner = ReadTag(in);
         if (WireFormatLite::GetTagFieldNumber(inner) == 0) return false;
@@ -131,11 +131,12 @@ Status ScanInboundArticle(const void* data, size_t size, uint64_t max_article_by
     return Status::InvalidInput(fmt::format("message of {} bytes is not a valid tidings.v1.Article protobuf", size));
   }
   const auto& f = v.field;
+  if (f[kId].size() <= 512) facts->id = std::string(f[kId]);  // a rejected article's dead letter names it
   if (f[kUrl].empty() && f[kHtml].empty() && f[kText].empty()) {
     return Status::InvalidInput("article has neither url, html nor text");
   }
   if (f[kId].size() > 512) return Status::InvalidInput("article id is longer than 512 bytes");
-  facts->id = !f[kId].empty() ? std::string(f[kId]) : DeriveArticleId(f[kUrl], f[kHtml], f[kText], f[kTitle]);
+  if (facts->id.empty()) facts->id = DeriveArticleId(f[kUrl], f[kHtml], f[kText], f[kTitle]);
   facts->needs_fetch = f[kHtml].empty() && f[kText].empty();
   return Status::Ok();
 }

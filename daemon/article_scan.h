@@ -20,7 +20,7 @@ struct InboundFacts {
 };
 
 // Checks an inbound article. Rejection reasons are written for the client ("article has
-// neither url, html nor text").
+// neither url, html nor text"); facts->id is then the client's id when it gave one.
 Status ScanInboundArticle(const void* data, size_t size, uint64_t max_article_bytes, InboundFacts* facts);
 
 }  // namespace tidings::daemon

@@ -48,23 +48,23 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
     while (!hop.queue.empty()) {
-      const std::string replica = Roomiest(hop);
-      if (replica.empty()) break;
+      const auto replica = Roomiest(hop);
+      if (replica == hop.credits.end()) break;
       HopMessage& m = hop.queue.front();
-      zmq::message_t to(replica.data(), replica.size());
+      zmq::message_t to(replica->first.data(), replica->first.size());
       try {
         // Queued whole or not at all: once the routing frame is taken, the rest is too.
         if (!hop.in.send(to, zmq::send_flags::sndmore | zmq::send_flags::dontwait)) {
           hop.credits.erase(replica);  // its pipe is full: it is not taking work
           continue;
         }
-      } catch (const zmq::error_t& e) {
+      } catch (const zmq::error_t&) {
         hop.credits.erase(replica);  // EHOSTUNREACH: the replica is gone; its credits with it
         continue;
       }
       (void)hop.in.send(m.header, zmq::send_flags::sndmore);
       (void)hop.in.send(m.payload, zmq::send_flags::none);
-      --hop.credits[replica];
+      --replica->second;
       hop.sent->Increment();
       if (!m.article_id.empty()) sent(m.article_id, name);
       hop.queue.pop_front();
@@ -72,16 +72,12 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   }
 }
 
-std::string HopRouter::Roomiest(const Hop& hop) {
-  const std::string* best = nullptr;
-  uint64_t most = 0;
-  for (const auto& [replica, credits] : hop.credits) {
-    if (credits > most) {
-      most = credits;
-      best = &replica;
-    }
+HopRouter::Credits::iterator HopRouter::Roomiest(Hop& hop) {
+  auto best = hop.credits.end();
+  for (auto it = hop.credits.begin(); it != hop.credits.end(); ++it) {
+    if (it->second > 0 && (best == hop.credits.end() || it->second > best->second)) best = it;
   }
-  return best != nullptr ? *best : std::string();
+  return best;
 }
 
 void HopRouter::ReadCredits(const std::string& stage, Hop& hop) {
@@ -97,7 +93,7 @@ void HopRouter::ReadCredits(const std::string& stage, Hop& hop) {
   }
 }
 
-uint64_t HopRouter::Credits(const std::string& stage) const {
+uint64_t HopRouter::CreditsOf(const std::string& stage) const {
   uint64_t sum = 0;
   for (const auto& [replica, credits] : hops_.at(stage).credits) sum += credits;
   return sum;

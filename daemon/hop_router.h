@@ -69,20 +69,21 @@ class HopRouter {
   // Receives one message from `stage`'s output; false when none is waiting.
   bool Receive(const std::string& stage, std::vector<zmq::message_t>* frames);
   // Credits the replicas of `stage` granted (for status and tests).
-  uint64_t Credits(const std::string& stage) const;
+  uint64_t CreditsOf(const std::string& stage) const;
 
  private:
+  using Credits = std::map<std::string, uint64_t>;  // replica's routing id -> envelopes it has room for
   struct Hop {
     std::string next;
     zmq::socket_t in, out;
     std::deque<HopMessage> queue;
-    std::map<std::string, uint64_t> credits;  // replica's routing id -> envelopes it has room for
+    Credits credits;
     Counter* sent = nullptr;
     Counter* received = nullptr;
   };
   void ReadCredits(const std::string& stage, Hop& hop);
-  // The replica with the most credits; empty when none has any.
-  static std::string Roomiest(const Hop& hop);
+  // The replica with the most credits; end() when none has any.
+  static Credits::iterator Roomiest(Hop& hop);
   zmq::context_t& ctx_;
   std::vector<std::string> order_;
   std::map<std::string, Hop> hops_;

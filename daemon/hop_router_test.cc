@@ -80,12 +80,12 @@ TEST(HopRouter, EachArticleGoesToTheReplicaWithTheMostRoom) {
   busy.Grant(1);  // one slot left: it is working on one article
   idle.Grant(3);
   t.Turns(100ms);
-  ASSERT_EQ(t.router.Credits("clean"), 4u);
+  ASSERT_EQ(t.router.CreditsOf("clean"), 4u);
   for (int i = 0; i < 3; ++i) t.Enqueue("a" + std::to_string(i));
   t.Turns(200ms);
   EXPECT_EQ(idle.Received().size(), 2u) << "the idle replica takes articles while it has more room";
   EXPECT_EQ(busy.Received().size() + t.router.Queued("clean"), 1u);
-  EXPECT_EQ(t.router.Credits("clean"), 1u);
+  EXPECT_EQ(t.router.CreditsOf("clean"), 1u);
 }
 
 TEST(HopRouter, AResetReplacesWhatTheReplicaGrantedAndAGoneReplicaLosesItsCredits) {
@@ -94,7 +94,7 @@ TEST(HopRouter, AResetReplacesWhatTheReplicaGrantedAndAGoneReplicaLosesItsCredit
     FakeReplica gone(t.ctx, t.in["clean"]);
     gone.Grant(5);
     t.Turns(100ms);
-    ASSERT_EQ(t.router.Credits("clean"), 5u);
+    ASSERT_EQ(t.router.CreditsOf("clean"), 5u);
   }
   std::this_thread::sleep_for(100ms);  // its connection closes
   FakeReplica live(t.ctx, t.in["clean"]);

@@ -56,7 +56,7 @@ bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* 
     *reason = s.message();
     spdlog::warn("{}: rejected a message: {}", socket, s.message());
     sink_.KeepDeadLetter(
-        MakeDeadLetter("ingest", s.message(), body.to_string_view(), "", 0, kRejectedKeepBytes));
+        MakeDeadLetter("ingest", s.message(), body.to_string_view(), facts.id, 0, kRejectedKeepBytes));
     return false;
   }
   out->id = std::move(facts.id);

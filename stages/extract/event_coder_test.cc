@@ -65,10 +65,7 @@ const char* kAgents =
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    CoderOptions o;
-    o.verbs_file = testing::WriteTemp("t.verbs", kVerbs);
-    o.actor_files = {testing::WriteTemp("t.actors", kActors)};
-    o.agents_file = testing::WriteTemp("t.agents", kAgents);
+    CoderOptions o = testing::SmallOptions("t", kVerbs, kActors, kAgents);
     o.discards_file = testing::WriteTemp("t.discards", "WORLD CUP\n+HOROSCOPE\n");
     o.issues_file = testing::WriteTemp("t.issues", "<ISSUE CATEGORY=\"ENERGY\">\nn:pipeline [OIL]\n</ISSUE>\n");
     o.gazetteer_file = testing::WriteTemp(

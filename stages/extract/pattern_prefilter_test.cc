@@ -12,15 +12,13 @@ namespace {
 using ::testing::ElementsAre;
 
 TEST(PatternPrefilter, StemsExactWordsAndTheVerbsOwnCode) {
-  CoderOptions o;
-  o.verbs_file = testing::WriteTemp("prefilter.verbs",
-                                    "--- RESUME [030] ---\n"
-                                    "RESUME {RESUMES RESUMED RESUMING}\n"
-                                    "- * NEGOTIAT WITH + [046]\n"
-                                    "- * TRADE_ WITH + [061]\n"
-                                    "- * MILITARY_ EXERCIS WITH + [062]\n");
-  o.actor_files = {testing::WriteTemp("prefilter.actors", "TURKEY_ [TUR]\nARMENIA_ [ARM]\n")};
-  o.agents_file = testing::WriteTemp("prefilter.agents", "PRESIDENT [~GOV]\n");
+  CoderOptions o = testing::SmallOptions("prefilter",
+                                         "--- RESUME [030] ---\n"
+                                         "RESUME {RESUMES RESUMED RESUMING}\n"
+                                         "- * NEGOTIAT WITH + [046]\n"
+                                         "- * TRADE_ WITH + [061]\n"
+                                         "- * MILITARY_ EXERCIS WITH + [062]\n",
+                                         "TURKEY_ [TUR]\nARMENIA_ [ARM]\n", "PRESIDENT [~GOV]\n");
   std::unique_ptr<EventCoder> coder;
   Status s = EventCoder::Create(o, &coder);
   ASSERT_TRUE(s.ok()) << s.ToString();

@@ -21,10 +21,7 @@ namespace tidings::extract::testing {
 // a load error.
 inline std::unique_ptr<Dictionaries> LoadSmall(const std::string& name, const std::string& verbs,
                                                const std::string& actors, const std::string& agents) {
-  CoderOptions o;
-  o.verbs_file = WriteTemp(name + ".verbs", verbs);
-  o.actor_files = {WriteTemp(name + ".actors", actors)};
-  o.agents_file = WriteTemp(name + ".agents", agents);
+  CoderOptions o = SmallOptions(name, verbs, actors, agents);
   auto d = std::make_unique<Dictionaries>();
   std::vector<std::string> warnings;
   Status s = LoadDictionaries(o, d.get(), &warnings);

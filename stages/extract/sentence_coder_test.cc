@@ -34,11 +34,7 @@ const char* kAgents = "TROOP [~MIL]\nREPORTER [~MED]\n";
 class SentenceCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    CoderOptions o;
-    o.verbs_file = testing::WriteTemp("sc.verbs", kVerbs);
-    o.actor_files = {testing::WriteTemp("sc.actors", kActors)};
-    o.agents_file = testing::WriteTemp("sc.agents", kAgents);
-    Status s = EventCoder::Create(o, &coder_);
+    Status s = EventCoder::Create(testing::SmallOptions("sc", kVerbs, kActors, kAgents), &coder_);
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
   static std::vector<std::string> Code(const std::string& text) {

@@ -25,6 +25,16 @@ inline std::string SharedDir() { return TIDINGS_SHARED_DIR; }
 inline std::string Oeda(const std::string& f) { return SharedDir() + "/dictionaries/oeda/" + f; }
 inline bool HaveShared() { return std::filesystem::exists(Oeda("Phoenix.agents.txt")); }
 
+// Small dictionaries written from strings (verbs, actors, agents), named `name`.*.
+inline CoderOptions SmallOptions(const std::string& name, const std::string& verbs, const std::string& actors,
+                                 const std::string& agents) {
+  CoderOptions o;
+  o.verbs_file = WriteTemp(name + ".verbs", verbs);
+  o.actor_files = {WriteTemp(name + ".actors", actors)};
+  o.agents_file = WriteTemp(name + ".agents", agents);
+  return o;
+}
+
 // PETRARCH2's default configuration over the OEDA files.
 inline CoderOptions OedaOptions(const std::string& verbs = "CAMEO.2.0.txt") {
   CoderOptions o;
