@@ -334,8 +334,8 @@ Status Journal::Append(std::string_view article_id, std::string_view bytes,
   return Status::Ok();
 }
 
-Status Journal::AppendBatch(const std::vector<BatchItem>& items,
-                            std::vector<AppendResult>* results) {
+Status Journal::AppendBatch(const std::vector<BatchItem>& items, std::vector<AppendResult>* results,
+                            const std::vector<std::string>& completed) {
   for (const BatchItem& item : items) {
     if (item.article_id.empty()) {
       return Status::InvalidInput("article id is empty; the journal needs an id");
@@ -358,11 +358,20 @@ Status Journal::AppendBatch(const std::vector<BatchItem>& items,
     }
     if ((*results)[i] == AppendResult::kAccepted) ++accepted;
   }
+  counts_.open += accepted;  // before the completions, which may close some of these
+  for (const auto& id : completed) {
+    Status s = CompleteLocked(id);
+    if (!s.ok() && s.code() != Status::Code::kNotFound) {
+      Exec("ROLLBACK");
+      RecountLocked();
+      return s;
+    }
+  }
   if (Status s = Exec("COMMIT"); !s.ok()) {
     Exec("ROLLBACK");
+    RecountLocked();
     return s;
   }
-  counts_.open += accepted;
   return Status::Ok();
 }
 
@@ -403,7 +412,10 @@ Status Journal::StateLocked(std::string_view article_id, int* state) {
 
 // Closes an entry as completed (reason NULL) or dead (with the reason). Caller holds mu_.
 Status Journal::FinishLocked(std::string_view article_id, JournalState state, std::string_view reason) {
-  if (Status s = SyncLocked(false); !s.ok()) return s;
+  // On its own it needs no fsync; inside a transaction (an append's) it shares that one's.
+  if (sqlite3_get_autocommit(db_) != 0) {
+    if (Status s = SyncLocked(false); !s.ok()) return s;
+  }
   if (finish_ == nullptr) {
     if (Status s = Prepare("INSERT INTO finished(article_id, state, finished_us, reason) VALUES(?1, ?2, ?3, ?4)"
                            " ON CONFLICT(article_id) DO UPDATE SET state = excluded.state,"

@@ -104,8 +104,11 @@ class Journal {
   };
   // Like Append for several articles in one transaction (one fsync for all): group commit
   // for a busy ingest. `results` gets one entry per item; a duplicate within the batch is
-  // reported as kDuplicate. On error nothing of the batch is journaled.
-  Status AppendBatch(const std::vector<BatchItem>& items, std::vector<AppendResult>* results);
+  // reported as kDuplicate. `completed`: ids to close in the same transaction (as
+  // MarkCompletedBatch; a completion then costs no commit of its own). On error nothing of the
+  // batch is journaled and none of `completed` is closed.
+  Status AppendBatch(const std::vector<BatchItem>& items, std::vector<AppendResult>* results,
+                     const std::vector<std::string>& completed = {});
 
   // The store has the article's events: closes the entry (also a dead one: the store is the
   // truth). Idempotent. NotFound for an id never journaled.

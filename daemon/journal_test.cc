@@ -436,6 +436,29 @@ TEST_F(JournalTest, BatchAppendIsOneTransactionWithPerItemResults) {
   EXPECT_EQ(j->Lookup("d", &st).code(), Status::Code::kNotFound);  // all or nothing
 }
 
+TEST_F(JournalTest, ABatchClosesCompletedEntriesInItsOwnTransaction) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("x", "payload", &r).ok());
+  std::vector<AppendResult> results;
+  // A failed batch closes nothing either.
+  EXPECT_FALSE(j->AppendBatch({{"y", "1"}, {"", "2"}}, &results, {"x"}).ok());
+  JournalStatus st;
+  ASSERT_TRUE(j->Lookup("x", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kOpen);
+  EXPECT_EQ(j->Counts().open, 1u);
+  // An id never journaled is skipped; one appended by the same batch may be closed by it.
+  ASSERT_TRUE(j->AppendBatch({{"y", "1"}, {"z", "2"}}, &results, {"x", "never-journaled", "z"}).ok());
+  ASSERT_TRUE(j->Lookup("x", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+  ASSERT_TRUE(j->Lookup("y", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kOpen);
+  ASSERT_TRUE(j->Lookup("z", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+  EXPECT_EQ(j->Counts().open, 1u);
+  EXPECT_EQ(j->Counts().completed, 2u);
+}
+
 TEST_F(JournalTest, UnwritableLocationGivesAClearError) {
   std::unique_ptr<Journal> j;
   fs::create_directories(dir_);

@@ -65,26 +65,37 @@ void JournalWriter::Wait() {
 }
 
 void JournalWriter::Complete(std::string article_id) {
+  bool wake;
   {
     std::lock_guard lock(mu_);
+    if (completed_.empty()) first_completed_at_ = std::chrono::steady_clock::now();
     completed_.push_back(std::move(article_id));
+    wake = completed_.size() == 1 || completed_.size() >= kMaxWaitingCompletions;  // a new deadline, or full
   }
-  cv_.notify_all();
+  if (wake) cv_.notify_all();
+}
+
+bool JournalWriter::CompletionsDue(std::chrono::steady_clock::time_point now) const {
+  return !completed_.empty() &&
+         (stop_ || completed_.size() >= kMaxWaitingCompletions || now - first_completed_at_ >= kCompletionDelay);
 }
 
 void JournalWriter::Loop() {
   std::unique_lock lock(mu_);
   while (true) {
-    cv_.wait(lock, [this] { return stop_ || job_ || !completed_.empty(); });
-    if (!completed_.empty()) {
-      std::vector<std::string> ids;
-      ids.swap(completed_);
-      lock.unlock();
-      Status s = journal_.MarkCompletedBatch(ids);
-      if (!s.ok()) spdlog::error("journal: {} (those articles will be replayed)", s.ToString());
-      lock.lock();
+    while (!stop_ && !job_ && !CompletionsDue(std::chrono::steady_clock::now())) {
+      if (completed_.empty()) cv_.wait(lock);
+      else cv_.wait_until(lock, first_completed_at_ + kCompletionDelay);  // the deadline may have moved
     }
+    std::vector<std::string> completed;
+    if (job_ || CompletionsDue(std::chrono::steady_clock::now())) completed.swap(completed_);
     if (!job_) {
+      if (!completed.empty()) {
+        lock.unlock();
+        Status s = journal_.MarkCompletedBatch(completed);
+        if (!s.ok()) spdlog::error("journal: {} (those articles will be replayed)", s.ToString());
+        lock.lock();
+      }
       if (stop_ && completed_.empty()) return;  // stopping with nothing left to write
       continue;
     }
@@ -93,9 +104,13 @@ void JournalWriter::Loop() {
     lock.unlock();
     const auto started = std::chrono::steady_clock::now();
     std::vector<AppendResult> results;
-    Status s = journal_.AppendBatch(items, &results);
+    Status s = journal_.AppendBatch(items, &results, completed);
     const auto took = std::chrono::steady_clock::now() - started;
     lock.lock();
+    if (!s.ok() && !completed.empty()) {  // not this batch's fault: they are closed on their own
+      if (completed_.empty()) first_completed_at_ = std::chrono::steady_clock::time_point{};
+      completed_.insert(completed_.begin(), completed.begin(), completed.end());
+    }
     status_ = std::move(s);
     results_ = std::move(results);
     took_ = took;

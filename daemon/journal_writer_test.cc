@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
 
 namespace tidings::daemon {
 namespace {
@@ -87,6 +88,33 @@ TEST_F(JournalWriterTest, CompletionsAreWrittenAndNoneIsLostAtShutdown) {
   JournalStatus st;
   ASSERT_TRUE(journal_->Lookup("c49", &st).ok());
   EXPECT_EQ(st.state, JournalState::kCompleted);
+}
+
+TEST_F(JournalWriterTest, CompletionsRideWithTheNextBatchOrAreWrittenAloneSoonAfter) {
+  AppendResult r;
+  ASSERT_TRUE(journal_->Append("early", "payload", &r).ok());
+  ASSERT_TRUE(journal_->Append("idle", "payload", &r).ok());
+  JournalWriter writer(ctx_, *journal_);
+  writer.Complete("early");
+  const std::string body = "new article";
+  writer.Start({{"new", body}});
+  Status s;
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  JournalStatus st;
+  ASSERT_TRUE(journal_->Lookup("early", &st).ok());
+  EXPECT_EQ(st.state, JournalState::kCompleted) << "closed by the time the batch is committed";
+  // With no batch to ride along with, a completion is written on its own within the delay.
+  const auto queued = std::chrono::steady_clock::now();
+  writer.Complete("idle");
+  while (journal_->Lookup("idle", &st).ok() && st.state != JournalState::kCompleted &&
+         std::chrono::steady_clock::now() - queued < std::chrono::seconds(5)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+  EXPECT_GE(std::chrono::steady_clock::now() - queued, JournalWriter::kCompletionDelay / 2)
+      << "not a transaction per completion while idle either";
 }
 
 }  // namespace
