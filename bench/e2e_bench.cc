@@ -40,6 +40,7 @@
 
 #include "daemon_harness.h"
 #include "tidings/allocator.h"
+#include "tidings/wire.h"
 
 using namespace tidings::testing;
 using namespace std::chrono_literals;
@@ -314,6 +315,35 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 
 // Since the daemon started: per stage, p50/p99 of the wait before it (queues and transfer, from
 // the envelopes' trace); per journal operation, how long it held the hub (and how often > 50 ms).
+// Exact acceptance -> stored quantiles of the paced articles (the daemon's /debug/latency),
+// where their time went per stage, and the slowest few.
+void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms) {
+  nlohmann::json j = d.Latency(since_unix_ms, 3);
+  if (!j.is_object() || j.value("articles", 0) == 0) return;
+  auto q = [](const nlohmann::json& x) {
+    return fmt::format("p50 {:.1f}  p99 {:.1f}  p999 {:.1f}  max {:.1f} ms", x.value("p50", 0.0), x.value("p99", 0.0),
+                       x.value("p999", 0.0), x.value("max", 0.0));
+  };
+  std::printf("  acceptance -> stored (exact, last %d articles, /debug/latency): %s\n", j["articles"].get<int>(),
+              q(j["latency_ms"]).c_str());
+  for (const auto& s : j["stages"]) {
+    std::printf("    %-8s wait p50 %.2f p99 %.2f ms; processing p50 %.2f p99 %.2f ms\n",
+                s["stage"].get<std::string>().c_str(), s["wait_ms"].value("p50", 0.0), s["wait_ms"].value("p99", 0.0),
+                s["processing_ms"].value("p50", 0.0), s["processing_ms"].value("p99", 0.0));
+  }
+  std::printf("    after the store p50 %.2f p99 %.2f ms\n", j["after_last_stage_ms"].value("p50", 0.0),
+              j["after_last_stage_ms"].value("p99", 0.0));
+  for (const auto& a : j["slowest"]) {
+    std::string parts;
+    for (const auto& s : a["stages"]) {
+      parts += fmt::format(" {} {:.1f}+{:.1f}", s["stage"].get<std::string>(), s["wait_ms"].get<double>(),
+                           s["processing_ms"].get<double>());
+    }
+    std::printf("    slow: %.1f ms =%s (wait+processing), then %.1f\n", a["latency_ms"].get<double>(), parts.c_str(),
+                a["after_last_stage_ms"].get<double>());
+  }
+}
+
 void PrintWhereTimeGoes(const std::string& metrics) {
   for (const char* stage : {"fetch", "clean", "extract", "store"}) {
     auto b = Buckets(metrics, std::string("tidings_hop_wait_seconds_bucket{stage=\"") + stage + "\",");
@@ -388,6 +418,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
                   double rate, int seconds) {
   const size_t n = static_cast<size_t>(rate * seconds);
   auto hist0 = LatencyBuckets(d.Metrics());
+  const int64_t since_unix_ms = tidings::NowUnixMillis();
   const uint64_t before = Completed(d);
   auto procs = Processes(d);
   CpuSample cpu0 = SampleCpu(procs);
@@ -423,6 +454,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
+  PrintExactLatency(d, since_unix_ms);
   PrintCpu(cpu0, cpu1, result.completed);
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", result.peak_rss_mb,
               result.peak_dir_mb, DirBytes(d.data_dir()) / 1e6);

@@ -85,7 +85,7 @@ class MainDaemon {
       return Status::Config("journal: " + s.ToString());
     }
     if (Status s = SyncFeeds(data_dir_, config_.feeds); !s.ok()) return Status::Config("feeds: " + s.ToString());
-    forwarder_ = std::make_unique<PipelineForwarder>(config_, *journal_, metrics_);
+    forwarder_ = std::make_unique<PipelineForwarder>(config_, *journal_, metrics_, &routes_);
     if (Status s = forwarder_->Bind(&bound_); !s.ok()) return s;
     auto control = config_.hop_endpoints.find("control");
     // Heartbeats come from this host's stages (workers relay their own): loopback will do.
@@ -184,6 +184,12 @@ class MainDaemon {
     http_.AddRoute("/healthz", [this](const HttpRequest&) {
       HealthReport r = RenderHealth(Snapshot());
       return HttpResponse{r.http_status, "application/json", r.json};
+    });
+    // Where the time of recent articles went (?since_unix_ms=..., ?slowest=N).
+    http_.AddRoute("/debug/latency", [this](const HttpRequest& req) {
+      const int64_t since = QueryInt(req.query, "since_unix_ms", 0);
+      const int64_t slowest = std::clamp<int64_t>(QueryInt(req.query, "slowest", 10), 0, 1000);
+      return HttpResponse{200, "application/json", routes_.RenderJson(since, static_cast<size_t>(slowest))};
     });
   }
 
@@ -292,6 +298,7 @@ class MainDaemon {
   // The last warnings and errors, for /healthz and `tidings status --watch`.
   std::shared_ptr<RecentLogSink> recent_log_ = std::make_shared<RecentLogSink>(10);
   MetricsRegistry metrics_;
+  RouteLog routes_;
   std::unique_ptr<Journal> journal_;
   std::unique_ptr<PipelineForwarder> forwarder_;
   BoundEndpoints bound_;

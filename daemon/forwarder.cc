@@ -70,11 +70,13 @@ void AppendStringField(zmq::message_t* payload, uint32_t field, std::string_view
 
 class PipelineForwarder::Impl : public IntakeSink {
  public:
-  Impl(PipelineForwarder& owner, const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics)
+  Impl(PipelineForwarder& owner, const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics,
+       RouteLog* routes)
       : owner_(owner),
         config_(config),
         journal_(journal),
         metrics_(metrics),
+        routes_(routes),
         ctx_(1),
         zap_(ctx_, config, metrics),
         intake_(ctx_, config, *this, metrics),
@@ -221,7 +223,8 @@ class PipelineForwarder::Impl : public IntakeSink {
   void DrainStageOutput(const std::string& stage);
   void MarkNearDuplicate(v1::HopHeader& header, std::vector<zmq::message_t>* frames);
   void Complete(const v1::HopHeader& header, const zmq::message_t& payload);
-  void ObserveTrace(const v1::HopHeader& header);
+  void RecordRoute(const v1::HopHeader& header);
+  void ObserveTrace(const v1::HopHeader& header, int64_t accepted_us);
   void Finish(const std::string& id) {
     table_.Finish(id);
     PublishCounts();
@@ -248,6 +251,7 @@ class PipelineForwarder::Impl : public IntakeSink {
   const DaemonConfig& config_;
   Journal& journal_;
   MetricsRegistry& metrics_;
+  RouteLog* routes_;
   zmq::context_t ctx_;
 
   // Owned by the forwarder thread (Run()); Bind() runs before it starts.
@@ -301,7 +305,7 @@ void PipelineForwarder::Impl::FinishJournaling() {
 }
 
 void PipelineForwarder::Impl::Route(std::vector<InboundArticle>& batch, const std::vector<AppendResult>& results) {
-  const int64_t now_ms = NowUnixMillis();
+  const int64_t now_us = NowUnixMicros();
   const auto now = Steady::now();
   for (size_t i = 0; i < batch.size(); ++i) {
     if (results[i] != AppendResult::kAccepted) continue;
@@ -309,7 +313,8 @@ void PipelineForwarder::Impl::Route(std::vector<InboundArticle>& batch, const st
     v1::HopHeader header;
     header.set_article_id(a.id);
     header.set_attempt(1);
-    header.set_accepted_unix_ms(now_ms);
+    header.set_accepted_unix_ms(now_us / 1000);
+    header.set_accepted_unix_us(now_us);
     header.set_kind(v1::HopHeader::ARTICLE);
     table_.Admit(a.id, 1, a.bytes.size(), now);
     Send(FirstStage(a.needs_fetch), a.id, header, std::move(a.bytes));
@@ -324,8 +329,10 @@ void PipelineForwarder::Impl::InjectFromJournal(const JournalEntry& e, uint32_t 
   v1::HopHeader header;
   header.set_article_id(e.article_id);
   header.set_attempt(attempt);
-  header.set_accepted_unix_ms(
-      std::chrono::duration_cast<std::chrono::milliseconds>(e.accepted.time_since_epoch()).count());
+  const int64_t accepted_us =
+      std::chrono::duration_cast<std::chrono::microseconds>(e.accepted.time_since_epoch()).count();
+  header.set_accepted_unix_ms(accepted_us / 1000);
+  header.set_accepted_unix_us(accepted_us);
   header.set_kind(v1::HopHeader::ARTICLE);
   Send(FirstStage(article.html().empty() && article.text().empty()), e.article_id, header,
        zmq::message_t(e.bytes.data(), e.bytes.size()));
@@ -410,16 +417,29 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     }
     publisher_.Publish(coded.events());
   }
-  if (header.accepted_unix_ms() > 0) latency_->Observe((NowUnixMillis() - header.accepted_unix_ms()) / 1000.0);
-  ObserveTrace(header);
+  RecordRoute(header);
   Finish(id);
 }
 
+// Acceptance -> stored: the latency histogram, the waits per hop and the route log.
+void PipelineForwarder::Impl::RecordRoute(const v1::HopHeader& header) {
+  const int64_t now_us = NowUnixMicros();
+  const int64_t accepted_us =
+      header.accepted_unix_us() > 0 ? header.accepted_unix_us() : header.accepted_unix_ms() * 1000;
+  if (accepted_us <= 0) return;
+  latency_->Observe(static_cast<double>(now_us - accepted_us) / 1e6);
+  ObserveTrace(header, accepted_us);
+  if (routes_ == nullptr) return;
+  RouteLog::Route route{header.article_id(), accepted_us, now_us, {}};
+  for (const auto& t : header.trace()) route.visits.push_back({t.stage(), t.in_unix_us(), t.out_unix_us()});
+  routes_->Record(std::move(route));
+}
+
 // Per stage: time waiting on the hop before it (queues, transfer) and time processing.
-void PipelineForwarder::Impl::ObserveTrace(const v1::HopHeader& header) {
+void PipelineForwarder::Impl::ObserveTrace(const v1::HopHeader& header, int64_t accepted_us) {
   static const std::vector<double> kBounds = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
                                               0.025,  0.05,    0.1,    0.25,  0.5,    1,    5};
-  int64_t previous_out = header.accepted_unix_ms() * 1000;
+  int64_t previous_out = accepted_us;
   for (const auto& t : header.trace()) {
     if (previous_out > 0 && t.in_unix_us() >= previous_out) {
       metrics_.GetHistogram("tidings_hop_wait_seconds", "Time an article waited before a stage (queues, transfer)",
@@ -514,8 +534,9 @@ void PipelineForwarder::Impl::UpdateGauges() {
 
 // ---- PipelineForwarder --------------------------------------------------------------------
 
-PipelineForwarder::PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics)
-    : impl_(std::make_unique<Impl>(*this, config, journal, metrics)) {}
+PipelineForwarder::PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics,
+                                     RouteLog* routes)
+    : impl_(std::make_unique<Impl>(*this, config, journal, metrics, routes)) {}
 PipelineForwarder::~PipelineForwarder() = default;
 Status PipelineForwarder::Bind(BoundEndpoints* bound) { return impl_->Bind(bound); }
 void PipelineForwarder::Run() { impl_->Run(); }

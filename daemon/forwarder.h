@@ -17,6 +17,7 @@
 
 #include "daemon/journal.h"
 #include "daemon/metrics.h"
+#include "daemon/route_log.h"
 #include "tidings/config.h"
 #include "tidings/status.h"
 
@@ -31,8 +32,10 @@ struct BoundEndpoints {
 
 class PipelineForwarder {
  public:
-  // `config`, `journal` and `metrics` must outlive the forwarder.
-  PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics);
+  // `config`, `journal`, `metrics` and `routes` (may be null) must outlive the forwarder.
+  // `routes` gets the route of every article the store completes.
+  PipelineForwarder(const DaemonConfig& config, Journal& journal, MetricsRegistry& metrics,
+                    RouteLog* routes = nullptr);
   ~PipelineForwarder();
 
   // Binds every socket. Call once, before Run(), from any thread.

@@ -1,6 +1,7 @@
 #include "daemon/http_server.h"
 
 #include <atomic>
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -207,6 +208,21 @@ void HttpServer::State::Accept() {
         // Errors of one accept (e.g. EMFILE) must not stop the server: keep accepting.
         self->Accept();
       });
+}
+
+int64_t QueryInt(std::string_view query, std::string_view key, int64_t fallback) {
+  while (!query.empty()) {
+    const size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    const size_t eq = pair.find('=');
+    if (eq == std::string_view::npos || pair.substr(0, eq) != key) continue;
+    std::string_view value = pair.substr(eq + 1);
+    int64_t out = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    return ec == std::errc() && end == value.data() + value.size() ? out : fallback;
+  }
+  return fallback;
 }
 
 HttpServer::HttpServer(asio::io_context& io, HttpServerOptions options)

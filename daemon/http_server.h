@@ -23,6 +23,10 @@ struct HttpRequest {
   std::string query;   // "x=1" (no '?'), empty when absent
 };
 
+// The integer value of query parameter `key` ("since=5&n=2"), or `fallback` when it is absent
+// or not an integer.
+int64_t QueryInt(std::string_view query, std::string_view key, int64_t fallback);
+
 struct HttpResponse {
   int status = 200;
   std::string content_type = "text/plain; charset=utf-8";

@@ -268,3 +268,19 @@ TEST_F(HttpServerTest, StopClosesOpenConnections) {
 
 }  // namespace
 }  // namespace tidings::daemon
+
+namespace tidings::daemon {
+namespace {
+
+TEST(QueryInt, ReadsOneIntegerParameterOrFallsBack) {
+  EXPECT_EQ(QueryInt("since_unix_ms=1700000000000&slowest=5", "slowest", 10), 5);
+  EXPECT_EQ(QueryInt("since_unix_ms=1700000000000&slowest=5", "since_unix_ms", 0), 1700000000000);
+  EXPECT_EQ(QueryInt("slowest=-3", "slowest", 10), -3);
+  EXPECT_EQ(QueryInt("", "slowest", 10), 10);
+  EXPECT_EQ(QueryInt("slow=5", "slowest", 10), 10) << "a prefix of the key is another key";
+  EXPECT_EQ(QueryInt("slowest=5x", "slowest", 10), 10) << "not an integer";
+  EXPECT_EQ(QueryInt("slowest", "slowest", 10), 10) << "no value";
+}
+
+}  // namespace
+}  // namespace tidings::daemon

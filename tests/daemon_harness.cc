@@ -288,6 +288,14 @@ std::string DaemonUnderTest::Metrics() const {
   return HttpGet("http://" + Runtime().value("http", "") + "/metrics", &status);
 }
 
+nlohmann::json DaemonUnderTest::Latency(int64_t since_unix_ms, int slowest) const {
+  long status = 0;
+  std::string body = HttpGet("http://" + Runtime().value("http", "") + "/debug/latency?since_unix_ms=" +
+                                 std::to_string(since_unix_ms) + "&slowest=" + std::to_string(slowest),
+                             &status);
+  return status == 200 ? nlohmann::json::parse(body, nullptr, false) : nlohmann::json();
+}
+
 pid_t DaemonUnderTest::StagePid(const std::string& stage, int replica) const {
   auto h = Health();
   if (!h.is_object() || !h.contains("stages")) return -1;

@@ -89,6 +89,8 @@ class DaemonUnderTest {
   nlohmann::json Runtime() const;            // daemon.json
   nlohmann::json Health(int* http_status = nullptr) const;  // GET /healthz
   std::string Metrics() const;               // GET /metrics
+  // GET /debug/latency: where the time of the articles accepted since then went.
+  nlohmann::json Latency(int64_t since_unix_ms = 0, int slowest = 10) const;
   pid_t StagePid(const std::string& stage, int replica = 0) const;
   int StageRestarts(const std::string& stage, int replica = 0) const;
 

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "daemon_harness.h"
+#include "tidings/wire.h"
 #include "postgres_cluster.h"
 
 namespace tidings::testing {
@@ -107,6 +108,30 @@ TEST_P(PipelineTest, ArticleIsCodedPublishedOnTopicsAndStored) {
   }
   auto article = daemon_.QueryStore("SELECT id FROM articles WHERE id = 'e2e-1'");
   EXPECT_EQ(article.size(), 1u);
+}
+
+TEST_P(PipelineTest, DebugLatencyShowsWhereEachArticlesTimeWent) {
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(daemon_.PushAcked(TestArticle("lat-" + std::to_string(i))).status(), v1::Ack::ACCEPTED);
+  nlohmann::json j;
+  for (int i = 0; i < 300 && (!j.is_object() || j.value("articles", 0) < 3); ++i) {
+    std::this_thread::sleep_for(50ms);
+    j = daemon_.Latency(0, 2);
+  }
+  ASSERT_TRUE(j.is_object()) << "/debug/latency answers JSON";
+  ASSERT_EQ(j["articles"], 3) << j.dump();
+  const double p50 = j["latency_ms"]["p50"], max = j["latency_ms"]["max"];
+  EXPECT_GT(p50, 0.0);
+  EXPECT_LE(p50, max);
+  std::vector<std::string> stages;
+  for (const auto& s : j["stages"]) {
+    stages.push_back(s["stage"]);
+    EXPECT_GE(s["processing_ms"]["p50"].get<double>(), 0.0) << s.dump();
+  }
+  EXPECT_EQ(stages, (std::vector<std::string>{"clean", "extract", "store"})) << "content skips fetch";
+  ASSERT_EQ(j["slowest"].size(), 2u);
+  EXPECT_DOUBLE_EQ(j["slowest"][0]["latency_ms"].get<double>(), max);
+  // Articles accepted from a later time on: none yet.
+  EXPECT_EQ(daemon_.Latency(NowUnixMillis() + 60'000)["articles"], 0);
 }
 
 TEST_P(PipelineTest, SyndicatedCopiesAreCountedNotCodedAgain) {
