@@ -1,7 +1,6 @@
 #include "daemon/forwarder.h"
 
 #include <fmt/format.h>
-#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -19,6 +18,7 @@
 #include "daemon/replay.h"
 #include "daemon/zap_handler.h"
 #include "clean/near_duplicate_index.h"
+#include "tidings/allocator.h"
 #include "tidings/wire.h"
 
 namespace tidings::daemon {
@@ -504,11 +504,11 @@ void PipelineForwarder::Impl::MaintainJournal(Steady::time_point now) {
   next_compaction_ = step.more ? now : now + std::chrono::seconds(config_.journal_compact_interval_s);
 }
 
-// After a burst, hand freed memory back to the system (glibc keeps it otherwise).
+// After a burst, hand freed memory back to the system (the allocator keeps it otherwise).
 void PipelineForwarder::Impl::GiveMemoryBack(Steady::time_point now) {
   peak_bytes_since_trim_ = std::max(peak_bytes_since_trim_, table_.bytes());
   if (peak_bytes_since_trim_ >= (16u << 20) && table_.bytes() < peak_bytes_since_trim_ / 4) {
-    malloc_trim(0);
+    GiveFreeMemoryBack();
     peak_bytes_since_trim_ = table_.bytes();
   }
 }

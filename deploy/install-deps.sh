@@ -14,7 +14,7 @@ packages=(
   libcurl4-openssl-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
   clang libclang-rt-14-dev
-  libxxhash-dev
+  libxxhash-dev libgoogle-perftools-dev
   python3 curl procps
   python3-zmq python3-protobuf python3-xxhash
 )
