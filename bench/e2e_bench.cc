@@ -314,7 +314,8 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 }
 
 // Since the daemon started: per stage, p50/p99 of the wait before it (queues and transfer, from
-// the envelopes' trace); per journal operation, how long it held the hub (and how often > 50 ms).
+// the envelopes' trace); per journal operation, how long it took on the journal writer's
+// thread (and how often > 50 ms).
 // Exact acceptance -> stored quantiles of the paced articles (the daemon's /debug/latency),
 // where their time went per stage, and the slowest few.
 void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms) {

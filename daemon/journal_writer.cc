@@ -75,6 +75,42 @@ void JournalWriter::Complete(std::string article_id) {
   if (wake) cv_.notify_all();
 }
 
+void JournalWriter::RequestCompaction(CompactionPolicy policy) {
+  {
+    std::lock_guard lock(mu_);
+    compaction_ = policy;
+  }
+  cv_.notify_all();
+}
+
+bool JournalWriter::TakeCompacted(CompactionStep* sum, std::chrono::duration<double>* longest) {
+  std::lock_guard lock(mu_);
+  if (!stepped_) return false;
+  *sum = compacted_;
+  *longest = longest_step_;
+  compacted_ = {};
+  longest_step_ = {};
+  stepped_ = false;
+  return true;
+}
+
+void JournalWriter::CompactOnce(std::unique_lock<std::mutex>& lock) {
+  const CompactionPolicy policy = *compaction_;
+  lock.unlock();
+  const auto started = std::chrono::steady_clock::now();
+  CompactionStep step;
+  Status s = journal_.CompactStep(policy, &step);
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+  if (!s.ok()) spdlog::error("journal compaction: {}", s.ToString());
+  lock.lock();
+  compacted_.payloads_dropped += step.payloads_dropped;
+  compacted_.bytes_dropped += step.bytes_dropped;
+  compacted_.ids_forgotten += step.ids_forgotten;
+  longest_step_ = std::max(longest_step_, took);
+  stepped_ = true;
+  if (!s.ok() || !step.more) compaction_.reset();  // done (or failing: the next request retries)
+}
+
 bool JournalWriter::CompletionsDue(std::chrono::steady_clock::time_point now) const {
   return !completed_.empty() &&
          (stop_ || completed_.size() >= kMaxWaitingCompletions || now - first_completed_at_ >= kCompletionDelay);
@@ -83,7 +119,7 @@ bool JournalWriter::CompletionsDue(std::chrono::steady_clock::time_point now) co
 void JournalWriter::Loop() {
   std::unique_lock lock(mu_);
   while (true) {
-    while (!stop_ && !job_ && !CompletionsDue(std::chrono::steady_clock::now())) {
+    while (!stop_ && !job_ && !compaction_ && !CompletionsDue(std::chrono::steady_clock::now())) {
       if (completed_.empty()) cv_.wait(lock);
       else cv_.wait_until(lock, first_completed_at_ + kCompletionDelay);  // the deadline may have moved
     }
@@ -97,6 +133,7 @@ void JournalWriter::Loop() {
         lock.lock();
       }
       if (stop_ && completed_.empty()) return;  // stopping with nothing left to write
+      if (compaction_ && !job_) CompactOnce(lock);  // a batch handed over meanwhile goes first
       continue;
     }
     std::vector<Journal::BatchItem> items = std::move(items_);

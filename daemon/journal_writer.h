@@ -6,6 +6,8 @@
 // own once kCompletionDelay has passed with no batch (they need no fsync of their own: one lost
 // to a crash only makes the article be replayed once more, and the store is idempotent by
 // article id). Under a steady stream of articles a completion then costs no commit at all.
+// Compaction runs here too, a bounded step at a time between batches: a step never holds the
+// hub's thread, and never waits for (or holds up) an append for more than one step.
 //
 // Thread-safety: every method on the hub's thread only.
 #pragma once
@@ -13,6 +15,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -47,10 +50,19 @@ class JournalWriter {
   // kCompletionDelay.
   void Complete(std::string article_id);
 
+  // Compacts the journal (Journal::CompactStep) with `policy`, step after step between batches
+  // while steps say there is more. A new request replaces a pending one.
+  void RequestCompaction(CompactionPolicy policy);
+  // What the steps since the last call did, summed, and how long the longest took; false when
+  // no step ran. Errors are logged by the writer.
+  bool TakeCompacted(CompactionStep* sum, std::chrono::duration<double>* longest);
+
  private:
   void Loop();
   // The completions are due on their own (guarded by mu_).
   bool CompletionsDue(std::chrono::steady_clock::time_point now) const;
+  // One compaction step, with mu_ held on entry and exit (released while it runs).
+  void CompactOnce(std::unique_lock<std::mutex>& lock);
 
   Journal& journal_;
   zmq::socket_t wake_rx_, wake_tx_;  // wake_tx_ is used by the writer's thread only
@@ -64,6 +76,10 @@ class JournalWriter {
   std::vector<AppendResult> results_;
   std::vector<std::string> completed_;
   std::chrono::steady_clock::time_point first_completed_at_{};  // of the oldest in completed_
+  std::optional<CompactionPolicy> compaction_;  // wanted: steps go on while this is set
+  CompactionStep compacted_;                    // summed since TakeCompacted()
+  std::chrono::duration<double> longest_step_{};
+  bool stepped_ = false;
   std::chrono::duration<double> took_{};
   std::thread thread_;
 };

@@ -117,5 +117,38 @@ TEST_F(JournalWriterTest, CompletionsRideWithTheNextBatchOrAreWrittenAloneSoonAf
       << "not a transaction per completion while idle either";
 }
 
+TEST_F(JournalWriterTest, CompactionGoesOnStepByStepBetweenBatches) {
+  AppendResult r;
+  for (int i = 0; i < 23; ++i) {
+    ASSERT_TRUE(journal_->Append("c" + std::to_string(i), std::string(1000, 'x'), &r).ok());
+    ASSERT_TRUE(journal_->MarkCompleted("c" + std::to_string(i)).ok());
+  }
+  JournalWriter writer(ctx_, *journal_);
+  CompactionStep sum;
+  std::chrono::duration<double> longest;
+  EXPECT_FALSE(writer.TakeCompacted(&sum, &longest)) << "no step ran yet";
+  CompactionPolicy policy;
+  policy.retention = std::chrono::milliseconds(0);
+  policy.max_rows = 5;  // five steps for 23 payloads
+  writer.RequestCompaction(policy);
+  const std::string body = "a new article";
+  writer.Start({{"new", body}});  // a batch meanwhile is committed all the same
+  Status s;
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  uint64_t dropped = 0;
+  for (int i = 0; i < 200 && dropped < 23; ++i) {
+    if (writer.TakeCompacted(&sum, &longest)) dropped += sum.payloads_dropped;
+    else std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_EQ(dropped, 23u);
+  JournalStatus st;
+  ASSERT_TRUE(journal_->Lookup("c22", &st).ok());
+  EXPECT_FALSE(st.has_payload);
+  ASSERT_TRUE(journal_->Lookup("new", &st).ok());
+  EXPECT_TRUE(st.has_payload) << "open entries keep theirs";
+}
+
 }  // namespace
 }  // namespace tidings::daemon
