@@ -35,6 +35,7 @@ void VerbFinder::Run() {
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
     MarkNegation(&h);
+    h.unrealized = Unrealized(h);
     w_.verb_at[b] = static_cast<int>(w_.verbs.size());
     w_.verbs.push_back(h);
     i = e - 1;
@@ -267,6 +268,48 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
+}
+
+bool VerbFinder::Unrealized(const VerbHit& h) const {
+  size_t b = h.begin;
+  auto upper = [&](size_t k) { return w_.tokens[k].upper; };
+  // "would have condemned", "could have prevented": what did not happen.
+  if (b >= 2 && upper(b - 1) == "HAVE" && (TokenFlags(b - 2) & kModal) && upper(b - 2) != "MAY" &&
+      upper(b - 2) != "MIGHT" && upper(b - 2) != "MUST")
+    return true;
+  size_t p = PrevContent(b);
+  if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
+  // "that" of an allegation ("allegations that police officers killed") opens it.
+  for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & kConditional) return true;
+    if (f & (kClauseEnd | kComma)) return false;
+    if (w_.verb_at[k] >= 0) return false;
+    if (Word(k) == d_.w_that) {
+      // The claim is a noun ("into allegations that", "the reports that"), not a verb
+      // ("Reuters reports that"): no actor names its subject.
+      if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
+      return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
+    }
+    if (f & kRelative) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
+  if (!(TokenFlags(to) & kTo) || to == 0) return false;
+  size_t k = to - 1;
+  if (TokenFlags(k) & kPlanNoun) return w_.verb_at[k] < 0;
+  // "under pressure from Shi'ite parties to expel": a short "from"/"by"/"of" phrase between.
+  int g = w_.group_ending_at[to];
+  if (g < 0) return false;
+  size_t q = w_.groups[g].begin;
+  while (q > 0 && (TokenFlags(q - 1) & kDet) && !(TokenFlags(q - 1) & kPossPron)) --q;
+  if (q < 2 || q + 6 < to) return false;
+  std::string_view prep = w_.tokens[q - 1].upper;
+  return (prep == "FROM" || prep == "BY" || prep == "OF") && (TokenFlags(q - 2) & kPlanNoun) && w_.verb_at[q - 2] < 0;
 }
 
 bool VerbFinder::RefutedClause(size_t b) const {

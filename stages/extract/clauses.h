@@ -47,6 +47,11 @@ class VerbFinder : public SentenceView {
   // takes no clause, and has no object of its own: "arrested men sought in ...".
   bool ReducedAfterObject(size_t vi) const;
   void MarkNegation(VerbHit* h) const;
+  // True when the verb h names no act that happened (VerbHit::unrealized says which).
+  bool Unrealized(const VerbHit& h) const;
+  // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
+  // "plans to", "pressure from Shi'ite parties to".
+  bool InfinitiveOfPlanNoun(size_t to) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
   bool RefutedClause(size_t b) const;

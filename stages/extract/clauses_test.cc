@@ -194,6 +194,28 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].negated);
 }
 
+TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized) {
+  testing::PhaseRun run(*dict_);
+  auto unrealized = [&](const char* sentence, const char* verb) {
+    run.Prepare(sentence);
+    int v = run.VerbAt(verb);
+    EXPECT_NE(v, -1) << sentence;
+    return v >= 0 && run.work.verbs[v].unrealized;
+  };
+  EXPECT_TRUE(unrealized("Russia said it would act unless Georgia attacked Turkey.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("If Russia attacks Georgia, Turkey will respond.", "ATTACKS"));
+  EXPECT_TRUE(unrealized("Turkey said Russia would have attacked Georgia.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("Turkey rejected a Russian proposal to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Russia has no plans to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Iran is under pressure from Turkey to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Turkey opened an inquiry into allegations that Russian troops attacked Georgia.", "ATTACKED"));
+  // Reported as fact, or done: realized.
+  EXPECT_FALSE(unrealized("Iran said that its troops attacked Georgia.", "ATTACKED"));
+  EXPECT_FALSE(unrealized("Russia agreed to attack Georgia.", "ATTACK"));
+  EXPECT_FALSE(unrealized("Turkey attacked Georgia after Russia attacked Iran.", "ATTACKED"));
+  EXPECT_FALSE(unrealized("Russian troops attacked Georgia, and Turkey attacked Iran.", "ATTACKED"));
+}
+
 TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey said Russia attacked Georgia.");

@@ -89,6 +89,12 @@ void Dictionaries::InitGrammar() {
   AddFlag({"CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS",
            "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "ASSERTION", "ASSERTIONS", "RUMOR", "RUMORS",
            "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA"}, kClaimNoun);
+  AddFlag({"IF", "UNLESS", "WHETHER"}, kConditional);
+  AddFlag({"PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "PRESSURE", "BID", "BIDS", "CALL", "CALLS", "DEMAND", "DEMANDS",
+           "THREAT", "THREATS", "OFFER", "OFFERS", "PLEDGE", "PLEDGES", "PROMISE", "PROMISES", "DECISION",
+           "ATTEMPT", "ATTEMPTS", "EFFORT", "EFFORTS", "REQUEST", "REQUESTS", "READINESS", "WILLINGNESS",
+           "REFUSAL", "INTENTION", "INTENTIONS", "AUTHORITY", "ULTIMATUM", "AGREEMENT", "DEAL", "PLOT", "PLOTS",
+           "MANDATE", "PROPOSITION", "INVITATION", "APPEAL", "APPEALS", "URGING", "PUSH"}, kPlanNoun);
   w_that = lexicon.Intern("THAT");
   w_s = lexicon.Intern("'S");
   w_the = lexicon.Intern("THE");

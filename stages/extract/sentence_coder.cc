@@ -48,6 +48,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  if (v.unrealized) {
+    // No outcome either: nothing composes with an act that did not happen.
+    Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
+    outcomes_[vi] = Outcome{};
+    return;
+  }
   if (v.negated && chosen == nullptr) {
     Note("    negated and no negated pattern: no event\n");
     return;
