@@ -19,6 +19,20 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                                  return vi >= 0 && outcomes_[vi].complement;
                                }),
                 events->end());
+  DropBareStatements(events);
+}
+
+void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
+  std::vector<std::string_view> acting;  // sources of a more specific event
+  for (const RawEvent& e : *events) {
+    if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].code);
+  }
+  if (acting.empty()) return;
+  auto bare = [&](const RawEvent& e) {
+    return e.code == "010" && e.source >= 0 &&
+           std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
+  };
+  events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
 bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {

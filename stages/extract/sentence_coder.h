@@ -85,6 +85,10 @@ class SentenceCoder : public SentenceView {
   // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
   void ApplyTransformations(std::vector<RawEvent>* events);
   size_t VerbStart(size_t head) const;
+  // A bare statement (010) of an actor whose act the sentence codes more precisely says
+  // nothing more ("..., speaking in Helsinki, praised ..." is the praise): it is dropped, as a
+  // human coder gives the specific act alone.
+  void DropBareStatements(std::vector<RawEvent>* events) const;
 
   ArticleContext& ctx_;
   ClauseRoles roles_;

@@ -55,6 +55,13 @@ TEST_F(SentenceCoderTest, AnAppealToNobodyBeforeItsInfinitiveIsAnIntent) {
   for (const std::string& e : Code("Turkey wants Russia to help Georgia.")) EXPECT_NE(e.substr(4, 2), "03") << e;
 }
 
+TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped) {
+  EXPECT_THAT(Code("Turkey told Iran and condemned Georgia."), ElementsAre("TUR 111 GEO"));
+  // Alone, or beside another actor's act, the statement stays.
+  EXPECT_THAT(Code("Turkey told Iran."), ElementsAre("TUR 010 IRN"));
+  EXPECT_THAT(Code("Turkey told Iran that Russia condemned Georgia."), UnorderedElementsAre("TUR 010 IRN", "RUS 111 GEO"));
+}
+
 TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
   EXPECT_THAT(Code("Turkey and Iran met."), UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
   EXPECT_THAT(Code("Turkey and Iran condemned the decision."), IsEmpty());
