@@ -13,6 +13,7 @@ using testing::Triples;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::UnorderedElementsAre;
 
 const char* kVerbs =
@@ -153,6 +154,17 @@ TEST_F(CoderTest, PronounsAndDefiniteReferencesCarryOver) {
   EXPECT_THAT(t, Contains("TURMIL 070 AZE"));
   EXPECT_THAT(t, Contains("TUR 057 AZE"));
   EXPECT_THAT(t, Contains("AZE 057 TUR"));
+}
+
+TEST_F(CoderTest, TheyIsThePluralAgentThatLedTheLastSentence) {
+  // "Russian troops" led the sentence; Turkey only reported it.
+  auto t = Code("Russian troops attacked Georgia, Turkey said. They also attacked Armenia.");
+  EXPECT_THAT(t, Contains("RUSMIL 190 ARM"));
+  EXPECT_THAT(t, Not(Contains("TUR 190 ARM")));
+  // Two countries that met: "they" are both.
+  t = Code("Turkey met Azerbaijan. They attacked Armenia.");
+  EXPECT_THAT(t, Contains("TUR 190 ARM"));
+  EXPECT_THAT(t, Contains("AZE 190 ARM"));
 }
 
 TEST_F(CoderTest, EventDatesLocationsIssuesAndRootMentions) {

@@ -142,7 +142,9 @@ void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
-  if (f & kGroupPron) {
+  if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
+    k = &ctx_.plural_subject;
+  } else if (f & kGroupPron) {
     std::array<std::string_view, ArticleContext::kMaxCountries> countries;
     size_t count = ctx_.LastCountries(2, &countries);
     if (!ctx_.recent.empty() && count < 2) {
