@@ -564,6 +564,14 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
     std::string threat = ThreatOf(inner);
     if (!threat.empty()) return threat;
   }
+  // CAMEO names the intent, appeal, demand and refusal of mediation apart from mediating:
+  // "offered to mediate" is 039, not 045.
+  if (inner.compare(0, 3, "045") == 0) {
+    if (r1 == "03") return "039";
+    if (r1 == "02") return "028";
+    if (r1 == "10") return "108";
+    if (r1 == "12") return "126";
+  }
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
       {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},

@@ -99,7 +99,8 @@ class ClauseRoles : public SentenceView {
 // demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose
 // sanctions" 1312, "vowed to retaliate" 138). A refusal, demand or threat of any other act is
 // the refusal, demand or threat (the outer code). As in PETRARCH2, a consultation (04)
-// outranks the intent to consult. Otherwise returns `inner`.
+// outranks the intent to consult, but not mediation (045), whose intent, appeal, demand and
+// refusal CAMEO names (039, 028, 108, 126). Otherwise returns `inner`.
 std::string ComposeCodes(const std::string& outer, const std::string& inner);
 
 }  // namespace tidings::extract

@@ -334,6 +334,9 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
   EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act
   EXPECT_EQ(ComposeCodes("030", "040"), "040");  // a consultation outranks the intent
+  EXPECT_EQ(ComposeCodes("030", "045"), "039");  // but CAMEO codes the intent to mediate
+  EXPECT_EQ(ComposeCodes("020", "045"), "028");
+  EXPECT_EQ(ComposeCodes("120", "045"), "126");
   EXPECT_EQ(ComposeCodes("---", "190"), "190");
 }
 
