@@ -104,6 +104,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no source actor: no event\n");
     return;
   }
+  if (DemandedAct(vi)) {
+    EmitDemand(vi, src, code, events);
+    return;
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
@@ -305,6 +309,37 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::DemandedAct(size_t vi) const {
+  // "demanded that Israel release all prisoners": a base form (a subjunctive) in the clause
+  // right after an appeal or demand.
+  if (vi == 0 || outcomes_[vi - 1].source < 0) return false;
+  std::string_view root = std::string_view(outcomes_[vi - 1].code).substr(0, 2);
+  if (root != "02" && root != "10") return false;
+  const VerbHit& v = w_.verbs[vi];
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin > from + 10 || v.passive || v.infinitive) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return false;
+  }
+  return d_.verbs.form(v.form).inflection == VerbForm::kBase;
+}
+
+void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events) {
+  Outcome& outer = outcomes_[vi - 1];
+  outcomes_[vi].complement = true;
+  if (outer.emitted) {
+    Note("    the act a demand or appeal asks for: part of that event, not done\n");
+    return;
+  }
+  // The demand had no object of its own ("demanded that Russia release ..."): it is made of
+  // the one asked to act, with CAMEO's combined code.
+  std::string demand = ComposeCodes(outer.code, code);
+  Note("    the act a demand or appeal asks for, not done: " + demand + " of the one asked\n");
+  size_t before = events->size();
+  Emit(outer.source, asked, demand, "demand: " + outer.code + " over " + code, vi - 1, events);
+  outer.emitted = events->size() > before;
 }
 
 bool SentenceCoder::ModalComplement(size_t vi) const {

@@ -77,6 +77,12 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release
+  // all prisoners"): part of that event, never done.
+  bool DemandedAct(size_t vi) const;
+  // Verb vi (code `code`, its subject `asked`) is demanded: no event of its own; the demand,
+  // when it made none for want of an object, is made of `asked`.
+  void EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events);
   // `reflexive`: an actor acting on itself is kept for the transformations ("said that Iraq had
   // attacked themselves" accuses Iraq); the article's events leave such events out.
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,

@@ -25,6 +25,8 @@ const char* kVerbs =
     "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
+    "--- DEMAND [100] ---\nDEMAND\n\n"
+    "--- RELEASE [084] ---\nRELEASE\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
     "~ a (b . ATTACK) CLAIM = a b 112\n"
     "~ a (b . ATTACK) SAY = a b 112\n";
@@ -60,6 +62,14 @@ TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped)
   // Alone, or beside another actor's act, the statement stays.
   EXPECT_THAT(Code("Turkey told Iran."), ElementsAre("TUR 010 IRN"));
   EXPECT_THAT(Code("Turkey told Iran that Russia condemned Georgia."), UnorderedElementsAre("TUR 010 IRN", "RUS 111 GEO"));
+}
+
+TEST_F(SentenceCoderTest, TheActADemandAsksForIsNotDone) {
+  std::vector<std::string> t = Code("Turkey demanded that Russia release Georgia.");
+  EXPECT_THAT(t, ElementsAre("TUR 105 RUS"));  // demanded that Russia yield
+  EXPECT_THAT(t, ::testing::Not(::testing::Contains("RUS 084 GEO")));
+  // Done, not demanded.
+  EXPECT_THAT(Code("Russia released Georgia."), ElementsAre("RUS 084 GEO"));
 }
 
 TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
