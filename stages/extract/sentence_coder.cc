@@ -96,6 +96,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
+    if (chosen == nullptr && !block.frame_code.empty() && GovernsInfinitive(vi)) {
+      // "refused to impose sanctions": not isolated, the verb is its block's refusal.
+      Note("    null code, but it governs an act: " + block.frame_code + " (its block's frame)\n");
+      outcomes_[vi].code = block.frame_code;
+      return;
+    }
     Note("    null code: no event\n");
     return;
   }
@@ -309,6 +315,10 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::GovernsInfinitive(size_t vi) const {
+  return vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 3;
 }
 
 bool SentenceCoder::DemandedAct(size_t vi) const {

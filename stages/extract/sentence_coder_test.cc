@@ -26,6 +26,7 @@ const char* kVerbs =
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
     "--- DEMAND [100] ---\nDEMAND\n\n"
+    "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\n- * TALKS [125]\n\n"
     "--- RELEASE [084] ---\nRELEASE\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
     "~ a (b . ATTACK) CLAIM = a b 112\n"
@@ -70,6 +71,14 @@ TEST_F(SentenceCoderTest, TheActADemandAsksForIsNotDone) {
   EXPECT_THAT(t, ::testing::Not(::testing::Contains("RUS 084 GEO")));
   // Done, not demanded.
   EXPECT_THAT(Code("Russia released Georgia."), ElementsAre("RUS 084 GEO"));
+}
+
+TEST_F(SentenceCoderTest, ANullCodedVerbGoverningAnActIsItsBlocksRefusal) {
+  // REFUSE is null-coded, its synonym DECLINE [120]: refusing to impose sanctions imposes none.
+  EXPECT_THAT(Code("Turkey refused to impose sanctions on Russia."), ElementsAre("TUR 120 RUS"));
+  EXPECT_THAT(Code("Turkey imposed sanctions on Russia."), ElementsAre("TUR 163 RUS"));
+  // Isolated, the null code makes no event.
+  EXPECT_THAT(Code("Turkey refused Russia."), IsEmpty());
 }
 
 TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {

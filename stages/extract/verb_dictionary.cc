@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace tidings::extract {
 namespace {
@@ -567,6 +568,7 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       b.gates.push_back(PatternGate{p.signature, pi, p.negated, exact});
     }
   }
+  AssignFrameCodes();
   synset_trie_ = PhraseTrie();
   synset_lists_.clear();
   for (size_t s = 0; s < synsets_.size(); ++s) {
@@ -581,6 +583,35 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       auto& list = synset_lists_[v];
       if (std::find(list.begin(), list.end(), static_cast<int32_t>(s)) == list.end()) list.push_back(static_cast<int32_t>(s));
     }
+  }
+}
+
+void VerbDictionary::AssignFrameCodes() {
+  // PETRARCH's null code says the isolated verb makes no event. Governing an act, the verb is
+  // no longer isolated: it takes the code its block's coded synonyms carry, when the block's
+  // own patterns confirm that meaning.
+  auto null = [](const std::string& c) { return c.empty() || c == "---"; };
+  auto modal = [](std::string_view root) {
+    return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
+  };
+  std::vector<std::string> candidate(blocks_.size());
+  for (const VerbForm& f : forms_) {
+    if (f.block < 0 || null(f.code.active) || f.code.active.size() < 3) continue;
+    VerbBlock& b = blocks_[f.block];
+    if (!null(b.code.active) || f.code.active == b.code.active) continue;
+    if (modal(std::string_view(f.code.active).substr(0, 2)) && candidate[f.block].empty()) candidate[f.block] = f.code.active;
+  }
+  for (size_t bi = 0; bi < blocks_.size(); ++bi) {
+    VerbBlock& b = blocks_[bi];
+    b.frame_code.clear();
+    if (candidate[bi].empty()) continue;
+    std::map<std::string, int> roots;
+    for (int32_t pi : b.patterns) {
+      const std::string& c = patterns_[pi].code.active;
+      if (!null(c) && c.size() >= 2) ++roots[c.substr(0, 2)];
+    }
+    auto most = std::max_element(roots.begin(), roots.end(), [](const auto& a, const auto& c) { return a.second < c.second; });
+    if (most != roots.end() && most->first == candidate[bi].substr(0, 2)) b.frame_code = candidate[bi];
   }
 }
 

@@ -91,6 +91,11 @@ struct PatternGate {
 struct VerbBlock {
   std::string name;
   CodePair code;
+  // For a null-coded block ("--- REFUSE [---] ---"): the code its verbs take when they govern
+  // an act ("refused to impose sanctions"), not when isolated. It is the code of a member with
+  // its own code of intent, appeal, demand, rejection or threat (DECLINE [120]) whose root most
+  // of the block's patterns share; empty when the dictionary offers none.
+  std::string frame_code;
   std::vector<int32_t> patterns;  // most specific first
   std::vector<PatternGate> gates;  // one per pattern, same order
   int line = 0;
@@ -162,6 +167,8 @@ class VerbDictionary {
   void Finish(const Lexicon& lexicon);
 
  private:
+  // Sets VerbBlock::frame_code (part of Finish).
+  void AssignFrameCodes();
   struct Synset {
     std::string name;
     std::vector<std::vector<uint32_t>> phrases;
