@@ -300,6 +300,14 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
   const VerbHit& v = w_.verbs[vi];
+  if (v.infinitive && ReadinessBefore(v.begin)) {
+    // "was ready to release", "is prepared to hold talks": an intent (03), and the intent to
+    // meet is CAMEO's 036 here, no meeting having been agreed.
+    std::string intent = ComposeCodes("030", code);
+    if (intent.compare(0, 2, "04") == 0) intent = "036";
+    Note("    an adjective of readiness governs it: intent " + intent + "\n");
+    return intent;
+  }
   if (vi == 0 || outcomes_[vi - 1].emitted) return code;
   bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
   if (!complement && !ModalComplement(vi)) return code;
@@ -315,6 +323,20 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::ReadinessBefore(size_t b) const {
+  // <be> (not a verb of the dictionaries) ready|prepared|willing ... to <verb>
+  size_t to = PrevContent(b);
+  if (to == std::string::npos || !(TokenFlags(to) & kTo) || to < 2) return false;
+  size_t adj = to - 1;
+  std::string_view w = w_.tokens[adj].upper;
+  if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER") return false;
+  for (const VerbHit& other : w_.verbs) {
+    if (adj >= other.begin && adj < other.end) return false;  // the dictionary's own verb ("READY_TO")
+  }
+  size_t be = PrevContent(adj);
+  return be != std::string::npos && (TokenFlags(be) & kBe) != 0;
 }
 
 bool SentenceCoder::GovernsInfinitive(size_t vi) const {

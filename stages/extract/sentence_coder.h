@@ -77,6 +77,8 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // True when the infinitive starting at token b completes "is ready|prepared|willing to".
+  bool ReadinessBefore(size_t b) const;
   // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").
   bool GovernsInfinitive(size_t vi) const;
   // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release

@@ -81,6 +81,13 @@ TEST_F(SentenceCoderTest, ANullCodedVerbGoverningAnActIsItsBlocksRefusal) {
   EXPECT_THAT(Code("Turkey refused Russia."), IsEmpty());
 }
 
+TEST_F(SentenceCoderTest, BeingReadyToActIsTheIntent) {
+  EXPECT_THAT(Code("Turkey is ready to help Georgia."), ElementsAre("TUR 033 GEO"));
+  EXPECT_THAT(Code("Turkey was prepared to meet Iran."), ElementsAre("TUR 036 IRN"));
+  EXPECT_THAT(Code("Turkey is not ready to help Georgia."), IsEmpty());
+  EXPECT_THAT(Code("Turkey helped Georgia."), ElementsAre("TUR 070 GEO"));
+}
+
 TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
   EXPECT_THAT(Code("Turkey and Iran met."), UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
   EXPECT_THAT(Code("Turkey and Iran condemned the decision."), IsEmpty());
