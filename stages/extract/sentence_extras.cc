@@ -6,11 +6,19 @@ namespace tidings::extract {
 
 int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
   auto word_at = [&](size_t j) { return tk[j].word; };
+  // PETRARCH2 compares the phrase with the sentence's blank-separated words: "months ago,"
+  // is not "MONTHS AGO" (reported news still says when someone was arrested), "the 1994
+  // genocide" is "1994". A word glued to punctuation on either side does not match.
+  auto glued = [&](size_t b, size_t e) {
+    bool before = b > 0 && !tk[b - 1].is_word && tk[b - 1].end == tk[b].begin;
+    bool after = e < tk.size() && !tk[e].is_word && tk[e].begin == tk[e - 1].end;
+    return before || after;
+  };
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!(d.Flags(tk[i].word) & kDiscardStart)) continue;
     int32_t hit = -1;
-    d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
-      if (v < 0) return true;
+    d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t end) {
+      if (v < 0 || glued(i, end)) return true;
       hit = v;
       return false;
     });
