@@ -242,7 +242,10 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
-  for (const std::string& raw : tokens) {
+  for (const std::string& marked : tokens) {
+    bool in_phrase = !marked.empty() && marked[0] == kInPhrase;
+    std::string raw = in_phrase ? marked.substr(1) : marked;
+    size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
     std::vector<std::string> pieces;
     size_t p = 0;
@@ -300,6 +303,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       words.words.push_back(id);
     }
     flush();
+    if (in_phrase && out->size() > first_element) (*out)[first_element].in_phrase = true;
   }
   return true;
 }
@@ -420,10 +424,18 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
     if (c == '*') spaced += " * ";
     else spaced.push_back(c);
   }
+  int depth = 0;  // of "(...)" and "{...}" groups
   for (std::string_view tok : SplitBlanks(spaced)) {
     std::string clean;
+    bool continues = depth > 0;
     for (char c : tok) {
-      if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      if (c == '(' || c == '{') {
+        ++depth;
+      } else if (c == ')' || c == '}') {
+        depth = std::max(0, depth - 1);
+      } else {
+        clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
     }
     if (clean.empty()) continue;
     if (clean == "*" || clean == "**" || clean == "* *") {
@@ -432,7 +444,7 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    (seen_verb ? lower : upper)->push_back(clean);
+    (seen_verb ? lower : upper)->push_back(continues ? kInPhrase + clean : clean);
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
