@@ -123,7 +123,11 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   code = ComposeWithGoverningVerb(vi, code);
   // An infinitive complement of a verb that already made an event is part of that event
   // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
-  if (v.infinitive && vi > 0 && outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 8) {
+  // So is the act a threat or promise that made an event says would be done ("warned Sweden
+  // that it would block its bid" is the warning).
+  bool complement = vi > 0 && outcomes_[vi - 1].emitted &&
+                    ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+  if (complement) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
   }

@@ -26,6 +26,7 @@ const char* kVerbs =
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
     "--- DEMAND [100] ---\nDEMAND\n\n"
+    "--- WARN [130] ---\nWARN\n\n"
     "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\n- * TALKS [125]\n\n"
     "--- RELEASE [084] ---\nRELEASE\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
@@ -79,6 +80,12 @@ TEST_F(SentenceCoderTest, ANullCodedVerbGoverningAnActIsItsBlocksRefusal) {
   EXPECT_THAT(Code("Turkey imposed sanctions on Russia."), ElementsAre("TUR 163 RUS"));
   // Isolated, the null code makes no event.
   EXPECT_THAT(Code("Turkey refused Russia."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, TheActAThreatSaysWouldBeDoneIsPartOfTheThreat) {
+  EXPECT_THAT(Code("Turkey warned Iran that it would attack Georgia."), ElementsAre("TUR 130 IRN"));
+  // No one warned: the threat is of the act, against its target.
+  EXPECT_THAT(Code("Turkey warned that it would attack Georgia."), ElementsAre("TUR 138 GEO"));
 }
 
 TEST_F(SentenceCoderTest, BeingReadyToActIsTheIntent) {
