@@ -55,11 +55,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t limit = std::min(w_.tokens.size(), v.end + PatternMatcher::kLowerReach);
   int subject = roles_.SubjectOf(vi);
   w_.subject_of_verb[vi] = subject;
-  if (explain_) {
-    Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " + block.name + ")" +
-         (v.passive ? " passive" : "") + (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") +
-         (v.infinitive ? " infinitive" : "") + "\n");
-  }
+  if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
   if (v.unrealized) {
@@ -76,23 +72,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
-  if (reversed) {
-    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
-    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
-    if (src >= 0 && tgt >= 0) std::swap(src, tgt);
-    else src = tgt = -1;
-  }
-  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
-  int shown_to = -1;
-  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
-    Note("    a show of force, not its use: 150\n");
-    code = "150";
-    if (shown_to >= 0) tgt = shown_to;
-  }
-  if (root == "01" && tgt >= 0 && AudienceOfStatement(tgt)) {
-    Note("    the audience of a statement ('told reporters') is not its target\n");
-    tgt = -1;
-  }
+  AdjustToContext(vi, reversed, &code, &src, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -121,19 +101,52 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = ComposeWithGoverningVerb(vi, code);
-  // An infinitive complement of a verb that already made an event is part of that event
-  // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
-  // So is the act a threat or promise that made an event says would be done ("warned Sweden
-  // that it would block its bid" is the warning).
-  bool complement = vi > 0 && outcomes_[vi - 1].emitted &&
-                    ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
-  if (complement) {
+  if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+void SentenceCoder::ExplainVerb(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  const VerbForm& form = d_.verbs.form(v.form);
+  Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " +
+       d_.verbs.block(form.block).name + ")" + (v.passive ? " passive" : "") +
+       (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") + (v.infinitive ? " infinitive" : "") +
+       "\n");
+}
+
+void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const {
+  if (reversed) {
+    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
+    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
+    if (*src >= 0 && *tgt >= 0) std::swap(*src, *tgt);
+    else *src = *tgt = -1;
+  }
+  const std::string root = code->substr(0, 2);
+  int shown_to = -1;
+  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+    Note("    a show of force, not its use: 150\n");
+    *code = "150";
+    if (shown_to >= 0) *tgt = shown_to;
+  }
+  if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
+    Note("    the audience of a statement ('told reporters') is not its target\n");
+    *tgt = -1;
+  }
+}
+
+bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
+  // An infinitive complement of a verb that already made an event is part of that event
+  // ("pressured Obama to help Iran" is one demand), as in PETRARCH2. So is the act a threat or
+  // promise that made an event says would be done ("warned Sweden that it would block its bid"
+  // is the warning).
+  const VerbHit& v = w_.verbs[vi];
+  return vi > 0 && outcomes_[vi - 1].emitted &&
+         ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
 }
 
 bool SentenceCoder::AudienceOfStatement(int group) const {

@@ -53,6 +53,12 @@ class SentenceCoder : public SentenceView {
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  void ExplainVerb(size_t vi) const;
+  // The roles and code as the context changes them: a reversed "[:CODE]" swaps the actors; a
+  // show of force is 150 against whom it was shown to; a statement's audience is no target.
+  void AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const;
+  // True when verb vi is part of the event the verb before it made.
+  bool ComplementOfPreviousEvent(size_t vi) const;
   // True when the compound group src, with no target, acts on each other with this code.
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
   // True when the group is media named by a common noun ("reporters"): the audience of a
