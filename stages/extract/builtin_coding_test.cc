@@ -35,6 +35,13 @@ TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
   EXPECT_THAT(vow, Not(Contains("IRN 190 ISR")));
 }
 
+TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
+  EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
+  EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));
+  EXPECT_THAT(Code("Spain handed over two prisoners to Morocco."), Contains("ESP 0841 MAR"));
+  EXPECT_THAT(Code("Algeria ordered the French ambassador to leave the country."), Contains("DZA 161 FRAGOV"));
+}
+
 TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
   EXPECT_THAT(met, Contains("ARM 057 AZE"));

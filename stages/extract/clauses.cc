@@ -299,17 +299,21 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
 }
 
 bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
-  if (!(TokenFlags(to) & kTo) || to == 0) return false;
-  size_t k = to - 1;
-  if (TokenFlags(k) & kPlanNoun) return w_.verb_at[k] < 0;
-  // "under pressure from Shi'ite parties to expel": a short "from"/"by"/"of" phrase between.
-  int g = w_.group_ending_at[to];
-  if (g < 0) return false;
-  size_t q = w_.groups[g].begin;
-  while (q > 0 && (TokenFlags(q - 1) & kDet) && !(TokenFlags(q - 1) & kPossPron)) --q;
-  if (q < 2 || q + 6 < to) return false;
-  std::string_view prep = w_.tokens[q - 1].upper;
-  return (prep == "FROM" || prep == "BY" || prep == "OF") && (TokenFlags(q - 2) & kPlanNoun) && w_.verb_at[q - 2] < 0;
+  if (!(TokenFlags(to) & kTo)) return false;
+  // Back over what may follow the noun: "a request from the European Union on Monday to",
+  // "under pressure from Shi'ite parties to".
+  for (size_t k = to, steps = 0; k > 0 && steps < 9; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (w_.verb_at[k] >= 0 || (f & (kComma | kClauseEnd | kSubord))) return false;
+    if (f & kPlanNoun) return true;
+    std::string_view w = w_.tokens[k].upper;
+    bool linking = w == "FROM" || w == "BY" || w == "OF" || w == "ON" || w == "WITH";
+    bool modifier = (f & (kDet | kCalendar | kQuantity | kModifier)) || w_.tokens[k].is_number || w_.tokens[k].capitalized;
+    if (!(linking || modifier || InsideGroup(k)))
+      return false;
+  }
+  return false;
 }
 
 bool VerbFinder::RefutedClause(size_t b) const {

@@ -50,7 +50,7 @@ class VerbFinder : public SentenceView {
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;
   // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
-  // "plans to", "pressure from Shi'ite parties to".
+  // "plans to", "pressure from Shi'ite parties to", "a request from the EU on Monday to".
   bool InfinitiveOfPlanNoun(size_t to) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.

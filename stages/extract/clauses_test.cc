@@ -208,6 +208,7 @@ TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized)
   EXPECT_TRUE(unrealized("Turkey rejected a Russian proposal to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Russia has no plans to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Iran is under pressure from Turkey to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Iran rejected a request from Turkey on Monday to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Turkey opened an inquiry into allegations that Russian troops attacked Georgia.", "ATTACKED"));
   // Reported as fact, or done: realized.
   EXPECT_FALSE(unrealized("Iran said that its troops attacked Georgia.", "ATTACKED"));
