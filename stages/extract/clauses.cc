@@ -46,6 +46,22 @@ void VerbFinder::Run() {
   }
 }
 
+bool VerbFinder::AfterObjectNoun(size_t b) const {
+  // "urged Japan to release funds pledged for reconstruction": a plain lowercase noun (no actor)
+  // that is the object of the verb just before it.
+  if (b < 2) return false;
+  size_t p = b - 1;
+  const Token& t = w_.tokens[p];
+  if (!t.is_word || t.capitalized || (TokenFlags(p) & ~kDictionaryFlags) != 0 || w_.verb_at[p] >= 0 || InsideGroup(p))
+    return false;
+  size_t q = p;
+  while (q > 0 && q + 3 > p && ((TokenFlags(q - 1) & (kDet | kQuantity | kModifier)) || w_.tokens[q - 1].is_number)) --q;
+  for (const VerbHit& other : w_.verbs) {
+    if (other.end == q) return true;
+  }
+  return false;
+}
+
 bool VerbFinder::ReducedAfterObject(size_t vi) const {
   // "Police arrested men sought in the killing": a past form right after the object of an act
   // that takes no clause (meeting, aid, coercion, force: CAMEO 04-09, 14-20), with no object of
@@ -56,7 +72,7 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
       (TokenFlags(v.end) & kTo))
     return false;
   int g = w_.group_ending_at[v.begin];
-  if (g < 0) return false;
+  if (g < 0) return AfterObjectNoun(v.begin);
   // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
   // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
   if (PrecededByPreposition(w_.groups[g])) {
@@ -143,13 +159,14 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
   // make one.
   if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
-  // "the brutal slaying", "the heavy shelling": an -ing word after a determiner and an
-  // adjective is a noun (irregular forms listed in braces include such -ing words).
+  // "the brutal slaying", "halted new lending": an -ing word after an adjective that follows a
+  // determiner or a verb is a noun (irregular forms listed in braces include such -ing words).
   std::string_view word = tk[b].upper;
   bool ing = word.size() > 4 && word.substr(word.size() - 3) == "ING";
-  if (ing && p + 1 == b && p > 0 && (TokenFlags(p - 1) & kDet) && tk[p].is_word && !tk[p].capitalized &&
-      TokenFlags(p) == 0 && w_.group_ending_at[p + 1] < 0)
-    return true;
+  bool adjective = tk[p].is_word && !tk[p].capitalized && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0 &&
+                   w_.group_ending_at[p + 1] < 0;
+  bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
+  if (ing && p + 1 == b && adjective && opens) return true;
   if (vf.inflection == VerbForm::kGerund) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
@@ -279,6 +296,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     return true;
   size_t p = PrevContent(b);
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // "talks on ending the war", "a dispute over building a dam": the topic of something said.
+  if (d_.verbs.form(h.form).inflection == VerbForm::kGerund && p != std::string::npos) {
+    std::string_view w = upper(p);
+    if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
+  }
   // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
   // "that" of an allegation ("allegations that police officers killed") opens it.
   for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {

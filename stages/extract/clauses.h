@@ -46,6 +46,8 @@ class VerbFinder : public SentenceView {
   // True when the past form vi follows the object of the verb before it, a verb of an act that
   // takes no clause, and has no object of its own: "arrested men sought in ...".
   bool ReducedAfterObject(size_t vi) const;
+  // True when the token before b is a plain noun (no actor) that is the object of a verb.
+  bool AfterObjectNoun(size_t b) const;
   void MarkNegation(VerbHit* h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;

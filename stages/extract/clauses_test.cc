@@ -217,6 +217,24 @@ TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized)
   EXPECT_FALSE(unrealized("Russian troops attacked Georgia, and Turkey attacked Iran.", "ATTACKED"));
 }
 
+TEST_F(ClausesTest, IngNounsTopicsAndParticiplesAfterAPlainObject) {
+  testing::PhaseRun run(*dict_);
+  // An -ing word after a verb and an adjective is a noun.
+  run.Prepare("Russia denied new bombing of Georgia.");
+  EXPECT_EQ(run.VerbAt("BOMBING"), -1);
+  // A gerund after "on" or "about" is a topic, not an act.
+  run.Prepare("Turkey and Russia agreed on Friday on attacking Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKING"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKING")].unrealized);
+  // A past form after a plain noun that a verb governs modifies that noun.
+  run.Prepare("Russia signed documents attacked by Iran.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+  run.Prepare("Russia on Tuesday attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+}
+
 TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey said Russia attacked Georgia.");

@@ -46,6 +46,8 @@ enum WordFlag : uint64_t {
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,
   kVerbForm = 1ull << 32, kIssueStart = 1ull << 33,
 };
+// The flags the dictionaries set: a word with no others has no grammatical class.
+constexpr uint64_t kDictionaryFlags = kActorStart | kAgentStart | kDiscardStart | kSynsetStart | kVerbForm | kIssueStart;
 
 // Immutable once LoadDictionaries returns: safe to read from many threads.
 struct Dictionaries {
