@@ -42,6 +42,14 @@ TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
   EXPECT_THAT(Code("Algeria ordered the French ambassador to leave the country."), Contains("DZA 161 FRAGOV"));
 }
 
+TEST_F(BuiltinCodingTest, AFacilityStandsForTheForceHoldingIt) {
+  EXPECT_THAT(Code("Militants attacked a police station in Peshawar on Saturday."), Contains("PAKINS 190 PAKCOP"));
+  // "overnight" is an adverb, not a noun "opposition activists" could modify.
+  EXPECT_THAT(Code("Police in Lagos detained scores of opposition activists overnight."), Contains("NGACOP 173 NGAOPP"));
+  // With no country on either side, who acted on whom is unknown: no event.
+  EXPECT_THAT(Code("Militants attacked a police station on Saturday."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
   EXPECT_THAT(met, Contains("ARM 057 AZE"));

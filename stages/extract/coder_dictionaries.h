@@ -41,6 +41,9 @@ enum WordFlag : uint64_t {
   // Nouns whose infinitive names an act not (yet) done: "plans to send", "a proposal to
   // deploy", "under pressure to expel".
   kPlanNoun = 1ull << 39,
+  // Places and vehicles that stand for the force holding them: "a police station", "an army
+  // base", "a military convoy" (attacking one attacks the police, the army).
+  kFacility = 1ull << 40,
   // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
   // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,

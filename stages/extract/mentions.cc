@@ -384,6 +384,8 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
                                  kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
                                  kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  // "a police station", "an army base": the place stands for the force that holds it.
+  if (!listed && (TokenFlags(next) & kFacility)) return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").
