@@ -50,6 +50,10 @@ TEST_F(BuiltinCodingTest, AFacilityStandsForTheForceHoldingIt) {
   EXPECT_THAT(Code("Militants attacked a police station on Saturday."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, ADenialIsTowardsTheOtherSideOfWhatItDenies) {
+  EXPECT_THAT(Code("Greece denied that its navy had nudged a Turkish research vessel."), Contains("GRC 016 TUR"));
+}
+
 TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
   EXPECT_THAT(met, Contains("ARM 057 AZE"));

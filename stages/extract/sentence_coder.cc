@@ -304,6 +304,16 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the refuted clause's object is the target of the denial\n");
     }
   }
+  if (embedded && tgt < 0 && src >= 0 && (TokenFlags(v.head) & kRefute) &&
+      !(vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].refuted)) {
+    // "Vietnam denied that its coast guard had rammed a Philippine boat": with no verb of the
+    // dictionaries in the refuted clause, the denial is towards the other side named in it.
+    tgt = OtherSideInRefutedClause(v.end, src, limit);
+    if (tgt >= 0) {
+      embedded = false;
+      Note("    the other side named in the refuted clause is the target of the denial\n");
+    }
+  }
   if (src < 0 && tgt >= 0) {
     // "... between A and B": a verb with no subject whose object is a compound.
     size_t b = w_.groups[tgt].begin;
@@ -313,6 +323,18 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
     }
   }
   return Roles{src, tgt, embedded, reflexive};
+}
+
+int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) const {
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  for (size_t k = from; k < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    int g = w_.group_starting_at[k];
+    if (g < 0) continue;
+    const std::string& country = w_.mentions[w_.groups[g].members.front()].country;
+    if (country != own && country != "---") return g;
+  }
+  return -1;
 }
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {

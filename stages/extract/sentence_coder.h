@@ -77,6 +77,9 @@ class SentenceCoder : public SentenceView {
   Roles PassiveRoles(size_t vi, const PatternSlots& slots, const std::string& code, int subject, size_t limit) const;
   Roles ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern, const std::string& code,
                     int subject, size_t limit) const;
+  // The first group from token `from` to the clause's end whose country is another than the
+  // source's (not unknown), or -1.
+  int OtherSideInRefutedClause(size_t from, int src, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
