@@ -50,6 +50,11 @@ TEST_F(BuiltinCodingTest, AFacilityStandsForTheForceHoldingIt) {
   EXPECT_THAT(Code("Militants attacked a police station on Saturday."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, MovingTroopsToABorderIsAForcePosture) {
+  EXPECT_THAT(Code("Belarus moved tanks and troops to its border with Lithuania."), Contains("BLR 154 LTU"));
+  EXPECT_THAT(Code("Belarus moved its embassy to a new building."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, ADenialIsTowardsTheOtherSideOfWhatItDenies) {
   EXPECT_THAT(Code("Greece denied that its navy had nudged a Turkish research vessel."), Contains("GRC 016 TUR"));
 }
