@@ -457,12 +457,13 @@ void MentionFinder::MergeCompounds() {
         if (joined) with_and.push_back(and_word);
       }
       if (!joined) break;
-      // "the Azerbaijani and Turkish governments": a bare country takes the plural agent.
+      // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
+      // agent noun, not a name that ends in -s: "Israel and Hamas").
       if (cur.members.size() == 1 && nx.members.size() == 1) {
         Mention& a = w_.mentions[cur.members[0]];
         const Mention& b = w_.mentions[nx.members[0]];
         if (a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, b.country) == 0 &&
-            tk[b.end - 1].upper.back() == 'S' && !a.resolved) {
+            tk[b.end - 1].upper.back() == 'S' && !tk[b.end - 1].capitalized && !a.resolved) {
           a.code += b.code.substr(3);
         }
       }
@@ -474,7 +475,20 @@ void MentionFinder::MergeCompounds() {
     // commas separate clauses ("Russia attacked Georgia, Turkey said"). Headlines write
     // "and" as a comma ("Japan, Philippines Sign Pact").
     if (!with_and.empty() && !with_and.back() && !w_.headline) {
-      for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
+      // "Israel and Hamas, officials said": the list ends at its last "and".
+      size_t last_and = with_and.size();
+      while (last_and > 0 && !with_and[last_and - 1]) --last_and;
+      size_t k = chain_start;
+      bool plain_chain = g - chain_start == with_and.size();  // no appositive taken in
+      if (last_and > 0 && plain_chain) {
+        Group list = w_.groups[chain_start];
+        for (k = chain_start + 1; k <= chain_start + last_and; ++k) {
+          list.members.append(w_.groups[k].members);
+          list.end = w_.groups[k].end;
+        }
+        merged.push_back(std::move(list));
+      }
+      for (; k <= g; ++k) merged.push_back(w_.groups[k]);
       continue;
     }
     merged.push_back(std::move(cur));
