@@ -59,6 +59,12 @@ TEST_F(BuiltinCodingTest, ADenialIsTowardsTheOtherSideOfWhatItDenies) {
   EXPECT_THAT(Code("Greece denied that its navy had nudged a Turkish research vessel."), Contains("GRC 016 TUR"));
 }
 
+TEST_F(BuiltinCodingTest, WhoseMatterATalkIsAboutIsNoParty) {
+  std::vector<std::string> talks = Code("Indian and Chinese officials held talks on Pakistan's water projects.");
+  EXPECT_THAT(talks, Contains("INDGOV 040 CHNGOV"));
+  for (const std::string& e : talks) EXPECT_EQ(e.find("PAK"), std::string::npos) << e;
+}
+
 TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
   EXPECT_THAT(met, Contains("ARM 057 AZE"));

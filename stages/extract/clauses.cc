@@ -502,6 +502,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
+    // is no party to it.
+    if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
     // "massed troops along its border with Armenia": the forces a show of force moves are its
     // means; the country it is shown to is further on.
     if (root == "15" && w_.groups[g].members.size() == 1) {
@@ -528,6 +531,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return -1;
+}
+
+bool ClauseRoles::TopicPossessor(const Group& g) const {
+  if (g.begin == 0 || g.end >= w_.tokens.size() || Word(g.end) != d_.w_s) return false;
+  std::string_view before = w_.tokens[g.begin - 1].upper;
+  return before == "ON" || before == "ABOUT" || before == "OVER" || before == "REGARDING" || before == "CONCERNING";
 }
 
 bool ClauseRoles::InListOfThings(size_t comma) const {

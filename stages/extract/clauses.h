@@ -81,6 +81,8 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // True when the group is the possessor right after a preposition of topic ("on Tehran's").
+  bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
