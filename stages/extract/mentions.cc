@@ -400,6 +400,48 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   return true;
 }
 
+bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
+  // and | , | , and | as well as | & (with an optional "the")
+  const auto& tk = w_.tokens;
+  size_t p = cur.end;
+  if (p >= nx.begin) return false;
+  bool conj = false;
+  if (tk[p].upper == ",") {
+    ++p;
+    conj = true;
+  }
+  *and_word = false;
+  if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
+    ++p;
+    conj = *and_word = true;
+  } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
+             tk[p + 2].upper == "AS") {
+    p += 3;
+    conj = *and_word = true;
+  }
+  if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+  return conj && p == nx.begin;
+}
+
+void MentionFinder::PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
+                                        std::vector<Group>* merged) const {
+  // "Israel and Hamas, officials said": the list ends at its last "and"; with none, the commas
+  // separate clauses and every group stands alone.
+  size_t last_and = with_and.size();
+  while (last_and > 0 && !with_and[last_and - 1]) --last_and;
+  bool plain_chain = last - first == with_and.size();  // no appositive taken in
+  size_t k = first;
+  if (last_and > 0 && plain_chain) {
+    Group list = w_.groups[first];
+    for (k = first + 1; k <= first + last_and; ++k) {
+      list.members.append(w_.groups[k].members);
+      list.end = w_.groups[k].end;
+    }
+    merged->push_back(std::move(list));
+  }
+  for (; k <= last; ++k) merged->push_back(w_.groups[k]);
+}
+
 bool MentionFinder::AppositiveOf(const Group& g, size_t hi) const {
   const auto& tk = w_.tokens;
   const Group& h = w_.groups[hi];
@@ -431,32 +473,9 @@ void MentionFinder::MergeCompounds() {
         continue;
       }
       const Group& nx = w_.groups[g + 1];
-      size_t k = cur.end;
-      bool joined = false;
-      if (k < nx.begin) {
-        // and | , | , and | as well as | & (with an optional "the")
-        size_t p = k;
-        bool conj = false;
-        if (p < nx.begin && tk[p].upper == ",") {
-          ++p;
-          conj = true;
-        }
-        bool and_word = false;
-        if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
-          ++p;
-          conj = true;
-          and_word = true;
-        } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
-                   tk[p + 2].upper == "AS") {
-          p += 3;
-          conj = true;
-          and_word = true;
-        }
-        if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
-        joined = conj && p == nx.begin;
-        if (joined) with_and.push_back(and_word);
-      }
-      if (!joined) break;
+      bool and_word = false;
+      if (!Joined(cur, nx, &and_word)) break;
+      with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").
       if (cur.members.size() == 1 && nx.members.size() == 1) {
@@ -475,20 +494,7 @@ void MentionFinder::MergeCompounds() {
     // commas separate clauses ("Russia attacked Georgia, Turkey said"). Headlines write
     // "and" as a comma ("Japan, Philippines Sign Pact").
     if (!with_and.empty() && !with_and.back() && !w_.headline) {
-      // "Israel and Hamas, officials said": the list ends at its last "and".
-      size_t last_and = with_and.size();
-      while (last_and > 0 && !with_and[last_and - 1]) --last_and;
-      size_t k = chain_start;
-      bool plain_chain = g - chain_start == with_and.size();  // no appositive taken in
-      if (last_and > 0 && plain_chain) {
-        Group list = w_.groups[chain_start];
-        for (k = chain_start + 1; k <= chain_start + last_and; ++k) {
-          list.members.append(w_.groups[k].members);
-          list.end = w_.groups[k].end;
-        }
-        merged.push_back(std::move(list));
-      }
-      for (; k <= g; ++k) merged.push_back(w_.groups[k]);
+      PushListUpToLastAnd(chain_start, g, with_and, &merged);
       continue;
     }
     merged.push_back(std::move(cur));
