@@ -59,6 +59,11 @@ TEST_F(BuiltinCodingTest, ADenialIsTowardsTheOtherSideOfWhatItDenies) {
   EXPECT_THAT(Code("Greece denied that its navy had nudged a Turkish research vessel."), Contains("GRC 016 TUR"));
 }
 
+TEST_F(BuiltinCodingTest, ACountryActingOnAnActorWithoutOneIsItsState) {
+  EXPECT_THAT(Code("Kenya detained a former president on Friday."), Contains("KEN 173 KENELI"));
+  EXPECT_THAT(Code("Kenya arrested rebels on Friday."), Contains("KEN 173 KENREB"));
+}
+
 TEST_F(BuiltinCodingTest, WhoseMatterATalkIsAboutIsNoParty) {
   std::vector<std::string> talks = Code("Indian and Chinese officials held talks on Pakistan's water projects.");
   EXPECT_THAT(talks, Contains("INDGOV 040 CHNGOV"));

@@ -187,7 +187,8 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
   static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG"};
+  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
+                                                           "ELI"};
   auto role = [](const std::string& code, size_t from, const auto& roles) {
     for (std::string_view r : roles) {
       if (code.compare(from, r.size(), r) == 0) return true;
@@ -197,8 +198,10 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
-    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || source.code.size() < 6 ||
-        !role(source.code, 3, kStateOrgans) || !role(target.code, 3, kPoliticalTargets))
+    // A country acting as a whole ("Peru arrests former president") is its state too.
+    bool state = source.code.size() == 3 || (source.code.size() >= 6 && role(source.code, 3, kStateOrgans));
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || !state ||
+        !role(target.code, 3, kPoliticalTargets))
       continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;
