@@ -198,6 +198,13 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   return true;
 }
 
+bool VerbFinder::AfterPresentVerb(size_t coord) const {
+  // "condemns the move and bans imports": a present tense after "and" continues one; "asset
+  // freezes and bans on travel" (after "announced") are nouns.
+  if (w_.verbs.empty() || w_.verbs.back().end > coord || w_.verbs.back().end + 8 < coord) return false;
+  return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
+}
+
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
@@ -217,7 +224,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       }
       break;
     case VerbForm::kThirdPerson:
-      if (!after_subject && !after_pronoun && !(pf & (kAdverb | kCoord))) return false;
+      if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
       break;
     default:
       break;

@@ -33,6 +33,8 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when the verb before the coordinator at `coord` is a present tense close before it.
+  bool AfterPresentVerb(size_t coord) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
   // True when a "by" agent follows the verb after a prepositional phrase ("forced on Qatar by
   // Saudi Arabia"), the verb at e having no object of its own.

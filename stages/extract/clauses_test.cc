@@ -235,6 +235,15 @@ TEST_F(ClausesTest, IngNounsTopicsAndParticiplesAfterAPlainObject) {
   EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
 }
 
+TEST_F(ClausesTest, APresentTenseAfterAndContinuesAPresentTense) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia attacks Georgia and bombs Turkey.");
+  EXPECT_NE(run.VerbAt("BOMBS"), -1);
+  // After a past tense, "and bombs" is a noun: "said attacks and bombs hit Georgia".
+  run.Prepare("Russia said rockets and bombs hit Georgia.");
+  EXPECT_EQ(run.VerbAt("BOMBS"), -1);
+}
+
 TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey said Russia attacked Georgia.");

@@ -189,6 +189,21 @@ TEST(VerbDictionary, ANullBlockTakesTheFrameItsCodedSynonymAndPatternsAgreeOn) {
   EXPECT_TRUE(warnings.empty());
 }
 
+TEST(VerbDictionary, AListedThirdPersonFormIsAPresentTense) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  VerbDictionary verbs;
+  verbs.Load("--- SUPPLY [070] ---\nSUPPLY {SUPPLIES SUPPLIED SUPPLYING}\nGIVE {GIVES GAVE GIVEN GIVING}\n",
+             WarningSink(&warnings, "t.verbs"), &lex);
+  verbs.Finish(lex);
+  auto inflection = [&](const char* w) { return verbs.form(verbs.FormsOf(lex.Find(w))->front()).inflection; };
+  EXPECT_EQ(inflection("SUPPLIES"), VerbForm::kThirdPerson);
+  EXPECT_EQ(inflection("GIVES"), VerbForm::kThirdPerson);
+  EXPECT_EQ(inflection("SUPPLIED"), VerbForm::kIrregular);
+  EXPECT_EQ(inflection("GAVE"), VerbForm::kIrregular);
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(PhraseLists, DiscardsAndIssues) {
   Lexicon lex;
   std::vector<std::string> warnings;

@@ -27,10 +27,12 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   for (const RawEvent& e : *events) {
     if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].code);
   }
-  if (acting.empty()) return;
   auto bare = [&](const RawEvent& e) {
-    return e.code == "010" && e.source >= 0 &&
-           std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
+    if (e.code != "010" || e.source < 0) return false;
+    // A statement to its own country says nothing about relations ("the Canadian government
+    // announced ... travel to Canada").
+    if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
+    return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
   };
   events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }

@@ -105,8 +105,8 @@ class SentenceCoder : public SentenceView {
   void ApplyTransformations(std::vector<RawEvent>* events);
   size_t VerbStart(size_t head) const;
   // A bare statement (010) of an actor whose act the sentence codes more precisely says
-  // nothing more ("..., speaking in Helsinki, praised ..." is the praise): it is dropped, as a
-  // human coder gives the specific act alone.
+  // nothing more ("..., speaking in Helsinki, praised ..." is the praise), nor does one to the
+  // speaker's own country: both are dropped, as a human coder gives the specific act alone.
   void DropBareStatements(std::vector<RawEvent>* events) const;
 
   ArticleContext& ctx_;

@@ -64,6 +64,8 @@ TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped)
   // Alone, or beside another actor's act, the statement stays.
   EXPECT_THAT(Code("Turkey told Iran."), ElementsAre("TUR 010 IRN"));
   EXPECT_THAT(Code("Turkey told Iran that Russia condemned Georgia."), UnorderedElementsAre("TUR 010 IRN", "RUS 111 GEO"));
+  // A statement to the speaker's own country says nothing about relations.
+  EXPECT_THAT(Code("Turkey told Turkish troops."), IsEmpty());
 }
 
 TEST_F(SentenceCoderTest, TheActADemandAsksForIsNotDone) {

@@ -59,6 +59,24 @@ void RegularForms(const std::string& v, std::string* s, std::string* ed, std::st
   }
 }
 
+// The inflected word of a (multi-word) verb form: the word after '+', else the form itself.
+std::string HeadWord(const std::string& form) {
+  size_t plus = form.find('+');
+  if (plus == std::string::npos) return form;
+  size_t end = form.find('_', plus);
+  return form.substr(plus + 1, end == std::string::npos ? std::string::npos : end - plus - 1);
+}
+
+// What a form listed in {...} is: the regular third person of the base when it is one
+// (PETRARCH lists every form once braces are given: "SUPPLY {SUPPLIES SUPPLIED SUPPLYING}"),
+// which needs a subject before it like any present tense ("medical supplies to Libya" is a
+// noun); the other listed forms stay irregular, valid after a subject or as participles.
+VerbForm::Inflection InflectionOf(const std::string& form, const std::string& base) {
+  std::string s, ed, ing, ed2, ing2;
+  RegularForms(base, &s, &ed, &ing, &ed2, &ing2);
+  return form == s ? VerbForm::kThirdPerson : VerbForm::kIrregular;
+}
+
 // A hash of what a pattern matches (its block and elements, not its code).
 uint64_t PatternKey(const VerbPattern& p) {
   uint64_t h = 1469598103934665603ull;
@@ -215,7 +233,7 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   if (braces) {
     for (std::string& f : irregular) {
       if (multi && f.find('+') == std::string::npos) f = "+" + f;
-      AddForm(f, base, VerbForm::kIrregular, lexicon);
+      AddForm(f, base, InflectionOf(HeadWord(f), HeadWord(verb)), lexicon);
     }
     return;
   }
