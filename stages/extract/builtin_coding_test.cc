@@ -64,6 +64,11 @@ TEST_F(BuiltinCodingTest, ACountryActingOnAnActorWithoutOneIsItsState) {
   EXPECT_THAT(Code("Kenya arrested rebels on Friday."), Contains("KEN 173 KENREB"));
 }
 
+TEST_F(BuiltinCodingTest, ASpokesmanForAGovernmentDecliningToCommentOnAnotherCountry) {
+  EXPECT_THAT(Code("A spokesman for the Polish government declined to comment on Friday on Germany's proposal."),
+              ::testing::ElementsAre("POLGOV 011 DEU"));
+}
+
 TEST_F(BuiltinCodingTest, WhoseMatterATalkIsAboutIsNoParty) {
   std::vector<std::string> talks = Code("Indian and Chinese officials held talks on Pakistan's water projects.");
   EXPECT_THAT(talks, Contains("INDGOV 040 CHNGOV"));

@@ -498,8 +498,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
-    if (w_.verb_at[k] >= 0) break;
-    if ((TokenFlags(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
+    // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
+    bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
+    if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself

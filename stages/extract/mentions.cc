@@ -213,8 +213,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       }
     }
     // "President of Azerbaijan", "a court in Guyana": agent + of/in/from + actor.
+    // "a spokesman for the Greek government": a spokesman speaks for whom "for" names.
     bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
-    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM")) {
+    bool spokesman = j > 0 && tk[j].upper == "FOR" &&
+                     (tk[j - 1].upper == "SPOKESMAN" || tk[j - 1].upper == "SPOKESWOMAN" ||
+                      tk[j - 1].upper == "SPOKESPERSON");
+    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
