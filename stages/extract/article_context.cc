@@ -11,6 +11,7 @@ void ArticleContext::Reset(int32_t article_date) {
   if (!aliases.empty()) aliases.clear();
   if (!root_keys.empty()) root_keys.clear();
   dateline_country.clear();
+  plural_subject = KnownActor{};
   sentence_start_ = 0;
   date = article_date;
 }
@@ -100,10 +101,20 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
       if (!m.code.empty() && m.country != "---" && m.end > m.begin) {
         const Token& last = w.tokens[m.end - 1];
         size_t from = w.tokens[m.begin].begin;
-        Remember(KnownActor{m.code, m.country, text.substr(from, last.end - from), m.person});
+        KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person};
+        Remember(k);
+        // "Houthi rebels", "Israeli troops": an agent named by a plural noun ("they" keeps
+        // meaning the same actor when the next sentence starts with it).
+        if (!m.resolved) plural_subject = PluralAgentNoun(m, last) ? k : KnownActor{};
       }
     }
   }
+}
+
+bool ArticleContext::PluralAgentNoun(const Mention& m, const Token& last) {
+  // A bare country ("the Philippines") is not "they"; an agent noun ending in -s is.
+  return !m.person && m.code.size() > 3 && !last.capitalized && last.is_word && last.upper.size() > 3 &&
+         last.upper.back() == 'S' && last.upper[last.upper.size() - 2] != 'S';
 }
 
 }  // namespace tidings::extract

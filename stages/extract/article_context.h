@@ -16,6 +16,8 @@
 namespace tidings::extract {
 
 struct SentenceWork;
+struct Mention;
+struct Token;
 
 struct KnownActor {
   std::string code, country;
@@ -36,6 +38,9 @@ struct ArticleContext {
   int32_t date = 0;                                     // YYYYMMDD
   std::string dateline_country;                         // of the dateline's place, or empty
   std::unordered_set<std::string> root_keys;            // date|source|target|code already seen
+  // The subject of the last main verb when it is one actor named by a plural noun ("Houthi
+  // rebels fired ..."): what "they" in the next sentence most likely is. Empty code if none.
+  KnownActor plural_subject;
 
   // Forgets everything, for the next article (memory is kept for reuse).
   void Reset(int32_t article_date);
@@ -62,6 +67,7 @@ struct ArticleContext {
   void RememberSentence(const SentenceWork& w, std::string_view text);
 
  private:
+  static bool PluralAgentNoun(const Mention& m, const Token& last);
   size_t sentence_start_ = 0;  // recent[sentence_start_ ...] were named in this sentence
 };
 

@@ -35,6 +35,46 @@ TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
   EXPECT_THAT(vow, Not(Contains("IRN 190 ISR")));
 }
 
+TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
+  EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
+  EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));
+  EXPECT_THAT(Code("Spain handed over two prisoners to Morocco."), Contains("ESP 0841 MAR"));
+  EXPECT_THAT(Code("Algeria ordered the French ambassador to leave the country."), Contains("DZA 161 FRAGOV"));
+}
+
+TEST_F(BuiltinCodingTest, AFacilityStandsForTheForceHoldingIt) {
+  EXPECT_THAT(Code("Militants attacked a police station in Peshawar on Saturday."), Contains("PAKINS 190 PAKCOP"));
+  // "overnight" is an adverb, not a noun "opposition activists" could modify.
+  EXPECT_THAT(Code("Police in Lagos detained scores of opposition activists overnight."), Contains("NGACOP 173 NGAOPP"));
+  // With no country on either side, who acted on whom is unknown: no event.
+  EXPECT_THAT(Code("Militants attacked a police station on Saturday."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, MovingTroopsToABorderIsAForcePosture) {
+  EXPECT_THAT(Code("Belarus moved tanks and troops to its border with Lithuania."), Contains("BLR 154 LTU"));
+  EXPECT_THAT(Code("Belarus moved its embassy to a new building."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, ADenialIsTowardsTheOtherSideOfWhatItDenies) {
+  EXPECT_THAT(Code("Greece denied that its navy had nudged a Turkish research vessel."), Contains("GRC 016 TUR"));
+}
+
+TEST_F(BuiltinCodingTest, ACountryActingOnAnActorWithoutOneIsItsState) {
+  EXPECT_THAT(Code("Kenya detained a former president on Friday."), Contains("KEN 173 KENELI"));
+  EXPECT_THAT(Code("Kenya arrested rebels on Friday."), Contains("KEN 173 KENREB"));
+}
+
+TEST_F(BuiltinCodingTest, ASpokesmanForAGovernmentDecliningToCommentOnAnotherCountry) {
+  EXPECT_THAT(Code("A spokesman for the Polish government declined to comment on Friday on Germany's proposal."),
+              ::testing::ElementsAre("POLGOV 011 DEU"));
+}
+
+TEST_F(BuiltinCodingTest, WhoseMatterATalkIsAboutIsNoParty) {
+  std::vector<std::string> talks = Code("Indian and Chinese officials held talks on Pakistan's water projects.");
+  EXPECT_THAT(talks, Contains("INDGOV 040 CHNGOV"));
+  for (const std::string& e : talks) EXPECT_EQ(e.find("PAK"), std::string::npos) << e;
+}
+
 TEST_F(BuiltinCodingTest, TheCityOfAMeetingIsNoParty) {
   std::vector<std::string> met = Code("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.");
   EXPECT_THAT(met, Contains("ARM 057 AZE"));

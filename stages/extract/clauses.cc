@@ -35,6 +35,7 @@ void VerbFinder::Run() {
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
     MarkNegation(&h);
+    h.unrealized = Unrealized(h);
     w_.verb_at[b] = static_cast<int>(w_.verbs.size());
     w_.verbs.push_back(h);
     i = e - 1;
@@ -43,6 +44,22 @@ void VerbFinder::Run() {
     VerbHit& v = w_.verbs[vi];
     if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
+}
+
+bool VerbFinder::AfterObjectNoun(size_t b) const {
+  // "urged Japan to release funds pledged for reconstruction": a plain lowercase noun (no actor)
+  // that is the object of the verb just before it.
+  if (b < 2) return false;
+  size_t p = b - 1;
+  const Token& t = w_.tokens[p];
+  if (!t.is_word || t.capitalized || (TokenFlags(p) & ~kDictionaryFlags) != 0 || w_.verb_at[p] >= 0 || InsideGroup(p))
+    return false;
+  size_t q = p;
+  while (q > 0 && q + 3 > p && ((TokenFlags(q - 1) & (kDet | kQuantity | kModifier)) || w_.tokens[q - 1].is_number)) --q;
+  for (const VerbHit& other : w_.verbs) {
+    if (other.end == q) return true;
+  }
+  return false;
 }
 
 bool VerbFinder::ReducedAfterObject(size_t vi) const {
@@ -55,7 +72,7 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
       (TokenFlags(v.end) & kTo))
     return false;
   int g = w_.group_ending_at[v.begin];
-  if (g < 0) return false;
+  if (g < 0) return AfterObjectNoun(v.begin);
   // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
   // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
   if (PrecededByPreposition(w_.groups[g])) {
@@ -142,13 +159,14 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
   // make one.
   if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
-  // "the brutal slaying", "the heavy shelling": an -ing word after a determiner and an
-  // adjective is a noun (irregular forms listed in braces include such -ing words).
+  // "the brutal slaying", "halted new lending": an -ing word after an adjective that follows a
+  // determiner or a verb is a noun (irregular forms listed in braces include such -ing words).
   std::string_view word = tk[b].upper;
   bool ing = word.size() > 4 && word.substr(word.size() - 3) == "ING";
-  if (ing && p + 1 == b && p > 0 && (TokenFlags(p - 1) & kDet) && tk[p].is_word && !tk[p].capitalized &&
-      TokenFlags(p) == 0 && w_.group_ending_at[p + 1] < 0)
-    return true;
+  bool adjective = tk[p].is_word && !tk[p].capitalized && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0 &&
+                   w_.group_ending_at[p + 1] < 0;
+  bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
+  if (ing && p + 1 == b && adjective && opens) return true;
   if (vf.inflection == VerbForm::kGerund) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
@@ -180,6 +198,13 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   return true;
 }
 
+bool VerbFinder::AfterPresentVerb(size_t coord) const {
+  // "condemns the move and bans imports": a present tense after "and" continues one; "asset
+  // freezes and bans on travel" (after "announced") are nouns.
+  if (w_.verbs.empty() || w_.verbs.back().end > coord || w_.verbs.back().end + 8 < coord) return false;
+  return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
+}
+
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
@@ -199,7 +224,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       }
       break;
     case VerbForm::kThirdPerson:
-      if (!after_subject && !after_pronoun && !(pf & (kAdverb | kCoord))) return false;
+      if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
       break;
     default:
       break;
@@ -267,6 +292,57 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
+}
+
+bool VerbFinder::Unrealized(const VerbHit& h) const {
+  size_t b = h.begin;
+  auto upper = [&](size_t k) { return w_.tokens[k].upper; };
+  // "would have condemned", "could have prevented": what did not happen.
+  if (b >= 2 && upper(b - 1) == "HAVE" && (TokenFlags(b - 2) & kModal) && upper(b - 2) != "MAY" &&
+      upper(b - 2) != "MIGHT" && upper(b - 2) != "MUST")
+    return true;
+  size_t p = PrevContent(b);
+  if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // "talks on ending the war", "a dispute over building a dam": the topic of something said.
+  if (d_.verbs.form(h.form).inflection == VerbForm::kGerund && p != std::string::npos) {
+    std::string_view w = upper(p);
+    if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
+  }
+  // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
+  // "that" of an allegation ("allegations that police officers killed") opens it.
+  for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & kConditional) return true;
+    if (f & (kClauseEnd | kComma)) return false;
+    if (w_.verb_at[k] >= 0) return false;
+    if (Word(k) == d_.w_that) {
+      // The claim is a noun ("into allegations that", "the reports that"), not a verb
+      // ("Reuters reports that"): no actor names its subject.
+      if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
+      return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
+    }
+    if (f & kRelative) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
+  if (!(TokenFlags(to) & kTo)) return false;
+  // Back over what may follow the noun: "a request from the European Union on Monday to",
+  // "under pressure from Shi'ite parties to".
+  for (size_t k = to, steps = 0; k > 0 && steps < 9; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (w_.verb_at[k] >= 0 || (f & (kComma | kClauseEnd | kSubord))) return false;
+    if (f & kPlanNoun) return true;
+    std::string_view w = w_.tokens[k].upper;
+    bool linking = w == "FROM" || w == "BY" || w == "OF" || w == "ON" || w == "WITH";
+    bool modifier = (f & (kDet | kCalendar | kQuantity | kModifier)) || w_.tokens[k].is_number || w_.tokens[k].capitalized;
+    if (!(linking || modifier || InsideGroup(k)))
+      return false;
+  }
+  return false;
 }
 
 bool VerbFinder::RefutedClause(size_t b) const {
@@ -422,8 +498,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
-    if (w_.verb_at[k] >= 0) break;
-    if ((TokenFlags(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
+    // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
+    bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
+    if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
@@ -433,6 +511,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
+    // is no party to it.
+    if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
     // "massed troops along its border with Armenia": the forces a show of force moves are its
     // means; the country it is shown to is further on.
     if (root == "15" && w_.groups[g].members.size() == 1) {
@@ -459,6 +540,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return -1;
+}
+
+bool ClauseRoles::TopicPossessor(const Group& g) const {
+  if (g.begin == 0 || g.end >= w_.tokens.size() || Word(g.end) != d_.w_s) return false;
+  std::string_view before = w_.tokens[g.begin - 1].upper;
+  return before == "ON" || before == "ABOUT" || before == "OVER" || before == "REGARDING" || before == "CONCERNING";
 }
 
 bool ClauseRoles::InListOfThings(size_t comma) const {
@@ -520,6 +607,14 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (r1 == "13" || vow_of_force) {
     std::string threat = ThreatOf(inner);
     if (!threat.empty()) return threat;
+  }
+  // CAMEO names the intent, appeal, demand and refusal of mediation apart from mediating:
+  // "offered to mediate" is 039, not 045.
+  if (inner.compare(0, 3, "045") == 0) {
+    if (r1 == "03") return "039";
+    if (r1 == "02") return "028";
+    if (r1 == "10") return "108";
+    if (r1 == "12") return "126";
   }
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},

@@ -33,6 +33,8 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when the verb before the coordinator at `coord` is a present tense close before it.
+  bool AfterPresentVerb(size_t coord) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
   // True when a "by" agent follows the verb after a prepositional phrase ("forced on Qatar by
   // Saudi Arabia"), the verb at e having no object of its own.
@@ -46,7 +48,14 @@ class VerbFinder : public SentenceView {
   // True when the past form vi follows the object of the verb before it, a verb of an act that
   // takes no clause, and has no object of its own: "arrested men sought in ...".
   bool ReducedAfterObject(size_t vi) const;
+  // True when the token before b is a plain noun (no actor) that is the object of a verb.
+  bool AfterObjectNoun(size_t b) const;
   void MarkNegation(VerbHit* h) const;
+  // True when the verb h names no act that happened (VerbHit::unrealized says which).
+  bool Unrealized(const VerbHit& h) const;
+  // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
+  // "plans to", "pressure from Shi'ite parties to", "a request from the EU on Monday to".
+  bool InfinitiveOfPlanNoun(size_t to) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
   bool RefutedClause(size_t b) const;
@@ -74,6 +83,8 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // True when the group is the possessor right after a preposition of topic ("on Tehran's").
+  bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
@@ -94,7 +105,8 @@ class ClauseRoles : public SentenceView {
 // demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose
 // sanctions" 1312, "vowed to retaliate" 138). A refusal, demand or threat of any other act is
 // the refusal, demand or threat (the outer code). As in PETRARCH2, a consultation (04)
-// outranks the intent to consult. Otherwise returns `inner`.
+// outranks the intent to consult, but not mediation (045), whose intent, appeal, demand and
+// refusal CAMEO names (039, 028, 108, 126). Otherwise returns `inner`.
 std::string ComposeCodes(const std::string& outer, const std::string& inner);
 
 }  // namespace tidings::extract

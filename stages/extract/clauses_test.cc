@@ -194,6 +194,56 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].negated);
 }
 
+TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized) {
+  testing::PhaseRun run(*dict_);
+  auto unrealized = [&](const char* sentence, const char* verb) {
+    run.Prepare(sentence);
+    int v = run.VerbAt(verb);
+    EXPECT_NE(v, -1) << sentence;
+    return v >= 0 && run.work.verbs[v].unrealized;
+  };
+  EXPECT_TRUE(unrealized("Russia said it would act unless Georgia attacked Turkey.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("If Russia attacks Georgia, Turkey will respond.", "ATTACKS"));
+  EXPECT_TRUE(unrealized("Turkey said Russia would have attacked Georgia.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("Turkey rejected a Russian proposal to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Russia has no plans to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Iran is under pressure from Turkey to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Iran rejected a request from Turkey on Monday to attack Georgia.", "ATTACK"));
+  EXPECT_TRUE(unrealized("Turkey opened an inquiry into allegations that Russian troops attacked Georgia.", "ATTACKED"));
+  // Reported as fact, or done: realized.
+  EXPECT_FALSE(unrealized("Iran said that its troops attacked Georgia.", "ATTACKED"));
+  EXPECT_FALSE(unrealized("Russia agreed to attack Georgia.", "ATTACK"));
+  EXPECT_FALSE(unrealized("Turkey attacked Georgia after Russia attacked Iran.", "ATTACKED"));
+  EXPECT_FALSE(unrealized("Russian troops attacked Georgia, and Turkey attacked Iran.", "ATTACKED"));
+}
+
+TEST_F(ClausesTest, IngNounsTopicsAndParticiplesAfterAPlainObject) {
+  testing::PhaseRun run(*dict_);
+  // An -ing word after a verb and an adjective is a noun.
+  run.Prepare("Russia denied new bombing of Georgia.");
+  EXPECT_EQ(run.VerbAt("BOMBING"), -1);
+  // A gerund after "on" or "about" is a topic, not an act.
+  run.Prepare("Turkey and Russia agreed on Friday on attacking Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKING"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKING")].unrealized);
+  // A past form after a plain noun that a verb governs modifies that noun.
+  run.Prepare("Russia signed documents attacked by Iran.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+  run.Prepare("Russia on Tuesday attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+}
+
+TEST_F(ClausesTest, APresentTenseAfterAndContinuesAPresentTense) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia attacks Georgia and bombs Turkey.");
+  EXPECT_NE(run.VerbAt("BOMBS"), -1);
+  // After a past tense, "and bombs" is a noun: "said attacks and bombs hit Georgia".
+  run.Prepare("Russia said rockets and bombs hit Georgia.");
+  EXPECT_EQ(run.VerbAt("BOMBS"), -1);
+}
+
 TEST_F(ClausesTest, SubjectsObjectsAndEmbeddedClauses) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey said Russia attacked Georgia.");
@@ -312,6 +362,9 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
   EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act
   EXPECT_EQ(ComposeCodes("030", "040"), "040");  // a consultation outranks the intent
+  EXPECT_EQ(ComposeCodes("030", "045"), "039");  // but CAMEO codes the intent to mediate
+  EXPECT_EQ(ComposeCodes("020", "045"), "028");
+  EXPECT_EQ(ComposeCodes("120", "045"), "126");
   EXPECT_EQ(ComposeCodes("---", "190"), "190");
 }
 

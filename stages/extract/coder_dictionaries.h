@@ -36,11 +36,21 @@ enum WordFlag : uint64_t {
   kSport = 1ull << 34, kSportName = 1ull << 35, kPlaying = 1ull << 36,
   // "itself", "themselves": an object that is the clause's own subject.
   kReflexive = 1ull << 37,
+  // "if", "unless", "whether": what their clause says may not happen.
+  kConditional = 1ull << 38,
+  // Nouns whose infinitive names an act not (yet) done: "plans to send", "a proposal to
+  // deploy", "under pressure to expel".
+  kPlanNoun = 1ull << 39,
+  // Places and vehicles that stand for the force holding them: "a police station", "an army
+  // base", "a military convoy" (attacking one attacks the police, the army).
+  kFacility = 1ull << 40,
   // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
   // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,
   kVerbForm = 1ull << 32, kIssueStart = 1ull << 33,
 };
+// The flags the dictionaries set: a word with no others has no grammatical class.
+constexpr uint64_t kDictionaryFlags = kActorStart | kAgentStart | kDiscardStart | kSynsetStart | kVerbForm | kIssueStart;
 
 // Immutable once LoadDictionaries returns: safe to read from many threads.
 struct Dictionaries {

@@ -169,6 +169,41 @@ TEST(VerbDictionary, BlocksFormsPatternsAndSynsets) {
   EXPECT_EQ(warnings[1], "t.verbs:22: pattern has no '*' verb marker; skipped");
 }
 
+TEST(VerbDictionary, ANullBlockTakesTheFrameItsCodedSynonymAndPatternsAgreeOn) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  VerbDictionary verbs;
+  verbs.Load(
+      "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\nSPURN [110]\n"
+      "- * TALKS [125]\n- * OFFER [127]\n- * ACCUSATION [016]\n\n"
+      "--- VOW [---] ---\nVOW\n- * REVENGE [138]\n\n"
+      "--- EVACUATE [---] ---\nEVACUATE\nDEFECT [120]\n- * EMBASSY [166]\n- * STAFF [166]\n\n"
+      "--- HELP [070] ---\nHELP\nPLEDGE [030]\n- * MONEY [071]\n- * TROOPS [030]\n\n",
+      WarningSink(&warnings, "t.verbs"), &lex);
+  verbs.Finish(lex);
+  ASSERT_EQ(verbs.block_count(), 4u);
+  EXPECT_EQ(verbs.block(0).frame_code, "120");  // DECLINE [120], and most patterns are 12x
+  EXPECT_EQ(verbs.block(1).frame_code, "");     // no member offers a code
+  EXPECT_EQ(verbs.block(2).frame_code, "");     // its patterns are 16x, not a refusal
+  EXPECT_EQ(verbs.block(3).frame_code, "");     // a coded block needs no frame
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(VerbDictionary, AListedThirdPersonFormIsAPresentTense) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  VerbDictionary verbs;
+  verbs.Load("--- SUPPLY [070] ---\nSUPPLY {SUPPLIES SUPPLIED SUPPLYING}\nGIVE {GIVES GAVE GIVEN GIVING}\n",
+             WarningSink(&warnings, "t.verbs"), &lex);
+  verbs.Finish(lex);
+  auto inflection = [&](const char* w) { return verbs.form(verbs.FormsOf(lex.Find(w))->front()).inflection; };
+  EXPECT_EQ(inflection("SUPPLIES"), VerbForm::kThirdPerson);
+  EXPECT_EQ(inflection("GIVES"), VerbForm::kThirdPerson);
+  EXPECT_EQ(inflection("SUPPLIED"), VerbForm::kIrregular);
+  EXPECT_EQ(inflection("GAVE"), VerbForm::kIrregular);
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(PhraseLists, DiscardsAndIssues) {
   Lexicon lex;
   std::vector<std::string> warnings;

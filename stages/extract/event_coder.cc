@@ -239,6 +239,12 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
         // A domestic actor given its country may now be the other side ("soldiers" and
         // "the army" both PAKMIL): no event of an actor on itself.
         if (sc.mention(raw[n].source).code == sc.mention(raw[n].target).code) continue;
+        // Nor of two actors neither of whom has a country ("militants attacked a police
+        // station" in a province the gazetteer does not know): who acted on whom is unknown.
+        if (sc.mention(raw[n].source).country == "---" && sc.mention(raw[n].target).country == "---") {
+          if (explain) *explain += "  no country on either side: no event\n";
+          continue;
+        }
         AddEvent(d, shared, n, raw[n], &ctx, out, explain);
       }
     }

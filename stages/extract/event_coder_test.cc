@@ -13,6 +13,7 @@ using testing::Triples;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::UnorderedElementsAre;
 
 const char* kVerbs =
@@ -155,6 +156,17 @@ TEST_F(CoderTest, PronounsAndDefiniteReferencesCarryOver) {
   EXPECT_THAT(t, Contains("AZE 057 TUR"));
 }
 
+TEST_F(CoderTest, TheyIsThePluralAgentThatLedTheLastSentence) {
+  // "Russian troops" led the sentence; Turkey only reported it.
+  auto t = Code("Russian troops attacked Georgia, Turkey said. They also attacked Armenia.");
+  EXPECT_THAT(t, Contains("RUSMIL 190 ARM"));
+  EXPECT_THAT(t, Not(Contains("TUR 190 ARM")));
+  // Two countries that met: "they" are both.
+  t = Code("Turkey met Azerbaijan. They attacked Armenia.");
+  EXPECT_THAT(t, Contains("TUR 190 ARM"));
+  EXPECT_THAT(t, Contains("AZE 190 ARM"));
+}
+
 TEST_F(CoderTest, EventDatesLocationsIssuesAndRootMentions) {
   v1::CodedArticle a = CodeText(*coder_,
                                 "On November 17, 2020, Turkey met Azerbaijan in Aghdam. Turkey met Azerbaijan again. "
@@ -186,7 +198,9 @@ TEST_F(CoderTest, EventDatesLocationsIssuesAndRootMentions) {
 }
 
 TEST_F(CoderTest, DiscardsSkipSentencesAndStories) {
-  EXPECT_THAT(Code("Russia attacked Georgia at the World Cup."), IsEmpty());
+  EXPECT_THAT(Code("Russia attacked Georgia at the World Cup final."), IsEmpty());
+  // "Cup," is not the word CUP (PETRARCH2 compares blank-separated words).
+  EXPECT_THAT(Code("Russia attacked Georgia after the World Cup, Georgia said."), ElementsAre("RUS 190 GEO"));
   EXPECT_THAT(Code("Russia attacked Georgia. Your horoscope for today."), IsEmpty());
   EXPECT_THAT(Code("Russia attacked Georgia. The World Cup begins."), ElementsAre("RUS 190 GEO"));
 }

@@ -97,7 +97,7 @@ TEST(GigawordDev, AgreesWithPetrarch2) {
       for (const auto& o : ours_by_id[s[0]]) std::printf("   ours %s\n", o.c_str());
     }
   }
-  EXPECT_GE(f1, 0.74);  // 0.752 measured
+  EXPECT_GE(f1, 0.76);  // 0.773 measured
 }
 
 }  // namespace

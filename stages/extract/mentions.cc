@@ -142,7 +142,9 @@ void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
-  if (f & kGroupPron) {
+  if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
+    k = &ctx_.plural_subject;
+  } else if (f & kGroupPron) {
     std::array<std::string_view, ArticleContext::kMaxCountries> countries;
     size_t count = ctx_.LastCountries(2, &countries);
     if (!ctx_.recent.empty() && count < 2) {
@@ -211,8 +213,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       }
     }
     // "President of Azerbaijan", "a court in Guyana": agent + of/in/from + actor.
+    // "a spokesman for the Greek government": a spokesman speaks for whom "for" names.
     bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
-    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM")) {
+    bool spokesman = j > 0 && tk[j].upper == "FOR" &&
+                     (tk[j - 1].upper == "SPOKESMAN" || tk[j - 1].upper == "SPOKESWOMAN" ||
+                      tk[j - 1].upper == "SPOKESPERSON");
+    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
@@ -382,6 +388,8 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
                                  kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
                                  kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  // "a police station", "an army base": the place stands for the force that holds it.
+  if (!listed && (TokenFlags(next) & kFacility)) return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").
@@ -394,6 +402,48 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
     }
   }
   return true;
+}
+
+bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
+  // and | , | , and | as well as | & (with an optional "the")
+  const auto& tk = w_.tokens;
+  size_t p = cur.end;
+  if (p >= nx.begin) return false;
+  bool conj = false;
+  if (tk[p].upper == ",") {
+    ++p;
+    conj = true;
+  }
+  *and_word = false;
+  if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
+    ++p;
+    conj = *and_word = true;
+  } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
+             tk[p + 2].upper == "AS") {
+    p += 3;
+    conj = *and_word = true;
+  }
+  if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+  return conj && p == nx.begin;
+}
+
+void MentionFinder::PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
+                                        std::vector<Group>* merged) const {
+  // "Israel and Hamas, officials said": the list ends at its last "and"; with none, the commas
+  // separate clauses and every group stands alone.
+  size_t last_and = with_and.size();
+  while (last_and > 0 && !with_and[last_and - 1]) --last_and;
+  bool plain_chain = last - first == with_and.size();  // no appositive taken in
+  size_t k = first;
+  if (last_and > 0 && plain_chain) {
+    Group list = w_.groups[first];
+    for (k = first + 1; k <= first + last_and; ++k) {
+      list.members.append(w_.groups[k].members);
+      list.end = w_.groups[k].end;
+    }
+    merged->push_back(std::move(list));
+  }
+  for (; k <= last; ++k) merged->push_back(w_.groups[k]);
 }
 
 bool MentionFinder::AppositiveOf(const Group& g, size_t hi) const {
@@ -427,38 +477,16 @@ void MentionFinder::MergeCompounds() {
         continue;
       }
       const Group& nx = w_.groups[g + 1];
-      size_t k = cur.end;
-      bool joined = false;
-      if (k < nx.begin) {
-        // and | , | , and | as well as | & (with an optional "the")
-        size_t p = k;
-        bool conj = false;
-        if (p < nx.begin && tk[p].upper == ",") {
-          ++p;
-          conj = true;
-        }
-        bool and_word = false;
-        if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
-          ++p;
-          conj = true;
-          and_word = true;
-        } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
-                   tk[p + 2].upper == "AS") {
-          p += 3;
-          conj = true;
-          and_word = true;
-        }
-        if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
-        joined = conj && p == nx.begin;
-        if (joined) with_and.push_back(and_word);
-      }
-      if (!joined) break;
-      // "the Azerbaijani and Turkish governments": a bare country takes the plural agent.
+      bool and_word = false;
+      if (!Joined(cur, nx, &and_word)) break;
+      with_and.push_back(and_word);
+      // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
+      // agent noun, not a name that ends in -s: "Israel and Hamas").
       if (cur.members.size() == 1 && nx.members.size() == 1) {
         Mention& a = w_.mentions[cur.members[0]];
         const Mention& b = w_.mentions[nx.members[0]];
         if (a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, b.country) == 0 &&
-            tk[b.end - 1].upper.back() == 'S' && !a.resolved) {
+            tk[b.end - 1].upper.back() == 'S' && !tk[b.end - 1].capitalized && !a.resolved) {
           a.code += b.code.substr(3);
         }
       }
@@ -470,7 +498,7 @@ void MentionFinder::MergeCompounds() {
     // commas separate clauses ("Russia attacked Georgia, Turkey said"). Headlines write
     // "and" as a comma ("Japan, Philippines Sign Pact").
     if (!with_and.empty() && !with_and.back() && !w_.headline) {
-      for (size_t k = chain_start; k <= g; ++k) merged.push_back(w_.groups[k]);
+      PushListUpToLastAnd(chain_start, g, with_and, &merged);
       continue;
     }
     merged.push_back(std::move(cur));

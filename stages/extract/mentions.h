@@ -59,6 +59,12 @@ class MentionFinder : public SentenceView {
   bool AppositiveOf(const Group& g, size_t hi) const;
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();
+  // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
+  // a word joined them, not a bare comma).
+  bool Joined(const Group& cur, const Group& nx, bool* and_word) const;
+  // Groups [first, last] of a chain whose last join is a bare comma, into *merged.
+  void PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
+                           std::vector<Group>* merged) const;
 
   ArticleContext& ctx_;
 };

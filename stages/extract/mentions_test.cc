@@ -19,6 +19,7 @@ const char* kActors =
     "RUSSIA_ [RUS]\n+RUSSIAN_\n"
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
+    "HAMAS_ [PSEREB]\n"
     "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
 const char* kAgents = "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\n";
@@ -66,6 +67,14 @@ TEST_F(MentionFinderTest, ListsNeedAnAndCommasAloneSeparateClauses) {
   // "the Azerbaijani and Turkish governments": the bare adjective takes the plural agent.
   run.Prepare("the Azerbaijani and Turkish governments", false);
   EXPECT_THAT(run.Groups(), ElementsAre("AZEGOV+TURGOV"));
+  // A list ends at its last "and"; a comma after it opens the next clause.
+  run.Prepare("Turkey met Armenia and Russia, Azerbaijan said.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "ARM+RUS", "AZE"));
+  run.Prepare("Turkey met Armenia, Russia and Azerbaijan, the United Nations said.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "ARM+RUS+AZE", "IGOUNO"));
+  // A name ending in -s is no plural agent for the country before it.
+  run.Prepare("Turkey met Armenia and Hamas.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "ARM+PSEREB"));
 }
 
 TEST_F(MentionFinderTest, PronounsAndReferencesResolveThroughTheArticle) {

@@ -129,33 +129,48 @@ size_t PatternMatcher::SynsetEndingAt(int32_t s, size_t end, size_t floor) const
 
 bool PatternMatcher::MatchLower(const std::vector<PatternElement>& els, size_t start, size_t limit,
                                 PatternSlots* slots) const {
-  size_t p = start;
-  for (const PatternElement& e : els) {
-    bool found = false;
-    for (size_t q = p; q < limit && q <= p + kGap; ++q) {
-      size_t len = 0;
-      switch (e.kind) {
-        case ElementKind::kWords: len = PhraseAt(e.words, q, limit); break;
-        case ElementKind::kSynset: len = SynsetAt(e.synset, q, limit); break;
-        case ElementKind::kSkip: len = 1; break;
-        default: {
-          int g = w_.group_starting_at[q];
-          if (g >= 0) {
-            len = w_.groups[g].end - q;
-            (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
-          }
-        }
-      }
-      if (len > 0) {
-        if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
-        p = q + len;
-        found = true;
-        break;
-      }
+  return MatchLowerFrom(els, 0, start, limit, slots);
+}
+
+size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const {
+  switch (e.kind) {
+    case ElementKind::kWords: return PhraseAt(e.words, q, limit);
+    case ElementKind::kSynset: return SynsetAt(e.synset, q, limit);
+    case ElementKind::kSkip: return 1;
+    default: {
+      int g = w_.group_starting_at[q];
+      if (g < 0) return 0;
+      (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
+      return w_.groups[g].end - q;
     }
-    if (!found) return false;
+  }
+}
+
+bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
+  if (e > b + 4) return false;
+  for (size_t k = b; k < e; ++k) {
+    if ((TokenFlags(k) & (kPrep | kComma | kClauseEnd | kSubord | kCoord)) || w_.verb_at[k] >= 0) return false;
   }
   return true;
+}
+
+bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size_t idx, size_t p, size_t limit,
+                                    PatternSlots* slots) const {
+  if (idx == els.size()) return true;
+  const PatternElement& e = els[idx];
+  bool retry = idx + 1 < els.size() && els[idx + 1].in_phrase;
+  for (size_t q = p; q < limit && q <= p + kGap; ++q) {
+    if (e.in_phrase && !WithinPhrase(p, q)) return false;
+    PatternSlots saved;
+    if (retry) saved = *slots;
+    size_t len = ElementAt(e, q, limit, slots);
+    if (len == 0) continue;
+    if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
+    if (MatchLowerFrom(els, idx + 1, q + len, limit, slots)) return true;
+    if (!retry) return false;
+    *slots = saved;
+  }
+  return false;
 }
 
 bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor,

@@ -49,6 +49,15 @@ class PatternMatcher : public SentenceView {
   // Longest phrase of synset s ending just before token `end`.
   size_t SynsetEndingAt(int32_t s, size_t end, size_t floor) const;
   bool MatchLower(const std::vector<PatternElement>& els, size_t start, size_t limit, PatternSlots* slots) const;
+  // Elements els[idx...] from token p on. An element followed by one that continues its
+  // phrase is retried at its later places when the rest fails there.
+  bool MatchLowerFrom(const std::vector<PatternElement>& els, size_t idx, size_t p, size_t limit,
+                      PatternSlots* slots) const;
+  // Tokens of element e at q (0 when it does not start there); fills the slot of $ + %.
+  size_t ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const;
+  // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
+  // conjunction, comma or clause boundary.
+  bool WithinPhrase(size_t b, size_t e) const;
   bool MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor, PatternSlots* slots) const;
 };
 

@@ -21,7 +21,11 @@ const char* kVerbs =
     "- * MILITARY_ ADVIS TO + [074]\n"
     "- * AID [073]\n"
     "--- PRESENT [---] ---\nPRESENT\n"
-    "- * EVIDENCE [1124]\n";
+    "- * EVIDENCE [1124]\n"
+    "&DISPUTE\n+DISPUTE\n+DIFFERENCES_\n\n"
+    "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
+    "- * (IN &DISPUTE) [190]\n"
+    "- * {BORDER GUARDS} [044]\n";
 
 class PatternMatcherTest : public ::testing::Test {
  protected:
@@ -40,6 +44,19 @@ class PatternMatcherTest : public ::testing::Test {
   static const Dictionaries* dict_;
 };
 const Dictionaries* PatternMatcherTest::dict_ = nullptr;
+
+TEST_F(PatternMatcherTest, AParenthesisedGroupMatchesInsideOnePhrase) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  // PETRARCH2's (IN &DISPUTE) is one prepositional phrase: "in the long border dispute" ...
+  EXPECT_EQ(Match(&run, "Russia met Georgia in the long border dispute.", "MET", &slots), "* (IN &DISPUTE) [190]");
+  // ... not "in Berlin" with "differences" in a later phrase, though a later "in" may match.
+  EXPECT_EQ(Match(&run, "Russia met Georgia in Berlin on Friday over differences.", "MET", &slots), "");
+  EXPECT_EQ(Match(&run, "Russia met Georgia in Berlin in a dispute.", "MET", &slots), "* (IN &DISPUTE) [190]");
+  // Braces: the words of one noun phrase.
+  EXPECT_EQ(Match(&run, "Russia met Georgian border guards.", "MET", &slots), "* {BORDER GUARDS} [044]");
+  EXPECT_EQ(Match(&run, "Russia met the border chiefs and the guards.", "MET", &slots), "");
+}
 
 TEST_F(PatternMatcherTest, SynsetsTakeTheirLongestPhraseAndPluralsAndSlotsTakeGroups) {
   testing::PhaseRun run(*dict_);

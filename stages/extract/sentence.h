@@ -83,6 +83,10 @@ struct VerbHit {
   // A participle modifying the noun before it ("an agreement signed by", "soldiers killed in
   // ..." after "there were"): that noun, not the clause's subject, is what it happens to.
   bool reduced = false;
+  // Not a fact the sentence reports: a conditional ("unless Stockholm cracked down"), a
+  // counterfactual ("would have condemned"), the act a plan or demand names ("a proposal to
+  // deploy troops") or the content of an allegation ("allegations that police killed").
+  bool unrealized = false;
 };
 
 // What a verb pattern matched: the groups its $ (source), + (target) and % (compound) took,

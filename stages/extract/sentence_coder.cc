@@ -19,6 +19,22 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                                  return vi >= 0 && outcomes_[vi].complement;
                                }),
                 events->end());
+  DropBareStatements(events);
+}
+
+void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
+  std::vector<std::string_view> acting;  // sources of a more specific event
+  for (const RawEvent& e : *events) {
+    if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].code);
+  }
+  auto bare = [&](const RawEvent& e) {
+    if (e.code != "010" || e.source < 0) return false;
+    // A statement to its own country says nothing about relations ("the Canadian government
+    // announced ... travel to Canada").
+    if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
+    return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
+  };
+  events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
 bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {
@@ -41,13 +57,15 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t limit = std::min(w_.tokens.size(), v.end + PatternMatcher::kLowerReach);
   int subject = roles_.SubjectOf(vi);
   w_.subject_of_verb[vi] = subject;
-  if (explain_) {
-    Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " + block.name + ")" +
-         (v.passive ? " passive" : "") + (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") +
-         (v.infinitive ? " infinitive" : "") + "\n");
-  }
+  if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  if (v.unrealized) {
+    // No outcome either: nothing composes with an act that did not happen.
+    Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
+    outcomes_[vi] = Outcome{};
+    return;
+  }
   if (v.negated && chosen == nullptr) {
     Note("    negated and no negated pattern: no event\n");
     return;
@@ -56,32 +74,26 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
-  if (reversed) {
-    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
-    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
-    if (src >= 0 && tgt >= 0) std::swap(src, tgt);
-    else src = tgt = -1;
-  }
-  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
-  int shown_to = -1;
-  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
-    Note("    a show of force, not its use: 150\n");
-    code = "150";
-    if (shown_to >= 0) tgt = shown_to;
-  }
-  if (root == "01" && tgt >= 0 && AudienceOfStatement(tgt)) {
-    Note("    the audience of a statement ('told reporters') is not its target\n");
-    tgt = -1;
-  }
+  AdjustToContext(vi, reversed, &code, &src, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
+    if (chosen == nullptr && !block.frame_code.empty() && GovernsInfinitive(vi)) {
+      // "refused to impose sanctions": not isolated, the verb is its block's refusal.
+      Note("    null code, but it governs an act: " + block.frame_code + " (its block's frame)\n");
+      outcomes_[vi].code = block.frame_code;
+      return;
+    }
     Note("    null code: no event\n");
     return;
   }
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
   if (src < 0) {
     Note("    no source actor: no event\n");
+    return;
+  }
+  if (DemandedAct(vi)) {
+    EmitDemand(vi, src, code, events);
     return;
   }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
@@ -91,15 +103,52 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = ComposeWithGoverningVerb(vi, code);
-  // An infinitive complement of a verb that already made an event is part of that event
-  // ("pressured Obama to help Iran" is one demand), as in PETRARCH2.
-  if (v.infinitive && vi > 0 && outcomes_[vi - 1].emitted && v.begin <= w_.verbs[vi - 1].end + 8) {
+  if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+void SentenceCoder::ExplainVerb(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  const VerbForm& form = d_.verbs.form(v.form);
+  Note("  verb '" + std::string(w_.tokens[v.head].upper) + "' (" + form.lemma + ", block " +
+       d_.verbs.block(form.block).name + ")" + (v.passive ? " passive" : "") +
+       (v.negated ? (v.refuted ? " negated (refuted clause)" : " negated") : "") + (v.infinitive ? " infinitive" : "") +
+       "\n");
+}
+
+void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const {
+  if (reversed) {
+    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
+    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
+    if (*src >= 0 && *tgt >= 0) std::swap(*src, *tgt);
+    else *src = *tgt = -1;
+  }
+  const std::string root = code->substr(0, 2);
+  int shown_to = -1;
+  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+    Note("    a show of force, not its use: 150\n");
+    *code = "150";
+    if (shown_to >= 0) *tgt = shown_to;
+  }
+  if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
+    Note("    the audience of a statement ('told reporters') is not its target\n");
+    *tgt = -1;
+  }
+}
+
+bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
+  // An infinitive complement of a verb that already made an event is part of that event
+  // ("pressured Obama to help Iran" is one demand), as in PETRARCH2. So is the act a threat or
+  // promise that made an event says would be done ("warned Sweden that it would block its bid"
+  // is the warning).
+  const VerbHit& v = w_.verbs[vi];
+  return vi > 0 && outcomes_[vi - 1].emitted &&
+         ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
 }
 
 bool SentenceCoder::AudienceOfStatement(int group) const {
@@ -257,6 +306,16 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the refuted clause's object is the target of the denial\n");
     }
   }
+  if (embedded && tgt < 0 && src >= 0 && (TokenFlags(v.head) & kRefute) &&
+      !(vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].refuted)) {
+    // "Vietnam denied that its coast guard had rammed a Philippine boat": with no verb of the
+    // dictionaries in the refuted clause, the denial is towards the other side named in it.
+    tgt = OtherSideInRefutedClause(v.end, src, limit);
+    if (tgt >= 0) {
+      embedded = false;
+      Note("    the other side named in the refuted clause is the target of the denial\n");
+    }
+  }
   if (src < 0 && tgt >= 0) {
     // "... between A and B": a verb with no subject whose object is a compound.
     size_t b = w_.groups[tgt].begin;
@@ -268,8 +327,28 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   return Roles{src, tgt, embedded, reflexive};
 }
 
+int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) const {
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  for (size_t k = from; k < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    int g = w_.group_starting_at[k];
+    if (g < 0) continue;
+    const std::string& country = w_.mentions[w_.groups[g].members.front()].country;
+    if (country != own && country != "---") return g;
+  }
+  return -1;
+}
+
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
   const VerbHit& v = w_.verbs[vi];
+  if (v.infinitive && ReadinessBefore(v.begin)) {
+    // "was ready to release", "is prepared to hold talks": an intent (03), and the intent to
+    // meet is CAMEO's 036 here, no meeting having been agreed.
+    std::string intent = ComposeCodes("030", code);
+    if (intent.compare(0, 2, "04") == 0) intent = "036";
+    Note("    an adjective of readiness governs it: intent " + intent + "\n");
+    return intent;
+  }
   if (vi == 0 || outcomes_[vi - 1].emitted) return code;
   bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
   if (!complement && !ModalComplement(vi)) return code;
@@ -285,6 +364,55 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::ReadinessBefore(size_t b) const {
+  // <be> (not a verb of the dictionaries) ready|prepared|willing ... to <verb>
+  size_t to = PrevContent(b);
+  if (to == std::string::npos || !(TokenFlags(to) & kTo) || to < 2) return false;
+  size_t adj = to - 1;
+  std::string_view w = w_.tokens[adj].upper;
+  if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER") return false;
+  for (const VerbHit& other : w_.verbs) {
+    if (adj >= other.begin && adj < other.end) return false;  // the dictionary's own verb ("READY_TO")
+  }
+  size_t be = PrevContent(adj);
+  return be != std::string::npos && (TokenFlags(be) & kBe) != 0;
+}
+
+bool SentenceCoder::GovernsInfinitive(size_t vi) const {
+  return vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 3;
+}
+
+bool SentenceCoder::DemandedAct(size_t vi) const {
+  // "demanded that Israel release all prisoners": a base form (a subjunctive) in the clause
+  // right after an appeal or demand.
+  if (vi == 0 || outcomes_[vi - 1].source < 0) return false;
+  std::string_view root = std::string_view(outcomes_[vi - 1].code).substr(0, 2);
+  if (root != "02" && root != "10") return false;
+  const VerbHit& v = w_.verbs[vi];
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin > from + 10 || v.passive || v.infinitive) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return false;
+  }
+  return d_.verbs.form(v.form).inflection == VerbForm::kBase;
+}
+
+void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events) {
+  Outcome& outer = outcomes_[vi - 1];
+  outcomes_[vi].complement = true;
+  if (outer.emitted) {
+    Note("    the act a demand or appeal asks for: part of that event, not done\n");
+    return;
+  }
+  // The demand had no object of its own ("demanded that Russia release ..."): it is made of
+  // the one asked to act, with CAMEO's combined code.
+  std::string demand = ComposeCodes(outer.code, code);
+  Note("    the act a demand or appeal asks for, not done: " + demand + " of the one asked\n");
+  size_t before = events->size();
+  Emit(outer.source, asked, demand, "demand: " + outer.code + " over " + code, vi - 1, events);
+  outer.emitted = events->size() > before;
 }
 
 bool SentenceCoder::ModalComplement(size_t vi) const {

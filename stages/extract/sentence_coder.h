@@ -53,6 +53,12 @@ class SentenceCoder : public SentenceView {
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  void ExplainVerb(size_t vi) const;
+  // The roles and code as the context changes them: a reversed "[:CODE]" swaps the actors; a
+  // show of force is 150 against whom it was shown to; a statement's audience is no target.
+  void AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const;
+  // True when verb vi is part of the event the verb before it made.
+  bool ComplementOfPreviousEvent(size_t vi) const;
   // True when the compound group src, with no target, acts on each other with this code.
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
   // True when the group is media named by a common noun ("reporters"): the audience of a
@@ -71,12 +77,25 @@ class SentenceCoder : public SentenceView {
   Roles PassiveRoles(size_t vi, const PatternSlots& slots, const std::string& code, int subject, size_t limit) const;
   Roles ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern, const std::string& code,
                     int subject, size_t limit) const;
+  // The first group from token `from` to the clause's end whose country is another than the
+  // source's (not unknown), or -1.
+  int OtherSideInRefutedClause(size_t from, int src, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // True when the infinitive starting at token b completes "is ready|prepared|willing to".
+  bool ReadinessBefore(size_t b) const;
+  // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").
+  bool GovernsInfinitive(size_t vi) const;
+  // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release
+  // all prisoners"): part of that event, never done.
+  bool DemandedAct(size_t vi) const;
+  // Verb vi (code `code`, its subject `asked`) is demanded: no event of its own; the demand,
+  // when it made none for want of an object, is made of `asked`.
+  void EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events);
   // `reflexive`: an actor acting on itself is kept for the transformations ("said that Iraq had
   // attacked themselves" accuses Iraq); the article's events leave such events out.
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,
@@ -85,6 +104,10 @@ class SentenceCoder : public SentenceView {
   // event of the outer source ("~ a (a b ATTACK) SAY = a b 015").
   void ApplyTransformations(std::vector<RawEvent>* events);
   size_t VerbStart(size_t head) const;
+  // A bare statement (010) of an actor whose act the sentence codes more precisely says
+  // nothing more ("..., speaking in Helsinki, praised ..." is the praise), nor does one to the
+  // speaker's own country: both are dropped, as a human coder gives the specific act alone.
+  void DropBareStatements(std::vector<RawEvent>* events) const;
 
   ArticleContext& ctx_;
   ClauseRoles roles_;

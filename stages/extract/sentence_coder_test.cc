@@ -25,6 +25,10 @@ const char* kVerbs =
     "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB {BOMBS BOMBED BOMBING}\n\n"
     "--- CLAIM [019] ---\nCLAIM\n\n"
+    "--- DEMAND [100] ---\nDEMAND\n\n"
+    "--- WARN [130] ---\nWARN\n\n"
+    "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\n- * TALKS [125]\n\n"
+    "--- RELEASE [084] ---\nRELEASE\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
     "~ a (b . ATTACK) CLAIM = a b 112\n"
     "~ a (b . ATTACK) SAY = a b 112\n";
@@ -53,6 +57,44 @@ TEST_F(SentenceCoderTest, AReversedPatternNeedsBothActors) {
 TEST_F(SentenceCoderTest, AnAppealToNobodyBeforeItsInfinitiveIsAnIntent) {
   EXPECT_THAT(Code("Turkey wants to help Georgia."), ElementsAre("TUR 033 GEO"));
   for (const std::string& e : Code("Turkey wants Russia to help Georgia.")) EXPECT_NE(e.substr(4, 2), "03") << e;
+}
+
+TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped) {
+  EXPECT_THAT(Code("Turkey told Iran and condemned Georgia."), ElementsAre("TUR 111 GEO"));
+  // Alone, or beside another actor's act, the statement stays.
+  EXPECT_THAT(Code("Turkey told Iran."), ElementsAre("TUR 010 IRN"));
+  EXPECT_THAT(Code("Turkey told Iran that Russia condemned Georgia."), UnorderedElementsAre("TUR 010 IRN", "RUS 111 GEO"));
+  // A statement to the speaker's own country says nothing about relations.
+  EXPECT_THAT(Code("Turkey told Turkish troops."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, TheActADemandAsksForIsNotDone) {
+  std::vector<std::string> t = Code("Turkey demanded that Russia release Georgia.");
+  EXPECT_THAT(t, ElementsAre("TUR 105 RUS"));  // demanded that Russia yield
+  EXPECT_THAT(t, ::testing::Not(::testing::Contains("RUS 084 GEO")));
+  // Done, not demanded.
+  EXPECT_THAT(Code("Russia released Georgia."), ElementsAre("RUS 084 GEO"));
+}
+
+TEST_F(SentenceCoderTest, ANullCodedVerbGoverningAnActIsItsBlocksRefusal) {
+  // REFUSE is null-coded, its synonym DECLINE [120]: refusing to impose sanctions imposes none.
+  EXPECT_THAT(Code("Turkey refused to impose sanctions on Russia."), ElementsAre("TUR 120 RUS"));
+  EXPECT_THAT(Code("Turkey imposed sanctions on Russia."), ElementsAre("TUR 163 RUS"));
+  // Isolated, the null code makes no event.
+  EXPECT_THAT(Code("Turkey refused Russia."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, TheActAThreatSaysWouldBeDoneIsPartOfTheThreat) {
+  EXPECT_THAT(Code("Turkey warned Iran that it would attack Georgia."), ElementsAre("TUR 130 IRN"));
+  // No one warned: the threat is of the act, against its target.
+  EXPECT_THAT(Code("Turkey warned that it would attack Georgia."), ElementsAre("TUR 138 GEO"));
+}
+
+TEST_F(SentenceCoderTest, BeingReadyToActIsTheIntent) {
+  EXPECT_THAT(Code("Turkey is ready to help Georgia."), ElementsAre("TUR 033 GEO"));
+  EXPECT_THAT(Code("Turkey was prepared to meet Iran."), ElementsAre("TUR 036 IRN"));
+  EXPECT_THAT(Code("Turkey is not ready to help Georgia."), IsEmpty());
+  EXPECT_THAT(Code("Turkey helped Georgia."), ElementsAre("TUR 070 GEO"));
 }
 
 TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {

@@ -6,11 +6,19 @@ namespace tidings::extract {
 
 int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
   auto word_at = [&](size_t j) { return tk[j].word; };
+  // PETRARCH2 compares the phrase with the sentence's blank-separated words: "months ago,"
+  // is not "MONTHS AGO" (reported news still says when someone was arrested), "the 1994
+  // genocide" is "1994". A word glued to punctuation on either side does not match.
+  auto glued = [&](size_t b, size_t e) {
+    bool before = b > 0 && !tk[b - 1].is_word && tk[b - 1].end == tk[b].begin;
+    bool after = e < tk.size() && !tk[e].is_word && tk[e].begin == tk[e - 1].end;
+    return before || after;
+  };
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!(d.Flags(tk[i].word) & kDiscardStart)) continue;
     int32_t hit = -1;
-    d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t) {
-      if (v < 0) return true;
+    d.discards.trie().ForEachMatch(i, tk.size(), word_at, [&](int32_t v, size_t end) {
+      if (v < 0 || glued(i, end)) return true;
       hit = v;
       return false;
     });
@@ -179,7 +187,8 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
   static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG"};
+  static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
+                                                           "ELI"};
   auto role = [](const std::string& code, size_t from, const auto& roles) {
     for (std::string_view r : roles) {
       if (code.compare(from, r.size(), r) == 0) return true;
@@ -189,8 +198,10 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
-    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || source.code.size() < 6 ||
-        !role(source.code, 3, kStateOrgans) || !role(target.code, 3, kPoliticalTargets))
+    // A country acting as a whole ("Peru arrests former president") is its state too.
+    bool state = source.code.size() == 3 || (source.code.size() >= 6 && role(source.code, 3, kStateOrgans));
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || !state ||
+        !role(target.code, 3, kPoliticalTargets))
       continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;

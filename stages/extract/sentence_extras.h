@@ -17,6 +17,8 @@
 namespace tidings::extract {
 
 // The first discard phrase in the tokens (by start, then shortest): its record index, or -1.
+// As PETRARCH2 compares phrases with the sentence's blank-separated words, a phrase with
+// punctuation glued to its first or last word ("World Cup.", "months ago,") does not match.
 int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tokens);
 
 // Issue codes of the phrases in the tokens, each once, in order of first match; none when an

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace tidings::extract {
 namespace {
@@ -56,6 +57,24 @@ void RegularForms(const std::string& v, std::string* s, std::string* ed, std::st
     *ed2 = v + last + "ED";
     *ing2 = v + last + "ING";
   }
+}
+
+// The inflected word of a (multi-word) verb form: the word after '+', else the form itself.
+std::string HeadWord(const std::string& form) {
+  size_t plus = form.find('+');
+  if (plus == std::string::npos) return form;
+  size_t end = form.find('_', plus);
+  return form.substr(plus + 1, end == std::string::npos ? std::string::npos : end - plus - 1);
+}
+
+// What a form listed in {...} is: the regular third person of the base when it is one
+// (PETRARCH lists every form once braces are given: "SUPPLY {SUPPLIES SUPPLIED SUPPLYING}"),
+// which needs a subject before it like any present tense ("medical supplies to Libya" is a
+// noun); the other listed forms stay irregular, valid after a subject or as participles.
+VerbForm::Inflection InflectionOf(const std::string& form, const std::string& base) {
+  std::string s, ed, ing, ed2, ing2;
+  RegularForms(base, &s, &ed, &ing, &ed2, &ing2);
+  return form == s ? VerbForm::kThirdPerson : VerbForm::kIrregular;
 }
 
 // A hash of what a pattern matches (its block and elements, not its code).
@@ -214,7 +233,7 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   if (braces) {
     for (std::string& f : irregular) {
       if (multi && f.find('+') == std::string::npos) f = "+" + f;
-      AddForm(f, base, VerbForm::kIrregular, lexicon);
+      AddForm(f, base, InflectionOf(HeadWord(f), HeadWord(verb)), lexicon);
     }
     return;
   }
@@ -241,7 +260,10 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
-  for (const std::string& raw : tokens) {
+  for (const std::string& marked : tokens) {
+    bool in_phrase = !marked.empty() && marked[0] == kInPhrase;
+    std::string raw = in_phrase ? marked.substr(1) : marked;
+    size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
     std::vector<std::string> pieces;
     size_t p = 0;
@@ -299,6 +321,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       words.words.push_back(id);
     }
     flush();
+    if (in_phrase && out->size() > first_element) (*out)[first_element].in_phrase = true;
   }
   return true;
 }
@@ -419,10 +442,18 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
     if (c == '*') spaced += " * ";
     else spaced.push_back(c);
   }
+  int depth = 0;  // of "(...)" and "{...}" groups
   for (std::string_view tok : SplitBlanks(spaced)) {
     std::string clean;
+    bool continues = depth > 0;
     for (char c : tok) {
-      if (c != '(' && c != ')' && c != '{' && c != '}') clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      if (c == '(' || c == '{') {
+        ++depth;
+      } else if (c == ')' || c == '}') {
+        depth = std::max(0, depth - 1);
+      } else {
+        clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
     }
     if (clean.empty()) continue;
     if (clean == "*" || clean == "**" || clean == "* *") {
@@ -431,7 +462,7 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    (seen_verb ? lower : upper)->push_back(clean);
+    (seen_verb ? lower : upper)->push_back(continues ? kInPhrase + clean : clean);
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
@@ -567,6 +598,7 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       b.gates.push_back(PatternGate{p.signature, pi, p.negated, exact});
     }
   }
+  AssignFrameCodes();
   synset_trie_ = PhraseTrie();
   synset_lists_.clear();
   for (size_t s = 0; s < synsets_.size(); ++s) {
@@ -581,6 +613,35 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       auto& list = synset_lists_[v];
       if (std::find(list.begin(), list.end(), static_cast<int32_t>(s)) == list.end()) list.push_back(static_cast<int32_t>(s));
     }
+  }
+}
+
+void VerbDictionary::AssignFrameCodes() {
+  // PETRARCH's null code says the isolated verb makes no event. Governing an act, the verb is
+  // no longer isolated: it takes the code its block's coded synonyms carry, when the block's
+  // own patterns confirm that meaning.
+  auto null = [](const std::string& c) { return c.empty() || c == "---"; };
+  auto modal = [](std::string_view root) {
+    return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
+  };
+  std::vector<std::string> candidate(blocks_.size());
+  for (const VerbForm& f : forms_) {
+    if (f.block < 0 || null(f.code.active) || f.code.active.size() < 3) continue;
+    VerbBlock& b = blocks_[f.block];
+    if (!null(b.code.active) || f.code.active == b.code.active) continue;
+    if (modal(std::string_view(f.code.active).substr(0, 2)) && candidate[f.block].empty()) candidate[f.block] = f.code.active;
+  }
+  for (size_t bi = 0; bi < blocks_.size(); ++bi) {
+    VerbBlock& b = blocks_[bi];
+    b.frame_code.clear();
+    if (candidate[bi].empty()) continue;
+    std::map<std::string, int> roots;
+    for (int32_t pi : b.patterns) {
+      const std::string& c = patterns_[pi].code.active;
+      if (!null(c) && c.size() >= 2) ++roots[c.substr(0, 2)];
+    }
+    auto most = std::max_element(roots.begin(), roots.end(), [](const auto& a, const auto& c) { return a.second < c.second; });
+    if (most != roots.end() && most->first == candidate[bi].substr(0, 2)) b.frame_code = candidate[bi];
   }
 }
 

@@ -58,6 +58,10 @@ struct PatternElement {
   ElementKind kind = ElementKind::kWords;
   std::vector<uint32_t> words;  // kWords: consecutive words
   int32_t synset = -1;          // kSynset
+  // PETRARCH2's "(...)" (a prepositional phrase) and "{...}" (a noun phrase): this element
+  // continues the phrase of the one before it, so no other phrase may stand between them
+  // ("* (IN &DISPUTE)" is "in the border dispute", not "in Berlin ... differences").
+  bool in_phrase = false;
 };
 
 struct VerbPattern {
@@ -91,6 +95,11 @@ struct PatternGate {
 struct VerbBlock {
   std::string name;
   CodePair code;
+  // For a null-coded block ("--- REFUSE [---] ---"): the code its verbs take when they govern
+  // an act ("refused to impose sanctions"), not when isolated. It is the code of a member with
+  // its own code of intent, appeal, demand, rejection or threat (DECLINE [120]) whose root most
+  // of the block's patterns share; empty when the dictionary offers none.
+  std::string frame_code;
   std::vector<int32_t> patterns;  // most specific first
   std::vector<PatternGate> gates;  // one per pattern, same order
   int line = 0;
@@ -162,6 +171,8 @@ class VerbDictionary {
   void Finish(const Lexicon& lexicon);
 
  private:
+  // Sets VerbBlock::frame_code (part of Finish).
+  void AssignFrameCodes();
   struct Synset {
     std::string name;
     std::vector<std::vector<uint32_t>> phrases;
@@ -189,13 +200,15 @@ class VerbDictionary {
   void AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
                   std::unordered_multimap<uint64_t, int32_t>* pattern_keys);
   void AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon);
-  // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed.
+  // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed; a
+  // word inside a group after its first word starts with kInPhrase.
   static bool SplitPattern(std::string_view body, std::vector<std::string>* upper, std::vector<std::string>* lower,
                            std::string* error);
   // The code of a verb's primary form ("" when the dictionary lacks it).
   std::string PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const;
   void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
                Lexicon* lexicon);
+  static constexpr char kInPhrase = '\x01';
   bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
                        bool* negated, std::string* error, Lexicon* lexicon);
   int32_t CurrentBlock(int line);

@@ -149,8 +149,10 @@ Status ReadFloors(const std::string& path, std::vector<Floor>* out) {
     floor.dictionaries = f[0];
     floor.scope = f[1];
     floor.match = f[2];
-    if (floor.dictionaries != "builtin" && floor.dictionaries != "oeda") {
-      return Status::InvalidInput(where + "dictionaries must be 'builtin' or 'oeda', not '" + f[0] + "'");
+    static const std::set<std::string> kDictionaries = {"builtin", "oeda", "builtin-blind", "oeda-blind"};
+    if (kDictionaries.count(floor.dictionaries) == 0) {
+      return Status::InvalidInput(where + "dictionaries must be 'builtin', 'oeda', 'builtin-blind' or 'oeda-blind', not '" +
+                                  f[0] + "'");
     }
     if (floor.match != "loose" && floor.match != "exact") {
       return Status::InvalidInput(where + "match must be 'loose' or 'exact', not '" + f[2] + "'");
