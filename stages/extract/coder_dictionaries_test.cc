@@ -15,7 +15,9 @@ TEST(CoderDictionaries, CalendarWordsComeFromTheCalendarTable) {
   d.InitGrammar();
   auto calendar = [&](const char* w) { return (d.Flags(d.lexicon.Find(w)) & kCalendar) != 0; };
   for (std::string_view m : kMonthNames) {
-    if (m != "MAY") EXPECT_TRUE(calendar(std::string(m).c_str())) << m;
+    if (m != "MAY") {
+      EXPECT_TRUE(calendar(std::string(m).c_str())) << m;
+    }
   }
   for (const char* w : {"JUN", "JUL", "SEP", "SEPT", "MAR", "TUESDAY", "TODAY", "YESTERDAY"}) EXPECT_TRUE(calendar(w)) << w;
   // "May" is a modal verb far more often than a month inside a sentence.

@@ -47,7 +47,9 @@ TEST_F(OedaCoderTest, LocationAfterInAtNearEvenWhenTheNameIsAnActor) {
   // A whole place name outside any actor phrase still names the place without a preposition.
   v1::CodedArticle b = Code("Russia accused Turkey of violating the Aleppo ceasefire.");
   for (const auto& e : b.events()) {
-    if (e.has_location()) EXPECT_EQ(e.location().name(), "Aleppo");
+    if (e.has_location()) {
+      EXPECT_EQ(e.location().name(), "Aleppo");
+    }
   }
 }
 
