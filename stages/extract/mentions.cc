@@ -274,12 +274,10 @@ void MentionFinder::AddMentionGroup(Mention m) {
   AddGroup(g);
 }
 
-void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
-  std::string_view best;  // points into the dictionaries or the article context
-  bool person = false;
+std::string_view MentionFinder::BestActorCode(const std::vector<Unit>& units, bool* person, std::string* how) {
+  std::string_view best;
   std::vector<const AgentRecord*>& agents = w_.phrase_agents;
   agents.clear();
-  std::string how;
   for (const Unit& u : units) {
     if (u.actor >= 0) {
       const ActorRecord& r = d_.actors.record(u.actor);
@@ -292,20 +290,45 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
         // organisations (IGO, NGO, MNC ...) still take agents ("UN troops" IGOUNOMIL).
         std::string_view head(c.data(), 3);
         bool organisation = head == "IGO" || head == "NGO" || head == "MNC" || head == "IMG" || head == "NGM";
-        person = c.size() > 3 && !organisation && r.primary_words >= 2;
+        *person = c.size() > 3 && !organisation && r.primary_words >= 2;
       }
-      if (explain_) how += (how.empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
+      if (explain_) *how += (how->empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
     } else if (u.alias) {
       if (u.alias->code.size() >= best.size()) {
         best = u.alias->code;
-        person = u.alias->person;
+        *person = u.alias->person;
       }
-      if (explain_) how += (how.empty() ? "" : " + ") + ("name of " + std::string(u.alias->text) + " [" + u.alias->code + "]");
+      if (explain_) *how += (how->empty() ? "" : " + ") + ("name of " + std::string(u.alias->text) + " [" + u.alias->code + "]");
     } else if (u.agent >= 0) {
       agents.push_back(&d_.agents.record(u.agent));
-      if (explain_) how += (how.empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
+      if (explain_) *how += (how->empty() ? "" : " + ") + ("agent " + agents.back()->phrase + " [~" + agents.back()->code + "]");
     }
   }
+  return best;
+}
+
+std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vector<const AgentRecord*>& agents) {
+  std::string code(actor), prefix;
+  int added = 0;
+  for (const AgentRecord* a : agents) {
+    if (added == 2) break;
+    if (a->prefix) {
+      // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
+      if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
+        prefix += a->code;
+    } else if (code.find(a->code, 3) == std::string::npos) {
+      code += a->code;
+      ++added;
+    }
+  }
+  return prefix + code;
+}
+
+void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
+  bool person = false;
+  std::string how;
+  const std::string_view best = BestActorCode(units, &person, &how);
+  const std::vector<const AgentRecord*>& agents = w_.phrase_agents;
   std::string code;
   std::string country;
   if (best.empty()) {
@@ -333,25 +356,13 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     code = best;  // a named person's own code wins over their title
     country = best.substr(0, 3);
   } else {
-    code = best;
+    code = WithAgentCodes(best, agents);
     country = best.substr(0, 3);
-    std::string prefix;
-    int added = 0;
-    for (const AgentRecord* a : agents) {
-      if (added == 2) break;
-      if (a->prefix) {
-        // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
-        if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
-          prefix += a->code;
-      } else if (code.find(a->code, 3) == std::string::npos) {
-        code += a->code;
-        ++added;
-      }
+    if (!person && !agents.empty()) {
+      person = surname_token != std::string::npos && std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) {
+        return a->code == "GOV" || a->code == "ELI" || a->code == "LEG";
+      });
     }
-    code = prefix + code;
-    if (person == false && !agents.empty()) person = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) {
-      return a->code == "GOV" || a->code == "ELI" || a->code == "LEG";
-    }) && surname_token != std::string::npos;
   }
   Mention m;
   m.begin = begin;

@@ -46,14 +46,21 @@ class MentionFinder : public SentenceView {
   // Adds one mention per country for a group reference.
   void AddCountryGroup(size_t b, size_t e, const std::string_view* countries, size_t count, const std::string& agent,
                        const std::string& how);
-  // The mention of a noun phrase built from its units (surname_token: the last word of a
-  // trailing personal name, npos when none).
   // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
   // cooperation", "military aid"): an ordinary noun phrase, not an actor.
   bool ModifiesNoun(size_t begin, size_t end) const;
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
   bool PlainLowercaseWord(size_t i) const;
+  // The mention of a noun phrase built from its units (surname_token: the last word of a
+  // trailing personal name, npos when none).
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);
+  // Compose's first step: the most specific actor code among the units (pointing into the
+  // dictionaries or the article context; empty when none), whether it names a person, and the
+  // units' agents (into w_.phrase_agents).
+  std::string_view BestActorCode(const std::vector<Unit>& units, bool* person, std::string* how);
+  // A named actor's code with up to two agents appended ("AZE" + "GOV") and prefix agents in
+  // front ("IGO" before "UNO..."), none twice.
+  static std::string WithAgentCodes(std::string_view actor, const std::vector<const AgentRecord*>& agents);
   // True when group hi is an appositive of group g: a title of the same country between
   // commas right after a named person ("Ilham Aliyev, the president of Azerbaijan,").
   bool AppositiveOf(const Group& g, size_t hi) const;
