@@ -19,7 +19,7 @@
 //               the daemon's RSS and of the data directory over both, stage restarts, the
 //               latency quantiles and the completed count (no clean-alone run)
 //
-//   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--pages DIR] [--toml EXTRA]
+//   build/bin/e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--slowest N] [--pages DIR] [--toml EXTRA]
 // --articles 0 skips the flat-out run (then --rate is needed). TIDINGS_BIN_DIR=DIR runs the
 // binaries of another build (e.g. a saved one, for before/after figures).
 #include <fmt/format.h>
@@ -57,6 +57,7 @@ struct Options {
   fs::path pages = SharedDir() / "corpora" / "article-extraction" / "dev" / "html";
   std::string toml;
   bool soak = false;  // --soak S: burst, then half the burst rate for S seconds, and a verdict
+  int slowest = 3;    // --slowest N: the paced run's N slowest articles, with their breakdown
 };
 
 std::string ReadFile(const fs::path& p) {
@@ -319,8 +320,8 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 // thread (and how often > 50 ms).
 // Exact acceptance -> stored quantiles of the paced articles (the daemon's /debug/latency),
 // where their time went per stage, and the slowest few.
-void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms) {
-  nlohmann::json j = d.Latency(since_unix_ms, 3);
+void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slowest) {
+  nlohmann::json j = d.Latency(since_unix_ms, slowest);
   if (!j.is_object() || j.value("articles", 0) == 0) return;
   auto q = [](const nlohmann::json& x) {
     return fmt::format("p50 {:.1f}  p99 {:.1f}  p999 {:.1f}  max {:.1f} ms", x.value("p50", 0.0), x.value("p99", 0.0),
@@ -341,8 +342,8 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms) {
       parts += fmt::format(" {} {:.1f}+{:.1f}", s["stage"].get<std::string>(), s["wait_ms"].get<double>(),
                            s["processing_ms"].get<double>());
     }
-    std::printf("    slow: %.1f ms =%s (wait+processing), then %.1f\n", a["latency_ms"].get<double>(), parts.c_str(),
-                a["after_last_stage_ms"].get<double>());
+    std::printf("    slow: %.1f ms =%s (wait+processing), then %.1f %s\n", a["latency_ms"].get<double>(), parts.c_str(),
+                a["after_last_stage_ms"].get<double>(), a.value("id", "").c_str());
   }
 }
 
@@ -417,7 +418,7 @@ struct PacedResult {
 // Open loop at `rate` for `seconds`. Bodies are made on the fly (a soak's would not fit in
 // memory), a few ahead of their due time.
 PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& events, const Corpus& corpus,
-                  double rate, int seconds) {
+                  double rate, int seconds, int slowest) {
   const size_t n = static_cast<size_t>(rate * seconds);
   auto hist0 = LatencyBuckets(d.Metrics());
   const int64_t since_unix_ms = tidings::NowUnixMillis();
@@ -456,7 +457,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
-  PrintExactLatency(d, since_unix_ms);
+  PrintExactLatency(d, since_unix_ms, slowest);
   PrintCpu(cpu0, cpu1, result.completed);
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", result.peak_rss_mb,
               result.peak_dir_mb, DirBytes(d.data_dir()) / 1e6);
@@ -520,12 +521,13 @@ int main(int argc, char** argv) {
     else if (k == "--seconds") o.seconds = std::stoi(v);
     else if (k == "--pages") o.pages = v;
     else if (k == "--toml") o.toml = v;
+    else if (k == "--slowest") o.slowest = std::stoi(v);
     else if (k == "--soak") {
       o.soak = true;
       o.seconds = std::stoi(v);
     } else {
       std::fprintf(stderr,
-                   "usage: e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--pages DIR] [--toml EXTRA]\n");
+                   "usage: e2e_bench [--articles N] [--rate R] [--seconds S] [--soak S] [--slowest N] [--pages DIR] [--toml EXTRA]\n");
       return 2;
     }
   }
@@ -555,7 +557,7 @@ int main(int argc, char** argv) {
   double flat = o.articles > 0 ? FlatOut(daemon, push, corpus, o) : 0;
   double rate = o.rate > 0 ? o.rate : flat / 2;
   PacedResult paced;
-  if (rate > 0) paced = Paced(daemon, push, events, corpus, rate, o.seconds);
+  if (rate > 0) paced = Paced(daemon, push, events, corpus, rate, o.seconds, o.slowest);
   if (o.soak) {
     whole_run.Stop();
     PrintSoak(daemon, paced, whole_run, o.seconds, rate);

@@ -175,6 +175,7 @@ std::vector<ChildSpec> StageChildSpecs(const DaemonConfig& config, const StageWi
       ChildSpec spec;
       spec.name = stage.name;
       spec.replica = r;
+      spec.nice = stage.nice;
       spec.argv = {FindStageExecutable(stage, stage_dir),
                    "--in", wiring.in.at(stage.name),
                    "--out", wiring.out.at(stage.name),

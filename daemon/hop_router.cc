@@ -48,7 +48,7 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
     while (!hop.queue.empty()) {
-      const auto replica = Roomiest(hop);
+      const auto replica = LeastLoaded(hop);
       if (replica == hop.credits.end()) break;
       HopMessage& m = hop.queue.front();
       zmq::message_t to(replica->first.data(), replica->first.size());
@@ -62,9 +62,13 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
         hop.credits.erase(replica);  // EHOSTUNREACH: the replica is gone; its credits with it
         continue;
       }
+      const size_t payload_bytes = m.payload.size();  // sending empties the message
       (void)hop.in.send(m.header, zmq::send_flags::sndmore);
       (void)hop.in.send(m.payload, zmq::send_flags::none);
-      --replica->second;
+      Replica& r = replica->second;
+      --r.credits;
+      r.unfinished.push_back(payload_bytes);
+      r.unfinished_bytes += payload_bytes;
       hop.sent->Increment();
       if (!m.article_id.empty()) sent(m.article_id, name);
       hop.queue.pop_front();
@@ -72,12 +76,24 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
   }
 }
 
-HopRouter::Credits::iterator HopRouter::Roomiest(Hop& hop) {
+HopRouter::Credits::iterator HopRouter::LeastLoaded(Hop& hop) {
   auto best = hop.credits.end();
   for (auto it = hop.credits.begin(); it != hop.credits.end(); ++it) {
-    if (it->second > 0 && (best == hop.credits.end() || it->second > best->second)) best = it;
+    const Replica& r = it->second;
+    if (r.credits == 0) continue;
+    if (best == hop.credits.end() || r.unfinished_bytes < best->second.unfinished_bytes ||
+        (r.unfinished_bytes == best->second.unfinished_bytes && r.credits > best->second.credits)) {
+      best = it;
+    }
   }
   return best;
+}
+
+void HopRouter::Replica::Finished(uint64_t envelopes) {
+  for (; envelopes > 0 && !unfinished.empty(); --envelopes) {
+    unfinished_bytes -= unfinished.front();
+    unfinished.pop_front();
+  }
 }
 
 void HopRouter::ReadCredits(const std::string& stage, Hop& hop) {
@@ -88,14 +104,27 @@ void HopRouter::ReadCredits(const std::string& stage, Hop& hop) {
       spdlog::warn("{}: a replica sent something that is not a HopCredit on its input hop; ignored", stage);
       continue;
     }
-    uint64_t& room = hop.credits[frames[0].to_string()];
-    room = credit.reset() ? credit.credits() : room + credit.credits();
+    Replica& replica = hop.credits[frames[0].to_string()];
+    if (credit.reset()) {
+      // The replica holds nothing of ours (it restarted, or is idle and re-grants its window).
+      replica.credits = credit.credits();
+      replica.Finished(replica.unfinished.size());
+    } else {
+      replica.credits += credit.credits();
+      replica.Finished(credit.credits());  // one credit back per envelope finished
+    }
   }
 }
 
 uint64_t HopRouter::CreditsOf(const std::string& stage) const {
   uint64_t sum = 0;
-  for (const auto& [replica, credits] : hops_.at(stage).credits) sum += credits;
+  for (const auto& [id, replica] : hops_.at(stage).credits) sum += replica.credits;
+  return sum;
+}
+
+uint64_t HopRouter::UnfinishedBytesOf(const std::string& stage) const {
+  uint64_t sum = 0;
+  for (const auto& [id, replica] : hops_.at(stage).credits) sum += replica.unfinished_bytes;
   return sum;
 }
 

@@ -1,9 +1,11 @@
 // The hops between the daemon and the stages: for every stage, a ROUTER socket its replicas
 // take work from ("<stage>.in"; each replica is a DEALER that grants credits, HopCredit) and a
 // PULL socket they push results to ("<stage>.out"), plus a small queue per stage for messages
-// no replica has room for yet. Each message goes to the replica with the most credits (room),
-// so an article does not wait behind a busy replica while another is idle. Messages are kept
-// as the frames they arrived in (a HopHeader and an opaque payload), never re-serialised.
+// no replica has room for yet. Each message goes to the replica with room (credits) whose
+// unfinished work is smallest, counted in payload bytes: a small page does not queue behind a
+// 1 MB page while the other replica only has a small one, and never behind a busy replica
+// while another is idle. Messages are kept as the frames they arrived in (a HopHeader and an
+// opaque payload), never re-serialised.
 //
 // Thread-safety: none; every method is called on the forwarder's thread (after Bind()).
 #pragma once
@@ -70,9 +72,17 @@ class HopRouter {
   bool Receive(const std::string& stage, std::vector<zmq::message_t>* frames);
   // Credits the replicas of `stage` granted (for status and tests).
   uint64_t CreditsOf(const std::string& stage) const;
+  // Payload bytes sent to the replicas of `stage` that they have not finished (for tests).
+  uint64_t UnfinishedBytesOf(const std::string& stage) const;
 
  private:
-  using Credits = std::map<std::string, uint64_t>;  // replica's routing id -> envelopes it has room for
+  struct Replica {
+    uint64_t credits = 0;              // envelopes it has room for
+    std::deque<size_t> unfinished;     // payload sizes sent, oldest first (a replica works in order)
+    uint64_t unfinished_bytes = 0;
+    void Finished(uint64_t envelopes);
+  };
+  using Credits = std::map<std::string, Replica>;  // by the replica's routing id
   struct Hop {
     std::string next;
     zmq::socket_t in, out;
@@ -82,8 +92,9 @@ class HopRouter {
     Counter* received = nullptr;
   };
   void ReadCredits(const std::string& stage, Hop& hop);
-  // The replica with the most credits; end() when none has any.
-  static Credits::iterator Roomiest(Hop& hop);
+  // Among the replicas with credits, the one with the fewest unfinished bytes (then the most
+  // credits); end() when none has any.
+  static Credits::iterator LeastLoaded(Hop& hop);
   zmq::context_t& ctx_;
   std::vector<std::string> order_;
   std::map<std::string, Hop> hops_;

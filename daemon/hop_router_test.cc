@@ -45,10 +45,10 @@ struct RouterUnderTest {
   RouterUnderTest() {
     EXPECT_TRUE(router.Bind([](const std::string&) { return "tcp://127.0.0.1:*"; }, 100, {}, &in, &out).ok());
   }
-  void Enqueue(const std::string& id) {
+  void Enqueue(const std::string& id, size_t payload_bytes = 7) {
     v1::HopHeader header;
     header.set_article_id(id);
-    router.Enqueue("clean", HopMessage{id, ToMessage(header), zmq::message_t(std::string("payload"))});
+    router.Enqueue("clean", HopMessage{id, ToMessage(header), zmq::message_t(std::string(payload_bytes, 'p'))});
   }
   // Reads credits and sends for a while, as the forwarder's loop does.
   std::vector<std::string> Turns(std::chrono::milliseconds for_how_long) {
@@ -74,18 +74,30 @@ TEST(HopRouter, SendsNothingToAStageWhoseReplicasGaveNoCredit) {
   EXPECT_EQ(replica.Received(), std::vector<std::string>{"a1"});
 }
 
-TEST(HopRouter, EachArticleGoesToTheReplicaWithTheMostRoom) {
+TEST(HopRouter, EachArticleGoesToTheReplicaWithTheLeastUnfinishedWork) {
   RouterUnderTest t;
-  FakeReplica busy(t.ctx, t.in["clean"]), idle(t.ctx, t.in["clean"]);
-  busy.Grant(1);  // one slot left: it is working on one article
-  idle.Grant(3);
+  FakeReplica first(t.ctx, t.in["clean"]), second(t.ctx, t.in["clean"]);
+  first.Grant(2);
+  second.Grant(3);
   t.Turns(100ms);
-  ASSERT_EQ(t.router.CreditsOf("clean"), 4u);
-  for (int i = 0; i < 3; ++i) t.Enqueue("a" + std::to_string(i));
+  ASSERT_EQ(t.router.CreditsOf("clean"), 5u);
+  t.Enqueue("big", 1 << 20);  // both idle: the one with more room takes it
+  t.Turns(100ms);
+  EXPECT_EQ(second.Received(), std::vector<std::string>{"big"});
+  for (int i = 0; i < 3; ++i) t.Enqueue("small" + std::to_string(i), 1000);
   t.Turns(200ms);
-  EXPECT_EQ(idle.Received().size(), 2u) << "the idle replica takes articles while it has more room";
-  EXPECT_EQ(busy.Received().size() + t.router.Queued("clean"), 1u);
-  EXPECT_EQ(t.router.CreditsOf("clean"), 1u);
+  // small0 and small1 go to the replica without the 1 MB page; small2 too would have, but it
+  // has no room left, and waiting behind 2 KB is better than behind 1 MB.
+  EXPECT_EQ(first.Received(), (std::vector<std::string>{"small0", "small1"}));
+  EXPECT_EQ(second.Received(), std::vector<std::string>{"small2"});
+  EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), (1u << 20) + 3000u);
+  second.Grant(1);  // finished the 1 MB page (a replica works in order)
+  t.Turns(100ms);
+  EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), 3000u);
+  EXPECT_EQ(t.router.CreditsOf("clean"), 2u);
+  first.Grant(2, /*reset=*/true);  // idle again: nothing of ours is unfinished there
+  t.Turns(100ms);
+  EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), 1000u);
 }
 
 TEST(HopRouter, AResetReplacesWhatTheReplicaGrantedAndAGoneReplicaLosesItsCredits) {

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,7 +88,9 @@ struct ExecPlan {
     for (auto& e : env_storage) envp.push_back(e.data());
     envp.push_back(nullptr);
     search_path = spec.argv[0].find('/') == std::string::npos;
+    nice = spec.nice;
   }
+  int nice = 0;
 };
 
 // Forks and execs; returns the pid, or 0 with `*error` set when the program could not be run.
@@ -134,6 +137,7 @@ pid_t Spawn(const ChildSpec& spec, std::string* error) {
       ::dup2(log_fd, STDOUT_FILENO);
       ::dup2(log_fd, STDERR_FILENO);
     }
+    if (plan.nice != 0) (void)::setpriority(PRIO_PROCESS, 0, ::getpriority(PRIO_PROCESS, 0) + plan.nice);
     if (plan.search_path) {
       ::execvpe(plan.argv[0], plan.argv.data(), plan.envp.data());
     } else {

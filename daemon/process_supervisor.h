@@ -31,6 +31,7 @@ struct ChildSpec {
   std::vector<std::pair<std::string, std::string>> env;  // added to (or replacing in) ours
   std::string log_file;             // stdout+stderr appended here; empty = inherit ours
   bool expects_heartbeats = true;   // false: only exits are watched
+  int nice = 0;                     // added to the child's niceness (setpriority) before exec
 };
 
 struct SupervisorOptions {

@@ -1,5 +1,7 @@
 #include "daemon/process_supervisor.h"
 
+#include <sys/resource.h>
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -385,6 +387,23 @@ TEST_F(SupervisorTest, PassesEnvironmentAndWritesLogFile) {
   std::string content;
   EXPECT_TRUE(WaitFor([&] { return !(content = ReadLog(log)).empty(); }));
   EXPECT_EQ(content, "TIDINGS_TEST_VALUE=hello from the daemon\n");
+  fs::remove(log);
+}
+
+TEST_F(SupervisorTest, StartsAChildAsNiceAsItsSpecSays) {
+  const fs::path log = fs::temp_directory_path() / ("tidings-sup-nice-" + std::to_string(getpid()));
+  fs::remove(log);
+  Make();
+  ChildSpec spec = Spec("clean", {kFake, "print-nice", "30"});
+  spec.nice = 7;
+  spec.log_file = log.string();
+  ASSERT_TRUE(supervisor_->Add(spec).ok());
+  supervisor_->Start();
+  std::string content;
+  EXPECT_TRUE(WaitFor([&] { return !(content = ReadLog(log)).empty(); }));
+  errno = 0;
+  const int ours = getpriority(PRIO_PROCESS, 0);
+  EXPECT_EQ(content, "nice=" + std::to_string(std::min(ours + 7, 19)) + "\n") << "ours is " << ours;
   fs::remove(log);
 }
 

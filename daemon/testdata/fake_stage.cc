@@ -3,12 +3,15 @@
 //   fake_stage exit <code> [delay_ms]      exit with <code> after an optional delay
 //   fake_stage ignore-term <seconds>       ignore SIGTERM, sleep
 //   fake_stage print-env <VAR> <seconds>   print VAR's value to stdout, then sleep
+//   fake_stage print-nice <seconds>        print its niceness to stdout, then sleep
 //   fake_stage grandchild <pidfile> <s>    start a grandchild (same process group) that
 //                                          sleeps, write its pid to <pidfile>, sleep
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -43,6 +46,14 @@ int main(int argc, char** argv) {
     std::printf("%s=%s\n", argv[2], value != nullptr ? value : "(unset)");
     std::fflush(stdout);
     SleepSeconds(std::atof(argv[3]));
+    return 0;
+  }
+  if (mode == "print-nice" && argc == 3) {
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, 0);
+    std::printf("nice=%d\n", errno == 0 ? nice : -100);
+    std::fflush(stdout);
+    SleepSeconds(std::atof(argv[2]));
     return 0;
   }
   if (mode == "grandchild" && argc == 4) {

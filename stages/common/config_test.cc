@@ -59,6 +59,22 @@ args = ["--verbs", "/x/verbs.txt"]
   EXPECT_EQ(c.stages[2].args[1], "/x/verbs.txt");
 }
 
+TEST(DaemonConfig, CleanRunsNicerThanTheShortStagesUnlessConfigured) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.stages[1].name, "clean");
+  EXPECT_EQ(c.stages[1].nice, 10);
+  EXPECT_EQ(c.stages[2].nice, 0) << "extract";
+  EXPECT_EQ(c.stages[3].nice, 0) << "store";
+  Status s = ParseDaemonConfig("[stages.clean]\nnice = 0\n[stages.extract]\nnice = 3\n", "t.toml", &c);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(c.stages[1].nice, 0);
+  EXPECT_EQ(c.stages[2].nice, 3);
+  DaemonConfig bad = DefaultDaemonConfig();
+  s = ParseDaemonConfig("[stages.clean]\nnice = 25\n", "t.toml", &bad);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.ToString().find("stages.clean.nice: must be 0..19"), std::string::npos) << s.ToString();
+}
+
 TEST(DaemonConfig, ReplicasAutoFollowsTheCores) {
   DaemonConfig c = DefaultDaemonConfig();
   EXPECT_TRUE(c.stages[1].replicas_auto) << "clean is sized to the cores by default";
