@@ -53,6 +53,38 @@ void Print(const char* name, const Result& r) {
               r.bytes / r.seconds / 1e6, r.pages, r.seconds);
 }
 
+// The daemon's near-duplicate check (one index for all replicas, on its hub thread) once the
+// window is full of the same stories with other figures, as a soak of the dev pages makes it:
+// every text shares its LSH bands with hundreds of others.
+void PrintDuplicateCheck(const std::vector<std::string>& pages, tidings::clean::ArticleCleaner& cleaner) {
+  std::vector<std::string> texts;
+  for (const auto& html : pages) {
+    tidings::v1::Article article;
+    article.set_html(html);
+    tidings::v1::CleanArticle out;
+    if (cleaner.Clean(article, &out).ok()) texts.push_back(out.text());
+  }
+  if (texts.empty()) return;
+  tidings::clean::NearDuplicateIndex index;
+  std::vector<tidings::clean::NearDuplicateIndex::Signature> signatures;
+  const size_t n = 25000;
+  for (size_t i = 0; i < n; ++i) {
+    std::string text = texts[i % texts.size()];
+    const size_t round = i / texts.size();
+    for (char& c : text) {  // other figures each round: not copies, same bands
+      if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + round) % 10);
+    }
+    text += " Round" + std::to_string(round) + " Edition" + std::to_string(round * 7) + " Desk" + std::to_string(round * 13);
+    signatures.push_back(index.Sign(text));
+  }
+  const double start = ThreadCpuSeconds();
+  size_t copies = 0;
+  for (size_t i = 0; i < n; ++i) copies += !index.CheckAndAdd("a" + std::to_string(i), signatures[i]).id.empty();
+  const double seconds = ThreadCpuSeconds() - start;
+  std::printf("near-duplicate check, %zu stories x %zu rounds: %.1f us per article (%zu called copies)\n",
+              texts.size(), n / texts.size(), 1e6 * seconds / n, copies);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -137,6 +169,7 @@ int main(int argc, char** argv) {
   std::printf("per page: libxml2 parse %.2f ms; our decode+parse %.2f ms; extraction+metadata beyond it %.2f ms\n",
               1e3 * raw.seconds / raw.pages, 1e3 * parse.seconds / parse.pages,
               1e3 * (extract.seconds / extract.pages - parse.seconds / parse.pages));
+  PrintDuplicateCheck(pages, full);
   std::printf("peak RSS: %.1f MB (%.1f MB with the pages loaded)\n", tidings::bench::PeakRssKiB() / 1024.0, rss_loaded / 1024.0);
   if (failures) std::printf("failures: %zu\n", failures);
   return failures ? 1 : 0;

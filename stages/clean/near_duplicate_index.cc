@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
-#include <unordered_set>
 
 #include "clean/text_util.h"
 
@@ -123,6 +122,35 @@ NearDuplicateIndex::Signature NearDuplicateIndex::Sign(std::string_view text) co
   return sig;
 }
 
+NearDuplicateIndex::BandKeys NearDuplicateIndex::KeysOf(const std::vector<uint32_t>& signature) {
+  BandKeys keys;
+  const int rows = kHashes / kBands;
+  for (int b = 0; b < kBands; ++b) {
+    uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
+    for (int r = 0; r < rows; ++r) key = Mix(key ^ signature[b * rows + r]);
+    keys[b] = key;
+  }
+  return keys;
+}
+
+void NearDuplicateIndex::Verify(const Entry& entry, const Entry& other, Match* match) const {
+  if (other.id == entry.id || other.shingles < options_.min_shingles) return;
+  int equal = 0;
+  for (int k = 0; k < kHashes; ++k) equal += other.signature[k] == entry.signature[k];
+  double j = static_cast<double>(equal) / kHashes;
+  double inter = j * (entry.shingles + other.shingles) / (1.0 + j);
+  double containment = inter / std::min(entry.shingles, other.shingles);
+  bool dup = (j >= options_.jaccard_threshold || containment >= options_.containment_threshold) &&
+             NameContainment(entry.names, other.names) >= options_.name_containment_threshold;
+  // Copies are stored under the first copy's id, so any match names the first copy; the most
+  // similar one is reported.
+  if (dup && (match->id.empty() || j > match->resemblance)) {
+    match->id = other.id;
+    match->resemblance = j;
+    match->containment = std::min(1.0, containment);
+  }
+}
+
 NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, const Signature& sig) {
   Match match;
   if (sig.minhash.size() != static_cast<size_t>(kHashes)) return match;
@@ -132,46 +160,31 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, c
   entry.shingles = sig.shingles;
   entry.names = sig.names;
   entry.signature = sig.minhash;
-  std::vector<uint64_t> keys(kBands);
-  const int rows = kHashes / kBands;
-  for (int b = 0; b < kBands; ++b) {
-    uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
-    for (int r = 0; r < rows; ++r) key = Mix(key ^ entry.signature[b * rows + r]);
-    keys[b] = key;
-  }
+  const BandKeys keys = KeysOf(entry.signature);
+  const bool indexed = entry.shingles >= options_.min_shingles;
 
-  if (entry.shingles >= options_.min_shingles && !entries_.empty()) {
-    std::unordered_set<uint64_t> seen;
+  if (indexed && !entries_.empty()) {
     const uint64_t oldest = entries_.front().serial;
     for (uint64_t key : keys) {
-      auto [first, last] = bands_.equal_range(key);
-      for (auto it = first; it != last; ++it) {
-        const uint64_t serial = it->second;
-        if (serial < oldest || !seen.insert(serial).second) continue;
-        const Entry& other = entries_[serial - oldest];
-        if (other.id == entry.id || other.shingles < options_.min_shingles) continue;
-        int equal = 0;
-        for (int k = 0; k < kHashes; ++k) equal += other.signature[k] == entry.signature[k];
-        double j = static_cast<double>(equal) / kHashes;
-        double inter = j * (entry.shingles + other.shingles) / (1.0 + j);
-        double containment = inter / std::min(entry.shingles, other.shingles);
-        bool dup = (j >= options_.jaccard_threshold || containment >= options_.containment_threshold) &&
-                   NameContainment(entry.names, other.names) >= options_.name_containment_threshold;
-        // Copies are stored under the first copy's id, so any match names the first copy;
-        // the most similar one is reported.
-        if (dup && (match.id.empty() || j > match.resemblance)) {
-          match.id = other.id;
-          match.resemblance = j;
-          match.containment = std::min(1.0, containment);
-        }
+      if (match.resemblance >= 1.0) break;  // an identical signature: none can be more similar
+      auto band = bands_.find(key);
+      if (band == bands_.end()) continue;
+      const std::deque<uint64_t>& serials = band->second;
+      const size_t first = serials.size() > kCandidatesPerBand ? serials.size() - kCandidatesPerBand : 0;
+      for (size_t i = serials.size(); i-- > first && match.resemblance < 1.0;) {
+        Entry& other = entries_[serials[i] - oldest];
+        if (other.verified_for == entry.serial) continue;  // seen in an earlier band
+        other.verified_for = entry.serial;
+        Verify(entry, other, &match);
       }
     }
   }
   // A copy is remembered under the id of the story it copies, so later copies find it too.
   if (!match.id.empty()) entry.id = match.id;
   // Texts too short to ever be called duplicates are not indexed (their buckets would only grow).
-  if (entry.shingles >= options_.min_shingles)
-    for (int b = 0; b < kBands; ++b) bands_.emplace(keys[b], entry.serial);
+  if (indexed) {
+    for (uint64_t key : keys) bands_[key].push_back(entry.serial);
+  }
   entries_.push_back(std::move(entry));
   Evict();
   if (!match.id.empty() && match.id == id) match = Match{};
@@ -181,20 +194,13 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, c
 void NearDuplicateIndex::Evict() {
   while (entries_.size() > options_.window) {
     const Entry& old = entries_.front();
-    if (old.shingles < options_.min_shingles) {
-      entries_.pop_front();
-      continue;
-    }
-    const int rows = kHashes / kBands;
-    for (int b = 0; b < kBands; ++b) {
-      uint64_t key = Mix(static_cast<uint64_t>(b) + 1);
-      for (int r = 0; r < rows; ++r) key = Mix(key ^ old.signature[b * rows + r]);
-      auto [first, last] = bands_.equal_range(key);
-      for (auto it = first; it != last; ++it) {
-        if (it->second == old.serial) {
-          bands_.erase(it);
-          break;
-        }
+    if (old.shingles >= options_.min_shingles) {
+      // The oldest entry is the front of each of its bands: serials are appended in order.
+      for (uint64_t key : KeysOf(old.signature)) {
+        auto band = bands_.find(key);
+        if (band == bands_.end()) continue;
+        while (!band->second.empty() && band->second.front() <= old.serial) band->second.pop_front();
+        if (band->second.empty()) bands_.erase(band);
       }
     }
     entries_.pop_front();

@@ -2,6 +2,7 @@
 // copies of one wire story are not coded as separate news.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -30,6 +31,9 @@ struct NearDuplicateOptions {
 // LSH (32 bands of 2 rows) for candidate lookup, verified by the estimated Jaccard
 // resemblance and containment. A 64-bit SimHash of the same shingles is the compact
 // fingerprint stored with the article. Hand-written: no Debian library offers MinHash/LSH.
+// A lookup verifies at most kCandidatesPerBand of the newest texts sharing a band (copies
+// are remembered under the first copy's id, so the newest ones name it too): a story
+// republished thousands of times in the window costs the same as one republished 64 times.
 //
 // Not thread-safe: one index per clean stage process, used by one thread.
 class NearDuplicateIndex {
@@ -70,20 +74,28 @@ class NearDuplicateIndex {
  private:
   static constexpr int kHashes = 64;
   static constexpr int kBands = 32;
+  static constexpr size_t kCandidatesPerBand = 64;
   struct Entry {
     uint64_t serial;
     std::string id;  // the first copy's id: duplicates inherit it
     uint32_t shingles;
     std::vector<uint32_t> signature;
     std::vector<uint64_t> names;  // hashes of capitalised words and numbers, sorted, unique
+    uint64_t verified_for = UINT64_MAX;  // serial of the last lookup that verified it (once per lookup)
   };
+  using BandKeys = std::array<uint64_t, kBands>;
+  static BandKeys KeysOf(const std::vector<uint32_t>& signature);
   std::vector<uint64_t> ShingleHashes(std::string_view text) const;
+  // Verifies `other` against `entry`; updates `match` when it is the most similar copy so far.
+  void Verify(const Entry& entry, const Entry& other, Match* match) const;
   void Evict();
 
   NearDuplicateOptions options_;
   std::deque<Entry> entries_;
   uint64_t next_serial_ = 0;
-  std::unordered_multimap<uint64_t, uint64_t> bands_;  // band key -> serial
+  // Band key -> serials of the indexed entries with that band, oldest first (appended in
+  // order, evicted from the front).
+  std::unordered_map<uint64_t, std::deque<uint64_t>> bands_;
 };
 
 }  // namespace tidings::clean

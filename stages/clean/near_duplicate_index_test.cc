@@ -101,6 +101,33 @@ TEST(NearDuplicateIndex, WindowIsBounded) {
   EXPECT_EQ(index.CheckAndAdd("late", s).id, "");  // "first" fell out of the window
 }
 
+// A story the window holds hundreds of times (a wire story, or one template about other
+// people): only the newest copies sharing a band are verified, and they name the first copy.
+TEST(NearDuplicateIndex, AStoryHeldHundredsOfTimesStillFindsItsFirstCopy) {
+  NearDuplicateOptions options;
+  options.window = 500;
+  NearDuplicateIndex index(options);
+  std::string s = Story("Lead paragraph about the border agreement that two governments signed.");
+  EXPECT_EQ(index.CheckAndAdd("first", s).id, "");
+  for (int i = 0; i < 600; ++i) EXPECT_EQ(index.CheckAndAdd("copy" + std::to_string(i), s).id, "first") << i;
+  EXPECT_EQ(index.size(), 500u);
+  // "first" and the early copies fell out of the window; later copies carry its id.
+  EXPECT_EQ(index.CheckAndAdd("late", s).id, "first");
+}
+
+TEST(NearDuplicateIndex, HundredsOfStoriesFromOneTemplateStayApart) {
+  NearDuplicateOptions options;
+  options.window = 400;
+  NearDuplicateIndex index(options);
+  auto about = [](int who) {
+    std::string names;
+    for (int k = 0; k < 12; ++k) names += " Minister" + std::to_string(who) + "x" + std::to_string(k);
+    return Story("Lead paragraph naming" + names + ".");
+  };
+  for (int i = 0; i < 600; ++i) ASSERT_EQ(index.CheckAndAdd("story" + std::to_string(i), about(i)).id, "") << i;
+  EXPECT_EQ(index.CheckAndAdd("copy", about(590)).id, "story590") << "a copy among them is still found";
+}
+
 TEST(NearDuplicateIndex, ShortTextsAreNeverDuplicates) {
   NearDuplicateIndex index;
   index.CheckAndAdd("a", "Police said nothing.");
