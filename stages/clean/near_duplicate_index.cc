@@ -151,6 +151,24 @@ void NearDuplicateIndex::Verify(const Entry& entry, const Entry& other, Match* m
   }
 }
 
+void NearDuplicateIndex::FindCopies(const Entry& entry, const BandKeys& keys, Match* match) {
+  const uint64_t oldest = entries_.front().serial;
+  for (int b = 0; b < kBands; ++b) {
+    auto head = newest_in_band_.find(keys[b]);
+    if (head == newest_in_band_.end()) continue;
+    uint64_t serial = head->second;
+    for (size_t n = 0; n < kCandidatesPerBand && serial != kNoSerial && serial >= oldest; ++n) {
+      Entry& other = entries_[serial - oldest];
+      if (other.verified_for != entry.serial) {  // not already seen in an earlier band
+        other.verified_for = entry.serial;
+        Verify(entry, other, match);
+        if (match->resemblance >= 1.0) return;  // an identical signature: none can be more similar
+      }
+      serial = other.older_in_band[b];
+    }
+  }
+}
+
 NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, const Signature& sig) {
   Match match;
   if (sig.minhash.size() != static_cast<size_t>(kHashes)) return match;
@@ -160,30 +178,21 @@ NearDuplicateIndex::Match NearDuplicateIndex::CheckAndAdd(std::string_view id, c
   entry.shingles = sig.shingles;
   entry.names = sig.names;
   entry.signature = sig.minhash;
+  entry.older_in_band.fill(kNoSerial);
   const BandKeys keys = KeysOf(entry.signature);
+  // Texts too short to ever be called duplicates are not indexed (their chains would only grow).
   const bool indexed = entry.shingles >= options_.min_shingles;
-
-  if (indexed && !entries_.empty()) {
-    const uint64_t oldest = entries_.front().serial;
-    for (uint64_t key : keys) {
-      if (match.resemblance >= 1.0) break;  // an identical signature: none can be more similar
-      auto band = bands_.find(key);
-      if (band == bands_.end()) continue;
-      const std::deque<uint64_t>& serials = band->second;
-      const size_t first = serials.size() > kCandidatesPerBand ? serials.size() - kCandidatesPerBand : 0;
-      for (size_t i = serials.size(); i-- > first && match.resemblance < 1.0;) {
-        Entry& other = entries_[serials[i] - oldest];
-        if (other.verified_for == entry.serial) continue;  // seen in an earlier band
-        other.verified_for = entry.serial;
-        Verify(entry, other, &match);
-      }
-    }
-  }
+  if (indexed && !entries_.empty()) FindCopies(entry, keys, &match);
   // A copy is remembered under the id of the story it copies, so later copies find it too.
   if (!match.id.empty()) entry.id = match.id;
-  // Texts too short to ever be called duplicates are not indexed (their buckets would only grow).
   if (indexed) {
-    for (uint64_t key : keys) bands_[key].push_back(entry.serial);
+    for (int b = 0; b < kBands; ++b) {
+      auto [head, added] = newest_in_band_.try_emplace(keys[b], entry.serial);
+      if (!added) {
+        entry.older_in_band[b] = head->second;
+        head->second = entry.serial;
+      }
+    }
   }
   entries_.push_back(std::move(entry));
   Evict();
@@ -195,12 +204,10 @@ void NearDuplicateIndex::Evict() {
   while (entries_.size() > options_.window) {
     const Entry& old = entries_.front();
     if (old.shingles >= options_.min_shingles) {
-      // The oldest entry is the front of each of its bands: serials are appended in order.
+      // Chains stop at evicted serials by themselves; a band whose newest entry goes, goes.
       for (uint64_t key : KeysOf(old.signature)) {
-        auto band = bands_.find(key);
-        if (band == bands_.end()) continue;
-        while (!band->second.empty() && band->second.front() <= old.serial) band->second.pop_front();
-        if (band->second.empty()) bands_.erase(band);
+        auto head = newest_in_band_.find(key);
+        if (head != newest_in_band_.end() && head->second == old.serial) newest_in_band_.erase(head);
       }
     }
     entries_.pop_front();

@@ -75,17 +75,23 @@ class NearDuplicateIndex {
   static constexpr int kHashes = 64;
   static constexpr int kBands = 32;
   static constexpr size_t kCandidatesPerBand = 64;
+  static constexpr uint64_t kNoSerial = UINT64_MAX;
   struct Entry {
     uint64_t serial;
     std::string id;  // the first copy's id: duplicates inherit it
     uint32_t shingles;
     std::vector<uint32_t> signature;
     std::vector<uint64_t> names;  // hashes of capitalised words and numbers, sorted, unique
-    uint64_t verified_for = UINT64_MAX;  // serial of the last lookup that verified it (once per lookup)
+    // Per band, the serial of the next older indexed entry with the same band key (kNoSerial
+    // for none): each band's entries form a chain, newest first, that eviction needs not touch.
+    std::array<uint64_t, kBands> older_in_band;
+    uint64_t verified_for = kNoSerial;  // serial of the last lookup that verified it (once per lookup)
   };
   using BandKeys = std::array<uint64_t, kBands>;
   static BandKeys KeysOf(const std::vector<uint32_t>& signature);
   std::vector<uint64_t> ShingleHashes(std::string_view text) const;
+  // Verifies the candidates of `entry` (the newest kCandidatesPerBand per band) into `match`.
+  void FindCopies(const Entry& entry, const BandKeys& keys, Match* match);
   // Verifies `other` against `entry`; updates `match` when it is the most similar copy so far.
   void Verify(const Entry& entry, const Entry& other, Match* match) const;
   void Evict();
@@ -93,9 +99,9 @@ class NearDuplicateIndex {
   NearDuplicateOptions options_;
   std::deque<Entry> entries_;
   uint64_t next_serial_ = 0;
-  // Band key -> serials of the indexed entries with that band, oldest first (appended in
-  // order, evicted from the front).
-  std::unordered_map<uint64_t, std::deque<uint64_t>> bands_;
+  // Band key -> serial of the newest indexed entry with it (the head of its chain). About the
+  // memory of one multimap node per band, however long the chains grow.
+  std::unordered_map<uint64_t, uint64_t> newest_in_band_;
 };
 
 }  // namespace tidings::clean
