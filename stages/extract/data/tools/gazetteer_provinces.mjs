@@ -22,20 +22,25 @@ import path from 'node:path';
 const SUFFIXES = ['Autonomous Region', 'Autonomous Okrug', 'Autonomous Oblast', 'Regional State',
   'Governorate', 'Province', 'province', 'Region', 'region', 'State', 'Oblast', "Oblast'", 'oblast',
   'Oblisi', 'Krai', 'Kray', 'Republic', 'Prefecture', 'County', 'Department', 'District', 'Division',
-  'Rayon', 'Municipality', 'Parish', 'Territory', 'City'];
+  'Rayon', 'Municipality', 'Parish', 'Territory', 'City', "Voblasc'", 'Voblasc’'];
 const PREFIXES = ['Muhafazat ', 'Republic of ', 'State of ', 'Municipality of ', 'Province of '];
 
-// Words that name no particular place on their own.
-const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+// Words that say where in a country, or what kind of division: a name made of them alone names
+// no particular place ("Central", "North East", "Western Region", "Federal District").
+const POSITIONAL = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-east', 'north-west', 'south-east', 'south-west',
   'central', 'centre', 'center', 'centrale', 'middle', 'upper', 'lower', 'far', 'greater', 'inner', 'outer',
-  'capital', 'federal', 'national', 'district', 'region', 'province', 'state', 'city', 'islands', 'island',
-  'coast', 'coastal', 'lakes', 'lake', 'river', 'rivers', 'sea', 'red', 'blue', 'white', 'mountain', 'mountains',
-  'highlands', 'plateau', 'plateaux', 'valley', 'delta', 'bay', 'interior', 'littoral', 'maritime', 'oriental',
-  'occidental', 'est', 'ouest', 'nord', 'sud', 'norte', 'sur', 'sul', 'of', 'the', 'and', 'de', 'del', 'la',
-  'le', 'al', 'el', 'autonomous', 'free', 'unity', 'savanes', 'sahel', 'urban', 'rural', 'town', 'new', 'saint',
-  'st', 'san', 'santa', 'frontier', 'border', 'borders', 'area', 'areas', 'zone', 'mainland']);
+  'capital', 'federal', 'national', 'est', 'ouest', 'nord', 'sud', 'norte', 'sur', 'sul', 'of', 'the', 'and',
+  'de', 'del', 'la', 'le', 'al', 'el', 'autonomous', 'urban', 'rural', 'new', 'mainland', 'interior',
+  'district', 'region', 'province', 'state', 'city', 'governorate', 'department', 'county', 'territory',
+  'division', 'area', 'areas', 'zone']);
+// Words of the landscape: alone they name no place either ("Lakes", "Red Sea", "Plateau"), but
+// with a designator they may ("Rivers State", "Plateau State", "Free State").
+const GENERIC = new Set([...POSITIONAL, 'islands', 'island', 'coast', 'coastal', 'lakes', 'lake', 'river',
+  'rivers', 'sea', 'red', 'blue', 'white', 'mountain', 'mountains', 'highlands', 'plateau', 'plateaux', 'valley',
+  'delta', 'bay', 'littoral', 'maritime', 'oriental', 'occidental', 'free', 'unity', 'savanes', 'sahel', 'town',
+  'saint', 'st', 'san', 'santa', 'frontier', 'border', 'borders']);
 
 // Names that are above all something else in English news: words, people, other places.
 const EXCLUDED = new Set([
@@ -64,7 +69,8 @@ function stripDesignator(name) {
       break;
     }
   }
-  return base.trim();
+  // "Homyel' Voblasc'" -> "Homyel", "'Asir Region" -> "Asir".
+  return base.replace(/^['’ʻ]|['’]$/g, '').trim();
 }
 
 // "Northern Darfur" -> "North Darfur", "Western Bahr al Ghazal" -> "West Bahr al Ghazal".
@@ -135,7 +141,8 @@ function collectProvinces({ admin1, places, cities, countries, dataDir, key }) {
       unplaced.push(`${a.code} ${a.name}`);
       continue;
     }
-    const full = a.name.replace(/\s*\(.*\)\s*/g, ' ').trim();
+    const full = a.name.replace(/\s*\(.*\)\s*/g, ' ').replace(/[–—]/g, '-')
+        .replace(/[’ʼ‘ʻʿʾ`´]/g, "'").trim();
     const base = stripDesignator(full);
     provinces.push({ alpha3: country.alpha3, full, names: [base, compassVariant(base)].filter(Boolean),
       lat: s.lat, lon: s.lon, population: s.population });
@@ -161,11 +168,15 @@ function collectProvinces({ admin1, places, cities, countries, dataDir, key }) {
 // it to (a country, else a capital, else the most populous city: gazetteer.cc); `names.words`
 // holds the countries' names and adjectives; `names.provinces` the countries of each
 // province name.
-function refusal(name, alpha3, names, key) {
+// `designated`: the name is a full one with its designator ("Rivers State"), whose words may
+// all be generic.
+function refusal(name, alpha3, names, key, designated = false) {
   const k = key(name);
   const words = name.toLowerCase().split(/[\s-]+/);
   if (k.replace(/[0-9]/g, '').length < 4) return 'short';
-  if (words.every((w) => GENERIC.has(w))) return 'generic';
+  // A word ending in an apostrophe ("Ta' Xbiex", "Ad Dali'") is read otherwise in a sentence.
+  if (/['’ʼ](\s|$)/.test(name)) return 'unreadable';
+  if (words.every((w) => (designated ? POSITIONAL : GENERIC).has(w))) return 'generic';
   if (EXCLUDED.has(name.toLowerCase()) || EXCLUDED.has(asciiKey(name))) return 'excluded';
   if (names.words.has(k)) return 'shared';
   // "Donetsk" already resolves to the Ukrainian city, whatever small Russian town shares it.
@@ -183,14 +194,14 @@ export function provinceRows({ admin1, places, cities, countries, dataDir, key, 
   const { provinces, unplaced } = collectProvinces({ admin1, places, cities, countries, dataDir, key });
   const names = { winner, words, provinces: new Map() };
   for (const p of provinces) {
-    for (const n of p.names) {
+    for (const n of [p.full, ...p.names]) {
       const k = key(n);
       if (!names.provinces.has(k)) names.provinces.set(k, new Set());
       names.provinces.get(k).add(p.alpha3);
     }
   }
   const rows = [];
-  const dropped = { short: 0, generic: 0, excluded: 0, shared: 0 };
+  const dropped = { unreadable: 0, short: 0, generic: 0, excluded: 0, shared: 0 };
   for (const p of provinces) {
     let kept = 0;
     for (const n of p.names) {
@@ -203,7 +214,7 @@ export function provinceRows({ admin1, places, cities, countries, dataDir, key, 
       kept += 1;
     }
     // "Rivers State", "Free State", "Edo State": the full name, when the bare one is a word.
-    if (!kept && p.full !== p.names[0] && !refusal(p.full, p.alpha3, names, key)) {
+    if (!kept && p.full !== p.names[0] && !refusal(p.full, p.alpha3, names, key, true)) {
       rows.push({ name: p.full, alpha3: p.alpha3, lat: p.lat, lon: p.lon, population: p.population ?? 0 });
     }
   }
