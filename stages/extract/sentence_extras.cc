@@ -79,10 +79,11 @@ PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, si
   PlaceName name{&d.gazetteer.place(found.value), found.end, false};
   name.designated = name.place->kind != Place::kCountry && found.end < tk.size() &&
                     (d.Flags(tk[found.end].word) & kPlaceDesignator);
-  // The capitalised word before must not continue the name; a sentence-initial "The" is a
-  // determiner, not part of it.
+  // The capitalised word before must not continue the name; a sentence-initial "The" or "In"
+  // is a determiner or preposition, not part of it.
   size_t after = name.designated ? found.end + 1 : found.end;
-  if (name_word(after) || (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)))) return {};
+  bool initial_function_word = i == 1 && (d.Flags(tk[0].word) & (kDet | kPlaceIntro));
+  if (name_word(after) || (i > 0 && name_word(i - 1) && !initial_function_word)) return {};
   // "Idlib province" is the governorate, not the city of the same name.
   if (name.designated && name.place->kind != Place::kProvince) {
     if (const Place* province = d.gazetteer.ProvinceNamedLike(found.value)) name.place = province;

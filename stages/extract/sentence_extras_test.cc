@@ -201,6 +201,7 @@ TEST(SentenceExtras, AProvinceNeedsInADesignatorOrAPossessive) {
     return p->name + "@" + std::to_string(at) + (p->kind == Place::kProvince ? " province" : " other");
   };
   EXPECT_EQ(place("Police arrested protesters in Balochistan."), "Balochistan@4 province");
+  EXPECT_EQ(place("In Balochistan, police arrested protesters."), "Balochistan@1 province");
   // After "in", a country's possessive gives the place inside it, past a compass adjective.
   EXPECT_EQ(place("Police in Pakistan's southwestern Balochistan province arrested protesters."),
             "Balochistan@5 province");

@@ -10,7 +10,9 @@
 // - short (under 4 letters) or made of generic words only ("Central", "North East", "Lakes"),
 // - an English word, a common first name or surname, or another kind of place (EXCLUDED),
 // - a country's name or adjective ("Georgia", "Mexico", "Niger", "Somali", "Zaire"),
-// - a capital or city of another country in the gazetteer ("Armavir", "Savannah", "Trujillo"),
+// - a place that resolves to another country ("Armavir", "Savannah", "Trujillo"), unless
+//   that is a foreign town a tenth as populous, which then gives up the name ("Virginia":
+//   the US state, no longer the South African town of 66,000),
 // - a province of another country too ("Punjab", "Amazonas", "Central Region").
 // A name dropped for the first two reasons keeps its designator instead when that is still
 // distinctive ("Rivers State", "Free State", "Edo State").
@@ -163,14 +165,17 @@ function collectProvinces({ admin1, places, cities, countries, dataDir, key }) {
   return { provinces, unplaced };
 }
 
-// Why a candidate name of a province of `alpha3` cannot be used, or '' when it can.
-// `names.winner` maps the key of each name of the other rows to the country the coder resolves
-// it to (a country, else a capital, else the most populous city: gazetteer.cc); `names.words`
-// holds the countries' names and adjectives; `names.provinces` the countries of each
-// province name.
-// `designated`: the name is a full one with its designator ("Rivers State"), whose words may
-// all be generic.
-function refusal(name, alpha3, names, key, designated = false) {
+// A foreign town gives up a name to a province this many times as populous ("Virginia": the US
+// state, not the South African town of 66,000).
+const DISPLACING_RATIO = 10;
+
+// Why a candidate name of province `p` cannot be used, or '' when it can. `names.rows` maps the
+// key of each name of the other rows to those rows (kind, alpha3, population); `names.best`
+// to the one the coder resolves it to (a country, else a capital, else the most populous
+// city: gazetteer.cc); `names.words` holds the countries' names and adjectives;
+// `names.provinces` the countries of each province name. Foreign towns the province may take
+// the name from are added to `displaced` ("key\talpha3").
+function refusal(name, p, names, key, designated = false, displaced = null) {
   const k = key(name);
   const words = name.toLowerCase().split(/[\s-]+/);
   if (k.replace(/[0-9]/g, '').length < 4) return 'short';
@@ -179,20 +184,31 @@ function refusal(name, alpha3, names, key, designated = false) {
   if (words.every((w) => (designated ? POSITIONAL : GENERIC).has(w))) return 'generic';
   if (EXCLUDED.has(name.toLowerCase()) || EXCLUDED.has(asciiKey(name))) return 'excluded';
   if (names.words.has(k)) return 'shared';
+  if ([...names.provinces.get(k) ?? []].some((c) => c !== p.alpha3)) return 'shared';
+  const best = names.best.get(k);
   // "Donetsk" already resolves to the Ukrainian city, whatever small Russian town shares it.
-  if (names.winner.has(k) && names.winner.get(k) !== alpha3) return 'shared';
-  if ([...names.provinces.get(k) ?? []].some((c) => c !== alpha3)) return 'shared';
+  if (!best || best.alpha3 === p.alpha3) return '';
+  const foreign = names.rows.get(k).filter((r) => r.alpha3 !== p.alpha3);
+  const small = (r) => r.kind === 'city' && p.population && r.population * DISPLACING_RATIO <= p.population;
+  if (!foreign.every(small)) return 'shared';
+  if (displaced) for (const r of foreign) displaced.add(`${k}\t${r.alpha3}`);
   return '';
 }
 
 let asciiKey = (s) => s.toLowerCase();
 
-// Province rows, ready for emit(name, alpha3, lat, lon, population, 'province'), and what was
-// left out. `winner` and `words` are described at refusal().
-export function provinceRows({ admin1, places, cities, countries, dataDir, key, asciiFold, winner, words }) {
+// Province rows, ready for emit(name, alpha3, lat, lon, population, 'province'), the foreign
+// towns whose names they take (`displaced`, "key\talpha3", to be removed), and what was left
+// out. `rows`, `best` and `words` are described at refusal().
+export function provinceRows({ admin1, places, cities, countries, dataDir, key, asciiFold, rows: others, best, words }) {
   asciiKey = (s) => asciiFold(s).toLowerCase();
   const { provinces, unplaced } = collectProvinces({ admin1, places, cities, countries, dataDir, key });
-  const names = { winner, words, provinces: new Map() };
+  const names = { rows: new Map(), best, words, provinces: new Map() };
+  for (const r of others) {
+    const k = key(r.name);
+    if (!names.rows.has(k)) names.rows.set(k, []);
+    names.rows.get(k).push(r);
+  }
   for (const p of provinces) {
     for (const n of [p.full, ...p.names]) {
       const k = key(n);
@@ -201,11 +217,12 @@ export function provinceRows({ admin1, places, cities, countries, dataDir, key, 
     }
   }
   const rows = [];
+  const displaced = new Set();
   const dropped = { unreadable: 0, short: 0, generic: 0, excluded: 0, shared: 0 };
   for (const p of provinces) {
     let kept = 0;
     for (const n of p.names) {
-      const why = refusal(n, p.alpha3, names, key);
+      const why = refusal(n, p, names, key, false, displaced);
       if (why) {
         dropped[why] += 1;
         continue;
@@ -214,9 +231,9 @@ export function provinceRows({ admin1, places, cities, countries, dataDir, key, 
       kept += 1;
     }
     // "Rivers State", "Free State", "Edo State": the full name, when the bare one is a word.
-    if (!kept && p.full !== p.names[0] && !refusal(p.full, p.alpha3, names, key, true)) {
+    if (!kept && p.full !== p.names[0] && !refusal(p.full, p, names, key, true, displaced)) {
       rows.push({ name: p.full, alpha3: p.alpha3, lat: p.lat, lon: p.lon, population: p.population ?? 0 });
     }
   }
-  return { rows, dropped, unplaced, provinces: provinces.length };
+  return { rows, displaced, dropped, unplaced, provinces: provinces.length };
 }

@@ -175,10 +175,11 @@ for (const r of rows) {
   const b = best.get(k);
   if (!b || kindOrder[r.kind] < kindOrder[b.kind] || (r.kind === b.kind && r.population > b.population)) best.set(k, r);
 }
-const winner = new Map([...best].map(([k, r]) => [k, r.alpha3]));
 const words = new Set();
 for (const c of countries) for (const n of [c.name, ...c.otherNames, ...c.adjectives]) words.add(key(n));
-const provinces = provinceRows({ admin1, places, cities, countries, dataDir, key, asciiFold, winner, words });
+const provinces = provinceRows({ admin1, places, cities, countries, dataDir, key, asciiFold, rows, best, words });
+const displacedTowns = rows.filter((r) => r.kind === 'city' && provinces.displaced.has(`${key(r.name)}\t${r.alpha3}`));
+rows.splice(0, rows.length, ...rows.filter((r) => !displacedTowns.includes(r)));
 for (const p of provinces.rows) emit(p.name, p.alpha3, p.lat, p.lon, p.population, 'province');
 rows.sort((a, b) => a.alpha3.localeCompare(b.alpha3) || kindOrder[a.kind] - kindOrder[b.kind] ||
     b.population - a.population || a.name.localeCompare(b.name));
@@ -195,7 +196,9 @@ if (unknownAlpha2.size) {
 }
 console.error(`provinces: ${provinces.rows.length} names of ${provinces.provinces} divisions and regions; ` +
               `names dropped: ${Object.entries(provinces.dropped).map(([k, v]) => `${v} ${k}`).join(', ')}; ` +
-              `${provinces.unplaced.length} divisions with no populated place to place them (skipped)`);
+              `${provinces.unplaced.length} divisions with no populated place to place them (skipped); ` +
+              `towns that gave their name to a province ten times as populous: ` +
+              displacedTowns.map((r) => `${r.name} ${r.alpha3}`).join(', '));
 if (missingCapitals.length) {
   console.error('capitals not found in GeoNames (no capital row):', missingCapitals.join(', '));
 }
