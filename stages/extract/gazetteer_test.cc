@@ -122,6 +122,9 @@ TEST_F(BuiltinGazetteerTest, ProvincesInTheNewsResolveToTheirCountry) {
       // Not the South African town of 66,000 or the Californian city: a foreign town a tenth
       // as populous gives its name up.
       {"Virginia", "USA"},    {"Ontario", "CAN"},
+      // "Kashmir" alone is Indian or Pakistani; qualified, it is one of them.
+      {"Indian-administered Kashmir", "IND"}, {"Indian Kashmir", "IND"}, {"Pakistan-administered Kashmir", "PAK"},
+      {"Pakistani Kashmir", "PAK"},
   };
   for (const auto& [name, country] : expected) {
     const Place* p = Find(name);

@@ -80,6 +80,14 @@ TEST_F(ProvinceCodingTest, AProvinceIsALocationNeverAnActor) {
   EXPECT_THAT(Triples(Code("Ethiopian troops attacked rebels in Tigray on Monday.")), ElementsAre("ETHMIL 190 ETHREB"));
 }
 
+TEST_F(ProvinceCodingTest, KashmirTakesTheCountryThatAdministersIt) {
+  EXPECT_THAT(Triples(Code("Police in Indian-administered Kashmir arrested three separatists on Friday.")),
+              ElementsAre("INDCOP 173 INDSEP"));
+  EXPECT_THAT(Triples(Code("Police in Pakistan-administered Kashmir arrested three separatists on Friday.")),
+              ElementsAre("PAKCOP 173 PAKSEP"));
+  EXPECT_THAT(Triples(Code("Police in Kashmir arrested three separatists on Friday.")), IsEmpty());
+}
+
 TEST_F(ProvinceCodingTest, AmbiguousNamesGiveNoCountry) {
   // Punjab is Indian and Pakistani; "Central Province" is in several countries; Guerrero,
   // alone, may be a person. With no place, dateline or earlier sentence, no country and no event.
