@@ -36,6 +36,8 @@ TEST_F(ProvinceCodingTest, DomesticActorsInAProvinceTakeItsCountry) {
   EXPECT_EQ(a.events(0).location().country(), "PAK");
   EXPECT_THAT(Triples(Code("Police in Balochistan arrested 12 suspected militants on Sunday.")),
               ElementsAre("PAKCOP 173 PAKINS"));
+  EXPECT_THAT(Triples(Code("Balochistan police arrested 12 suspected militants on Sunday.")),
+              ElementsAre("PAKCOP 173 PAKINS"));
   EXPECT_THAT(Triples(Code("Militants in Borno state attacked a military base on Friday, killing five soldiers.")),
               ElementsAre("NGAINS 190 NGAMIL"));
   EXPECT_THAT(Triples(Code("Gunmen attacked a police station in northeastern Borno State on Friday.")),

@@ -153,11 +153,13 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at)
       if (at) *at = i;
       return name.place;
     }
-    // Without "in", a province name needs a designator or a possessive before it: "Guerrero"
-    // or "Hidalgo" alone may be a person; "Guerrero state" and "Mexico's Guerrero" are not.
+    // Without "in", a province name needs a designator, a possessive before it or an agent
+    // after it: "Guerrero" alone may be a person; "Guerrero state", "Mexico's Guerrero" and
+    // "Guerrero police" are not.
     bool usable = name.place->kind != Place::kCountry && !in_actor(i, name.end);
     if (name.place->kind == Place::kProvince) {
-      usable = usable && (name.designated || lead.possessive) && !lead.destination;
+      bool agent_after = name.end < tk.size() && !tk[name.end].capitalized && (d.Flags(tk[name.end].word) & kAgentStart);
+      usable = usable && (name.designated || lead.possessive || agent_after) && !lead.destination;
     }
     if (!any_city && usable) {
       any_city = name.place;

@@ -31,8 +31,9 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // A designator may follow it ("Borno state", "Idlib Province", "in the Ituri province of Congo")
 // and then means the province of that name. After in/at/near, a country's possessive gives the
 // place inside it ("in Congo's Ituri province": Ituri, COD). Without in/at/near, a province
-// counts only with a designator or a possessive before it ("Mexico's Guerrero"), since a bare
-// "Guerrero" may be a person. Words of an actor phrase name the actor ("Moscow said"), except
+// counts only with a designator, a possessive before it ("Mexico's Guerrero") or an agent after
+// it ("Guerrero police"), since a bare "Guerrero" may be a person, and never where someone goes
+// ("sent troops to Mexico's Guerrero state"). Words of an actor phrase name the actor ("Moscow said"), except
 // after in/at/near ("met in Beijing").
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr);
 

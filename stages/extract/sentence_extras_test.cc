@@ -211,6 +211,7 @@ TEST(SentenceExtras, AProvinceNeedsInADesignatorOrAPossessive) {
   // Without "in": a designator or a possessive, never the bare name (it may be a person).
   EXPECT_EQ(place("Guerrero state police arrested protesters."), "Guerrero@0 province");
   EXPECT_EQ(place("Police arrested protesters, Mexico's Guerrero state said."), "Guerrero@6 province");
+  EXPECT_EQ(place("Guerrero police arrested protesters."), "Guerrero@0 province");
   EXPECT_EQ(place("Guerrero said police arrested protesters."), "-");
   // Where troops are sent is not where they come from.
   EXPECT_EQ(place("Rwanda sent soldiers to Mexico's Guerrero state."), "-");
