@@ -151,10 +151,12 @@ TEST_F(BuiltinGazetteerTest, AmbiguousProvinceNamesCreateNoFalseCountries) {
   }
   // Shared by several countries (Punjab: India and Pakistan; Kurdistan: Iraq and Iran), words
   // (Central, Rivers, Jewish from "Jewish Autonomous Oblast", Chin from "Chin State"),
-  // people (Guerrero, Hidalgo) and demonyms (Somali, a region of Ethiopia).
+  // people (Guerrero, Hidalgo), demonyms (Somali, a region of Ethiopia) and names better known
+  // elsewhere (Long Island and West End are Bahamian and Anguillan divisions too).
   for (const char* name : {"Punjab", "Kurdistan", "Kashmir", "Central", "North", "Eastern", "Western", "Northern",
                            "Rivers", "Plateau", "Jewish", "Chin", "Guerrero", "Hidalgo", "Somali",
-                           "Central Region", "Eastern Province", "Lakes", "Unity"}) {
+                           "Central Region", "Eastern Province", "Lakes", "Unity", "Long Island", "West End",
+                           "Gaza Province"}) {
     EXPECT_EQ(Find(name), nullptr) << name << " -> " << Find(name)->country;
   }
   // A bare word kept with its designator when that is distinctive.

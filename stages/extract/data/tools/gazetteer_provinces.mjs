@@ -57,8 +57,9 @@ const EXCLUDED = new Set([
   'bender', 'arroyo', 'cabanas', 'juncos', 'diana', 'douglas', 'michael', 'patrick', 'paul', 'ramsey',
   'isabel', 'isabela', 'herrera', 'rivera', 'rocha', 'rivas', 'flores', 'maldonado', 'mara', 'mary', 'medea',
   'constantine', 'clarendon', 'hanover', 'carolina',
-  // names another country or a larger region claims in the news
-  'ararat', 'kurdistan', 'ulster', 'judea and samaria area',
+  // names another country, a larger region or a better-known place claims in the news
+  'ararat', 'kurdistan', 'ulster', 'judea and samaria area', 'gaza province', 'long island', 'west end',
+  'the quarter', 'north bank', "smith's",
 ]);
 
 // "Borno State" -> "Borno", "Republic of Tyva" -> "Tyva".
