@@ -46,6 +46,8 @@ TEST_F(ProvinceCodingTest, DomesticActorsInAProvinceTakeItsCountry) {
               ElementsAre("PAKCOP 190 PAKINS"));
   EXPECT_THAT(Triples(Code("Police arrested dozens of protesters in Xinjiang.")), ElementsAre("CHNCOP 173 CHNOPP"));
   EXPECT_THAT(Triples(Code("Militants attacked troops in Rakhine State on Sunday.")), ElementsAre("MMRINS 190 MMRMIL"));
+  // A title-case headline keeps the place's capitals.
+  EXPECT_THAT(Triples(Code("Police Arrest 12 Militants In Balochistan")), ElementsAre("PAKCOP 173 PAKINS"));
 }
 
 TEST_F(ProvinceCodingTest, CongosIturiProvinceIsInCongoWhateverTheArticleIsAbout) {

@@ -198,8 +198,18 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
     }
   }
   if (capitals < 3) return false;
+  // Capitals stay on actors' names and on place names after in/at/near ("... In Balochistan"),
+  // so that the place still gives domestic actors their country.
+  auto word_at = [&](size_t j) { return tk[j].word; };
   for (size_t i = 1; i < tk.size(); ++i) {
-    if (tk[i].capitalized && !(d.Flags(tk[i].word) & kActorStart)) tk[i].capitalized = false;
+    if (!tk[i].capitalized || (d.Flags(tk[i].word) & kActorStart)) continue;
+    bool after_intro = d.Flags(tk[i - 1].word) & kPlaceIntro;
+    size_t end = after_intro ? d.gazetteer.trie().Longest(i, tk.size(), word_at).end : 0;
+    if (end > i) {
+      i = end - 1;
+      continue;
+    }
+    tk[i].capitalized = false;
   }
   return true;
 }

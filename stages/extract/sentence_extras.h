@@ -40,7 +40,8 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at 
 // A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
 // after the first is capitalised but for short function words, and at least three are. Its
 // capitals then say nothing about names, so they are kept only on words that can start an
-// actor's name; the verbs among the rest become verbs again. Returns true for a headline.
+// actor's name and on a place name after in/at/near ("... In North Kivu"); the verbs among the
+// rest become verbs again. Returns true for a headline.
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 
 // A sentence about sport or entertainment: it uses a word only they use ("championship",

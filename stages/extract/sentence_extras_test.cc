@@ -84,7 +84,7 @@ TEST(SentenceExtras, SportAndEntertainmentByTheirWordsOrAScoreAfterAnActor) {
   EXPECT_FALSE(sport("Spain beat France."));
 }
 
-TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
+TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWordsAndPlaces) {
   auto d = testing::LoadSmall("headline", "--- RECALL [161] ---\nRECALL\n", "KENYA_ [KEN]\nUGANDA_ [UGA]\n",
                               "ENVOY [~GOV]\n");
   testing::PhaseRun run(*d);
@@ -93,6 +93,12 @@ TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
   EXPECT_TRUE(run.work.tokens[0].capitalized);   // Kenya
   EXPECT_FALSE(run.work.tokens[1].capitalized);  // Recalls: a verb again
   EXPECT_TRUE(run.work.tokens[4].capitalized);   // Uganda
+  // A place after in/at/near keeps its capitals too, so that it still names the place.
+  run.Prepare("Kenya Recalls Envoy After Clashes In North Kivu", false);
+  ASSERT_TRUE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_FALSE(run.work.tokens[4].capitalized);  // Clashes
+  EXPECT_TRUE(run.work.tokens[6].capitalized);   // North
+  EXPECT_TRUE(run.work.tokens[7].capitalized);   // Kivu
   // Ordinary prose, with a lowercase content word, or too few capitals, is left alone.
   run.Prepare("Kenya Recalls Its envoy From Uganda", false);
   EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
