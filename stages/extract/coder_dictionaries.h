@@ -44,6 +44,9 @@ enum WordFlag : uint64_t {
   // Places and vehicles that stand for the force holding them: "a police station", "an army
   // base", "a military convoy" (attacking one attacks the police, the army).
   kFacility = 1ull << 40,
+  // Words that may follow a place name to say what kind of division it is: "Borno state",
+  // "Idlib province", "the Donetsk region".
+  kPlaceDesignator = 1ull << 41,
   // Set from the dictionaries: the word starts an actor, agent, discard or synset phrase; it
   // is a form of a dictionary verb. Most words have none, so the coder looks nothing up.
   kActorStart = 1ull << 28, kAgentStart = 1ull << 29, kDiscardStart = 1ull << 30, kSynsetStart = 1ull << 31,

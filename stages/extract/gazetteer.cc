@@ -38,8 +38,9 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
     if (kind == "country") pl.kind = Place::kCountry;
     else if (kind == "capital") pl.kind = Place::kCapital;
     else if (kind == "city") pl.kind = Place::kCity;
+    else if (kind == "province") pl.kind = Place::kProvince;
     else {
-      warnings.Add(number, "unknown kind '" + std::string(kind) + "' (country, capital or city)");
+      warnings.Add(number, "unknown kind '" + std::string(kind) + "' (country, capital, city or province)");
       return;
     }
     if (pl.name.empty() || !coordinates) {
@@ -56,16 +57,29 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
     uint32_t node = trie_.Insert(ids);
     int32_t old = trie_.Value(node);
     places_.push_back(std::move(pl));
-    // One place per name: countries, then capitals, then the most populous city.
+    // One place per name: countries, then capitals, then the most populous city, then province.
     if (old == PhraseTrie::kNoValue) {
       trie_.SetValue(node, index);
-    } else {
-      const Place& a = places_[old];
-      const Place& b = places_[index];
-      bool better = b.kind < a.kind || (b.kind == a.kind && b.population > a.population);
-      if (better) trie_.SetValue(node, index);
+      return;
+    }
+    const Place& a = places_[old];
+    const Place& b = places_[index];
+    bool better = b.kind < a.kind || (b.kind == a.kind && b.population > a.population);
+    if (better) trie_.SetValue(node, index);
+    int32_t winner = better ? index : old, loser = better ? old : index;
+    const Place& w = places_[winner];
+    const Place& l = places_[loser];
+    if (l.kind == Place::kProvince && w.kind != Place::kProvince && w.country == l.country) {
+      same_name_province_.emplace_back(winner, loser);
     }
   });
+  std::sort(same_name_province_.begin(), same_name_province_.end());
+}
+
+const Place* Gazetteer::ProvinceNamedLike(int32_t i) const {
+  auto at = std::lower_bound(same_name_province_.begin(), same_name_province_.end(), std::make_pair(i, int32_t{-1}));
+  // The first province recorded for the place, should a later row add a second.
+  return at != same_name_province_.end() && at->first == i ? &places_[at->second] : nullptr;
 }
 
 bool Gazetteer::IsCountry(std::string_view code) const {

@@ -61,42 +61,108 @@ bool IsCompassWord(std::string_view w) {
   return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
 }
 
+// A whole place name starting at a capitalised token: the place, where the name ends, and
+// whether a designator follows it ("Borno state", "Idlib Province"). Null when no name starts
+// there, or the name is a fragment of a longer capitalised one ("Georgia Tech", "Union Pacific",
+// "Washington State University").
+struct PlaceName {
+  const Place* place = nullptr;
+  size_t end = 0;
+  bool designated = false;
+};
+
+PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, size_t i) {
+  auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  PhraseTrie::Match found = d.gazetteer.trie().Longest(i, tk.size(), word_at);
+  if (found.end == 0) return {};
+  PlaceName name{&d.gazetteer.place(found.value), found.end, false};
+  name.designated = name.place->kind != Place::kCountry && found.end < tk.size() &&
+                    (d.Flags(tk[found.end].word) & kPlaceDesignator);
+  // The capitalised word before must not continue the name; a sentence-initial "The" or "In"
+  // is a determiner or preposition, not part of it.
+  size_t after = name.designated ? found.end + 1 : found.end;
+  bool initial_function_word = i == 1 && (d.Flags(tk[0].word) & (kDet | kPlaceIntro));
+  if (name_word(after) || (i > 0 && name_word(i - 1) && !initial_function_word)) return {};
+  // "Idlib province" is the governorate, not the city of the same name.
+  if (name.designated && name.place->kind != Place::kProvince) {
+    if (const Place* province = d.gazetteer.ProvinceNamedLike(found.value)) name.place = province;
+  }
+  return name;
+}
+
+// What comes before a place name at token i: an introducing word ("in Kabul", "in northeastern
+// Nigeria", "across southern Peru", "southwest of Baghdad", "in the Ituri province"), a
+// possessive ("Nigeria's Kaduna state", "the country's southwestern Balochistan province"), and
+// whether it is where someone goes ("sent troops to Mozambique's Cabo Delgado province"): the
+// troops sent there are not that country's.
+struct PlaceLead {
+  bool intro = false;
+  bool possessive = false;
+  bool destination = false;
+};
+
+PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, bool designated) {
+  size_t before = i;
+  // A compass adjective may come between, and "the" before a designated province.
+  if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
+  if (designated && before > 1 && tk[before - 1].word == d.w_the) --before;
+  PlaceLead lead;
+  lead.intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
+  lead.intro = lead.intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
+  lead.possessive = before > 1 && tk[before - 1].word == d.w_s;
+  if (lead.possessive) {
+    --before;  // the "'s", then the possessor's name
+    while (before > 0 && tk[before - 1].capitalized && i - before < 5) --before;
+  }
+  if (before > 0) {
+    std::string_view w = tk[before - 1].upper;
+    lead.destination = w == "TO" || w == "INTO" || w == "TOWARD" || w == "TOWARDS";
+  }
+  return lead;
+}
+
 }  // namespace
 
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at) {
   const auto& tk = w.tokens;
-  auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
   auto in_actor = [&](size_t b, size_t e) {
     for (const Mention& m : w.mentions) {
       if (m.begin < e && b < m.end) return true;
     }
     return false;
   };
-  auto word_at = [&](size_t j) { return tk[j].word; };
   const Place* any_city = nullptr;
   size_t any_city_at = 0;
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!tk[i].capitalized) continue;
-    PhraseTrie::Match found = d.gazetteer.trie().Longest(i, tk.size(), word_at);
-    if (found.end == 0) continue;
-    // The capitalised word before must not continue the name; a sentence-initial "The"
-    // is a determiner, not part of it.
-    bool fragment = name_word(found.end) || (i > 0 && name_word(i - 1) && !(i == 1 && (d.Flags(tk[0].word) & kDet)));
-    if (fragment) continue;
-    const Place& p = d.gazetteer.place(found.value);
-    // "in Kabul", "in northeastern Nigeria", "across southern Peru": a compass adjective may
-    // come between.
-    size_t before = i;
-    if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
-    bool intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
-    // "southwest of Baghdad", "north of Kyiv".
-    intro = intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
-    if (intro) {
+    PlaceName name = MatchPlaceName(d, tk, i);
+    if (!name.place) continue;
+    PlaceLead lead = LeadOf(d, tk, i, name.designated);
+    if (lead.intro) {
+      // "in Pakistan's Balochistan province", "in Congo's Ituri province": the place inside.
+      if (name.place->kind == Place::kCountry && name.end + 1 < tk.size() && tk[name.end].word == d.w_s) {
+        size_t inner = name.end + 1;
+        if (inner + 1 < tk.size() && !tk[inner].capitalized && IsCompassWord(tk[inner].upper)) ++inner;
+        PlaceName inside = tk[inner].capitalized ? MatchPlaceName(d, tk, inner) : PlaceName{};
+        if (inside.place && inside.place->kind != Place::kCountry) {
+          if (at) *at = inner;
+          return inside.place;
+        }
+      }
       if (at) *at = i;
-      return &p;
+      return name.place;
     }
-    if (!any_city && p.kind != Place::kCountry && !in_actor(i, found.end)) {
-      any_city = &p;
+    // Without "in", a province name needs a designator, a possessive before it or an agent
+    // after it: "Guerrero" alone may be a person; "Guerrero state", "Mexico's Guerrero" and
+    // "Guerrero police" are not.
+    bool usable = name.place->kind != Place::kCountry && !in_actor(i, name.end);
+    if (name.place->kind == Place::kProvince) {
+      bool agent_after = name.end < tk.size() && !tk[name.end].capitalized && (d.Flags(tk[name.end].word) & kAgentStart);
+      usable = usable && (name.designated || lead.possessive || agent_after) && !lead.destination;
+    }
+    if (!any_city && usable) {
+      any_city = name.place;
       any_city_at = i;
     }
   }
@@ -132,8 +198,18 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
     }
   }
   if (capitals < 3) return false;
+  // Capitals stay on actors' names and on place names after in/at/near ("... In Balochistan"),
+  // so that the place still gives domestic actors their country.
+  auto word_at = [&](size_t j) { return tk[j].word; };
   for (size_t i = 1; i < tk.size(); ++i) {
-    if (tk[i].capitalized && !(d.Flags(tk[i].word) & kActorStart)) tk[i].capitalized = false;
+    if (!tk[i].capitalized || (d.Flags(tk[i].word) & kActorStart)) continue;
+    bool after_intro = d.Flags(tk[i - 1].word) & kPlaceIntro;
+    size_t end = after_intro ? d.gazetteer.trie().Longest(i, tk.size(), word_at).end : 0;
+    if (end > i) {
+      i = end - 1;
+      continue;
+    }
+    tk[i].capitalized = false;
   }
   return true;
 }

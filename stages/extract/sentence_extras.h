@@ -28,15 +28,20 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // The place of the sentence's events: a gazetteer place after in/at/near, else any city the
 // sentence names; null when none. A place is only a whole capitalised name: "Union" in "The
 // European Union" or "Georgia" in "Georgia Tech" is a fragment of a longer name, not a place.
-// Words of an actor phrase name the actor ("Moscow said"), except after in/at/near ("met in
-// Beijing").
-// *at, when given, receives the place's first token (unchanged when none is found).
+// A designator may follow it ("Borno state", "Idlib Province", "in the Ituri province of Congo")
+// and then means the province of that name. After in/at/near, a country's possessive gives the
+// place inside it ("in Congo's Ituri province": Ituri, COD). Without in/at/near, a province
+// counts only with a designator, a possessive before it ("Mexico's Guerrero") or an agent after
+// it ("Guerrero police"), since a bare "Guerrero" may be a person, and never where someone goes
+// ("sent troops to Mexico's Guerrero state"). Words of an actor phrase name the actor ("Moscow said"), except
+// after in/at/near ("met in Beijing").
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr);
 
 // A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
 // after the first is capitalised but for short function words, and at least three are. Its
 // capitals then say nothing about names, so they are kept only on words that can start an
-// actor's name; the verbs among the rest become verbs again. Returns true for a headline.
+// actor's name and on a place name after in/at/near ("... In North Kivu"); the verbs among the
+// rest become verbs again. Returns true for a headline.
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 
 // A sentence about sport or entertainment: it uses a word only they use ("championship",

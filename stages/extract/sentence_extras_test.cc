@@ -84,7 +84,7 @@ TEST(SentenceExtras, SportAndEntertainmentByTheirWordsOrAScoreAfterAnActor) {
   EXPECT_FALSE(sport("Spain beat France."));
 }
 
-TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
+TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWordsAndPlaces) {
   auto d = testing::LoadSmall("headline", "--- RECALL [161] ---\nRECALL\n", "KENYA_ [KEN]\nUGANDA_ [UGA]\n",
                               "ENVOY [~GOV]\n");
   testing::PhaseRun run(*d);
@@ -93,6 +93,12 @@ TEST(SentenceExtras, TitleCaseHeadlinesKeepCapitalsOnlyOnActorWords) {
   EXPECT_TRUE(run.work.tokens[0].capitalized);   // Kenya
   EXPECT_FALSE(run.work.tokens[1].capitalized);  // Recalls: a verb again
   EXPECT_TRUE(run.work.tokens[4].capitalized);   // Uganda
+  // A place after in/at/near keeps its capitals too, so that it still names the place.
+  run.Prepare("Kenya Recalls Envoy After Clashes In North Kivu", false);
+  ASSERT_TRUE(UncapitaliseHeadline(*d, &run.work.tokens));
+  EXPECT_FALSE(run.work.tokens[4].capitalized);  // Clashes
+  EXPECT_TRUE(run.work.tokens[6].capitalized);   // North
+  EXPECT_TRUE(run.work.tokens[7].capitalized);   // Kivu
   // Ordinary prose, with a lowercase content word, or too few capitals, is left alone.
   run.Prepare("Kenya Recalls Its envoy From Uganda", false);
   EXPECT_FALSE(UncapitaliseHeadline(*d, &run.work.tokens));
@@ -172,6 +178,55 @@ TEST(SentenceExtras, APlaceServesTheDomesticActorsOfItsOwnClause) {
   // Two verbs stand between the police and the rebels' place: the dateline decides for them.
   EXPECT_THAT(domestic("Police arrested a man who helped rebels who attacked in Moscow."),
               ElementsAre("GEOCOP", "GEOPPL", "RUSREB"));
+}
+
+TEST(SentenceExtras, AProvinceNeedsInADesignatorOrAPossessive) {
+  CoderOptions o = testing::SmallOptions("province_place", "--- ARREST [173] ---\nARREST\n--- SEND [070] ---\nSENT\n",
+                                         "PAKISTAN_ [PAK]\nMEXICO_ [MEX]\nRWANDA_ [RWA]\n",
+                                         "POLICE [~COP]\nPROTESTER [~OPP]\nSOLDIER [~MIL]\n");
+  o.gazetteer_file = testing::WriteTemp("province_place.gaz",
+                                        "name\tcountry\tlatitude\tlongitude\tpopulation\tkind\n"
+                                        "Pakistan\tPAK\t30.4\t69.3\t0\tcountry\n"
+                                        "Mexico\tMEX\t23.6\t-102.5\t0\tcountry\n"
+                                        "Washington\tUSA\t38.9\t-77.0\t700000\tcapital\n"
+                                        "Idlib\tSYR\t35.93\t36.63\t128000\tcity\n"
+                                        "Idlib\tSYR\t35.86\t36.62\t400000\tprovince\n"
+                                        "Balochistan\tPAK\t28.5\t66.6\t1800000\tprovince\n"
+                                        "Guerrero\tMEX\t17.6\t-99.9\t3500000\tprovince\n"
+                                        "Ituri\tCOD\t2.07\t30.4\t100000\tprovince\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  testing::PhaseRun run(d);
+  // "name@token kind" of the place found, or "-".
+  auto place = [&](const std::string& sentence) -> std::string {
+    run.Prepare(sentence);
+    size_t at = 0;
+    const Place* p = FindPlace(d, run.work, &at);
+    if (!p) return "-";
+    return p->name + "@" + std::to_string(at) + (p->kind == Place::kProvince ? " province" : " other");
+  };
+  EXPECT_EQ(place("Police arrested protesters in Balochistan."), "Balochistan@4 province");
+  EXPECT_EQ(place("In Balochistan, police arrested protesters."), "Balochistan@1 province");
+  // After "in", a country's possessive gives the place inside it, past a compass adjective.
+  EXPECT_EQ(place("Police in Pakistan's southwestern Balochistan province arrested protesters."),
+            "Balochistan@5 province");
+  EXPECT_EQ(place("Police in Mexico's Guerrero state arrested protesters."), "Guerrero@4 province");
+  // "the" before a designated province; the country after "of" is the province's own.
+  EXPECT_EQ(place("Police arrested protesters in the Ituri province of Congo."), "Ituri@5 province");
+  // Without "in": a designator or a possessive, never the bare name (it may be a person).
+  EXPECT_EQ(place("Guerrero state police arrested protesters."), "Guerrero@0 province");
+  EXPECT_EQ(place("Police arrested protesters, Mexico's Guerrero state said."), "Guerrero@6 province");
+  EXPECT_EQ(place("Guerrero police arrested protesters."), "Guerrero@0 province");
+  EXPECT_EQ(place("Guerrero said police arrested protesters."), "-");
+  // Where troops are sent is not where they come from.
+  EXPECT_EQ(place("Rwanda sent soldiers to Mexico's Guerrero state."), "-");
+  // "Idlib province" is the governorate; "Idlib" alone the city.
+  EXPECT_EQ(place("Police arrested protesters in Idlib province."), "Idlib@4 province");
+  EXPECT_EQ(place("Police arrested protesters in Idlib."), "Idlib@4 other");
+  // A capitalised word after the designator continues a longer name.
+  EXPECT_EQ(place("Police arrested protesters at Washington State University."), "-");
+  EXPECT_EQ(place("Police arrested protesters in Washington State."), "Washington@4 other");
 }
 
 TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot) {

