@@ -77,7 +77,8 @@ TEST_F(ProvinceCodingTest, AProvinceIsALocationNeverAnActor) {
   EXPECT_NE(a.events(0).location().latitude(), Code("Troops shelled rebels in Idlib.").events(0).location().latitude());
   // Tigray is where the attack happened: no actor, so no event with an actor of its own.
   for (const char* s : {"Ethiopian troops attacked Tigray on Monday.", "Tigray accused Ethiopian troops of looting."}) {
-    for (const auto& e : Code(s).events()) {
+    const v1::CodedArticle coded = Code(s);  // kept alive: the loop reads into it
+    for (const auto& e : coded.events()) {
       EXPECT_THAT(e.source().text() + " " + e.target().text(), Not(HasSubstr("Tigray"))) << s;
     }
   }
