@@ -406,6 +406,13 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
+    // "... after floods killed 30 people": a subordinate clause whose subject is a plain noun
+    // has no actor as its subject, not the main clause's.
+    if (k < v.begin && SubordinateOpening(k - 1, v.begin)) {
+      size_t q = Word(k) == d_.w_the ? k + 1 : k;
+      int g = w_.group_starting_at[q];
+      return g >= 0 && w_.groups[g].end == v.begin ? g : -1;  // "after Germany closed ..."
+    }
     // The subject is the actor before a parenthetical, not one inside it.
     if (TokenFlags(k - 1) & kComma) {
       size_t open = ParentheticalStart(k - 1);
@@ -431,6 +438,18 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
+  std::string_view w = w_.tokens[at].upper;
+  if (w != "AFTER" && w != "BEFORE" && w != "UNTIL" && w != "BECAUSE" && w != "WHEN" && w != "WHILE" && w != "AS" &&
+      w != "SINCE" && w != "ALTHOUGH" && w != "THOUGH" && w != "ONCE")
+    return false;
+  // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
+  for (size_t k = at + 1; k < verb; ++k) {
+    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
+  }
+  return true;
 }
 
 bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {
@@ -511,6 +530,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
+    // meeting, agreeing or cooperating acts on each other; a third party is one named with
+    // "with" or "to", not an actor of some other prepositional phrase.
+    if (compound_subject && !place_is_party && (OutsideWithOrTo(w_.groups[g]) || MemberCountry(skip_group, g))) continue;
     // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
     // is no party to it.
     if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
@@ -540,6 +563,25 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return -1;
+}
+
+bool ClauseRoles::MemberCountry(int compound, int g) const {
+  const std::string& c = w_.mentions[w_.groups[g].members.front()].country;
+  for (int m : w_.groups[compound].members) {
+    if (w_.mentions[m].country == c && c != "---") return true;
+  }
+  return false;
+}
+
+bool ClauseRoles::OutsideWithOrTo(const Group& g) const {
+  size_t b = g.begin;
+  while (b > 0 && Word(b - 1) != d_.w_of &&
+         (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
+          (TokenFlags(b - 1) & kQuantity)))
+    --b;
+  if (b == 0 || !(TokenFlags(b - 1) & kPrep)) return false;
+  uint32_t prep = Word(b - 1);
+  return prep != d_.w_with && prep != d_.w_to && !(TokenFlags(b - 1) & kBetween);
 }
 
 bool ClauseRoles::TopicPossessor(const Group& g) const {

@@ -104,6 +104,9 @@ void Dictionaries::InitGrammar() {
   w_and = lexicon.Intern("AND");
   w_comma = lexicon.Intern(",");
   w_of = lexicon.Intern("OF");
+  w_whether = lexicon.Intern("WHETHER");
+  w_with = lexicon.Intern("WITH");
+  w_to = lexicon.Intern("TO");
 }
 
 void Dictionaries::BuildWordShapes() {

@@ -96,13 +96,18 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     EmitDemand(vi, src, code, events);
     return;
   }
+  std::string composed = ComposeWithGoverningVerb(vi, code);
+  if (tgt == -1 && composed.compare(0, 2, "13") == 0 && !GovernsInfinitive(vi)) {
+    tgt = ConditionSubject(vi, src, limit);
+    if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
   }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
-  code = ComposeWithGoverningVerb(vi, code);
+  code = composed;
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -316,15 +321,32 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the other side named in the refuted clause is the target of the denial\n");
     }
   }
+  if (tgt >= 0 && src >= 0 && !embedded && code.compare(0, 2, "01") == 0 && (TokenFlags(v.head) & kRefute) &&
+      SameCountry(src, tgt)) {
+    // "Rwanda denies sending troops into Congo": its own troops are what is denied, the other
+    // side named after them is whom the denial answers.
+    int other = OtherSideInRefutedClause(w_.groups[tgt].end, src, limit);
+    if (other >= 0) {
+      tgt = other;
+      Note("    the denial's object is its own side: the other side named after it is the target\n");
+    }
+  }
   if (src < 0 && tgt >= 0) {
-    // "... between A and B": a verb with no subject whose object is a compound.
+    // "... between (the) A and B": a verb with no subject whose object is a compound.
     size_t b = w_.groups[tgt].begin;
+    if (b > 0 && Word(b - 1) == d_.w_the) --b;
     if (b > 0 && (TokenFlags(b - 1) & kBetween) && w_.groups[tgt].members.size() > 1) {
       src = tgt;
       tgt = kEachOther;
     }
   }
   return Roles{src, tgt, embedded, reflexive};
+}
+
+bool SentenceCoder::SameCountry(int group_a, int group_b) const {
+  const std::string& a = w_.mentions[w_.groups[group_a].members.front()].country;
+  const std::string& b = w_.mentions[w_.groups[group_b].members.front()].country;
+  return a == b && a != "---" && !a.empty();
 }
 
 int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) const {
@@ -335,6 +357,29 @@ int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) 
     if (g < 0) continue;
     const std::string& country = w_.mentions[w_.groups[g].members.front()].country;
     if (country != own && country != "---") return g;
+  }
+  return -1;
+}
+
+int SentenceCoder::ConditionSubject(size_t vi, int src, size_t limit) const {
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    int vj = w_.verb_at[k];
+    if (vj >= 0 && w_.verbs[vj].begin == k) {
+      // "warned that it would cut off gas to Moldova if ...": the threatened act, coded by
+      // its own verb, names the one threatened; a verb that codes nothing ("to close the
+      // Strait of Hormuz") leaves it to the condition.
+      PatternSlots slots;
+      const VerbPattern* chosen = matcher_.FindPattern(static_cast<size_t>(vj), &slots);
+      const std::string& code = chosen ? chosen->code.active : d_.verbs.form(w_.verbs[vj].form).code.active;
+      if (!code.empty() && code != "---") return -1;
+    }
+    if (!(TokenFlags(k) & kConditional) || Word(k) == d_.w_whether) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = q < n ? w_.group_starting_at[q] : -1;
+    return g >= 0 && g != src && !SameCountry(g, src) ? g : -1;
   }
   return -1;
 }

@@ -80,6 +80,11 @@ class SentenceCoder : public SentenceView {
   // The first group from token `from` to the clause's end whose country is another than the
   // source's (not unknown), or -1.
   int OtherSideInRefutedClause(size_t from, int src, size_t limit) const;
+  // True when the first members of both groups have the same (known) country.
+  bool SameCountry(int group_a, int group_b) const;
+  // "vowed to retaliate if North Korea launched ...", "threatened ... unless Kabul acted": the
+  // group opening the condition after verb vi (not the source's side), or -1.
+  int ConditionSubject(size_t vi, int src, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;

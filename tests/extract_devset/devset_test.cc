@@ -9,6 +9,8 @@
 //                                                             starts with the value
 //   TIDINGS_DEVSET_FLOORS=1 build/bin/devset_test ...         and floors.tsv lines for the
 //                                                             current figures
+//   TIDINGS_DEVSET_EXPLAIN=cls-08 build/bin/devset_test ...   and the coder's explanation of the
+//                                                             articles whose id starts with it
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -55,7 +57,12 @@ std::map<std::string, std::vector<Triple>> CodeAll(const extract::EventCoder& co
     in.set_published(article.front()->date);
     for (const Record* r : article) in.add_sentences()->set_text(r->text);
     v1::CodedArticle out;
-    Status s = coder.Code(in, &out);
+    // TIDINGS_DEVSET_EXPLAIN=<article id prefix>: how the coder read those articles.
+    const char* explain = std::getenv("TIDINGS_DEVSET_EXPLAIN");
+    std::string why;
+    bool explaining = explain != nullptr && in.id().rfind(explain, 0) == 0;
+    Status s = explaining ? coder.Explain(in, &out, &why) : coder.Code(in, &out);
+    if (explaining) std::printf("[explain %s]\n%s\n", in.id().c_str(), why.c_str());
     EXPECT_TRUE(s.ok()) << in.id() << ": " << s.ToString();
     for (const Record* r : article) produced[r->id];  // every record has an entry, maybe empty
     for (const auto& e : out.events()) {
