@@ -520,6 +520,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
     bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
     if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    // "seized the airport of Goma after days of fighting with government troops": no object
+    // follows an adjunct of time or concession. (A show of force is against whom its cause
+    // names: "raised its alert level after Israel threatened ...".)
+    if (root != "15" && !pattern_word && AdjunctOpening(k)) break;
     if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
@@ -563,6 +567,11 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return -1;
+}
+
+bool ClauseRoles::AdjunctOpening(size_t k) const {
+  std::string_view w = w_.tokens[k].upper;
+  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE";
 }
 
 bool ClauseRoles::MemberCountry(int compound, int g) const {
@@ -671,6 +680,12 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   }
   // A refusal, demand or threat about any other act is the refusal, demand or threat itself:
   // "declined to sign" did not sign.
+  // A protest, strike or blockade "to demand" something is that protest, for what it demands:
+  // "marched to demand the resignation of the government" is 1411.
+  if (r1 == "14" && r2 == "10" && outer.size() >= 3) {
+    if (inner.size() == 4 && inner.compare(0, 3, "104") == 0) return outer.substr(0, 3) + inner[3];
+    return outer.substr(0, 3);
+  }
   if (r1 == "12" || r1 == "10" || r1 == "13") return outer;
   return inner;
 }

@@ -89,6 +89,8 @@ class ClauseRoles : public SentenceView {
   // True when group g's country is that of a member of the compound group (the compound's own
   // side: "Vietnam and Laos signed ... during a visit to Hanoi").
   bool MemberCountry(int compound, int g) const;
+  // True when token k opens an adjunct of time or concession (after, before, until, despite).
+  bool AdjunctOpening(size_t k) const;
   // True when the word at `at` opens a subordinate clause (after, as, when ...) whose words up
   // to the verb at `verb` are one noun phrase, its subject.
   bool SubordinateOpening(size_t at, size_t verb) const;

@@ -58,7 +58,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"COUNTRIES", "NATIONS", "SIDES", "STATES", "PARTIES", "NEIGHBORS", "NEIGHBOURS", "ALLIES",
            "COUNTRY", "NATION"}, kCountNoun);
   AddFlag({"TWO", "BOTH"}, kTwo);
-  AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"}, kPlaceIntro);
+  AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS", "THROUGH", "TOWARD", "TOWARDS"}, kPlaceIntro);
   AddFlag({";", ":"}, kClauseEnd);
   AddFlag({","}, kComma);
   AddFlag({"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS",

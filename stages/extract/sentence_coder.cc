@@ -37,6 +37,14 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
+bool SentenceCoder::DescribesItsNoun(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || v.finite || v.infinitive || v.passive || d_.verbs.form(v.form).inflection != VerbForm::kGerund) return false;
+  int g = w_.group_ending_at[v.begin];
+  // The actor is the object of an earlier verb of the sentence, not a subject.
+  return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && !PrecededByPreposition(w_.groups[g]);
+}
+
 bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {
   size_t p = PrevContent(w_.verbs[vi].begin, w_.verbs[vi - 1].end);
   return p != std::string::npos && (TokenFlags(p) & kCoord) && w_.subject_of_verb[vi] == w_.subject_of_verb[vi - 1];
@@ -60,6 +68,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  if (DescribesItsNoun(vi)) {
+    Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
+    return;
+  }
   if (v.unrealized) {
     // No outcome either: nothing composes with an act that did not happen.
     Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
@@ -134,6 +146,13 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     else *src = *tgt = -1;
   }
   const std::string root = code->substr(0, 2);
+  if ((*code == "141" || *code == "140") && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
+      d_.verbs.form(w_.verbs[vi].form).lemma == "PROTEST") {
+    // "Japan Protests Chinese Drone Flights": a state protesting against another complains
+    // officially ("Iraqis marched" are people, not their state).
+    Note("    a state protesting complains officially: 114\n");
+    *code = "114";
+  }
   int shown_to = -1;
   if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
     Note("    a show of force, not its use: 150\n");
@@ -154,6 +173,14 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   return vi > 0 && outcomes_[vi - 1].emitted &&
          ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+}
+
+bool SentenceCoder::StateActor(int group) const {
+  const GroupMembers& members = w_.groups[group].members;
+  if (members.size() != 1) return false;
+  const std::string& code = w_.mentions[members.front()].code;
+  return (code.size() == 3 && code != "---" && d_.gazetteer.IsCountry(code)) ||
+         (code.size() == 6 && code.compare(3, 3, "GOV") == 0);
 }
 
 bool SentenceCoder::AudienceOfStatement(int group) const {
@@ -322,7 +349,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
     }
   }
   if (tgt >= 0 && src >= 0 && !embedded && code.compare(0, 2, "01") == 0 && (TokenFlags(v.head) & kRefute) &&
-      SameCountry(src, tgt)) {
+      (SameCountry(src, tgt) || Unowned(tgt))) {
     // "Rwanda denies sending troops into Congo": its own troops are what is denied, the other
     // side named after them is whom the denial answers.
     int other = OtherSideInRefutedClause(w_.groups[tgt].end, src, limit);
@@ -341,6 +368,11 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
     }
   }
   return Roles{src, tgt, embedded, reflexive};
+}
+
+bool SentenceCoder::Unowned(int group) const {
+  const std::string& c = w_.mentions[w_.groups[group].members.front()].country;
+  return c == "---" || c.empty();
 }
 
 bool SentenceCoder::SameCountry(int group_a, int group_b) const {
@@ -395,7 +427,7 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
     return intent;
   }
   if (vi == 0 || outcomes_[vi - 1].emitted) return code;
-  bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
+  bool complement = v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi));
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
   // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
@@ -409,6 +441,18 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::PurposeOfProtest(size_t vi) const {
+  // "marched in Baghdad on Friday to demand ...": a protest's purpose may follow its place and
+  // time, in the same clause.
+  if (outcomes_[vi - 1].code.compare(0, 2, "14") != 0) return false;
+  size_t from = w_.verbs[vi - 1].end, to = w_.verbs[vi].begin;
+  if (to > from + 8) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::ReadinessBefore(size_t b) const {
