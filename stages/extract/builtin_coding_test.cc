@@ -189,5 +189,18 @@ TEST_F(BuiltinCodingTest, AProtestToDemandSomethingIsTheProtest) {
   EXPECT_THAT(Code("Japan Protests Russian Military Flights Near Hokkaido"), Contains("JPN 114 RUSMIL"));
 }
 
+TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
+  EXPECT_THAT(Code("The Ukrainian city of Kharkiv was struck by Russian missiles overnight."), Contains("RUS 195 UKR"));
+  EXPECT_THAT(Code("Turkish warplanes struck Kurdish militant positions in northern Iraq."), Contains("TURMIL 195 IRQINS"));
+  // Force used on a place "held" by an actor, with no other actor named, is used on the holder.
+  EXPECT_THAT(Code("Azerbaijani artillery shelled Armenian-held villages on Friday."), Contains("AZEMIL 194 ARM"));
+}
+
+TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {
+  std::vector<std::string> events = Code("Soldiers in Bamako fired tear gas and live rounds at protesters on Friday.");
+  EXPECT_THAT(events, Contains("MLIMIL 175 MLIOPP"));
+  for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
+}
+
 }  // namespace
 }  // namespace tidings::extract

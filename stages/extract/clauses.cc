@@ -509,6 +509,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   // "sorrow for the shootings in South Carolina").
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
+  int held = -1;  // the holder of a place force is used on: "rebel-held town"
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
@@ -530,8 +531,13 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
     // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
     // participle by a hyphen modifies the noun after it, which is the object.
+    // (Force used on "Armenian-held positions", with no other actor named, is used on
+    // whoever holds them.)
     size_t end = w_.groups[g].end;
-    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
+    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) {
+      if (held < 0 && (root == "18" || root == "19" || root == "20")) held = g;
+      continue;
+    }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
     // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
@@ -566,7 +572,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     return g;
   }
-  return -1;
+  return held;
 }
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {
