@@ -194,6 +194,10 @@ TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
   EXPECT_THAT(Code("Turkish warplanes struck Kurdish militant positions in northern Iraq."), Contains("TURMIL 195 IRQINS"));
   // Force used on a place "held" by an actor, with no other actor named, is used on the holder.
   EXPECT_THAT(Code("Azerbaijani artillery shelled Armenian-held villages on Friday."), Contains("AZEMIL 194 ARM"));
+  // With no actor named, the place attacked stands for its country, and gives an actor with
+  // no country of its own the place's ("the outskirts of Mariupol", "the airport of Goma").
+  EXPECT_THAT(Code("Russian artillery shelled the outskirts of Mariupol on Monday."), Contains("RUSMIL 194 UKR"));
+  EXPECT_THAT(Code("Rebels seized the airport of Goma on Sunday."), Contains("CODREB 192 COD"));
 }
 
 TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {

@@ -113,6 +113,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
   }
+  if (tgt == -1 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    tgt = PlaceActedOn(vi, limit);
+    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
@@ -173,6 +177,38 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   return vi > 0 && outcomes_[vi - 1].emitted &&
          ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+}
+
+int SentenceCoder::PlaceActedOn(size_t vi, size_t limit) {
+  // "shelled residential areas of Kherson", "struck a market in Aleppo": force used on a
+  // place, no actor named, is used on the place's country (a city is no actor of its own).
+  size_t n = w_.tokens.size();
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  size_t from = w_.verbs[vi].end;
+  for (size_t k = from; k < limit && k < from + 8; ++k) {
+    if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
+    if (!w_.tokens[k].capitalized || (k > from && Word(k - 1) != d_.w_of && !(TokenFlags(k - 1) & kPlaceIntro))) continue;
+    PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, word_at);
+    if (found.end == 0) continue;
+    const Place& place = d_.gazetteer.place(found.value);
+    if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+    Mention m;
+    m.begin = k;
+    m.end = found.end;
+    m.code = m.country = place.country;
+    m.how = "the place acted on: " + place.name;
+    w_.mentions.push_back(std::move(m));
+    Group g;
+    g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
+    g.begin = k;
+    g.end = found.end;
+    w_.groups.push_back(std::move(g));
+    int index = static_cast<int>(w_.groups.size() - 1);
+    w_.group_starting_at[k] = index;
+    w_.group_ending_at[found.end] = index;
+    return index;
+  }
+  return -1;
 }
 
 bool SentenceCoder::StateActor(int group) const {

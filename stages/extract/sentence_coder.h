@@ -82,6 +82,9 @@ class SentenceCoder : public SentenceView {
   int OtherSideInRefutedClause(size_t from, int src, size_t limit) const;
   // True when the group's first member has no country ("troops" in a headline).
   bool Unowned(int group) const;
+  // The place force verb vi is used on when it names no actor ("shelled the outskirts of
+  // Kherson"): a new group of the place's country, or -1.
+  int PlaceActedOn(size_t vi, size_t limit);
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
   // True when verb vi is a present participle right after an actor an earlier verb acts on:

@@ -99,6 +99,8 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at)
     // "in the Ituri province of Congo", "the Idlib region of Syria": the country of an area the
     // gazetteer may not know.
     intro = intro || (before > 1 && tk[before - 1].upper == "OF" && IsAreaWord(tk[before - 2].upper));
+    // "the airport of Goma", "the outskirts of Kherson": a town after "of".
+    intro = intro || (before > 0 && tk[before - 1].upper == "OF" && p.kind != Place::kCountry);
     if (intro) {
       if (at) *at = i;
       return &p;
