@@ -134,5 +134,77 @@ TEST_F(BuiltinCodingTest, DrillsNearACountryAreAShowOfForce) {
   EXPECT_THAT(Code("India and Japan began joint naval exercises on Monday."), Contains("IND 062 JPN"));
 }
 
+TEST_F(BuiltinCodingTest, AThreatWithNoObjectThreatensTheActorOfItsCondition) {
+  EXPECT_THAT(Code("Egypt vowed to retaliate if Ethiopia filled the dam again."), Contains("EGY 138 ETH"));
+  // The act threatened names its own target: the condition adds nothing.
+  std::vector<std::string> cut = Code("Russia warned that it would cut off gas supplies to Moldova if Chisinau did not pay.");
+  EXPECT_THAT(cut, Contains("RUS 1312 MDA"));
+  EXPECT_THAT(cut, Not(Contains("RUS 130 MDA")));
+}
+
+TEST_F(BuiltinCodingTest, ASubordinateClauseWithAPlainNounSubjectIsNotTheMainSubjectsAct) {
+  std::vector<std::string> events = Code("Peru sent aid to Ecuador after an earthquake killed dozens of people near Quito.");
+  EXPECT_THAT(events, Contains("PER 070 ECU"));
+  for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
+  // An actor right after the subordinator is its clause's subject.
+  EXPECT_THAT(Code("Lithuania recalled its ambassador after Belarus expelled two Lithuanian diplomats."),
+              Contains("BLR 161 LTUGOV"));
+}
+
+TEST_F(BuiltinCodingTest, ACompoundMeetingActsOnEachOtherNotOnAThirdPartysAdjective) {
+  std::vector<std::string> events = Code("Sudan and South Sudan held talks in Cairo under Egyptian auspices on Sunday.");
+  EXPECT_THAT(events, Contains("SDN 040 SSD"));
+  EXPECT_THAT(events, Contains("SSD 040 SDN"));
+  for (const std::string& e : events) EXPECT_EQ(e.find("EGY"), std::string::npos) << e;
+}
+
+TEST_F(BuiltinCodingTest, ADenialOfItsOwnForcesAnswersTheOtherSide) {
+  EXPECT_THAT(Code("Eritrea Denies Sending Soldiers Into Ethiopia"), Contains("ERI 016 ETH"));
+}
+
+TEST_F(BuiltinCodingTest, AnOppositionActsOnItsOwnStatesOrgans) {
+  EXPECT_THAT(Code("Kenya's opposition accused the police on Monday of killing protesters."), Contains("KENOPP 112 KENCOP"));
+}
+
+TEST_F(BuiltinCodingTest, TheMeansOfAnAttackNameIt) {
+  EXPECT_THAT(Code("A suicide bomber killed 20 people at a market in Somalia's capital."), Contains("SOMINS 1831 SOMCVL"));
+  EXPECT_THAT(Code("Russian drones hit a power plant in Ukraine's Odesa region."), Contains("RUSMIL 1952 UKR"));
+  EXPECT_THAT(Code("Israeli artillery pounded Hezbollah positions in southern Lebanon."), Contains("ISRMIL 194 LBNREB"));
+  EXPECT_THAT(Code("Ethiopia ordered Eritrean troops to leave the Tigray region."), Contains("ETH 166 ERIMIL"));
+}
+
+TEST_F(BuiltinCodingTest, AsylumStrikesAndDisplacementHaveTheirCodes) {
+  EXPECT_THAT(Code("Canada granted asylum to a Chinese dissident on Tuesday."), Contains("CAN 075 CHNOPP"));
+  EXPECT_THAT(Code("Train drivers in France staged a walkout against the government's pension reform."),
+              Contains("FRALAB 143 FRAGOV"));
+  EXPECT_THAT(Code("Myanmar's army forced thousands of villagers from their homes in western Myanmar."),
+              Contains("MMRMIL 201 MMRCVL"));
+  // Nobody forced a wildfire's evacuees out.
+  EXPECT_THAT(Code("A wildfire forced thousands of residents to flee their homes in Chile."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, AProtestToDemandSomethingIsTheProtest) {
+  std::vector<std::string> events = Code("Thousands of Serbians marched in Belgrade on Saturday to demand the resignation of the government.");
+  for (const std::string& e : events) EXPECT_EQ(e.substr(e.find(' ') + 1, 2), "14") << e;
+  EXPECT_THAT(Code("Japan Protests Russian Military Flights Near Hokkaido"), Contains("JPN 114 RUSMIL"));
+}
+
+TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
+  EXPECT_THAT(Code("The Ukrainian city of Kharkiv was struck by Russian missiles overnight."), Contains("RUS 195 UKR"));
+  EXPECT_THAT(Code("Turkish warplanes struck Kurdish militant positions in northern Iraq."), Contains("TURMIL 195 IRQINS"));
+  // Force used on a place "held" by an actor, with no other actor named, is used on the holder.
+  EXPECT_THAT(Code("Azerbaijani artillery shelled Armenian-held villages on Friday."), Contains("AZEMIL 194 ARM"));
+  // With no actor named, the place attacked stands for its country, and gives an actor with
+  // no country of its own the place's ("the outskirts of Mariupol", "the airport of Goma").
+  EXPECT_THAT(Code("Russian artillery shelled the outskirts of Mariupol on Monday."), Contains("RUSMIL 194 UKR"));
+  EXPECT_THAT(Code("Rebels seized the airport of Goma on Sunday."), Contains("CODREB 192 COD"));
+}
+
+TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {
+  std::vector<std::string> events = Code("Soldiers in Bamako fired tear gas and live rounds at protesters on Friday.");
+  EXPECT_THAT(events, Contains("MLIMIL 175 MLIOPP"));
+  for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -406,6 +406,13 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
+    // "... after floods killed 30 people": a subordinate clause whose subject is a plain noun
+    // has no actor as its subject, not the main clause's.
+    if (k < v.begin && SubordinateOpening(k - 1, v.begin)) {
+      size_t q = Word(k) == d_.w_the ? k + 1 : k;
+      int g = w_.group_starting_at[q];
+      return g >= 0 && w_.groups[g].end == v.begin ? g : -1;  // "after Germany closed ..."
+    }
     // The subject is the actor before a parenthetical, not one inside it.
     if (TokenFlags(k - 1) & kComma) {
       size_t open = ParentheticalStart(k - 1);
@@ -431,6 +438,18 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     }
   }
   return -1;
+}
+
+bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
+  std::string_view w = w_.tokens[at].upper;
+  if (w != "AFTER" && w != "BEFORE" && w != "UNTIL" && w != "BECAUSE" && w != "WHEN" && w != "WHILE" && w != "AS" &&
+      w != "SINCE" && w != "ALTHOUGH" && w != "THOUGH" && w != "ONCE")
+    return false;
+  // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
+  for (size_t k = at + 1; k < verb; ++k) {
+    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
+  }
+  return true;
 }
 
 bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {
@@ -490,6 +509,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   // "sorrow for the shootings in South Carolina").
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
+  int held = -1;  // the holder of a place force is used on: "rebel-held town"
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
@@ -501,16 +521,29 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
     bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
     if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    // "seized the airport of Goma after days of fighting with government troops": no object
+    // follows an adjunct of time or concession. (A show of force is against whom its cause
+    // names: "raised its alert level after Israel threatened ...".)
+    if (root != "15" && !pattern_word && AdjunctOpening(k)) break;
     if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
     // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
     // participle by a hyphen modifies the noun after it, which is the object.
+    // (Force used on "Armenian-held positions", with no other actor named, is used on
+    // whoever holds them.)
     size_t end = w_.groups[g].end;
-    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) continue;
+    if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) {
+      if (held < 0 && (root == "18" || root == "19" || root == "20")) held = g;
+      continue;
+    }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
+    // meeting, agreeing or cooperating acts on each other; a third party is one named with
+    // "with" or "to", not an actor of some other prepositional phrase.
+    if (compound_subject && !place_is_party && (OutsideWithOrTo(w_.groups[g]) || MemberCountry(skip_group, g))) continue;
     // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
     // is no party to it.
     if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
@@ -539,7 +572,31 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     return g;
   }
-  return -1;
+  return held;
+}
+
+bool ClauseRoles::AdjunctOpening(size_t k) const {
+  std::string_view w = w_.tokens[k].upper;
+  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE";
+}
+
+bool ClauseRoles::MemberCountry(int compound, int g) const {
+  const std::string& c = w_.mentions[w_.groups[g].members.front()].country;
+  for (int m : w_.groups[compound].members) {
+    if (w_.mentions[m].country == c && c != "---") return true;
+  }
+  return false;
+}
+
+bool ClauseRoles::OutsideWithOrTo(const Group& g) const {
+  size_t b = g.begin;
+  while (b > 0 && Word(b - 1) != d_.w_of &&
+         (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
+          (TokenFlags(b - 1) & kQuantity)))
+    --b;
+  if (b == 0 || !(TokenFlags(b - 1) & kPrep)) return false;
+  uint32_t prep = Word(b - 1);
+  return prep != d_.w_with && prep != d_.w_to && !(TokenFlags(b - 1) & kBetween);
 }
 
 bool ClauseRoles::TopicPossessor(const Group& g) const {
@@ -629,6 +686,12 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   }
   // A refusal, demand or threat about any other act is the refusal, demand or threat itself:
   // "declined to sign" did not sign.
+  // A protest, strike or blockade "to demand" something is that protest, for what it demands:
+  // "marched to demand the resignation of the government" is 1411.
+  if (r1 == "14" && r2 == "10" && outer.size() >= 3) {
+    if (inner.size() == 4 && inner.compare(0, 3, "104") == 0) return outer.substr(0, 3) + inner[3];
+    return outer.substr(0, 3);
+  }
   if (r1 == "12" || r1 == "10" || r1 == "13") return outer;
   return inner;
 }

@@ -83,6 +83,17 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // True when a preposition other than with/to/between introduces the group (past
+  // determiners and quantities): "under Turkish mediation".
+  bool OutsideWithOrTo(const Group& g) const;
+  // True when group g's country is that of a member of the compound group (the compound's own
+  // side: "Vietnam and Laos signed ... during a visit to Hanoi").
+  bool MemberCountry(int compound, int g) const;
+  // True when token k opens an adjunct of time or concession (after, before, until, despite).
+  bool AdjunctOpening(size_t k) const;
+  // True when the word at `at` opens a subordinate clause (after, as, when ...) whose words up
+  // to the verb at `verb` are one noun phrase, its subject.
+  bool SubordinateOpening(size_t at, size_t verb) const;
   // True when the group is the possessor right after a preposition of topic ("on Tehran's").
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.

@@ -58,7 +58,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"COUNTRIES", "NATIONS", "SIDES", "STATES", "PARTIES", "NEIGHBORS", "NEIGHBOURS", "ALLIES",
            "COUNTRY", "NATION"}, kCountNoun);
   AddFlag({"TWO", "BOTH"}, kTwo);
-  AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"}, kPlaceIntro);
+  AddFlag({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "ACROSS", "THROUGH", "TOWARD", "TOWARDS"}, kPlaceIntro);
   AddFlag({";", ":"}, kClauseEnd);
   AddFlag({","}, kComma);
   AddFlag({"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS",
@@ -106,6 +106,9 @@ void Dictionaries::InitGrammar() {
   w_and = lexicon.Intern("AND");
   w_comma = lexicon.Intern(",");
   w_of = lexicon.Intern("OF");
+  w_whether = lexicon.Intern("WHETHER");
+  w_with = lexicon.Intern("WITH");
+  w_to = lexicon.Intern("TO");
 }
 
 void Dictionaries::BuildWordShapes() {

@@ -72,6 +72,7 @@ struct Dictionaries {
   std::vector<uint32_t> word_shape;
   // Ids of words the coder compares often.
   uint32_t w_that = kNoWord, w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
+  uint32_t w_whether = kNoWord, w_with = kNoWord, w_to = kNoWord;
 
   uint64_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
   // Interns the grammar's words and sets their flags (called before and after loading, so

@@ -37,6 +37,14 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
+bool SentenceCoder::DescribesItsNoun(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || v.finite || v.infinitive || v.passive || d_.verbs.form(v.form).inflection != VerbForm::kGerund) return false;
+  int g = w_.group_ending_at[v.begin];
+  // The actor is the object of an earlier verb of the sentence, not a subject.
+  return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && !PrecededByPreposition(w_.groups[g]);
+}
+
 bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {
   size_t p = PrevContent(w_.verbs[vi].begin, w_.verbs[vi - 1].end);
   return p != std::string::npos && (TokenFlags(p) & kCoord) && w_.subject_of_verb[vi] == w_.subject_of_verb[vi - 1];
@@ -60,6 +68,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  if (DescribesItsNoun(vi)) {
+    Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
+    return;
+  }
   if (v.unrealized) {
     // No outcome either: nothing composes with an act that did not happen.
     Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
@@ -96,13 +108,22 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     EmitDemand(vi, src, code, events);
     return;
   }
+  std::string composed = ComposeWithGoverningVerb(vi, code);
+  if (tgt == -1 && composed.compare(0, 2, "13") == 0 && !GovernsInfinitive(vi)) {
+    tgt = ConditionSubject(vi, src, limit);
+    if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+  }
+  if (tgt == -1 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    tgt = PlaceActedOn(vi, limit, src);
+    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
   }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
-  code = ComposeWithGoverningVerb(vi, code);
+  code = composed;
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -129,6 +150,13 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     else *src = *tgt = -1;
   }
   const std::string root = code->substr(0, 2);
+  if ((*code == "141" || *code == "140") && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
+      d_.verbs.form(w_.verbs[vi].form).lemma == "PROTEST") {
+    // "Japan Protests Chinese Drone Flights": a state protesting against another complains
+    // officially ("Iraqis marched" are people, not their state).
+    Note("    a state protesting complains officially: 114\n");
+    *code = "114";
+  }
   int shown_to = -1;
   if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
     Note("    a show of force, not its use: 150\n");
@@ -149,6 +177,49 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   return vi > 0 && outcomes_[vi - 1].emitted &&
          ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+}
+
+int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
+  // "shelled residential areas of Kherson", "struck a market in Aleppo": force used on a
+  // place, no actor named, is used on the place's country (a city is no actor of its own).
+  // Not a place of the actor's own country ("Ethiopian troops attacked Tigray"): whom it
+  // fought there is not said, and the country is not its own target.
+  size_t n = w_.tokens.size();
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  size_t from = w_.verbs[vi].end;
+  for (size_t k = from; k < limit && k < from + 8; ++k) {
+    if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
+    if (!w_.tokens[k].capitalized || (k > from && Word(k - 1) != d_.w_of && !(TokenFlags(k - 1) & kPlaceIntro))) continue;
+    PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, word_at);
+    if (found.end == 0) continue;
+    const Place& place = d_.gazetteer.place(found.value);
+    if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+    if (src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+    Mention m;
+    m.begin = k;
+    m.end = found.end;
+    m.code = m.country = place.country;
+    m.how = "the place acted on: " + place.name;
+    w_.mentions.push_back(std::move(m));
+    Group g;
+    g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
+    g.begin = k;
+    g.end = found.end;
+    w_.groups.push_back(std::move(g));
+    int index = static_cast<int>(w_.groups.size() - 1);
+    w_.group_starting_at[k] = index;
+    w_.group_ending_at[found.end] = index;
+    return index;
+  }
+  return -1;
+}
+
+bool SentenceCoder::StateActor(int group) const {
+  const GroupMembers& members = w_.groups[group].members;
+  if (members.size() != 1) return false;
+  const std::string& code = w_.mentions[members.front()].code;
+  return (code.size() == 3 && code != "---" && d_.gazetteer.IsCountry(code)) ||
+         (code.size() == 6 && code.compare(3, 3, "GOV") == 0);
 }
 
 bool SentenceCoder::AudienceOfStatement(int group) const {
@@ -316,15 +387,37 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the other side named in the refuted clause is the target of the denial\n");
     }
   }
+  if (tgt >= 0 && src >= 0 && !embedded && code.compare(0, 2, "01") == 0 && (TokenFlags(v.head) & kRefute) &&
+      (SameCountry(src, tgt) || Unowned(tgt))) {
+    // "Rwanda denies sending troops into Congo": its own troops are what is denied, the other
+    // side named after them is whom the denial answers.
+    int other = OtherSideInRefutedClause(w_.groups[tgt].end, src, limit);
+    if (other >= 0) {
+      tgt = other;
+      Note("    the denial's object is its own side: the other side named after it is the target\n");
+    }
+  }
   if (src < 0 && tgt >= 0) {
-    // "... between A and B": a verb with no subject whose object is a compound.
+    // "... between (the) A and B": a verb with no subject whose object is a compound.
     size_t b = w_.groups[tgt].begin;
+    if (b > 0 && Word(b - 1) == d_.w_the) --b;
     if (b > 0 && (TokenFlags(b - 1) & kBetween) && w_.groups[tgt].members.size() > 1) {
       src = tgt;
       tgt = kEachOther;
     }
   }
   return Roles{src, tgt, embedded, reflexive};
+}
+
+bool SentenceCoder::Unowned(int group) const {
+  const std::string& c = w_.mentions[w_.groups[group].members.front()].country;
+  return c == "---" || c.empty();
+}
+
+bool SentenceCoder::SameCountry(int group_a, int group_b) const {
+  const std::string& a = w_.mentions[w_.groups[group_a].members.front()].country;
+  const std::string& b = w_.mentions[w_.groups[group_b].members.front()].country;
+  return a == b && a != "---" && !a.empty();
 }
 
 int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) const {
@@ -335,6 +428,29 @@ int SentenceCoder::OtherSideInRefutedClause(size_t from, int src, size_t limit) 
     if (g < 0) continue;
     const std::string& country = w_.mentions[w_.groups[g].members.front()].country;
     if (country != own && country != "---") return g;
+  }
+  return -1;
+}
+
+int SentenceCoder::ConditionSubject(size_t vi, int src, size_t limit) const {
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    int vj = w_.verb_at[k];
+    if (vj >= 0 && w_.verbs[vj].begin == k) {
+      // "warned that it would cut off gas to Moldova if ...": the threatened act, coded by
+      // its own verb, names the one threatened; a verb that codes nothing ("to close the
+      // Strait of Hormuz") leaves it to the condition.
+      PatternSlots slots;
+      const VerbPattern* chosen = matcher_.FindPattern(static_cast<size_t>(vj), &slots);
+      const std::string& code = chosen ? chosen->code.active : d_.verbs.form(w_.verbs[vj].form).code.active;
+      if (!code.empty() && code != "---") return -1;
+    }
+    if (!(TokenFlags(k) & kConditional) || Word(k) == d_.w_whether) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = q < n ? w_.group_starting_at[q] : -1;
+    return g >= 0 && g != src && !SameCountry(g, src) ? g : -1;
   }
   return -1;
 }
@@ -350,7 +466,7 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
     return intent;
   }
   if (vi == 0 || outcomes_[vi - 1].emitted) return code;
-  bool complement = v.infinitive && v.begin <= w_.verbs[vi - 1].end + 3;
+  bool complement = v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi));
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
   // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
@@ -364,6 +480,18 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
          composed + "\n");
   }
   return composed;
+}
+
+bool SentenceCoder::PurposeOfProtest(size_t vi) const {
+  // "marched in Baghdad on Friday to demand ...": a protest's purpose may follow its place and
+  // time, in the same clause.
+  if (outcomes_[vi - 1].code.compare(0, 2, "14") != 0) return false;
+  size_t from = w_.verbs[vi - 1].end, to = w_.verbs[vi].begin;
+  if (to > from + 8) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::ReadinessBefore(size_t b) const {

@@ -80,12 +80,30 @@ class SentenceCoder : public SentenceView {
   // The first group from token `from` to the clause's end whose country is another than the
   // source's (not unknown), or -1.
   int OtherSideInRefutedClause(size_t from, int src, size_t limit) const;
+  // True when the group's first member has no country ("troops" in a headline).
+  bool Unowned(int group) const;
+  // The place force verb vi is used on when it names no actor ("shelled the outskirts of
+  // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
+  int PlaceActedOn(size_t vi, size_t limit, int src);
+  // True when the group is one country acting as a whole or its government (TUR, TURGOV).
+  bool StateActor(int group) const;
+  // True when verb vi is a present participle right after an actor an earlier verb acts on:
+  // it describes that actor ("to support Somali forces fighting al-Shabaab"), it reports nothing.
+  bool DescribesItsNoun(size_t vi) const;
+  // True when the first members of both groups have the same (known) country.
+  bool SameCountry(int group_a, int group_b) const;
+  // "vowed to retaliate if North Korea launched ...", "threatened ... unless Kabul acted": the
+  // group opening the condition after verb vi (not the source's side), or -1.
+  int ConditionSubject(size_t vi, int src, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
+  // True when infinitive vi states the purpose of the protest (14) verb vi - 1 made: "marched
+  // in Baghdad on Friday to demand ..." is the protest, for what it demands.
+  bool PurposeOfProtest(size_t vi) const;
   // True when the infinitive starting at token b completes "is ready|prepared|willing to".
   bool ReadinessBefore(size_t b) const;
   // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").

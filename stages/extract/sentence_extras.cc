@@ -57,6 +57,11 @@ bool IsCompassPoint(std::string_view w) {
 }
 
 // "northern", "southeastern", "western" ...
+bool IsAreaWord(std::string_view w) {
+  return w == "PROVINCE" || w == "REGION" || w == "STATE" || w == "DISTRICT" || w == "GOVERNORATE" ||
+         w == "PREFECTURE" || w == "COUNTY" || w == "OBLAST";
+}
+
 bool IsCompassWord(std::string_view w) {
   return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
 }
@@ -102,7 +107,7 @@ struct PlaceLead {
   bool destination = false;
 };
 
-PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, bool designated) {
+PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, const Place& place, bool designated) {
   size_t before = i;
   // A compass adjective may come between, and "the" before a designated province.
   if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
@@ -110,6 +115,11 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
   PlaceLead lead;
   lead.intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
   lead.intro = lead.intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
+  // "in the Ituri province of Congo", "the Idlib region of Syria": the country of an area the
+  // gazetteer may not know.
+  lead.intro = lead.intro || (before > 1 && tk[before - 1].upper == "OF" && IsAreaWord(tk[before - 2].upper));
+  // "the airport of Goma", "the outskirts of Kherson": a town after "of".
+  lead.intro = lead.intro || (before > 0 && tk[before - 1].upper == "OF" && place.kind != Place::kCountry);
   lead.possessive = before > 1 && tk[before - 1].word == d.w_s;
   if (lead.possessive) {
     --before;  // the "'s", then the possessor's name
@@ -138,7 +148,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at)
     if (!tk[i].capitalized) continue;
     PlaceName name = MatchPlaceName(d, tk, i);
     if (!name.place) continue;
-    PlaceLead lead = LeadOf(d, tk, i, name.designated);
+    PlaceLead lead = LeadOf(d, tk, i, *name.place, name.designated);
     if (lead.intro) {
       // "in Pakistan's Balochistan province", "in Congo's Ituri province": the place inside.
       if (name.place->kind == Place::kCountry && name.end + 1 < tk.size() && tk[name.end].word == d.w_s) {
@@ -271,17 +281,24 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     }
     return false;
   };
+  static constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---") continue;
     // A country acting as a whole ("Peru arrests former president") is its state too.
     bool state = source.code.size() == 3 || (source.code.size() >= 6 && role(source.code, 3, kStateOrgans));
-    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || !state ||
-        !role(target.code, 3, kPoliticalTargets))
-      continue;
+    // And a country's opposition, rebels or workers act against their own state ("Pakistan's
+    // opposition accused the army": PAKMIL); a group with a further role (SYROPPHRI, a rights
+    // monitor) reports on any side.
+    bool opponent = source.code.size() == 6 && role(source.code, 3, kDomesticOpponents);
+    const char* why = nullptr;
+    if (state && role(target.code, 3, kPoliticalTargets)) why = "acted on by its state: ";
+    else if (opponent && role(target.code, 3, kStateOrgans)) why = "acted on by its own opponents: ";
+    if (why == nullptr) continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;
-    if (explain) *explain += "  domestic actor -> " + target.code + " (acted on by its state: " + source.code + ")\n";
+    if (explain) *explain += "  domestic actor -> " + target.code + " (" + why + source.code + ")\n";
   }
 }
 

@@ -62,7 +62,9 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
 
 // What is left with no country after GiveDomesticActorsACountry: an opposition, armed group or
 // security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that
-// country's ("Venezuela's government broke off talks with the opposition": VENOPP). People,
+// country's ("Venezuela's government broke off talks with the opposition": VENOPP), and a
+// state organ acted on by a country's opposition, rebels or workers is their own state's
+// ("Pakistan's opposition accused the army": PAKMIL). People,
 // companies and the like may be foreigners and keep no country. `source_target`: mention
 // indexes of the sentence's events.
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
