@@ -121,6 +121,11 @@ tidings::v1::Article MakeArticle(const Corpus& c, size_t i, const std::string& r
 }
 
 // utime + stime of a process, in seconds.
+// A message that points at `bytes` instead of copying them, as pyzmq sends frames over 64 KB:
+// `bytes` must stay unchanged until the daemon has completed the article (ZeroMQ's I/O thread
+// reads it after send() returns).
+zmq::message_t ZeroCopy(std::string& bytes) { return zmq::message_t(bytes.data(), bytes.size(), nullptr, nullptr); }
+
 // utime + stime of a process, in seconds, and its minor page faults (on this machine a fault
 // on fresh memory costs ~13 us, so they tell how much of the CPU went to touching new pages).
 struct ProcessCpu {
@@ -398,7 +403,7 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
   PeakSampler peaks(d);
   auto t0 = Clock::now();
   std::thread pusher([&] {
-    for (const auto& b : bodies) push.send(zmq::buffer(b), zmq::send_flags::none);
+    for (auto& b : bodies) push.send(ZeroCopy(b), zmq::send_flags::none);
   });
   while (Completed(d) < before + o.articles && Clock::now() - t0 < 300s && d.WaitExit(0s) < 0) {
     std::this_thread::sleep_for(20ms);
@@ -453,7 +458,12 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   auto t0 = Clock::now();
   for (size_t i = 0; i < n; ++i) {
     due[i] = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(i / rate));
-    std::string body = prebuilt.empty() ? MakeArticle(corpus, i, "paced").SerializeAsString() : std::move(prebuilt[i]);
+    if (!prebuilt.empty()) {
+      std::this_thread::sleep_until(due[i]);
+      push.send(ZeroCopy(prebuilt[i]), zmq::send_flags::none);
+      continue;
+    }
+    std::string body = MakeArticle(corpus, i, "paced").SerializeAsString();
     std::this_thread::sleep_until(due[i]);
     push.send(zmq::buffer(body), zmq::send_flags::none);
   }
