@@ -10,6 +10,7 @@ namespace tidings::extract {
 namespace {
 
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -198,6 +199,17 @@ TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
   // no country of its own the place's ("the outskirts of Mariupol", "the airport of Goma").
   EXPECT_THAT(Code("Russian artillery shelled the outskirts of Mariupol on Monday."), Contains("RUSMIL 194 UKR"));
   EXPECT_THAT(Code("Rebels seized the airport of Goma on Sunday."), Contains("CODREB 192 COD"));
+}
+
+// A plural noun right after an actor is its means and the subject of the base form after it:
+// "hit" is that verb's past tense too.
+TEST_F(BuiltinCodingTest, AnActorsMeansIsTheSubjectOfTheBaseFormAfterIt) {
+  EXPECT_THAT(Code("Russian missiles hit a Ukrainian power plant overnight."), ElementsAre("RUS 195 UKR"));
+  EXPECT_THAT(Code("Israeli jets pound targets in Gaza."), ElementsAre("ISR 195 PSE"));
+  // Without an actor before the noun, or with an economy as the object, there is no attack.
+  EXPECT_THAT(Code("Heavy rains hit northern Pakistan on Monday."), IsEmpty());
+  EXPECT_THAT(Code("US sanctions hit the Iranian economy hard last year."), IsEmpty());
+  EXPECT_THAT(Code("German companies cut jobs in Russia."), IsEmpty());
 }
 
 TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {

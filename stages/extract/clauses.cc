@@ -198,6 +198,16 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   return true;
 }
 
+bool VerbFinder::AfterActorsMeans(size_t p) const {
+  // "Russian missiles hit a power plant", "Israeli jets pound Gaza": a plural noun right after
+  // an actor is its means, and the subject of the base form after it (a past tense for verbs
+  // like "hit", a present for the rest). The past forms need no such rule.
+  if (p == std::string::npos || p == 0 || w_.group_ending_at[p] < 0) return false;
+  const Token& t = w_.tokens[p];
+  return t.is_word && !t.capitalized && !t.is_number && t.upper.size() > 3 && t.upper.back() == 'S' &&
+         t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
+}
+
 bool VerbFinder::AfterPresentVerb(size_t coord) const {
   // "condemns the move and bans imports": a present tense after "and" continues one; "asset
   // freezes and bans on travel" (after "announced") are nouns.
@@ -219,7 +229,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;
-      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun) {
+      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p)) {
         return false;
       }
       break;

@@ -33,6 +33,9 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
+  // which makes the base form after it a verb.
+  bool AfterActorsMeans(size_t p) const;
   // True when the verb before the coordinator at `coord` is a present tense close before it.
   bool AfterPresentVerb(size_t coord) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
