@@ -212,10 +212,10 @@ TEST_P(StoreE2eTest, MigrateCreatesAStoreThatQueryAndTheDaemonThenShare) {
   };
   RunResult first = with({"migrate"});
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  EXPECT_NE(first.out.find("created, schema version 2"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("created, schema version 3"), std::string::npos) << first.out;
   RunResult again = with({"migrate"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.out.find("schema version 2, up to date"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("schema version 3, up to date"), std::string::npos) << again.out;
   RunResult query = with({"query"});
   EXPECT_EQ(query.exit_code, 0) << query.err;
   EXPECT_TRUE(query.out.empty());

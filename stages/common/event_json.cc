@@ -13,6 +13,20 @@
 
 namespace tidings {
 
+namespace {
+
+// The JSON name of a place's kind; null when unknown (events stored before kinds were kept).
+const char* PlaceKindName(v1::Location::Kind kind) {
+  switch (kind) {
+    case v1::Location::COUNTRY: return "country";
+    case v1::Location::CITY: return "city";
+    case v1::Location::PROVINCE: return "province";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
 nlohmann::ordered_json EventToJson(const v1::Event& e) {
   nlohmann::ordered_json j;
   j["id"] = e.id();
@@ -45,6 +59,8 @@ nlohmann::ordered_json EventToJson(const v1::Event& e) {
       loc["lat"] = nullptr;
       loc["lon"] = nullptr;
     }
+    const char* kind = PlaceKindName(e.location().kind());
+    if (kind != nullptr) loc["kind"] = kind; else loc["kind"] = nullptr;
     j["location"] = std::move(loc);
   } else {
     j["location"] = nullptr;
@@ -218,6 +234,8 @@ std::string EventToJsonLine(const v1::Event& e) {
     if (where.has_coordinates()) l.Double(where.latitude()); else l.Null();
     l.Key("lon");
     if (where.has_coordinates()) l.Double(where.longitude()); else l.Null();
+    l.Key("kind");
+    if (const char* kind = PlaceKindName(where.kind()); kind != nullptr) l.String(kind); else l.Null();
     l.End();
     j = JsonWriter(l.end(), /*first=*/false);
   } else {
@@ -261,7 +279,7 @@ void AppendCsvField(std::string& out, std::string_view value) {
 std::string EventCsvHeader() {
   return "id,article_id,seq,source,source_text,source_country,target,target_text,target_country,"
          "code,root,quad_class,goldstein,date,sentence,sentence_index,pattern,verb,root_mention,"
-         "location,location_country,lat,lon,issues,url,publisher,num_articles,num_sources";
+         "location,location_country,lat,lon,issues,url,publisher,num_articles,num_sources,location_kind";
 }
 
 std::string EventToCsvRow(const v1::Event& e) {
@@ -304,6 +322,8 @@ std::string EventToCsvRow(const v1::Event& e) {
   field(e.publisher());
   field(std::to_string(e.num_articles()));
   field(std::to_string(e.num_sources()));
+  const char* kind = PlaceKindName(e.location().kind());
+  field(kind != nullptr ? kind : "");
   return out;
 }
 

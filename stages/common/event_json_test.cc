@@ -54,6 +54,10 @@ TEST(EventJson, TheLineIsNlohmannsDumpOfTheObject) {
   }
   e.mutable_location()->set_has_coordinates(false);
   EXPECT_EQ(EventToJsonLine(e), Reference(e));
+  EXPECT_NE(EventToJsonLine(e).find(R"("lon":null,"kind":null})"), std::string::npos) << "no kind stored";
+  e.mutable_location()->set_kind(v1::Location::PROVINCE);
+  EXPECT_EQ(EventToJsonLine(e), Reference(e));
+  EXPECT_NE(EventToJsonLine(e).find(R"("kind":"province"})"), std::string::npos);
   e.mutable_location()->set_name("");
   EXPECT_EQ(EventToJsonLine(e), Reference(e));
   e.clear_issues();

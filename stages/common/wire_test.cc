@@ -66,7 +66,7 @@ TEST(EventJson, CsvQuotesCommasAndQuotes) {
   const std::string header = EventCsvHeader();
   size_t header_cols = std::count(header.begin(), header.end(), ',');
   EXPECT_EQ(std::count(row.begin(), row.end(), ',') - 2, static_cast<long>(header_cols));  // 2 commas inside the quoted sentence
-  EXPECT_EQ(header_cols, 27u);
+  EXPECT_EQ(header_cols, 28u);
 }
 
 TEST(HopFraming, EnvelopeSurvivesTheTwoFrameHop) {

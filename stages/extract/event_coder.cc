@@ -63,6 +63,12 @@ void SetLocation(const Place& place, v1::Event* e) {
   loc->set_latitude(place.latitude);
   loc->set_longitude(place.longitude);
   loc->set_has_coordinates(true);
+  switch (place.kind) {
+    case Place::kCountry: loc->set_kind(v1::Location::COUNTRY); break;
+    case Place::kCapital:
+    case Place::kCity: loc->set_kind(v1::Location::CITY); break;
+    case Place::kProvince: loc->set_kind(v1::Location::PROVINCE); break;
+  }
 }
 
 // What every event of one sentence shares.

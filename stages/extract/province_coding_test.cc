@@ -34,6 +34,11 @@ TEST_F(ProvinceCodingTest, DomesticActorsInAProvinceTakeItsCountry) {
   ASSERT_EQ(a.events_size(), 1);
   EXPECT_EQ(a.events(0).location().name(), "Balochistan");
   EXPECT_EQ(a.events(0).location().country(), "PAK");
+  EXPECT_EQ(a.events(0).location().kind(), v1::Location::PROVINCE) << "typed as a state in GDELT and Phoenix exports";
+  const v1::CodedArticle city = Code("Police in Quetta arrested 12 suspected militants on Sunday.");
+  ASSERT_EQ(city.events_size(), 1);
+  EXPECT_EQ(city.events(0).location().name(), "Quetta");
+  EXPECT_EQ(city.events(0).location().kind(), v1::Location::CITY);
   EXPECT_THAT(Triples(Code("Police in Balochistan arrested 12 suspected militants on Sunday.")),
               ElementsAre("PAKCOP 173 PAKINS"));
   EXPECT_THAT(Triples(Code("Balochistan police arrested 12 suspected militants on Sunday.")),

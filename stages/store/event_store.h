@@ -192,7 +192,7 @@ class EventStore {
   virtual std::string Describe() const = 0;
 
   // Version 2 added articles.not_coded.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   // A 100 MB body that was refused must not become a 100 MB row.
   static constexpr size_t kMaxStoredOriginalBytes = 1 << 20;
 

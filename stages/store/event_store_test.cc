@@ -25,7 +25,7 @@ TIDINGS_ON_BOTH_BACKENDS(EventStoreTest);
 TEST(EventStoreSchemaTest, StoreCoversEveryEventField) {
   EXPECT_EQ(v1::Event::descriptor()->field_count(), 21);
   EXPECT_EQ(v1::Actor::descriptor()->field_count(), 3);
-  EXPECT_EQ(v1::Location::descriptor()->field_count(), 5);
+  EXPECT_EQ(v1::Location::descriptor()->field_count(), 6);
 }
 
 TEST_P(EventStoreTest, RoundTripsEveryFieldOfEveryEvent) {
@@ -44,10 +44,12 @@ TEST_P(EventStoreTest, RoundTripsEveryFieldOfEveryEvent) {
   full.mutable_location()->set_latitude(40.4093);
   full.mutable_location()->set_longitude(49.8671);
   full.mutable_location()->set_has_coordinates(true);
+  full.mutable_location()->set_kind(v1::Location::CITY);
   v1::Event no_source = MakeEvent("art-1", 1, 0, "X", "ARMMIL", "190", "2021-11-12");
   no_source.clear_source();  // an absent actor stays absent
   v1::Event located_without_coordinates = MakeEvent("art-1", 1, 1, "RUS", "UKR", "0211", "2021-11-12");
   located_without_coordinates.mutable_location()->set_name("Donbas");
+  located_without_coordinates.mutable_location()->set_kind(v1::Location::PROVINCE);
   located_without_coordinates.set_goldstein(0.1 + 0.2);  // not exactly representable in decimal
   v1::CodedArticle coded = MakeArticle("art-1", {full, no_source, located_without_coordinates});
 
@@ -75,6 +77,8 @@ TEST_P(EventStoreTest, RoundTripsEveryFieldOfEveryEvent) {
   EXPECT_TRUE(read[0].location().has_coordinates());
   EXPECT_DOUBLE_EQ(read[0].location().latitude(), 40.4093);
   EXPECT_FALSE(read[2].location().has_coordinates());
+  EXPECT_EQ(read[0].location().kind(), v1::Location::CITY);
+  EXPECT_EQ(read[2].location().kind(), v1::Location::PROVINCE);
   EXPECT_EQ(read[2].goldstein(), 0.1 + 0.2);
 }
 

@@ -45,12 +45,19 @@ void AddGeo(const v1::Event& e, bool action, std::vector<std::string>* row) {
     return;
   }
   const v1::Location& loc = e.location();
-  // A country-level place: the country's own name or representative point.
+  // A country-level place: so coded, else (events stored before places had kinds) the country's
+  // own name or representative point.
   const bool whole_country =
-      country != nullptr && (loc.name() == country->name ||
-                             (loc.has_coordinates() && std::abs(loc.latitude() - country->latitude) < 0.01 &&
-                              std::abs(loc.longitude() - country->longitude) < 0.01));
-  std::string type = whole_country ? "1" : (country != nullptr && country->iso3 == "USA" ? "3" : "4");
+      country != nullptr &&
+      (loc.kind() == v1::Location::COUNTRY ||
+       (loc.kind() == v1::Location::KIND_UNSPECIFIED &&
+        (loc.name() == country->name ||
+         (loc.has_coordinates() && std::abs(loc.latitude() - country->latitude) < 0.01 &&
+          std::abs(loc.longitude() - country->longitude) < 0.01))));
+  // GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1).
+  const bool us = country != nullptr && country->iso3 == "USA";
+  const bool division = loc.kind() == v1::Location::PROVINCE;
+  std::string type = whole_country ? "1" : division ? (us ? "2" : "5") : (us ? "3" : "4");
   std::string name = whole_country ? country->name
                                    : (country != nullptr ? loc.name() + ", " + country->name : loc.name());
   const std::string fips = country != nullptr ? country->fips : "";

@@ -127,6 +127,40 @@ TEST(GdeltFormat, AUsCityIsType3) {
   EXPECT_EQ(c[53], "US");
 }
 
+TEST(GdeltFormat, AFirstLevelDivisionIsAStateType5Or2InTheUs) {
+  v1::Event e = BakuEvent();
+  e.mutable_location()->set_name("Borno");
+  e.mutable_location()->set_country("NGA");
+  e.mutable_location()->set_kind(v1::Location::PROVINCE);
+  auto c = Columns(GdeltEventRow(e, {}));
+  EXPECT_EQ(c[51], "5");
+  EXPECT_EQ(c[52], "Borno, Nigeria");
+  EXPECT_EQ(c[53], "NI");
+  e.mutable_location()->set_name("Texas");
+  e.mutable_location()->set_country("USA");
+  c = Columns(GdeltEventRow(e, {}));
+  EXPECT_EQ(c[51], "2");
+  e.mutable_location()->set_kind(v1::Location::CITY);
+  c = Columns(GdeltEventRow(e, {}));
+  EXPECT_EQ(c[51], "3") << "a US city";
+}
+
+TEST(GdeltFormat, APlaceCodedAsACityIsNeverTakenForItsCountry) {
+  // Kuwait City's point lies within 0.01 degrees of Kuwait's: only an event stored without a kind
+  // falls back to comparing them.
+  v1::Event e = BakuEvent();
+  const Country* kuwait = FindCountry("KWT");
+  ASSERT_NE(kuwait, nullptr);
+  e.mutable_location()->set_name("Kuwait City");
+  e.mutable_location()->set_country("KWT");
+  e.mutable_location()->set_latitude(kuwait->latitude);
+  e.mutable_location()->set_longitude(kuwait->longitude);
+  e.mutable_location()->set_kind(v1::Location::CITY);
+  EXPECT_EQ(Columns(GdeltEventRow(e, {}))[51], "4");
+  e.mutable_location()->set_kind(v1::Location::KIND_UNSPECIFIED);
+  EXPECT_EQ(Columns(GdeltEventRow(e, {}))[51], "1");
+}
+
 TEST(GdeltFormat, AnEventWithoutActorsOrPlaceLeavesThoseColumnsEmpty) {
   v1::Event e = BakuEvent();
   e.clear_target();

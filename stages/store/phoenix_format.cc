@@ -71,7 +71,9 @@ std::string PhoenixEventRow(const v1::Event& e) {
   row.push_back(located ? fmt::format("{:.4f}", e.location().latitude()) : "");
   row.push_back(located ? fmt::format("{:.4f}", e.location().longitude()) : "");
   row.push_back(e.has_location() ? TsvField(e.location().name()) : "");
-  row.push_back("");
+  // StateName: known when the place is itself a first-level division.
+  row.push_back(e.has_location() && e.location().kind() == v1::Location::PROVINCE ? TsvField(e.location().name())
+                                                                                  : "");
   row.push_back(e.has_location() ? e.location().country() : "");
   row.push_back(fmt::format("{}_{}", TsvField(e.article_id()), e.sentence_index()));
   row.push_back(TsvField(e.url()));

@@ -50,6 +50,25 @@ TEST(PhoenixFormat, ARowHasThe26ColumnsOfThePhoenixDailyFiles) {
   EXPECT_EQ(c, want);
 }
 
+TEST(PhoenixFormat, APlaceThatIsAFirstLevelDivisionIsAlsoItsStateName) {
+  v1::Event e;
+  e.set_code("190");
+  e.set_root("19");
+  e.set_date("2024-03-01");
+  e.mutable_location()->set_name("Borno");
+  e.mutable_location()->set_country("NGA");
+  e.mutable_location()->set_kind(v1::Location::PROVINCE);
+  auto c = Columns(PhoenixEventRow(e));
+  ASSERT_EQ(c.size(), 26u);
+  EXPECT_EQ(c[20], "Borno");
+  EXPECT_EQ(c[21], "Borno");
+  e.mutable_location()->set_name("Maiduguri");
+  e.mutable_location()->set_kind(v1::Location::CITY);
+  c = Columns(PhoenixEventRow(e));
+  EXPECT_EQ(c[20], "Maiduguri");
+  EXPECT_EQ(c[21], "") << "a city's state is not known";
+}
+
 TEST(PhoenixFormat, AnEventWithoutTargetOrPlaceHasEmptyColumns) {
   v1::Event e;
   e.set_seq(8);

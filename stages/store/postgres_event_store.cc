@@ -144,7 +144,7 @@ Status MigrateLocked(PgConnection& c, int* from) {
         "store {} has schema version {}, newer than this build's {}: upgrade tidings", c.describe(),
         version, EventStore::kSchemaVersion)));
   }
-  const std::pair<int, const char*> steps[] = {{1, kSchemaV1}, {2, rows::kSchemaV2}};
+  const std::pair<int, const char*> steps[] = {{1, kSchemaV1}, {2, rows::kSchemaV2}, {3, rows::kSchemaV3}};
   for (const auto& [to, sql] : steps) {
     if (version >= to) continue;
     if (Status m = c.ExecScript(sql); !m.ok()) return fail(m);
@@ -374,7 +374,7 @@ Status PostgresEventStore::InsertEventsLocked(google::protobuf::RepeatedPtrField
       const v1::Event& e = events->Get(i);
       const bool src = e.has_source(), tgt = e.has_target(), loc = e.has_location();
       sql += fmt::format(
-          "{}({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+          "{}({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
           i > start ? ", " : "", p.Add(e.id()), p.Add(e.article_id()), p.Add(static_cast<int64_t>(e.sentence_index())),
           src ? p.Add(e.source().code()) : p.AddNull(), src ? p.Add(e.source().text()) : p.AddNull(),
           src ? p.Add(e.source().country()) : p.AddNull(), tgt ? p.Add(e.target().code()) : p.AddNull(),
@@ -385,7 +385,8 @@ Status PostgresEventStore::InsertEventsLocked(google::protobuf::RepeatedPtrField
           loc ? p.Add(e.location().country()) : p.AddNull(), loc ? p.Add(e.location().latitude()) : p.AddNull(),
           loc ? p.Add(e.location().longitude()) : p.AddNull(),
           loc ? p.Add(static_cast<int64_t>(e.location().has_coordinates() ? 1 : 0)) : p.AddNull(),
-          p.Add(rows::IssuesToJson(e)), p.Add(e.url()), p.Add(e.publisher()));
+          p.Add(rows::IssuesToJson(e)), p.Add(e.url()), p.Add(e.publisher()),
+          loc ? p.Add(static_cast<int64_t>(e.location().kind())) : p.AddNull());
     }
     sql += " RETURNING id, seq";
     PgResult r;

@@ -194,6 +194,7 @@ Status MigrateLocked(sqlite3* db, const std::string& path, int64_t version) {
   const std::pair<int, std::string> steps[] = {
       {1, fmt::format("{} PRAGMA application_id = {};", kSchemaV1, kApplicationId)},
       {2, rows::kSchemaV2},
+      {3, rows::kSchemaV3},
   };
   for (const auto& [to, sql] : steps) {
     if (version >= to) continue;
@@ -222,7 +223,7 @@ Status SetUpWriter(Db* db, const std::string& path) {
 Status PrepareWriterStatements(Db* db, const std::string& path) {
   const std::string insert_event = fmt::format(
       "INSERT INTO events ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-      "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+      "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
       rows::kInsertEventColumns);
   struct {
     SqliteStatement* stmt;
@@ -410,6 +411,7 @@ Status SqliteEventStore::InsertEventLocked(const v1::Event& e) {
     s.Bind(21, e.location().latitude());
     s.Bind(22, e.location().longitude());
     s.Bind(23, static_cast<int64_t>(e.location().has_coordinates() ? 1 : 0));
+    s.Bind(27, static_cast<int64_t>(e.location().kind()));
   }
   s.Bind(24, rows::IssuesToJson(e));
   s.Bind(25, e.url());

@@ -15,25 +15,27 @@ namespace tidings::store::rows {
 
 // SQL the two backends share.
 //
-// The event columns in the order ReadEventColumns reads them (then the article's stored_at_ms),
-// from "events e LEFT JOIN articles a".
+// The event columns in the order ReadEventColumns reads them (the article's stored_at_ms, column
+// 29, is the caller's), from "events e LEFT JOIN articles a".
 inline constexpr const char* kSelectEventColumns =
     "e.seq, e.id, e.article_id, e.sentence_index, e.source_code, e.source_text, e.source_country, "
     "e.target_code, e.target_text, e.target_country, e.code, e.root, e.quad_class, e.goldstein, "
     "e.date, e.sentence, e.pattern, e.verb, e.root_mention, e.location_name, e.location_country, "
     "e.latitude, e.longitude, e.has_coordinates, e.issues, e.url, e.publisher, e.num_articles, "
-    "e.num_sources, a.stored_at_ms";
-// The 26 columns an event is inserted with (seq and the syndication counts take defaults).
+    "e.num_sources, a.stored_at_ms, e.location_kind";
+// The 27 columns an event is inserted with (seq and the syndication counts take defaults).
 inline constexpr const char* kInsertEventColumns =
     "id, article_id, sentence_index, source_code, source_text, source_country, target_code, "
     "target_text, target_country, code, root, quad_class, goldstein, date, sentence, pattern, verb, "
     "root_mention, location_name, location_country, latitude, longitude, has_coordinates, issues, "
-    "url, publisher";
+    "url, publisher, location_kind";
 // Schema version 2: why an article was not coded (a language the dictionaries do not cover),
 // and the time index that exports by date added and `subscribe --since TIME` use.
 inline constexpr const char* kSchemaV2 =
     "ALTER TABLE articles ADD COLUMN not_coded TEXT NOT NULL DEFAULT '';\n"
     "CREATE INDEX articles_by_stored_at ON articles(stored_at_ms);\n";
+// Schema version 3: what an event's place is (v1::Location::Kind; NULL in rows stored before).
+inline constexpr const char* kSchemaV3 = "ALTER TABLE events ADD COLUMN location_kind INTEGER;\n";
 
 int64_t NowMs();
 
@@ -69,8 +71,9 @@ void ApplyWritten(std::span<CodedBatchItem> items, std::vector<WrittenArticle>& 
 // Reads the event columns in the order both backends select them (seq, id, article_id,
 // sentence_index, source code/text/country, target code/text/country, code, root, quad_class,
 // goldstein, date, sentence, pattern, verb, root_mention, location name/country/latitude/
-// longitude/has_coordinates, issues, url, publisher, num_articles, num_sources) from a row with
-// IsNull(col), Text(col), Int(col) and Double(col). Issues (column 24) are left to the caller.
+// longitude/has_coordinates, issues, url, publisher, num_articles, num_sources, then after the
+// caller's stored_at_ms the location's kind) from a row with IsNull(col), Text(col), Int(col)
+// and Double(col). Issues (column 24) are left to the caller.
 template <typename Row>
 void ReadEventColumns(const Row& r, v1::Event* e) {
   e->Clear();
@@ -104,6 +107,8 @@ void ReadEventColumns(const Row& r, v1::Event* e) {
     loc->set_latitude(r.Double(21));
     loc->set_longitude(r.Double(22));
     loc->set_has_coordinates(r.Int(23) != 0);
+    const int64_t kind = r.IsNull(30) ? 0 : r.Int(30);
+    if (v1::Location::Kind_IsValid(static_cast<int>(kind))) loc->set_kind(static_cast<v1::Location::Kind>(kind));
   }
   e->set_url(r.Text(25));
   e->set_publisher(r.Text(26));

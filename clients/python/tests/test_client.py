@@ -88,7 +88,7 @@ class ClientTest(unittest.TestCase):
             self.assertIsInstance(e["seq"], int)
             self.assertIsInstance(e["goldstein"], float)
             self.assertIsInstance(e["issues"], list)
-            self.assertTrue(e["location"] is None or set(e["location"]) == {"name", "country", "lat", "lon"})
+            self.assertTrue(e["location"] is None or set(e["location"]) == {"name", "country", "lat", "lon", "kind"})
 
     def test_push_many_with_a_window_answers_every_article_in_input_order(self):
         articles = generated_articles(200, "many")

@@ -17,7 +17,12 @@ CSV_FIELDS = (
     "target_text", "target_country", "code", "root", "quad_class", "goldstein", "date",
     "sentence", "sentence_index", "pattern", "verb", "root_mention", "location",
     "location_country", "lat", "lon", "issues", "url", "publisher", "num_articles", "num_sources",
+    "location_kind",
 )
+
+
+# Location.kind as the JSON names it; unknown (0, events stored before kinds) is None.
+_PLACE_KINDS = {1: "country", 2: "city", 3: "province"}
 
 
 def event_to_dict(e):
@@ -27,7 +32,8 @@ def event_to_dict(e):
         has = e.location.has_coordinates
         location = {"name": e.location.name, "country": e.location.country,
                     "lat": e.location.latitude if has else None,
-                    "lon": e.location.longitude if has else None}
+                    "lon": e.location.longitude if has else None,
+                    "kind": _PLACE_KINDS.get(e.location.kind)}
     return {
         "id": e.id, "article_id": e.article_id, "seq": e.seq,
         "source": e.source.code, "source_text": e.source.text, "source_country": e.source.country,
@@ -48,6 +54,7 @@ def event_csv_row(event):
     row["location_country"] = location.get("country", "")
     row["lat"] = "" if location.get("lat") is None else location["lat"]
     row["lon"] = "" if location.get("lon") is None else location["lon"]
+    row["location_kind"] = location.get("kind") or ""
     row["issues"] = ";".join(event.get("issues") or [])
     row["root_mention"] = 1 if event.get("root_mention") else 0
     return row
