@@ -227,9 +227,18 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     }
     const Place* place = nullptr;
     bool place_found = false;
+    // What settles a place name several countries share: a country of the sentence's actors,
+    // the dateline's, or the article's.
+    auto in_context = [&](std::string_view country) {
+      for (const Mention& m : work.mentions) {
+        if (m.country == country) return true;
+      }
+      return country == ctx.dateline_country ||
+             country == ctx.MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); });
+    };
     if (HasDomesticActor(work)) {
       size_t place_at = std::string::npos;
-      place = FindPlace(d, work, &place_at);
+      place = FindPlace(d, work, &place_at, in_context);
       place_found = true;
       GiveDomesticActorsACountry(d, place, &ctx, &work, explain, place_at);
       thread_local std::vector<std::pair<int, int>> pairs;
@@ -238,7 +247,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       GiveStateTargetsTheSourcesCountry(pairs, &work, explain);
     }
     if (!raw.empty()) {
-      if (!place_found) place = FindPlace(d, work);
+      if (!place_found) place = FindPlace(d, work, nullptr, in_context);
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
       for (size_t n = 0; n < raw.size(); ++n) {

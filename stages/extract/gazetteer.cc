@@ -16,6 +16,45 @@ bool ReadNumber(std::string_view field, T* out) {
   return ec == std::errc() && end != field.data();
 }
 
+// Calls fn(spelling, period_tokens) for each way the news writes `name`: as written, "St." and
+// "St" for "Saint", and (period_tokens) with the period of an abbreviation as the token of its
+// own the tokenizer makes of it ("St. John's" is ST . JOHN 'S in a sentence).
+// The "St." forms are derived: they never displace or contest a name the table writes.
+template <typename Fn>
+void ForEachSpelling(const std::string& name, Fn&& fn) {
+  std::string forms[3] = {name};
+  size_t n = 1;
+  if (name.starts_with("Saint ")) {
+    forms[n++] = "St. " + name.substr(6);
+    forms[n++] = "St " + name.substr(6);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    fn(forms[i], false, i > 0);
+    if (forms[i].find(". ") != std::string::npos) fn(forms[i], true, i > 0);
+  }
+}
+
+// The word ids of one spelling; with period_tokens, a word ending in a period ("St.") is
+// followed by a "." word.
+void InternSpelling(std::string_view spelling, bool period_tokens, Lexicon* lexicon, std::vector<uint32_t>* ids) {
+  if (!period_tokens) {
+    InternPhrase(spelling, lexicon, ids);
+    return;
+  }
+  ids->clear();
+  std::vector<uint32_t> word;
+  size_t start = 0;
+  while (start <= spelling.size()) {
+    size_t space = spelling.find(' ', start);
+    std::string_view w = spelling.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
+    InternPhrase(w, lexicon, &word);
+    ids->insert(ids->end(), word.begin(), word.end());
+    if (w.size() > 1 && w.back() == '.') ids->push_back(lexicon->Intern("."));
+    if (space == std::string_view::npos) break;
+    start = space + 1;
+  }
+}
+
 }  // namespace
 
 void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
@@ -51,29 +90,88 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       auto at = std::lower_bound(countries_.begin(), countries_.end(), pl.country);
       if (at == countries_.end() || *at != pl.country) countries_.insert(at, pl.country);
     }
-    InternPhrase(pl.name, lexicon, &ids);
-    if (ids.empty()) return;
-    int32_t index = static_cast<int32_t>(places_.size());
-    uint32_t node = trie_.Insert(ids);
-    int32_t old = trie_.Value(node);
+    const int32_t index = static_cast<int32_t>(places_.size());
+    const std::string name = pl.name;
     places_.push_back(std::move(pl));
-    // One place per name: countries, then capitals, then the most populous city, then province.
-    if (old == PhraseTrie::kNoValue) {
-      trie_.SetValue(node, index);
-      return;
-    }
-    const Place& a = places_[old];
-    const Place& b = places_[index];
-    bool better = b.kind < a.kind || (b.kind == a.kind && b.population > a.population);
-    if (better) trie_.SetValue(node, index);
-    int32_t winner = better ? index : old, loser = better ? old : index;
-    const Place& w = places_[winner];
-    const Place& l = places_[loser];
-    if (l.kind == Place::kProvince && w.kind != Place::kProvince && w.country == l.country) {
-      same_name_province_.emplace_back(winner, loser);
-    }
+    ForEachSpelling(name, [&](std::string_view spelling, bool period_tokens, bool derived) {
+      InternSpelling(spelling, period_tokens, lexicon, &ids);
+      if (!ids.empty()) Offer(trie_.Insert(ids), index, derived);
+    });
   });
   std::sort(same_name_province_.begin(), same_name_province_.end());
+  same_name_province_.erase(std::unique(same_name_province_.begin(), same_name_province_.end()),
+                            same_name_province_.end());
+  FindContested();
+}
+
+void Gazetteer::Offer(uint32_t node, int32_t index, bool derived) {
+  int32_t old = trie_.Value(node);
+  auto derived_at = std::lower_bound(derived_nodes_.begin(), derived_nodes_.end(), node);
+  const bool holds_derived = derived_at != derived_nodes_.end() && *derived_at == node;
+  if (derived) {
+    if (old != PhraseTrie::kNoValue) return;
+    trie_.SetValue(node, index);
+    derived_nodes_.insert(derived_at, node);
+    return;
+  }
+  if (holds_derived) {  // a written name takes the node over
+    derived_nodes_.erase(derived_at);
+    old = PhraseTrie::kNoValue;
+  }
+  named_.emplace_back(node, index);
+  // One place per name: countries, then capitals, then the most populous city, then province.
+  if (old == PhraseTrie::kNoValue) {
+    trie_.SetValue(node, index);
+    return;
+  }
+  if (old == index) return;
+  const Place& a = places_[old];
+  const Place& b = places_[index];
+  bool better = b.kind < a.kind || (b.kind == a.kind && b.population > a.population);
+  if (better) trie_.SetValue(node, index);
+  int32_t winner = better ? index : old, loser = better ? old : index;
+  const Place& w = places_[winner];
+  const Place& l = places_[loser];
+  if (l.kind == Place::kProvince && w.kind != Place::kProvince && w.country == l.country) {
+    same_name_province_.emplace_back(winner, loser);
+  }
+}
+
+void Gazetteer::FindContested() {
+  rivals_.clear();
+  std::sort(named_.begin(), named_.end());
+  for (size_t b = 0, e = 0; b < named_.size(); b = e) {
+    e = b;
+    while (e < named_.size() && named_[e].first == named_[b].first) ++e;
+    const int32_t winner = trie_.Value(named_[b].first);
+    const Place& w = places_[winner];
+    if (e - b < 2 || w.kind == Place::kCountry) continue;
+    for (size_t k = b; k < e; ++k) {
+      const Place& r = places_[named_[k].second];
+      if (r.country != w.country && r.kind != Place::kCountry && r.population * 3 >= w.population) {
+        rivals_.emplace_back(winner, named_[k].second);
+      }
+    }
+  }
+  std::sort(rivals_.begin(), rivals_.end());
+  rivals_.erase(std::unique(rivals_.begin(), rivals_.end()), rivals_.end());
+}
+
+bool Gazetteer::Contested(int32_t i) const {
+  auto at = std::lower_bound(rivals_.begin(), rivals_.end(), std::make_pair(i, int32_t{-1}));
+  return at != rivals_.end() && at->first == i;
+}
+
+const Place* Gazetteer::Settle(int32_t i, const std::function<bool(std::string_view)>& in_context) const {
+  const Place* found = in_context(places_[i].country) ? &places_[i] : nullptr;
+  for (auto at = std::lower_bound(rivals_.begin(), rivals_.end(), std::make_pair(i, int32_t{-1}));
+       at != rivals_.end() && at->first == i; ++at) {
+    const Place& r = places_[at->second];
+    if (!in_context(r.country)) continue;
+    if (found != nullptr && found->country != r.country) return nullptr;
+    if (found == nullptr) found = &r;
+  }
+  return found;
 }
 
 const Place* Gazetteer::ProvinceNamedLike(int32_t i) const {

@@ -3,6 +3,7 @@
 // the country of the domestic actors acting there.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,10 +40,25 @@ class Gazetteer {
   const Place* ProvinceNamedLike(int32_t i) const;
   // True when `code` is the alpha-3 code of a country in the table (not "IGO", "---" ...).
   bool IsCountry(std::string_view code) const;
+  // True when place `i`'s name is shared by a place of another country at least a third as
+  // populous ("Hamilton": Bermuda's capital, cities of Canada and New Zealand): the name alone
+  // does not say which is meant.
+  bool Contested(int32_t i) const;
+  // The one place named like contested place `i` whose country `in_context` accepts; null when
+  // none or several are.
+  const Place* Settle(int32_t i, const std::function<bool(std::string_view country)>& in_context) const;
 
  private:
+  // Puts place `index` at trie node `node` when it is preferred to the one there. A derived
+  // spelling ("St. John" of "Saint John") only takes a node no other name holds.
+  void Offer(uint32_t node, int32_t index, bool derived);
+  void FindContested();
+
   PhraseTrie trie_;
   std::vector<Place> places_;
+  std::vector<std::pair<uint32_t, int32_t>> named_;  // (trie node, place) of every name written
+  std::vector<std::pair<int32_t, int32_t>> rivals_;   // (contested place, rival place), sorted
+  std::vector<uint32_t> derived_nodes_;               // nodes held by a derived spelling, sorted
   std::vector<std::pair<int32_t, int32_t>> same_name_province_;  // (place, its province), sorted
   std::vector<std::string> countries_;  // sorted, distinct
 };

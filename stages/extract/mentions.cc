@@ -69,6 +69,16 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   PhraseTrie::Match actor =
       tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  if (actor.end > 0) {
+    // "the Niger Delta" (Nigeria's), "Victoria Falls": the actor's name begins a longer name of
+    // a place in another country, and is no actor there.
+    PhraseTrie::Match place = d_.gazetteer.trie().Longest(i, tk.size(), word_at);
+    if (place.end > actor.end) {
+      const Place& p = d_.gazetteer.place(place.value);
+      const std::string& code = d_.actors.record(actor.value).default_code;
+      if (p.kind != Place::kCountry && code.compare(0, 3, p.country) != 0) actor = PhraseTrie::Match{};
+    }
+  }
   if (agent.end > actor.end) {
     u.agent = agent.value;
     u.end = agent.end;

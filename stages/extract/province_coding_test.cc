@@ -90,6 +90,27 @@ TEST_F(ProvinceCodingTest, AProvinceIsALocationNeverAnActor) {
   EXPECT_THAT(Triples(Code("Ethiopian troops attacked rebels in Tigray on Monday.")), ElementsAre("ETHMIL 190 ETHREB"));
 }
 
+TEST_F(ProvinceCodingTest, APlaceNameCountriesShareNeedsTheContextToNameItsCountry) {
+  // Hamilton is Bermuda's capital and a city of Canada and of New Zealand.
+  const v1::CodedArticle alone = Code("Police arrested 30 protesters in Hamilton on Friday.");
+  for (const auto& e : alone.events()) EXPECT_NE(e.location().country(), "BMU");
+  EXPECT_THAT(Triples(alone), Not(Contains(StartsWith("BMU"))));
+  const v1::CodedArticle canadian = Code("Canadian police arrested 30 protesters in Hamilton on Friday.");
+  ASSERT_EQ(canadian.events_size(), 1);
+  EXPECT_EQ(canadian.events(0).location().name(), "Hamilton");
+  EXPECT_EQ(canadian.events(0).location().country(), "CAN");
+  // "Niger" begins the name of Nigeria's delta: no actor of Niger there.
+  const v1::CodedArticle delta = Code("Police arrested 12 protesters in the Niger Delta on Friday.");
+  EXPECT_THAT(Triples(delta), ElementsAre("NGACOP 173 NGAOPP"));
+  ASSERT_EQ(delta.events_size(), 1);
+  EXPECT_EQ(delta.events(0).location().name(), "Niger Delta");
+  // "St." as the tokenizer splits it.
+  const v1::CodedArticle petersburg = Code("Police detained 30 protesters in St. Petersburg on Saturday.");
+  ASSERT_EQ(petersburg.events_size(), 1);
+  EXPECT_EQ(petersburg.events(0).location().country(), "RUS");
+  EXPECT_EQ(petersburg.events(0).target().code(), "RUSOPP");
+}
+
 TEST_F(ProvinceCodingTest, KashmirTakesTheCountryThatAdministersIt) {
   EXPECT_THAT(Triples(Code("Police in Indian-administered Kashmir arrested three separatists on Friday.")),
               ElementsAre("INDCOP 173 INDSEP"));

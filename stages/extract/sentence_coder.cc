@@ -194,6 +194,7 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     if (found.end == 0) continue;
     const Place& place = d_.gazetteer.place(found.value);
     if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+    if (d_.gazetteer.Contested(found.value)) return -1;  // whose "Hamilton" was struck is not said
     if (src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
     Mention m;
     m.begin = k;

@@ -76,12 +76,18 @@ struct PlaceName {
   bool designated = false;
 };
 
-PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, size_t i) {
+using CountryFilter = std::function<bool(std::string_view)>;
+
+PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, size_t i, const CountryFilter& in_context) {
   auto name_word = [&](size_t k) { return k < tk.size() && tk[k].is_word && tk[k].capitalized && !tk[k].is_number; };
   auto word_at = [&](size_t j) { return tk[j].word; };
   PhraseTrie::Match found = d.gazetteer.trie().Longest(i, tk.size(), word_at);
   if (found.end == 0) return {};
   PlaceName name{&d.gazetteer.place(found.value), found.end, false};
+  if (d.gazetteer.Contested(found.value)) {
+    name.place = in_context ? d.gazetteer.Settle(found.value, in_context) : nullptr;
+    if (name.place == nullptr) return {};
+  }
   name.designated = name.place->kind != Place::kCountry && found.end < tk.size() &&
                     (d.Flags(tk[found.end].word) & kPlaceDesignator);
   // The capitalised word before must not continue the name; a sentence-initial "The" or "In"
@@ -91,7 +97,8 @@ PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, si
   if (name_word(after) || (i > 0 && name_word(i - 1) && !initial_function_word)) return {};
   // "Idlib province" is the governorate, not the city of the same name.
   if (name.designated && name.place->kind != Place::kProvince) {
-    if (const Place* province = d.gazetteer.ProvinceNamedLike(found.value)) name.place = province;
+    const Place* province = d.gazetteer.ProvinceNamedLike(found.value);
+    if (province != nullptr && name.place == &d.gazetteer.place(found.value)) name.place = province;
   }
   return name;
 }
@@ -111,7 +118,9 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
   size_t before = i;
   // A compass adjective may come between, and "the" before a designated province.
   if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
-  if (designated && before > 1 && tk[before - 1].word == d.w_the) --before;
+  // A province or region may take "the" too ("in the Niger Delta", "in the Donbas").
+  bool the_ok = designated || place.kind == Place::kProvince;
+  if (the_ok && before > 1 && tk[before - 1].word == d.w_the) --before;
   PlaceLead lead;
   lead.intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
   lead.intro = lead.intro || (before > 1 && tk[before - 1].upper == "OF" && IsCompassPoint(tk[before - 2].upper));
@@ -134,7 +143,7 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
 
 }  // namespace
 
-const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at) {
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at, const CountryFilter& in_context) {
   const auto& tk = w.tokens;
   auto in_actor = [&](size_t b, size_t e) {
     for (const Mention& m : w.mentions) {
@@ -146,7 +155,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at)
   size_t any_city_at = 0;
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!tk[i].capitalized) continue;
-    PlaceName name = MatchPlaceName(d, tk, i);
+    PlaceName name = MatchPlaceName(d, tk, i, in_context);
     if (!name.place) continue;
     PlaceLead lead = LeadOf(d, tk, i, *name.place, name.designated);
     if (lead.intro) {
@@ -154,7 +163,9 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at)
       if (name.place->kind == Place::kCountry && name.end + 1 < tk.size() && tk[name.end].word == d.w_s) {
         size_t inner = name.end + 1;
         if (inner + 1 < tk.size() && !tk[inner].capitalized && IsCompassWord(tk[inner].upper)) ++inner;
-        PlaceName inside = tk[inner].capitalized ? MatchPlaceName(d, tk, inner) : PlaceName{};
+        const std::string_view country = name.place->country;
+        auto in_country = [&](std::string_view c) { return c == country; };
+        PlaceName inside = tk[inner].capitalized ? MatchPlaceName(d, tk, inner, in_country) : PlaceName{};
         if (inside.place && inside.place->kind != Place::kCountry) {
           if (at) *at = inner;
           return inside.place;

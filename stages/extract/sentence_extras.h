@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,8 +35,11 @@ std::vector<std::string> FindIssues(const Dictionaries& d, const std::vector<Tok
 // counts only with a designator, a possessive before it ("Mexico's Guerrero") or an agent after
 // it ("Guerrero police"), since a bare "Guerrero" may be a person, and never where someone goes
 // ("sent troops to Mexico's Guerrero state"). Words of an actor phrase name the actor ("Moscow said"), except
-// after in/at/near ("met in Beijing").
-const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr);
+// after in/at/near ("met in Beijing"). A name several countries share (Gazetteer::Contested) is
+// the place of the one country `in_context` accepts (the countries of the sentence's actors, the
+// dateline, the article), and no place when none or several are.
+const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at = nullptr,
+                       const std::function<bool(std::string_view country)>& in_context = nullptr);
 
 // A title-case headline ("Kenya Recalls Envoy From Uganda Over Fuel Import Row"): every word
 // after the first is capitalised but for short function words, and at least three are. Its
