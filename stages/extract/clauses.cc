@@ -20,9 +20,11 @@ void VerbFinder::Run() {
     if (chosen < 0) continue;
     // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
     if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
-    const VerbForm& vf = d_.verbs.form(chosen);
     size_t p = PrevContent(b);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    bool base_participle = ReadAsParticiple(d_.verbs.form(chosen), e, p);
+    if (base_participle) chosen = d_.verbs.form(chosen).participle;
+    const VerbForm& vf = d_.verbs.form(chosen);
     if (AdjectivalParticiple(vf, b, p)) continue;
     bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
     bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
@@ -34,6 +36,7 @@ void VerbFinder::Run() {
     h.form = chosen;
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
+    if (base_participle && !h.passive) h.passive = h.reduced = true;  // "Israel hit by rockets"
     MarkNegation(&h);
     h.unrealized = Unrealized(h);
     w_.verb_at[b] = static_cast<int>(w_.verbs.size());
@@ -44,6 +47,19 @@ void VerbFinder::Run() {
     VerbHit& v = w_.verbs[vi];
     if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
+}
+
+bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {
+  // "Odesa was hit by missiles", "ties were cut", "Israel hit by rockets": a base form that is
+  // also the participle, after a form of "be" or right before a "by" agent (not "by" a means:
+  // "hit back by expelling").
+  if (vf.participle < 0 || p == std::string::npos) return false;
+  uint64_t pf = TokenFlags(p);
+  if (pf & kBe) return true;
+  if ((pf & (kDet | kPrep | kTo | kModal | kAux | kNeg)) || !w_.tokens[p].is_word) return false;
+  if (e + 1 >= w_.tokens.size() || !(TokenFlags(e) & kBy)) return false;
+  std::string_view next = w_.tokens[e + 1].upper;
+  return !(next.size() > 4 && next.substr(next.size() - 3) == "ING");
 }
 
 bool VerbFinder::AfterObjectNoun(size_t b) const {
@@ -530,7 +546,15 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
     bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
-    if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    if (w_.verb_at[k] >= 0 && !pattern_word) {
+      // "rejected a proposal put forward by Egypt": a participle describing the object, with
+      // its author after "by", names whom the act is about (PETRARCH2 too takes a noun
+      // phrase's actor from a verb phrase inside it when the phrase has none of its own).
+      const VerbHit& r = w_.verbs[w_.verb_at[k]];
+      if (!r.reduced || !r.passive || r.end >= limit || !(TokenFlags(r.end) & kBy)) break;
+      k = r.end;
+      continue;
+    }
     // "seized the airport of Goma after days of fighting with government troops": no object
     // follows an adjunct of time or concession. (A show of force is against whom its cause
     // names: "raised its alert level after Israel threatened ...".)

@@ -23,6 +23,9 @@ class VerbFinder : public SentenceView {
   // The verb form at token i (a multi-word verb may start before it): the form's index and
   // its token range, or -1.
   int32_t FormAt(size_t i, size_t* begin, size_t* end) const;
+  // True when the base form vf (ending at token e, p the content word before it) is to be
+  // read as its participle twin (VerbForm::participle): after "be", or before a "by" agent.
+  bool ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const;
   // True when the past participle or gerund at token b (p: the content word before it)
   // modifies a noun instead of being a verb: the second half of a hyphenated compound
   // ("government-held"), or a past form after a preposition, a number or another verb ("with

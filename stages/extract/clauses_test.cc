@@ -348,6 +348,56 @@ TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
   EXPECT_EQ(roles.SubjectOf(saying), run.GroupAt("TURKEY"));  // not Georgia
 }
 
+// Verbs whose participle is their base form ("hit", "cut"): read as participles only where a
+// participle must stand.
+class BaseParticipleTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = testing::LoadSmall("participles", "--- FIGHT [190] ---\nHIT\n--- SEPARATE [---] ---\nCUT {CUTS CUTTING}\n"
+                               "--- PROPOSE [---] ---\n+PUT_FORWARD {+PUTS_FORWARD +PUTTING_FORWARD}\n"
+                               "--- REJECT [120] ---\nREJECT\n",
+                               kActors, kAgents)
+                .release();
+  }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* BaseParticipleTest::dict_ = nullptr;
+
+TEST_F(BaseParticipleTest, AfterBeOrBeforeAByAgentTheBaseFormIsAPassive) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"A Georgian port was hit by Russia.", "Georgia has been hit by Russia.",
+                               "Ties with Iran were reportedly cut.", "Georgia hit by Russia."}) {
+    run.Prepare(sentence);
+    int v = std::max(run.VerbAt("HIT"), run.VerbAt("CUT"));
+    ASSERT_NE(v, -1) << sentence;
+    EXPECT_TRUE(run.work.verbs[v].passive) << sentence;
+  }
+  // Active: after a subject or an auxiliary, and before "by" a means.
+  for (const char* sentence : {"Russia hit Georgia.", "Russia has hit Georgia.", "Russia hit back by bombing Georgia."}) {
+    run.Prepare(sentence);
+    ASSERT_NE(run.VerbAt("HIT"), -1) << sentence;
+    EXPECT_FALSE(run.work.verbs[run.VerbAt("HIT")].passive) << sentence;
+  }
+  // Nouns: after a determiner, or with no "be" or "by" to make them participles.
+  for (const char* sentence : {"The hit by Russia was a surprise.", "A spending cut angered Georgia."}) {
+    run.Prepare(sentence);
+    EXPECT_EQ(std::max(run.VerbAt("HIT"), run.VerbAt("CUT")), -1) << sentence;
+  }
+}
+
+TEST_F(BaseParticipleTest, TheAuthorOfAnObjectNamedByAParticipleIsTheObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Iran rejected a proposal put forward by Turkey.");
+  int reject = run.VerbAt("REJECTED");
+  ASSERT_NE(reject, -1);
+  ASSERT_NE(run.VerbAt("PUT"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("PUT")].reduced);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  EXPECT_EQ(roles.ObjectOf(reject, run.work.tokens.size(), -1, &embedded), run.GroupAt("TURKEY"));
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign

@@ -268,9 +268,13 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
         root == "19"))
     return false;
+  // The agents of a passive act together on its subject unless they meet or agree ("a treaty
+  // signed by A and B"): "a proposal submitted by Egypt and Qatar", "sanctions imposed by the
+  // US and the EU", "a town shelled by A and B" are no acts of one on the other.
+  const VerbHit& v = w_.verbs[vi];
+  if (v.passive && root != "03" && root != "04" && root != "05") return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
-  const VerbHit& v = w_.verbs[vi];
   return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
 

@@ -103,6 +103,12 @@ TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
   EXPECT_THAT(Code("Turkey and Iran condemned Russia."), UnorderedElementsAre("TUR 111 RUS", "IRN 111 RUS"));
 }
 
+TEST_F(SentenceCoderTest, ThePassivesAgentsActTogetherUnlessTheyMeet) {
+  EXPECT_THAT(Code("Sanctions imposed by Turkey and Iran angered Georgia."), IsEmpty());
+  EXPECT_THAT(Code("A convoy was bombed by Turkey and Iran."), IsEmpty());
+  EXPECT_THAT(Code("Georgia was bombed by Turkey and Iran."), UnorderedElementsAre("TUR 190 GEO", "IRN 190 GEO"));
+}
+
 TEST_F(SentenceCoderTest, AGerundWithABorrowedSubjectIsNoMutualAct) {
   EXPECT_THAT(Code("Turkey and Iran met in March, especially by promoting trade."),
               UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
+#include <string_view>
 
 namespace tidings::extract {
 namespace {
@@ -77,6 +79,30 @@ VerbForm::Inflection InflectionOf(const std::string& form, const std::string& ba
   return form == s ? VerbForm::kThirdPerson : VerbForm::kIrregular;
 }
 
+// English verbs whose past participle is their base form ("was hit", "had been shut", "was
+// overrun"). PETRARCH2 learns it from the parser's VBN tag; without a parser the coder needs
+// the list, since a dictionary without {...} has PETRARCH generate regular forms ("HITED").
+bool IsBaseParticiple(const std::string& verb) {
+  static constexpr std::string_view kVerbs[] = {
+      "BET", "BID", "BROADCAST", "BURST", "CAST", "COST", "CUT", "FORECAST", "HIT", "HURT", "LET", "MISCAST",
+      "OFFSET", "OUTBID", "OVERCOME", "OVERRUN", "PUT", "QUIT", "RECAST", "RESET", "SET", "SHED", "SHUT", "SLIT",
+      "SPLIT", "SPREAD", "THRUST", "UNDERCUT", "UPSET"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+// True when the forms listed in {...} include a past tense or participle: anything but the
+// regular third person and -ING forms. PETRARCH lists every form once braces are given, so
+// "CUT {CUTS CUTTING}" says that CUT is its own past and participle.
+bool ListsPastForm(const std::vector<std::string>& listed, const std::string& base) {
+  for (const std::string& f : listed) {
+    std::string head = HeadWord(f);
+    if (head.size() > 3 && head.compare(head.size() - 3, 3, "ING") == 0) continue;
+    if (InflectionOf(head, base) == VerbForm::kThirdPerson) continue;
+    return true;
+  }
+  return false;
+}
+
 // A hash of what a pattern matches (its block and elements, not its code).
 uint64_t PatternKey(const VerbPattern& p) {
   uint64_t h = 1469598103934665603ull;
@@ -144,8 +170,8 @@ int32_t VerbDictionary::CurrentBlock(int line) {
   return current_block_;
 }
 
-void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
-                             Lexicon* lexicon) {
+int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+                                Lexicon* lexicon) {
   // "ASKED_FOR" with the '+' already located by the caller: word_with_plus keeps '+' before the
   // inflected word, e.g. "+ASKED_FOR", "RE_+ARREST", or a bare word.
   std::vector<std::string> parts;
@@ -157,7 +183,7 @@ void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& 
     if (q > p) parts.push_back(w.substr(p, q - p));
     p = q + 1;
   }
-  if (parts.empty()) return;
+  if (parts.empty()) return -1;
   size_t head = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
     if (!parts[k].empty() && parts[k][0] == '+') head = k;
@@ -173,11 +199,19 @@ void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& 
     if (k > head) f.after.push_back(lexicon->Intern(word));
   }
   std::string head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
-  if (head_word.empty()) return;
+  if (head_word.empty()) return -1;
   uint32_t id = lexicon->Intern(head_word);
   int32_t index = static_cast<int32_t>(forms_.size());
   forms_.push_back(std::move(f));
   forms_by_word_[id].push_back(index);
+  return index;
+}
+
+void VerbDictionary::AddParticipleTwin(int32_t base_index) {
+  VerbForm twin = forms_[base_index];
+  twin.inflection = VerbForm::kPast;
+  forms_[base_index].participle = static_cast<int32_t>(forms_.size());
+  forms_.push_back(std::move(twin));
 }
 
 void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon) {
@@ -229,7 +263,9 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   std::string display = verb;
   display.erase(std::remove(display.begin(), display.end(), '+'), display.end());
   base.lemma = display;
-  AddForm(verb, base, VerbForm::kBase, lexicon);
+  int32_t base_index = AddForm(verb, base, VerbForm::kBase, lexicon);
+  if (base_index >= 0 && (IsBaseParticiple(HeadWord(verb)) || (braces && !ListsPastForm(irregular, HeadWord(verb)))))
+    AddParticipleTwin(base_index);
   if (braces) {
     for (std::string& f : irregular) {
       if (multi && f.find('+') == std::string::npos) f = "+" + f;

@@ -112,6 +112,10 @@ struct VerbForm {
   std::vector<uint32_t> before;  // words of a multi-word verb before the inflected word
   std::vector<uint32_t> after;   // ... and after it ("ASK" + "FOR")
   enum Inflection : uint8_t { kBase, kThirdPerson, kPast, kGerund, kIrregular } inflection = kBase;
+  // A base form that is also the past participle ("HIT": "was hit by", "CUT {CUTS CUTTING}":
+  // "were cut"): the index of its twin read as a participle (kPast), which the clause phase
+  // takes after a form of "be" or before "by"; -1 otherwise. Twins are in no FormsOf() list.
+  int32_t participle = -1;
 };
 
 struct Transformation {
@@ -206,8 +210,11 @@ class VerbDictionary {
                            std::string* error);
   // The code of a verb's primary form ("" when the dictionary lacks it).
   std::string PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const;
-  void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
-               Lexicon* lexicon);
+  // Returns the new form's index, or -1 when the word is empty.
+  int32_t AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+                  Lexicon* lexicon);
+  // Gives the base form `base_index` its participle twin (VerbForm::participle).
+  void AddParticipleTwin(int32_t base_index);
   static constexpr char kInPhrase = '\x01';
   bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
                        bool* negated, std::string* error, Lexicon* lexicon);
