@@ -259,9 +259,12 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
 }
 
 void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
-  // A past participle after a form of "be", or a reduced relative "signed by".
+  // A past participle after a form of "be", or a reduced relative "signed by". An -ING form
+  // listed in braces is no participle of the passive ("has been fighting").
   if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) return;
   const auto& tk = w_.tokens;
+  std::string_view word = tk[h->head].upper;
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ING") return;
   size_t n = tk.size();
   size_t e = h->end;
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
@@ -343,8 +346,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
     if (Word(k) == d_.w_that) {
-      // The claim is a noun ("into allegations that", "the reports that"), not a verb
-      // ("Reuters reports that"): no actor names its subject.
+      // The claim is a noun ("into allegations that", "the reports that", "accusations by
+      // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
+      k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
       return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
     }
@@ -371,6 +375,16 @@ bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
   return false;
 }
 
+size_t VerbFinder::BeforeClaimSource(size_t that) const {
+  // "accusations by the Democratic Republic of Congo that": back over the claim's source.
+  int g = w_.group_ending_at[that];
+  if (g < 0) return that;
+  size_t b = w_.groups[g].begin;
+  while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  if (b < 2 || !(w_.tokens[b - 1].upper == "BY" || w_.tokens[b - 1].upper == "FROM")) return that;
+  return (TokenFlags(b - 2) & kClaimNoun) ? b - 1 : that;
+}
+
 bool VerbFinder::RefutedClause(size_t b) const {
   for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
     --k;
@@ -378,7 +392,7 @@ bool VerbFinder::RefutedClause(size_t b) const {
     if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
     if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
     if (Word(k) != d_.w_that) continue;
-    size_t q = k;
+    size_t q = BeforeClaimSource(k);
     // "that" may follow the refuted noun: "dismissed (the) (US) reports that".
     if (q > 0 && (TokenFlags(q - 1) & kClaimNoun)) {
       --q;

@@ -65,6 +65,9 @@ class VerbFinder : public SentenceView {
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
   bool RefutedClause(size_t b) const;
+  // The token a claim's "that" at `that` follows once the claim's source is passed over
+  // ("accusations by Congo that": the token after "accusations"); `that` when no source.
+  size_t BeforeClaimSource(size_t that) const;
 };
 
 class ClauseRoles : public SentenceView {

@@ -53,6 +53,16 @@ TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
   EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
 }
 
+TEST_F(ClausesTest, AnIngFormListedInBracesIsNoPassive) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia has been bombing Georgia.");  // BOMB {BOMBS BOMBED BOMBING}
+  ASSERT_NE(run.VerbAt("BOMBING"), -1);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("BOMBING")].passive);
+  run.Prepare("Georgia has been bombed by Russia.");
+  ASSERT_NE(run.VerbAt("BOMBED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
+}
+
 TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
   testing::PhaseRun run(*dict_);
   for (const char* sentence : {"Iran helped with bombed towns in Georgia.", "Russia counted two bombed towns.",
@@ -188,6 +198,10 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   run.Prepare("Iran denied on Monday that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
   EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
+  // The claim's source may stand between the claim and its clause.
+  run.Prepare("Iran denied accusations by Turkey that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
   // Asserted, not refuted.
   run.Prepare("Iran said that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
@@ -210,6 +224,7 @@ TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized)
   EXPECT_TRUE(unrealized("Iran is under pressure from Turkey to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Iran rejected a request from Turkey on Monday to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Turkey opened an inquiry into allegations that Russian troops attacked Georgia.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("Turkey studied reports from Iran that Russian troops attacked Georgia.", "ATTACKED"));
   // Reported as fact, or done: realized.
   EXPECT_FALSE(unrealized("Iran said that its troops attacked Georgia.", "ATTACKED"));
   EXPECT_FALSE(unrealized("Russia agreed to attack Georgia.", "ATTACK"));
