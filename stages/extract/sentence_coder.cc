@@ -99,6 +99,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    null code: no event\n");
     return;
   }
+  SpecifyGoverningEvent(vi, code, events);
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
   if (src < 0) {
     Note("    no source actor: no event\n");
@@ -167,6 +168,27 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     Note("    the audience of a statement ('told reporters') is not its target\n");
     *tgt = -1;
   }
+}
+
+void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, std::vector<RawEvent>* events) {
+  // "urged Germany to deliver air defence systems" (0232), "are seeking to deepen a
+  // partnership" (031): the event an intent, appeal, demand, refusal or threat already made
+  // takes CAMEO's combined code for the act it governs, as PETRARCH2 combines a (b Q) P.
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || !outcomes_[vi - 1].emitted || !v.infinitive || v.begin > w_.verbs[vi - 1].end + 8) return;
+  const std::string& outer = outcomes_[vi - 1].code;
+  std::string combined = ComposeCodes(outer, code);
+  // Only a root-level code ("020", "130") is specified: a pattern's own code ("* &MILAID
+  // [0232]", "* TO_COMMENT [011]") already says what the act is.
+  bool root_level = outer.size() == 3 && outer[2] == '0';
+  if (!root_level || combined == outer || combined.size() < 3 || combined.compare(0, 2, outer, 0, 2) != 0) return;
+  Note("    the event of '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' is about this act: " + outer +
+       " -> " + combined + "\n");
+  size_t head = w_.verbs[vi - 1].head;
+  for (RawEvent& e : *events) {
+    if (e.verb_token == head && e.code == outer) e.code = combined;
+  }
+  outcomes_[vi - 1].code = combined;
 }
 
 bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {

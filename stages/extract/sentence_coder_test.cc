@@ -59,6 +59,11 @@ TEST_F(SentenceCoderTest, AnAppealToNobodyBeforeItsInfinitiveIsAnIntent) {
   for (const std::string& e : Code("Turkey wants Russia to help Georgia.")) EXPECT_NE(e.substr(4, 2), "03") << e;
 }
 
+TEST_F(SentenceCoderTest, AnAppealMadeToSomeoneTakesTheCombinedCodeOfTheActItAsksFor) {
+  EXPECT_THAT(Code("Turkey wants Russia to help Georgia."), ElementsAre("TUR 023 RUS"));  // appeal for aid
+  EXPECT_THAT(Code("Turkey wants Russia to condemn Georgia."), ElementsAre("TUR 020 RUS"));  // no combined code
+}
+
 TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped) {
   EXPECT_THAT(Code("Turkey told Iran and condemned Georgia."), ElementsAre("TUR 111 GEO"));
   // Alone, or beside another actor's act, the statement stays.
