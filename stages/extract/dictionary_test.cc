@@ -229,6 +229,26 @@ TEST(VerbDictionary, ABaseFormThatIsItsOwnParticipleHasAParticipleTwin) {
   EXPECT_TRUE(warnings.empty());
 }
 
+TEST(VerbDictionary, BareWordsHavePetrarchTwoMeaningOnlyInADictionaryWrittenWithGroups) {
+  auto first_lower = [](const std::string& text) {
+    Lexicon lex;
+    std::vector<std::string> warnings;
+    VerbDictionary verbs;
+    verbs.Load(text, WarningSink(&warnings, "t.verbs"), &lex);
+    verbs.Finish(lex);
+    EXPECT_TRUE(warnings.empty());
+    return verbs.pattern(0).lower.front();
+  };
+  // TABARI style, a comment's parenthesis notwithstanding: a word is a word.
+  EXPECT_FALSE(first_lower("--- PRESS [---] ---\nPRESS\n- * ON [190]  # (press on)\n").bare);
+  PatternElement on = first_lower("--- PRESS [---] ---\nPRESS\n- * ON [190]\n- * (WITH) [046]\n");
+  EXPECT_TRUE(on.bare);
+  EXPECT_FALSE(on.opens_prep_phrase);
+  PatternElement with = first_lower("--- PRESS [---] ---\nPRESS\n- * (WITH) [046]\n");
+  EXPECT_TRUE(with.opens_prep_phrase);
+  EXPECT_FALSE(with.bare);
+}
+
 TEST(PhraseLists, DiscardsAndIssues) {
   Lexicon lex;
   std::vector<std::string> warnings;

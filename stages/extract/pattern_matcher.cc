@@ -134,7 +134,10 @@ bool PatternMatcher::MatchLower(const std::vector<PatternElement>& els, size_t s
 
 size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const {
   switch (e.kind) {
-    case ElementKind::kWords: return PhraseAt(e.words, q, limit);
+    case ElementKind::kWords: {
+      size_t len = PhraseAt(e.words, q, limit);
+      return len > 0 && e.opens_prep_phrase && !PrepositionFits(e, q) ? 0 : len;
+    }
     case ElementKind::kSynset: return SynsetAt(e.synset, q, limit);
     case ElementKind::kSkip: return 1;
     default: {
@@ -144,6 +147,18 @@ size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit
       return w_.groups[g].end - q;
     }
   }
+}
+
+bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
+  uint64_t f = TokenFlags(q);
+  if (!(f & kPrep)) return true;
+  size_t next = q + 1;
+  // "(TO LEAVE)" is a prepositional phrase, not "ordered the ambassador to leave".
+  if (e.opens_prep_phrase) return !((f & kTo) && next < w_.tokens.size() && w_.verb_at[next] >= 0);
+  // A bare preposition is a particle ("pressed on", "pressed on with"), not one that takes
+  // the noun phrase after it ("demanded on Monday", "fired at protesters").
+  if (e.words.size() > 1 || next >= w_.tokens.size() || !w_.tokens[next].is_word) return true;
+  return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
 bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
@@ -165,6 +180,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (retry) saved = *slots;
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
+    // A bare preposition ending the pattern ("PRESS * ON") is a particle.
+    if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;
     if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
     if (MatchLowerFrom(els, idx + 1, q + len, limit, slots)) return true;
     if (!retry) return false;

@@ -55,6 +55,9 @@ class PatternMatcher : public SentenceView {
                       PatternSlots* slots) const;
   // Tokens of element e at q (0 when it does not start there); fills the slot of $ + %.
   size_t ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const;
+  // False when the preposition the kWords element e matched at q is used otherwise than the
+  // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
+  bool PrepositionFits(const PatternElement& e, size_t q) const;
   // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
   // conjunction, comma or clause boundary.
   bool WithinPhrase(size_t b, size_t e) const;

@@ -297,8 +297,10 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
   for (const std::string& marked : tokens) {
-    bool in_phrase = !marked.empty() && marked[0] == kInPhrase;
-    std::string raw = in_phrase ? marked.substr(1) : marked;
+    char mark = marked.empty() ? 0 : marked[0];
+    bool marked_word = mark == kInPhrase || mark == kOpensPrepPhrase || mark == kBare;
+    bool in_phrase = mark == kInPhrase;
+    std::string raw = marked_word ? marked.substr(1) : marked;
     size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
     std::vector<std::string> pieces;
@@ -357,7 +359,11 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       words.words.push_back(id);
     }
     flush();
-    if (in_phrase && out->size() > first_element) (*out)[first_element].in_phrase = true;
+    if (out->size() > first_element) {
+      (*out)[first_element].in_phrase = in_phrase;
+      (*out)[first_element].opens_prep_phrase = mark == kOpensPrepPhrase;
+      (*out)[first_element].bare = mark == kBare;
+    }
   }
   return true;
 }
@@ -395,7 +401,12 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   // Patterns compile after every synset is known (definitions may follow their use).
   std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
   pattern_keys.reserve(state.patterns.size());
-  for (const RawLine& rp : state.patterns) AddPattern(rp, warnings, lexicon, &pattern_keys);
+  // PETRARCH2's groups give bare words and prepositions their own meaning (PatternElement).
+  bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
+    std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
+    return body.find_first_of("({") != std::string_view::npos;
+  });
+  for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {
     std::stable_sort(b.patterns.begin(), b.patterns.end(),
@@ -468,7 +479,7 @@ void VerbDictionary::AddSynsetMember(std::string_view t, int line, const Warning
   }
 }
 
-bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string>* upper,
+bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vector<std::string>* upper,
                                   std::vector<std::string>* lower, std::string* error) {
   bool seen_verb = false;
   bool bad = false;
@@ -482,6 +493,8 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
   for (std::string_view tok : SplitBlanks(spaced)) {
     std::string clean;
     bool continues = depth > 0;
+    bool opens_prep = !continues && !tok.empty() && tok.front() == '(';
+    bool bare = !continues && tok.find_first_of("({") == std::string_view::npos;
     for (char c : tok) {
       if (c == '(' || c == '{') {
         ++depth;
@@ -498,7 +511,11 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    (seen_verb ? lower : upper)->push_back(continues ? kInPhrase + clean : clean);
+    std::string marked = continues ? kInPhrase + clean
+                         : grouped && opens_prep ? kOpensPrepPhrase + clean
+                         : grouped && bare       ? kBare + clean
+                                                 : clean;
+    (seen_verb ? lower : upper)->push_back(std::move(marked));
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
@@ -511,7 +528,7 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
   return true;
 }
 
-void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+void VerbDictionary::AddPattern(const RawLine& rp, bool grouped, const WarningSink& warnings, Lexicon* lexicon,
                                 std::unordered_multimap<uint64_t, int32_t>* pattern_keys) {
   std::string_view body = std::string_view(rp.text).substr(1);
   size_t open = body.rfind('[');
@@ -524,7 +541,7 @@ void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, 
   }
   std::vector<std::string> upper, lower;
   std::string error;
-  if (!SplitPattern(body.substr(0, open), &upper, &lower, &error) ||
+  if (!SplitPattern(body.substr(0, open), grouped, &upper, &lower, &error) ||
       !CompileElements(upper, &pat.upper, &pat.specificity, &pat.negated, &error, lexicon) ||
       !CompileElements(lower, &pat.lower, &pat.specificity, &pat.negated, &error, lexicon)) {
     warnings.Add(rp.line, error);
