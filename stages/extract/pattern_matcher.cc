@@ -161,6 +161,16 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::NounFollows(size_t k) const {
+  if (k >= w_.tokens.size()) return false;
+  const Token& t = w_.tokens[k];
+  // Word classes of the grammar that cannot continue a noun phrase (nouns' own classes can).
+  constexpr uint64_t kNoNoun = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
+                               kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kClauseEnd | kComma |
+                               kCalendar | kQuantity | kReflexive | kConditional | kTwo | kVerbForm;
+  return t.is_word && !t.capitalized && !t.is_number && !(TokenFlags(k) & kNoNoun) && w_.group_starting_at[k] < 0;
+}
+
 bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
   if (e > b + 4) return false;
   for (size_t k = b; k < e; ++k) {
@@ -180,8 +190,12 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (retry) saved = *slots;
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
-    // A bare preposition ending the pattern ("PRESS * ON") is a particle.
+    // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
+    // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").
     if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;
+    if (e.bare && idx + 1 == els.size() && (e.kind == ElementKind::kSynset || e.words.size() == 1) &&
+        NounFollows(q + len))
+      continue;
     if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
     if (MatchLowerFrom(els, idx + 1, q + len, limit, slots)) return true;
     if (!retry) return false;

@@ -58,6 +58,9 @@ class PatternMatcher : public SentenceView {
   // False when the preposition the kWords element e matched at q is used otherwise than the
   // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
   bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // True when token k is a plain lowercase word that continues the noun phrase before it (the
+  // word before k is then a modifier, not the phrase's head).
+  bool NounFollows(size_t k) const;
   // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
   // conjunction, comma or clause boundary.
   bool WithinPhrase(size_t b, size_t e) const;

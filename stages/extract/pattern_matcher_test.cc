@@ -115,6 +115,9 @@ TEST_F(PatternMatcherTest, PetrarchTwoPrepositionsKeepTheirGrammar) {
   // a noun phrase.
   EXPECT_EQ(Match(&run, "Russia pressed on with the offensive.", "PRESSED", &slots), "* ON [190]");
   EXPECT_EQ(Match(&run, "Russia pressed on Monday for talks.", "PRESSED", &slots), "");
+  // A bare word ending a pattern is the head of its noun phrase, not a modifier.
+  EXPECT_EQ(Match(&run, "Turkey sent aid to Georgia.", "SENT", &slots), "* AID [073]");
+  EXPECT_EQ(Match(&run, "Turkey sent aid convoys to Georgia.", "SENT", &slots), "");
   // "(TO ...)" is a prepositional phrase, never an infinitive's "to".
   EXPECT_EQ(Match(&run, "Russia ordered troops to leave Georgia.", "ORDERED", &slots), "");
 }
