@@ -234,8 +234,11 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
-  // "the attack", but "its troops attacked"
-  if (p != std::string::npos && (pf & kDet) && !(pf & kPossPron && (vf.inflection == VerbForm::kPast))) return false;
+  // "the attack", "their shared border"; but "the man who killed her fled" ("her" is also an
+  // object pronoun)
+  if (p != std::string::npos && (pf & kDet) &&
+      !((pf & kPossPron) && vf.inflection == VerbForm::kPast && w_.tokens[p].upper == "HER"))
+    return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
       if (!(pf & (kBe | kGerundIntro)) && !after_subject) return false;

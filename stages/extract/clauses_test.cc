@@ -71,6 +71,9 @@ TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
     EXPECT_EQ(run.VerbAt("BOMBED"), -1) << sentence;
     EXPECT_EQ(run.VerbAt("SIGNED"), -1) << sentence;
   }
+  // Nor after a possessive: "their shared border" (but "the man who attacked her signed").
+  run.Prepare("Iran attacked their signed accords.");
+  EXPECT_EQ(run.VerbAt("SIGNED"), -1);
   // A prefix is no compound; a past form after a subject is a verb.
   run.Prepare("Turkey re-signed the accord.");
   EXPECT_NE(run.VerbAt("SIGNED"), -1);

@@ -161,6 +161,10 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::OwnClause(const VerbHit& v) const {
+  return !v.infinitive && d_.verbs.form(v.form).inflection != VerbForm::kGerund;
+}
+
 bool PatternMatcher::NounFollows(size_t k) const {
   if (k >= w_.tokens.size()) return false;
   const Token& t = w_.tokens[k];
@@ -186,6 +190,10 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
   bool retry = idx + 1 < els.size() && els[idx + 1].in_phrase;
   for (size_t q = p; q < limit && q <= p + kGap; ++q) {
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
+    // The words after a verb are its own up to the next finite verb or participle: "sent a ship
+    // escorted by warships into waters" does not send warships (an infinitive or gerund
+    // complement is part of the act: "urged Germany to deliver air defences").
+    if (q > p && w_.verb_at[q - 1] >= 0 && OwnClause(w_.verbs[w_.verb_at[q - 1]])) return false;
     PatternSlots saved;
     if (retry) saved = *slots;
     size_t len = ElementAt(e, q, limit, slots);

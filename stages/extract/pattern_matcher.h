@@ -58,6 +58,9 @@ class PatternMatcher : public SentenceView {
   // False when the preposition the kWords element e matched at q is used otherwise than the
   // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
   bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // True when verb v opens words of its own that a pattern of an earlier verb cannot reach: a
+  // finite verb or a participle, not an infinitive or gerund complement.
+  bool OwnClause(const VerbHit& v) const;
   // True when token k is a plain lowercase word that continues the noun phrase before it (the
   // word before k is then a modifier, not the phrase's head).
   bool NounFollows(size_t k) const;

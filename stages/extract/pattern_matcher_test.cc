@@ -29,7 +29,8 @@ const char* kVerbs =
     "--- PRESS [---] ---\nPRESS\nORDER\n"
     "- * ON [190]\n"
     "- * (TO LEAVE) [174]\n"
-    "--- DEPART [---] ---\nLEAVE\n";
+    "--- DEPART [---] ---\nLEAVE\n"
+    "--- ESCORT [---] ---\nESCORT\n";
 
 class PatternMatcherTest : public ::testing::Test {
  protected:
@@ -106,6 +107,13 @@ TEST_F(PatternMatcherTest, APassiveFindsItsPatternInItsSubject) {
   EXPECT_EQ(thing.target, -1);
   PatternSlots none;
   EXPECT_EQ(Match(&run, "Russia said evidence presented by Turkey was false.", "PRESENTED", &none), "");
+}
+
+TEST_F(PatternMatcherTest, APatternDoesNotReachPastAnotherVerbsClause) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  EXPECT_EQ(Match(&run, "Turkey met border guards in March.", "MET", &slots), "* {BORDER GUARDS} [044]");
+  EXPECT_EQ(Match(&run, "Turkey met officials escorted by border guards.", "MET", &slots), "");
 }
 
 TEST_F(PatternMatcherTest, PetrarchTwoPrepositionsKeepTheirGrammar) {
