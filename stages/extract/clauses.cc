@@ -617,7 +617,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
     if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
-        d_.verbs.form(w_.verbs[nv].form).inflection != VerbForm::kGerund && !PrecededByPreposition(w_.groups[g])) {
+        !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g])) {
       *embedded_subject = true;
       return -1;
     }
@@ -704,6 +704,13 @@ std::string ThreatOf(const std::string& act) {
 }
 
 }  // namespace
+
+bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v) {
+  VerbForm::Inflection in = d.verbs.form(v.form).inflection;
+  if (in == VerbForm::kGerund) return true;
+  std::string_view word = w.tokens[v.head].upper;
+  return in == VerbForm::kIrregular && word.size() > 4 && word.substr(word.size() - 3) == "ING";
+}
 
 std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;

@@ -120,6 +120,10 @@ class ClauseRoles : public SentenceView {
   size_t ParentheticalStart(size_t close) const;
 };
 
+// True when verb v is an -ING form: a generated gerund, or one listed in braces (read as
+// irregular, since PETRARCH's lists mix all forms).
+bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v);
+
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
 // cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield; a meeting 04 after a
 // demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose

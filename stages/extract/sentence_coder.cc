@@ -39,7 +39,10 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
 
 bool SentenceCoder::DescribesItsNoun(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
-  if (vi == 0 || v.finite || v.infinitive || v.passive || d_.verbs.form(v.form).inflection != VerbForm::kGerund) return false;
+  if (vi == 0 || v.infinitive || v.passive || !IngForm(d_, w_, v)) return false;
+  // A listed -ING form is read as finite (VerbForm::kIrregular); after "be" it is.
+  if (v.finite && (d_.verbs.form(v.form).inflection == VerbForm::kGerund || (TokenFlags(PrevContent(v.begin)) & kBe)))
+    return false;
   int g = w_.group_ending_at[v.begin];
   // The actor is the object of an earlier verb of the sentence, not a subject.
   return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && !PrecededByPreposition(w_.groups[g]);

@@ -114,6 +114,15 @@ TEST_F(SentenceCoderTest, ThePassivesAgentsActTogetherUnlessTheyMeet) {
   EXPECT_THAT(Code("Georgia was bombed by Turkey and Iran."), UnorderedElementsAre("TUR 190 GEO", "IRN 190 GEO"));
 }
 
+TEST_F(SentenceCoderTest, AParticipleDescribingAnObjectIsNoActOfIt) {
+  // "helped Turkish troops bombing Russia": the troops are helped; their bombing is background.
+  // BOMBING is listed in braces, ATTACKING generated: both are -ING forms.
+  EXPECT_THAT(Code("Iran helped Turkish troops bombing Russia."), ElementsAre("IRN 070 TURMIL"));
+  EXPECT_THAT(Code("Iran helped Turkish troops attacking Russia."), ElementsAre("IRN 070 TURMIL"));
+  // After "be" the listed form is finite: "Turkish troops were bombing Russia".
+  EXPECT_THAT(Code("Turkish troops were bombing Russia."), ElementsAre("TURMIL 190 RUS"));
+}
+
 TEST_F(SentenceCoderTest, AGerundWithABorrowedSubjectIsNoMutualAct) {
   EXPECT_THAT(Code("Turkey and Iran met in March, especially by promoting trade."),
               UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
