@@ -224,6 +224,15 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
          t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
 }
 
+bool VerbFinder::ModalLaterInClause(size_t from) const {
+  for (size_t k = from; k < w_.tokens.size() && k < from + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & kModal) return true;
+    if ((f & (kComma | kClauseEnd | kSubord | kRelative | kCoord)) || !w_.tokens[k].is_word) return false;
+  }
+  return false;
+}
+
 bool VerbFinder::AfterPresentVerb(size_t coord) const {
   // "condemns the move and bans imports": a present tense after "and" continues one; "asset
   // freezes and bans on travel" (after "announced") are nouns.
@@ -254,6 +263,11 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
     case VerbForm::kThirdPerson:
       if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
+      // object of its own whose clause goes on to a modal is that modal's subject ("a country
+      // that attacks Russia will pay": a verb, with its object).
+      if (!after_subject && (pf & kRelative) && (TokenFlags(h->end) & (kPrep | kModal)) && ModalLaterInClause(h->end))
+        return false;
       break;
     default:
       break;

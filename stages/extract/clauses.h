@@ -39,6 +39,8 @@ class VerbFinder : public SentenceView {
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;
+  // True when a modal follows token `from` within its clause ("that talks ... would resume").
+  bool ModalLaterInClause(size_t from) const;
   // True when the verb before the coordinator at `coord` is a present tense close before it.
   bool AfterPresentVerb(size_t coord) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;

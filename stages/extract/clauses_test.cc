@@ -53,6 +53,17 @@ TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
   EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
 }
 
+TEST_F(ClausesTest, APluralAfterThatWhoseClauseGoesOnToAModalIsItsSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said that attacks on Georgia would stop.");
+  EXPECT_EQ(run.VerbAt("ATTACKS"), -1);
+  // With an object, or with no modal after it, it is the verb of a relative clause.
+  run.Prepare("Any country that attacks Georgia will pay.");
+  EXPECT_NE(run.VerbAt("ATTACKS"), -1);
+  run.Prepare("Iran condemned Russia, which attacks Georgia.");
+  EXPECT_NE(run.VerbAt("ATTACKS"), -1);
+}
+
 TEST_F(ClausesTest, AnIngFormListedInBracesIsNoPassive) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Russia has been bombing Georgia.");  // BOMB {BOMBS BOMBED BOMBING}
