@@ -20,9 +20,11 @@ void VerbFinder::Run() {
     if (chosen < 0) continue;
     // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
     if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
-    const VerbForm& vf = d_.verbs.form(chosen);
     size_t p = PrevContent(b);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    bool base_participle = ReadAsParticiple(d_.verbs.form(chosen), e, p);
+    if (base_participle) chosen = d_.verbs.form(chosen).participle;
+    const VerbForm& vf = d_.verbs.form(chosen);
     if (AdjectivalParticiple(vf, b, p)) continue;
     bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
     bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
@@ -34,6 +36,7 @@ void VerbFinder::Run() {
     h.form = chosen;
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
+    if (base_participle && !h.passive) h.passive = h.reduced = true;  // "Israel hit by rockets"
     MarkNegation(&h);
     h.unrealized = Unrealized(h);
     w_.verb_at[b] = static_cast<int>(w_.verbs.size());
@@ -44,6 +47,19 @@ void VerbFinder::Run() {
     VerbHit& v = w_.verbs[vi];
     if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
+}
+
+bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {
+  // "Odesa was hit by missiles", "ties were cut", "Israel hit by rockets": a base form that is
+  // also the participle, after a form of "be" or right before a "by" agent (not "by" a means:
+  // "hit back by expelling").
+  if (vf.participle < 0 || p == std::string::npos) return false;
+  uint64_t pf = TokenFlags(p);
+  if (pf & kBe) return true;
+  if ((pf & (kDet | kPrep | kTo | kModal | kAux | kNeg)) || !w_.tokens[p].is_word) return false;
+  if (e + 1 >= w_.tokens.size() || !(TokenFlags(e) & kBy)) return false;
+  std::string_view next = w_.tokens[e + 1].upper;
+  return !(next.size() > 4 && next.substr(next.size() - 3) == "ING");
 }
 
 bool VerbFinder::AfterObjectNoun(size_t b) const {
@@ -208,6 +224,15 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
          t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
 }
 
+bool VerbFinder::ModalLaterInClause(size_t from) const {
+  for (size_t k = from; k < w_.tokens.size() && k < from + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & kModal) return true;
+    if ((f & (kComma | kClauseEnd | kSubord | kRelative | kCoord)) || !w_.tokens[k].is_word) return false;
+  }
+  return false;
+}
+
 bool VerbFinder::AfterPresentVerb(size_t coord) const {
   // "condemns the move and bans imports": a present tense after "and" continues one; "asset
   // freezes and bans on travel" (after "announced") are nouns.
@@ -218,8 +243,11 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
-  // "the attack", but "its troops attacked"
-  if (p != std::string::npos && (pf & kDet) && !(pf & kPossPron && (vf.inflection == VerbForm::kPast))) return false;
+  // "the attack", "their shared border"; but "the man who killed her fled" ("her" is also an
+  // object pronoun)
+  if (p != std::string::npos && (pf & kDet) &&
+      !((pf & kPossPron) && vf.inflection == VerbForm::kPast && w_.tokens[p].upper == "HER"))
+    return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
       if (!(pf & (kBe | kGerundIntro)) && !after_subject) return false;
@@ -235,6 +263,11 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
     case VerbForm::kThirdPerson:
       if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
+      // object of its own whose clause goes on to a modal is that modal's subject ("a country
+      // that attacks Russia will pay": a verb, with its object).
+      if (!after_subject && (pf & kRelative) && (TokenFlags(h->end) & (kPrep | kModal)) && ModalLaterInClause(h->end))
+        return false;
       break;
     default:
       break;
@@ -243,9 +276,12 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
 }
 
 void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
-  // A past participle after a form of "be", or a reduced relative "signed by".
+  // A past participle after a form of "be", or a reduced relative "signed by". An -ING form
+  // listed in braces is no participle of the passive ("has been fighting").
   if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) return;
   const auto& tk = w_.tokens;
+  std::string_view word = tk[h->head].upper;
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ING") return;
   size_t n = tk.size();
   size_t e = h->end;
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
@@ -327,8 +363,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
     if (Word(k) == d_.w_that) {
-      // The claim is a noun ("into allegations that", "the reports that"), not a verb
-      // ("Reuters reports that"): no actor names its subject.
+      // The claim is a noun ("into allegations that", "the reports that", "accusations by
+      // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
+      k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
       return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
     }
@@ -355,6 +392,16 @@ bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
   return false;
 }
 
+size_t VerbFinder::BeforeClaimSource(size_t that) const {
+  // "accusations by the Democratic Republic of Congo that": back over the claim's source.
+  int g = w_.group_ending_at[that];
+  if (g < 0) return that;
+  size_t b = w_.groups[g].begin;
+  while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  if (b < 2 || !(w_.tokens[b - 1].upper == "BY" || w_.tokens[b - 1].upper == "FROM")) return that;
+  return (TokenFlags(b - 2) & kClaimNoun) ? b - 1 : that;
+}
+
 bool VerbFinder::RefutedClause(size_t b) const {
   for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
     --k;
@@ -362,7 +409,7 @@ bool VerbFinder::RefutedClause(size_t b) const {
     if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
     if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
     if (Word(k) != d_.w_that) continue;
-    size_t q = k;
+    size_t q = BeforeClaimSource(k);
     // "that" may follow the refuted noun: "dismissed (the) (US) reports that".
     if (q > 0 && (TokenFlags(q - 1) & kClaimNoun)) {
       --q;
@@ -530,7 +577,15 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
     bool pattern_word = slots != nullptr && slots->Covers(Group{{}, k, k + 1});
-    if (w_.verb_at[k] >= 0 && !pattern_word) break;
+    if (w_.verb_at[k] >= 0 && !pattern_word) {
+      // "rejected a proposal put forward by Egypt": a participle describing the object, with
+      // its author after "by", names whom the act is about (PETRARCH2 too takes a noun
+      // phrase's actor from a verb phrase inside it when the phrase has none of its own).
+      const VerbHit& r = w_.verbs[w_.verb_at[k]];
+      if (!r.reduced || !r.passive || r.end >= limit || !(TokenFlags(r.end) & kBy)) break;
+      k = r.end;
+      continue;
+    }
     // "seized the airport of Goma after days of fighting with government troops": no object
     // follows an adjunct of time or concession. (A show of force is against whom its cause
     // names: "raised its alert level after Israel threatened ...".)
@@ -576,7 +631,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
     if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
-        d_.verbs.form(w_.verbs[nv].form).inflection != VerbForm::kGerund && !PrecededByPreposition(w_.groups[g])) {
+        !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g])) {
       *embedded_subject = true;
       return -1;
     }
@@ -663,6 +718,13 @@ std::string ThreatOf(const std::string& act) {
 }
 
 }  // namespace
+
+bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v) {
+  VerbForm::Inflection in = d.verbs.form(v.form).inflection;
+  if (in == VerbForm::kGerund) return true;
+  std::string_view word = w.tokens[v.head].upper;
+  return in == VerbForm::kIrregular && word.size() > 4 && word.substr(word.size() - 3) == "ING";
+}
 
 std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;

@@ -23,6 +23,9 @@ class VerbFinder : public SentenceView {
   // The verb form at token i (a multi-word verb may start before it): the form's index and
   // its token range, or -1.
   int32_t FormAt(size_t i, size_t* begin, size_t* end) const;
+  // True when the base form vf (ending at token e, p the content word before it) is to be
+  // read as its participle twin (VerbForm::participle): after "be", or before a "by" agent.
+  bool ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const;
   // True when the past participle or gerund at token b (p: the content word before it)
   // modifies a noun instead of being a verb: the second half of a hyphenated compound
   // ("government-held"), or a past form after a preposition, a number or another verb ("with
@@ -36,6 +39,8 @@ class VerbFinder : public SentenceView {
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;
+  // True when a modal follows token `from` within its clause ("that talks ... would resume").
+  bool ModalLaterInClause(size_t from) const;
   // True when the verb before the coordinator at `coord` is a present tense close before it.
   bool AfterPresentVerb(size_t coord) const;
   void MarkPassive(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
@@ -62,6 +67,9 @@ class VerbFinder : public SentenceView {
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
   bool RefutedClause(size_t b) const;
+  // The token a claim's "that" at `that` follows once the claim's source is passed over
+  // ("accusations by Congo that": the token after "accusations"); `that` when no source.
+  size_t BeforeClaimSource(size_t that) const;
 };
 
 class ClauseRoles : public SentenceView {
@@ -113,6 +121,10 @@ class ClauseRoles : public SentenceView {
   // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
   size_t ParentheticalStart(size_t close) const;
 };
+
+// True when verb v is an -ING form: a generated gerund, or one listed in braces (read as
+// irregular, since PETRARCH's lists mix all forms).
+bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v);
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
 // cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield; a meeting 04 after a

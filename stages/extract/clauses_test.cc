@@ -53,6 +53,27 @@ TEST_F(ClausesTest, PassivesAfterBeAndReducedRelatives) {
   EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
 }
 
+TEST_F(ClausesTest, APluralAfterThatWhoseClauseGoesOnToAModalIsItsSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said that attacks on Georgia would stop.");
+  EXPECT_EQ(run.VerbAt("ATTACKS"), -1);
+  // With an object, or with no modal after it, it is the verb of a relative clause.
+  run.Prepare("Any country that attacks Georgia will pay.");
+  EXPECT_NE(run.VerbAt("ATTACKS"), -1);
+  run.Prepare("Iran condemned Russia, which attacks Georgia.");
+  EXPECT_NE(run.VerbAt("ATTACKS"), -1);
+}
+
+TEST_F(ClausesTest, AnIngFormListedInBracesIsNoPassive) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Russia has been bombing Georgia.");  // BOMB {BOMBS BOMBED BOMBING}
+  ASSERT_NE(run.VerbAt("BOMBING"), -1);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("BOMBING")].passive);
+  run.Prepare("Georgia has been bombed by Russia.");
+  ASSERT_NE(run.VerbAt("BOMBED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("BOMBED")].passive);
+}
+
 TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
   testing::PhaseRun run(*dict_);
   for (const char* sentence : {"Iran helped with bombed towns in Georgia.", "Russia counted two bombed towns.",
@@ -61,6 +82,9 @@ TEST_F(ClausesTest, ParticiplesThatModifyANounAreNoVerbs) {
     EXPECT_EQ(run.VerbAt("BOMBED"), -1) << sentence;
     EXPECT_EQ(run.VerbAt("SIGNED"), -1) << sentence;
   }
+  // Nor after a possessive: "their shared border" (but "the man who attacked her signed").
+  run.Prepare("Iran attacked their signed accords.");
+  EXPECT_EQ(run.VerbAt("SIGNED"), -1);
   // A prefix is no compound; a past form after a subject is a verb.
   run.Prepare("Turkey re-signed the accord.");
   EXPECT_NE(run.VerbAt("SIGNED"), -1);
@@ -188,6 +212,10 @@ TEST_F(ClausesTest, NegationAndRefutedClauses) {
   run.Prepare("Iran denied on Monday that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
   EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
+  // The claim's source may stand between the claim and its clause.
+  run.Prepare("Iran denied accusations by Turkey that its troops attacked Georgia.");
+  ASSERT_NE(run.VerbAt("ATTACKED"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].refuted);
   // Asserted, not refuted.
   run.Prepare("Iran said that its troops attacked Georgia.");
   ASSERT_NE(run.VerbAt("ATTACKED"), -1);
@@ -210,6 +238,7 @@ TEST_F(ClausesTest, ConditionalsCounterfactualsPlansAndAllegationsAreUnrealized)
   EXPECT_TRUE(unrealized("Iran is under pressure from Turkey to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Iran rejected a request from Turkey on Monday to attack Georgia.", "ATTACK"));
   EXPECT_TRUE(unrealized("Turkey opened an inquiry into allegations that Russian troops attacked Georgia.", "ATTACKED"));
+  EXPECT_TRUE(unrealized("Turkey studied reports from Iran that Russian troops attacked Georgia.", "ATTACKED"));
   // Reported as fact, or done: realized.
   EXPECT_FALSE(unrealized("Iran said that its troops attacked Georgia.", "ATTACKED"));
   EXPECT_FALSE(unrealized("Russia agreed to attack Georgia.", "ATTACK"));
@@ -346,6 +375,56 @@ TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
   run.work.subject_of_verb[bombed] = roles.SubjectOf(bombed);
   EXPECT_EQ(run.work.subject_of_verb[bombed], run.GroupAt("TURKEY"));
   EXPECT_EQ(roles.SubjectOf(saying), run.GroupAt("TURKEY"));  // not Georgia
+}
+
+// Verbs whose participle is their base form ("hit", "cut"): read as participles only where a
+// participle must stand.
+class BaseParticipleTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = testing::LoadSmall("participles", "--- FIGHT [190] ---\nHIT\n--- SEPARATE [---] ---\nCUT {CUTS CUTTING}\n"
+                               "--- PROPOSE [---] ---\n+PUT_FORWARD {+PUTS_FORWARD +PUTTING_FORWARD}\n"
+                               "--- REJECT [120] ---\nREJECT\n",
+                               kActors, kAgents)
+                .release();
+  }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* BaseParticipleTest::dict_ = nullptr;
+
+TEST_F(BaseParticipleTest, AfterBeOrBeforeAByAgentTheBaseFormIsAPassive) {
+  testing::PhaseRun run(*dict_);
+  for (const char* sentence : {"A Georgian port was hit by Russia.", "Georgia has been hit by Russia.",
+                               "Ties with Iran were reportedly cut.", "Georgia hit by Russia."}) {
+    run.Prepare(sentence);
+    int v = std::max(run.VerbAt("HIT"), run.VerbAt("CUT"));
+    ASSERT_NE(v, -1) << sentence;
+    EXPECT_TRUE(run.work.verbs[v].passive) << sentence;
+  }
+  // Active: after a subject or an auxiliary, and before "by" a means.
+  for (const char* sentence : {"Russia hit Georgia.", "Russia has hit Georgia.", "Russia hit back by bombing Georgia."}) {
+    run.Prepare(sentence);
+    ASSERT_NE(run.VerbAt("HIT"), -1) << sentence;
+    EXPECT_FALSE(run.work.verbs[run.VerbAt("HIT")].passive) << sentence;
+  }
+  // Nouns: after a determiner, or with no "be" or "by" to make them participles.
+  for (const char* sentence : {"The hit by Russia was a surprise.", "A spending cut angered Georgia."}) {
+    run.Prepare(sentence);
+    EXPECT_EQ(std::max(run.VerbAt("HIT"), run.VerbAt("CUT")), -1) << sentence;
+  }
+}
+
+TEST_F(BaseParticipleTest, TheAuthorOfAnObjectNamedByAParticipleIsTheObject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Iran rejected a proposal put forward by Turkey.");
+  int reject = run.VerbAt("REJECTED");
+  ASSERT_NE(reject, -1);
+  ASSERT_NE(run.VerbAt("PUT"), -1);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("PUT")].reduced);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  EXPECT_EQ(roles.ObjectOf(reject, run.work.tokens.size(), -1, &embedded), run.GroupAt("TURKEY"));
 }
 
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {

@@ -204,6 +204,51 @@ TEST(VerbDictionary, AListedThirdPersonFormIsAPresentTense) {
   EXPECT_TRUE(warnings.empty());
 }
 
+TEST(VerbDictionary, ABaseFormThatIsItsOwnParticipleHasAParticipleTwin) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  VerbDictionary verbs;
+  // HIT (no braces): an English verb whose participle is its base. CUT: braces that list no
+  // past form say the same. GIVE lists its participle; ATTACK is regular.
+  verbs.Load("--- FIGHT [190] ---\nHIT\nCUT {CUTS CUTTING}\n+SHUT_DOWN\nGIVE {GIVES GAVE GIVEN GIVING}\nATTACK\n",
+             WarningSink(&warnings, "t.verbs"), &lex);
+  verbs.Finish(lex);
+  auto base = [&](const char* w) -> const VerbForm& { return verbs.form(verbs.FormsOf(lex.Find(w))->front()); };
+  for (const char* w : {"HIT", "CUT", "SHUT"}) {
+    const VerbForm& f = base(w);
+    ASSERT_EQ(f.inflection, VerbForm::kBase) << w;
+    ASSERT_GE(f.participle, 0) << w;
+    const VerbForm& twin = verbs.form(f.participle);
+    EXPECT_EQ(twin.inflection, VerbForm::kPast) << w;
+    EXPECT_EQ(twin.block, f.block) << w;
+    EXPECT_EQ(twin.after, f.after) << w;  // SHUT_DOWN keeps its DOWN
+    EXPECT_EQ(verbs.FormsOf(lex.Find(w))->size(), 1u) << w;  // the twin is no word's form of its own
+  }
+  EXPECT_EQ(base("GIVE").participle, -1);
+  EXPECT_EQ(base("ATTACK").participle, -1);
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(VerbDictionary, BareWordsHavePetrarchTwoMeaningOnlyInADictionaryWrittenWithGroups) {
+  auto first_lower = [](const std::string& text) {
+    Lexicon lex;
+    std::vector<std::string> warnings;
+    VerbDictionary verbs;
+    verbs.Load(text, WarningSink(&warnings, "t.verbs"), &lex);
+    verbs.Finish(lex);
+    EXPECT_TRUE(warnings.empty());
+    return verbs.pattern(0).lower.front();
+  };
+  // TABARI style, a comment's parenthesis notwithstanding: a word is a word.
+  EXPECT_FALSE(first_lower("--- PRESS [---] ---\nPRESS\n- * ON [190]  # (press on)\n").bare);
+  PatternElement on = first_lower("--- PRESS [---] ---\nPRESS\n- * ON [190]\n- * (WITH) [046]\n");
+  EXPECT_TRUE(on.bare);
+  EXPECT_FALSE(on.opens_prep_phrase);
+  PatternElement with = first_lower("--- PRESS [---] ---\nPRESS\n- * (WITH) [046]\n");
+  EXPECT_TRUE(with.opens_prep_phrase);
+  EXPECT_FALSE(with.bare);
+}
+
 TEST(PhraseLists, DiscardsAndIssues) {
   Lexicon lex;
   std::vector<std::string> warnings;

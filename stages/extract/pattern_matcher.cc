@@ -134,7 +134,10 @@ bool PatternMatcher::MatchLower(const std::vector<PatternElement>& els, size_t s
 
 size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const {
   switch (e.kind) {
-    case ElementKind::kWords: return PhraseAt(e.words, q, limit);
+    case ElementKind::kWords: {
+      size_t len = PhraseAt(e.words, q, limit);
+      return len > 0 && e.opens_prep_phrase && !PrepositionFits(e, q) ? 0 : len;
+    }
     case ElementKind::kSynset: return SynsetAt(e.synset, q, limit);
     case ElementKind::kSkip: return 1;
     default: {
@@ -144,6 +147,32 @@ size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit
       return w_.groups[g].end - q;
     }
   }
+}
+
+bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
+  uint64_t f = TokenFlags(q);
+  if (!(f & kPrep)) return true;
+  size_t next = q + 1;
+  // "(TO LEAVE)" is a prepositional phrase, not "ordered the ambassador to leave".
+  if (e.opens_prep_phrase) return !((f & kTo) && next < w_.tokens.size() && w_.verb_at[next] >= 0);
+  // A bare preposition is a particle ("pressed on", "pressed on with"), not one that takes
+  // the noun phrase after it ("demanded on Monday", "fired at protesters").
+  if (e.words.size() > 1 || next >= w_.tokens.size() || !w_.tokens[next].is_word) return true;
+  return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
+}
+
+bool PatternMatcher::OwnClause(const VerbHit& v) const {
+  return !v.infinitive && d_.verbs.form(v.form).inflection != VerbForm::kGerund;
+}
+
+bool PatternMatcher::NounFollows(size_t k) const {
+  if (k >= w_.tokens.size()) return false;
+  const Token& t = w_.tokens[k];
+  // Word classes of the grammar that cannot continue a noun phrase (nouns' own classes can).
+  constexpr uint64_t kNoNoun = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
+                               kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kClauseEnd | kComma |
+                               kCalendar | kQuantity | kReflexive | kConditional | kTwo | kVerbForm;
+  return t.is_word && !t.capitalized && !t.is_number && !(TokenFlags(k) & kNoNoun) && w_.group_starting_at[k] < 0;
 }
 
 bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
@@ -161,10 +190,20 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
   bool retry = idx + 1 < els.size() && els[idx + 1].in_phrase;
   for (size_t q = p; q < limit && q <= p + kGap; ++q) {
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
+    // The words after a verb are its own up to the next finite verb or participle: "sent a ship
+    // escorted by warships into waters" does not send warships (an infinitive or gerund
+    // complement is part of the act: "urged Germany to deliver air defences").
+    if (q > p && w_.verb_at[q - 1] >= 0 && OwnClause(w_.verbs[w_.verb_at[q - 1]])) return false;
     PatternSlots saved;
     if (retry) saved = *slots;
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
+    // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
+    // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").
+    if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;
+    if (e.bare && idx + 1 == els.size() && (e.kind == ElementKind::kSynset || e.words.size() == 1) &&
+        NounFollows(q + len))
+      continue;
     if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) slots->AddWords(q, q + len);
     if (MatchLowerFrom(els, idx + 1, q + len, limit, slots)) return true;
     if (!retry) return false;

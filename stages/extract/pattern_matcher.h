@@ -55,6 +55,15 @@ class PatternMatcher : public SentenceView {
                       PatternSlots* slots) const;
   // Tokens of element e at q (0 when it does not start there); fills the slot of $ + %.
   size_t ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const;
+  // False when the preposition the kWords element e matched at q is used otherwise than the
+  // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
+  bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // True when verb v opens words of its own that a pattern of an earlier verb cannot reach: a
+  // finite verb or a participle, not an infinitive or gerund complement.
+  bool OwnClause(const VerbHit& v) const;
+  // True when token k is a plain lowercase word that continues the noun phrase before it (the
+  // word before k is then a modifier, not the phrase's head).
+  bool NounFollows(size_t k) const;
   // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
   // conjunction, comma or clause boundary.
   bool WithinPhrase(size_t b, size_t e) const;

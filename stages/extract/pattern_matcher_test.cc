@@ -25,7 +25,12 @@ const char* kVerbs =
     "&DISPUTE\n+DISPUTE\n+DIFFERENCES_\n\n"
     "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
     "- * (IN &DISPUTE) [190]\n"
-    "- * {BORDER GUARDS} [044]\n";
+    "- * {BORDER GUARDS} [044]\n"
+    "--- PRESS [---] ---\nPRESS\nORDER\n"
+    "- * ON [190]\n"
+    "- * (TO LEAVE) [174]\n"
+    "--- DEPART [---] ---\nLEAVE\n"
+    "--- ESCORT [---] ---\nESCORT\n";
 
 class PatternMatcherTest : public ::testing::Test {
  protected:
@@ -102,6 +107,27 @@ TEST_F(PatternMatcherTest, APassiveFindsItsPatternInItsSubject) {
   EXPECT_EQ(thing.target, -1);
   PatternSlots none;
   EXPECT_EQ(Match(&run, "Russia said evidence presented by Turkey was false.", "PRESENTED", &none), "");
+}
+
+TEST_F(PatternMatcherTest, APatternDoesNotReachPastAnotherVerbsClause) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  EXPECT_EQ(Match(&run, "Turkey met border guards in March.", "MET", &slots), "* {BORDER GUARDS} [044]");
+  EXPECT_EQ(Match(&run, "Turkey met officials escorted by border guards.", "MET", &slots), "");
+}
+
+TEST_F(PatternMatcherTest, PetrarchTwoPrepositionsKeepTheirGrammar) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  // Written with groups, a bare preposition ending a pattern is a particle: not one taking
+  // a noun phrase.
+  EXPECT_EQ(Match(&run, "Russia pressed on with the offensive.", "PRESSED", &slots), "* ON [190]");
+  EXPECT_EQ(Match(&run, "Russia pressed on Monday for talks.", "PRESSED", &slots), "");
+  // A bare word ending a pattern is the head of its noun phrase, not a modifier.
+  EXPECT_EQ(Match(&run, "Turkey sent aid to Georgia.", "SENT", &slots), "* AID [073]");
+  EXPECT_EQ(Match(&run, "Turkey sent aid convoys to Georgia.", "SENT", &slots), "");
+  // "(TO ...)" is a prepositional phrase, never an infinitive's "to".
+  EXPECT_EQ(Match(&run, "Russia ordered troops to leave Georgia.", "ORDERED", &slots), "");
 }
 
 }  // namespace

@@ -39,7 +39,10 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
 
 bool SentenceCoder::DescribesItsNoun(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
-  if (vi == 0 || v.finite || v.infinitive || v.passive || d_.verbs.form(v.form).inflection != VerbForm::kGerund) return false;
+  if (vi == 0 || v.infinitive || v.passive || !IngForm(d_, w_, v)) return false;
+  // A listed -ING form is read as finite (VerbForm::kIrregular); after "be" it is.
+  if (v.finite && (d_.verbs.form(v.form).inflection == VerbForm::kGerund || (TokenFlags(PrevContent(v.begin)) & kBe)))
+    return false;
   int g = w_.group_ending_at[v.begin];
   // The actor is the object of an earlier verb of the sentence, not a subject.
   return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && !PrecededByPreposition(w_.groups[g]);
@@ -99,6 +102,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    null code: no event\n");
     return;
   }
+  SpecifyGoverningEvent(vi, code, events);
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
   if (src < 0) {
     Note("    no source actor: no event\n");
@@ -167,6 +171,27 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     Note("    the audience of a statement ('told reporters') is not its target\n");
     *tgt = -1;
   }
+}
+
+void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, std::vector<RawEvent>* events) {
+  // "urged Germany to deliver air defence systems" (0232), "are seeking to deepen a
+  // partnership" (031): the event an intent, appeal, demand, refusal or threat already made
+  // takes CAMEO's combined code for the act it governs, as PETRARCH2 combines a (b Q) P.
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || !outcomes_[vi - 1].emitted || !v.infinitive || v.begin > w_.verbs[vi - 1].end + 8) return;
+  const std::string& outer = outcomes_[vi - 1].code;
+  std::string combined = ComposeCodes(outer, code);
+  // Only a root-level code ("020", "130") is specified: a pattern's own code ("* &MILAID
+  // [0232]", "* TO_COMMENT [011]") already says what the act is.
+  bool root_level = outer.size() == 3 && outer[2] == '0';
+  if (!root_level || combined == outer || combined.size() < 3 || combined.compare(0, 2, outer, 0, 2) != 0) return;
+  Note("    the event of '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' is about this act: " + outer +
+       " -> " + combined + "\n");
+  size_t head = w_.verbs[vi - 1].head;
+  for (RawEvent& e : *events) {
+    if (e.verb_token == head && e.code == outer) e.code = combined;
+  }
+  outcomes_[vi - 1].code = combined;
 }
 
 bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
@@ -269,9 +294,13 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
         root == "19"))
     return false;
+  // The agents of a passive act together on its subject unless they meet or agree ("a treaty
+  // signed by A and B"): "a proposal submitted by Egypt and Qatar", "sanctions imposed by the
+  // US and the EU", "a town shelled by A and B" are no acts of one on the other.
+  const VerbHit& v = w_.verbs[vi];
+  if (v.passive && root != "03" && root != "04" && root != "05") return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
-  const VerbHit& v = w_.verbs[vi];
   return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
 

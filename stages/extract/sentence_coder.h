@@ -59,6 +59,9 @@ class SentenceCoder : public SentenceView {
   void AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const;
   // True when verb vi is part of the event the verb before it made.
   bool ComplementOfPreviousEvent(size_t vi) const;
+  // When verb vi (code `code`) is the infinitive complement of an intent, appeal, demand,
+  // refusal or threat that already made events, gives those events the combined code.
+  void SpecifyGoverningEvent(size_t vi, const std::string& code, std::vector<RawEvent>* events);
   // True when the compound group src, with no target, acts on each other with this code.
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
   // True when the group is media named by a common noun ("reporters"): the audience of a

@@ -59,6 +59,11 @@ TEST_F(SentenceCoderTest, AnAppealToNobodyBeforeItsInfinitiveIsAnIntent) {
   for (const std::string& e : Code("Turkey wants Russia to help Georgia.")) EXPECT_NE(e.substr(4, 2), "03") << e;
 }
 
+TEST_F(SentenceCoderTest, AnAppealMadeToSomeoneTakesTheCombinedCodeOfTheActItAsksFor) {
+  EXPECT_THAT(Code("Turkey wants Russia to help Georgia."), ElementsAre("TUR 023 RUS"));  // appeal for aid
+  EXPECT_THAT(Code("Turkey wants Russia to condemn Georgia."), ElementsAre("TUR 020 RUS"));  // no combined code
+}
+
 TEST_F(SentenceCoderTest, ABareStatementBesideTheSameActorsSpecificActIsDropped) {
   EXPECT_THAT(Code("Turkey told Iran and condemned Georgia."), ElementsAre("TUR 111 GEO"));
   // Alone, or beside another actor's act, the statement stays.
@@ -101,6 +106,21 @@ TEST_F(SentenceCoderTest, OnlyMutualActsMakeACompoundActOnEachOther) {
   EXPECT_THAT(Code("Turkey and Iran met."), UnorderedElementsAre("TUR 040 IRN", "IRN 040 TUR"));
   EXPECT_THAT(Code("Turkey and Iran condemned the decision."), IsEmpty());
   EXPECT_THAT(Code("Turkey and Iran condemned Russia."), UnorderedElementsAre("TUR 111 RUS", "IRN 111 RUS"));
+}
+
+TEST_F(SentenceCoderTest, ThePassivesAgentsActTogetherUnlessTheyMeet) {
+  EXPECT_THAT(Code("Sanctions imposed by Turkey and Iran angered Georgia."), IsEmpty());
+  EXPECT_THAT(Code("A convoy was bombed by Turkey and Iran."), IsEmpty());
+  EXPECT_THAT(Code("Georgia was bombed by Turkey and Iran."), UnorderedElementsAre("TUR 190 GEO", "IRN 190 GEO"));
+}
+
+TEST_F(SentenceCoderTest, AParticipleDescribingAnObjectIsNoActOfIt) {
+  // "helped Turkish troops bombing Russia": the troops are helped; their bombing is background.
+  // BOMBING is listed in braces, ATTACKING generated: both are -ING forms.
+  EXPECT_THAT(Code("Iran helped Turkish troops bombing Russia."), ElementsAre("IRN 070 TURMIL"));
+  EXPECT_THAT(Code("Iran helped Turkish troops attacking Russia."), ElementsAre("IRN 070 TURMIL"));
+  // After "be" the listed form is finite: "Turkish troops were bombing Russia".
+  EXPECT_THAT(Code("Turkish troops were bombing Russia."), ElementsAre("TURMIL 190 RUS"));
 }
 
 TEST_F(SentenceCoderTest, AGerundWithABorrowedSubjectIsNoMutualAct) {

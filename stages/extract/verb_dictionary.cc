@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
+#include <string_view>
 
 namespace tidings::extract {
 namespace {
@@ -77,6 +79,30 @@ VerbForm::Inflection InflectionOf(const std::string& form, const std::string& ba
   return form == s ? VerbForm::kThirdPerson : VerbForm::kIrregular;
 }
 
+// English verbs whose past participle is their base form ("was hit", "had been shut", "was
+// overrun"). PETRARCH2 learns it from the parser's VBN tag; without a parser the coder needs
+// the list, since a dictionary without {...} has PETRARCH generate regular forms ("HITED").
+bool IsBaseParticiple(const std::string& verb) {
+  static constexpr std::string_view kVerbs[] = {
+      "BET", "BID", "BROADCAST", "BURST", "CAST", "COST", "CUT", "FORECAST", "HIT", "HURT", "LET", "MISCAST",
+      "OFFSET", "OUTBID", "OVERCOME", "OVERRUN", "PUT", "QUIT", "RECAST", "RESET", "SET", "SHED", "SHUT", "SLIT",
+      "SPLIT", "SPREAD", "THRUST", "UNDERCUT", "UPSET"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+// True when the forms listed in {...} include a past tense or participle: anything but the
+// regular third person and -ING forms. PETRARCH lists every form once braces are given, so
+// "CUT {CUTS CUTTING}" says that CUT is its own past and participle.
+bool ListsPastForm(const std::vector<std::string>& listed, const std::string& base) {
+  for (const std::string& f : listed) {
+    std::string head = HeadWord(f);
+    if (head.size() > 3 && head.compare(head.size() - 3, 3, "ING") == 0) continue;
+    if (InflectionOf(head, base) == VerbForm::kThirdPerson) continue;
+    return true;
+  }
+  return false;
+}
+
 // A hash of what a pattern matches (its block and elements, not its code).
 uint64_t PatternKey(const VerbPattern& p) {
   uint64_t h = 1469598103934665603ull;
@@ -144,8 +170,8 @@ int32_t VerbDictionary::CurrentBlock(int line) {
   return current_block_;
 }
 
-void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
-                             Lexicon* lexicon) {
+int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+                                Lexicon* lexicon) {
   // "ASKED_FOR" with the '+' already located by the caller: word_with_plus keeps '+' before the
   // inflected word, e.g. "+ASKED_FOR", "RE_+ARREST", or a bare word.
   std::vector<std::string> parts;
@@ -157,7 +183,7 @@ void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& 
     if (q > p) parts.push_back(w.substr(p, q - p));
     p = q + 1;
   }
-  if (parts.empty()) return;
+  if (parts.empty()) return -1;
   size_t head = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
     if (!parts[k].empty() && parts[k][0] == '+') head = k;
@@ -173,11 +199,19 @@ void VerbDictionary::AddForm(const std::string& word_with_plus, const VerbForm& 
     if (k > head) f.after.push_back(lexicon->Intern(word));
   }
   std::string head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
-  if (head_word.empty()) return;
+  if (head_word.empty()) return -1;
   uint32_t id = lexicon->Intern(head_word);
   int32_t index = static_cast<int32_t>(forms_.size());
   forms_.push_back(std::move(f));
   forms_by_word_[id].push_back(index);
+  return index;
+}
+
+void VerbDictionary::AddParticipleTwin(int32_t base_index) {
+  VerbForm twin = forms_[base_index];
+  twin.inflection = VerbForm::kPast;
+  forms_[base_index].participle = static_cast<int32_t>(forms_.size());
+  forms_.push_back(std::move(twin));
 }
 
 void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon) {
@@ -229,7 +263,9 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   std::string display = verb;
   display.erase(std::remove(display.begin(), display.end(), '+'), display.end());
   base.lemma = display;
-  AddForm(verb, base, VerbForm::kBase, lexicon);
+  int32_t base_index = AddForm(verb, base, VerbForm::kBase, lexicon);
+  if (base_index >= 0 && (IsBaseParticiple(HeadWord(verb)) || (braces && !ListsPastForm(irregular, HeadWord(verb)))))
+    AddParticipleTwin(base_index);
   if (braces) {
     for (std::string& f : irregular) {
       if (multi && f.find('+') == std::string::npos) f = "+" + f;
@@ -261,8 +297,10 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
   for (const std::string& marked : tokens) {
-    bool in_phrase = !marked.empty() && marked[0] == kInPhrase;
-    std::string raw = in_phrase ? marked.substr(1) : marked;
+    char mark = marked.empty() ? 0 : marked[0];
+    bool marked_word = mark == kInPhrase || mark == kOpensPrepPhrase || mark == kBare;
+    bool in_phrase = mark == kInPhrase;
+    std::string raw = marked_word ? marked.substr(1) : marked;
     size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
     std::vector<std::string> pieces;
@@ -321,7 +359,11 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       words.words.push_back(id);
     }
     flush();
-    if (in_phrase && out->size() > first_element) (*out)[first_element].in_phrase = true;
+    if (out->size() > first_element) {
+      (*out)[first_element].in_phrase = in_phrase;
+      (*out)[first_element].opens_prep_phrase = mark == kOpensPrepPhrase;
+      (*out)[first_element].bare = mark == kBare;
+    }
   }
   return true;
 }
@@ -359,7 +401,12 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   // Patterns compile after every synset is known (definitions may follow their use).
   std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
   pattern_keys.reserve(state.patterns.size());
-  for (const RawLine& rp : state.patterns) AddPattern(rp, warnings, lexicon, &pattern_keys);
+  // PETRARCH2's groups give bare words and prepositions their own meaning (PatternElement).
+  bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
+    std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
+    return body.find_first_of("({") != std::string_view::npos;
+  });
+  for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {
     std::stable_sort(b.patterns.begin(), b.patterns.end(),
@@ -432,7 +479,7 @@ void VerbDictionary::AddSynsetMember(std::string_view t, int line, const Warning
   }
 }
 
-bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string>* upper,
+bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vector<std::string>* upper,
                                   std::vector<std::string>* lower, std::string* error) {
   bool seen_verb = false;
   bool bad = false;
@@ -446,6 +493,8 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
   for (std::string_view tok : SplitBlanks(spaced)) {
     std::string clean;
     bool continues = depth > 0;
+    bool opens_prep = !continues && !tok.empty() && tok.front() == '(';
+    bool bare = !continues && tok.find_first_of("({") == std::string_view::npos;
     for (char c : tok) {
       if (c == '(' || c == '{') {
         ++depth;
@@ -462,7 +511,11 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    (seen_verb ? lower : upper)->push_back(continues ? kInPhrase + clean : clean);
+    std::string marked = continues ? kInPhrase + clean
+                         : grouped && opens_prep ? kOpensPrepPhrase + clean
+                         : grouped && bare       ? kBare + clean
+                                                 : clean;
+    (seen_verb ? lower : upper)->push_back(std::move(marked));
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
@@ -475,7 +528,7 @@ bool VerbDictionary::SplitPattern(std::string_view body, std::vector<std::string
   return true;
 }
 
-void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+void VerbDictionary::AddPattern(const RawLine& rp, bool grouped, const WarningSink& warnings, Lexicon* lexicon,
                                 std::unordered_multimap<uint64_t, int32_t>* pattern_keys) {
   std::string_view body = std::string_view(rp.text).substr(1);
   size_t open = body.rfind('[');
@@ -488,7 +541,7 @@ void VerbDictionary::AddPattern(const RawLine& rp, const WarningSink& warnings, 
   }
   std::vector<std::string> upper, lower;
   std::string error;
-  if (!SplitPattern(body.substr(0, open), &upper, &lower, &error) ||
+  if (!SplitPattern(body.substr(0, open), grouped, &upper, &lower, &error) ||
       !CompileElements(upper, &pat.upper, &pat.specificity, &pat.negated, &error, lexicon) ||
       !CompileElements(lower, &pat.lower, &pat.specificity, &pat.negated, &error, lexicon)) {
     warnings.Add(rp.line, error);

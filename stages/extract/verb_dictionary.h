@@ -62,6 +62,13 @@ struct PatternElement {
   // continues the phrase of the one before it, so no other phrase may stand between them
   // ("* (IN &DISPUTE)" is "in the border dispute", not "in Berlin ... differences").
   bool in_phrase = false;
+  // PETRARCH2 reads a word outside any group as a noun phrase's head, and "(PREP ...)" as a
+  // prepositional phrase: `bare` marks the first (a single preposition so written can only be
+  // a particle: "PRESS * ON", never "demanded on Monday"), `opens_prep_phrase` the
+  // preposition opening the second ("(TO LEAVE)" is no infinitive "to"). Both are set only
+  // for dictionaries written with such groups.
+  bool bare = false;
+  bool opens_prep_phrase = false;
 };
 
 struct VerbPattern {
@@ -112,6 +119,10 @@ struct VerbForm {
   std::vector<uint32_t> before;  // words of a multi-word verb before the inflected word
   std::vector<uint32_t> after;   // ... and after it ("ASK" + "FOR")
   enum Inflection : uint8_t { kBase, kThirdPerson, kPast, kGerund, kIrregular } inflection = kBase;
+  // A base form that is also the past participle ("HIT": "was hit by", "CUT {CUTS CUTTING}":
+  // "were cut"): the index of its twin read as a participle (kPast), which the clause phase
+  // takes after a form of "be" or before "by"; -1 otherwise. Twins are in no FormsOf() list.
+  int32_t participle = -1;
 };
 
 struct Transformation {
@@ -197,18 +208,25 @@ class VerbDictionary {
   void AddSynsetMember(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon,
                        const Loading& state);
   void AddVerbLine(std::string_view t, int line, const WarningSink& warnings, Lexicon* lexicon);
-  void AddPattern(const RawLine& rp, const WarningSink& warnings, Lexicon* lexicon,
+  void AddPattern(const RawLine& rp, bool grouped, const WarningSink& warnings, Lexicon* lexicon,
                   std::unordered_multimap<uint64_t, int32_t>* pattern_keys);
   void AddTransformation(const RawLine& rt, const WarningSink& warnings, const Lexicon& lexicon);
   // The pattern's words before and after '*', with the PETRARCH2 grouping marks removed; a
-  // word inside a group after its first word starts with kInPhrase.
-  static bool SplitPattern(std::string_view body, std::vector<std::string>* upper, std::vector<std::string>* lower,
-                           std::string* error);
+  // word inside a group after its first word starts with kInPhrase; with `grouped` (the
+  // dictionary is written with groups), the first word of a "(...)" group starts with
+  // kOpensPrepPhrase and a word outside any group with kBare.
+  static bool SplitPattern(std::string_view body, bool grouped, std::vector<std::string>* upper,
+                           std::vector<std::string>* lower, std::string* error);
   // The code of a verb's primary form ("" when the dictionary lacks it).
   std::string PrimaryCodeOf(const std::string& verb, const Lexicon& lexicon) const;
-  void AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
-               Lexicon* lexicon);
+  // Returns the new form's index, or -1 when the word is empty.
+  int32_t AddForm(const std::string& word_with_plus, const VerbForm& base, VerbForm::Inflection infl,
+                  Lexicon* lexicon);
+  // Gives the base form `base_index` its participle twin (VerbForm::participle).
+  void AddParticipleTwin(int32_t base_index);
   static constexpr char kInPhrase = '\x01';
+  static constexpr char kOpensPrepPhrase = '\x02';  // the first word of a "(...)" group
+  static constexpr char kBare = '\x03';             // a word outside any group
   bool CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out, int* specificity,
                        bool* negated, std::string* error, Lexicon* lexicon);
   int32_t CurrentBlock(int line);
