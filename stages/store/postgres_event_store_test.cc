@@ -57,17 +57,10 @@ TEST_F(PostgresStoreTest, MigrateCreatesTheSchemaAndIsIdempotent) {
 }
 
 TEST_F(PostgresStoreTest, AVersion2SchemaIsUpgradedAndItsOldEventsHaveNoPlaceKind) {
-  auto located = [](const std::string& article) {
-    v1::Event e = MakeEvent(article, 0, 0, "NGAMIL", "NGAREB", "190", "2024-03-01");
-    e.mutable_location()->set_name("Borno");
-    e.mutable_location()->set_country("NGA");
-    e.mutable_location()->set_kind(v1::Location::PROVINCE);
-    return MakeArticle(article, {e});
-  };
   {
     std::unique_ptr<EventStore> store;
     ASSERT_TRUE(Open(/*read_only=*/false, &store).ok());
-    v1::CodedArticle old = located("old");
+    v1::CodedArticle old = testing::ArticleAtBorno("old", v1::Location::PROVINCE);
     bool already = false;
     ASSERT_TRUE(store->StoreCodedArticle(&old, 1, &already).ok());
   }
@@ -80,18 +73,7 @@ TEST_F(PostgresStoreTest, AVersion2SchemaIsUpgradedAndItsOldEventsHaveNoPlaceKin
   EXPECT_EQ(to, 3);
   std::unique_ptr<EventStore> store;
   ASSERT_TRUE(Open(/*read_only=*/false, &store).ok());
-  v1::CodedArticle fresh = located("new");
-  bool already = false;
-  ASSERT_TRUE(store->StoreCodedArticle(&fresh, 1, &already).ok());
-  std::vector<v1::Event> read;
-  ASSERT_TRUE(store->QueryEvents({}, [&](const v1::Event& e) {
-    read.push_back(e);
-    return true;
-  }).ok());
-  ASSERT_EQ(read.size(), 2u);
-  EXPECT_EQ(read[0].location().name(), "Borno");
-  EXPECT_EQ(read[0].location().kind(), v1::Location::KIND_UNSPECIFIED);
-  EXPECT_EQ(read[1].location().kind(), v1::Location::PROVINCE);
+  testing::ExpectOldEventsWithoutAndNewWithAPlaceKind(*store);
 }
 
 TEST_F(PostgresStoreTest, AReaderOfADatabaseWithoutTheSchemaIsToldToMigrate) {

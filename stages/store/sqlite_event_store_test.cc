@@ -128,16 +128,9 @@ TEST_F(SqliteStoreTest, NewerSchemaIsRefused) {
 // Schema 3 added the place kind: a version 2 store is upgraded in place, its events read with
 // no kind, and new events keep theirs.
 TEST_F(SqliteStoreTest, AVersion2StoreIsUpgradedAndItsOldEventsHaveNoPlaceKind) {
-  auto located = [](const std::string& article, v1::Location::Kind kind) {
-    v1::Event e = MakeEvent(article, 0, 0, "NGAMIL", "NGAREB", "190", "2024-03-01");
-    e.mutable_location()->set_name("Borno");
-    e.mutable_location()->set_country("NGA");
-    e.mutable_location()->set_kind(kind);
-    return MakeArticle(article, {e});
-  };
   {
     auto store = OpenOrDie();
-    v1::CodedArticle old = located("old", v1::Location::PROVINCE);
+    v1::CodedArticle old = testing::ArticleAtBorno("old", v1::Location::PROVINCE);
     bool already = false;
     ASSERT_TRUE(store->StoreCodedArticle(&old, 1, &already).ok());
   }
@@ -156,19 +149,7 @@ TEST_F(SqliteStoreTest, AVersion2StoreIsUpgradedAndItsOldEventsHaveNoPlaceKind) 
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(from, 2);
   EXPECT_EQ(to, 3);
-  auto store = OpenOrDie();
-  v1::CodedArticle fresh = located("new", v1::Location::PROVINCE);
-  bool already = false;
-  ASSERT_TRUE(store->StoreCodedArticle(&fresh, 1, &already).ok());
-  std::vector<v1::Event> read;
-  ASSERT_TRUE(store->QueryEvents({}, [&](const v1::Event& e) {
-    read.push_back(e);
-    return true;
-  }).ok());
-  ASSERT_EQ(read.size(), 2u);
-  EXPECT_EQ(read[0].location().name(), "Borno");
-  EXPECT_EQ(read[0].location().kind(), v1::Location::KIND_UNSPECIFIED);
-  EXPECT_EQ(read[1].location().kind(), v1::Location::PROVINCE);
+  testing::ExpectOldEventsWithoutAndNewWithAPlaceKind(*OpenOrDie());
 }
 
 TEST_F(SqliteStoreTest, EmptyFileReadOnlyIsNotAStoreButReadWriteInitializesIt) {

@@ -54,6 +54,33 @@ inline v1::CodedArticle MakeArticle(const std::string& id, std::vector<v1::Event
   return coded;
 }
 
+// An article with one event at Borno (a Nigerian state) of the given kind.
+inline v1::CodedArticle ArticleAtBorno(const std::string& id, v1::Location::Kind kind) {
+  v1::Event e = MakeEvent(id, 0, 0, "NGAMIL", "NGAREB", "190", "2024-03-01");
+  e.mutable_location()->set_name("Borno");
+  e.mutable_location()->set_country("NGA");
+  e.mutable_location()->set_kind(kind);
+  return MakeArticle(id, {e});
+}
+
+// After a schema 2 store holding ArticleAtBorno("old", ...) was upgraded: stores
+// ArticleAtBorno("new", PROVINCE) and checks that the old event reads with no kind, the new one
+// with its kind.
+inline void ExpectOldEventsWithoutAndNewWithAPlaceKind(EventStore& store) {
+  v1::CodedArticle fresh = ArticleAtBorno("new", v1::Location::PROVINCE);
+  bool already = false;
+  ASSERT_TRUE(store.StoreCodedArticle(&fresh, 1, &already).ok());
+  std::vector<v1::Event> read;
+  ASSERT_TRUE(store.QueryEvents({}, [&](const v1::Event& e) {
+    read.push_back(e);
+    return true;
+  }).ok());
+  ASSERT_EQ(read.size(), 2u);
+  EXPECT_EQ(read[0].location().name(), "Borno");
+  EXPECT_EQ(read[0].location().kind(), v1::Location::KIND_UNSPECIFIED);
+  EXPECT_EQ(read[1].location().kind(), v1::Location::PROVINCE);
+}
+
 // Parameter: the backend. Test names end in /sqlite or /postgresql.
 class StoreBackendTest : public ::testing::TestWithParam<Backend> {
  protected:
