@@ -42,8 +42,45 @@ void VerbFinder::Run() {
   }
   for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
     VerbHit& v = w_.verbs[vi];
-    if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+    v.background = BackgroundRelative(vi);
+    if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
+}
+
+bool VerbFinder::BackgroundRelative(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  size_t p = PrevContent(v.begin);
+  if (p == std::string::npos || p == 0 || v.passive || v.infinitive) return false;
+  uint64_t pf = TokenFlags(p);
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  // "militants who attack Pakistani soldiers", "Hamas, which controls Gaza": a relative
+  // clause in the present tense says what its noun is or habitually does, not what happened.
+  if ((pf & kRelative) && Word(p) != d_.w_that) return in == VerbForm::kBase || in == VerbForm::kThirdPerson;
+  // "beheaded five villagers they accused of spying": a pronoun right after the object of an
+  // act opens a relative clause with no relative word. (After a verb of saying, warning or
+  // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
+  bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
+  return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::ObjectOfPreviousAct(size_t vi, size_t end) const {
+  if (vi == 0 || end == 0) return false;
+  const VerbHit& prev = w_.verbs[vi - 1];
+  if (prev.end >= end) return false;
+  // The phrase ends in an actor or a plain noun (no grammatical word).
+  size_t last = end - 1;
+  bool plain_noun = w_.tokens[last].is_word && (TokenFlags(last) & ~kDictionaryFlags) == 0;
+  if (!plain_noun && w_.group_ending_at[end] < 0) return false;
+  for (size_t k = prev.end; k < end; ++k) {
+    uint64_t f = TokenFlags(k);
+    if ((f & (kComma | kClauseEnd | kCoord | kRelative | kPrep)) || w_.verb_at[k] >= 0 || !w_.tokens[k].is_word) {
+      if (!w_.tokens[k].is_number) return false;
+    }
+  }
+  const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
+  if (code.size() < 2 || code == "---") return false;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return (root >= "04" && root <= "09") || root >= "14";
 }
 
 bool VerbFinder::AfterObjectNoun(size_t b) const {
@@ -73,12 +110,17 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
     return false;
   int g = w_.group_ending_at[v.begin];
   if (g < 0) return AfterObjectNoun(v.begin);
-  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
-  // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
+  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in",
+  // "sanctions on four settlers accused of"; but "after", "before", "since", "until" and
+  // "while" also open clauses ("after Russia attacked in March"), and a phrase after a noun
+  // with no verb before it is part of the subject ("Clashes between Kyrgyz and Tajik guards
+  // killed"), unlike one opening the sentence ("With troops attacked in Georgia, ...").
   if (PrecededByPreposition(w_.groups[g])) {
     size_t b = w_.groups[g].begin;
     while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
-    return b > 0 && !(TokenFlags(b - 1) & kGerundIntro);
+    if (b == 0 || (b > 1 && (vi == 0 || w_.verbs[vi - 1].end >= b))) return false;
+    std::string_view opener = w_.tokens[b - 1].upper;
+    return !(opener == "AFTER" || opener == "BEFORE" || opener == "SINCE" || opener == "UNTIL" || opener == "WHILE");
   }
   // A bare lowercase noun right after a word of no grammatical class is that word's object:
   // "kept troops massed near Ukraine" (a verb the dictionaries do not know).

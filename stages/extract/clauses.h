@@ -51,6 +51,11 @@ class VerbFinder : public SentenceView {
   // True when the past form vi follows the object of the verb before it, a verb of an act that
   // takes no clause, and has no object of its own: "arrested men sought in ...".
   bool ReducedAfterObject(size_t vi) const;
+  // True when verb vi opens a background relative clause (VerbHit::background).
+  bool BackgroundRelative(size_t vi) const;
+  // True when the noun phrase ending just before token `end` is the object of verb vi - 1, an
+  // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
+  bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;
   void MarkNegation(VerbHit* h) const;

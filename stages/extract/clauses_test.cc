@@ -318,6 +318,39 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
             -1);
 }
 
+TEST_F(ClausesTest, APhraseAfterTheSubjectsNounLeavesTheVerbActive) {
+  testing::PhaseRun run(*dict_);
+  // "Clashes between ... killed at least 24": no verb before the prepositional phrase, so the
+  // noun it follows is the subject and the verb after it is the main verb.
+  run.Prepare("Clashes between Iran and Turkish troops slew at least 24 people.");
+  ASSERT_GE(run.VerbAt("SLEW"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("SLEW")].passive);
+  // Inside a phrase after an earlier verb's object, and after a preposition that is no
+  // clause opener ("on"), it modifies the noun.
+  run.Prepare("Russia bombed bases on four Turkish troops attacked in Iran.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+}
+
+TEST_F(ClausesTest, PresentTenseAndContactRelativesAreBackground) {
+  testing::PhaseRun run(*dict_);
+  // A relative clause in the present tense says what its noun habitually does.
+  run.Prepare("Turkey bombed troops who attack Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACK"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACK")].background);
+  run.Prepare("Turkey bombed troops who attacked Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+  // A pronoun right after the object of an act opens a relative clause with no relative word;
+  // after a verb of saying it opens that verb's complement.
+  run.Prepare("Turkey bombed five villages they attacked in May.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+  run.Prepare("Turkey said on Monday they attacked Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+}
+
 TEST_F(ClausesTest, ARelativeClausesSubjectIsTheNounBeforeItsPronoun) {
   testing::PhaseRun run(*dict_);
   auto subject = [&](const char* sentence) {

@@ -72,6 +72,11 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
     return;
   }
+  if (v.background) {
+    Note("    a relative clause describing its noun (present tense, or no relative word): no event\n");
+    outcomes_[vi] = Outcome{};
+    return;
+  }
   if (v.unrealized) {
     // No outcome either: nothing composes with an act that did not happen.
     Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
