@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/mentions.h"
+#include "extract/violence_codes.h"
 
 namespace tidings::extract {
 
@@ -128,7 +129,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
-  code = composed;
+  code = KillingCode(vi, composed, src, tgt);
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -136,6 +137,31 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
+  // Only killing: an attack on a camp or a town is force whoever is there.
+  const VerbHit& v = w_.verbs[vi];
+  if (code != "190" || src < 0 || tgt < 0 || d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL") return code;
+  const Group& victims = w_.groups[tgt];
+  // "killed at least 60 civilians", "killed more than 1,000 people": the number before them.
+  long count = 0;
+  for (size_t k = victims.begin; k > v.end && k + 5 > victims.begin; --k) {
+    const Token& t = w_.tokens[k - 1];
+    if (!t.is_number) continue;
+    std::string digits;
+    for (char c : t.upper) {
+      if (c >= '0' && c <= '9') digits += c;
+    }
+    if (!digits.empty() && digits.size() < 10) count = std::stol(digits);
+    break;
+  }
+  bool massacre = false;
+  for (const Token& t : w_.tokens) massacre |= t.upper.substr(0, 8) == "MASSACRE";
+  std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code,
+                                      w_.mentions[victims.members[0]].code, count, massacre);
+  if (refined != code) Note("    an armed group killing people who are no party to fighting: " + refined + "\n");
+  return refined;
 }
 
 void SentenceCoder::ExplainVerb(size_t vi) const {

@@ -98,6 +98,9 @@ class SentenceCoder : public SentenceView {
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
+  // The code of a plain killing (190) once both sides are known: a non-state armed actor
+  // killing civilians is 180, or 202 for fifty or more or a massacre (violence_codes.h).
+  std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;

@@ -1,0 +1,42 @@
+#include "extract/violence_codes.h"
+
+#include <array>
+
+namespace tidings::extract {
+namespace {
+
+// True when one of the three-letter agent codes after the first three letters is in `set`.
+template <size_t N>
+bool HasAgent(std::string_view code, const std::array<std::string_view, N>& set) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    for (std::string_view a : set) {
+      if (code.substr(i, 3) == a) return true;
+    }
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 5> kArmed = {"REB", "INS", "UAF", "CRM", "SEP"};
+constexpr std::array<std::string_view, 9> kNoParty = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
+constexpr std::array<std::string_view, 11> kFighting = {"MIL", "COP", "GOV", "SPY", "REB", "INS",
+                                                        "UAF", "CRM", "SEP", "JUD", "LEG"};
+constexpr long kMassKilling = 50;
+
+}  // namespace
+
+bool NonStateArmedActor(std::string_view code) {
+  if (code.substr(0, 3) == "IMG") return true;
+  return HasAgent(code, kArmed) && !HasAgent(code, std::array<std::string_view, 3>{"MIL", "COP", "GOV"});
+}
+
+bool NoPartyToFighting(std::string_view code) {
+  return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kNoParty) && !HasAgent(code, kFighting);
+}
+
+std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target, long victims,
+                          bool massacre) {
+  if (code != "190" || !NonStateArmedActor(source) || !NoPartyToFighting(target)) return code;
+  return massacre || victims >= kMassKilling ? "202" : "180";
+}
+
+}  // namespace tidings::extract
