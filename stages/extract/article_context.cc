@@ -52,6 +52,23 @@ const KnownActor* ArticleContext::LastWithAgent(const std::string& agent) const 
   return nullptr;
 }
 
+const KnownActor* ArticleContext::LastOrganisation() const {
+  static constexpr std::string_view kRoles[] = {"REB", "INS", "UAF", "CRM", "SEP", "OPP", "PTY"};
+  auto organisation = [](const std::string& code) {
+    if (code.compare(0, 3, "NGO") == 0 || code.compare(0, 3, "IMG") == 0) return true;
+    for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+      for (std::string_view r : kRoles) {
+        if (code.compare(i, 3, r) == 0) return true;
+      }
+    }
+    return false;
+  };
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->person && organisation(it->code)) return &*it;
+  }
+  return nullptr;
+}
+
 size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const {
   n = std::min(n, kMaxCountries);
   size_t count = 0;

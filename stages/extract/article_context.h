@@ -50,6 +50,10 @@ struct ArticleContext {
   const KnownActor* LastThing() const;    // not a person, with a country
   const KnownActor* LastCountry() const;  // with a real country (not "---")
   const KnownActor* LastWithAgent(const std::string& agent) const;  // code ends with the agent
+  // An organisation that is no state: an armed group, insurgents, gunmen, a gang, separatists,
+  // an opposition or party (agents REB INS UAF CRM SEP OPP PTY) or an NGO or militant group
+  // (codes NGO..., IMG...): what "the group" or "the movement" refers to.
+  const KnownActor* LastOrganisation() const;
   // The last `n` (at most kMaxCountries) distinct countries, most recent last, into *out;
   // returns how many. They point into `recent` and last until it changes.
   static constexpr size_t kMaxCountries = 4;

@@ -30,6 +30,20 @@ TEST(ArticleContext, TheMainCountryIsTheMostNamedOfEarlierSentences) {
   EXPECT_EQ(ctx.MainCountry(is_country), "AFG");
 }
 
+TEST(ArticleContext, TheLastOrganisationIsNoStateAndNoPerson) {
+  ArticleContext ctx;
+  EXPECT_EQ(ctx.LastOrganisation(), nullptr);
+  ctx.Remember(KnownActor{"COLREB", "COL", "the ELN", false});
+  ctx.Remember(KnownActor{"COLMIL", "COL", "the army", false});
+  ctx.Remember(KnownActor{"COLOPP", "COL", "Petro", true});
+  ASSERT_NE(ctx.LastOrganisation(), nullptr);
+  EXPECT_EQ(ctx.LastOrganisation()->code, "COLREB");
+  ctx.Remember(KnownActor{"NGOHRI", "NGO", "Human Rights Watch", false});
+  EXPECT_EQ(ctx.LastOrganisation()->code, "NGOHRI");
+  ctx.Remember(KnownActor{"SOMREBINS", "SOM", "al-Shabaab militants", false});
+  EXPECT_EQ(ctx.LastOrganisation()->code, "SOMREBINS");
+}
+
 TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
   ArticleContext ctx;
   ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});

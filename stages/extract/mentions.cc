@@ -30,6 +30,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = OrganisationReferenceAt(i)) {
+        i = end;
+        continue;
+      }
     }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
@@ -138,6 +142,21 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
   return i + 2;
 }
 
+size_t MentionFinder::OrganisationReferenceAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (i + 1 >= tk.size()) return 0;
+  std::string_view noun = tk[i + 1].upper;
+  if (!(noun == "GROUP" || noun == "MOVEMENT" || noun == "MILITIA" || noun == "ORGANISATION" || noun == "ORGANIZATION"))
+    return 0;
+  // The head of a longer phrase is another thing: "the group of seven", "the group's leader".
+  if (i + 2 < tk.size() && (tk[i + 2].upper == "OF" || tk[i + 2].word == d_.w_s)) return 0;
+  const KnownActor* k = ctx_.LastOrganisation();
+  if (k == nullptr) return 0;
+  AddSingle(i, i + 2, k->code, k->country, false,
+            explaining() ? "the organisation already named -> " + std::string(k->text) : std::string());
+  return i + 2;
+}
+
 void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
@@ -170,6 +189,10 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   if (k == nullptr || k->country.empty()) return 0;
   const AgentRecord& ar = d_.agents.record(a.agent);
   std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
+  // "her party" of an opposition leader is the opposition; of a head of government, the
+  // ruling party (CAMEO codes both by the role, not as a party).
+  if (ar.code == "PTY" && k->code.size() == 6 && (k->code.compare(3, 3, "OPP") == 0 || k->code.compare(3, 3, "GOV") == 0))
+    code = k->code;
   AddSingle(i, a.end, code, k->country, false,
             explaining() ? "possessive '" + std::string(tk[i].upper) + "' -> " + std::string(k->text) : std::string());
   return a.end;

@@ -2,7 +2,8 @@
 // actors (longest match from a capitalised word), agents composed onto the country they
 // belong to ("Turkish military" -> TURMIL, "President of Azerbaijan" -> AZEGOV), named
 // people with their titles, pronouns and definite references resolved through the article
-// context ("he", "its military", "the two countries", "the president") — and joins them into
+// context ("he", "its military", "the two countries", "the president", "the group", "her
+// party") — and joins them into
 // groups: one noun phrase each, or a compound ("A, B and C", "A as well as B").
 #pragma once
 
@@ -35,6 +36,7 @@ class MentionFinder : public SentenceView {
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   size_t CountryReferenceAt(size_t i);   // "the country"
+  size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   void PronounAt(size_t i);              // "he", "it", "they"
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t NounPhraseAt(size_t i, const Unit& first);

@@ -20,9 +20,11 @@ const char* kActors =
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
     "HAMAS_ [PSEREB]\n"
+    "MARIA_CORINA_MACHADO_ [VENOPP]\n"
     "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
-const char* kAgents = "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\n";
+const char* kAgents =
+    "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\nPARTY {PARTIES} [~PTY]\n";
 const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
 
 class MentionFinderTest : public ::testing::Test {
@@ -88,6 +90,21 @@ TEST_F(MentionFinderTest, PronounsAndReferencesResolveThroughTheArticle) {
   // A surname named once refers to the person later in the article.
   run.Prepare("Erdogan met Russia.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "RUS"));
+}
+
+TEST_F(MentionFinderTest, TheGroupIsTheOrganisationLastNamedAndAPartyTakesItsLeadersRole) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met Hamas and the Turkish military.", false);
+  run.ctx.RememberSentence(run.work, run.text);
+  run.Prepare("The group met Russia.", false);  // Hamas, not the military named after it
+  EXPECT_THAT(run.Groups(), ElementsAre("PSEREB", "RUS"));
+  run.Prepare("The group of seven met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUS"));
+  // "her party": an opposition leader's is the opposition.
+  run.Prepare("Maria Corina Machado met Russia.", false);
+  run.ctx.RememberSentence(run.work, run.text);
+  run.Prepare("Her party met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("VENOPP", "RUS"));
 }
 
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
