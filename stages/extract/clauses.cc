@@ -565,9 +565,18 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
+  // A protest's place is its target only when nothing else is: "marched through Tbilisi to
+  // demand the resignation of the Georgian government", "rallied in Brussels against the EU".
+  int place = -1;
+  bool past_purpose = false;
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
+    if (place >= 0 && !past_purpose && (TokenFlags(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) {
+      past_purpose = true;  // the protest's purpose: "to demand ...", "to protest against ..."
+      k = w_.verbs[w_.verb_at[k + 1]].end - 1;
+      continue;
+    }
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
@@ -592,6 +601,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    if (root == "14" && AfterPlaceWord(w_.groups[g])) {
+      if (place < 0) place = g;
+      continue;
+    }
     // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
     // meeting, agreeing or cooperating acts on each other; a third party is one named with
     // "with" or "to", not an actor of some other prepositional phrase.
@@ -624,7 +637,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     return g;
   }
-  return held;
+  return held >= 0 ? held : place;
 }
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {

@@ -318,6 +318,27 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
             -1);
 }
 
+TEST_F(ClausesTest, AProtestsPlaceIsItsTargetOnlyWhenNoOtherActorIs) {
+  testing::PhaseRun run(*dict_);
+  bool embedded = false;
+  auto object = [&](const char* sentence) {
+    run.Prepare(sentence);
+    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    int v = run.VerbAt("SIGNED");
+    return v < 0 ? -2 : roles.ObjectOf(v, run.work.tokens.size(), -1, &embedded, nullptr, "141");
+  };
+  int g = object("Turkey signed in Georgia.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+  g = object("Turkey signed in Georgia against Russia.");
+  EXPECT_EQ(g, run.GroupAt("RUSSIA"));
+  // Past the purpose the infinitive states.
+  g = object("Turkey signed in Georgia on Monday to attack Russia.");
+  EXPECT_EQ(g, run.GroupAt("RUSSIA"));
+  g = object("Turkey signed in Georgia to attack.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+}
+
 TEST_F(ClausesTest, APhraseAfterTheSubjectsNounLeavesTheVerbActive) {
   testing::PhaseRun run(*dict_);
   // "Clashes between ... killed at least 24": no verb before the prepositional phrase, so the
