@@ -438,6 +438,29 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   return true;
 }
 
+void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
+  const auto& tk = w_.tokens;
+  auto plural_noun = [&](const Mention& m) {
+    const Token& t = tk[m.end - 1];
+    return t.upper.back() == 'S' && !t.capitalized && t.is_word;
+  };
+  // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an agent
+  // noun, not a name that ends in -s: "Israel and Hamas").
+  if (a.code.size() == 3 && b.code.size() > 3 && b.country != "---" && b.code.compare(0, 3, b.country) == 0 &&
+      plural_noun(b) && !a.resolved) {
+    a.code += b.code.substr(3);
+    return;
+  }
+  // "Syrian banks and airlines": a bare plural agent noun right after the conjunction shares
+  // the country adjective of the one before.
+  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && plural_noun(b) && !b.resolved;
+  if (bare && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" && plural_noun(a) && !a.resolved &&
+      a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
+    b.code.replace(0, 3, a.country);
+    b.country = a.country;
+  }
+}
+
 bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
   // and | , | , and | as well as | & (with an optional "the")
   const auto& tk = w_.tokens;
@@ -458,6 +481,11 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
     conj = *and_word = true;
   }
   if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+  // "two Kenyan and three Ugandan journalists": a count may open the next member.
+  for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
+    if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
+    ++p;
+  }
   return conj && p == nx.begin;
 }
 
@@ -516,14 +544,7 @@ void MentionFinder::MergeCompounds() {
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").
-      if (cur.members.size() == 1 && nx.members.size() == 1) {
-        Mention& a = w_.mentions[cur.members[0]];
-        const Mention& b = w_.mentions[nx.members[0]];
-        if (a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, b.country) == 0 &&
-            tk[b.end - 1].upper.back() == 'S' && !tk[b.end - 1].capitalized && !a.resolved) {
-          a.code += b.code.substr(3);
-        }
-      }
+      if (cur.members.size() == 1 && nx.members.size() == 1) ShareAdjectiveOrNoun(w_.mentions[cur.members[0]], w_.mentions[nx.members[0]]);
       cur.members.append(nx.members);
       cur.end = nx.end;
       ++g;

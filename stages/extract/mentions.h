@@ -68,6 +68,10 @@ class MentionFinder : public SentenceView {
   bool AppositiveOf(const Group& g, size_t hi) const;
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();
+  // Members a and b of a compound, b right after a, share what one of them leaves out:
+  // "Indian and Chinese commanders" (a takes b's agent), "Syrian banks and airlines" (b takes
+  // a's country).
+  void ShareAdjectiveOrNoun(Mention& a, Mention& b) const;
   // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
   // a word joined them, not a bare comma).
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;

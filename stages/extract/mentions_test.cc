@@ -107,6 +107,20 @@ TEST_F(MentionFinderTest, TheGroupIsTheOrganisationLastNamedAndAPartyTakesItsLea
   EXPECT_THAT(run.Groups(), ElementsAre("VENOPP", "RUS"));
 }
 
+TEST_F(MentionFinderTest, CompoundMembersShareACountsAdjectiveOrNoun) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met two Azerbaijani and three Russian troops.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "AZEMIL+RUSMIL"));
+  // A bare plural agent after "and" takes the adjective before it; a country named outright
+  // or an agent with a determiner does not.
+  run.Prepare("Turkey met Russian troops and rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+RUSREB"));
+  run.Prepare("Turkey met Russia and rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+---REB"));
+  run.Prepare("Turkey met Russian troops and the rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+---REB"));
+}
+
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Rebels met.", false);
