@@ -36,6 +36,16 @@ TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
   EXPECT_THAT(vow, Not(Contains("IRN 190 ISR")));
 }
 
+TEST_F(BuiltinCodingTest, OpeningAnInquiryInvestigatesTheAuthorOfWhatItIsInto) {
+  std::vector<std::string> inquiry =
+      Code("Spanish prosecutors opened an inquiry on Wednesday into the bugging of journalists by Moroccan intelligence.");
+  ASSERT_EQ(inquiry.size(), 1u);
+  EXPECT_EQ(inquiry[0].substr(0, 9), "ESPJUD 09");
+  EXPECT_EQ(inquiry[0].substr(inquiry[0].size() - 6), "MARSPY");
+  // "opened" alone, or opened fire, is no inquiry.
+  EXPECT_THAT(Code("Chile opened its first embassy in Kigali on Monday."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
   EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
   EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));

@@ -599,9 +599,23 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       *embedded_subject = true;
       return -1;
     }
-    return g;
+    return root == "09" ? AuthorInInquiry(g, limit) : g;
   }
   return held >= 0 ? held : place;
+}
+
+int ClauseRoles::AuthorInInquiry(int g, size_t limit) const {
+  // "an investigation into the killing of protesters by Iranian security forces": whom an
+  // inquiry is into is the "by" author of what it investigates, not its victims.
+  for (size_t k = w_.groups[g].end; k + 1 < limit; ++k) {
+    uint64_t f = TokenFlags(k);
+    if ((f & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0) break;
+    if (!(f & kBy)) continue;
+    size_t b = k + 1;
+    while (b < limit && (TokenFlags(b) & kDet)) ++b;
+    if (w_.group_starting_at[b] >= 0) return w_.group_starting_at[b];
+  }
+  return g;
 }
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {

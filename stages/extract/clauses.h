@@ -91,6 +91,9 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // The author after "by" of what an inquiry (09) is into, when the clause names one before
+  // its next verb; else g.
+  int AuthorInInquiry(int g, size_t limit) const;
   // True when a preposition other than with/to/between introduces the group (past
   // determiners and quantities): "under Turkish mediation".
   bool OutsideWithOrTo(const Group& g) const;

@@ -318,6 +318,24 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
             -1);
 }
 
+TEST_F(ClausesTest, AnInquiryIsIntoTheAuthorOfWhatItInvestigates) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey signed an inquiry into the treatment of Georgia by Russia.");
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  bool embedded = false;
+  int v = run.VerbAt("SIGNED");
+  ASSERT_GE(v, 0);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "092"), run.GroupAt("RUSSIA"));
+  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "111"), run.GroupAt("GEORGIA"));  // not an inquiry
+  // The author must come before the clause ends.
+  run.Prepare("Turkey signed an inquiry into Georgia, by Russia.");
+  ClauseRoles cut(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(cut.ObjectOf(run.VerbAt("SIGNED"), run.work.tokens.size(), -1, &embedded, nullptr, "092"),
+            run.GroupAt("GEORGIA"));
+}
+
 TEST_F(ClausesTest, AProtestsPlaceIsItsTargetOnlyWhenNoOtherActorIs) {
   testing::PhaseRun run(*dict_);
   bool embedded = false;
