@@ -228,7 +228,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   if (p != std::string::npos && (pf & kDet) && !(pf & kPossPron && (vf.inflection == VerbForm::kPast))) return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
-      if (!(pf & (kBe | kGerundIntro)) && !after_subject) return false;
+      if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
@@ -246,6 +246,17 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
   }
   return true;
+}
+
+bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
+  // "Mali cut ties with Ukraine, accusing Kyiv of ...", "..., rejecting a French offer": after
+  // a clause with a verb of its own, an -ing form of saying, appealing, demanding, accusing,
+  // rejecting or threatening after a comma says what the main subject did. (Not an act of
+  // force: "..., killing 21 people" is the main event's toll.)
+  if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
 }
 
 void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {

@@ -33,6 +33,9 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when the -ing form after the comma at p is a participle clause of a verbal act
+  // (CAMEO 01, 02, 10-13) after a clause with its own verb.
+  bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;

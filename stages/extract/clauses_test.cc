@@ -18,7 +18,8 @@ const char* kVerbs =
     "--- DENY [---] ---\nDENY\n"
     "--- SIGN [---] ---\nSIGN\n"
     "--- AGREE [030] ---\nAGREE\n"
-    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n";
+    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n"
+    "--- ACCUSE [112] ---\nACCUSE\n";
 
 class ClausesTest : public ::testing::Test {
  protected:
@@ -418,6 +419,23 @@ TEST_F(ClausesTest, AParticipleClauseSharesTheMainSubject) {
   run.work.subject_of_verb[bombed] = roles.SubjectOf(bombed);
   EXPECT_EQ(run.work.subject_of_verb[bombed], run.GroupAt("TURKEY"));
   EXPECT_EQ(roles.SubjectOf(saying), run.GroupAt("TURKEY"));  // not Georgia
+}
+
+TEST_F(ClausesTest, AVerbalActAfterACommaIsAParticipleClause) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey bombed Georgia on Monday, accusing Iran of aggression.");
+  int accusing = run.VerbAt("ACCUSING");
+  ASSERT_GE(accusing, 0);
+  EXPECT_FALSE(run.work.verbs[accusing].finite);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  run.work.subject_of_verb[0] = roles.SubjectOf(0);
+  EXPECT_EQ(roles.SubjectOf(accusing), run.GroupAt("TURKEY"));
+  // Force after a comma is the main event's toll; and with no verb before, no clause to follow.
+  run.Prepare("Turkey bombed Georgia on Monday, attacking Iran.");
+  EXPECT_EQ(run.VerbAt("ATTACKING"), -1);
+  run.Prepare("In Georgia, accusing Iran is common.");
+  EXPECT_EQ(run.VerbAt("ACCUSING"), -1);
 }
 
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
