@@ -1,6 +1,7 @@
 #include "extract/article_context.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/sentence.h"
 
@@ -65,6 +66,53 @@ const KnownActor* ArticleContext::LastOrganisation() const {
   };
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
     if (!it->person && organisation(it->code)) return &*it;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// A body, not a person: "the government" is never "he".
+bool Institution(std::string_view word) {
+  static constexpr std::string_view kBodies[] = {
+      "government", "ministry", "army", "military", "police", "parliament", "court", "administration",
+      "cabinet", "office", "department", "agency", "commission", "council", "navy", "force",
+      "coalition", "junta", "embassy", "delegation", "regime", "leadership", "party", "group",
+      "opposition", "service", "presidency", "authority", "legislature", "senate", "assembly"};
+  for (std::string_view b : kBodies) {
+    if (word == b) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const KnownActor* ArticleContext::LastTitled() const {
+  // Of earlier sentences only: within one, "the president said he was ..." is the speaker's
+  // own clause, which the coder reads through the speaker.
+  size_t end = std::min(sentence_start_, recent.size());
+  for (auto it = recent.rbegin() + static_cast<std::ptrdiff_t>(recent.size() - end); it != recent.rend(); ++it) {
+    if (it->code.size() < 6 || it->text.empty()) continue;
+    size_t space = it->text.find_last_of(' ');
+    std::string_view last = space == std::string_view::npos ? it->text : it->text.substr(space + 1);
+    bool lowercase = !last.empty() && last.front() >= 'a' && last.front() <= 'z';
+    if (lowercase && last.back() != 's' && !Institution(last)) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastCalled(std::string_view upper) const {
+  if (upper.empty()) return nullptr;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    std::string_view t = it->text;
+    for (size_t at = 0; at + upper.size() <= t.size(); ++at) {
+      bool starts = at == 0 || t[at - 1] == ' ';
+      bool ends = at + upper.size() == t.size() || t[at + upper.size()] == ' ';
+      if (!starts || !ends) continue;
+      bool same = true;
+      for (size_t c = 0; c < upper.size() && same; ++c) same = std::toupper(static_cast<unsigned char>(t[at + c])) == upper[c];
+      if (same) return &*it;
+    }
   }
   return nullptr;
 }

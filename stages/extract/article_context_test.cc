@@ -44,6 +44,22 @@ TEST(ArticleContext, TheLastOrganisationIsNoStateAndNoPerson) {
   EXPECT_EQ(ctx.LastOrganisation()->code, "SOMREBINS");
 }
 
+TEST(ArticleContext, TitledActorsOfEarlierSentencesAndActorsCalledByAWord) {
+  ArticleContext ctx;
+  ctx.StartSentence();
+  ctx.Remember(KnownActor{"KENGOV", "KEN", "Kenya's foreign minister", false});
+  ctx.Remember(KnownActor{"SOMGOV", "SOM", "Somalia's president", false});
+  ctx.Remember(KnownActor{"SOMMIL", "SOM", "Somali troops", false});  // a plural: no "he"
+  EXPECT_EQ(ctx.LastTitled(), nullptr);  // only this sentence's so far
+  ctx.StartSentence();
+  ASSERT_NE(ctx.LastTitled(), nullptr);
+  EXPECT_EQ(ctx.LastTitled()->code, "SOMGOV");
+  ASSERT_NE(ctx.LastCalled("MINISTER"), nullptr);
+  EXPECT_EQ(ctx.LastCalled("MINISTER")->code, "KENGOV");
+  EXPECT_EQ(ctx.LastCalled("PRESIDENT")->code, "SOMGOV");
+  EXPECT_EQ(ctx.LastCalled("PRESIDE"), nullptr);  // whole words only
+}
+
 TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
   ArticleContext ctx;
   ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});

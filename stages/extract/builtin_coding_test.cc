@@ -46,6 +46,16 @@ TEST_F(BuiltinCodingTest, OpeningAnInquiryInvestigatesTheAuthorOfWhatItIsInto) {
   EXPECT_THAT(Code("Chile opened its first embassy in Kigali on Monday."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, HeIsTheLastTitledOfficeHolderAndThePresidentTheOneCalledSo) {
+  // No person is named: "He" is the titled actor of the sentence before (not the government
+  // named after him), and "The president" the one called president.
+  std::vector<std::string> events = Code(
+      "Kenya's interior minister met Uganda's president in Kampala on Monday. He praised the Ugandan government. "
+      "The president later criticised Nairobi.");
+  EXPECT_THAT(events, Contains("KENGOV 051 UGAGOV"));
+  EXPECT_THAT(events, Contains("UGAGOV 111 KEN"));
+}
+
 TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
   EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
   EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));

@@ -161,6 +161,9 @@ void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
+  // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
+  // the last office holder named by a title.
+  if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if (f & kGroupPron) {
@@ -361,7 +364,10 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it: not an actor\n");
       return;
     }
-    const KnownActor* k = ctx_.LastWithAgent(agents.front()->code);
+    // "The president ..." is the last actor called president, else the last of its kind.
+    const KnownActor* k = ctx_.LastCalled(w_.tokens[end - 1].upper);
+    if (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0)
+      k = ctx_.LastWithAgent(agents.front()->code);
     bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
     if (k != nullptr && definite) {
       code = k->code;
@@ -396,7 +402,8 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   if (country != "---" && !code.empty()) {
-    ctx_.Remember(KnownActor{code, country, explain_ ? TextOf(begin, end) : std::string_view(), m.person});
+    // The text as written: "the president" later looks for the actor called so.
+    ctx_.Remember(KnownActor{code, country, TextOf(begin, end), m.person});
   }
   AddMentionGroup(std::move(m));
 }
