@@ -78,7 +78,9 @@ bool Institution(std::string_view word) {
       "government", "ministry", "army", "military", "police", "parliament", "court", "administration",
       "cabinet", "office", "department", "agency", "commission", "council", "navy", "force",
       "coalition", "junta", "embassy", "delegation", "regime", "leadership", "party", "group",
-      "opposition", "service", "presidency", "authority", "legislature", "senate", "assembly"};
+      "opposition", "service", "presidency", "authority", "legislature", "senate", "assembly",
+      "company", "firm", "bank", "corporation", "network", "newspaper", "broadcaster", "university",
+      "hospital", "union", "movement", "organisation", "organization", "committee", "board", "militia"};
   for (std::string_view b : kBodies) {
     if (word == b) return true;
   }

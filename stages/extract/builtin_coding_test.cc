@@ -56,6 +56,11 @@ TEST_F(BuiltinCodingTest, HeIsTheLastTitledOfficeHolderAndThePresidentTheOneCall
   EXPECT_THAT(events, Contains("UGAGOV 111 KEN"));
 }
 
+TEST_F(BuiltinCodingTest, ForcesSentToTheSendersOwnCapitalAreNoAid) {
+  EXPECT_THAT(Code("Kenya's government sent police officers to Nairobi on Friday."), IsEmpty());
+  EXPECT_THAT(Code("Kenya's government sent police officers to Haiti on Friday."), Contains("KENGOV 074 HTI"));
+}
+
 TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
   EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
   EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));

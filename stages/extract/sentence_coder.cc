@@ -130,6 +130,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = KillingCode(vi, composed, src, tgt);
+  if (AidToItsOwnPlace(code, src, tgt)) {
+    Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
+    return;
+  }
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -162,6 +166,14 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
                                       w_.mentions[victims.members[0]].code, count, massacre);
   if (refined != code) Note("    an armed group killing people who are no party to fighting: " + refined + "\n");
   return refined;
+}
+
+bool SentenceCoder::AidToItsOwnPlace(const std::string& code, int src, int tgt) const {
+  if (code.compare(0, 2, "07") != 0 || src < 0 || tgt < 0 || w_.groups[tgt].members.size() != 1) return false;
+  const Mention& to = w_.mentions[w_.groups[tgt].members[0]];
+  const Mention& from = w_.mentions[w_.groups[src].members[0]];
+  // "sent police officers to Lima": the place is the bare country of the sender itself.
+  return to.code.size() == 3 && to.code == from.country && !to.resolved;
 }
 
 void SentenceCoder::ExplainVerb(size_t vi) const {

@@ -101,6 +101,9 @@ class SentenceCoder : public SentenceView {
   // The code of a plain killing (190) once both sides are known: a non-state armed actor
   // killing civilians is 180, or 202 for fifty or more or a massacre (violence_codes.h).
   std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
+  // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
+  // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
+  bool AidToItsOwnPlace(const std::string& code, int src, int tgt) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;
