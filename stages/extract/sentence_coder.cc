@@ -146,10 +146,13 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
 std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
   // Only killing: an attack on a camp or a town is force whoever is there.
   const VerbHit& v = w_.verbs[vi];
-  if (code != "190" || src < 0 || tgt < 0 || d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL") return code;
+  if ((code != "190" && code != "193") || src < 0 || tgt < 0 ||
+      d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL")
+    return code;
   const Group& victims = w_.groups[tgt];
   // "killed at least 60 civilians", "killed more than 1,000 people": the number before them.
-  long count = 0;
+  Victims named;
+  long& count = named.count;
   for (size_t k = victims.begin; k > v.end && k + 5 > victims.begin; --k) {
     const Token& t = w_.tokens[k - 1];
     if (!t.is_number) continue;
@@ -160,11 +163,14 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
     if (!digits.empty() && digits.size() < 10) count = std::stol(digits);
     break;
   }
-  bool massacre = false;
-  for (const Token& t : w_.tokens) massacre |= t.upper.substr(0, 8) == "MASSACRE";
-  std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code,
-                                      w_.mentions[victims.members[0]].code, count, massacre);
-  if (refined != code) Note("    an armed group killing people who are no party to fighting: " + refined + "\n");
+  for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
+  const Mention& victim = w_.mentions[victims.members[0]];
+  // The head noun: the last word before a prepositional phrase ("journalist in Honduras").
+  size_t head = victim.begin;
+  while (head + 1 < victim.end && !(TokenFlags(head + 1) & kPrep)) ++head;
+  named.one = victims.members.size() == 1 && w_.tokens[head].is_word && w_.tokens[head].upper.back() != 'S';
+  std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
+  if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
   return refined;
 }
 

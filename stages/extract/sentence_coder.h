@@ -98,8 +98,9 @@ class SentenceCoder : public SentenceView {
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
-  // The code of a plain killing (190) once both sides are known: a non-state armed actor
-  // killing civilians is 180, or 202 for fifty or more or a massacre (violence_codes.h).
+  // The code of a plain killing (190, or 193 shot dead) once both sides are known: a non-state
+  // armed actor killing one public figure is 186, civilians 180, or 202 for fifty or more or a
+  // massacre (violence_codes.h).
   std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
   // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
   // government sent police officers to Lima"): forces deployed at home, no aid to anyone.

@@ -33,10 +33,18 @@ bool NoPartyToFighting(std::string_view code) {
   return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kNoParty) && !HasAgent(code, kFighting);
 }
 
-std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target, long victims,
-                          bool massacre) {
-  if (code != "190" || !NonStateArmedActor(source) || !NoPartyToFighting(target)) return code;
-  return massacre || victims >= kMassKilling ? "202" : "180";
+bool PublicFigure(std::string_view code) {
+  static constexpr std::array<std::string_view, 8> kFigures = {"GOV", "LEG", "OPP", "PTY", "JUD", "ELI", "MED", "HRI"};
+  static constexpr std::array<std::string_view, 6> kArmedSides = {"MIL", "COP", "SPY", "REB", "INS", "UAF"};
+  return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kFigures) && !HasAgent(code, kArmedSides);
+}
+
+std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
+                          const Victims& victims) {
+  if ((code != "190" && code != "193") || !NonStateArmedActor(source)) return code;
+  if (victims.one && victims.count == 0 && PublicFigure(target)) return "186";
+  if (!NoPartyToFighting(target)) return code;
+  return victims.massacre || victims.count >= kMassKilling ? "202" : "180";
 }
 
 }  // namespace tidings::extract

@@ -1,6 +1,7 @@
-// CAMEO's codes for killing people who are no party to a fight. The codebook keeps
-// conventional force (19: armed forces and groups fighting each other) apart from
-// unconventional violence against civilians (180) and mass killing (202). A dictionary verb
+// CAMEO's codes for killing public figures and people who are no party to a fight. The
+// codebook keeps conventional force (19: armed forces and groups fighting each other) apart
+// from assassination (186), unconventional violence against civilians (180) and mass killing
+// (202). A dictionary verb
 // "kill" codes 190 whoever dies; these functions give the code a careful coder gives once
 // both sides are known. Pure functions, thread-safe.
 #pragma once
@@ -20,11 +21,22 @@ bool NonStateArmedActor(std::string_view code);
 // MED AGR HLH LAB BUS REF), with no armed or state role besides.
 bool NoPartyToFighting(std::string_view code);
 
-// The code of a killing coded `code` (the verb's, 190) by `source` of `target`: a non-state
-// armed actor killing people who are no party to fighting uses unconventional violence (180),
-// or commits a mass killing (202) when `victims` (the number killed, 0 when not given) is
-// fifty or more or the sentence calls it a massacre. Otherwise `code` unchanged.
-std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target, long victims,
-                          bool massacre);
+// True when an actor code names a public figure: an official, politician, opposition
+// figure, judge, journalist or activist (GOV LEG OPP PTY JUD ELI MED HRI), not an armed side.
+bool PublicFigure(std::string_view code);
+
+// How the victims of a killing are named.
+struct Victims {
+  long count = 0;       // the number killed, 0 when not given
+  bool one = false;     // one victim, named by a singular noun ("the mayor", "a journalist")
+  bool massacre = false;  // the sentence calls it a massacre
+};
+
+// The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by
+// `source` of `target`: a non-state armed actor killing one public figure assassinates
+// (186); killing people who are no party to fighting is unconventional violence (180), or a
+// mass killing (202) for fifty victims or more or a massacre. Otherwise `code` unchanged.
+std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
+                          const Victims& victims);
 
 }  // namespace tidings::extract

@@ -1,4 +1,5 @@
-// CodeOfKilling: CAMEO's 180 and 202 for non-state armed actors killing civilians.
+// CodeOfKilling: CAMEO's 186, 180 and 202 for non-state armed actors killing public figures
+// and civilians.
 #include "extract/violence_codes.h"
 
 #include <gtest/gtest.h>
@@ -7,29 +8,39 @@ namespace tidings::extract {
 namespace {
 
 TEST(ViolenceCodes, ArmedGroupsKillingCiviliansUseUnconventionalViolence) {
-  EXPECT_EQ(CodeOfKilling("190", "BFAUAF", "BFAREL", 14, false), "180");  // gunmen, worshippers
-  EXPECT_EQ(CodeOfKilling("190", "BFAINS", "---CVL", 9, false), "180");   // country not yet known
-  EXPECT_EQ(CodeOfKilling("190", "IMGMUSISIREB", "CODCVL", 0, false), "180");
-  EXPECT_EQ(CodeOfKilling("190", "HTICRM", "HTIEDU", 3, false), "180");
+  EXPECT_EQ(CodeOfKilling("190", "BFAUAF", "BFAREL", Victims{14, false, false}), "180");  // gunmen, worshippers
+  EXPECT_EQ(CodeOfKilling("190", "BFAINS", "---CVL", Victims{9, false, false}), "180");   // country not yet known
+  EXPECT_EQ(CodeOfKilling("190", "IMGMUSISIREB", "CODCVL", Victims{0, false, false}), "180");
+  EXPECT_EQ(CodeOfKilling("190", "HTICRM", "HTIEDU", Victims{3, false, false}), "180");
 }
 
 TEST(ViolenceCodes, FiftyVictimsOrAMassacreIsAMassKilling) {
-  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", 100, false), "202");
-  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", 50, false), "202");
-  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", 49, false), "180");
-  EXPECT_EQ(CodeOfKilling("190", "CODUAF", "CODCVL", 20, true), "202");
+  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{100, false, false}), "202");
+  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{50, false, false}), "202");
+  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{49, false, false}), "180");
+  EXPECT_EQ(CodeOfKilling("190", "CODUAF", "CODCVL", Victims{20, false, true}), "202");
+}
+
+TEST(ViolenceCodes, KillingOnePublicFigureIsAnAssassination) {
+  Victims one{0, true, false};
+  EXPECT_EQ(CodeOfKilling("193", "CMRSEP", "CMRGOV", one), "186");  // shot dead the mayor
+  EXPECT_EQ(CodeOfKilling("190", "HNDUAF", "HNDMED", one), "186");  // killed a journalist
+  EXPECT_EQ(CodeOfKilling("190", "HNDUAF", "HNDMED", Victims{3, false, false}), "180");  // three journalists
+  EXPECT_EQ(CodeOfKilling("193", "HNDUAF", "HNDMIL", one), "193");  // a soldier: a party to fighting
+  EXPECT_EQ(CodeOfKilling("193", "HNDCOP", "HNDOPP", one), "193");  // by the state: not here
+  EXPECT_EQ(CodeOfKilling("193", "BFAUAF", "BFACVL", Victims{5, false, false}), "180");
 }
 
 TEST(ViolenceCodes, FightingBetweenArmedSidesAndStateForcesStayConventional) {
-  EXPECT_EQ(CodeOfKilling("190", "PAKINS", "PAKCOP", 4, false), "190");  // police are a party
-  EXPECT_EQ(CodeOfKilling("190", "MLIREB", "RUSMIL", 3, false), "190");
-  EXPECT_EQ(CodeOfKilling("190", "NGAMIL", "NGACVL", 30, false), "190");  // a state's forces: not here
-  EXPECT_EQ(CodeOfKilling("190", "SDNMILREB", "SDNCVL", 30, false), "190");
-  EXPECT_EQ(CodeOfKilling("190", "SOMREB", "SOMGOVCVL", 2, false), "190");
-  EXPECT_EQ(CodeOfKilling("190", "SOMREB", "IGOUNOWFP", 2, false), "190");
+  EXPECT_EQ(CodeOfKilling("190", "PAKINS", "PAKCOP", Victims{4, false, false}), "190");  // police are a party
+  EXPECT_EQ(CodeOfKilling("190", "MLIREB", "RUSMIL", Victims{3, false, false}), "190");
+  EXPECT_EQ(CodeOfKilling("190", "NGAMIL", "NGACVL", Victims{30, false, false}), "190");  // a state's forces: not here
+  EXPECT_EQ(CodeOfKilling("190", "SDNMILREB", "SDNCVL", Victims{30, false, false}), "190");
+  EXPECT_EQ(CodeOfKilling("190", "SOMREB", "SOMGOVCVL", Victims{2, false, false}), "190");
+  EXPECT_EQ(CodeOfKilling("190", "SOMREB", "IGOUNOWFP", Victims{2, false, false}), "190");
   // Only the verb's plain 190: a more specific code stands.
-  EXPECT_EQ(CodeOfKilling("1831", "PAKUAF", "PAKCVL", 14, false), "1831");
-  EXPECT_EQ(CodeOfKilling("1823", "SOMREB", "SOMCVL", 5, false), "1823");
+  EXPECT_EQ(CodeOfKilling("1831", "PAKUAF", "PAKCVL", Victims{14, false, false}), "1831");
+  EXPECT_EQ(CodeOfKilling("1823", "SOMREB", "SOMCVL", Victims{5, false, false}), "1823");
 }
 
 }  // namespace
