@@ -1,9 +1,8 @@
 // CAMEO's codes for killing public figures and people who are no party to a fight. The
 // codebook keeps conventional force (19: armed forces and groups fighting each other) apart
 // from assassination (186), unconventional violence against civilians (180) and mass killing
-// (202). A dictionary verb
-// "kill" codes 190 whoever dies; these functions give the code a careful coder gives once
-// both sides are known. Pure functions, thread-safe.
+// (202). A dictionary verb "kill" codes 190 whoever dies; these functions give the code a
+// careful coder gives once both sides are known. Pure functions, thread-safe.
 #pragma once
 
 #include <string>
