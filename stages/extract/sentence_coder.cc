@@ -130,6 +130,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = KillingCode(vi, composed, src, tgt);
+  if (src >= 0 && tgt >= 0) {
+    std::string repression = CodeOfForceOnProtesters(code, w_.mentions[w_.groups[src].members[0]].code,
+                                                     w_.mentions[w_.groups[tgt].members[0]].code);
+    if (repression != code) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
+    code = repression;
+  }
   if (AidToItsOwnPlace(code, src, tgt)) {
     Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
     return;

@@ -47,4 +47,14 @@ std::string CodeOfKilling(const std::string& code, std::string_view source, std:
   return victims.massacre || victims.count >= kMassKilling ? "202" : "180";
 }
 
+std::string CodeOfForceOnProtesters(const std::string& code, std::string_view source, std::string_view target) {
+  if (code.size() < 3 || code.compare(0, 2, "19") != 0 || source.size() < 6 || target.size() < 6) return code;
+  std::string_view from = source.substr(0, 3), to = target.substr(0, 3);
+  bool same = from == to || from == "---" || to == "---";
+  bool state = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"}) && !NonStateArmedActor(source);
+  bool protesters = HasAgent(target, std::array<std::string_view, 2>{"OPP", "EDU"}) &&
+                    !HasAgent(target, kFighting) && from != "IGO" && to != "IGO";
+  return same && state && protesters ? "175" : code;
+}
+
 }  // namespace tidings::extract

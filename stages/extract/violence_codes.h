@@ -38,4 +38,10 @@ struct Victims {
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims);
 
+// The code of force `code` (19x) used by `source` on `target`: a state's soldiers or police
+// firing on, shelling or killing its own protesters or students (OPP, EDU; a country unknown
+// yet counts as the same, as both take the place's) use violent repression (175). Otherwise
+// `code` unchanged.
+std::string CodeOfForceOnProtesters(const std::string& code, std::string_view source, std::string_view target);
+
 }  // namespace tidings::extract

@@ -43,5 +43,15 @@ TEST(ViolenceCodes, FightingBetweenArmedSidesAndStateForcesStayConventional) {
   EXPECT_EQ(CodeOfKilling("1823", "SOMREB", "SOMCVL", Victims{5, false, false}), "1823");
 }
 
+TEST(ViolenceCodes, AStatesForceOnItsOwnProtestersIsRepression) {
+  EXPECT_EQ(CodeOfForceOnProtesters("190", "MMRMIL", "MMROPP"), "175");
+  EXPECT_EQ(CodeOfForceOnProtesters("193", "---MIL", "---OPP"), "175");  // both take the place's country
+  EXPECT_EQ(CodeOfForceOnProtesters("193", "IRNCOP", "IRNEDU"), "175");
+  EXPECT_EQ(CodeOfForceOnProtesters("193", "ISRMIL", "PSEOPP"), "193");  // another country's
+  EXPECT_EQ(CodeOfForceOnProtesters("190", "MMRMIL", "MMRREB"), "190");  // an armed side
+  EXPECT_EQ(CodeOfForceOnProtesters("190", "MMRREB", "MMROPP"), "190");  // not the state
+  EXPECT_EQ(CodeOfForceOnProtesters("173", "MMRCOP", "MMROPP"), "173");  // arrests stay arrests
+}
+
 }  // namespace
 }  // namespace tidings::extract
