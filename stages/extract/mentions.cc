@@ -431,6 +431,9 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
   // "a police station", "an army base": the place stands for the force that holds it.
   if (!listed && (TokenFlags(next) & kFacility)) return false;
+  // "a government plan", "government reforms": the government's own act, which a protest or
+  // criticism of it is against.
+  if (!listed && StateMeasure(begin, next)) return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").
@@ -443,6 +446,19 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
     }
   }
   return true;
+}
+
+bool MentionFinder::StateMeasure(size_t agent_at, size_t noun_at) const {
+  static constexpr std::string_view kMeasures[] = {"PLAN",     "PLANS",    "POLICY",   "POLICIES", "DECISION",
+                                                   "PROPOSAL", "PROPOSALS", "REFORM",  "REFORMS",  "CRACKDOWN",
+                                                   "DECREE",   "MEASURES", "BUDGET",   "PROGRAMME", "PROGRAM"};
+  Unit u = UnitAt(agent_at);
+  if (u.agent < 0 || d_.agents.record(u.agent).code != "GOV") return false;
+  std::string_view noun = w_.tokens[noun_at].upper;
+  for (std::string_view m : kMeasures) {
+    if (noun == m) return true;
+  }
+  return false;
 }
 
 void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {

@@ -51,6 +51,9 @@ class MentionFinder : public SentenceView {
   // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
   // cooperation", "military aid"): an ordinary noun phrase, not an actor.
   bool ModifiesNoun(size_t begin, size_t end) const;
+  // True when the government agent at agent_at names whose measure the noun at noun_at is
+  // ("government plans", "a government decision"): an actor, not a modifier.
+  bool StateMeasure(size_t agent_at, size_t noun_at) const;
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
   bool PlainLowercaseWord(size_t i) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a

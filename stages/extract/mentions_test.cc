@@ -161,6 +161,11 @@ TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
   EXPECT_THAT(run.Groups(), ElementsAre("---REB", "TUR"));
   run.Prepare("Turkey met the military.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+  // The government's own measure names the government; its cooperation does not.
+  run.Prepare("Rebels attacked a government plan to build dams.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB", "---GOV"));
+  run.Prepare("Rebels attacked government cooperation.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB"));
 }
 
 }  // namespace
