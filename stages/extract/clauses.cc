@@ -540,18 +540,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
-  // A protest's place is its target only when nothing else is: "marched through Tbilisi to
-  // demand the resignation of the Georgian government", "rallied in Brussels against the EU".
-  int place = -1;
-  bool past_purpose = false;
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
-    if (place >= 0 && !past_purpose && (TokenFlags(k) & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) {
-      past_purpose = true;  // the protest's purpose: "to demand ...", "to protest against ..."
-      k = w_.verbs[w_.verb_at[k + 1]].end - 1;
-      continue;
-    }
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
@@ -576,10 +567,6 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
-    if (root == "14" && AfterPlaceWord(w_.groups[g])) {
-      if (place < 0) place = g;
-      continue;
-    }
     // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
     // meeting, agreeing or cooperating acts on each other; a third party is one named with
     // "with" or "to", not an actor of some other prepositional phrase.
@@ -610,9 +597,29 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       *embedded_subject = true;
       return -1;
     }
-    return root == "09" ? AuthorInInquiry(g, limit) : g;
+    return g;
   }
-  return held >= 0 ? held : place;
+  return held;
+}
+
+int ClauseRoles::BeyondProtestPlace(int place, size_t limit) const {
+  // "marched through Tbilisi to demand the resignation of the Georgian government", "rallied
+  // in Brussels against the EU": a protest's place is its target only when nothing else is.
+  if (!AfterPlaceWord(w_.groups[place])) return place;
+  bool past_purpose = false;
+  for (size_t k = w_.groups[place].end; k < limit; ++k) {
+    uint64_t f = TokenFlags(k);
+    if ((f & kClauseEnd) || ((f & kComma) && !InListOfThings(k))) break;
+    if (!past_purpose && (f & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) {
+      past_purpose = true;  // the protest's purpose: "to demand ...", "to protest against ..."
+      k = w_.verbs[w_.verb_at[k + 1]].end - 1;
+      continue;
+    }
+    if (w_.verb_at[k] >= 0 || AdjunctOpening(k)) break;
+    int g = w_.group_starting_at[k];
+    if (g >= 0 && !AfterPlaceWord(w_.groups[g]) && !IsRegion(w_.groups[g])) return g;
+  }
+  return place;
 }
 
 int ClauseRoles::AuthorInInquiry(int g, size_t limit) const {

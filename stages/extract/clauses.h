@@ -89,14 +89,19 @@ class ClauseRoles : public SentenceView {
                const PatternSlots* slots = nullptr, std::string_view code = {}) const;
   // The actor after "by" following a passive verb, or -1.
   int AgentOfPassive(size_t vi, size_t limit) const;
+  // The target of a protest (14) whose object is the place group `place` ("marched through
+  // Tbilisi"): another actor named after it in the clause or in the purpose its infinitive
+  // states ("to demand the resignation of the Georgian government"); else the place.
+  int BeyondProtestPlace(int place, size_t limit) const;
+  // The author after "by" of what an inquiry (09) into group g investigates, when the clause
+  // names one before its next verb ("into the killing of protesters by Iranian security
+  // forces"); else g.
+  int AuthorInInquiry(int g, size_t limit) const;
 
  private:
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
-  // The author after "by" of what an inquiry (09) is into, when the clause names one before
-  // its next verb; else g.
-  int AuthorInInquiry(int g, size_t limit) const;
   // True when a preposition other than with/to/between introduces the group (past
   // determiners and quantities): "under Turkish mediation".
   bool OutsideWithOrTo(const Group& g) const;

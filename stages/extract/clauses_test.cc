@@ -322,39 +322,33 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
 TEST_F(ClausesTest, AnInquiryIsIntoTheAuthorOfWhatItInvestigates) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Turkey signed an inquiry into the treatment of Georgia by Russia.");
-  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
   ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
-  bool embedded = false;
-  int v = run.VerbAt("SIGNED");
-  ASSERT_GE(v, 0);
   size_t n = run.work.tokens.size();
-  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "092"), run.GroupAt("RUSSIA"));
-  EXPECT_EQ(roles.ObjectOf(v, n, -1, &embedded, nullptr, "111"), run.GroupAt("GEORGIA"));  // not an inquiry
+  EXPECT_EQ(roles.AuthorInInquiry(run.GroupAt("GEORGIA"), n), run.GroupAt("RUSSIA"));
   // The author must come before the clause ends.
   run.Prepare("Turkey signed an inquiry into Georgia, by Russia.");
   ClauseRoles cut(*dict_, &run.work, run.text, nullptr);
-  EXPECT_EQ(cut.ObjectOf(run.VerbAt("SIGNED"), run.work.tokens.size(), -1, &embedded, nullptr, "092"),
-            run.GroupAt("GEORGIA"));
+  EXPECT_EQ(cut.AuthorInInquiry(run.GroupAt("GEORGIA"), run.work.tokens.size()), run.GroupAt("GEORGIA"));
 }
 
 TEST_F(ClausesTest, AProtestsPlaceIsItsTargetOnlyWhenNoOtherActorIs) {
   testing::PhaseRun run(*dict_);
-  bool embedded = false;
-  auto object = [&](const char* sentence) {
+  auto target = [&](const char* sentence) {
     run.Prepare(sentence);
-    run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
     ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
-    int v = run.VerbAt("SIGNED");
-    return v < 0 ? -2 : roles.ObjectOf(v, run.work.tokens.size(), -1, &embedded, nullptr, "141");
+    return roles.BeyondProtestPlace(run.GroupAt("GEORGIA"), run.work.tokens.size());
   };
-  int g = object("Turkey signed in Georgia.");
+  int g = target("Turkey signed in Georgia.");
   EXPECT_EQ(g, run.GroupAt("GEORGIA"));
-  g = object("Turkey signed in Georgia against Russia.");
+  g = target("Turkey signed in Georgia against Russia.");
   EXPECT_EQ(g, run.GroupAt("RUSSIA"));
   // Past the purpose the infinitive states.
-  g = object("Turkey signed in Georgia on Monday to attack Russia.");
+  g = target("Turkey signed in Georgia on Monday to attack Russia.");
   EXPECT_EQ(g, run.GroupAt("RUSSIA"));
-  g = object("Turkey signed in Georgia to attack.");
+  g = target("Turkey signed in Georgia to attack.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+  // A place named outright ("signed Georgia") is acted on.
+  g = target("Turkey signed Georgia against Russia.");
   EXPECT_EQ(g, run.GroupAt("GEORGIA"));
 }
 

@@ -129,17 +129,8 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
-  code = KillingCode(vi, composed, src, tgt);
-  if (src >= 0 && tgt >= 0) {
-    std::string repression = CodeOfForceOnProtesters(code, w_.mentions[w_.groups[src].members[0]].code,
-                                                     w_.mentions[w_.groups[tgt].members[0]].code);
-    if (repression != code) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
-    code = repression;
-  }
-  if (AidToItsOwnPlace(code, src, tgt)) {
-    Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
-    return;
-  }
+  code = CodeForTheSides(vi, composed, src, tgt);
+  if (code.empty()) return;
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -178,6 +169,19 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
   if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
   return refined;
+}
+
+std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
+  if (src < 0 || tgt < 0) return code;
+  std::string refined = KillingCode(vi, code, src, tgt);
+  std::string repression = CodeOfForceOnProtesters(refined, w_.mentions[w_.groups[src].members[0]].code,
+                                                   w_.mentions[w_.groups[tgt].members[0]].code);
+  if (repression != refined) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
+  if (AidToItsOwnPlace(repression, src, tgt)) {
+    Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
+    return "";
+  }
+  return repression;
 }
 
 bool SentenceCoder::AidToItsOwnPlace(const std::string& code, int src, int tgt) const {
@@ -413,6 +417,8 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   bool embedded = false;
   if (src < 0) src = subject;
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
+  if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
     tgt = src;  // "Iraq had attacked themselves"

@@ -98,6 +98,9 @@ class SentenceCoder : public SentenceView {
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
+  // The code once both sides of verb vi are known (KillingCode, CodeOfForceOnProtesters), or
+  // empty when the act is no event (AidToItsOwnPlace). `code` as composed; src, tgt groups.
+  std::string CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const;
   // The code of a plain killing (190, or 193 shot dead) once both sides are known: a non-state
   // armed actor killing one public figure is 186, civilians 180, or 202 for fifty or more or a
   // massacre (violence_codes.h).
