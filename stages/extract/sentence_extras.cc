@@ -241,18 +241,36 @@ int VerbsBetween(const SentenceWork& w, const Mention& m, size_t token) {
 
 }  // namespace
 
+namespace {
+
+// "in the country's deep south", "across the country": a country named by reference after a
+// place word is the place; its code, or empty.
+std::string CountryReferredToAsPlace(const Dictionaries& d, const SentenceWork& w) {
+  for (const Mention& m : w.mentions) {
+    if (!m.resolved || m.code.size() != 3 || m.begin == 0 || !d.gazetteer.IsCountry(m.code)) continue;
+    if (w.tokens[m.begin].word == d.w_the && (d.Flags(w.tokens[m.begin - 1].word) & kPlaceIntro)) return m.code;
+  }
+  return "";
+}
+
+}  // namespace
+
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain, size_t place_at) {
   bool place_country = place != nullptr && d.gazetteer.IsCountry(place->country);
   std::string fallback;  // the dateline's or the article's country, found on first need
   const char* fallback_why = "";
   bool fallback_found = false;
+  std::string referred = place_country ? std::string() : CountryReferredToAsPlace(d, *w);
   for (Mention& m : w->mentions) {
     if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
     std::string country;
     const char* why = "the place named";
     if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
       country = place->country;
+    } else if (!referred.empty()) {
+      country = referred;
+      why = "the country the sentence places it in";
     } else {
       if (!fallback_found) {
         fallback_found = true;

@@ -9,6 +9,7 @@
 namespace tidings::extract {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -139,6 +140,11 @@ TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCou
   // No place, no dateline, no earlier sentence: no country to give.
   run.ctx.Reset(20241130);
   EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("---COP", "---OPP"));
+  // A country the sentence refers to after a place word is the place.
+  std::vector<std::string> across = domestic("Russia said police arrested protesters across the country.");
+  EXPECT_THAT(across, Contains("RUSCOP"));
+  EXPECT_THAT(across, Contains("RUSOPP"));
+  run.ctx.Reset(20241130);
   // The dateline's place.
   std::vector<Token> scratch;
   run.ctx.dateline_country = DatelineCountry(d, "TBILISI, Nov 30 (Reuters) - ", &scratch);
