@@ -1,6 +1,7 @@
 #include "extract/article_context.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/sentence.h"
 
@@ -48,6 +49,72 @@ const KnownActor* ArticleContext::LastCountry() const {
 const KnownActor* ArticleContext::LastWithAgent(const std::string& agent) const {
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
     if (it->code.size() > 3 && it->code.compare(3, std::string::npos, agent) == 0) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastOrganisation() const {
+  static constexpr std::string_view kRoles[] = {"REB", "INS", "UAF", "CRM", "SEP", "OPP", "PTY"};
+  auto organisation = [](const std::string& code) {
+    if (code.compare(0, 3, "NGO") == 0 || code.compare(0, 3, "IMG") == 0) return true;
+    for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+      for (std::string_view r : kRoles) {
+        if (code.compare(i, 3, r) == 0) return true;
+      }
+    }
+    return false;
+  };
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (!it->person && organisation(it->code)) return &*it;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// A body, not a person: "the government" is never "he".
+bool Institution(std::string_view word) {
+  static constexpr std::string_view kBodies[] = {
+      "government", "ministry", "army", "military", "police", "parliament", "court", "administration",
+      "cabinet", "office", "department", "agency", "commission", "council", "navy", "force",
+      "coalition", "junta", "embassy", "delegation", "regime", "leadership", "party", "group",
+      "opposition", "service", "presidency", "authority", "legislature", "senate", "assembly",
+      "company", "firm", "bank", "corporation", "network", "newspaper", "broadcaster", "university",
+      "hospital", "union", "movement", "organisation", "organization", "committee", "board", "militia"};
+  for (std::string_view b : kBodies) {
+    if (word == b) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const KnownActor* ArticleContext::LastTitled() const {
+  // Of earlier sentences only: within one, "the president said he was ..." is the speaker's
+  // own clause, which the coder reads through the speaker.
+  size_t end = std::min(sentence_start_, recent.size());
+  for (auto it = recent.rbegin() + static_cast<std::ptrdiff_t>(recent.size() - end); it != recent.rend(); ++it) {
+    if (it->code.size() < 6 || it->text.empty()) continue;
+    size_t space = it->text.find_last_of(' ');
+    std::string_view last = space == std::string_view::npos ? it->text : it->text.substr(space + 1);
+    bool lowercase = !last.empty() && last.front() >= 'a' && last.front() <= 'z';
+    if (lowercase && last.back() != 's' && !Institution(last)) return &*it;
+  }
+  return nullptr;
+}
+
+const KnownActor* ArticleContext::LastCalled(std::string_view upper) const {
+  if (upper.empty()) return nullptr;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    std::string_view t = it->text;
+    for (size_t at = 0; at + upper.size() <= t.size(); ++at) {
+      bool starts = at == 0 || t[at - 1] == ' ';
+      bool ends = at + upper.size() == t.size() || t[at + upper.size()] == ' ';
+      if (!starts || !ends) continue;
+      bool same = true;
+      for (size_t c = 0; c < upper.size() && same; ++c) same = std::toupper(static_cast<unsigned char>(t[at + c])) == upper[c];
+      if (same) return &*it;
+    }
   }
   return nullptr;
 }

@@ -50,6 +50,17 @@ struct ArticleContext {
   const KnownActor* LastThing() const;    // not a person, with a country
   const KnownActor* LastCountry() const;  // with a real country (not "---")
   const KnownActor* LastWithAgent(const std::string& agent) const;  // code ends with the agent
+  // An organisation that is no state: an armed group, insurgents, gunmen, a gang, separatists,
+  // an opposition or party (agents REB INS UAF CRM SEP OPP PTY) or an NGO or militant group
+  // (codes NGO..., IMG...): what "the group" or "the movement" refers to.
+  const KnownActor* LastOrganisation() const;
+  // The last actor named by a singular title ("Kenya's foreign minister", "the army chief"):
+  // an agent code, written ending in a lowercase word that is not a plural in -s nor a body
+  // ("government", "army", "ministry"), in an earlier sentence. What "he" or "she" refers to when no person was named.
+  const KnownActor* LastTitled() const;
+  // The last actor whose text as written has the word `upper` (given in upper case:
+  // "PRESIDENT" finds "Somalia's president"), or null.
+  const KnownActor* LastCalled(std::string_view upper) const;
   // The last `n` (at most kMaxCountries) distinct countries, most recent last, into *out;
   // returns how many. They point into `recent` and last until it changes.
   static constexpr size_t kMaxCountries = 4;

@@ -30,6 +30,36 @@ TEST(ArticleContext, TheMainCountryIsTheMostNamedOfEarlierSentences) {
   EXPECT_EQ(ctx.MainCountry(is_country), "AFG");
 }
 
+TEST(ArticleContext, TheLastOrganisationIsNoStateAndNoPerson) {
+  ArticleContext ctx;
+  EXPECT_EQ(ctx.LastOrganisation(), nullptr);
+  ctx.Remember(KnownActor{"COLREB", "COL", "the ELN", false});
+  ctx.Remember(KnownActor{"COLMIL", "COL", "the army", false});
+  ctx.Remember(KnownActor{"COLOPP", "COL", "Petro", true});
+  ASSERT_NE(ctx.LastOrganisation(), nullptr);
+  EXPECT_EQ(ctx.LastOrganisation()->code, "COLREB");
+  ctx.Remember(KnownActor{"NGOHRI", "NGO", "Human Rights Watch", false});
+  EXPECT_EQ(ctx.LastOrganisation()->code, "NGOHRI");
+  ctx.Remember(KnownActor{"SOMREBINS", "SOM", "al-Shabaab militants", false});
+  EXPECT_EQ(ctx.LastOrganisation()->code, "SOMREBINS");
+}
+
+TEST(ArticleContext, TitledActorsOfEarlierSentencesAndActorsCalledByAWord) {
+  ArticleContext ctx;
+  ctx.StartSentence();
+  ctx.Remember(KnownActor{"KENGOV", "KEN", "Kenya's foreign minister", false});
+  ctx.Remember(KnownActor{"SOMGOV", "SOM", "Somalia's president", false});
+  ctx.Remember(KnownActor{"SOMMIL", "SOM", "Somali troops", false});  // a plural: no "he"
+  EXPECT_EQ(ctx.LastTitled(), nullptr);  // only this sentence's so far
+  ctx.StartSentence();
+  ASSERT_NE(ctx.LastTitled(), nullptr);
+  EXPECT_EQ(ctx.LastTitled()->code, "SOMGOV");
+  ASSERT_NE(ctx.LastCalled("MINISTER"), nullptr);
+  EXPECT_EQ(ctx.LastCalled("MINISTER")->code, "KENGOV");
+  EXPECT_EQ(ctx.LastCalled("PRESIDENT")->code, "SOMGOV");
+  EXPECT_EQ(ctx.LastCalled("PRESIDE"), nullptr);  // whole words only
+}
+
 TEST(ArticleContext, RemembersTheLastActorsOfEachKind) {
   ArticleContext ctx;
   ctx.Remember(KnownActor{"TURGOV", "TUR", "Erdogan", true});

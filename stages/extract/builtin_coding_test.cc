@@ -36,6 +36,31 @@ TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
   EXPECT_THAT(vow, Not(Contains("IRN 190 ISR")));
 }
 
+TEST_F(BuiltinCodingTest, OpeningAnInquiryInvestigatesTheAuthorOfWhatItIsInto) {
+  std::vector<std::string> inquiry =
+      Code("Spanish prosecutors opened an inquiry on Wednesday into the bugging of journalists by Moroccan intelligence.");
+  ASSERT_EQ(inquiry.size(), 1u);
+  EXPECT_EQ(inquiry[0].substr(0, 9), "ESPJUD 09");
+  EXPECT_EQ(inquiry[0].substr(inquiry[0].size() - 6), "MARSPY");
+  // "opened" alone, or opened fire, is no inquiry.
+  EXPECT_THAT(Code("Chile opened its first embassy in Kigali on Monday."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, HeIsTheLastTitledOfficeHolderAndThePresidentTheOneCalledSo) {
+  // No person is named: "He" is the titled actor of the sentence before (not the government
+  // named after him), and "The president" the one called president.
+  std::vector<std::string> events = Code(
+      "Kenya's interior minister met Uganda's president in Kampala on Monday. He praised the Ugandan government. "
+      "The president later criticised Nairobi.");
+  EXPECT_THAT(events, Contains("KENGOV 051 UGAGOV"));
+  EXPECT_THAT(events, Contains("UGAGOV 111 KEN"));
+}
+
+TEST_F(BuiltinCodingTest, ForcesSentToTheSendersOwnCapitalAreNoAid) {
+  EXPECT_THAT(Code("Kenya's government sent police officers to Nairobi on Friday."), IsEmpty());
+  EXPECT_THAT(Code("Kenya's government sent police officers to Haiti on Friday."), Contains("KENGOV 074 HTI"));
+}
+
 TEST_F(BuiltinCodingTest, ExtraditingHandingOverAndOrderingOutAreTheirOwnActs) {
   EXPECT_THAT(Code("Spain extradited three Moroccan nationals to Rabat."), Contains("ESP 063 MAR"));
   EXPECT_THAT(Code("Spain handed over intelligence files to Moroccan authorities."), Contains("ESP 064 MARGOV"));

@@ -45,7 +45,8 @@ void VerbFinder::Run() {
   }
   for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
     VerbHit& v = w_.verbs[vi];
-    if (!v.passive && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+    v.background = BackgroundRelative(vi);
+    if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
 }
 
@@ -89,12 +90,17 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
     return false;
   int g = w_.group_ending_at[v.begin];
   if (g < 0) return AfterObjectNoun(v.begin);
-  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in";
-  // but "after", "before" and "since" also open clauses ("after Russia attacked in March").
+  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in",
+  // "sanctions on four settlers accused of"; but "after", "before", "since", "until" and
+  // "while" also open clauses ("after Russia attacked in March"), and a phrase after a noun
+  // with no verb before it is part of the subject ("Clashes between Kyrgyz and Tajik guards
+  // killed"), unlike one opening the sentence ("With troops attacked in Georgia, ...").
   if (PrecededByPreposition(w_.groups[g])) {
     size_t b = w_.groups[g].begin;
     while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
-    return b > 0 && !(TokenFlags(b - 1) & kGerundIntro);
+    if (b == 0 || (b > 1 && (vi == 0 || w_.verbs[vi - 1].end >= b))) return false;
+    std::string_view opener = w_.tokens[b - 1].upper;
+    return !(opener == "AFTER" || opener == "BEFORE" || opener == "SINCE" || opener == "UNTIL" || opener == "WHILE");
   }
   // A bare lowercase noun right after a word of no grammatical class is that word's object:
   // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
@@ -250,7 +256,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
     return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
-      if (!(pf & (kBe | kGerundIntro)) && !after_subject) return false;
+      if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
@@ -273,6 +279,17 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
   }
   return true;
+}
+
+bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
+  // "Mali cut ties with Ukraine, accusing Kyiv of ...", "..., rejecting a French offer": after
+  // a clause with a verb of its own, an -ing form of saying, appealing, demanding, accusing,
+  // rejecting or threatening after a comma says what the main subject did. (Not an act of
+  // force: "..., killing 21 people" is the main event's toll.)
+  if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
 }
 
 void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
@@ -638,6 +655,40 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return held;
+}
+
+int ClauseRoles::BeyondProtestPlace(int place, size_t limit) const {
+  // "marched through Tbilisi to demand the resignation of the Georgian government", "rallied
+  // in Brussels against the EU": a protest's place is its target only when nothing else is.
+  if (!AfterPlaceWord(w_.groups[place])) return place;
+  bool past_purpose = false;
+  for (size_t k = w_.groups[place].end; k < limit; ++k) {
+    uint64_t f = TokenFlags(k);
+    if ((f & kClauseEnd) || ((f & kComma) && !InListOfThings(k))) break;
+    if (!past_purpose && (f & kTo) && k + 1 < limit && w_.verb_at[k + 1] >= 0) {
+      past_purpose = true;  // the protest's purpose: "to demand ...", "to protest against ..."
+      k = w_.verbs[w_.verb_at[k + 1]].end - 1;
+      continue;
+    }
+    if (w_.verb_at[k] >= 0 || AdjunctOpening(k)) break;
+    int g = w_.group_starting_at[k];
+    if (g >= 0 && !AfterPlaceWord(w_.groups[g]) && !IsRegion(w_.groups[g])) return g;
+  }
+  return place;
+}
+
+int ClauseRoles::AuthorInInquiry(int g, size_t limit) const {
+  // "an investigation into the killing of protesters by Iranian security forces": whom an
+  // inquiry is into is the "by" author of what it investigates, not its victims.
+  for (size_t k = w_.groups[g].end; k + 1 < limit; ++k) {
+    uint64_t f = TokenFlags(k);
+    if ((f & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0) break;
+    if (!(f & kBy)) continue;
+    size_t b = k + 1;
+    while (b < limit && (TokenFlags(b) & kDet)) ++b;
+    if (w_.group_starting_at[b] >= 0) return w_.group_starting_at[b];
+  }
+  return g;
 }
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {

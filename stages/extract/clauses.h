@@ -36,6 +36,9 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
+  // True when the -ing form after the comma at p is a participle clause of a verbal act
+  // (CAMEO 01, 02, 10-13) after a clause with its own verb.
+  bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;
@@ -56,6 +59,11 @@ class VerbFinder : public SentenceView {
   // True when the past form vi follows the object of the verb before it, a verb of an act that
   // takes no clause, and has no object of its own: "arrested men sought in ...".
   bool ReducedAfterObject(size_t vi) const;
+  // True when verb vi opens a background relative clause (VerbHit::background).
+  bool BackgroundRelative(size_t vi) const;
+  // True when the noun phrase ending just before token `end` is the object of verb vi - 1, an
+  // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
+  bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;
   void MarkNegation(VerbHit* h) const;
@@ -89,6 +97,14 @@ class ClauseRoles : public SentenceView {
                const PatternSlots* slots = nullptr, std::string_view code = {}) const;
   // The actor after "by" following a passive verb, or -1.
   int AgentOfPassive(size_t vi, size_t limit) const;
+  // The target of a protest (14) whose object is the place group `place` ("marched through
+  // Tbilisi"): another actor named after it in the clause or in the purpose its infinitive
+  // states ("to demand the resignation of the Georgian government"); else the place.
+  int BeyondProtestPlace(int place, size_t limit) const;
+  // The author after "by" of what an inquiry (09) into group g investigates, when the clause
+  // names one before its next verb ("into the killing of protesters by Iranian security
+  // forces"); else g.
+  int AuthorInInquiry(int g, size_t limit) const;
 
  private:
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and

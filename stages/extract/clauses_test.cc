@@ -18,7 +18,8 @@ const char* kVerbs =
     "--- DENY [---] ---\nDENY\n"
     "--- SIGN [---] ---\nSIGN\n"
     "--- AGREE [030] ---\nAGREE\n"
-    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n";
+    "--- SLAY [180] ---\nSLAY {SLAYS SLEW SLAIN SLAYING}\n"
+    "--- ACCUSE [112] ---\nACCUSE\n";
 
 class ClausesTest : public ::testing::Test {
  protected:
@@ -347,6 +348,72 @@ TEST_F(ClausesTest, APlaceAfterInIsNoPartyToAnAgreementButIsToAnAttack) {
             -1);
 }
 
+TEST_F(ClausesTest, AnInquiryIsIntoTheAuthorOfWhatItInvestigates) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey signed an inquiry into the treatment of Georgia by Russia.");
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  size_t n = run.work.tokens.size();
+  EXPECT_EQ(roles.AuthorInInquiry(run.GroupAt("GEORGIA"), n), run.GroupAt("RUSSIA"));
+  // The author must come before the clause ends.
+  run.Prepare("Turkey signed an inquiry into Georgia, by Russia.");
+  ClauseRoles cut(*dict_, &run.work, run.text, nullptr);
+  EXPECT_EQ(cut.AuthorInInquiry(run.GroupAt("GEORGIA"), run.work.tokens.size()), run.GroupAt("GEORGIA"));
+}
+
+TEST_F(ClausesTest, AProtestsPlaceIsItsTargetOnlyWhenNoOtherActorIs) {
+  testing::PhaseRun run(*dict_);
+  auto target = [&](const char* sentence) {
+    run.Prepare(sentence);
+    ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+    return roles.BeyondProtestPlace(run.GroupAt("GEORGIA"), run.work.tokens.size());
+  };
+  int g = target("Turkey signed in Georgia.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+  g = target("Turkey signed in Georgia against Russia.");
+  EXPECT_EQ(g, run.GroupAt("RUSSIA"));
+  // Past the purpose the infinitive states.
+  g = target("Turkey signed in Georgia on Monday to attack Russia.");
+  EXPECT_EQ(g, run.GroupAt("RUSSIA"));
+  g = target("Turkey signed in Georgia to attack.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+  // A place named outright ("signed Georgia") is acted on.
+  g = target("Turkey signed Georgia against Russia.");
+  EXPECT_EQ(g, run.GroupAt("GEORGIA"));
+}
+
+TEST_F(ClausesTest, APhraseAfterTheSubjectsNounLeavesTheVerbActive) {
+  testing::PhaseRun run(*dict_);
+  // "Clashes between ... killed at least 24": no verb before the prepositional phrase, so the
+  // noun it follows is the subject and the verb after it is the main verb.
+  run.Prepare("Clashes between Iran and Turkish troops slew at least 24 people.");
+  ASSERT_GE(run.VerbAt("SLEW"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("SLEW")].passive);
+  // Inside a phrase after an earlier verb's object, and after a preposition that is no
+  // clause opener ("on"), it modifies the noun.
+  run.Prepare("Russia bombed bases on four Turkish troops attacked in Iran.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].reduced);
+}
+
+TEST_F(ClausesTest, PresentTenseAndContactRelativesAreBackground) {
+  testing::PhaseRun run(*dict_);
+  // A relative clause in the present tense says what its noun habitually does.
+  run.Prepare("Turkey bombed troops who attack Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACK"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACK")].background);
+  run.Prepare("Turkey bombed troops who attacked Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+  // A pronoun right after the object of an act opens a relative clause with no relative word;
+  // after a verb of saying it opens that verb's complement.
+  run.Prepare("Turkey bombed five villages they attacked in May.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_TRUE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+  run.Prepare("Turkey said on Monday they attacked Georgia.");
+  ASSERT_GE(run.VerbAt("ATTACKED"), 0);
+  EXPECT_FALSE(run.work.verbs[run.VerbAt("ATTACKED")].background);
+}
+
 TEST_F(ClausesTest, ARelativeClausesSubjectIsTheNounBeforeItsPronoun) {
   testing::PhaseRun run(*dict_);
   auto subject = [&](const char* sentence) {
@@ -425,6 +492,23 @@ TEST_F(BaseParticipleTest, TheAuthorOfAnObjectNamedByAParticipleIsTheObject) {
   ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
   bool embedded = false;
   EXPECT_EQ(roles.ObjectOf(reject, run.work.tokens.size(), -1, &embedded), run.GroupAt("TURKEY"));
+}
+
+TEST_F(ClausesTest, AVerbalActAfterACommaIsAParticipleClause) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey bombed Georgia on Monday, accusing Iran of aggression.");
+  int accusing = run.VerbAt("ACCUSING");
+  ASSERT_GE(accusing, 0);
+  EXPECT_FALSE(run.work.verbs[accusing].finite);
+  run.work.subject_of_verb.assign(run.work.verbs.size(), -1);
+  ClauseRoles roles(*dict_, &run.work, run.text, nullptr);
+  run.work.subject_of_verb[0] = roles.SubjectOf(0);
+  EXPECT_EQ(roles.SubjectOf(accusing), run.GroupAt("TURKEY"));
+  // Force after a comma is the main event's toll; and with no verb before, no clause to follow.
+  run.Prepare("Turkey bombed Georgia on Monday, attacking Iran.");
+  EXPECT_EQ(run.VerbAt("ATTACKING"), -1);
+  run.Prepare("In Georgia, accusing Iran is common.");
+  EXPECT_EQ(run.VerbAt("ACCUSING"), -1);
 }
 
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {

@@ -30,6 +30,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = OrganisationReferenceAt(i)) {
+        i = end;
+        continue;
+      }
     }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
@@ -148,10 +152,28 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
   return i + 2;
 }
 
+size_t MentionFinder::OrganisationReferenceAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (i + 1 >= tk.size()) return 0;
+  std::string_view noun = tk[i + 1].upper;
+  if (!(noun == "GROUP" || noun == "MOVEMENT" || noun == "MILITIA" || noun == "ORGANISATION" || noun == "ORGANIZATION"))
+    return 0;
+  // The head of a longer phrase is another thing: "the group of seven", "the group's leader".
+  if (i + 2 < tk.size() && (tk[i + 2].upper == "OF" || tk[i + 2].word == d_.w_s)) return 0;
+  const KnownActor* k = ctx_.LastOrganisation();
+  if (k == nullptr) return 0;
+  AddSingle(i, i + 2, k->code, k->country, false,
+            explaining() ? "the organisation already named -> " + std::string(k->text) : std::string());
+  return i + 2;
+}
+
 void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
+  // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
+  // the last office holder named by a title.
+  if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if (f & kGroupPron) {
@@ -180,6 +202,10 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   if (k == nullptr || k->country.empty()) return 0;
   const AgentRecord& ar = d_.agents.record(a.agent);
   std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
+  // "her party" of an opposition leader is the opposition; of a head of government, the
+  // ruling party (CAMEO codes both by the role, not as a party).
+  if (ar.code == "PTY" && k->code.size() == 6 && (k->code.compare(3, 3, "OPP") == 0 || k->code.compare(3, 3, "GOV") == 0))
+    code = k->code;
   AddSingle(i, a.end, code, k->country, false,
             explaining() ? "possessive '" + std::string(tk[i].upper) + "' -> " + std::string(k->text) : std::string());
   return a.end;
@@ -348,7 +374,10 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it: not an actor\n");
       return;
     }
-    const KnownActor* k = ctx_.LastWithAgent(agents.front()->code);
+    // "The president ..." is the last actor called president, else the last of its kind.
+    const KnownActor* k = ctx_.LastCalled(w_.tokens[end - 1].upper);
+    if (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0)
+      k = ctx_.LastWithAgent(agents.front()->code);
     bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
     if (k != nullptr && definite) {
       code = k->code;
@@ -383,7 +412,8 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   if (country != "---" && !code.empty()) {
-    ctx_.Remember(KnownActor{code, country, explain_ ? TextOf(begin, end) : std::string_view(), m.person});
+    // The text as written: "the president" later looks for the actor called so.
+    ctx_.Remember(KnownActor{code, country, TextOf(begin, end), m.person});
   }
   AddMentionGroup(std::move(m));
 }
@@ -411,6 +441,9 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
   // "a police station", "an army base": the place stands for the force that holds it.
   if (!listed && (TokenFlags(next) & kFacility)) return false;
+  // "a government plan", "government reforms": the government's own act, which a protest or
+  // criticism of it is against.
+  if (!listed && StateMeasure(begin, next)) return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").
@@ -423,6 +456,42 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
     }
   }
   return true;
+}
+
+bool MentionFinder::StateMeasure(size_t agent_at, size_t noun_at) const {
+  static constexpr std::string_view kMeasures[] = {"PLAN",     "PLANS",    "POLICY",   "POLICIES", "DECISION",
+                                                   "PROPOSAL", "PROPOSALS", "REFORM",  "REFORMS",  "CRACKDOWN",
+                                                   "DECREE",   "MEASURES", "BUDGET",   "PROGRAMME", "PROGRAM"};
+  Unit u = UnitAt(agent_at);
+  if (u.agent < 0 || d_.agents.record(u.agent).code != "GOV") return false;
+  std::string_view noun = w_.tokens[noun_at].upper;
+  for (std::string_view m : kMeasures) {
+    if (noun == m) return true;
+  }
+  return false;
+}
+
+void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
+  const auto& tk = w_.tokens;
+  auto plural_noun = [&](const Mention& m) {
+    const Token& t = tk[m.end - 1];
+    return t.upper.back() == 'S' && !t.capitalized && t.is_word;
+  };
+  // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an agent
+  // noun, not a name that ends in -s: "Israel and Hamas").
+  if (a.code.size() == 3 && b.code.size() > 3 && b.country != "---" && b.code.compare(0, 3, b.country) == 0 &&
+      plural_noun(b) && !a.resolved) {
+    a.code += b.code.substr(3);
+    return;
+  }
+  // "Syrian banks and airlines": a bare plural agent noun right after the conjunction shares
+  // the country adjective of the one before.
+  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && plural_noun(b) && !b.resolved;
+  if (bare && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" && plural_noun(a) && !a.resolved &&
+      a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
+    b.code.replace(0, 3, a.country);
+    b.country = a.country;
+  }
 }
 
 bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
@@ -445,6 +514,11 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
     conj = *and_word = true;
   }
   if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+  // "two Kenyan and three Ugandan journalists": a count may open the next member.
+  for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
+    if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
+    ++p;
+  }
   return conj && p == nx.begin;
 }
 
@@ -503,14 +577,7 @@ void MentionFinder::MergeCompounds() {
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").
-      if (cur.members.size() == 1 && nx.members.size() == 1) {
-        Mention& a = w_.mentions[cur.members[0]];
-        const Mention& b = w_.mentions[nx.members[0]];
-        if (a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, b.country) == 0 &&
-            tk[b.end - 1].upper.back() == 'S' && !tk[b.end - 1].capitalized && !a.resolved) {
-          a.code += b.code.substr(3);
-        }
-      }
+      if (cur.members.size() == 1 && nx.members.size() == 1) ShareAdjectiveOrNoun(w_.mentions[cur.members[0]], w_.mentions[nx.members[0]]);
       cur.members.append(nx.members);
       cur.end = nx.end;
       ++g;

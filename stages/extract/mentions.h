@@ -2,7 +2,8 @@
 // actors (longest match from a capitalised word), agents composed onto the country they
 // belong to ("Turkish military" -> TURMIL, "President of Azerbaijan" -> AZEGOV), named
 // people with their titles, pronouns and definite references resolved through the article
-// context ("he", "its military", "the two countries", "the president") — and joins them into
+// context ("he", "its military", "the two countries", "the president", "the group", "her
+// party") — and joins them into
 // groups: one noun phrase each, or a compound ("A, B and C", "A as well as B").
 #pragma once
 
@@ -35,6 +36,7 @@ class MentionFinder : public SentenceView {
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   size_t CountryReferenceAt(size_t i);   // "the country"
+  size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   void PronounAt(size_t i);              // "he", "it", "they"
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t NounPhraseAt(size_t i, const Unit& first);
@@ -49,6 +51,9 @@ class MentionFinder : public SentenceView {
   // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
   // cooperation", "military aid"): an ordinary noun phrase, not an actor.
   bool ModifiesNoun(size_t begin, size_t end) const;
+  // True when the government agent at agent_at names whose measure the noun at noun_at is
+  // ("government plans", "a government decision"): an actor, not a modifier.
+  bool StateMeasure(size_t agent_at, size_t noun_at) const;
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
   bool PlainLowercaseWord(size_t i) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a
@@ -66,6 +71,10 @@ class MentionFinder : public SentenceView {
   bool AppositiveOf(const Group& g, size_t hi) const;
   // Compound groups: mentions joined by "and" / "," / "as well as" / "&".
   void MergeCompounds();
+  // Members a and b of a compound, b right after a, share what one of them leaves out:
+  // "Indian and Chinese commanders" (a takes b's agent), "Syrian banks and airlines" (b takes
+  // a's country).
+  void ShareAdjectiveOrNoun(Mention& a, Mention& b) const;
   // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
   // a word joined them, not a bare comma).
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;

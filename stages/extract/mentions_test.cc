@@ -20,9 +20,11 @@ const char* kActors =
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
     "HAMAS_ [PSEREB]\n"
+    "MARIA_CORINA_MACHADO_ [VENOPP]\n"
     "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
-const char* kAgents = "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\n";
+const char* kAgents =
+    "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\nPARTY {PARTIES} [~PTY]\n";
 const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
 
 class MentionFinderTest : public ::testing::Test {
@@ -90,6 +92,35 @@ TEST_F(MentionFinderTest, PronounsAndReferencesResolveThroughTheArticle) {
   EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "RUS"));
 }
 
+TEST_F(MentionFinderTest, TheGroupIsTheOrganisationLastNamedAndAPartyTakesItsLeadersRole) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met Hamas and the Turkish military.", false);
+  run.ctx.RememberSentence(run.work, run.text);
+  run.Prepare("The group met Russia.", false);  // Hamas, not the military named after it
+  EXPECT_THAT(run.Groups(), ElementsAre("PSEREB", "RUS"));
+  run.Prepare("The group of seven met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUS"));
+  // "her party": an opposition leader's is the opposition.
+  run.Prepare("Maria Corina Machado met Russia.", false);
+  run.ctx.RememberSentence(run.work, run.text);
+  run.Prepare("Her party met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("VENOPP", "RUS"));
+}
+
+TEST_F(MentionFinderTest, CompoundMembersShareACountsAdjectiveOrNoun) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met two Azerbaijani and three Russian troops.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "AZEMIL+RUSMIL"));
+  // A bare plural agent after "and" takes the adjective before it; a country named outright
+  // or an agent with a determiner does not.
+  run.Prepare("Turkey met Russian troops and rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+RUSREB"));
+  run.Prepare("Turkey met Russia and rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+---REB"));
+  run.Prepare("Turkey met Russian troops and the rebels.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+---REB"));
+}
+
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Rebels met.", false);
@@ -130,6 +161,11 @@ TEST_F(MentionFinderTest, AnAgentWordBeforeANounIsAModifierNotAnActor) {
   EXPECT_THAT(run.Groups(), ElementsAre("---REB", "TUR"));
   run.Prepare("Turkey met the military.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "---MIL"));
+  // The government's own measure names the government; its cooperation does not.
+  run.Prepare("Rebels attacked a government plan to build dams.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB", "---GOV"));
+  run.Prepare("Rebels attacked government cooperation.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("---REB"));
 }
 
 }  // namespace

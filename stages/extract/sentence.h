@@ -87,6 +87,10 @@ struct VerbHit {
   // counterfactual ("would have condemned"), the act a plan or demand names ("a proposal to
   // deploy troops") or the content of an allegation ("allegations that police killed").
   bool unrealized = false;
+  // A relative clause describing a noun, background to what the sentence reports: one in the
+  // present tense ("militants who attack soldiers") or with no relative word after the object
+  // of an act ("beheaded villagers they accused of spying"). It codes no event of its own.
+  bool background = false;
 };
 
 // What a verb pattern matched: the groups its $ (source), + (target) and % (compound) took,

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/mentions.h"
+#include "extract/violence_codes.h"
 
 namespace tidings::extract {
 
@@ -75,6 +76,11 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
     return;
   }
+  if (v.background) {
+    Note("    a relative clause describing its noun (present tense, or no relative word): no event\n");
+    outcomes_[vi] = Outcome{};
+    return;
+  }
   if (v.unrealized) {
     // No outcome either: nothing composes with an act that did not happen.
     Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
@@ -127,7 +133,8 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
-  code = composed;
+  code = CodeForTheSides(vi, composed, src, tgt);
+  if (code.empty()) return;
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
@@ -135,6 +142,58 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
+}
+
+std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
+  // Only killing: an attack on a camp or a town is force whoever is there.
+  const VerbHit& v = w_.verbs[vi];
+  if ((code != "190" && code != "193") || src < 0 || tgt < 0 ||
+      d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL")
+    return code;
+  const Group& victims = w_.groups[tgt];
+  // "killed at least 60 civilians", "killed more than 1,000 people": the number before them.
+  Victims named;
+  long& count = named.count;
+  for (size_t k = victims.begin; k > v.end && k + 5 > victims.begin; --k) {
+    const Token& t = w_.tokens[k - 1];
+    if (!t.is_number) continue;
+    std::string digits;
+    for (char c : t.upper) {
+      if (c >= '0' && c <= '9') digits += c;
+    }
+    if (!digits.empty() && digits.size() < 10) count = std::stol(digits);
+    break;
+  }
+  for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
+  const Mention& victim = w_.mentions[victims.members[0]];
+  // The head noun: the last word before a prepositional phrase ("journalist in Honduras").
+  size_t head = victim.begin;
+  while (head + 1 < victim.end && !(TokenFlags(head + 1) & kPrep)) ++head;
+  named.one = victims.members.size() == 1 && w_.tokens[head].is_word && w_.tokens[head].upper.back() != 'S';
+  std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
+  if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
+  return refined;
+}
+
+std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
+  if (src < 0 || tgt < 0) return code;
+  std::string refined = KillingCode(vi, code, src, tgt);
+  std::string repression = CodeOfForceOnProtesters(refined, w_.mentions[w_.groups[src].members[0]].code,
+                                                   w_.mentions[w_.groups[tgt].members[0]].code);
+  if (repression != refined) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
+  if (AidToItsOwnPlace(repression, src, tgt)) {
+    Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
+    return "";
+  }
+  return repression;
+}
+
+bool SentenceCoder::AidToItsOwnPlace(const std::string& code, int src, int tgt) const {
+  if (code.compare(0, 2, "07") != 0 || src < 0 || tgt < 0 || w_.groups[tgt].members.size() != 1) return false;
+  const Mention& to = w_.mentions[w_.groups[tgt].members[0]];
+  const Mention& from = w_.mentions[w_.groups[src].members[0]];
+  // "sent police officers to Lima": the place is the bare country of the sender itself.
+  return to.code.size() == 3 && to.code == from.country && !to.resolved;
 }
 
 void SentenceCoder::ExplainVerb(size_t vi) const {
@@ -388,6 +447,8 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   bool embedded = false;
   if (src < 0) src = subject;
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
+  if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
     tgt = src;  // "Iraq had attacked themselves"

@@ -101,6 +101,16 @@ class SentenceCoder : public SentenceView {
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
+  // The code once both sides of verb vi are known (KillingCode, CodeOfForceOnProtesters), or
+  // empty when the act is no event (AidToItsOwnPlace). `code` as composed; src, tgt groups.
+  std::string CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const;
+  // The code of a plain killing (190, or 193 shot dead) once both sides are known: a non-state
+  // armed actor killing one public figure is 186, civilians 180, or 202 for fifty or more or a
+  // massacre (violence_codes.h).
+  std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
+  // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
+  // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
+  bool AidToItsOwnPlace(const std::string& code, int src, int tgt) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
   // done ("warned that it would cut off gas").
   bool ModalComplement(size_t vi) const;

@@ -59,7 +59,7 @@ bool IsCompassPoint(std::string_view w) {
 // "northern", "southeastern", "western" ...
 bool IsAreaWord(std::string_view w) {
   return w == "PROVINCE" || w == "REGION" || w == "STATE" || w == "DISTRICT" || w == "GOVERNORATE" ||
-         w == "PREFECTURE" || w == "COUNTY" || w == "OBLAST";
+         w == "PREFECTURE" || w == "COUNTY" || w == "OBLAST" || w == "COAST" || w == "COASTS" || w == "WATERS";
 }
 
 bool IsCompassWord(std::string_view w) {
@@ -104,7 +104,8 @@ PlaceName MatchPlaceName(const Dictionaries& d, const std::vector<Token>& tk, si
 }
 
 // What comes before a place name at token i: an introducing word ("in Kabul", "in northeastern
-// Nigeria", "across southern Peru", "southwest of Baghdad", "in the Ituri province"), a
+// Nigeria", "in north-eastern Nigeria", "across southern Peru", "southwest of Baghdad", "in the
+// Ituri province", "off the coast of Somalia"), a
 // possessive ("Nigeria's Kaduna state", "the country's southwestern Balochistan province"), and
 // whether it is where someone goes ("sent troops to Mozambique's Cabo Delgado province"): the
 // troops sent there are not that country's.
@@ -117,7 +118,11 @@ struct PlaceLead {
 PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, const Place& place, bool designated) {
   size_t before = i;
   // A compass adjective may come between, and "the" before a designated province.
-  if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) --before;
+  if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) {
+    --before;
+    // "north-eastern": the first half of the hyphenated word too.
+    if (before > 1 && tk[before].joined && IsCompassPoint(tk[before - 1].upper)) --before;
+  }
   // A province or region may take "the" too ("in the Niger Delta", "in the Donbas").
   bool the_ok = designated || place.kind == Place::kProvince;
   if (the_ok && before > 1 && tk[before - 1].word == d.w_the) --before;
@@ -247,18 +252,36 @@ int VerbsBetween(const SentenceWork& w, const Mention& m, size_t token) {
 
 }  // namespace
 
+namespace {
+
+// "in the country's deep south", "across the country": a country named by reference after a
+// place word is the place; its code, or empty.
+std::string CountryReferredToAsPlace(const Dictionaries& d, const SentenceWork& w) {
+  for (const Mention& m : w.mentions) {
+    if (!m.resolved || m.code.size() != 3 || m.begin == 0 || !d.gazetteer.IsCountry(m.code)) continue;
+    if (w.tokens[m.begin].word == d.w_the && (d.Flags(w.tokens[m.begin - 1].word) & kPlaceIntro)) return m.code;
+  }
+  return "";
+}
+
+}  // namespace
+
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain, size_t place_at) {
   bool place_country = place != nullptr && d.gazetteer.IsCountry(place->country);
   std::string fallback;  // the dateline's or the article's country, found on first need
   const char* fallback_why = "";
   bool fallback_found = false;
+  std::string referred = place_country ? std::string() : CountryReferredToAsPlace(d, *w);
   for (Mention& m : w->mentions) {
     if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
     std::string country;
     const char* why = "the place named";
     if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
       country = place->country;
+    } else if (!referred.empty()) {
+      country = referred;
+      why = "the country the sentence places it in";
     } else {
       if (!fallback_found) {
         fallback_found = true;
@@ -293,6 +316,8 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     return false;
   };
   static constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
+  static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
+  static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
@@ -306,6 +331,10 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     const char* why = nullptr;
     if (state && role(target.code, 3, kPoliticalTargets)) why = "acted on by its state: ";
     else if (opponent && role(target.code, 3, kStateOrgans)) why = "acted on by its own opponents: ";
+    // An armed group's or gang's victims who are no party to a fight ("Al-Shabaab fighters
+    // beheaded five villagers") are the people among whom it operates.
+    else if (source.code.size() == 6 && role(source.code, 3, kArmedGroups) && role(target.code, 3, kNoParty))
+      why = "people its own armed groups acted on: ";
     if (why == nullptr) continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;

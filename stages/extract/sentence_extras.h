@@ -68,9 +68,10 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
 // security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that
 // country's ("Venezuela's government broke off talks with the opposition": VENOPP), and a
 // state organ acted on by a country's opposition, rebels or workers is their own state's
-// ("Pakistan's opposition accused the army": PAKMIL). People,
-// companies and the like may be foreigners and keep no country. `source_target`: mention
-// indexes of the sentence's events.
+// ("Pakistan's opposition accused the army": PAKMIL). People, companies and the like acted on
+// by a state may be foreigners and keep no country; acted on by a country's armed groups,
+// gunmen or gangs (REB, INS, UAF, CRM, SEP) they are that country's ("Al-Shabaab fighters
+// beheaded five villagers": SOMCVL). `source_target`: mention indexes of the sentence's events.
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain);
 

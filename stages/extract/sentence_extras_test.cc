@@ -9,6 +9,7 @@
 namespace tidings::extract {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -133,9 +134,17 @@ TEST(SentenceExtras, DomesticActorsTakeThePlaceThenTheDatelineThenTheArticlesCou
   };
   // The place the sentence names.
   EXPECT_THAT(domestic("Police arrested protesters in Moscow."), ElementsAre("RUSCOP", "RUSOPP"));
+  // After a hyphenated compass word, and off a coast.
+  EXPECT_THAT(domestic("Police arrested protesters in north-eastern Russia."), ElementsAre("RUSCOP", "RUSOPP"));
+  EXPECT_EQ(domestic("Police arrested protesters off the coast of Georgia.").front(), "GEOCOP");
   // No place, no dateline, no earlier sentence: no country to give.
   run.ctx.Reset(20241130);
   EXPECT_THAT(domestic("Police arrested protesters."), ElementsAre("---COP", "---OPP"));
+  // A country the sentence refers to after a place word is the place.
+  std::vector<std::string> across = domestic("Russia said police arrested protesters across the country.");
+  EXPECT_THAT(across, Contains("RUSCOP"));
+  EXPECT_THAT(across, Contains("RUSOPP"));
+  run.ctx.Reset(20241130);
   // The dateline's place.
   std::vector<Token> scratch;
   run.ctx.dateline_country = DatelineCountry(d, "TBILISI, Nov 30 (Reuters) - ", &scratch);
@@ -234,7 +243,7 @@ TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot
   o.verbs_file = testing::WriteTemp("state_targets.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n");
   o.actor_files = {testing::WriteTemp("state_targets.actors", "VENEZUELA_ [VEN]\n+VENEZUELAN_\n")};
   o.agents_file =
-      testing::WriteTemp("state_targets.agents", "GOVERNMENT [~GOV]\nOPPOSITION {} [~OPP]\nCIVILIAN [~CVL]\n");
+      testing::WriteTemp("state_targets.agents", "GOVERNMENT [~GOV]\nOPPOSITION {} [~OPP]\nCIVILIAN [~CVL]\nREBEL [~REB]\n");
   Dictionaries d;
   std::vector<std::string> warnings;
   ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
@@ -252,6 +261,11 @@ TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot
   run.Prepare("The opposition met the Venezuelan government.");
   GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
   EXPECT_EQ(run.work.mentions[0].code, "---OPP");
+  // Civilians acted on by a country's rebels are that country's.
+  run.Prepare("Venezuelan rebels met civilians.");
+  ASSERT_EQ(run.work.mentions.size(), 2u);
+  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
+  EXPECT_EQ(run.work.mentions[1].code, "VENCVL");
 }
 
 }  // namespace

@@ -40,7 +40,8 @@ Status ParseTriple(const std::string& text, Triple* out);
 Status ReadDevset(const std::string& path, std::vector<Record>* out);
 
 // A floor the devset test asserts: for `dictionaries` ("builtin" or "oeda" over all records,
-// "builtin-blind" or "oeda-blind" over the blind records, ids "blind-..."), `scope` (a
+// "builtin-blind" or "oeda-blind" over the blind records, ids "blind-...", and likewise
+// "-blind2" and "-blind3" over the second and third held-out sets), `scope` (a
 // category or "overall") at `match` ("loose" or "exact"), precision, recall and F1 at least the
 // minimum given, false positives at most the maximum given.
 struct Floor {

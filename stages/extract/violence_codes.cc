@@ -1,0 +1,60 @@
+#include "extract/violence_codes.h"
+
+#include <array>
+
+namespace tidings::extract {
+namespace {
+
+// True when one of the three-letter agent codes after the first three letters is in `set`.
+template <size_t N>
+bool HasAgent(std::string_view code, const std::array<std::string_view, N>& set) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    for (std::string_view a : set) {
+      if (code.substr(i, 3) == a) return true;
+    }
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 5> kArmed = {"REB", "INS", "UAF", "CRM", "SEP"};
+constexpr std::array<std::string_view, 9> kNoParty = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
+constexpr std::array<std::string_view, 11> kFighting = {"MIL", "COP", "GOV", "SPY", "REB", "INS",
+                                                        "UAF", "CRM", "SEP", "JUD", "LEG"};
+constexpr long kMassKilling = 50;
+
+}  // namespace
+
+bool NonStateArmedActor(std::string_view code) {
+  if (code.substr(0, 3) == "IMG") return true;
+  return HasAgent(code, kArmed) && !HasAgent(code, std::array<std::string_view, 3>{"MIL", "COP", "GOV"});
+}
+
+bool NoPartyToFighting(std::string_view code) {
+  return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kNoParty) && !HasAgent(code, kFighting);
+}
+
+bool PublicFigure(std::string_view code) {
+  static constexpr std::array<std::string_view, 8> kFigures = {"GOV", "LEG", "OPP", "PTY", "JUD", "ELI", "MED", "HRI"};
+  static constexpr std::array<std::string_view, 6> kArmedSides = {"MIL", "COP", "SPY", "REB", "INS", "UAF"};
+  return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kFigures) && !HasAgent(code, kArmedSides);
+}
+
+std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
+                          const Victims& victims) {
+  if ((code != "190" && code != "193") || !NonStateArmedActor(source)) return code;
+  if (victims.one && victims.count == 0 && PublicFigure(target)) return "186";
+  if (!NoPartyToFighting(target)) return code;
+  return victims.massacre || victims.count >= kMassKilling ? "202" : "180";
+}
+
+std::string CodeOfForceOnProtesters(const std::string& code, std::string_view source, std::string_view target) {
+  if (code.size() < 3 || code.compare(0, 2, "19") != 0 || source.size() < 6 || target.size() < 6) return code;
+  std::string_view from = source.substr(0, 3), to = target.substr(0, 3);
+  bool same = from == to || from == "---" || to == "---";
+  bool state = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"}) && !NonStateArmedActor(source);
+  bool protesters = HasAgent(target, std::array<std::string_view, 2>{"OPP", "EDU"}) &&
+                    !HasAgent(target, kFighting) && from != "IGO" && to != "IGO";
+  return same && state && protesters ? "175" : code;
+}
+
+}  // namespace tidings::extract
