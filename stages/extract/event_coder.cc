@@ -71,6 +71,39 @@ void SetLocation(const Place& place, v1::Event* e) {
   }
 }
 
+// "sentence N: text" and its tokens, for --explain.
+void ExplainTokens(size_t si, std::string_view sentence, const std::vector<Token>& tokens, std::string* explain) {
+  *explain += "sentence " + std::to_string(si) + ": " + std::string(sentence) + "\n  tokens:";
+  for (const Token& t : tokens) {
+    *explain += ' ';
+    *explain += t.upper;
+  }
+  *explain += "\n";
+}
+
+// The place of a sentence's events (null when it names none or codes nothing); its domestic
+// actors take their country from it, or from the dateline or the article, first. A place name
+// several countries share is settled by the sentence's actors, the dateline or the article.
+const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<SentenceCoder::RawEvent>& raw,
+                                  ArticleContext* ctx, SentenceWork* work, std::string* explain) {
+  auto in_context = [&](std::string_view country) {
+    for (const Mention& m : work->mentions) {
+      if (m.country == country) return true;
+    }
+    return country == ctx->dateline_country ||
+           country == ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); });
+  };
+  if (!HasDomesticActor(*work)) return raw.empty() ? nullptr : FindPlace(d, *work, nullptr, in_context);
+  size_t place_at = std::string::npos;
+  const Place* place = FindPlace(d, *work, &place_at, in_context);
+  GiveDomesticActorsACountry(d, place, ctx, work, explain, place_at);
+  thread_local std::vector<std::pair<int, int>> pairs;
+  pairs.clear();
+  for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
+  GiveStateTargetsTheSourcesCountry(pairs, work, explain);
+  return place;
+}
+
 // What every event of one sentence shares.
 struct SentenceOutput {
   const v1::CleanArticle& article;
@@ -186,14 +219,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       sentence.remove_prefix(dateline);
     }
     Tokenize(sentence, d.lexicon, &work.tokens);
-    if (explain) {
-      *explain += "sentence " + std::to_string(si) + ": " + std::string(sentence) + "\n  tokens:";
-      for (const Token& t : work.tokens) {
-        *explain += ' ';
-        *explain += t.upper;
-      }
-      *explain += "\n";
-    }
+    if (explain) ExplainTokens(si, sentence, work.tokens, explain);
     if (work.tokens.empty()) continue;
     work.headline = UncapitaliseHeadline(d, &work.tokens);
     if (work.headline && explain) *explain += "  title-case headline\n";
@@ -225,29 +251,8 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       if (explain) *explain += "  sport or entertainment: no events\n";
       raw.clear();
     }
-    const Place* place = nullptr;
-    bool place_found = false;
-    // What settles a place name several countries share: a country of the sentence's actors,
-    // the dateline's, or the article's.
-    auto in_context = [&](std::string_view country) {
-      for (const Mention& m : work.mentions) {
-        if (m.country == country) return true;
-      }
-      return country == ctx.dateline_country ||
-             country == ctx.MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); });
-    };
-    if (HasDomesticActor(work)) {
-      size_t place_at = std::string::npos;
-      place = FindPlace(d, work, &place_at, in_context);
-      place_found = true;
-      GiveDomesticActorsACountry(d, place, &ctx, &work, explain, place_at);
-      thread_local std::vector<std::pair<int, int>> pairs;
-      pairs.clear();
-      for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
-      GiveStateTargetsTheSourcesCountry(pairs, &work, explain);
-    }
+    const Place* place = PlaceGivingCountries(d, raw, &ctx, &work, explain);
     if (!raw.empty()) {
-      if (!place_found) place = FindPlace(d, work, nullptr, in_context);
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
       for (size_t n = 0; n < raw.size(); ++n) {

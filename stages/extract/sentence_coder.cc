@@ -61,6 +61,30 @@ size_t SentenceCoder::VerbStart(size_t head) const {
   return head;
 }
 
+bool SentenceCoder::NotAnAct(size_t vi, const VerbPattern* chosen) {
+  const VerbHit& v = w_.verbs[vi];
+  if (DescribesItsNoun(vi)) {
+    Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
+    return true;
+  }
+  if (v.background) {
+    Note("    a relative clause describing its noun (present tense, or no relative word): no event\n");
+    outcomes_[vi] = Outcome{};
+    return true;
+  }
+  if (v.unrealized) {
+    // No outcome either: nothing composes with an act that did not happen.
+    Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
+    outcomes_[vi] = Outcome{};
+    return true;
+  }
+  if (v.negated && chosen == nullptr) {
+    Note("    negated and no negated pattern: no event\n");
+    return true;
+  }
+  return false;
+}
+
 void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (w_.subject_of_verb.size() < w_.verbs.size()) w_.subject_of_verb.resize(w_.verbs.size(), -1);
   const VerbHit& v = w_.verbs[vi];
@@ -72,25 +96,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
-  if (DescribesItsNoun(vi)) {
-    Note("    a participle describing the actor before it ('Somali forces fighting al-Shabaab'): no event\n");
-    return;
-  }
-  if (v.background) {
-    Note("    a relative clause describing its noun (present tense, or no relative word): no event\n");
-    outcomes_[vi] = Outcome{};
-    return;
-  }
-  if (v.unrealized) {
-    // No outcome either: nothing composes with an act that did not happen.
-    Note("    not a reported fact (conditional, counterfactual, planned or alleged): no event\n");
-    outcomes_[vi] = Outcome{};
-    return;
-  }
-  if (v.negated && chosen == nullptr) {
-    Note("    negated and no negated pattern: no event\n");
-    return;
-  }
+  if (NotAnAct(vi, chosen)) return;
   bool reversed = false;
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);

@@ -93,6 +93,9 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is a present participle right after an actor an earlier verb acts on:
   // it describes that actor ("to support Somali forces fighting al-Shabaab"), it reports nothing.
   bool DescribesItsNoun(size_t vi) const;
+  // True (with the reason noted) when verb `vi` names no act that happened: a participle or
+  // relative clause describing its noun, an unrealized act, a negation no pattern codes.
+  bool NotAnAct(size_t vi, const VerbPattern* chosen);
   // True when the first members of both groups have the same (known) country.
   bool SameCountry(int group_a, int group_b) const;
   // "vowed to retaliate if North Korea launched ...", "threatened ... unless Kabul acted": the

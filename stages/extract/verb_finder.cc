@@ -1,0 +1,448 @@
+// The verbs of a sentence (VerbFinder, declared in clauses.h): which words are verbs, their
+// voice, negation and whether the act they name happened. Their roles are in clauses.cc.
+#include "extract/clauses.h"
+
+#include <algorithm>
+
+namespace tidings::extract {
+
+void VerbFinder::Run() {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  w_.verbs.clear();
+  w_.verb_at.assign(n + 1, -1);
+  size_t next_group = 0;  // groups are in token order and do not overlap
+  for (size_t i = 0; i < n; ++i) {
+    while (next_group < w_.groups.size() && w_.groups[next_group].end <= i) ++next_group;
+    bool inside_group = next_group < w_.groups.size() && w_.groups[next_group].begin <= i;
+    if (!tk[i].is_word || inside_group) continue;
+    size_t b = i, e = i + 1;
+    int32_t chosen = FormAt(i, &b, &e);
+    if (chosen < 0) continue;
+    // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
+    if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
+    size_t p = PrevContent(b);
+    uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+    bool base_participle = ReadAsParticiple(d_.verbs.form(chosen), e, p);
+    if (base_participle) chosen = d_.verbs.form(chosen).participle;
+    const VerbForm& vf = d_.verbs.form(chosen);
+    if (AdjectivalParticiple(vf, b, p)) continue;
+    bool after_subject = p != std::string::npos && SubjectBefore(p, vf);
+    bool after_pronoun = (pf & (kPersonPron | kGroupPron | kThingPron | kRelative)) != 0 ||
+                         (p != std::string::npos && (tk[p].upper == "I" || tk[p].upper == "WE" || tk[p].upper == "YOU"));
+    VerbHit h;
+    h.begin = b;
+    h.end = e;
+    h.head = i;
+    h.form = chosen;
+    if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
+    MarkPassive(vf, p, after_subject, after_pronoun, &h);
+    if (base_participle && !h.passive) h.passive = h.reduced = true;  // "Israel hit by rockets"
+    MarkNegation(&h);
+    h.unrealized = Unrealized(h);
+    w_.verb_at[b] = static_cast<int>(w_.verbs.size());
+    w_.verbs.push_back(h);
+    i = e - 1;
+  }
+  for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
+    VerbHit& v = w_.verbs[vi];
+    v.background = BackgroundRelative(vi);
+    if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+  }
+}
+
+bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {
+  // "Odesa was hit by missiles", "ties were cut", "Israel hit by rockets": a base form that is
+  // also the participle, after a form of "be" or right before a "by" agent (not "by" a means:
+  // "hit back by expelling").
+  if (vf.participle < 0 || p == std::string::npos) return false;
+  uint64_t pf = TokenFlags(p);
+  if (pf & kBe) return true;
+  if ((pf & (kDet | kPrep | kTo | kModal | kAux | kNeg)) || !w_.tokens[p].is_word) return false;
+  if (e + 1 >= w_.tokens.size() || !(TokenFlags(e) & kBy)) return false;
+  std::string_view next = w_.tokens[e + 1].upper;
+  return !(next.size() > 4 && next.substr(next.size() - 3) == "ING");
+}
+
+bool VerbFinder::AfterObjectNoun(size_t b) const {
+  // "urged Japan to release funds pledged for reconstruction": a plain lowercase noun (no actor)
+  // that is the object of the verb just before it.
+  if (b < 2) return false;
+  size_t p = b - 1;
+  const Token& t = w_.tokens[p];
+  if (!t.is_word || t.capitalized || (TokenFlags(p) & ~kDictionaryFlags) != 0 || w_.verb_at[p] >= 0 || InsideGroup(p))
+    return false;
+  size_t q = p;
+  while (q > 0 && q + 3 > p && ((TokenFlags(q - 1) & (kDet | kQuantity | kModifier)) || w_.tokens[q - 1].is_number)) --q;
+  for (const VerbHit& other : w_.verbs) {
+    if (other.end == q) return true;
+  }
+  return false;
+}
+
+bool VerbFinder::ReducedAfterObject(size_t vi) const {
+  // "Police arrested men sought in the killing": a past form right after the object of an act
+  // that takes no clause (meeting, aid, coercion, force: CAMEO 04-09, 14-20), with no object of
+  // its own, describes that object; it is no clause with the object as its subject.
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || !(TokenFlags(v.end) & kPrep) ||
+      (TokenFlags(v.end) & kTo))
+    return false;
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0) return AfterObjectNoun(v.begin);
+  // Nor can a noun inside a prepositional phrase be a subject: "warrants for two men sought in",
+  // "sanctions on four settlers accused of"; but "after", "before", "since", "until" and
+  // "while" also open clauses ("after Russia attacked in March"), and a phrase after a noun
+  // with no verb before it is part of the subject ("Clashes between Kyrgyz and Tajik guards
+  // killed"), unlike one opening the sentence ("With troops attacked in Georgia, ...").
+  if (PrecededByPreposition(w_.groups[g])) {
+    size_t b = w_.groups[g].begin;
+    while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
+    if (b == 0 || (b > 1 && (vi == 0 || w_.verbs[vi - 1].end >= b))) return false;
+    std::string_view opener = w_.tokens[b - 1].upper;
+    return !(opener == "AFTER" || opener == "BEFORE" || opener == "SINCE" || opener == "UNTIL" || opener == "WHILE");
+  }
+  // A bare lowercase noun right after a word of no grammatical class is that word's object:
+  // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
+  size_t first = w_.groups[g].begin;
+  if (first > 0 && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
+      !w_.tokens[first - 1].capitalized && w_.verb_at[first - 1] < 0 && (TokenFlags(first - 1) & ~kVerbForm) == 0)
+    return true;
+  if (vi == 0) return false;
+  const VerbHit& prev = w_.verbs[vi - 1];
+  size_t b = w_.groups[g].begin;
+  while (b > prev.end && ((TokenFlags(b - 1) & (kDet | kQuantity)) || w_.tokens[b - 1].is_number)) --b;
+  if (b != prev.end) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
+  if (code.size() < 2 || code == "---") return false;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return (root >= "04" && root <= "09") || root >= "14";
+}
+
+bool VerbFinder::ReducedBeforeMainVerb(const VerbHit& v) const {
+  // "The civilians imprisoned for acting against Moscow were released": a past form right
+  // after its noun, followed only by prepositional phrases up to the clause's own "be" or
+  // auxiliary, is a participle modifying that noun.
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || v.begin == 0 ||
+      w_.group_ending_at[v.begin] < 0 || !(TokenFlags(v.end) & kPrep) || (TokenFlags(v.end) & kTo))
+    return false;
+  bool after_prep = false;
+  for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & (kBe | kAux | kModal)) return k > v.end + 1;
+    if ((f & (kClauseEnd | kComma | kSubord | kCoord | kPersonPron | kThingPron | kGroupPron)) || !w_.tokens[k].is_word)
+      return false;
+    // A noun phrase needs a preposition or a gerund to take it; otherwise it is a subject of
+    // its own ("said on Monday the talks were ...").
+    int g = w_.group_starting_at[k];
+    if ((g >= 0 || (f & kDet)) && !after_prep) return false;
+    after_prep = (f & (kPrep | kDet | kQuantity | kVerbForm)) != 0 && g < 0;
+    if (g >= 0) k = w_.groups[g].end - 1;
+  }
+  return false;
+}
+
+int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  if (!(TokenFlags(i) & kVerbForm)) return -1;
+  const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[i].word);
+  if (forms == nullptr) return -1;
+  int32_t chosen = -1;
+  size_t b = i, e = i + 1;
+  for (int32_t fi : *forms) {
+    const VerbForm& vf = d_.verbs.form(fi);
+    if (vf.before.empty() && vf.after.empty()) {
+      if (chosen < 0) chosen = fi;
+      continue;
+    }
+    // A multi-word verb: the first one whose words surround the token wins.
+    bool ok = vf.before.size() <= i && i + 1 + vf.after.size() <= n;
+    for (size_t k = 0; ok && k < vf.before.size(); ++k) ok = tk[i - vf.before.size() + k].word == vf.before[k];
+    for (size_t k = 0; ok && k < vf.after.size(); ++k) ok = tk[i + 1 + k].word == vf.after[k];
+    if (ok && (b == i && e == i + 1)) {
+      chosen = fi;
+      b = i - vf.before.size();
+      e = i + 1 + vf.after.size();
+    }
+  }
+  *begin = b;
+  *end = e;
+  return chosen;
+}
+
+bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) const {
+  const auto& tk = w_.tokens;
+  bool participle = vf.inflection == VerbForm::kPast || vf.inflection == VerbForm::kIrregular ||
+                    vf.inflection == VerbForm::kGerund;
+  if (!participle || p == std::string::npos) return false;
+  // The second half of a hyphenated compound ("military-ruled", "government-held",
+  // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
+  // make one.
+  if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
+  // "the brutal slaying", "halted new lending": an -ing word after an adjective that follows a
+  // determiner or a verb is a noun (irregular forms listed in braces include such -ing words).
+  std::string_view word = tk[b].upper;
+  bool ing = word.size() > 4 && word.substr(word.size() - 3) == "ING";
+  bool adjective = tk[p].is_word && !tk[p].capitalized && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0 &&
+                   w_.group_ending_at[p + 1] < 0;
+  bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
+  if (ing && p + 1 == b && adjective && opens) return true;
+  if (vf.inflection == VerbForm::kGerund) return false;
+  // Nor right after another verb: "Venezuela frees jailed Americans".
+  if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
+  // A past form right after a preposition or a number cannot be finite: "met with exiled
+  // dissidents", "the two exiled leaders", "for 15 detained activists".
+  uint64_t pf = TokenFlags(p);
+  return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || tk[p].is_number || (pf & kTwo));
+}
+
+bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
+  const auto& tk = w_.tokens;
+  int gi = w_.group_ending_at[p + 1];
+  if (gi < 0) return false;
+  const Group& g = w_.groups[gi];
+  const Mention& m = w_.mentions[g.members.back()];
+  // A lowercase agent word alone is an adjective ("military exercises"), not a subject.
+  if (g.members.size() == 1 && m.country == "---" && !tk[g.begin].capitalized &&
+      !(g.begin > 0 && (TokenFlags(g.begin - 1) & kDet)))
+    return false;
+  // Only a subject-like phrase makes the next word a verb: not one inside a prepositional
+  // or indefinite noun phrase ("for a strict Islamic state").
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) {
+    size_t q = g.begin;
+    while (q > 0 && q + 2 > g.begin && !(TokenFlags(q - 1) & (kPrep | kDet)) && !tk[q - 1].capitalized &&
+           tk[q - 1].is_word && !(TokenFlags(q - 1) & kVerbForm))
+      --q;
+    if (q > 0 && ((TokenFlags(q - 1) & kPrep) || tk[q - 1].upper == "A" || tk[q - 1].upper == "AN")) return false;
+  }
+  return true;
+}
+
+bool VerbFinder::AfterActorsMeans(size_t p) const {
+  // "Russian missiles hit a power plant", "Israeli jets pound Gaza": a plural noun right after
+  // an actor is its means, and the subject of the base form after it (a past tense for verbs
+  // like "hit", a present for the rest). The past forms need no such rule.
+  if (p == std::string::npos || p == 0 || w_.group_ending_at[p] < 0) return false;
+  const Token& t = w_.tokens[p];
+  return t.is_word && !t.capitalized && !t.is_number && t.upper.size() > 3 && t.upper.back() == 'S' &&
+         t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
+}
+
+bool VerbFinder::ModalLaterInClause(size_t from) const {
+  for (size_t k = from; k < w_.tokens.size() && k < from + 12; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & kModal) return true;
+    if ((f & (kComma | kClauseEnd | kSubord | kRelative | kCoord)) || !w_.tokens[k].is_word) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::AfterPresentVerb(size_t coord) const {
+  // "condemns the move and bans imports": a present tense after "and" continues one; "asset
+  // freezes and bans on travel" (after "announced") are nouns.
+  if (w_.verbs.empty() || w_.verbs.back().end > coord || w_.verbs.back().end + 8 < coord) return false;
+  return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
+}
+
+bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
+                                VerbHit* h) const {
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  // "the attack", "their shared border"; but "the man who killed her fled" ("her" is also an
+  // object pronoun)
+  if (p != std::string::npos && (pf & kDet) &&
+      !((pf & kPossPron) && vf.inflection == VerbForm::kPast && w_.tokens[p].upper == "HER"))
+    return false;
+  switch (vf.inflection) {
+    case VerbForm::kGerund:
+      if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;
+      h->finite = (pf & kBe) != 0;
+      break;
+    case VerbForm::kBase:
+      if (pf & kTo) {
+        h->infinitive = true;
+        h->finite = false;
+      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p)) {
+        return false;
+      }
+      break;
+    case VerbForm::kThirdPerson:
+      if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
+      // object of its own whose clause goes on to a modal is that modal's subject ("a country
+      // that attacks Russia will pay": a verb, with its object).
+      if (!after_subject && (pf & kRelative) && (TokenFlags(h->end) & (kPrep | kModal)) && ModalLaterInClause(h->end))
+        return false;
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
+  // "Mali cut ties with Ukraine, accusing Kyiv of ...", "..., rejecting a French offer": after
+  // a clause with a verb of its own, an -ing form of saying, appealing, demanding, accusing,
+  // rejecting or threatening after a comma says what the main subject did. (Not an act of
+  // force: "..., killing 21 people" is the main event's toll.)
+  if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
+}
+
+void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
+  // A past participle after a form of "be", or a reduced relative "signed by". An -ING form
+  // listed in braces is no participle of the passive ("has been fighting").
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kIrregular) return;
+  const auto& tk = w_.tokens;
+  std::string_view word = tk[h->head].upper;
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ING") return;
+  size_t n = tk.size();
+  size_t e = h->end;
+  uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
+  if (pf & kBe) {
+    h->passive = true;
+  } else if (after_subject && ExistentialSubject(p)) {
+    h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
+  } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
+             (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
+    // "..., signed by President X" / "an agreement signed by"; after a subject it is active.
+    if (!after_subject) h->passive = h->reduced = true;
+  } else if (p != std::string::npos && !after_subject && !after_pronoun && !(pf & (kAux | kModal | kCoord | kNeg)) &&
+             e < n && (TokenFlags(e) & kBetween)) {
+    h->passive = h->reduced = true;  // "an agreement signed between A and B"
+  } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
+             !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
+    h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
+  }
+}
+
+bool VerbFinder::AgentFollows(size_t e) const {
+  // A "by" within a short prepositional phrase after the verb, before any other verb or comma.
+  for (size_t k = e, steps = 0; k < w_.tokens.size() && steps < 7; ++k, ++steps) {
+    uint64_t f = TokenFlags(k);
+    if (f & kBy) return k > e;
+    if ((f & (kClauseEnd | kComma | kSubord | kBe | kAux | kModal)) || !w_.tokens[k].is_word) return false;
+    if (k == e && !(f & kPrep)) return false;  // a direct object: the verb is active
+  }
+  return false;
+}
+
+bool VerbFinder::ExistentialSubject(size_t p) const {
+  // The noun phrase before the participle follows "there is/are/was/were" (past a number).
+  int gi = w_.group_ending_at[p + 1];
+  if (gi < 0) return false;
+  size_t b = w_.groups[gi].begin;
+  while (b > 0 && ((TokenFlags(b - 1) & (kQuantity | kDet)) || w_.tokens[b - 1].is_number)) --b;
+  return b >= 2 && (TokenFlags(b - 1) & kBe) && w_.tokens[b - 2].upper == "THERE";
+}
+
+void VerbFinder::MarkNegation(VerbHit* h) const {
+  size_t b = h->begin;
+  // not / n't / never shortly before the verb, within the clause.
+  for (size_t k = b, steps = 0; k > 0 && steps < 4; ++steps) {
+    --k;
+    if (TokenFlags(k) & kNeg) {
+      h->negated = true;
+      break;
+    }
+    if (w_.group_ending_at[k + 1] >= 0 || (TokenFlags(k) & kComma)) break;
+  }
+  // The complement of a refutation is denied, not reported: "Iran denied that it had
+  // supplied weapons", "rejected claims that ... attacked" code like a negation.
+  if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
+  // An infinitive complement of a negated verb is negated too ("would not ask X to help").
+  if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
+}
+
+bool VerbFinder::Unrealized(const VerbHit& h) const {
+  size_t b = h.begin;
+  auto upper = [&](size_t k) { return w_.tokens[k].upper; };
+  // "would have condemned", "could have prevented": what did not happen.
+  if (b >= 2 && upper(b - 1) == "HAVE" && (TokenFlags(b - 2) & kModal) && upper(b - 2) != "MAY" &&
+      upper(b - 2) != "MIGHT" && upper(b - 2) != "MUST")
+    return true;
+  size_t p = PrevContent(b);
+  if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // "talks on ending the war", "a dispute over building a dam": the topic of something said.
+  if (d_.verbs.form(h.form).inflection == VerbForm::kGerund && p != std::string::npos) {
+    std::string_view w = upper(p);
+    if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
+  }
+  // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
+  // "that" of an allegation ("allegations that police officers killed") opens it.
+  for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & kConditional) return true;
+    if (f & (kClauseEnd | kComma)) return false;
+    if (w_.verb_at[k] >= 0) return false;
+    if (Word(k) == d_.w_that) {
+      // The claim is a noun ("into allegations that", "the reports that", "accusations by
+      // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
+      k = BeforeClaimSource(k);
+      if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
+      return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
+    }
+    if (f & kRelative) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
+  if (!(TokenFlags(to) & kTo)) return false;
+  // Back over what may follow the noun: "a request from the European Union on Monday to",
+  // "under pressure from Shi'ite parties to".
+  for (size_t k = to, steps = 0; k > 0 && steps < 9; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (w_.verb_at[k] >= 0 || (f & (kComma | kClauseEnd | kSubord))) return false;
+    if (f & kPlanNoun) return true;
+    std::string_view w = w_.tokens[k].upper;
+    bool linking = w == "FROM" || w == "BY" || w == "OF" || w == "ON" || w == "WITH";
+    bool modifier = (f & (kDet | kCalendar | kQuantity | kModifier)) || w_.tokens[k].is_number || w_.tokens[k].capitalized;
+    if (!(linking || modifier || InsideGroup(k)))
+      return false;
+  }
+  return false;
+}
+
+size_t VerbFinder::BeforeClaimSource(size_t that) const {
+  // "accusations by the Democratic Republic of Congo that": back over the claim's source.
+  int g = w_.group_ending_at[that];
+  if (g < 0) return that;
+  size_t b = w_.groups[g].begin;
+  while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  if (b < 2 || !(w_.tokens[b - 1].upper == "BY" || w_.tokens[b - 1].upper == "FROM")) return that;
+  return (TokenFlags(b - 2) & kClaimNoun) ? b - 1 : that;
+}
+
+bool VerbFinder::RefutedClause(size_t b) const {
+  for (size_t k = b, steps = 0; k > 0 && steps < 12; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & (kClauseEnd | kRefute)) return false;  // a refutation verb is not its own complement
+    if (w_.verb_at[k] >= 0) return false;          // another verb's clause lies between
+    if (Word(k) != d_.w_that) continue;
+    size_t q = BeforeClaimSource(k);
+    // "that" may follow the refuted noun: "dismissed (the) (US) reports that".
+    if (q > 0 && (TokenFlags(q - 1) & kClaimNoun)) {
+      --q;
+      while (q > 0 && q + 4 > k && ((TokenFlags(q - 1) & (kDet | kModifier | kPossPron)) || w_.tokens[q - 1].capitalized ||
+                                    w_.group_ending_at[q] >= 0))
+        --q;
+    }
+    // Adverbs and a time between the verb and its complement: "flatly denied that", "denied
+    // on Thursday that".
+    while (q > 0 && ((TokenFlags(q - 1) & (kAdverb | kCalendar)) ||
+                     (w_.tokens[q - 1].upper == "ON" && q < w_.tokens.size() && (TokenFlags(q) & kCalendar))))
+      --q;
+    return q > 0 && (TokenFlags(q - 1) & kRefute) != 0;
+  }
+  return false;
+}
+
+}  // namespace tidings::extract
