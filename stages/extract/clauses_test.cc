@@ -511,6 +511,31 @@ TEST_F(ClausesTest, AVerbalActAfterACommaIsAParticipleClause) {
   EXPECT_EQ(run.VerbAt("ACCUSING"), -1);
 }
 
+// Agents without a bare "forces" (Phoenix's): the plural after a nationality adjective is the
+// actor's means, not the verb "force".
+class DemonymMeansTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = testing::LoadSmall("demonym", "--- IMPEL [170] ---\nFORCE\n--- KILL [190] ---\nKILL\n", kActors, kAgents)
+                .release();
+  }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* DemonymMeansTest::dict_ = nullptr;
+
+TEST_F(DemonymMeansTest, APluralAfterANationalityAdjectiveBeforeAPastFormIsNoVerb) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkish forces killed three Georgians on Monday.");
+  EXPECT_EQ(run.VerbAt("FORCES"), -1);
+  EXPECT_NE(run.VerbAt("KILLED"), -1);
+  // After a country's name, or with no past form after it, it is the verb.
+  run.Prepare("Turkey forces killed nobody.");
+  EXPECT_NE(run.VerbAt("FORCES"), -1) << "Turkey is a name, not an adjective";
+  run.Prepare("Turkish forces Georgia out.");
+  EXPECT_NE(run.VerbAt("FORCES"), -1);
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign

@@ -231,6 +231,23 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
          t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
 }
 
+bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
+  // "Israeli forces killed", "Russian forces captured": with agents that lack "forces", the
+  // plural after a nationality adjective is its means, and the past form after it the verb.
+  // Not after a country's name ("Iran forces out ..."): the gazetteer names countries, not
+  // their adjectives.
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || !tk[p].capitalized || e >= tk.size() || tk[e].capitalized) return false;
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  PhraseTrie::Match place = d_.gazetteer.trie().Longest(p, p + 1, word_at);
+  if (place.end == p + 1) return false;
+  size_t b = 0, end = 0;
+  int32_t f = FormAt(e, &b, &end);
+  if (f < 0 || b != e) return false;
+  VerbForm::Inflection in = d_.verbs.form(f).inflection;
+  return in == VerbForm::kPast || in == VerbForm::kIrregular;
+}
+
 bool VerbFinder::ModalLaterInClause(size_t from) const {
   for (size_t k = from; k < w_.tokens.size() && k < from + 12; ++k) {
     uint64_t f = TokenFlags(k);
@@ -270,6 +287,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
     case VerbForm::kThirdPerson:
       if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      if (after_subject && MeansOfADemonym(p, h->end)) return false;
       // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
       // object of its own whose clause goes on to a modal is that modal's subject ("a country
       // that attacks Russia will pay": a verb, with its object).
