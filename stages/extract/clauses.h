@@ -36,8 +36,9 @@ class VerbFinder : public SentenceView {
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;
-  // True when token p is a nationality adjective and a past form starts at token e: the present
-  // form between ("Israeli forces killed") is a noun.
+  // True when token p is a nationality adjective and a past form starts at token e, or a finite
+  // verb comes right before the adjective: the present form between ("Israeli forces killed",
+  // "shelled Russian positions") is a noun.
   bool MeansOfADemonym(size_t p, size_t e) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.

@@ -534,6 +534,10 @@ TEST_F(DemonymMeansTest, APluralAfterANationalityAdjectiveBeforeAPastFormIsNoVer
   EXPECT_NE(run.VerbAt("FORCES"), -1) << "Turkey is a name, not an adjective";
   run.Prepare("Turkish forces Georgia out.");
   EXPECT_NE(run.VerbAt("FORCES"), -1);
+  // Right after a finite verb, the adjective and its plural are that verb's object.
+  run.Prepare("Russia killed Turkish forces near Tbilisi.");
+  EXPECT_EQ(run.VerbAt("FORCES"), -1);
+  EXPECT_NE(run.VerbAt("KILLED"), -1);
 }
 
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {

@@ -233,7 +233,8 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
 
 bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
   // "Israeli forces killed", "Russian forces captured": with agents that lack "forces", the
-  // plural after a nationality adjective is its means, and the past form after it the verb.
+  // plural after a nationality adjective is its means, and the past form after it the verb;
+  // "shelled Russian positions": after a finite verb the two are its object.
   // Not after a country's name ("Iran forces out ..."): the gazetteer names countries, not
   // their adjectives.
   const auto& tk = w_.tokens;
@@ -241,6 +242,9 @@ bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
   auto word_at = [&](size_t j) { return tk[j].word; };
   PhraseTrie::Match place = d_.gazetteer.trie().Longest(p, p + 1, word_at);
   if (place.end == p + 1) return false;
+  // "shelled Russian positions": the object of the finite verb just before.
+  const int g = w_.group_ending_at[p + 1];
+  if (g >= 0 && !w_.verbs.empty() && w_.verbs.back().finite && w_.verbs.back().end == w_.groups[g].begin) return true;
   size_t b = 0, end = 0;
   int32_t f = FormAt(e, &b, &end);
   if (f < 0 || b != e) return false;
