@@ -16,16 +16,10 @@ using ::testing::Not;
 
 class BuiltinCodingTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Status s = EventCoder::Create(CoderOptions{}, &coder_);
-    ASSERT_TRUE(s.ok()) << s.ToString();
-  }
   static std::vector<std::string> Code(const std::string& text) {
-    return testing::Triples(testing::CodeText(*coder_, text, "2024-03-05"));
+    return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2024-03-05"));
   }
-  static std::unique_ptr<EventCoder> coder_;
 };
-std::unique_ptr<EventCoder> BuiltinCodingTest::coder_;
 
 TEST_F(BuiltinCodingTest, AThreatOrRefusalIsNeverTheAct) {
   std::vector<std::string> threat = Code("Russia threatened on Tuesday to impose sanctions on Moldova.");

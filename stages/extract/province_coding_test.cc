@@ -19,14 +19,10 @@ using testing::Triples;
 
 class ProvinceCodingTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Status s = EventCoder::Create(CoderOptions{}, &coder_);
-    ASSERT_TRUE(s.ok()) << s.ToString();
+  static v1::CodedArticle Code(const std::string& text) {
+    return testing::CodeText(testing::BuiltinCoder(), text, "2024-03-05");
   }
-  static v1::CodedArticle Code(const std::string& text) { return testing::CodeText(*coder_, text, "2024-03-05"); }
-  static std::unique_ptr<EventCoder> coder_;
 };
-std::unique_ptr<EventCoder> ProvinceCodingTest::coder_;
 
 TEST_F(ProvinceCodingTest, DomesticActorsInAProvinceTakeItsCountry) {
   v1::CodedArticle a = Code("Police in Pakistan's Balochistan province arrested 12 suspected militants on Sunday.");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -45,6 +46,21 @@ inline CoderOptions OedaOptions(const std::string& verbs = "CAMEO.2.0.txt") {
   o.discards_file = Oeda("Phoenix.discards.txt");
   o.issues_file = Oeda("Phoenix.IssueCoding.txt");
   return o;
+}
+
+// The coder with the built-in dictionaries, made once per test program; exits with the reason
+// when they do not load.
+inline const EventCoder& BuiltinCoder() {
+  static const std::unique_ptr<EventCoder> coder = [] {
+    std::unique_ptr<EventCoder> c;
+    Status s = EventCoder::Create(CoderOptions{}, &c);
+    if (!s.ok()) {
+      std::fprintf(stderr, "the built-in dictionaries do not load: %s\n", s.ToString().c_str());
+      std::exit(1);
+    }
+    return c;
+  }();
+  return *coder;
 }
 
 inline v1::CodedArticle CodeText(const EventCoder& coder, const std::string& text, const std::string& date = "2021-11-11",
