@@ -91,7 +91,8 @@ class MainDaemon {
     // Heartbeats come from this host's stages (workers relay their own): loopback will do.
     std::string control_ep = control != config_.hop_endpoints.end() && !control->second.empty()
                                  ? control->second
-                                 : (IsLoopbackEndpoint(config_.hop_bind) ? config_.hop_bind : "tcp://127.0.0.1:*");
+                                 : (IsLoopbackEndpoint(config_.hop_bind) ? HopBindEndpoint(config_.hop_bind, "control")
+                                                                         : "tcp://127.0.0.1:*");
     if (Status s = control_.Bind(control_ep, &control_endpoint_); !s.ok()) return s;
     if (!config_.cluster_listen.empty()) return BindCluster();
     return Status::Ok();
@@ -336,6 +337,10 @@ int DaemonApp::Run() {
     return kDaemonConfig;
   }
   ResolveAutoReplicas(&config_, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  ResolveHopBind(&config_, fs::absolute(data_dir).lexically_normal().string());
+  if (config_.hop_bind.rfind("ipc://", 0) == 0 && config_.hop_bind.ends_with("/*")) {
+    fs::create_directories(fs::path(config_.hop_bind.substr(6)).parent_path(), ec);  // a bind names the failure
+  }
   int exit_code = 0;
   if (config_.cluster_join.empty()) {
     auto feed_poller_env = FeedPollerKeys(&config_);

@@ -204,7 +204,8 @@ class PipelineForwarder::Impl : public IntakeSink {
   }
   std::string HopEndpoint(const std::string& key) const {
     auto it = config_.hop_endpoints.find(key);
-    return it != config_.hop_endpoints.end() && !it->second.empty() ? it->second : config_.hop_bind;
+    return it != config_.hop_endpoints.end() && !it->second.empty() ? it->second
+                                                                     : HopBindEndpoint(config_.hop_bind, key);
   }
   // The first stage of an article: fetch only for a bare URL; content goes straight to clean.
   const std::string& FirstStage(bool needs_fetch) const {

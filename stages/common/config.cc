@@ -419,6 +419,21 @@ std::vector<std::string> FetchStageArgs(const FetchConfig& f) {
           "--seen-ttl-s", std::to_string(f.seen_ttl_s)};
 }
 
+void ResolveHopBind(DaemonConfig* config, const std::string& data_dir) {
+  if (!config->hop_bind.empty()) return;
+  // sockaddr_un holds 108 bytes; the longest hop file name is "extract.out".
+  constexpr size_t kLongestHopFile = sizeof("/hops/extract.out");
+  const bool fits = !data_dir.empty() && data_dir.front() == '/' && data_dir.size() + kLongestHopFile < 100;
+  config->hop_bind = config->cluster_listen.empty() && fits ? "ipc://" + data_dir + "/hops/*" : "tcp://127.0.0.1:*";
+}
+
+std::string HopBindEndpoint(const std::string& bind, const std::string& hop) {
+  if (bind.rfind("ipc://", 0) == 0 && bind.size() > 8 && bind.ends_with("/*")) {
+    return bind.substr(0, bind.size() - 1) + hop;
+  }
+  return bind;
+}
+
 bool IsLoopbackEndpoint(const std::string& ep) {
   if (ep.rfind("ipc://", 0) == 0 || ep.rfind("inproc://", 0) == 0) return true;
   if (ep.rfind("tcp://", 0) != 0) return false;

@@ -15,7 +15,30 @@ TEST(DaemonConfig, DefaultsRunFourStagesOnLoopback) {
   EXPECT_TRUE(IsLoopbackEndpoint(c.push_endpoint));
   EXPECT_TRUE(IsLoopbackEndpoint(c.ack_endpoint));
   EXPECT_TRUE(IsLoopbackEndpoint(c.publish_endpoint));
+  EXPECT_TRUE(c.hop_bind.empty()) << "left to ResolveHopBind";
+}
+
+TEST(DaemonConfig, HopsDefaultToUnixSocketsInTheDataDirUnlessWorkersJoin) {
+  DaemonConfig c = DefaultDaemonConfig();
+  ResolveHopBind(&c, "/var/lib/tidings");
+  EXPECT_EQ(c.hop_bind, "ipc:///var/lib/tidings/hops/*");
   EXPECT_TRUE(IsLoopbackEndpoint(c.hop_bind));
+  EXPECT_EQ(HopBindEndpoint(c.hop_bind, "extract.in"), "ipc:///var/lib/tidings/hops/extract.in");
+
+  DaemonConfig cluster = DefaultDaemonConfig();
+  cluster.cluster_listen = "tcp://10.0.0.5:7414";
+  ResolveHopBind(&cluster, "/var/lib/tidings");
+  EXPECT_EQ(cluster.hop_bind, "tcp://127.0.0.1:*") << "workers on other hosts need tcp hops";
+  EXPECT_EQ(HopBindEndpoint(cluster.hop_bind, "extract.in"), "tcp://127.0.0.1:*");
+
+  DaemonConfig deep = DefaultDaemonConfig();
+  ResolveHopBind(&deep, "/" + std::string(95, 'd'));
+  EXPECT_EQ(deep.hop_bind, "tcp://127.0.0.1:*") << "a unix socket address holds 108 bytes";
+
+  DaemonConfig set = DefaultDaemonConfig();
+  set.hop_bind = "tcp://127.0.0.1:*";
+  ResolveHopBind(&set, "/var/lib/tidings");
+  EXPECT_EQ(set.hop_bind, "tcp://127.0.0.1:*") << "a configured bind is kept";
 }
 
 TEST(DaemonConfig, ReadsEveryTable) {

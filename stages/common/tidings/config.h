@@ -65,8 +65,9 @@ struct DaemonConfig {
   std::string publish_endpoint = "tcp://127.0.0.1:7412";  // PUB, [topic][Event]
   std::string http_listen = "127.0.0.1:7413";             // /healthz, /metrics
   // Internal hops and the control channel: bound by the daemon, stages connect. "*" port means
-  // ephemeral; remote stages need fixed tcp endpoints here.
-  std::string hop_bind = "tcp://127.0.0.1:*";
+  // ephemeral; remote stages need fixed tcp endpoints here. "ipc://DIR/*" binds one unix socket
+  // per hop in DIR, named after the hop. Empty: ResolveHopBind() picks.
+  std::string hop_bind;
   std::map<std::string, std::string> hop_endpoints;  // "<stage>.in"/"<stage>.out"/"control" -> endpoint
 
   std::vector<StageConfig> stages;  // pipeline order: fetch, clean, extract, store
@@ -156,6 +157,15 @@ Status ParseDaemonConfig(const std::string& toml_text, const std::string& origin
 // Checks the [security] keys: both keys valid Z85 and a matching pair, every allowed client key
 // valid, and at least one way for clients to be served. Ok when CURVE is not configured.
 Status ValidateCurveConfig(const DaemonConfig& config);
+
+// Fills an empty hop_bind: unix sockets in <data_dir>/hops ("ipc://.../*") when no
+// [cluster] listen is set and the path fits a socket address, else "tcp://127.0.0.1:*" (workers
+// on other hosts connect to tcp hops). Unix sockets cost less per message than loopback tcp.
+void ResolveHopBind(DaemonConfig* config, const std::string& data_dir);
+
+// The endpoint a hop binds for `bind`: "ipc://DIR/*" becomes "ipc://DIR/<hop>" (each hop
+// needs its own socket file); any other endpoint is returned unchanged.
+std::string HopBindEndpoint(const std::string& bind, const std::string& hop);
 
 // True when the endpoint is loopback-only (tcp://127.x, tcp://localhost, tcp://[::1], ipc://, inproc://).
 bool IsLoopbackEndpoint(const std::string& endpoint);
