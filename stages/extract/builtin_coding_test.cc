@@ -84,6 +84,13 @@ TEST_F(BuiltinCodingTest, ACountryActingOnAnActorWithoutOneIsItsState) {
   EXPECT_THAT(Code("Kenya arrested rebels on Friday."), Contains("KEN 173 KENREB"));
 }
 
+TEST_F(BuiltinCodingTest, AClericAStateActsOnAndTheStateOrganItsGangsAttackAreItsOwn) {
+  EXPECT_THAT(Code("Eritrea's government detained a prominent Orthodox priest on Monday."), Contains("ERIGOV 173 ERIREL"));
+  EXPECT_THAT(Code("Guatemalan gangs attacked a police post on Sunday."), Contains("GTMCRM 190 GTMCOP"));
+  EXPECT_THAT(Code("The government expressed appreciation for China's assistance."), Not(Contains("CHNGOV 013 CHN")))
+      << "an actor without a country acting is not its target's";
+}
+
 TEST_F(BuiltinCodingTest, ASpokesmanForAGovernmentDecliningToCommentOnAnotherCountry) {
   EXPECT_THAT(Code("A spokesman for the Polish government declined to comment on Friday on Germany's proposal."),
               ::testing::ElementsAre("POLGOV 011 DEU"));

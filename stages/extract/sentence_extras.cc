@@ -308,7 +308,7 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
                                        std::string* explain) {
   static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
-                                                           "ELI"};
+                                                           "ELI", "PTY", "REL"};
   auto role = [](const std::string& code, size_t from, const auto& roles) {
     for (std::string_view r : roles) {
       if (code.compare(from, r.size(), r) == 0) return true;
@@ -335,6 +335,9 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     // beheaded five villagers") are the people among whom it operates.
     else if (source.code.size() == 6 && role(source.code, 3, kArmedGroups) && role(target.code, 3, kNoParty))
       why = "people its own armed groups acted on: ";
+    // And the police station a country's gangs torch is that country's.
+    else if (source.code.size() == 6 && role(source.code, 3, kArmedGroups) && role(target.code, 3, kStateOrgans))
+      why = "a state organ its own armed groups acted on: ";
     if (why == nullptr) continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;
