@@ -244,5 +244,18 @@ TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {
   for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
 }
 
+TEST_F(BuiltinCodingTest, ClashesBetweenTwoSidesThatKillAreTheirFight) {
+  EXPECT_THAT(Code("Clashes between Armenian and Azerbaijani troops killed at least 12 soldiers on Tuesday."),
+              ElementsAre("ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"));
+  EXPECT_THAT(Code("Fighting between Sudanese troops and the Rapid Support Forces has killed dozens of people."),
+              ElementsAre("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL"));
+}
+
+TEST_F(BuiltinCodingTest, AnAdjectiveTheLexiconDoesNotKnowStaysBetweenACountryAndItsAgent) {
+  EXPECT_THAT(Code("Ukrainian long-range drones struck an airfield in Russia on Monday."), Contains("UKRMIL 1952 RUS"));
+  EXPECT_THAT(Code("Ethiopian federal troops and Amhara militias clashed on Sunday."),
+              ElementsAre("ETHMIL 190 ETHREB", "ETHREB 190 ETHMIL"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

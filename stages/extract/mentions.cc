@@ -220,14 +220,19 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   size_t j = first.end;
   while (j < n) {
     size_t k = j;
-    int gap = 0;
-    while (k < n && gap < 3 && UnitAt(k).end == 0 && ((TokenFlags(k) & kModifier) || IsNameWord(k))) {
+    int gap = 0, plain = 0;
+    // Up to two adjectives the lexicon does not know may follow a country before its agent:
+    // "Ukrainian long-range drones", "Ethiopian federal troops".
+    while (k < n && gap < 3 && UnitAt(k).end == 0 &&
+           ((TokenFlags(k) & kModifier) || IsNameWord(k) ||
+            (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) && LooksAdjectival(k) &&
+             ++plain))) {
       ++k;
       ++gap;
     }
     if (k < n) {
       Unit next = UnitAt(k);
-      if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0)) {
+      if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0) && (plain == 0 || next.agent >= 0)) {
         units.push_back(next);
         j = next.end;
         continue;
@@ -418,6 +423,20 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   AddMentionGroup(std::move(m));
 }
 
+// An adjective by its form: a part of a hyphenated word ("long-range", "state-backed") or a
+// word with an adjective's ending ("federal", "strategic", "elite"). An unknown verb ("kept")
+// is none.
+bool MentionFinder::LooksAdjectival(size_t i) const {
+  const auto& tk = w_.tokens;
+  if (tk[i].joined || (i + 1 < tk.size() && tk[i + 1].joined)) return true;
+  std::string_view upper = tk[i].upper;
+  if (upper.size() < 4) return false;
+  for (std::string_view ending : {"AL", "IC", "IVE", "ARY", "OUS", "ENT", "ITE", "AR"}) {
+    if (upper.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::PlainLowercaseWord(size_t i) const {
   const Token& t = w_.tokens[i];
   constexpr uint64_t kNotPlain = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
@@ -518,6 +537,11 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
   for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
     if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
     ++p;
+  }
+  // "federal troops and Amhara militias": a name that is no actor (a region) may open a member
+  // whose agent has no country of its own.
+  if (conj && p < nx.begin && w_.mentions[nx.members.front()].country == "---") {
+    for (int names = 0; p < nx.begin && names < 2 && IsNameWord(p); ++names) ++p;
   }
   return conj && p == nx.begin;
 }

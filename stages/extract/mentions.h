@@ -55,6 +55,7 @@ class MentionFinder : public SentenceView {
   // ("government plans", "a government decision"): an actor, not a modifier.
   bool StateMeasure(size_t agent_at, size_t noun_at) const;
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
+  bool LooksAdjectival(size_t i) const;
   bool PlainLowercaseWord(size_t i) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).

@@ -101,6 +101,15 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  if (src < 0 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    if (int sides = SidesOfFightingBefore(vi); sides >= 0) {
+      // The dead are the fight's toll: the event is the fight, both ways.
+      Note("    the subject is fighting between the sides of a compound: 190 between them\n");
+      src = sides;
+      tgt = kEachOther;
+      code = "190";
+    }
+  }
   AdjustToContext(vi, reversed, &code, &src, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
@@ -377,6 +386,25 @@ std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool
     return pair.passive;
   }
   return pair.active;
+}
+
+int SentenceCoder::SidesOfFightingBefore(size_t vi) const {
+  const VerbHit& v = w_.verbs[vi];
+  size_t b = v.begin;
+  while (b > 0 && (TokenFlags(b - 1) & (kAux | kAdverb))) --b;  // "has killed", "reportedly killed"
+  int g = b > 0 ? w_.group_ending_at[b] : -1;
+  if (g < 0 || w_.groups[g].members.size() < 2) return -1;
+  size_t k = w_.groups[g].begin;
+  if (k > 0 && Word(k - 1) == d_.w_the) --k;
+  if (k < 2 || !(TokenFlags(k - 1) & kBetween) || w_.verb_at[k - 2] >= 0) return -1;  // a verb codes itself
+  static constexpr std::string_view kFighting[] = {"CLASHES",   "CLASH",     "FIGHTING",   "BATTLES",  "BATTLE",
+                                                   "SKIRMISHES", "HOSTILITIES", "GUNFIGHT", "GUNFIGHTS", "FIREFIGHT",
+                                                   "FIREFIGHTS", "EXCHANGES",  "VIOLENCE",   "WAR",      "CONFLICT"};
+  std::string_view noun = w_.tokens[k - 2].upper;
+  for (std::string_view f : kFighting) {
+    if (noun == f) return g;
+  }
+  return -1;
 }
 
 SentenceCoder::Roles SentenceCoder::FromSlots(const PatternSlots& slots) {

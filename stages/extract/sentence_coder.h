@@ -88,6 +88,9 @@ class SentenceCoder : public SentenceView {
   // The place force verb vi is used on when it names no actor ("shelled the outskirts of
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   int PlaceActedOn(size_t vi, size_t limit, int src);
+  // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
+  // of fighting right before verb vi, the sides of the fight (-1 when there is none).
+  int SidesOfFightingBefore(size_t vi) const;
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
   // True when verb vi is a present participle right after an actor an earlier verb acts on:
