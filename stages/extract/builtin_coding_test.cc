@@ -244,6 +244,12 @@ TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {
   for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
 }
 
+TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
+  EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
+              Contains("NGA 139 NERGOV"));
+  EXPECT_THAT(Code("Nigeria urged Niger to restore the president."), Not(Contains(::testing::HasSubstr(" 139 "))));
+}
+
 TEST_F(BuiltinCodingTest, ClashesBetweenTwoSidesThatKillAreTheirFight) {
   EXPECT_THAT(Code("Clashes between Armenian and Azerbaijani troops killed at least 12 soldiers on Tuesday."),
               ElementsAre("ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"));
