@@ -244,6 +244,16 @@ TEST_F(BuiltinCodingTest, FiringOnProtestersIsRepression) {
   for (const std::string& e : events) EXPECT_NE(e.substr(e.find(' ') + 1, 2), "19") << e;
 }
 
+TEST_F(BuiltinCodingTest, WhatAnActorSaidItWouldDoIsItsIntent) {
+  EXPECT_THAT(Code("Peru and Chile said they would open negotiations on water rights next month."),
+              ElementsAre("PER 036 CHL", "CHL 036 PER"));
+  EXPECT_THAT(Code("Norway said it was willing to host talks between Colombia and the ELN."), Contains("NOR 039 COL"));
+  EXPECT_THAT(Code("Germany said it would deliver more tanks to Ukraine."), Contains("DEU 0332 UKR"));
+  EXPECT_THAT(Code("Germany delivered more tanks to Ukraine."), Contains("DEU 072 UKR"));
+  EXPECT_THAT(Code("Turkey warned that it would attack Georgia."), ElementsAre("TUR 138 GEO"))
+      << "a threat's clause is the threat's, not a second intent";
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -97,7 +97,10 @@ TEST(GigawordDev, AgreesWithPetrarch2) {
       for (const auto& o : ours_by_id[s[0]]) std::printf("   ours %s\n", o.c_str());
     }
   }
-  EXPECT_GE(f1, 0.76);  // 0.773 measured
+  // 0.756 measured; issue 9 asks for 0.75. Where CAMEO and PETRARCH2 part, the codebook wins:
+  // "Israel announced it would free 150 prisoners" is an intent (035), which PETRARCH2 codes
+  // as the release (0842).
+  EXPECT_GE(f1, 0.75);
 }
 
 }  // namespace

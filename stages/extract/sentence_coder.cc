@@ -24,6 +24,26 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
   MarkUltimatums(events);
 }
 
+bool SentenceCoder::IntendedAct(size_t vi) const {
+  // "said they would open negotiations", "stood willing to host talks": what an actor said it
+  // would do is its intent (CAMEO 03), or its threat for force; "could", "might" and "if"
+  // clauses are no statements of intent (and conditionals are unrealized already). "Will" is
+  // left to the dictionaries' own intent patterns (&INTENT * [036]): PETRARCH2 codes "will
+  // meet" as the meeting, and users comparing with it expect that.
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.finite && !v.infinitive) return false;
+  size_t p = v.begin;
+  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;
+  if (p == 0) return false;
+  std::string_view before = w_.tokens[p - 1].upper;
+  if (before == "WOULD") return true;
+  if (!(TokenFlags(p - 1) & kTo) || p < 2) return false;
+  std::string_view adjective = w_.tokens[p - 2].upper;
+  if (adjective == "READY" || adjective == "WILLING") return true;
+  // "was prepared to", not the verb ("the president prepared to attend").
+  return adjective == "PREPARED" && p >= 3 && (TokenFlags(p - 3) & kBe);
+}
+
 void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
   // "gave the rebels seven days to leave or face military action", "told soldiers to surrender
   // or face an assault": a demand, appeal or statement with "or face" is an ultimatum (139).
@@ -132,6 +152,16 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     }
   }
   AdjustToContext(vi, reversed, &code, &src, &tgt);
+  if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
+      !(vi > 0 && ModalComplement(vi))) {
+    // A meeting announced is CAMEO's intent to meet (036); composed under a verb of intent
+    // ("agreed to meet") the meeting stays, as PETRARCH2 codes it.
+    std::string intent = code.compare(0, 2, "04") == 0 && code.compare(0, 3, "045") != 0 ? "036" : ComposeCodes("030", code);
+    if (intent != code) {
+      Note("    an act it will do, not done: " + intent + " instead of " + code + "\n");
+      code = intent;
+    }
+  }
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
