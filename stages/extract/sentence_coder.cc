@@ -4,7 +4,6 @@
 #include <map>
 
 #include "extract/mentions.h"
-#include "extract/violence_codes.h"
 
 namespace tidings::extract {
 
@@ -22,61 +21,6 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                 events->end());
   DropBareStatements(events);
   MarkUltimatums(events);
-}
-
-bool SentenceCoder::IntendedAct(size_t vi) const {
-  // "said they would open negotiations", "stood willing to host talks": what an actor said it
-  // would do is its intent (CAMEO 03), or its threat for force; "could", "might" and "if"
-  // clauses are no statements of intent (and conditionals are unrealized already). "Will" is
-  // left to the dictionaries' own intent patterns (&INTENT * [036]): PETRARCH2 codes "will
-  // meet" as the meeting, and users comparing with it expect that.
-  const VerbHit& v = w_.verbs[vi];
-  if (!v.finite && !v.infinitive) return false;
-  size_t p = v.begin;
-  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;
-  if (p == 0) return false;
-  std::string_view before = w_.tokens[p - 1].upper;
-  if (before == "WOULD") return true;
-  if (!(TokenFlags(p - 1) & kTo) || p < 2) return false;
-  std::string_view adjective = w_.tokens[p - 2].upper;
-  if (adjective == "READY" || adjective == "WILLING") return true;
-  // "was prepared to", not the verb ("the president prepared to attend").
-  return adjective == "PREPARED" && p >= 3 && (TokenFlags(p - 3) & kBe);
-}
-
-void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
-  // "gave the rebels seven days to leave or face military action", "told soldiers to surrender
-  // or face an assault": a demand, appeal or statement with "or face" is an ultimatum (139).
-  size_t n = w_.tokens.size(), or_face = n;
-  for (size_t k = 0; k + 1 < n && or_face == n; ++k) {
-    if (w_.tokens[k].upper != "OR") continue;
-    size_t f = k + 1;
-    if (w_.tokens[f].upper == "ELSE" && f + 1 < n) ++f;
-    if (w_.tokens[f].upper == "FACE" || w_.tokens[f].upper == "RISK") or_face = k;
-  }
-  if (or_face == n) return;
-  for (RawEvent& e : *events) {
-    std::string_view root = std::string_view(e.code).substr(0, 2);
-    bool asks = root == "01" || root == "02" || root == "07" || root == "10";
-    if (!asks || e.verb_token >= or_face || e.verb_token + 30 < or_face) continue;
-    Note("    '... or face': an ultimatum, 139 instead of " + e.code + "\n");
-    e.code = "139";
-  }
-}
-
-void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
-  std::vector<std::string_view> acting;  // sources of a more specific event
-  for (const RawEvent& e : *events) {
-    if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].code);
-  }
-  auto bare = [&](const RawEvent& e) {
-    if (e.code != "010" || e.source < 0) return false;
-    // A statement to its own country says nothing about relations ("the Canadian government
-    // announced ... travel to Canada").
-    if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
-    return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
-  };
-  events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
 bool SentenceCoder::DescribesItsNoun(size_t vi) const {
@@ -208,58 +152,6 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
   outcomes_[vi].emitted = events->size() > before;
-}
-
-std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
-  // Only killing: an attack on a camp or a town is force whoever is there.
-  const VerbHit& v = w_.verbs[vi];
-  if ((code != "190" && code != "193") || src < 0 || tgt < 0 ||
-      d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL")
-    return code;
-  const Group& victims = w_.groups[tgt];
-  // "killed at least 60 civilians", "killed more than 1,000 people": the number before them.
-  Victims named;
-  long& count = named.count;
-  for (size_t k = victims.begin; k > v.end && k + 5 > victims.begin; --k) {
-    const Token& t = w_.tokens[k - 1];
-    if (!t.is_number) continue;
-    std::string digits;
-    for (char c : t.upper) {
-      if (c >= '0' && c <= '9') digits += c;
-    }
-    if (!digits.empty() && digits.size() < 10) count = std::stol(digits);
-    break;
-  }
-  for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
-  const Mention& victim = w_.mentions[victims.members[0]];
-  // The head noun: the last word before a prepositional phrase ("journalist in Honduras").
-  size_t head = victim.begin;
-  while (head + 1 < victim.end && !(TokenFlags(head + 1) & kPrep)) ++head;
-  named.one = victims.members.size() == 1 && w_.tokens[head].is_word && w_.tokens[head].upper.back() != 'S';
-  std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
-  if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
-  return refined;
-}
-
-std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
-  if (src < 0 || tgt < 0) return code;
-  std::string refined = KillingCode(vi, code, src, tgt);
-  std::string repression = CodeOfForceOnProtesters(refined, w_.mentions[w_.groups[src].members[0]].code,
-                                                   w_.mentions[w_.groups[tgt].members[0]].code);
-  if (repression != refined) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
-  if (AidToItsOwnPlace(repression, src, tgt)) {
-    Note("    aid or protection sent to a place of the sender's own country: a deployment, no aid\n");
-    return "";
-  }
-  return repression;
-}
-
-bool SentenceCoder::AidToItsOwnPlace(const std::string& code, int src, int tgt) const {
-  if (code.compare(0, 2, "07") != 0 || src < 0 || tgt < 0 || w_.groups[tgt].members.size() != 1) return false;
-  const Mention& to = w_.mentions[w_.groups[tgt].members[0]];
-  const Mention& from = w_.mentions[w_.groups[src].members[0]];
-  // "sent police officers to Lima": the place is the bare country of the sender itself.
-  return to.code.size() == 3 && to.code == from.country && !to.resolved;
 }
 
 void SentenceCoder::ExplainVerb(size_t vi) const {
@@ -439,25 +331,6 @@ std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool
   return pair.active;
 }
 
-int SentenceCoder::SidesOfFightingBefore(size_t vi) const {
-  const VerbHit& v = w_.verbs[vi];
-  size_t b = v.begin;
-  while (b > 0 && (TokenFlags(b - 1) & (kAux | kAdverb))) --b;  // "has killed", "reportedly killed"
-  int g = b > 0 ? w_.group_ending_at[b] : -1;
-  if (g < 0 || w_.groups[g].members.size() < 2) return -1;
-  size_t k = w_.groups[g].begin;
-  if (k > 0 && Word(k - 1) == d_.w_the) --k;
-  if (k < 2 || !(TokenFlags(k - 1) & kBetween) || w_.verb_at[k - 2] >= 0) return -1;  // a verb codes itself
-  static constexpr std::string_view kFighting[] = {"CLASHES",   "CLASH",     "FIGHTING",   "BATTLES",  "BATTLE",
-                                                   "SKIRMISHES", "HOSTILITIES", "GUNFIGHT", "GUNFIGHTS", "FIREFIGHT",
-                                                   "FIREFIGHTS", "EXCHANGES",  "VIOLENCE",   "WAR",      "CONFLICT"};
-  std::string_view noun = w_.tokens[k - 2].upper;
-  for (std::string_view f : kFighting) {
-    if (noun == f) return g;
-  }
-  return -1;
-}
-
 SentenceCoder::Roles SentenceCoder::FromSlots(const PatternSlots& slots) {
   if (slots.compound >= 0) return Roles{slots.compound, kEachOther, false};
   return Roles{slots.source, slots.target, false};
@@ -629,111 +502,6 @@ int SentenceCoder::ConditionSubject(size_t vi, int src, size_t limit) const {
     return g >= 0 && g != src && !SameCountry(g, src) ? g : -1;
   }
   return -1;
-}
-
-std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
-  const VerbHit& v = w_.verbs[vi];
-  if (v.infinitive && ReadinessBefore(v.begin)) {
-    // "was ready to release", "is prepared to hold talks": an intent (03), and the intent to
-    // meet is CAMEO's 036 here, no meeting having been agreed.
-    std::string intent = ComposeCodes("030", code);
-    if (intent.compare(0, 2, "04") == 0) intent = "036";
-    Note("    an adjective of readiness governs it: intent " + intent + "\n");
-    return intent;
-  }
-  if (vi == 0 || outcomes_[vi - 1].emitted) return code;
-  bool complement = v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi));
-  if (!complement && !ModalComplement(vi)) return code;
-  std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
-  // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
-  // "wants to help Israel" (033), but "wants Putin to help" (023). CAMEO's 02x and 03x run in
-  // parallel.
-  if (complement && composed.size() >= 3 && composed.compare(0, 2, "02") == 0 && !outcomes_[vi - 1].has_target &&
-      v.begin <= w_.verbs[vi - 1].end + 1)
-    composed[1] = '3';
-  if (composed != code && explain_) {
-    Note("    composed with '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' [" + outcomes_[vi - 1].code + "] -> " +
-         composed + "\n");
-  }
-  return composed;
-}
-
-bool SentenceCoder::PurposeOfProtest(size_t vi) const {
-  // "marched in Baghdad on Friday to demand ...": a protest's purpose may follow its place and
-  // time, in the same clause.
-  if (outcomes_[vi - 1].code.compare(0, 2, "14") != 0) return false;
-  size_t from = w_.verbs[vi - 1].end, to = w_.verbs[vi].begin;
-  if (to > from + 8) return false;
-  for (size_t k = from; k < to; ++k) {
-    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
-  }
-  return true;
-}
-
-bool SentenceCoder::ReadinessBefore(size_t b) const {
-  // <be> (not a verb of the dictionaries) ready|prepared|willing ... to <verb>
-  size_t to = PrevContent(b);
-  if (to == std::string::npos || !(TokenFlags(to) & kTo) || to < 2) return false;
-  size_t adj = to - 1;
-  std::string_view w = w_.tokens[adj].upper;
-  if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER") return false;
-  for (const VerbHit& other : w_.verbs) {
-    if (adj >= other.begin && adj < other.end) return false;  // the dictionary's own verb ("READY_TO")
-  }
-  size_t be = PrevContent(adj);
-  return be != std::string::npos && (TokenFlags(be) & kBe) != 0;
-}
-
-bool SentenceCoder::GovernsInfinitive(size_t vi) const {
-  return vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 3;
-}
-
-bool SentenceCoder::DemandedAct(size_t vi) const {
-  // "demanded that Israel release all prisoners": a base form (a subjunctive) in the clause
-  // right after an appeal or demand.
-  if (vi == 0 || outcomes_[vi - 1].source < 0) return false;
-  std::string_view root = std::string_view(outcomes_[vi - 1].code).substr(0, 2);
-  if (root != "02" && root != "10") return false;
-  const VerbHit& v = w_.verbs[vi];
-  size_t from = w_.verbs[vi - 1].end;
-  if (v.begin > from + 10 || v.passive || v.infinitive) return false;
-  for (size_t k = from; k < v.begin; ++k) {
-    if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return false;
-  }
-  return d_.verbs.form(v.form).inflection == VerbForm::kBase;
-}
-
-void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events) {
-  Outcome& outer = outcomes_[vi - 1];
-  outcomes_[vi].complement = true;
-  if (outer.emitted) {
-    Note("    the act a demand or appeal asks for: part of that event, not done\n");
-    return;
-  }
-  // The demand had no object of its own ("demanded that Russia release ..."): it is made of
-  // the one asked to act, with CAMEO's combined code.
-  std::string demand = ComposeCodes(outer.code, code);
-  Note("    the act a demand or appeal asks for, not done: " + demand + " of the one asked\n");
-  size_t before = events->size();
-  Emit(outer.source, asked, demand, "demand: " + outer.code + " over " + code, vi - 1, events);
-  outer.emitted = events->size() > before;
-}
-
-bool SentenceCoder::ModalComplement(size_t vi) const {
-  // "warned (on Monday) that it would cut off gas": a threat, promise, demand or refusal whose
-  // clause says what would be done is about that act. The clause follows within a few words,
-  // its verb right after would/will.
-  const std::string& outer = outcomes_[vi - 1].code;
-  std::string_view root = std::string_view(outer).substr(0, 2);
-  if (!(root == "13" || root == "03" || root == "12" || root == "10")) return false;
-  const VerbHit& v = w_.verbs[vi];
-  size_t from = w_.verbs[vi - 1].end;
-  if (v.begin > from + 8 || v.begin == 0) return false;
-  for (size_t k = from; k < v.begin; ++k) {
-    if (TokenFlags(k) & kClauseEnd) return false;
-  }
-  size_t p = PrevContent(v.begin, from);
-  return p != std::string::npos && (TokenFlags(p) & kModal) != 0;
 }
 
 void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,

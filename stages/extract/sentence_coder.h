@@ -145,8 +145,7 @@ class SentenceCoder : public SentenceView {
   // nothing more ("..., speaking in Helsinki, praised ..." is the praise), nor does one to the
   // speaker's own country: both are dropped, as a human coder gives the specific act alone.
   void DropBareStatements(std::vector<RawEvent>* events) const;
-  // True when verb vi follows "will", "would", "shall" or "ready/willing/prepared to": an act
-  // announced, not done.
+  // True when verb vi follows "would": an act announced, not done.
   bool IntendedAct(size_t vi) const;
   // A demand, appeal, offer or statement the sentence backs with "or face ..." becomes an
   // ultimatum (139).
