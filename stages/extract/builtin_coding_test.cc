@@ -254,6 +254,13 @@ TEST_F(BuiltinCodingTest, WhatAnActorSaidItWouldDoIsItsIntent) {
       << "a threat's clause is the threat's, not a second intent";
 }
 
+TEST_F(BuiltinCodingTest, TheSecurityCouncilAloneIsTheUnsAndACountrysOwnIsThatCountrys) {
+  EXPECT_THAT(Code("France urged the Security Council on Monday to act."), Contains("FRA 020 IGOUNO"));
+  EXPECT_THAT(Code("The Security Council condemned Israel."), ElementsAre("IGOUNO 111 ISR"));
+  EXPECT_THAT(Code("Russia's Security Council accused Ukraine."), ElementsAre("RUSGOV 112 UKR"));
+  EXPECT_THAT(Code("Iran's Supreme National Security Council condemned Israel."), ElementsAre("IRNGOV 111 ISR"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -34,6 +34,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = UnitedNationsCouncilAt(i)) {
+        i = end;
+        continue;
+      }
     }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
@@ -152,6 +156,17 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
   return i + 2;
 }
 
+size_t MentionFinder::UnitedNationsCouncilAt(size_t i) {
+  // "The Security Council" with no country before it and none after ("of Ukraine") is the UN's,
+  // as news writes it; "Russia's Security Council" is an agent of Russia.
+  const auto& tk = w_.tokens;
+  if (i + 2 >= tk.size() || tk[i + 1].upper != "SECURITY" || tk[i + 2].upper != "COUNCIL" || !tk[i + 1].capitalized)
+    return 0;
+  if (i + 3 < tk.size() && tk[i + 3].upper == "OF") return 0;
+  AddSingle(i, i + 3, "IGOUNO", "IGO", false, explaining() ? "'the Security Council' is the UN's" : "");
+  return i + 3;
+}
+
 size_t MentionFinder::OrganisationReferenceAt(size_t i) {
   const auto& tk = w_.tokens;
   if (i + 1 >= tk.size()) return 0;
@@ -241,10 +256,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // Possessive: "Russia's UN ambassador", "Turkey's president".
     if (Word(j) == d_.w_s && j + 1 < n) {
       // Modifiers and up to two plain nouns may come between: "India's oil minister".
+      // So may up to two capitalised words: "Iran's Supreme National Security Council".
       size_t k2 = j + 1;
-      int nouns = 0;
+      int nouns = 0, names = 0;
       while (k2 < n && UnitAt(k2).end == 0 &&
-             ((TokenFlags(k2) & kModifier) || (nouns < 2 && PlainLowercaseWord(k2) && ++nouns)))
+             ((TokenFlags(k2) & kModifier) || (nouns < 2 && PlainLowercaseWord(k2) && ++nouns) ||
+              (names < 2 && IsNameWord(k2) && ++names)))
         ++k2;
       Unit next = k2 < n ? UnitAt(k2) : Unit{};
       if (next.end > 0 && next.agent >= 0) {

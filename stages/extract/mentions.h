@@ -36,6 +36,8 @@ class MentionFinder : public SentenceView {
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   size_t CountryReferenceAt(size_t i);   // "the country"
+  // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
+  size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   void PronounAt(size_t i);              // "he", "it", "they"
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
