@@ -261,6 +261,11 @@ TEST_F(BuiltinCodingTest, TheSecurityCouncilAloneIsTheUnsAndACountrysOwnIsThatCo
   EXPECT_THAT(Code("Iran's Supreme National Security Council condemned Israel."), ElementsAre("IRNGOV 111 ISR"));
 }
 
+TEST_F(BuiltinCodingTest, WithdrawingItsOwnEnvoyReducesRelationsWithTheHostCountry) {
+  EXPECT_THAT(Code("Chile recalled its ambassador in Caracas for consultations."), ElementsAre("CHL 161 VEN"));
+  EXPECT_THAT(Code("Brazil withdrew its ambassador to Israel on Monday."), ElementsAre("BRA 161 ISR"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));
