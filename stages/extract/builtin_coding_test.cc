@@ -266,6 +266,12 @@ TEST_F(BuiltinCodingTest, WithdrawingItsOwnEnvoyReducesRelationsWithTheHostCount
   EXPECT_THAT(Code("Brazil withdrew its ambassador to Israel on Monday."), ElementsAre("BRA 161 ISR"));
 }
 
+TEST_F(BuiltinCodingTest, ADatedRelativeBetweenSubjectAndVerbIsBackground) {
+  EXPECT_THAT(Code("Venezuela, which expelled Peru's diplomats in 2024, accused Lima on Monday of plotting a coup."),
+              ElementsAre("VEN 112 PER"));
+  EXPECT_THAT(Code("Lavrov, who arrived in Pyongyang on Tuesday, praised North Korea."), Contains("RUSGOV 042 PRK"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

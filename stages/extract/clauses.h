@@ -67,6 +67,10 @@ class VerbFinder : public SentenceView {
   bool BackgroundRelative(size_t vi) const;
   // True when the noun phrase ending just before token `end` is the object of verb vi - 1, an
   // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
+  // True when tokens [from, to) name a year ("in 2021").
+  bool NamesAYear(size_t from, size_t to) const;
+  // True when a comma closes verb vi's clause before the next verb begins.
+  bool ClosedBeforeNextVerb(size_t vi) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;

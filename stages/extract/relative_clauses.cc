@@ -13,12 +13,36 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
   // "militants who attack Pakistani soldiers", "Hamas, which controls Gaza": a relative
   // clause in the present tense says what its noun is or habitually does, not what happened.
-  if ((pf & kRelative) && Word(p) != d_.w_that) return in == VerbForm::kBase || in == VerbForm::kThirdPerson;
+  if ((pf & kRelative) && Word(p) != d_.w_that) {
+    if (in == VerbForm::kBase || in == VerbForm::kThirdPerson) return true;
+    // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off
+    // by commas between the subject and its verb, dated to a year, is background in any
+    // tense ("Lavrov, who arrived in Pyongyang on Tuesday, praised ..." is news).
+    return w_.tokens[p - 1].upper == "," && (vi == 0 || w_.verbs[vi - 1].end <= p) && ClosedBeforeNextVerb(vi) &&
+           NamesAYear(v.end, w_.verbs[vi + 1].begin);
+  }
   // "beheaded five villagers they accused of spying": a pronoun right after the object of an
   // act opens a relative clause with no relative word. (After a verb of saying, warning or
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::NamesAYear(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < w_.tokens.size(); ++k) {
+    std::string_view t = w_.tokens[k].upper;
+    if (w_.tokens[k].is_number && t.size() == 4 && (t.starts_with("19") || t.starts_with("20"))) return true;
+  }
+  return false;
+}
+
+bool VerbFinder::ClosedBeforeNextVerb(size_t vi) const {
+  if (vi + 1 >= w_.verbs.size()) return false;
+  for (size_t k = w_.verbs[vi].end; k < w_.verbs[vi + 1].begin; ++k) {
+    if (w_.tokens[k].upper == ",") return true;
+    if (TokenFlags(k) & kClauseEnd) return false;
+  }
+  return false;
 }
 
 bool VerbFinder::ObjectOfPreviousAct(size_t vi, size_t end) const {
