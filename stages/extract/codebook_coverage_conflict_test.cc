@@ -39,10 +39,13 @@ TEST(CodebookCoverage, Root12Reject) {
       {"Russia refused to withdraw its troops from Georgia.", "RUS 1246 GEO"},
       {"India ruled out talks with Pakistan on Monday.", "IND 125 PAK"},
       {"Taiwan rejected China's offer of talks.", "TWN 125 CHN"},
+      {"India balked at China's proposal.", "IND 120 CHN"},
+      {"Hungary shot down Germany's proposal on migration.", "HUN 120 DEU"},
       {"Russia vetoed a UN resolution on Ukraine.", "RUS 129"},
   });
   ExpectNotCoded({
       {"Kenyan police ruled out foul play in the death of the runner.", "12"},
+      {"Hungary shot down Germany's proposal on migration.", "19"},
   });
 }
 
@@ -59,6 +62,8 @@ TEST(CodebookCoverage, Root13Threaten) {
       {"North Korea threatened to attack South Korea.", "PRK 1384 KOR"},
       {"Russia threatened to use nuclear weapons against Ukraine.", "RUS 1385 UKR"},
       {"Turkey gave Sweden an ultimatum on Monday.", "TUR 139 SWE"},
+      {"Iran vowed revenge against Israel on Tuesday.", "IRN 13"},
+      {"Russia threatened Finland with retaliation.", "RUS 138 FIN"},
   });
 }
 
@@ -76,6 +81,7 @@ TEST(CodebookCoverage, Root15ForcePosture) {
   ExpectCoded({
       {"Poland stepped up patrols along its border with Belarus.", "POL 150 BLR"},
       {"China flew 20 warplanes near Taiwan on Monday.", "CHN 150 TWN"},
+      {"South Korea scrambled fighter jets toward North Korea on Friday.", "KOR 150 PRK"},
       {"India placed its troops on high alert along the border with Pakistan.", "IND 152 PAK"},
       {"Russia mobilized reservists near the Ukrainian border.", "RUS 154 UKR"},
   });
@@ -111,11 +117,16 @@ TEST(CodebookCoverage, Root17Coerce) {
       {"Kenya placed the former president under house arrest.", "KEN 173 KENELI"},
       {"Iran threw two French journalists in jail on Monday.", "IRN 173 FRAMED"},
       {"Britain deported 50 Albanians on Tuesday.", "GBR 174 ALB"},
+      {"Kenyan prosecutors charged two opposition leaders with treason.", "KENJUD 173 KENOPP"},
+      {"Russia barred opposition candidates from the election.", "RUS 1722"},
+      {"Israel barred UN officials from entering Gaza.", "ISR 172 IGOUNO"},
+      {"Hungary shut its border with Serbia.", "HUN 172 SRB"},
       {"Belarusian riot police beat protesters with batons.", "BLRCOP 175 BLROPP"},
       {"Russian hackers attacked Polish government websites.", "RUSCRM 176 POLGOV"},
   });
   ExpectNotCoded({
       {"Russian hackers attacked Polish government websites.", "19"},
+      {"A politically charged debate divided Kenya's parliament on Tuesday.", ""},
   });
 }
 
@@ -125,11 +136,13 @@ TEST(CodebookCoverage, Root18Assault) {
       {"Gunmen kidnapped 20 students in Nigeria on Friday.", "NGAUAF 181 NGAEDU"},
       {"Myanmar's soldiers tortured detainees in Sagaing.", "MMRMIL 1822"},
       {"Militants set off a car bomb outside a police station in Kabul.", "AFGINS 1832 AFGCOP"},
+      {"Militants planted a roadside bomb near an army base in Mali.", "MLIINS 1833"},
       {"Gunmen tried to assassinate Slovakia's prime minister.", "---UAF 185 SVKGOV"},
   });
   ExpectNotCoded({
       {"The Kenyan delegation set off for the border on Monday.", ""},
       {"India beat Pakistan by six wickets in Colombo.", "18"},
+      {"Farmers in Kenya planted maize on Monday.", ""},
   });
 }
 
@@ -145,6 +158,8 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Israeli soldiers shot a Palestinian teenager in Hebron.", "ISRMIL 193 PSE"},
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},
+      {"Turkey downed a Russian warplane near the Syrian border.", "TUR 190 RUS"},
+      {"Russia unleashed a barrage of missiles on Kyiv.", "RUS 19"},
   });
   ExpectNotCoded({
       {"A storm hit the coast of France on Thursday.", ""},

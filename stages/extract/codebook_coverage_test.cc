@@ -31,6 +31,7 @@ TEST(CodebookCoverage, Root01PublicStatements) {
       {"Kenya offered its condolences to Tanzania over the ferry disaster.", "KEN 018 TZA"},
       {"Japan's prime minister expressed sympathy to Morocco after the earthquake.", "JPNGOV 018 MAR"},
       {"Brazil agreed with Argentina that the bloc needed new rules.", "BRA 019 ARG"},
+      {"Germany reaffirmed its support for Israel on Sunday.", "DEU 051 ISR"},
   });
   ExpectNotCoded({
       {"The French actor voiced the lead character in the new film.", ""},
@@ -84,6 +85,9 @@ TEST(CodebookCoverage, Root03IntentToCooperate) {
       {"Ethiopia vowed to settle its border dispute with Eritrea.", "ETH 037 ERI"},
       {"Qatar offered to mediate between Israel and Hamas.", "QAT 039"},
       {"Turkey offered to host talks between Russia and Ukraine.", "TUR 039"},
+  });
+  ExpectNotCoded({
+      {"Iran vowed revenge against Israel on Tuesday.", "03"},
   });
 }
 
@@ -170,6 +174,9 @@ TEST(CodebookCoverage, Root07Aid) {
 TEST(CodebookCoverage, Root08Yield) {
   ExpectCoded({
       {"Serbia made concessions to Kosovo on Friday.", "SRB 080 KSV"},
+      {"Greece caved in to Turkey's demands.", "GRC 080 TUR"},
+      {"Armenia agreed to Azerbaijan's demands on Friday.", "ARM 080 AZE"},
+      {"Ukraine handed back the bodies of Russian soldiers.", "UKR 0841 RUSMIL"},
       {"Greece gave in to Turkey's demands.", "GRC 080 TUR"},
       {"Iran freed a French citizen on Monday.", "IRN 0841 FRA"},
       {"Russia and Ukraine swapped prisoners on Friday.", "RUS 0841 UKR"},
@@ -180,8 +187,10 @@ TEST(CodebookCoverage, Root08Yield) {
       {"Sudan granted UN inspectors access to the camps.", "SDN 086"},
       {"Israel lifted the blockade of Gaza.", "ISR 0872"},
       {"Armenia withdrew its troops from the border.", "ARM 0874"},
+      {"Russia pulled its troops out of Georgia.", "RUS 0874 GEO"},
   });
   ExpectNotCoded({
+      {"Rescuers pulled survivors from the rubble in Turkey.", ""},
       {"The company removed the app from its online store.", ""},
   });
 }
