@@ -155,6 +155,7 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Israel carried out strikes on Hezbollah targets in Lebanon.", "ISR 190 LBN"},
       {"Ukraine shot down 20 Russian drones overnight.", "UKR 190 RUS"},
       {"Russia annexed Crimea in 2014.", "RUS 192 UKR"},
+      {"Sudan's army retook the presidential palace from the Rapid Support Forces.", "SDNMIL 192 SDNREB"},
       {"Israeli soldiers shot a Palestinian teenager in Hebron.", "ISRMIL 193 PSE"},
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},

@@ -48,6 +48,8 @@ TEST(CodebookCoverage, Root02Appeals) {
       {"Pakistan appealed to China for economic assistance.", "PAK 0231 CHN"},
       {"Lebanon asked France for military aid on Thursday.", "LBN 0232 FRA"},
       {"Germany urged Iran to respect human rights.", "DEU 0243 IRN"},
+      {"The United Nations called on Myanmar to hold free elections.", "IGOUNO 0244 MMR"},
+      {"Germany urged Serbia to back down in its dispute with Kosovo.", "DEU 025 SRB"},
       {"Kenya urged Somalia on Monday to release the detained fishermen.", "KEN 0253 SOM"},
       {"Venezuela urged Washington to lift sanctions.", "VEN 0254 USA"},
       {"Egypt urged Israel to exercise restraint.", "EGY 0256 ISR"},
@@ -76,6 +78,7 @@ TEST(CodebookCoverage, Root03IntentToCooperate) {
       {"Saudi Arabia promised economic aid to Egypt.", "SAU 0331 EGY"},
       {"Germany pledged more air defence systems to Ukraine.", "DEU 0332 UKR"},
       {"Japan promised humanitarian aid to Sudan.", "JPN 0333 SDN"},
+      {"Iran pledged to comply with the IAEA's demands.", "IRN 035 IGOUNOIAE"},
       {"Ghana promised to release the detained Nigerian traders.", "GHA 0353"},
       {"Russia pledged to withdraw its troops from Moldova.", "RUS 0356 MDA"},
       {"Iran said it was ready to hold talks with the United States.", "IRN 036 USA"},
@@ -88,6 +91,8 @@ TEST(CodebookCoverage, Root03IntentToCooperate) {
   });
   ExpectNotCoded({
       {"Iran vowed revenge against Israel on Tuesday.", "03"},
+      {"Kenyan doctors agreed to end their strike after talks with the government.", "13"},
+      {"Kenyan doctors agreed to end their strike after talks with the government.", "16"},
   });
 }
 
@@ -209,6 +214,7 @@ TEST(CodebookCoverage, Root10Demand) {
       {"Iran issued a demand to Britain for the return of the tanker.", "IRN 10"},
       {"Ukraine demanded more financial aid from the European Union.", "UKR 1031"},
       {"Russia demanded talks with NATO on security guarantees.", "RUS 106 IGOWSTNAT"},
+      {"Brazil demanded that Venezuela comply with the ruling.", "BRA 105 VEN"},
       {"Ukraine demanded that Russia withdraw its troops.", "UKR 1056 RUS"},
       {"Lebanon demanded that Israel stop its attacks.", "LBN 1056 ISR"},
   });
