@@ -37,6 +37,7 @@ TEST(CodebookCoverage, Root12Reject) {
       {"Israel rejected Egypt's proposal.", "ISR 120 EGY"},
       {"Ukraine brushed aside Russia's proposal for a truce.", "UKR 12"},
       {"Russia refused to withdraw its troops from Georgia.", "RUS 1246 GEO"},
+      {"Thailand refused to extradite the Cambodian activist to Phnom Penh.", "THA 121"},
       {"India ruled out talks with Pakistan on Monday.", "IND 125 PAK"},
       {"Taiwan rejected China's offer of talks.", "TWN 125 CHN"},
       {"India balked at China's proposal.", "IND 120 CHN"},
@@ -73,6 +74,9 @@ TEST(CodebookCoverage, Root14Protest) {
       {"Thousands of Kenyans staged a protest against the government's tax bill.", "KEN 141"},
       {"Protesters threw stones at Israeli police in Jerusalem.", "ISROPP 145 ISRCOP"},
       {"Iraqi protesters stormed the parliament in Baghdad on Saturday.", "IRQOPP 145 IRQLEG"},
+      {"Protesters hurled rocks at Kenyan police in Nairobi.", "KENOPP 145 KENCOP"},
+      {"Iraqi protesters chanted slogans against the United States.", "IRQOPP 141 USA"},
+      {"Kenyan protesters blockaded the main highway into Nairobi on Monday.", "KENOPP 144"},
   });
 }
 
@@ -122,6 +126,7 @@ TEST(CodebookCoverage, Root17Coerce) {
       {"Israel barred UN officials from entering Gaza.", "ISR 172 IGOUNO"},
       {"Hungary shut its border with Serbia.", "HUN 172 SRB"},
       {"Belarusian riot police beat protesters with batons.", "BLRCOP 175 BLROPP"},
+      {"Mali's junta suspended the activities of political parties.", "MLIGOV 1722"},
       {"Russian hackers attacked Polish government websites.", "RUSCRM 176 POLGOV"},
   });
   ExpectNotCoded({
@@ -160,6 +165,8 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},
       {"Turkey downed a Russian warplane near the Syrian border.", "TUR 190 RUS"},
+      {"Russia pounded Ukrainian cities with missiles overnight.", "RUS 195 UKR"},
+      {"Syrian helicopters dropped barrel bombs on Syrian rebels near Aleppo.", "SYR 195 SYRREB"},
       {"Russia unleashed a barrage of missiles on Kyiv.", "RUS 19"},
   });
   ExpectNotCoded({
@@ -167,6 +174,9 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Kenya fired its finance minister on Tuesday.", "19"},
       {"The company launched a new phone in India.", ""},
       {"Japan's prime minister struck a conciliatory tone towards China.", "19"},
+      {"Iran launched a charm offensive toward Saudi Arabia.", "19"},
+      {"Protesters in Paris stormed out of the meeting with the French minister.", ""},
+      {"The United States dropped charges against the Kenyan minister.", ""},
   });
 }
 
@@ -175,6 +185,7 @@ TEST(CodebookCoverage, Root20MassViolence) {
   ExpectCoded({
       {"Myanmar's army drove out Rohingya villagers from Rakhine.", "MMRMIL 201"},
       {"Syria's army used chemical weapons against civilians near Damascus.", "SYRMIL 2041 SYRCVL"},
+      {"The RSF carried out ethnic cleansing against civilians in Sudan's Darfur region.", "SDNREB 203 SDNCVL"},
   });
 }
 

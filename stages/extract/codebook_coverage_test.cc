@@ -57,8 +57,8 @@ TEST(CodebookCoverage, Root02Appeals) {
       {"Chad called for dialogue with Sudan.", "TCD 026 SDN"},
       {"China urged India and Pakistan to resolve their dispute peacefully.", "CHN 027 IND"},
       {"Kenya urged Ethiopia to accept mediation by the African Union.", "KEN 028 ETH"},
-      // press X to / press for
-      {"Germany pressed Hungary to drop its veto.", "DEU 020 HUN"},
+      // press X to / press for; dropping a veto is yielding
+      {"Germany pressed Hungary to drop its veto.", "DEU 025 HUN"},
       {"Washington pressed Caracas to free the detained Americans.", "USA 0253 VEN"},
       {"Spain pressed for talks with Morocco over the fishing dispute.", "ESP 026 MAR"},
   });
@@ -131,6 +131,7 @@ TEST(CodebookCoverage, Root05DiplomaticCooperation) {
       {"Britain reopened its embassy in Iran on Sunday.", "GBR 054 IRN"},
       {"Japan issued an apology to South Korea over the remarks.", "JPN 055 KOR"},
       {"Norway offered an apology to Pakistan on Friday.", "NOR 055 PAK"},
+      {"Belarus granted amnesty to 30 Lithuanian prisoners.", "BLR 056 LTU"},
       {"Armenia and Azerbaijan signed a peace treaty on Friday.", "ARM 057 AZE"},
       {"Russia struck a deal with Iran on gas supplies.", "RUS 057 IRN"},
   });
@@ -169,9 +170,11 @@ TEST(CodebookCoverage, Root07Aid) {
       {"Saudi Arabia airlifted medical supplies to Sudan.", "SAU 073 SDN"},
       {"France deployed troops to Niger on Friday.", "FRA 074 NER"},
       {"Canada granted asylum to a Chinese dissident.", "CAN 075 CHNOPP"},
+      {"Jordan dropped food parcels over Gaza on Tuesday.", "JOR 073 PSE"},
   });
   ExpectNotCoded({
       {"Egypt delivered a protest note to Ethiopia on Monday.", "07"},
+      {"Belarus granted amnesty to 30 Lithuanian prisoners.", "07"},
   });
 }
 
@@ -183,6 +186,7 @@ TEST(CodebookCoverage, Root08Yield) {
       {"Armenia agreed to Azerbaijan's demands on Friday.", "ARM 080 AZE"},
       {"Ukraine handed back the bodies of Russian soldiers.", "UKR 0841 RUSMIL"},
       {"Greece gave in to Turkey's demands.", "GRC 080 TUR"},
+      {"Hungary dropped its opposition to Sweden's membership.", "HUN 080 SWE"},
       {"Iran freed a French citizen on Monday.", "IRN 0841 FRA"},
       {"Russia and Ukraine swapped prisoners on Friday.", "RUS 0841 UKR"},
       {"Russia returned three ships to Ukraine.", "RUS 0842 UKR"},
@@ -205,6 +209,7 @@ TEST(CodebookCoverage, Root09Investigate) {
   ExpectCoded({
       {"Kenya set up a commission of inquiry into the killings of protesters by police.", "KEN 09"},
       {"Brazil launched an investigation into the killing of a British journalist.", "BRA 09"},
+      {"Russian prosecutors opened a criminal case against a Latvian journalist.", "RUSJUD 091 LVAMED"},
   });
 }
 
