@@ -27,6 +27,7 @@ TEST(CodebookCoverage, Root11Disapprove) {
       {"Japan filed a formal protest with China.", "JPN 114 CHN"},
       {"Poland summoned Russia's ambassador on Monday.", "POL 114 RUSGOV"},
       {"Ukraine sued Russia at the International Court of Justice.", "UKR 115 RUS"},
+      {"Ukraine took Russia to the International Court of Justice.", "UKR 115 RUS"},
       {"A Russian court convicted an American journalist of espionage.", "RUSJUD 116 USAMED"},
   });
 }
@@ -59,6 +60,7 @@ TEST(CodebookCoverage, Root13Threaten) {
       {"The United States threatened China with new tariffs.", "USA 1312 CHN"},
       {"Algeria threatened to recall its ambassador from Spain.", "DZA 1313 ESP"},
       {"Israel threatened military action against Iran.", "ISR 138 IRN"},
+      {"Iran threatened to take military action against Azerbaijan.", "IRN 138 AZE"},
       {"China threatened to invade Taiwan.", "CHN 1382 TWN"},
       {"North Korea threatened to attack South Korea.", "PRK 1384 KOR"},
       {"Russia threatened to use nuclear weapons against Ukraine.", "RUS 1385 UKR"},
@@ -101,6 +103,7 @@ TEST(CodebookCoverage, Root16ReduceRelations) {
       {"Bolivia cut diplomatic ties with Israel.", "BOL 161 ISR"},
       {"The Netherlands suspended aid to Burundi.", "NLD 162 BDI"},
       {"Canada imposed tariffs on Chinese electric vehicles.", "CAN 163 CHN"},
+      {"The United States unveiled new sanctions on Russia.", "USA 163 RUS"},
       {"Ukraine pulled out of talks with Russia on Monday.", "UKR 164 RUS"},
       {"Argentina walked away from talks with Britain.", "ARG 164 GBR"},
       {"Niger ordered French troops out of the country.", "NER 166 FRAMIL"},
@@ -119,6 +122,7 @@ TEST(CodebookCoverage, Root17Coerce) {
       {"Nicaragua shut down an opposition newspaper on Friday.", "NIC 1721"},
       {"Belarus locked up opposition activists on Friday.", "BLR 173 BLROPP"},
       {"Kenya placed the former president under house arrest.", "KEN 173 KENELI"},
+      {"Israeli forces took two Palestinian teenagers into custody.", "ISRMIL 173 PSE"},
       {"Iran threw two French journalists in jail on Monday.", "IRN 173 FRAMED"},
       {"Britain deported 50 Albanians on Tuesday.", "GBR 174 ALB"},
       {"Kenyan prosecutors charged two opposition leaders with treason.", "KENJUD 173 KENOPP"},
@@ -139,6 +143,7 @@ TEST(CodebookCoverage, Root17Coerce) {
 TEST(CodebookCoverage, Root18Assault) {
   ExpectCoded({
       {"Gunmen kidnapped 20 students in Nigeria on Friday.", "NGAUAF 181 NGAEDU"},
+      {"Gunmen took three Chinese engineers hostage in Nigeria.", "NGAUAF 181 CHN"},
       {"Myanmar's soldiers tortured detainees in Sagaing.", "MMRMIL 1822"},
       {"Militants set off a car bomb outside a police station in Kabul.", "AFGINS 1832 AFGCOP"},
       {"Militants planted a roadside bomb near an army base in Mali.", "MLIINS 1833"},
@@ -161,6 +166,7 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Ukraine shot down 20 Russian drones overnight.", "UKR 190 RUS"},
       {"Russia annexed Crimea in 2014.", "RUS 192 UKR"},
       {"Sudan's army retook the presidential palace from the Rapid Support Forces.", "SDNMIL 192 SDNREB"},
+      {"The rebels took control of the airport in Goma.", "CODREB 192 COD"},
       {"Israeli soldiers shot a Palestinian teenager in Hebron.", "ISRMIL 193 PSE"},
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},

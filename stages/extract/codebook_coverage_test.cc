@@ -35,6 +35,7 @@ TEST(CodebookCoverage, Root01PublicStatements) {
   });
   ExpectNotCoded({
       {"The French actor voiced the lead character in the new film.", ""},
+      {"The United States unveiled new sanctions on Russia.", "017"},
       {"Kenya offered its condolences to Tanzania over the ferry disaster.", "03"},
   });
 }
