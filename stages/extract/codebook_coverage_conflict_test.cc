@@ -100,6 +100,8 @@ TEST(CodebookCoverage, Root15ForcePosture) {
 TEST(CodebookCoverage, Root16ReduceRelations) {
   ExpectCoded({
       {"Niger suspended military cooperation with France.", "NER 160 FRA"},
+      {"Niger revoked its military agreement with the United States.", "NER 160 USA"},
+      {"Hungary tore up its energy pact with Ukraine.", "HUN 160 UKR"},
       {"Bolivia cut diplomatic ties with Israel.", "BOL 161 ISR"},
       {"The Netherlands suspended aid to Burundi.", "NLD 162 BDI"},
       {"Canada imposed tariffs on Chinese electric vehicles.", "CAN 163 CHN"},
@@ -168,10 +170,12 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Sudan's army retook the presidential palace from the Rapid Support Forces.", "SDNMIL 192 SDNREB"},
       {"The rebels took control of the airport in Goma.", "CODREB 192 COD"},
       {"Israeli soldiers shot a Palestinian teenager in Hebron.", "ISRMIL 193 PSE"},
+      {"China's coast guard rammed a Philippine vessel near the Second Thomas Shoal.", "CHNMIL 190 PHL"},
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},
       {"Turkey downed a Russian warplane near the Syrian border.", "TUR 190 RUS"},
       {"Russia pounded Ukrainian cities with missiles overnight.", "RUS 195 UKR"},
+      {"Ethiopian troops crossed into Somalia on Monday.", "ETHMIL 190 SOM"},
       {"Syrian helicopters dropped barrel bombs on Syrian rebels near Aleppo.", "SYR 195 SYRREB"},
       {"Russia unleashed a barrage of missiles on Kyiv.", "RUS 19"},
   });
@@ -181,6 +185,8 @@ TEST(CodebookCoverage, Root19Fight) {
       {"The company launched a new phone in India.", ""},
       {"Japan's prime minister struck a conciliatory tone towards China.", "19"},
       {"Iran launched a charm offensive toward Saudi Arabia.", "19"},
+      {"Kenya's president rammed the finance bill through parliament.", ""},
+      {"Thousands of Sudanese refugees crossed into Chad.", ""},
       {"Protesters in Paris stormed out of the meeting with the French minister.", ""},
       {"The United States dropped charges against the Kenyan minister.", ""},
   });
