@@ -176,6 +176,9 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Turkey downed a Russian warplane near the Syrian border.", "TUR 190 RUS"},
       {"Russia pounded Ukrainian cities with missiles overnight.", "RUS 195 UKR"},
       {"Ethiopian troops crossed into Somalia on Monday.", "ETHMIL 190 SOM"},
+      {"Russian forces hammered Ukrainian positions near Bakhmut.", "RUSMIL 190 UKR"},
+      {"Israeli forces lobbed shells at Lebanese villages.", "ISRMIL 194 LBN"},
+      {"Pakistani troops fired mortars into Afghanistan.", "PAKMIL 194 AFG"},
       {"Syrian helicopters dropped barrel bombs on Syrian rebels near Aleppo.", "SYR 195 SYRREB"},
       {"Russia unleashed a barrage of missiles on Kyiv.", "RUS 19"},
   });
@@ -187,6 +190,7 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Iran launched a charm offensive toward Saudi Arabia.", "19"},
       {"Kenya's president rammed the finance bill through parliament.", ""},
       {"Thousands of Sudanese refugees crossed into Chad.", ""},
+      {"Kenya and Uganda hammered out a trade deal.", "19"},
       {"Protesters in Paris stormed out of the meeting with the French minister.", ""},
       {"The United States dropped charges against the Kenyan minister.", ""},
   });

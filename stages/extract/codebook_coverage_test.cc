@@ -104,6 +104,7 @@ TEST(CodebookCoverage, Root04Consultations) {
       {"Russia's president phoned Turkey's president on Tuesday.", "RUSGOV 041 TURGOV"},
       {"Kenya's president held a phone conversation with Uganda's president.", "KENGOV 041 UGAGOV"},
       {"Brazil's president spoke by telephone with Argentina's president.", "BRAGOV 041 ARGGOV"},
+      {"Germany's chancellor held a video call with Ukraine's president.", "DEUGOV 041 UKRGOV"},
       {"France's president made a two-day visit to Algeria.", "FRAGOV 042 DZA"},
       {"Japan's prime minister made a surprise trip to Ukraine.", "JPNGOV 042 UKR"},
       {"Kenya's foreign minister flew to Ethiopia on Monday.", "KENGOV 042 ETH"},
@@ -166,6 +167,9 @@ TEST(CodebookCoverage, Root07Aid) {
       {"Turkey sent aid to Syria after the earthquake.", "TUR 070 SYR"},
       {"The World Bank approved a $300 million loan to Kenya.", "IGOUNODEVWBK 071 KEN"},
       {"China lent Pakistan $2 billion on Monday.", "CHN 071 PAK"},
+      {"The International Monetary Fund bailed out Sri Lanka in 2023.", "IGOBUSIMF 071 LKA"},
+      {"Germany transferred air defence systems to Ukraine.", "DEU 072 UKR"},
+      {"Germany provided 50 million euros in humanitarian aid to Sudan.", "DEU 073 SDN"},
       {"Russia forgave Cuba's debt on Friday.", "RUS 071 CUB"},
       {"Germany delivered air defence systems to Ukraine.", "DEU 072 UKR"},
       {"Iran supplied drones to Russia.", "IRN 072 RUS"},
@@ -176,6 +180,7 @@ TEST(CodebookCoverage, Root07Aid) {
   });
   ExpectNotCoded({
       {"Egypt delivered a protest note to Ethiopia on Monday.", "07"},
+      {"Qatar provided fuel to Gaza in 2023.", "08"},
       {"Belarus granted amnesty to 30 Lithuanian prisoners.", "07"},
   });
 }
@@ -196,6 +201,7 @@ TEST(CodebookCoverage, Root08Yield) {
       {"The United States waived sanctions on Iraq.", "USA 085 IRQ"},
       {"Washington removed Cuba from its terrorism blacklist.", "USA 085 CUB"},
       {"The European Union revoked sanctions on Belarus.", "IGOEUREEC 085 BLR"},
+      {"Egypt unbanned an opposition party on Monday.", "EGY 0812 EGYOPP"},
       {"Sudan granted UN inspectors access to the camps.", "SDN 086"},
       {"Israel lifted the blockade of Gaza.", "ISR 0872"},
       {"Armenia withdrew its troops from the border.", "ARM 0874"},
