@@ -65,6 +65,7 @@ TEST(CodebookCoverage, Root13Threaten) {
       {"Algeria threatened to recall its ambassador from Spain.", "DZA 1313 ESP"},
       {"Israel threatened military action against Iran.", "ISR 138 IRN"},
       {"Iran threatened to take military action against Azerbaijan.", "IRN 138 AZE"},
+      {"Russia will step up attacks on Ukraine, its defence minister said.", "RUS 138 UKR"},
       {"China threatened to invade Taiwan.", "CHN 1382 TWN"},
       {"North Korea threatened to attack South Korea.", "PRK 1384 KOR"},
       {"Russia threatened to use nuclear weapons against Ukraine.", "RUS 1385 UKR"},

@@ -85,6 +85,7 @@ TEST(CodebookCoverage, Root03IntentToCooperate) {
       {"Iran pledged to comply with the IAEA's demands.", "IRN 035 IGOUNOIAE"},
       {"Ghana promised to release the detained Nigerian traders.", "GHA 0353"},
       {"Russia pledged to withdraw its troops from Moldova.", "RUS 0356 MDA"},
+      {"The United States will remove sanctions on Syria.", "USA 0354 SYR"},
       {"Iran said it was ready to hold talks with the United States.", "IRN 036 USA"},
       {"Russia agreed to hold talks with Ukraine in Istanbul.", "RUS 036 UKR"},
       {"Turkey expressed willingness to negotiate with Greece.", "TUR 036 GRC"},
