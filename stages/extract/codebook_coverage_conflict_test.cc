@@ -112,6 +112,7 @@ TEST(CodebookCoverage, Root16ReduceRelations) {
       {"The Netherlands suspended aid to Burundi.", "NLD 162 BDI"},
       {"Canada imposed tariffs on Chinese electric vehicles.", "CAN 163 CHN"},
       {"The United States unveiled new sanctions on Russia.", "USA 163 RUS"},
+      {"The European Union tightened sanctions on Iran.", "IGOEUREEC 163 IRN"},
       {"Ukraine pulled out of talks with Russia on Monday.", "UKR 164 RUS"},
       {"Argentina walked away from talks with Britain.", "ARG 164 GBR"},
       {"Niger ordered French troops out of the country.", "NER 166 FRAMIL"},
@@ -120,6 +121,7 @@ TEST(CodebookCoverage, Root16ReduceRelations) {
   ExpectNotCoded({
       {"Argentina walked away with the trophy on Sunday.", ""},
       {"Kenya's central bank cut interest rates on Tuesday.", "16"},
+      {"Germany tightened its budget rules on Tuesday.", ""},
   });
 }
 

@@ -160,6 +160,7 @@ TEST(CodebookCoverage, Root06MaterialCooperation) {
       {"Morocco handed over a French fugitive to Paris.", "MAR 063 FRA"},
       {"France shared intelligence with Mali on Monday.", "FRA 064 MLI"},
       {"Israel passed intelligence to Jordan about the plot.", "ISR 064 JOR"},
+      {"The United States tipped off Russia about the planned attack.", "USA 064 RUS"},
   });
   ExpectNotCoded({
       {"Germany passed a law on migration on Friday.", ""},
@@ -198,6 +199,7 @@ TEST(CodebookCoverage, Root08Yield) {
   ExpectCoded({
       {"Serbia made concessions to Kosovo on Friday.", "SRB 080 KSV"},
       {"Greece caved in to Turkey's demands.", "GRC 080 TUR"},
+      {"Kenya bowed to pressure from the International Monetary Fund.", "KEN 080 IGOBUSIMF"},
       {"Armenia agreed to Azerbaijan's demands on Friday.", "ARM 080 AZE"},
       {"Ukraine handed back the bodies of Russian soldiers.", "UKR 0841 RUSMIL"},
       {"Greece gave in to Turkey's demands.", "GRC 080 TUR"},
@@ -237,6 +239,7 @@ TEST(CodebookCoverage, Root10Demand) {
       {"Ukraine demanded more financial aid from the European Union.", "UKR 1031"},
       {"Russia demanded talks with NATO on security guarantees.", "RUS 106 IGOWSTNAT"},
       {"Brazil demanded that Venezuela comply with the ruling.", "BRA 105 VEN"},
+      {"The United States stepped up pressure on Iran.", "USA 100 IRN"},
       {"Ukraine demanded that Russia withdraw its troops.", "UKR 1056 RUS"},
       {"Lebanon demanded that Israel stop its attacks.", "LBN 1056 ISR"},
   });
