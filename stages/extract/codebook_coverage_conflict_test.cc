@@ -15,6 +15,7 @@ TEST(CodebookCoverage, Root11Disapprove) {
   ExpectCoded({
       {"China expressed strong dissatisfaction with Japan's decision.", "CHN 110 JPN"},
       {"China expressed outrage at Japan's decision.", "CHN 111 JPN"},
+      {"Japan expressed regret over China's decision to ban its seafood.", "JPN 110 CHN"},
       {"Russia took aim at NATO on Tuesday over its new bases.", "RUS 111"},
       {"China chided Japan over its defence budget.", "CHN 111 JPN"},
       {"Iran castigated Saudi Arabia over the execution.", "IRN 111 SAU"},

@@ -57,6 +57,8 @@ TEST(CodebookCoverage, Root02Appeals) {
       {"Egypt urged Israel to exercise restraint.", "EGY 0256 ISR"},
       {"Egypt called for a ceasefire between Israel and Hamas.", "EGY 0256"},
       {"Chad called for dialogue with Sudan.", "TCD 026 SDN"},
+      {"Turkey called for an end to the fighting between Armenia and Azerbaijan.", "TUR 0256"},
+      {"Cuba called for the lifting of US sanctions.", "CUB 0254 USA"},
       {"China urged India and Pakistan to resolve their dispute peacefully.", "CHN 027 IND"},
       {"Kenya urged Ethiopia to accept mediation by the African Union.", "KEN 028 ETH"},
       // press X to / press for; dropping a veto is yielding
@@ -139,6 +141,7 @@ TEST(CodebookCoverage, Root05DiplomaticCooperation) {
       {"Britain reopened its embassy in Iran on Sunday.", "GBR 054 IRN"},
       {"Japan issued an apology to South Korea over the remarks.", "JPN 055 KOR"},
       {"Norway offered an apology to Pakistan on Friday.", "NOR 055 PAK"},
+      {"Britain expressed regret for the deaths of Iraqi civilians.", "GBR 055 IRQCVL"},
       {"Belarus granted amnesty to 30 Lithuanian prisoners.", "BLR 056 LTU"},
       {"Armenia and Azerbaijan signed a peace treaty on Friday.", "ARM 057 AZE"},
       {"Russia struck a deal with Iran on gas supplies.", "RUS 057 IRN"},
@@ -147,6 +150,7 @@ TEST(CodebookCoverage, Root05DiplomaticCooperation) {
       {"Kenya's president threw a party for the national team.", ""},
       {"Russia struck a deal with Iran on gas supplies.", "19"},
       {"Russia forgave Cuba's debt on Friday.", "056"},
+      {"Japan expressed regret over China's decision to ban its seafood.", "055"},
   });
 }
 
