@@ -147,6 +147,7 @@ TEST(CodebookCoverage, Root17Coerce) {
   ExpectNotCoded({
       {"Russian hackers attacked Polish government websites.", "19"},
       {"A politically charged debate divided Kenya's parliament on Tuesday.", ""},
+      {"India locked up the series against Australia.", ""},
   });
 }
 
@@ -199,6 +200,7 @@ TEST(CodebookCoverage, Root19Fight) {
       {"Japan's prime minister struck a conciliatory tone towards China.", "19"},
       {"Iran launched a charm offensive toward Saudi Arabia.", "19"},
       {"Kenya's president rammed the finance bill through parliament.", ""},
+      {"The Russian tanker rammed into a pier in Turkey.", "19"},
       {"Thousands of Sudanese refugees crossed into Chad.", ""},
       {"Kenya and Uganda hammered out a trade deal.", "19"},
       {"Protesters in Paris stormed out of the meeting with the French minister.", ""},
