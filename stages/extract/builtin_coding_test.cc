@@ -189,6 +189,15 @@ TEST_F(BuiltinCodingTest, ADenialOfItsOwnForcesAnswersTheOtherSide) {
   EXPECT_THAT(Code("Eritrea Denies Sending Soldiers Into Ethiopia"), Contains("ERI 016 ETH"));
 }
 
+// The refuted clause's verb is in the dictionary but the denial has no pattern naming the act:
+// the denial still answers the other side named in the clause, and the act is not coded.
+TEST_F(BuiltinCodingTest, ADenialOfAnActOfItsForcesAnswersTheOtherSideNamedInIt) {
+  std::vector<std::string> attacked = Code("Eritrea denied that its troops had attacked Ethiopia.");
+  EXPECT_THAT(attacked, ElementsAre("ERI 016 ETH"));
+  std::vector<std::string> shelled = Code("Rwanda denied on Monday that its soldiers had shelled Burundian villages.");
+  EXPECT_THAT(shelled, ElementsAre("RWA 016 BDI"));
+}
+
 TEST_F(BuiltinCodingTest, AnOppositionActsOnItsOwnStatesOrgans) {
   EXPECT_THAT(Code("Kenya's opposition accused the police on Monday of killing protesters."), Contains("KENOPP 112 KENCOP"));
 }

@@ -426,10 +426,10 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the refuted clause's object is the target of the denial\n");
     }
   }
-  if (embedded && tgt < 0 && src >= 0 && (TokenFlags(v.head) & kRefute) &&
-      !(vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].refuted)) {
-    // "Vietnam denied that its coast guard had rammed a Philippine boat": with no verb of the
-    // dictionaries in the refuted clause, the denial is towards the other side named in it.
+  if (embedded && tgt < 0 && src >= 0 && (TokenFlags(v.head) & kRefute)) {
+    // "Vietnam denied that its coast guard had rammed a Philippine boat": when the refuted
+    // clause gave no target above (no verb of the dictionaries in it, or a denial with no
+    // pattern naming the act), the denial is towards the other side named in it.
     tgt = OtherSideInRefutedClause(v.end, src, limit);
     if (tgt >= 0) {
       embedded = false;
