@@ -281,6 +281,11 @@ TEST_F(BuiltinCodingTest, ADatedRelativeBetweenSubjectAndVerbIsBackground) {
   EXPECT_THAT(Code("Lavrov, who arrived in Pyongyang on Tuesday, praised North Korea."), Contains("RUSGOV 042 PRK"));
 }
 
+TEST_F(BuiltinCodingTest, AWhoseClauseIsARelativeClause) {
+  EXPECT_THAT(Code("Kenya's president, whose government has mediated in the region, criticised Rwanda on Monday."),
+              ElementsAre("KENGOV 111 RWA"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

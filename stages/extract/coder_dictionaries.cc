@@ -38,7 +38,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"AND", "OR", "BUT", "&"}, kCoord);
   AddFlag({"THAT", "WHICH", "WHO", "WHOM", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE",
            "WHETHER", "UNLESS", "AS"}, kSubord);
-  AddFlag({"WHO", "WHICH", "THAT"}, kRelative);
+  AddFlag({"WHO", "WHICH", "THAT", "WHOSE", "WHOM"}, kRelative);
   AddFlag({"HE", "SHE", "HIM"}, kPersonPron);
   AddFlag({"IT"}, kThingPron);
   AddFlag({"THEY", "THEM"}, kGroupPron);
