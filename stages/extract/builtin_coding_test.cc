@@ -286,6 +286,12 @@ TEST_F(BuiltinCodingTest, AWhoseClauseIsARelativeClause) {
               ElementsAre("KENGOV 111 RWA"));
 }
 
+TEST_F(BuiltinCodingTest, RecognisingAStateOrANewGovernmentIsDiplomaticRecognition) {
+  EXPECT_THAT(Code("Spain and Norway recognised a Palestinian state on Tuesday."), ElementsAre("ESP 054 PSE", "NOR 054 PSE"));
+  EXPECT_THAT(Code("Qatar formally recognised the new government in Damascus on Monday."), ElementsAre("QAT 054 SYRGOV"));
+  EXPECT_THAT(Code("The minister recognised the importance of French investment."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));
