@@ -292,6 +292,15 @@ TEST_F(BuiltinCodingTest, RecognisingAStateOrANewGovernmentIsDiplomaticRecogniti
   EXPECT_THAT(Code("The minister recognised the importance of French investment."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, DenyingTheChargeAnswersTheAccuserOfAnEarlierSentence) {
+  EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. "
+                   "The Taliban government denied the charge on Tuesday."),
+              ElementsAre("PAK 112 AFG", "AFGGOV 016 PAK"));
+  EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. India denied the charge."),
+              ElementsAre("PAK 112 AFG"))
+      << "only the accused answers the charge";
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -266,6 +266,11 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
           continue;
         }
         AddEvent(d, shared, n, raw[n], &ctx, out, explain);
+        if (raw[n].code.compare(0, 2, "11") == 0) {
+          const Mention& a = sc.mention(raw[n].source);
+          ctx.accuser = KnownActor{a.code, a.country, {}, a.person};
+          ctx.accused_country = sc.mention(raw[n].target).country;
+        }
       }
     }
     ctx.RememberSentence(work, sentence);

@@ -137,6 +137,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     tgt = PlaceActedOn(vi, limit, src);
     if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
   }
+  if (tgt == -1 && code.compare(0, 3, "016") == 0) {
+    tgt = AccuserAnswered(vi, src);
+    if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
@@ -255,6 +259,36 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     return index;
   }
   return -1;
+}
+
+int SentenceCoder::AccuserAnswered(size_t vi, int src) {
+  // "Pakistan accused Kabul of harbouring militants. The Taliban government denied the
+  // charge.": the one who accused, when the denier is of the country accused.
+  if (ctx_.accuser.code.empty() || src < 0) return -1;
+  const std::string& denier = w_.mentions[w_.groups[src].members.front()].country;
+  if (denier != ctx_.accused_country || denier == ctx_.accuser.country) return -1;
+  size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  while (k < n && k < w_.verbs[vi].end + 3 && (TokenFlags(k) & (kDet | kPossPron | kAdverb))) ++k;
+  if (k >= n) return -1;
+  std::string_view noun = w_.tokens[k].upper;
+  static constexpr std::string_view kCharges[] = {"CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
+                                                  "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS"};
+  if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
+  Mention m;
+  m.begin = k;
+  m.end = k + 1;
+  m.code = ctx_.accuser.code;
+  m.country = ctx_.accuser.country;
+  m.person = ctx_.accuser.person;
+  m.resolved = true;
+  m.how = "who made the charge, in an earlier sentence";
+  w_.mentions.push_back(std::move(m));
+  Group g;
+  g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
+  g.begin = k;
+  g.end = k + 1;
+  w_.groups.push_back(std::move(g));
+  return static_cast<int>(w_.groups.size() - 1);
 }
 
 bool SentenceCoder::StateActor(int group) const {
