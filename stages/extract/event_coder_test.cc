@@ -91,6 +91,12 @@ TEST_F(CoderTest, SubjectVerbObjectWithInflections) {
   EXPECT_THAT(Code("The attack on Georgia surprised Russia."), IsEmpty());
 }
 
+TEST_F(CoderTest, ASentenceCodesAnEventOnce) {
+  EXPECT_THAT(Code("Russia attacked Georgia and attacked Georgia again."), ElementsAre("RUS 190 GEO"));
+  // Distinct events of one sentence all stay.
+  EXPECT_THAT(Code("Russia attacked Georgia and met Georgia."), ElementsAre("RUS 190 GEO", "RUS 040 GEO"));
+}
+
 TEST_F(CoderTest, PatternsChooseTheCodeAndTheTarget) {
   EXPECT_THAT(Code("Russia attacked Georgia with artillery."), ElementsAre("RUS 194 GEO"));
   EXPECT_THAT(Code("Turkey pledged its support to Azerbaijan."), ElementsAre("TUR 032 AZE"));
