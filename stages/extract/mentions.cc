@@ -225,9 +225,14 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       ++k;
       ++gap;
     }
+    // A form of a dictionary verb between a title and a name ends the phrase: "the Velorian
+    // president said Quenmar attacked ..." names no Quenmari president ("said" is also a
+    // modifier: "the said minister").
+    bool verb_between = false;
+    for (size_t g = j; g < k; ++g) verb_between |= !tk[g].capitalized && (TokenFlags(g) & kVerbForm) != 0;
     if (k < n) {
       Unit next = UnitAt(k);
-      if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0)) {
+      if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0)) {
         units.push_back(next);
         j = next.end;
         continue;
@@ -484,11 +489,12 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
     a.code += b.code.substr(3);
     return;
   }
-  // "Syrian banks and airlines": a bare plural agent noun right after the conjunction shares
-  // the country adjective of the one before.
-  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && plural_noun(b) && !b.resolved;
-  if (bare && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" && plural_noun(a) && !a.resolved &&
-      a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
+  // "Syrian banks and airlines", "Velorian police and soldiers": a bare agent noun right
+  // after the conjunction shares the country adjective of the one before when either is a
+  // plural ("police" is one without an -s).
+  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && !b.resolved;
+  if (bare && (plural_noun(a) || plural_noun(b)) && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" &&
+      !a.resolved && a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
     b.code.replace(0, 3, a.country);
     b.country = a.country;
   }

@@ -25,7 +25,7 @@ const char* kActors =
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
 const char* kAgents =
     "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\nPARTY {PARTIES} [~PTY]\n";
-const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
+const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n";
 
 class MentionFinderTest : public ::testing::Test {
  protected:
@@ -119,6 +119,25 @@ TEST_F(MentionFinderTest, CompoundMembersShareACountsAdjectiveOrNoun) {
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+---REB"));
   run.Prepare("Turkey met Russian troops and the rebels.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+---REB"));
+  // One plural is enough: "military" has none of its own (MILITARY {}).
+  run.Prepare("Russian military and rebels met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUSMIL+RUSREB", "TUR"));
+  run.Prepare("Turkey met Russian troops and military.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+RUSMIL"));
+  // Two singulars need not be the same country's: "the Russian president and a rebel".
+  run.Prepare("Turkey met the Russian president and rebel.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSGOV+---REB"));
+}
+
+TEST_F(MentionFinderTest, AVerbBetweenATitleAndANameEndsTheNounPhrase) {
+  testing::PhaseRun run(*dict_);
+  // "said" is a form of a dictionary verb (and a modifier: "the said minister"): the
+  // president is Turkish, not Armenian.
+  run.Prepare("The Turkish president said Armenia met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "ARM", "RUS"));
+  // A modifier between them still joins: "the President (former) of" style titles.
+  run.Prepare("Armenia met the Turkish former president.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("ARM", "TURGOV"));
 }
 
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
