@@ -333,9 +333,18 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       }
       if (piece[0] == '&') {
         flush();
+        // A label may hold '_' itself (&FIGHT_OF_WORDS): the longest run of pieces that names
+        // a synset is the synset, and the pieces after it are words.
         std::string name = piece.substr(1);
+        auto it = synset_index_.end();
+        for (size_t m = pieces.size(); m-- > k && it == synset_index_.end();) {
+          std::string label = piece.substr(1);
+          for (size_t x = k + 1; x <= m; ++x) label += "_" + pieces[x];
+          while (!label.empty() && label.back() == '_') label.pop_back();
+          it = synset_index_.find(label);
+          if (it != synset_index_.end()) k = m;
+        }
         while (!name.empty() && name.back() == '_') name.pop_back();
-        auto it = synset_index_.find(name);
         if (it == synset_index_.end()) {
           *error = "undefined synset &" + name + "; pattern skipped";
           return false;
@@ -402,10 +411,13 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
   pattern_keys.reserve(state.patterns.size());
   // PETRARCH2's groups give bare words and prepositions their own meaning (PatternElement).
+  // A TABARI disjunction "{A | B}" is no group: PETRARCH-1 skips such patterns, and a
+  // PETRARCH-1 file holding one is still read as PETRARCH-1.
   bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
     std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
-    return body.find_first_of("({") != std::string_view::npos;
+    return body.find_first_of("({") != std::string_view::npos && body.find('|') == std::string_view::npos;
   });
+  grouped_ = grouped_ || grouped;
   for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {

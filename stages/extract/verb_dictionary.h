@@ -178,6 +178,9 @@ class VerbDictionary {
   const PhraseTrie& synset_trie() const { return synset_trie_; }
   const std::vector<int32_t>& synset_list(int32_t i) const { return synset_lists_[i]; }
   size_t synset_count() const { return synsets_.size(); }
+  // True when the patterns are written with PETRARCH2's groups ("(PREP ...)", "{MOD HEAD}"):
+  // the dictionary was made for PETRARCH2 rather than TABARI / PETRARCH-1.
+  bool grouped() const { return grouped_; }
   // Called once loading is over: builds the lookup tables above.
   void Finish(const Lexicon& lexicon);
 
@@ -245,6 +248,7 @@ class VerbDictionary {
   PhraseTrie synset_trie_;
   std::vector<std::vector<int32_t>> synset_lists_;
   int32_t current_block_ = -1;
+  bool grouped_ = false;
 };
 
 }  // namespace tidings::extract
