@@ -97,6 +97,19 @@ TEST_F(CoderTest, ASentenceCodesAnEventOnce) {
   EXPECT_THAT(Code("Russia attacked Georgia and met Georgia."), ElementsAre("RUS 190 GEO", "RUS 040 GEO"));
 }
 
+// PETRARCH2 reads a passive's "by" phrase where an active pattern's source is: a TABARI
+// pattern whose '+' after the verb reaches that phrase gives it as the source.
+TEST(EventCoder, APassivesByPhraseReachedByAPatternsTargetSlotIsTheSource) {
+  CoderOptions o = testing::SmallOptions("passive", "--- FIGHT [190] ---\nATTACK\n- * + WITH &WEAPON [194]\n&WEAPON\n+RIFLE\n",
+                                         "RUSSIA_ [RUS]\n+RUSSIAN_\nGEORGIA_ [GEO]\n", "SOLDIER [~MIL]\n");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(o, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Georgia was attacked by Russian soldiers with rifles.")),
+              ElementsAre("RUSMIL 194 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russian soldiers attacked Georgia with rifles.")), ElementsAre("RUSMIL 194 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Georgia was attacked by Russia.")), ElementsAre("RUS 190 GEO"));
+}
+
 TEST_F(CoderTest, PatternsChooseTheCodeAndTheTarget) {
   EXPECT_THAT(Code("Russia attacked Georgia with artillery."), ElementsAre("RUS 194 GEO"));
   EXPECT_THAT(Code("Turkey pledged its support to Azerbaijan."), ElementsAre("TUR 032 AZE"));

@@ -390,8 +390,16 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   size_t n = w_.tokens.size();
   Roles from_slots = FromSlots(slots);
   int src = from_slots.source, tgt = from_slots.target;
+  int agent = roles_.AgentOfPassive(vi, limit);
+  if (src < 0 && tgt >= 0 && tgt == agent) {
+    // An active pattern's '+' after the verb reached the "by" phrase ("* + WITH &WEAPON":
+    // "was attacked by Russia with rifles"): as PETRARCH2 reads a passive, that phrase is the
+    // source and the subject the target.
+    src = agent;
+    tgt = subject;
+  }
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
-  if (src < 0) src = roles_.AgentOfPassive(vi, limit);
+  if (src < 0) src = agent;
   if (tgt == -1 && src >= 0 && !v.reduced) {
     // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
     // what the act is on comes after the verb.
