@@ -64,6 +64,25 @@ MentionFinder::Unit MentionFinder::UnitAt(size_t i) const {
   return u;
 }
 
+size_t MentionFinder::GappedPhraseEnd(const ActorDictionary::GappedPhrase& g, size_t i) const {
+  // Up to three capitalised words of the name may stand where the phrase has a blank
+  // ("SALTWAY FRONT": "the Saltway Liberation Front"), never a verb, conjunction or clause mark.
+  constexpr uint64_t kNotInName = kCoord | kComma | kClauseEnd | kSubord | kRelative | kBe | kModal | kAux | kVerbForm;
+  const auto& tk = w_.tokens;
+  size_t j = i + 1;
+  for (size_t w = 1; w < g.words.size(); ++w) {
+    size_t last = g.gap_before[w] ? j + 3 : j;
+    size_t k = j;
+    while (k <= last && k < tk.size() && tk[k].word != g.words[w]) {
+      if (!tk[k].is_word || !tk[k].capitalized || (TokenFlags(k) & kNotInName)) return 0;
+      ++k;
+    }
+    if (k > last || k >= tk.size()) return 0;
+    j = k + 1;
+  }
+  return j;
+}
+
 MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   Unit u;
   const auto& tk = w_.tokens;
@@ -73,6 +92,14 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   PhraseTrie::Match actor =
       tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  if (tk[i].capitalized && (f & kActorStart)) {
+    if (const auto* gapped = d_.actors.GappedStartingWith(tk[i].word)) {
+      for (const ActorDictionary::GappedPhrase& g : *gapped) {
+        size_t end = GappedPhraseEnd(g, i);
+        if (end > actor.end) actor = PhraseTrie::Match{g.record, end};
+      }
+    }
+  }
   if (actor.end > 0) {
     // "the Niger Delta" (Nigeria's), "Victoria Falls": the actor's name begins a longer name of
     // a place in another country, and is no actor there.

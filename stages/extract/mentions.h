@@ -31,6 +31,9 @@ class MentionFinder : public SentenceView {
   using Unit = PhraseUnit;
   Unit UnitAt(size_t i) const;  // cached: phrases look units up many times
   Unit ComputeUnitAt(size_t i) const;
+  // One past the last token of gapped actor phrase g starting at token i; 0 when it does not
+  // match there.
+  size_t GappedPhraseEnd(const ActorDictionary::GappedPhrase& g, size_t i) const;
   bool IsNameWord(size_t i) const;
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.

@@ -20,6 +20,7 @@ const char* kActors =
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
     "HAMAS_ [PSEREB]\n"
+    "SALTWAY FRONT [BRVREB]\n"
     "MARIA_CORINA_MACHADO_ [VENOPP]\n"
     "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
@@ -138,6 +139,20 @@ TEST_F(MentionFinderTest, AVerbBetweenATitleAndANameEndsTheNounPhrase) {
   // A modifier between them still joins: "the President (former) of" style titles.
   run.Prepare("Armenia met the Turkish former president.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("ARM", "TURGOV"));
+}
+
+// PETRARCH: a blank between an actor phrase's words lets other words come between them
+// (here up to three capitalised words of the name); '_' asks for consecutive words.
+TEST_F(MentionFinderTest, ABlankInAnActorPhraseLetsNameWordsComeBetween) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("The Saltway Liberation Front met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("BRVREB", "TUR"));
+  run.Prepare("The Saltway Front met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("BRVREB", "TUR"));
+  run.Prepare("Saltway officials met the Front.", false);
+  EXPECT_THAT(run.Groups(), IsEmpty());
+  run.Prepare("Saltway Province Coast Peoples Army Front met Turkey.", false);  // four between
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR"));
 }
 
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
