@@ -96,6 +96,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  GroupSlotParts(&slots);
   if (NotAnAct(vi, chosen)) return;
   bool reversed = false;
   std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
@@ -303,6 +304,23 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     return index;
   }
   return -1;
+}
+
+void SentenceCoder::GroupSlotParts(PatternSlots* slots) {
+  int* slot[3] = {&slots->source, &slots->target, &slots->compound};
+  for (size_t k = 0; k < 3; ++k) {
+    auto [first, count] = slots->parts[k];
+    if (count == 0 || *slot[k] < 0) continue;
+    const Group whole = w_.groups[*slot[k]];
+    Group part;
+    for (size_t m = first; m < static_cast<size_t>(first) + count; ++m) part.members.push_back(whole.members[m]);
+    part.begin = w_.mentions[part.members.front()].begin;
+    part.end = w_.mentions[part.members.back()].end;
+    // Not indexed by group_starting_at: the text's compound stays the group found there.
+    w_.groups.push_back(std::move(part));
+    *slot[k] = static_cast<int>(w_.groups.size() - 1);
+    slots->parts[k] = {0, 0};
+  }
 }
 
 bool SentenceCoder::StateActor(int group) const {
