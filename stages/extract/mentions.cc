@@ -555,6 +555,25 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
   return conj && p == nx.begin;
 }
 
+bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
+  const auto& tk = w_.tokens;
+  size_t before = cur.begin;
+  if (before > 0 && Word(before - 1) == d_.w_the) --before;
+  if (before == 0 || !tk[before - 1].is_word || !(TokenFlags(before - 1) & kVerbForm) || tk[before - 1].capitalized)
+    return false;
+  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[before - 1].word)) {
+    for (int32_t f : *forms) {
+      const VerbForm& form = d_.verbs.form(f);
+      const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
+      if (code.compare(0, 2, "01") == 0) return false;  // say, announce, claim ...
+    }
+  }
+  size_t after = nx.end;
+  while (after < tk.size() && (TokenFlags(after) & kAdverb)) ++after;
+  return after < tk.size() && tk[after].is_word && (TokenFlags(after) & kVerbForm) && !tk[after].capitalized &&
+         UnitAt(after).end == 0;
+}
+
 void MentionFinder::PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
                                         std::vector<Group>* merged) const {
   // "Israel and Hamas, officials said": the list ends at its last "and"; with none, the commas
@@ -607,6 +626,7 @@ void MentionFinder::MergeCompounds() {
       const Group& nx = w_.groups[g + 1];
       bool and_word = false;
       if (!Joined(cur, nx, &and_word)) break;
+      if (and_word && JoinsClauses(w_.groups[g], nx)) break;
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").

@@ -81,6 +81,10 @@ class MentionFinder : public SentenceView {
   // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
   // a word joined them, not a bare comma).
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;
+  // True when the "and" between cur and nx joins two clauses, not two actors: a verb acts on
+  // cur and nx is followed by its own verb ("A attacked B and C criticized D"). A verb of
+  // speech before cur takes the compound as its clause's subject ("said B and C attacked").
+  bool JoinsClauses(const Group& cur, const Group& nx) const;
   // Groups [first, last] of a chain whose last join is a bare comma, into *merged.
   void PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
                            std::vector<Group>* merged) const;

@@ -155,6 +155,19 @@ TEST_F(MentionFinderTest, ABlankInAnActorPhraseLetsNameWordsComeBetween) {
   EXPECT_THAT(run.Groups(), ElementsAre("TUR"));
 }
 
+TEST_F(MentionFinderTest, AnAndBetweenAnObjectAndTheNextClausesSubjectJoinsNoCompound) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met Russia and Armenia met Azerbaijan.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "ARM", "AZE"));
+  // After a verb of speech the compound is the reported clause's subject.
+  run.Prepare("Turkey said Russia and Armenia met Azerbaijan.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+ARM", "AZE"));
+  run.Prepare("Turkey met Russia and Armenia on Monday.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+ARM"));
+  run.Prepare("Russia, Armenia and Turkey met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUS+ARM+TUR"));
+}
+
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Rebels met.", false);
