@@ -213,10 +213,29 @@ void MentionFinder::PronounAt(size_t i) {
       return;
     }
   }
+  if (k != nullptr && !(f & kGroupPron)) k = NotTheClauseSubject(i, k);
   if (k != nullptr) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor* k) const {
+  // PETRARCH2's binding: a pronoun that is a verb's object ("Veloria said Quenmar attacked
+  // it") is not that verb's subject, which a reflexive would be; it is the actor named before.
+  const auto& tk = w_.tokens;
+  if (i == 0 || !tk[i - 1].is_word || tk[i - 1].capitalized || !(TokenFlags(i - 1) & kVerbForm)) return k;
+  // "said he had urged": the pronoun is the subject of a clause of its own.
+  if (i + 1 < tk.size() && (TokenFlags(i + 1) & (kVerbForm | kAux | kModal | kBe))) return k;
+  if (w_.mentions.empty()) return k;
+  const Mention& last = w_.mentions.back();
+  size_t between = last.end;
+  while (between < i - 1 && (TokenFlags(between) & (kAdverb | kAux | kModal | kNeg | kBe))) ++between;
+  if (between != i - 1 || last.code != k->code) return k;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
+  }
+  return k;
 }
 
 size_t MentionFinder::PossessedAgentAt(size_t i) {

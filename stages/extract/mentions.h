@@ -41,6 +41,9 @@ class MentionFinder : public SentenceView {
   size_t CountryReferenceAt(size_t i);   // "the country"
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   void PronounAt(size_t i);              // "he", "it", "they"
+  // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
+  // named before k (of the same kind, person or not), else k.
+  const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t NounPhraseAt(size_t i, const Unit& first);
 

@@ -168,6 +168,18 @@ TEST_F(MentionFinderTest, AnAndBetweenAnObjectAndTheNextClausesSubjectJoinsNoCom
   EXPECT_THAT(run.Groups(), ElementsAre("RUS+ARM+TUR"));
 }
 
+// PETRARCH2's binding: a verb's object pronoun is not the verb's own subject.
+TEST_F(MentionFinderTest, AnObjectPronounIsNotItsVerbsSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said Russia met it.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "TUR"));
+  // Not its verb's subject: "and met it" after another actor, "said it met" (a subject).
+  run.Prepare("Turkey met Russia and met it again.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "RUS"));
+  run.Prepare("Turkey said it met Armenia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "TUR", "ARM"));
+}
+
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {
   testing::PhaseRun run(*dict_);
   run.Prepare("Rebels met.", false);
