@@ -110,6 +110,25 @@ TEST(EventCoder, APassivesByPhraseReachedByAPatternsTargetSlotIsTheSource) {
   EXPECT_THAT(Triples(CodeText(*coder, "Georgia was attacked by Russia.")), ElementsAre("RUS 190 GEO"));
 }
 
+// TABARI's paired codes: [A:B] is A from source to target and B back; [:B] only B back. A
+// PETRARCH2 dictionary (written with groups) reads [A:B] as active:passive instead.
+TEST(EventCoder, PairedCodesOfATabariDictionaryCodeBothSides) {
+  const char* actors = "RUSSIA_ [RUS]\nGEORGIA_ [GEO]\n";
+  CoderOptions tabari = testing::SmallOptions(
+      "paired", "--- RESTORE [---] ---\nRESTORE\nTRAVEL\n- * RELATIONS WITH + [050:050]\n- * TO + [042:043]\n"
+                "- * BEFORE + [:173]\n", actors, "");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(tabari, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia restored relations with Georgia.")),
+              ElementsAre("RUS 050 GEO", "GEO 050 RUS"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled to Georgia.")), ElementsAre("RUS 042 GEO", "GEO 043 RUS"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled before Georgia.")), ElementsAre("GEO 173 RUS"));
+  CoderOptions petrarch2 = testing::SmallOptions(
+      "unpaired", "--- TRAVEL [---] ---\nTRAVEL\n- * (TO +) [042:043]\n", actors, "");
+  ASSERT_TRUE(EventCoder::Create(petrarch2, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled to Georgia.")), ElementsAre("RUS 042 GEO"));
+}
+
 TEST_F(CoderTest, PatternsChooseTheCodeAndTheTarget) {
   EXPECT_THAT(Code("Russia attacked Georgia with artillery."), ElementsAre("RUS 194 GEO"));
   EXPECT_THAT(Code("Turkey pledged its support to Azerbaijan."), ElementsAre("TUR 032 AZE"));

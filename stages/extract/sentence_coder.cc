@@ -99,7 +99,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   GroupSlotParts(&slots);
   if (NotAnAct(vi, chosen)) return;
   bool reversed = false;
-  std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
+  const CodePair& pair = chosen ? chosen->code : form.code;
+  // TABARI's paired codes: "[050:050]", "[042:043]" code the act source -> target with the
+  // first code and the other side's, target -> source, with the second (PETRARCH-1 reads the
+  // same files). A PETRARCH2 dictionary keeps its active:passive reading.
+  bool paired = !d_.verbs.grouped() && !pair.active.empty() && !pair.passive.empty() && pair.active != "---";
+  std::string code = paired ? pair.active : CodeForVoice(pair, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   AdjustToContext(vi, reversed, &code, &src, &tgt);
@@ -148,6 +153,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
+  if (paired && tgt >= 0 && pair.passive != "---") {
+    Note("    paired code: the other side's event " + pair.passive + "\n");
+    Emit(tgt, src, pair.passive, pattern, vi, events, false);
+  }
   outcomes_[vi].emitted = events->size() > before;
 }
 
