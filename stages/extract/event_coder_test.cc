@@ -129,6 +129,20 @@ TEST(EventCoder, PairedCodesOfATabariDictionaryCodeBothSides) {
   EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled to Georgia.")), ElementsAre("RUS 042 GEO"));
 }
 
+// Petrarch2.tex: "a (a b WILL_ATTACK) SAY = a b 138": the words before the embedded verb are
+// the auxiliaries its event must be written with.
+TEST(EventCoder, ATransformationMayNameTheEmbeddedVerbsAuxiliaries) {
+  CoderOptions o = testing::SmallOptions(
+      "aux", "--- FIGHT [190] ---\nATTACK\n- * (WITH ARTILLERY) [194]\n--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+             "~ a (a b WILL_ATTACK) SAY = a b 138\n~ a (a b Q) SAY = a b Q\n",
+      "RUSSIA_ [RUS]\nGEORGIA_ [GEO]\n", "");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(o, &coder).ok());
+  EXPECT_TRUE(coder->warnings().empty());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia said it will attack Georgia.")), ElementsAre("RUS 138 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia said it attacked Georgia.")), ElementsAre("RUS 190 GEO"));
+}
+
 TEST_F(CoderTest, PatternsChooseTheCodeAndTheTarget) {
   EXPECT_THAT(Code("Russia attacked Georgia with artillery."), ElementsAre("RUS 194 GEO"));
   EXPECT_THAT(Code("Turkey pledged its support to Azerbaijan."), ElementsAre("TUR 032 AZE"));

@@ -719,6 +719,14 @@ void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, 
     for (int t : w_.groups[tgt_group].members) push(s, t);
 }
 
+bool SentenceCoder::AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const {
+  if (words.size() > v.begin) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (w_.tokens[v.begin - words.size() + k].upper != words[k]) return false;
+  }
+  return true;
+}
+
 void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
   for (size_t vi = 0; vi + 1 < w_.verbs.size(); ++vi) {
     const Outcome& o = outcomes_[vi];
@@ -742,6 +750,7 @@ void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
         auto force = [](const std::string& c) { return c.size() >= 2 && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0); };
         if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0 && !(force(ie.code) && force(t.inner_code)))
           continue;
+        if (!AuxiliariesBefore(v2, t.inner_auxiliaries)) continue;
         std::map<char, int> bind{{t.outer_source, outer_src}};
         auto same = [&](int a, int b) { return w_.mentions[a].code == w_.mentions[b].code; };
         bool ok = true;

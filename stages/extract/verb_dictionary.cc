@@ -617,6 +617,18 @@ void VerbDictionary::AddTransformation(const RawLine& rt, const WarningSink& war
   std::string inner_first = tr.inner_verb.substr(0, tr.inner_verb.find('_'));
   tr.outer_code = PrimaryCodeOf(tr.outer_verb, lexicon);
   tr.inner_code = tr.inner_verb == "Q" ? "Q" : PrimaryCodeOf(inner_first, lexicon);
+  if (tr.inner_code.empty() && tr.inner_verb.find('_') != std::string::npos) {
+    // "WILL_ATTACK" (Petrarch2.tex: "a (a b WILL_ATTACK) SAY = a b 138"): words before a
+    // verb are the auxiliaries its event must be written with.
+    size_t last = tr.inner_verb.rfind('_');
+    tr.inner_code = PrimaryCodeOf(tr.inner_verb.substr(last + 1), lexicon);
+    std::string_view before(tr.inner_verb.data(), last);
+    for (size_t p = 0; p <= before.size();) {
+      size_t q = std::min(before.find('_', p), before.size());
+      if (q > p) tr.inner_auxiliaries.emplace_back(before.substr(p, q - p));
+      p = q + 1;
+    }
+  }
   if (tr.outer_code.empty() || tr.inner_code.empty()) {
     warnings.Add(rt.line, "transformation names a verb the dictionary does not define (" +
                               (tr.outer_code.empty() ? tr.outer_verb : tr.inner_verb) + "); skipped");

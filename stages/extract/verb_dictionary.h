@@ -136,6 +136,8 @@ struct Transformation {
   char result_target = 'b';
   std::string result_code;  // or "Q": the embedded event's code
   std::string inner_code, outer_code;  // resolved from the verbs' codes at load
+  // Words written right before the embedded verb ("WILL" of WILL_ATTACK), upper case.
+  std::vector<std::string> inner_auxiliaries;
   int line = 0;
   std::string text;
 };
