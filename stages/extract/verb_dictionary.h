@@ -2,7 +2,7 @@
 // (CAMEO.2.0.txt). Both share the block structure:
 //
 //   &SYNSET[_]            synonym set; members on '+' lines (plurals unless a '_' ends it)
-//   --- NAME [CODE] ---   a verb block with its default code ([---] null, [A:P] active:passive)
+//   --- NAME [CODE] ---   a verb block with its default code ([---] null, [A:B] a pair: see CodePair)
 //   VERB {FORMS} [CODE]   a verb of the block; regular forms are generated without {...}
 //   +ASK_FOR {...}        multi-word verb, '+' marks the inflected word
 //   - PATTERN [CODE]      '*' the verb, '$' source, '+' target, '%' compound, '^' skip,
@@ -44,7 +44,10 @@ struct Signature {
   void Set(uint32_t b) { bits[b >> 6] |= 1ull << (b & 63); }
 };
 
-// "[042:043]": active code 042, passive 043; "[:173]" passive only; "---" the null code.
+// "[042:043]": a pair of codes; "[:173]" the second only; "---" the null code. In a TABARI /
+// PETRARCH-1 dictionary the pair is TABARI's paired event (042 from source to target, 043
+// from target to source); in a PETRARCH2 dictionary (VerbDictionary::grouped()) it is read as
+// active:passive. The fields keep those names: `passive` is the second code.
 struct CodePair {
   std::string active;
   std::string passive;
