@@ -629,7 +629,6 @@ void MentionFinder::MergeCompounds() {
   if (w_.groups.size() < 2) return;
   std::vector<Group>& merged = w_.merged_groups;
   merged.clear();
-  auto& tk = w_.tokens;
   for (size_t g = 0; g < w_.groups.size(); ++g) {
     Group cur = w_.groups[g];
     size_t chain_start = g;
