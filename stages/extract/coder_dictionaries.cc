@@ -224,6 +224,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
              [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });
     if (!s.ok()) return s;
     d.has_discards = true;
+    d.discard_stems = !d.verbs.grouped();
   }
   if (!options.issues_file.empty()) {
     s = load(options.issues_file, {}, "issues",

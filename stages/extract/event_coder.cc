@@ -1,5 +1,7 @@
 #include "extract/event_coder.h"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -209,6 +211,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
   thread_local ArticleContext ctx;
   thread_local SentenceWork work;
   thread_local std::vector<SentenceCoder::RawEvent> raw;
+  thread_local std::vector<std::string> coded;  // "SRC CODE TGT" of the sentence's events
   ArticleSentences(article, &sentences);
   ctx.Reset(has_date ? article_date.Packed() : 99991231);
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -255,16 +258,25 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     if (!raw.empty()) {
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
+      coded.clear();
       for (size_t n = 0; n < raw.size(); ++n) {
         // A domestic actor given its country may now be the other side ("soldiers" and
         // "the army" both PAKMIL): no event of an actor on itself.
         if (sc.mention(raw[n].source).code == sc.mention(raw[n].target).code) continue;
+        // PETRARCH codes an event once per sentence: "X attacked Y and attacked Y again" is
+        // one event (its writer keeps only distinct source-target-code triples).
+        std::string triple = sc.mention(raw[n].source).code + " " + raw[n].code + " " + sc.mention(raw[n].target).code;
+        if (std::find(coded.begin(), coded.end(), triple) != coded.end()) {
+          if (explain) *explain += "  duplicate of an event of this sentence: " + triple + "\n";
+          continue;
+        }
         // Nor of two actors neither of whom has a country ("militants attacked a police
         // station" in a province the gazetteer does not know): who acted on whom is unknown.
         if (sc.mention(raw[n].source).country == "---" && sc.mention(raw[n].target).country == "---") {
           if (explain) *explain += "  no country on either side: no event\n";
           continue;
         }
+        coded.push_back(std::move(triple));
         AddEvent(d, shared, n, raw[n], &ctx, out, explain);
         if (raw[n].code.compare(0, 2, "11") == 0) {
           const Mention& a = sc.mention(raw[n].source);
