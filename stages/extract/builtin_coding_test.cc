@@ -301,6 +301,19 @@ TEST_F(BuiltinCodingTest, DenyingTheChargeAnswersTheAccuserOfAnEarlierSentence) 
       << "only the accused answers the charge";
 }
 
+TEST_F(BuiltinCodingTest, ProtestersConfrontingAStateOrganAreThatStates) {
+  EXPECT_THAT(Code("Protesters stormed Serbia's parliament on Tuesday."), ElementsAre("SRBOPP 145 SRBLEG"));
+  EXPECT_THAT(Code("Opposition leaders met the Venezuelan government on Tuesday."), Not(Contains("VENOPP 040 VENGOV")))
+      << "a meeting says nothing of whose opposition it is";
+}
+
+TEST_F(BuiltinCodingTest, ResistanceMetIsNoMeetingAndTariffsInRetaliationAreSanctions) {
+  EXPECT_THAT(Code("Rebels seized the town of Goma on Sunday, meeting little resistance from the army."),
+              Not(Contains(::testing::HasSubstr(" 040 "))));
+  EXPECT_THAT(Code("China retaliated against Canada on Monday with tariffs on Canadian canola."), Contains("CHN 163 CAN"));
+  EXPECT_THAT(Code("Japan imposed export restrictions on South Korea on Thursday."), Contains("JPN 163 KOR"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -101,6 +101,12 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   GiveDomesticActorsACountry(d, place, ctx, work, explain, place_at);
   thread_local std::vector<std::pair<int, int>> pairs;
   pairs.clear();
+  for (const SentenceCoder::RawEvent& r : raw) {
+    std::string_view root = std::string_view(r.code).substr(0, 2);
+    if (root == "14" || root == "18" || root == "19" || root == "20") pairs.emplace_back(r.source, r.target);
+  }
+  GiveOpponentsTheStateTheyConfront(pairs, work, explain);
+  pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
   GiveStateTargetsTheSourcesCountry(pairs, work, explain);
   return place;

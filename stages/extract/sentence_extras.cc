@@ -367,6 +367,29 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   }
 }
 
+void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
+                                       std::string* explain) {
+  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr std::string_view kOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
+  auto role = [](const std::string& code, const auto& roles) {
+    for (std::string_view r : roles) {
+      if (code.compare(3, r.size(), r) == 0) return true;
+    }
+    return false;
+  };
+  for (auto [s, t] : confronting) {
+    Mention& opposing = w->mentions[s];
+    const Mention& state = w->mentions[t];
+    if (opposing.country != "---" || opposing.code.size() != 6 || !role(opposing.code, kOpponents)) continue;
+    if (state.country == "---" || state.code.size() < 6 || state.code.compare(0, 3, state.country) != 0 ||
+        !role(state.code, kStateOrgans))
+      continue;
+    opposing.code.replace(0, 3, state.country);
+    opposing.country = state.country;
+    if (explain) *explain += "  domestic actor -> " + opposing.code + " (confronting its own state: " + state.code + ")\n";
+  }
+}
+
 std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch) {
   Tokenize(dateline, d.lexicon, scratch);
   auto word_at = [&](size_t j) { return (*scratch)[j].word; };
