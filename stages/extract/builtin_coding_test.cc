@@ -314,6 +314,14 @@ TEST_F(BuiltinCodingTest, ResistanceMetIsNoMeetingAndTariffsInRetaliationAreSanc
   EXPECT_THAT(Code("Japan imposed export restrictions on South Korea on Thursday."), Contains("JPN 163 KOR"));
 }
 
+TEST_F(BuiltinCodingTest, AskingForgivenessApologisesAndAStrikeToPressIsTheStrike) {
+  EXPECT_THAT(Code("Belgium's king asked Congo for forgiveness on Wednesday."), Contains("BELGOV 055 COD"));
+  EXPECT_THAT(Code("Nigerian doctors went on strike on Monday to press the government for higher pay."),
+              Not(Contains(::testing::HasSubstr(" 02"))));
+  EXPECT_THAT(Code("Greek farmers blocked roads on Monday to protest against the government."),
+              ElementsAre(::testing::StartsWith("GRCAGR 14")));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));
