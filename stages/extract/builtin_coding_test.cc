@@ -322,6 +322,11 @@ TEST_F(BuiltinCodingTest, AskingForgivenessApologisesAndAStrikeToPressIsTheStrik
               ElementsAre(::testing::StartsWith("GRCAGR 14")));
 }
 
+TEST_F(BuiltinCodingTest, APurposeLaterInTheClauseIsPartOfTheAct) {
+  EXPECT_THAT(Code("The IMF approved a $1 billion loan to Pakistan on Friday to support its economic reforms."),
+              ElementsAre("IGOBUSIMF 071 PAK"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -230,9 +230,19 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   // ("pressured Obama to help Iran" is one demand), as in PETRARCH2. So is the act a threat or
   // promise that made an event says would be done ("warned Sweden that it would block its bid"
   // is the warning).
+  // A purpose further on in the same clause is part of it too ("approved a loan to Ethiopia on
+  // Monday to support its reforms" is the loan).
   const VerbHit& v = w_.verbs[vi];
-  return vi > 0 && outcomes_[vi - 1].emitted &&
-         ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+  if (vi == 0 || !outcomes_[vi - 1].emitted) return false;
+  if (ModalComplement(vi)) return true;
+  if (!v.infinitive) return false;
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin <= from + 8) return true;
+  if (v.begin > from + 16) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return true;
 }
 
 int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
