@@ -327,6 +327,11 @@ TEST_F(BuiltinCodingTest, APurposeLaterInTheClauseIsPartOfTheAct) {
               ElementsAre("IGOBUSIMF 071 PAK"));
 }
 
+TEST_F(BuiltinCodingTest, APatternWordBeforeTheVerbIsNotPastAnotherVerb) {
+  EXPECT_THAT(Code("Kyiv said it would not negotiate while Russian troops occupied Ukrainian land."),
+              Not(Contains(::testing::HasSubstr(" 138"))));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

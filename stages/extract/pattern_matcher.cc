@@ -257,6 +257,9 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
     const PatternElement& e = *it;
     bool found = false;
     for (size_t q = p; q > floor && q + kGap >= p; --q) {
+      // Not past another verb: "would not negotiate while troops occupied" puts no "would"
+      // before "occupied".
+      if (q < p && w_.verb_at[q] >= 0) break;
       size_t len = 0;
       switch (e.kind) {
         case ElementKind::kWords:
