@@ -332,6 +332,11 @@ TEST_F(BuiltinCodingTest, APatternWordBeforeTheVerbIsNotPastAnotherVerb) {
               Not(Contains(::testing::HasSubstr(" 138"))));
 }
 
+TEST_F(BuiltinCodingTest, AnEnvoyRecalledFromACountryIsNotThatCountrys) {
+  EXPECT_THAT(Code("Chad Recalls Ambassador From Sudan"), ElementsAre("TCD 161 SDN"));
+  EXPECT_THAT(Code("Envoys from Sudan's army met Saudi officials in Jeddah."), Contains(::testing::StartsWith("SDN")));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -328,7 +328,15 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     bool spokesman = j > 0 && tk[j].upper == "FOR" &&
                      (tk[j - 1].upper == "SPOKESMAN" || tk[j - 1].upper == "SPOKESWOMAN" ||
                       tk[j - 1].upper == "SPOKESPERSON");
-    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
+    // But an envoy "from" a country is the one recalled from it ("recalls ambassador from
+    // Mali"), not that country's: news names an envoy's own country before the noun.
+    // Only after a verb or "its" ("Envoys from Sudan's army ..." are the army's).
+    bool envoy_from = tk[j].upper == "FROM" && j > 1 &&
+                      (tk[j - 1].upper.starts_with("AMBASSADOR") || tk[j - 1].upper.starts_with("ENVOY") ||
+                       tk[j - 1].upper.starts_with("DIPLOMAT")) &&
+                      (TokenFlags(j - 2) & (kPossPron | kVerbForm));
+    if (!has_actor && !envoy_from && j + 1 < n &&
+        (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
