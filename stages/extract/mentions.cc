@@ -216,6 +216,16 @@ void MentionFinder::PronounAt(size_t i) {
   // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
   // the last office holder named by a title.
   if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
+  if ((f & kPersonPron) && k == nullptr) {
+    // With none before this sentence, the last office holder of this one: "Indonesia's
+    // president said he was optimistic".
+    for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend(); ++m) {
+      if (m->code.size() < 6 || m->country == "---" || m->end > i) continue;
+      AddSingle(i, i + 1, m->code, m->country, true,
+                explaining() ? "pronoun '" + word + "' -> this sentence's " + m->code : std::string());
+      return;
+    }
+  }
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if (f & kGroupPron) {
