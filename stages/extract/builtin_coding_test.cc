@@ -344,6 +344,11 @@ TEST_F(BuiltinCodingTest, BeingOptimisticOrPessimisticAboutAnotherIsAnAttitude) 
               ElementsAre("JPNGOV 012 PRK"));
 }
 
+TEST_F(BuiltinCodingTest, JournalistsAStateDetainsAreItsOwnAndAPluralBeforeAnIngWordIsAnActor) {
+  EXPECT_THAT(Code("Egyptian police detained journalists covering the trial in Cairo."), ElementsAre("EGYCOP 173 EGYMED"));
+  EXPECT_THAT(Code("Egyptian police arrested arms smuggling suspects."), Not(Contains(::testing::HasSubstr("MED"))));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -550,6 +550,12 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   // "a government plan", "government reforms": the government's own act, which a protest or
   // criticism of it is against.
   if (!listed && StateMeasure(begin, next)) return false;
+  // A plural before an -ing word the dictionaries do not know is its subject: "journalists
+  // covering protests", unlike "arms smuggling".
+  std::string_view plural = tk[end - 1].upper;
+  if (!listed && plural.size() > 3 && plural.back() == 'S' && plural[plural.size() - 2] != 'S' &&
+      t.upper.size() > 5 && t.upper.ends_with("ING"))
+    return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").

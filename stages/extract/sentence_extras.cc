@@ -330,7 +330,7 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
                                        std::string* explain) {
   static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
-                                                           "ELI", "PTY", "REL"};
+                                                           "ELI", "PTY", "REL", "MED"};
   auto role = [](const std::string& code, size_t from, const auto& roles) {
     for (std::string_view r : roles) {
       if (code.compare(from, r.size(), r) == 0) return true;
