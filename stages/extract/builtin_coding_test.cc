@@ -296,6 +296,8 @@ TEST_F(BuiltinCodingTest, DenyingTheChargeAnswersTheAccuserOfAnEarlierSentence) 
   EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. "
                    "The Taliban government denied the charge on Tuesday."),
               ElementsAre("PAK 112 AFG", "AFGGOV 016 PAK"));
+  EXPECT_THAT(Code("Rwanda denied that its troops had crossed the border, calling Congo's claims false."),
+              ElementsAre("RWA 016 COD"));
   EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. India denied the charge."),
               ElementsAre("PAK 112 AFG"))
       << "only the accused answers the charge";

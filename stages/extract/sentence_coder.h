@@ -101,6 +101,9 @@ class SentenceCoder : public SentenceView {
   // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
   // when the denier is of the country accused, or -1.
   int AccuserAnswered(size_t vi, int src);
+  // The group named with a charge later in the sentence ("the Indian army's claims", "charges
+  // by Kyiv"), not the denier's own side; or -1.
+  int AccuserNamedWithTheCharge(size_t vi, int src) const;
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
   // True when `words` are written right before verb v ("will" of a transformation's
