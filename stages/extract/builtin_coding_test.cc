@@ -351,6 +351,11 @@ TEST_F(BuiltinCodingTest, JournalistsAStateDetainsAreItsOwnAndAPluralBeforeAnIng
   EXPECT_THAT(Code("Egyptian police arrested arms smuggling suspects."), Not(Contains(::testing::HasSubstr("MED"))));
 }
 
+TEST_F(BuiltinCodingTest, AForcePostureFacesTheCountryItIsMassedNear) {
+  EXPECT_THAT(Code("Azerbaijan has massed 20,000 troops near Armenia's border, officials said."),
+              Contains("AZE 154 ARM"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -109,6 +109,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = PlaceActedOn(vi, limit, src);
     if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
   }
+  if (tgt == -1 && code.compare(0, 2, "15") == 0) {
+    tgt = PostureToward(vi, src, limit);
+    if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
+  }
   if (tgt == -1 && code.compare(0, 3, "016") == 0) {
     tgt = AccuserAnswered(vi, src);
     if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
@@ -295,6 +299,27 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     w_.group_starting_at[k] = index;
     w_.group_ending_at[found.end] = index;
     return index;
+  }
+  return -1;
+}
+
+int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
+  // "massed 130,000 troops near Ukraine's borders", "deployed tanks along the border with
+  // Kosovo", "moved units closer to Taiwan": a force posture is aimed at the country it faces.
+  size_t n = w_.tokens.size();
+  auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
+  for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
+    bool in_number = k > 0 && w_.tokens[k - 1].is_number && w_.tokens[k + 1].is_number;  // "130,000"
+    if ((TokenFlags(k) & kClauseEnd) || ((TokenFlags(k) & kComma) && !in_number)) break;
+    size_t q = 0;
+    if (word(k) == "NEAR" || word(k) == "ALONG" || word(k) == "TOWARD" || word(k) == "TOWARDS") q = k + 1;
+    if ((word(k) == "CLOSE" || word(k) == "CLOSER") && word(k + 1) == "TO") q = k + 2;
+    if ((word(k) == "BORDER" || word(k) == "BORDERS" || word(k) == "FRONTIER") && word(k + 1) == "WITH") q = k + 2;
+    if (q == 0 || q >= n) continue;
+    if (Word(q) == d_.w_the) ++q;
+    if (word(q) == "BORDER" && word(q + 1) == "WITH") q += 2;
+    int g = q < n ? w_.group_starting_at[q] : -1;
+    if (g >= 0 && g != src && !SameCountry(src, g)) return g;
   }
   return -1;
 }

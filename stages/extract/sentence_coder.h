@@ -101,6 +101,9 @@ class SentenceCoder : public SentenceView {
   // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
   // when the denier is of the country accused, or -1.
   int AccuserAnswered(size_t vi, int src);
+  // The country a force posture (15) faces: the group after "near", "along", "toward", "close
+  // to" or "the border with" later in the clause, not the source's own; or -1.
+  int PostureToward(size_t vi, int src, size_t limit) const;
   // The group named with a charge later in the sentence ("the Indian army's claims", "charges
   // by Kyiv"), not the denier's own side; or -1.
   int AccuserNamedWithTheCharge(size_t vi, int src) const;
