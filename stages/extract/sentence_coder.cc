@@ -342,6 +342,12 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   size_t n = w_.tokens.size();
   Roles from_slots = FromSlots(slots);
   int src = from_slots.source, tgt = from_slots.target;
+  if (src < 0 && tgt >= 0 && tgt == roles_.AgentOfPassive(vi, limit)) {
+    // "Armenia was accused by Azerbaijan of shelling": the target of a pattern written for the
+    // active ("* + OF_SHELLING") is the "by" agent here, the source; the subject undergoes it.
+    src = tgt;
+    tgt = -1;
+  }
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
   if (src < 0) src = roles_.AgentOfPassive(vi, limit);
   if (tgt == -1 && src >= 0 && !v.reduced) {
