@@ -143,6 +143,11 @@ TEST(IdiomCoverage, Disapprove) {
       {"Armenia was accused by Azerbaijan of shelling its villages.", "AZE 1123 ARM"},
       {"Estonia was accused by Russia of spying.", "RUS 1125 EST"},
       {"Israel pointed the finger at Iran for the attack.", "ISR 1123 IRN"},
+      // A scathing attack is made of words.
+      {"Kenya's president launched a scathing attack on the opposition.", "KENGOV 111 KENOPP"},
+      {"Turkey launched a blistering attack on Sweden over the protest.", "TUR 111 SWE"},
+      {"China and the Philippines traded barbs over the shoal.", "PHL 111 CHN"},
+      {"China traded accusations with the Philippines over the collision.", "CHN 112 PHL"},
       {"China lodged a formal complaint with Japan.", "CHN 114 JPN"},
       {"Greece filed a complaint with Turkey over the airspace violations.", "GRC 114 TUR"},
   });
@@ -151,6 +156,8 @@ TEST(IdiomCoverage, Disapprove) {
       {"The striker lashed out at the referee after the defeat.", ""},
       {"England's captain lashed out at Australia's bowlers.", ""},
       {"The Kenyan runner hit out at the organisers of the marathon.", ""},
+      {"Turkey launched a blistering attack on Sweden over the protest.", "19"},
+      {"Japan traded goods worth $300 billion with China last year.", "11"},
       // "drew ... from" with nothing reproachful is no criticism.
       {"Kenya drew lessons from Ethiopia's experience.", "11"},
       // "came under fire" may be gunfire: it is left uncoded as criticism.
