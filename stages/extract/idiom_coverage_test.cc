@@ -271,6 +271,25 @@ TEST(IdiomCoverage, Fight) {
   });
 }
 
+// The verbs this pass added only code through their patterns: their other uses code nothing.
+TEST(IdiomCoverage, NewVerbsKeepToTheirIdioms) {
+  ExpectNotCoded({
+      {"Pressure mounted on Israel to allow more aid into Gaza.", ""},
+      {"Tensions mounted between Serbia and Kosovo on Monday.", ""},
+      {"Germany drew up a plan to help Ukraine rebuild.", ""},
+      {"Israel drew a red line over Iran's nuclear programme.", ""},
+      {"India drew lessons from Japan's experience with earthquakes.", ""},
+      {"Pakistan's former prime minister faces trial in Islamabad.", ""},
+      {"Russia attracted investment from China last year.", ""},
+      {"Russian forces levelled the Ukrainian town of Marinka.", "11"},
+      {"Argentina levelled the score against France in the second half.", ""},
+      {"Turkish rescuers rushed to the scene of the earthquake.", ""},
+      {"It rained heavily on Kyiv on Monday.", ""},
+      {"Iran's rial traded at a record low against the dollar.", ""},
+      {"South Korea's foreign minister reached Tokyo on Monday.", ""},
+  });
+}
+
 // Multi-word verbs that begin with another: the longest present is the verb.
 TEST(IdiomCoverage, TheLongestMultiWordVerbCodes) {
   ExpectCoded({
