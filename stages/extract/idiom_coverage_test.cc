@@ -47,6 +47,9 @@ TEST(IdiomCoverage, ConsultAndMediate) {
       {"The US secretary of state shuttled between Israel and Egypt.", "USAGOV 045 ISR"},
       {"Qatar brokered a ceasefire between Israel and Hamas.", "QAT 045 ISR"},
       {"Turkey hosted talks between Russia and Ukraine.", "TUR 045 RUS"},
+      {"Qatar brokered a pause in the fighting between Israel and Hamas.", "QAT 045 ISR"},
+      {"India wrapped up talks with Britain on a trade deal.", "IND 046 GBR"},
+      {"Japan's prime minister wrapped up a visit to India on Friday.", "JPNGOV 042 IND"},
   });
   ExpectNotCoded({
       {"The French striker paid a visit to his old club on Monday.", ""},
@@ -112,6 +115,7 @@ TEST(IdiomCoverage, Yield) {
       {"The United States will pull out of Syria.", "USA 0356 SYR"},
       {"Iran freed a British aid worker on Monday.", "IRN 0841"},
       {"Israel swapped prisoners with Hamas.", "ISR 0841"},
+      {"Israel and Hamas agreed to a pause in the fighting.", "ISR 0871 PSE"},
   });
   ExpectNotCoded({
       {"Hungary caved in to pressure from Germany on the sanctions.", "10"},
@@ -211,9 +215,11 @@ TEST(IdiomCoverage, ProtestAndForcePosture) {
       {"North Korea massed troops on the border with South Korea.", "PRK 154 KOR"},
       {"Russia beefed up its military presence near Finland.", "RUS 154 FIN"},
       {"Russia staged military drills near the Ukrainian border.", "RUS 150 UKR"},
+      {"China flexed its military muscle near Taiwan.", "CHN 150 TWN"},
   });
   ExpectNotCoded({
       {"The French team rallied against Italy in the semifinal.", ""},
+      {"China flexed its economic muscle in Africa.", ""},
   });
 }
 
