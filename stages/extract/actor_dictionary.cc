@@ -84,9 +84,33 @@ size_t ActorDictionary::AddPhrase(std::string_view phrase, int32_t record, const
   if (trie_.Value(node) == PhraseTrie::kNoValue) {
     trie_.SetValue(node, record);
     ++phrases_;
+    AddGapped(phrase, record, lexicon);
   }
   // A phrase seen before keeps its first record, as PETRARCH's first-come storage does.
   return ids.size();
+}
+
+void ActorDictionary::AddGapped(std::string_view phrase, int32_t record, Lexicon* lexicon) {
+  phrase = Trim(phrase);
+  if (phrase.find_first_of(" \t") == std::string_view::npos) return;
+  GappedPhrase g;
+  g.record = record;
+  std::vector<uint32_t> ids;
+  size_t p = 0;
+  while (p < phrase.size()) {
+    size_t q = phrase.find_first_of(" \t", p);
+    if (q == std::string_view::npos) q = phrase.size();
+    InternPhrase(phrase.substr(p, q - p), lexicon, &ids);
+    for (size_t k = 0; k < ids.size(); ++k) {
+      g.words.push_back(ids[k]);
+      g.gap_before.push_back(k == 0 && !g.words.empty() && g.words.size() > 1);
+    }
+    p = phrase.find_first_not_of(" \t", q);
+    if (p == std::string_view::npos) break;
+  }
+  if (g.words.size() < 2) return;
+  uint32_t first = g.words.front();
+  gapped_[first].push_back(std::move(g));
 }
 
 void ActorDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {

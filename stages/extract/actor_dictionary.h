@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dictionary_lines.h"
@@ -43,6 +44,19 @@ class ActorDictionary {
   void Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon);
 
   const PhraseTrie& trie() const { return trie_; }
+  // A phrase written with a blank between words ("SALTWAY FRONT", not "SALTWAY_FRONT"):
+  // PETRARCH documents that other words may come between them. The trie holds it as
+  // consecutive words too.
+  struct GappedPhrase {
+    std::vector<uint32_t> words;
+    std::vector<bool> gap_before;  // per word: a blank (not '_') comes before it
+    int32_t record = -1;
+  };
+  // The gapped phrases starting with `word` (null when none).
+  const std::vector<GappedPhrase>* GappedStartingWith(uint32_t word) const {
+    auto it = gapped_.find(word);
+    return it == gapped_.end() ? nullptr : &it->second;
+  }
   const ActorRecord& record(int32_t index) const { return records_[index]; }
   size_t record_count() const { return records_.size(); }
   size_t phrase_count() const { return phrases_; }
@@ -50,7 +64,10 @@ class ActorDictionary {
  private:
   // Returns the phrase's number of words (0 when it has none).
   size_t AddPhrase(std::string_view phrase, int32_t record, const WarningSink& warnings, int line, Lexicon* lexicon);
+  // Registers `phrase` in gapped_ when a blank separates two of its words.
+  void AddGapped(std::string_view phrase, int32_t record, Lexicon* lexicon);
   PhraseTrie trie_;
+  std::unordered_map<uint32_t, std::vector<GappedPhrase>> gapped_;  // by first word
   std::vector<ActorRecord> records_;
   size_t phrases_ = 0;
   std::vector<uint32_t> ids_scratch_;  // AddPhrase's word ids

@@ -13,6 +13,8 @@ void ArticleContext::Reset(int32_t article_date) {
   if (!root_keys.empty()) root_keys.clear();
   dateline_country.clear();
   plural_subject = KnownActor{};
+  accuser = KnownActor{};
+  accused_country.clear();
   sentence_start_ = 0;
   date = article_date;
 }

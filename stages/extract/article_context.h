@@ -41,6 +41,10 @@ struct ArticleContext {
   // The subject of the last main verb when it is one actor named by a plural noun ("Houthi
   // rebels fired ..."): what "they" in the next sentence most likely is. Empty code if none.
   KnownActor plural_subject;
+  // The last accusation or criticism (CAMEO 11) coded in the article: who made it and the
+  // country of whom it was about. "Kabul denied the charge" answers it.
+  KnownActor accuser;
+  std::string accused_country;
 
   // Forgets everything, for the next article (memory is kept for reuse).
   void Reset(int32_t article_date);

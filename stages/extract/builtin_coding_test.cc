@@ -281,6 +281,57 @@ TEST_F(BuiltinCodingTest, ADatedRelativeBetweenSubjectAndVerbIsBackground) {
   EXPECT_THAT(Code("Lavrov, who arrived in Pyongyang on Tuesday, praised North Korea."), Contains("RUSGOV 042 PRK"));
 }
 
+TEST_F(BuiltinCodingTest, AWhoseClauseIsARelativeClause) {
+  EXPECT_THAT(Code("Kenya's president, whose government has mediated in the region, criticised Rwanda on Monday."),
+              ElementsAre("KENGOV 111 RWA"));
+}
+
+TEST_F(BuiltinCodingTest, RecognisingAStateOrANewGovernmentIsDiplomaticRecognition) {
+  EXPECT_THAT(Code("Spain and Norway recognised a Palestinian state on Tuesday."), ElementsAre("ESP 054 PSE", "NOR 054 PSE"));
+  EXPECT_THAT(Code("Qatar formally recognised the new government in Damascus on Monday."), ElementsAre("QAT 054 SYRGOV"));
+  EXPECT_THAT(Code("The minister recognised the importance of French investment."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, DenyingTheChargeAnswersTheAccuserOfAnEarlierSentence) {
+  EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. "
+                   "The Taliban government denied the charge on Tuesday."),
+              ElementsAre("PAK 112 AFG", "AFGGOV 016 PAK"));
+  EXPECT_THAT(Code("Pakistan accused Afghanistan on Monday of harbouring militants. India denied the charge."),
+              ElementsAre("PAK 112 AFG"))
+      << "only the accused answers the charge";
+}
+
+TEST_F(BuiltinCodingTest, ProtestersConfrontingAStateOrganAreThatStates) {
+  EXPECT_THAT(Code("Protesters stormed Serbia's parliament on Tuesday."), ElementsAre("SRBOPP 145 SRBLEG"));
+  EXPECT_THAT(Code("Opposition leaders met the Venezuelan government on Tuesday."), Not(Contains("VENOPP 040 VENGOV")))
+      << "a meeting says nothing of whose opposition it is";
+}
+
+TEST_F(BuiltinCodingTest, ResistanceMetIsNoMeetingAndTariffsInRetaliationAreSanctions) {
+  EXPECT_THAT(Code("Rebels seized the town of Goma on Sunday, meeting little resistance from the army."),
+              Not(Contains(::testing::HasSubstr(" 040 "))));
+  EXPECT_THAT(Code("China retaliated against Canada on Monday with tariffs on Canadian canola."), Contains("CHN 163 CAN"));
+  EXPECT_THAT(Code("Japan imposed export restrictions on South Korea on Thursday."), Contains("JPN 163 KOR"));
+}
+
+TEST_F(BuiltinCodingTest, AskingForgivenessApologisesAndAStrikeToPressIsTheStrike) {
+  EXPECT_THAT(Code("Belgium's king asked Congo for forgiveness on Wednesday."), Contains("BELGOV 055 COD"));
+  EXPECT_THAT(Code("Nigerian doctors went on strike on Monday to press the government for higher pay."),
+              Not(Contains(::testing::HasSubstr(" 02"))));
+  EXPECT_THAT(Code("Greek farmers blocked roads on Monday to protest against the government."),
+              ElementsAre(::testing::StartsWith("GRCAGR 14")));
+}
+
+TEST_F(BuiltinCodingTest, APurposeLaterInTheClauseIsPartOfTheAct) {
+  EXPECT_THAT(Code("The IMF approved a $1 billion loan to Pakistan on Friday to support its economic reforms."),
+              ElementsAre("IGOBUSIMF 071 PAK"));
+}
+
+TEST_F(BuiltinCodingTest, APatternWordBeforeTheVerbIsNotPastAnotherVerb) {
+  EXPECT_THAT(Code("Kyiv said it would not negotiate while Russian troops occupied Ukrainian land."),
+              Not(Contains(::testing::HasSubstr(" 138"))));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

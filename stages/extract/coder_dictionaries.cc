@@ -38,7 +38,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"AND", "OR", "BUT", "&"}, kCoord);
   AddFlag({"THAT", "WHICH", "WHO", "WHOM", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE",
            "WHETHER", "UNLESS", "AS"}, kSubord);
-  AddFlag({"WHO", "WHICH", "THAT"}, kRelative);
+  AddFlag({"WHO", "WHICH", "THAT", "WHOSE", "WHOM"}, kRelative);
   AddFlag({"HE", "SHE", "HIM"}, kPersonPron);
   AddFlag({"IT"}, kThingPron);
   AddFlag({"THEY", "THEM"}, kGroupPron);
@@ -225,6 +225,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
              [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });
     if (!s.ok()) return s;
     d.has_discards = true;
+    d.discard_stems = !d.verbs.grouped();
   }
   if (!options.issues_file.empty()) {
     s = load(options.issues_file, {}, "issues",

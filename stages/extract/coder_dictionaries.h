@@ -66,6 +66,10 @@ struct Dictionaries {
   CameoTable cameo;
   Gazetteer gazetteer;
   bool has_discards = false, has_issues = false;
+  // Discards read as PETRARCH-1 documents them (the last word a stem unless it ends in '_',
+  // DiscardList::StemAt) rather than as PETRARCH2 compares them: set when the verb
+  // dictionary is written for TABARI / PETRARCH-1 (VerbDictionary::grouped() false).
+  bool discard_stems = false;
   std::vector<uint64_t> flags;  // WordFlag bits by word id
   // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
   // tokens without reading the word's string (built once loading is over).

@@ -169,6 +169,31 @@ TEST(VerbDictionary, BlocksFormsPatternsAndSynsets) {
   EXPECT_EQ(warnings[1], "t.verbs:22: pattern has no '*' verb marker; skipped");
 }
 
+// A synset label is a name that may hold '_' ("&FIGHT_OF_WORDS"); a '_' after it in a
+// pattern still joins the next word.
+TEST(VerbDictionary, ASynsetLabelMayHoldUnderscores) {
+  Lexicon lex;
+  std::vector<std::string> warnings;
+  VerbDictionary verbs;
+  verbs.Load("--- SAY [010] ---\nSAY\n- * &WAR_OF_WORDS [111]\n- * &WAR_OF_WORDS_WITH + [112]\n"
+             "- * &WAR [190]\n&WAR_OF_WORDS\n+INSULTS\n&WAR\n+WAR\n",
+             WarningSink(&warnings, "t.verbs"), &lex);
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  ASSERT_EQ(verbs.pattern_count(), 3u);
+  for (size_t i = 0; i < verbs.pattern_count(); ++i) {
+    const VerbPattern& p = verbs.pattern(static_cast<int32_t>(i));
+    ASSERT_FALSE(p.lower.empty());
+    ASSERT_EQ(p.lower[0].kind, ElementKind::kSynset) << p.text;
+    EXPECT_EQ(verbs.synset_name(p.lower[0].synset), p.code.active == "190" ? "WAR" : "WAR_OF_WORDS") << p.text;
+    if (p.code.active == "112") {
+      ASSERT_EQ(p.lower.size(), 3u);
+      ASSERT_EQ(p.lower[1].words.size(), 1u);
+      EXPECT_EQ(lex.Word(p.lower[1].words[0]), "WITH");
+      EXPECT_EQ(p.lower[2].kind, ElementKind::kTarget);
+    }
+  }
+}
+
 TEST(VerbDictionary, ANullBlockTakesTheFrameItsCodedSynonymAndPatternsAgreeOn) {
   Lexicon lex;
   std::vector<std::string> warnings;

@@ -1,5 +1,7 @@
 #include "extract/event_coder.h"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -98,6 +100,12 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   const Place* place = FindPlace(d, *work, &place_at, in_context);
   GiveDomesticActorsACountry(d, place, ctx, work, explain, place_at);
   thread_local std::vector<std::pair<int, int>> pairs;
+  pairs.clear();
+  for (const SentenceCoder::RawEvent& r : raw) {
+    std::string_view root = std::string_view(r.code).substr(0, 2);
+    if (root == "14" || root == "18" || root == "19" || root == "20") pairs.emplace_back(r.source, r.target);
+  }
+  GiveOpponentsTheStateTheyConfront(pairs, work, explain);
   pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
   GiveStateTargetsTheSourcesCountry(pairs, work, explain);
@@ -209,6 +217,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
   thread_local ArticleContext ctx;
   thread_local SentenceWork work;
   thread_local std::vector<SentenceCoder::RawEvent> raw;
+  thread_local std::vector<std::string> coded;  // "SRC CODE TGT" of the sentence's events
   ArticleSentences(article, &sentences);
   ctx.Reset(has_date ? article_date.Packed() : 99991231);
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -255,17 +264,31 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     if (!raw.empty()) {
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
+      coded.clear();
       for (size_t n = 0; n < raw.size(); ++n) {
         // A domestic actor given its country may now be the other side ("soldiers" and
         // "the army" both PAKMIL): no event of an actor on itself.
         if (sc.mention(raw[n].source).code == sc.mention(raw[n].target).code) continue;
+        // PETRARCH codes an event once per sentence: "X attacked Y and attacked Y again" is
+        // one event (its writer keeps only distinct source-target-code triples).
+        std::string triple = sc.mention(raw[n].source).code + " " + raw[n].code + " " + sc.mention(raw[n].target).code;
+        if (std::find(coded.begin(), coded.end(), triple) != coded.end()) {
+          if (explain) *explain += "  duplicate of an event of this sentence: " + triple + "\n";
+          continue;
+        }
         // Nor of two actors neither of whom has a country ("militants attacked a police
         // station" in a province the gazetteer does not know): who acted on whom is unknown.
         if (sc.mention(raw[n].source).country == "---" && sc.mention(raw[n].target).country == "---") {
           if (explain) *explain += "  no country on either side: no event\n";
           continue;
         }
+        coded.push_back(std::move(triple));
         AddEvent(d, shared, n, raw[n], &ctx, out, explain);
+        if (raw[n].code.compare(0, 2, "11") == 0) {
+          const Mention& a = sc.mention(raw[n].source);
+          ctx.accuser = KnownActor{a.code, a.country, {}, a.person};
+          ctx.accused_country = sc.mention(raw[n].target).country;
+        }
       }
     }
     ctx.RememberSentence(work, sentence);

@@ -91,6 +91,58 @@ TEST_F(CoderTest, SubjectVerbObjectWithInflections) {
   EXPECT_THAT(Code("The attack on Georgia surprised Russia."), IsEmpty());
 }
 
+TEST_F(CoderTest, ASentenceCodesAnEventOnce) {
+  EXPECT_THAT(Code("Russia attacked Georgia and attacked Georgia again."), ElementsAre("RUS 190 GEO"));
+  // Distinct events of one sentence all stay.
+  EXPECT_THAT(Code("Russia attacked Georgia and met Georgia."), ElementsAre("RUS 190 GEO", "RUS 040 GEO"));
+}
+
+// PETRARCH2 reads a passive's "by" phrase where an active pattern's source is: a TABARI
+// pattern whose '+' after the verb reaches that phrase gives it as the source.
+TEST(EventCoder, APassivesByPhraseReachedByAPatternsTargetSlotIsTheSource) {
+  CoderOptions o = testing::SmallOptions("passive", "--- FIGHT [190] ---\nATTACK\n- * + WITH &WEAPON [194]\n&WEAPON\n+RIFLE\n",
+                                         "RUSSIA_ [RUS]\n+RUSSIAN_\nGEORGIA_ [GEO]\n", "SOLDIER [~MIL]\n");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(o, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Georgia was attacked by Russian soldiers with rifles.")),
+              ElementsAre("RUSMIL 194 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russian soldiers attacked Georgia with rifles.")), ElementsAre("RUSMIL 194 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Georgia was attacked by Russia.")), ElementsAre("RUS 190 GEO"));
+}
+
+// TABARI's paired codes: [A:B] is A from source to target and B back; [:B] only B back. A
+// PETRARCH2 dictionary (written with groups) reads [A:B] as active:passive instead.
+TEST(EventCoder, PairedCodesOfATabariDictionaryCodeBothSides) {
+  const char* actors = "RUSSIA_ [RUS]\nGEORGIA_ [GEO]\n";
+  CoderOptions tabari = testing::SmallOptions(
+      "paired", "--- RESTORE [---] ---\nRESTORE\nTRAVEL\n- * RELATIONS WITH + [050:050]\n- * TO + [042:043]\n"
+                "- * BEFORE + [:173]\n", actors, "");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(tabari, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia restored relations with Georgia.")),
+              ElementsAre("RUS 050 GEO", "GEO 050 RUS"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled to Georgia.")), ElementsAre("RUS 042 GEO", "GEO 043 RUS"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled before Georgia.")), ElementsAre("GEO 173 RUS"));
+  CoderOptions petrarch2 = testing::SmallOptions(
+      "unpaired", "--- TRAVEL [---] ---\nTRAVEL\n- * (TO +) [042:043]\n", actors, "");
+  ASSERT_TRUE(EventCoder::Create(petrarch2, &coder).ok());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia traveled to Georgia.")), ElementsAre("RUS 042 GEO"));
+}
+
+// Petrarch2.tex: "a (a b WILL_ATTACK) SAY = a b 138": the words before the embedded verb are
+// the auxiliaries its event must be written with.
+TEST(EventCoder, ATransformationMayNameTheEmbeddedVerbsAuxiliaries) {
+  CoderOptions o = testing::SmallOptions(
+      "aux", "--- FIGHT [190] ---\nATTACK\n- * (WITH ARTILLERY) [194]\n--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+             "~ a (a b WILL_ATTACK) SAY = a b 138\n~ a (a b Q) SAY = a b Q\n",
+      "RUSSIA_ [RUS]\nGEORGIA_ [GEO]\n", "");
+  std::unique_ptr<EventCoder> coder;
+  ASSERT_TRUE(EventCoder::Create(o, &coder).ok());
+  EXPECT_TRUE(coder->warnings().empty());
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia said it will attack Georgia.")), ElementsAre("RUS 138 GEO"));
+  EXPECT_THAT(Triples(CodeText(*coder, "Russia said it attacked Georgia.")), ElementsAre("RUS 190 GEO"));
+}
+
 TEST_F(CoderTest, PatternsChooseTheCodeAndTheTarget) {
   EXPECT_THAT(Code("Russia attacked Georgia with artillery."), ElementsAre("RUS 194 GEO"));
   EXPECT_THAT(Code("Turkey pledged its support to Azerbaijan."), ElementsAre("TUR 032 AZE"));

@@ -68,6 +68,25 @@ MentionFinder::Unit MentionFinder::UnitAt(size_t i) const {
   return u;
 }
 
+size_t MentionFinder::GappedPhraseEnd(const ActorDictionary::GappedPhrase& g, size_t i) const {
+  // Up to three capitalised words of the name may stand where the phrase has a blank
+  // ("SALTWAY FRONT": "the Saltway Liberation Front"), never a verb, conjunction or clause mark.
+  constexpr uint64_t kNotInName = kCoord | kComma | kClauseEnd | kSubord | kRelative | kBe | kModal | kAux | kVerbForm;
+  const auto& tk = w_.tokens;
+  size_t j = i + 1;
+  for (size_t w = 1; w < g.words.size(); ++w) {
+    size_t last = g.gap_before[w] ? j + 3 : j;
+    size_t k = j;
+    while (k <= last && k < tk.size() && tk[k].word != g.words[w]) {
+      if (!tk[k].is_word || !tk[k].capitalized || (TokenFlags(k) & kNotInName)) return 0;
+      ++k;
+    }
+    if (k > last || k >= tk.size()) return 0;
+    j = k + 1;
+  }
+  return j;
+}
+
 MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   Unit u;
   const auto& tk = w_.tokens;
@@ -77,6 +96,14 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   PhraseTrie::Match actor =
       tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+  if (tk[i].capitalized && (f & kActorStart)) {
+    if (const auto* gapped = d_.actors.GappedStartingWith(tk[i].word)) {
+      for (const ActorDictionary::GappedPhrase& g : *gapped) {
+        size_t end = GappedPhraseEnd(g, i);
+        if (end > actor.end) actor = PhraseTrie::Match{g.record, end};
+      }
+    }
+  }
   if (actor.end > 0) {
     // "the Niger Delta" (Nigeria's), "Victoria Falls": the actor's name begins a longer name of
     // a place in another country, and is no actor there.
@@ -201,10 +228,29 @@ void MentionFinder::PronounAt(size_t i) {
       return;
     }
   }
+  if (k != nullptr && !(f & kGroupPron)) k = NotTheClauseSubject(i, k);
   if (k != nullptr) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor* k) const {
+  // PETRARCH2's binding: a pronoun that is a verb's object ("Veloria said Quenmar attacked
+  // it") is not that verb's subject, which a reflexive would be; it is the actor named before.
+  const auto& tk = w_.tokens;
+  if (i == 0 || !tk[i - 1].is_word || tk[i - 1].capitalized || !(TokenFlags(i - 1) & kVerbForm)) return k;
+  // "said he had urged": the pronoun is the subject of a clause of its own.
+  if (i + 1 < tk.size() && (TokenFlags(i + 1) & (kVerbForm | kAux | kModal | kBe))) return k;
+  if (w_.mentions.empty()) return k;
+  const Mention& last = w_.mentions.back();
+  size_t between = last.end;
+  while (between < i - 1 && (TokenFlags(between) & (kAdverb | kAux | kModal | kNeg | kBe))) ++between;
+  if (between != i - 1 || last.code != k->code) return k;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
+  }
+  return k;
 }
 
 size_t MentionFinder::PossessedAgentAt(size_t i) {
@@ -245,9 +291,15 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       ++k;
       ++gap;
     }
+    // A form of a dictionary verb between a title and a name ends the phrase: "the Velorian
+    // president said Quenmar attacked ..." names no Quenmari president ("said" is also a
+    // modifier: "the said minister").
+    bool verb_between = false;
+    for (size_t g = j; g < k; ++g) verb_between |= !tk[g].capitalized && (TokenFlags(g) & kVerbForm) != 0;
     if (k < n) {
       Unit next = UnitAt(k);
-      if (next.end > 0 && !(next.actor >= 0 && units.back().actor >= 0 && gap > 0) && (plain == 0 || next.agent >= 0)) {
+      if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&
+          (plain == 0 || next.agent >= 0)) {
         units.push_back(next);
         j = next.end;
         continue;
@@ -520,11 +572,12 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
     a.code += b.code.substr(3);
     return;
   }
-  // "Syrian banks and airlines": a bare plural agent noun right after the conjunction shares
-  // the country adjective of the one before.
-  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && plural_noun(b) && !b.resolved;
-  if (bare && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" && plural_noun(a) && !a.resolved &&
-      a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
+  // "Syrian banks and airlines", "Velorian police and soldiers": a bare agent noun right
+  // after the conjunction shares the country adjective of the one before when either is a
+  // plural ("police" is one without an -s).
+  bool bare = b.end == b.begin + 1 && b.country == "---" && b.code.size() == 6 && !b.resolved;
+  if (bare && (plural_noun(a) || plural_noun(b)) && a.code.size() > 3 && a.country.size() == 3 && a.country != "---" &&
+      !a.resolved && a.end > a.begin + 1 && !(TokenFlags(b.begin - 1) & kDet)) {
     b.code.replace(0, 3, a.country);
     b.country = a.country;
   }
@@ -563,6 +616,25 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
   return conj && p == nx.begin;
 }
 
+bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
+  const auto& tk = w_.tokens;
+  size_t before = cur.begin;
+  if (before > 0 && Word(before - 1) == d_.w_the) --before;
+  if (before == 0 || !tk[before - 1].is_word || !(TokenFlags(before - 1) & kVerbForm) || tk[before - 1].capitalized)
+    return false;
+  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[before - 1].word)) {
+    for (int32_t f : *forms) {
+      const VerbForm& form = d_.verbs.form(f);
+      const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
+      if (code.compare(0, 2, "01") == 0) return false;  // say, announce, claim ...
+    }
+  }
+  size_t after = nx.end;
+  while (after < tk.size() && (TokenFlags(after) & kAdverb)) ++after;
+  return after < tk.size() && tk[after].is_word && (TokenFlags(after) & kVerbForm) && !tk[after].capitalized &&
+         UnitAt(after).end == 0;
+}
+
 void MentionFinder::PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
                                         std::vector<Group>* merged) const {
   // "Israel and Hamas, officials said": the list ends at its last "and"; with none, the commas
@@ -599,7 +671,6 @@ void MentionFinder::MergeCompounds() {
   if (w_.groups.size() < 2) return;
   std::vector<Group>& merged = w_.merged_groups;
   merged.clear();
-  auto& tk = w_.tokens;
   for (size_t g = 0; g < w_.groups.size(); ++g) {
     Group cur = w_.groups[g];
     size_t chain_start = g;
@@ -615,6 +686,7 @@ void MentionFinder::MergeCompounds() {
       const Group& nx = w_.groups[g + 1];
       bool and_word = false;
       if (!Joined(cur, nx, &and_word)) break;
+      if (and_word && JoinsClauses(w_.groups[g], nx)) break;
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").

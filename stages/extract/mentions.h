@@ -31,6 +31,9 @@ class MentionFinder : public SentenceView {
   using Unit = PhraseUnit;
   Unit UnitAt(size_t i) const;  // cached: phrases look units up many times
   Unit ComputeUnitAt(size_t i) const;
+  // One past the last token of gapped actor phrase g starting at token i; 0 when it does not
+  // match there.
+  size_t GappedPhraseEnd(const ActorDictionary::GappedPhrase& g, size_t i) const;
   bool IsNameWord(size_t i) const;
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
@@ -40,6 +43,9 @@ class MentionFinder : public SentenceView {
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   void PronounAt(size_t i);              // "he", "it", "they"
+  // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
+  // named before k (of the same kind, person or not), else k.
+  const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t NounPhraseAt(size_t i, const Unit& first);
 
@@ -81,6 +87,10 @@ class MentionFinder : public SentenceView {
   // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
   // a word joined them, not a bare comma).
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;
+  // True when the "and" between cur and nx joins two clauses, not two actors: a verb acts on
+  // cur and nx is followed by its own verb ("A attacked B and C criticized D"). A verb of
+  // speech before cur takes the compound as its clause's subject ("said B and C attacked").
+  bool JoinsClauses(const Group& cur, const Group& nx) const;
   // Groups [first, last] of a chain whose last join is a bare comma, into *merged.
   void PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,
                            std::vector<Group>* merged) const;

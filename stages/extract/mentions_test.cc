@@ -20,12 +20,13 @@ const char* kActors =
     "ARMENIA_ [ARM]\n"
     "UNITED_NATIONS_ [IGOUNO]\n"
     "HAMAS_ [PSEREB]\n"
+    "SALTWAY FRONT [BRVREB]\n"
     "MARIA_CORINA_MACHADO_ [VENOPP]\n"
     "RECEP_TAYYIP_ERDOGAN_\n\t[TURGOV >20140828]\n"
     "ILHAM_ALIYEV_\n\t[AZEGOV >20031031]\n";
 const char* kAgents =
     "MILITARY {} [~MIL]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nTROOP [~MIL]\nREBEL [~REB]\nPARTY {PARTIES} [~PTY]\n";
-const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n";
+const char* kVerbs = "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n";
 
 class MentionFinderTest : public ::testing::Test {
  protected:
@@ -119,6 +120,64 @@ TEST_F(MentionFinderTest, CompoundMembersShareACountsAdjectiveOrNoun) {
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+---REB"));
   run.Prepare("Turkey met Russian troops and the rebels.", false);
   EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+---REB"));
+  // One plural is enough: "military" has none of its own (MILITARY {}).
+  run.Prepare("Russian military and rebels met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUSMIL+RUSREB", "TUR"));
+  run.Prepare("Turkey met Russian troops and military.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSMIL+RUSMIL"));
+  // Two singulars need not be the same country's: "the Russian president and a rebel".
+  run.Prepare("Turkey met the Russian president and rebel.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUSGOV+---REB"));
+}
+
+TEST_F(MentionFinderTest, AVerbBetweenATitleAndANameEndsTheNounPhrase) {
+  testing::PhaseRun run(*dict_);
+  // "said" is a form of a dictionary verb (and a modifier: "the said minister"): the
+  // president is Turkish, not Armenian.
+  run.Prepare("The Turkish president said Armenia met Russia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TURGOV", "ARM", "RUS"));
+  // A modifier between them still joins: "the President (former) of" style titles.
+  run.Prepare("Armenia met the Turkish former president.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("ARM", "TURGOV"));
+}
+
+// PETRARCH: a blank between an actor phrase's words lets other words come between them
+// (here up to three capitalised words of the name); '_' asks for consecutive words.
+TEST_F(MentionFinderTest, ABlankInAnActorPhraseLetsNameWordsComeBetween) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("The Saltway Liberation Front met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("BRVREB", "TUR"));
+  run.Prepare("The Saltway Front met Turkey.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("BRVREB", "TUR"));
+  run.Prepare("Saltway officials met the Front.", false);
+  EXPECT_THAT(run.Groups(), IsEmpty());
+  run.Prepare("Saltway Province Coast Peoples Army Front met Turkey.", false);  // four between
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR"));
+}
+
+TEST_F(MentionFinderTest, AnAndBetweenAnObjectAndTheNextClausesSubjectJoinsNoCompound) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey met Russia and Armenia met Azerbaijan.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "ARM", "AZE"));
+  // After a verb of speech the compound is the reported clause's subject.
+  run.Prepare("Turkey said Russia and Armenia met Azerbaijan.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+ARM", "AZE"));
+  run.Prepare("Turkey met Russia and Armenia on Monday.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS+ARM"));
+  run.Prepare("Russia, Armenia and Turkey met.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("RUS+ARM+TUR"));
+}
+
+// PETRARCH2's binding: a verb's object pronoun is not the verb's own subject.
+TEST_F(MentionFinderTest, AnObjectPronounIsNotItsVerbsSubject) {
+  testing::PhaseRun run(*dict_);
+  run.Prepare("Turkey said Russia met it.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "TUR"));
+  // Not its verb's subject: "and met it" after another actor, "said it met" (a subject).
+  run.Prepare("Turkey met Russia and met it again.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "RUS", "RUS"));
+  run.Prepare("Turkey said it met Armenia.", false);
+  EXPECT_THAT(run.Groups(), ElementsAre("TUR", "TUR", "ARM"));
 }
 
 TEST_F(MentionFinderTest, AnAgentAloneHasNoCountry) {

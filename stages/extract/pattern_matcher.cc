@@ -183,6 +183,33 @@ bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
   return true;
 }
 
+bool PatternMatcher::MatchSlotMembers(const std::vector<PatternElement>& els, size_t idx, size_t q, size_t limit,
+                                      PatternSlots* slots) const {
+  // TABARI's "$ AND +" names two sides of what the text writes as one compound ("talks
+  // between A and B"): a slot may hold the members of a compound from a member starting at q
+  // up to one the next element follows. Only in the lower part, where such patterns are.
+  const PatternElement& e = els[idx];
+  int which = e.kind == ElementKind::kSource ? 0 : e.kind == ElementKind::kTarget ? 1 : 2;
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    const Group& grp = w_.groups[g];
+    size_t n = grp.members.size();
+    if (n < 2 || q < grp.begin || q >= grp.end || n > 255) continue;
+    size_t first = 0;
+    while (first < n && w_.mentions[grp.members[first]].begin < q) ++first;
+    if (first == n || w_.mentions[grp.members[first]].begin != q) return false;
+    for (size_t last = n; last-- > first;) {
+      if (first == 0 && last + 1 == n) continue;  // the whole group: ElementAt's case
+      PatternSlots saved = *slots;
+      (which == 0 ? slots->source : which == 1 ? slots->target : slots->compound) = static_cast<int>(g);
+      slots->parts[which] = {static_cast<uint8_t>(first), static_cast<uint8_t>(last - first + 1)};
+      if (MatchLowerFrom(els, idx + 1, w_.mentions[grp.members[last]].end, limit, slots)) return true;
+      *slots = saved;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size_t idx, size_t p, size_t limit,
                                     PatternSlots* slots) const {
   if (idx == els.size()) return true;
@@ -196,6 +223,17 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (q > p && w_.verb_at[q - 1] >= 0 && OwnClause(w_.verbs[w_.verb_at[q - 1]])) return false;
     PatternSlots saved;
     if (retry) saved = *slots;
+    if (e.kind == ElementKind::kSource || e.kind == ElementKind::kTarget || e.kind == ElementKind::kCompound) {
+      // A whole group, else some members of a compound (MatchSlotMembers).
+      PatternSlots before = *slots;
+      size_t len = ElementAt(e, q, limit, slots);
+      if (len > 0 && MatchLowerFrom(els, idx + 1, q + len, limit, slots)) return true;
+      *slots = before;
+      if (MatchSlotMembers(els, idx, q, limit, slots)) return true;
+      *slots = before;
+      if (len > 0 && !retry) return false;
+      continue;
+    }
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
@@ -219,6 +257,9 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
     const PatternElement& e = *it;
     bool found = false;
     for (size_t q = p; q > floor && q + kGap >= p; --q) {
+      // Not past another verb: "would not negotiate while troops occupied" puts no "would"
+      // before "occupied".
+      if (q < p && w_.verb_at[q] >= 0) break;
       size_t len = 0;
       switch (e.kind) {
         case ElementKind::kWords:

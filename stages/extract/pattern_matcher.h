@@ -53,6 +53,10 @@ class PatternMatcher : public SentenceView {
   // phrase is retried at its later places when the rest fails there.
   bool MatchLowerFrom(const std::vector<PatternElement>& els, size_t idx, size_t p, size_t limit,
                       PatternSlots* slots) const;
+  // A slot element els[idx] ($ + %) over some members of a compound group, from the member
+  // starting at token q, with the rest of the pattern after them (PatternSlots::parts).
+  bool MatchSlotMembers(const std::vector<PatternElement>& els, size_t idx, size_t q, size_t limit,
+                        PatternSlots* slots) const;
   // Tokens of element e at q (0 when it does not start there); fills the slot of $ + %.
   size_t ElementAt(const PatternElement& e, size_t q, size_t limit, PatternSlots* slots) const;
   // False when the preposition the kWords element e matched at q is used otherwise than the

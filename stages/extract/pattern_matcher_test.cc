@@ -30,7 +30,8 @@ const char* kVerbs =
     "- * ON [190]\n"
     "- * (TO LEAVE) [174]\n"
     "--- DEPART [---] ---\nLEAVE\n"
-    "--- ESCORT [---] ---\nESCORT\n";
+    "--- ESCORT [---] ---\nESCORT\n"
+    "--- BROKER [045] ---\nBROKER\n- * TALKS BETWEEN $ AND + [046]\n";
 
 class PatternMatcherTest : public ::testing::Test {
  protected:
@@ -49,6 +50,28 @@ class PatternMatcherTest : public ::testing::Test {
   static const Dictionaries* dict_;
 };
 const Dictionaries* PatternMatcherTest::dict_ = nullptr;
+
+// TABARI's "$ AND +": the text writes the two sides as one compound; each slot takes its
+// members (PatternSlots::parts), the last "and" dividing them.
+TEST_F(PatternMatcherTest, SourceAndTargetSlotsMayDivideACompound) {
+  testing::PhaseRun run(*dict_);
+  PatternSlots slots;
+  ASSERT_EQ(Match(&run, "Turkey brokered talks between Russia and Georgia.", "BROKERED", &slots),
+            "* TALKS BETWEEN $ AND + [046]");
+  ASSERT_GE(slots.source, 0);
+  EXPECT_EQ(slots.source, slots.target);  // parts of one group
+  EXPECT_EQ(run.work.groups[slots.source].members.size(), 2u);
+  EXPECT_EQ(slots.parts[0], (std::pair<uint8_t, uint8_t>{0, 1}));
+  EXPECT_EQ(slots.parts[1], (std::pair<uint8_t, uint8_t>{1, 1}));
+  slots = PatternSlots{};
+  ASSERT_EQ(Match(&run, "Turkey brokered talks between Russia, Armenia and Georgia.", "BROKERED", &slots),
+            "* TALKS BETWEEN $ AND + [046]");
+  EXPECT_EQ(slots.parts[0], (std::pair<uint8_t, uint8_t>{0, 2}));
+  EXPECT_EQ(slots.parts[1], (std::pair<uint8_t, uint8_t>{2, 1}));
+  // One actor is no pair.
+  slots = PatternSlots{};
+  EXPECT_EQ(Match(&run, "Turkey brokered talks between Russia and the rebels.", "BROKERED", &slots), "");
+}
 
 TEST_F(PatternMatcherTest, AParenthesisedGroupMatchesInsideOnePhrase) {
   testing::PhaseRun run(*dict_);

@@ -1,5 +1,6 @@
 #include "extract/phrase_lists.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tidings::extract {
@@ -15,6 +16,13 @@ void AddPhrase(PhraseTrie* trie, const std::vector<std::string>& words, int32_t 
     trie->SetValue(node, value);
     if (added) ++*added;
   }
+}
+
+// A (trie node, word) pair as one string key.
+std::string DiscardStemKey(uint32_t node, std::string_view word) {
+  std::string key(reinterpret_cast<const char*>(&node), sizeof node);
+  key += word;
+  return key;
 }
 
 }  // namespace
@@ -37,6 +45,7 @@ void DiscardList::Load(std::string_view contents, const WarningSink& warnings, L
       continue;
     }
     rec.phrase = std::string(t);
+    rec.whole = t.back() == '_';
     std::vector<std::string> words = PhraseWords(t);
     if (words.empty()) {
       warnings.Add(dl.number, "empty discard phrase");
@@ -45,12 +54,26 @@ void DiscardList::Load(std::string_view contents, const WarningSink& warnings, L
     int32_t index = static_cast<int32_t>(records_.size());
     records_.push_back(rec);
     AddPhrase(&trie_, words, index, lexicon, nullptr);
+    std::vector<uint32_t> before;
+    for (size_t k = 0; k + 1 < words.size(); ++k) before.push_back(lexicon->Intern(words[k]));
+    uint32_t node = before.empty() ? PhraseTrie::kRoot : trie_.Insert(before);
+    stems_.emplace(DiscardStemKey(node, words.back()), index);  // the first record of a stem wins
+    longest_stem_ = std::max(longest_stem_, words.back().size());
     bool alpha = std::isalpha(static_cast<unsigned char>(words.back().back())) != 0;
     if (alpha) {
       words.back() = PluralOf(words.back());
       AddPhrase(&trie_, words, index, lexicon, nullptr);
     }
   }
+}
+
+int32_t DiscardList::StemAt(uint32_t node, std::string_view token) const {
+  // Every prefix of the token that some record's last word may be, longest first.
+  for (size_t n = std::min(token.size(), longest_stem_); n > 0; --n) {
+    auto it = stems_.find(DiscardStemKey(node, token.substr(0, n)));
+    if (it != stems_.end() && (n == token.size() || !records_[it->second].whole)) return it->second;
+  }
+  return -1;
 }
 
 void IssueList::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {

@@ -98,6 +98,10 @@ struct VerbHit {
 // event). The usual few ranges are kept inline, so trying a pattern allocates nothing.
 struct PatternSlots {
   int source = -1, target = -1, compound = -1;  // group indexes
+  // A slot that holds only some members of a compound ("* BETWEEN $ AND +" over "between A
+  // and B"): per slot (source, target, compound) the first member and how many; count 0 when
+  // the slot holds its whole group. SentenceCoder makes such parts groups of their own.
+  std::array<std::pair<uint8_t, uint8_t>, 3> parts{};
   std::array<std::pair<uint32_t, uint32_t>, 8> words;  // the first word_count are set
   size_t word_count = 0;
   std::vector<std::pair<size_t, size_t>> more;  // ranges beyond those eight

@@ -81,9 +81,15 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  GroupSlotParts(&slots);
   if (NotAnAct(vi, chosen)) return;
   bool reversed = false;
-  std::string code = CodeForVoice(chosen ? chosen->code : form.code, v.passive, &reversed);
+  const CodePair& pair = chosen ? chosen->code : form.code;
+  // TABARI's paired codes: "[050:050]", "[042:043]" code the act source -> target with the
+  // first code and the other side's, target -> source, with the second (PETRARCH-1 reads the
+  // same files). A PETRARCH2 dictionary keeps its active:passive reading.
+  bool paired = !d_.verbs.grouped() && !pair.active.empty() && !pair.passive.empty() && pair.active != "---";
+  std::string code = paired ? pair.active : CodeForVoice(pair, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   if (src < 0 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
@@ -137,6 +143,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     tgt = PlaceActedOn(vi, limit, src);
     if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
   }
+  if (tgt == -1 && code.compare(0, 3, "016") == 0) {
+    tgt = AccuserAnswered(vi, src);
+    if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
+  }
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;
@@ -151,6 +161,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
+  if (paired && tgt >= 0 && pair.passive != "---") {
+    Note("    paired code: the other side's event " + pair.passive + "\n");
+    Emit(tgt, src, pair.passive, pattern, vi, events, false);
+  }
   outcomes_[vi].emitted = events->size() > before;
 }
 
@@ -216,9 +230,19 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   // ("pressured Obama to help Iran" is one demand), as in PETRARCH2. So is the act a threat or
   // promise that made an event says would be done ("warned Sweden that it would block its bid"
   // is the warning).
+  // A purpose further on in the same clause is part of it too ("approved a loan to Ethiopia on
+  // Monday to support its reforms" is the loan).
   const VerbHit& v = w_.verbs[vi];
-  return vi > 0 && outcomes_[vi - 1].emitted &&
-         ((v.infinitive && v.begin <= w_.verbs[vi - 1].end + 8) || ModalComplement(vi));
+  if (vi == 0 || !outcomes_[vi - 1].emitted) return false;
+  if (ModalComplement(vi)) return true;
+  if (!v.infinitive) return false;
+  size_t from = w_.verbs[vi - 1].end;
+  if (v.begin <= from + 8) return true;
+  if (v.begin > from + 16) return false;
+  for (size_t k = from; k < v.begin; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return true;
 }
 
 int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
@@ -255,6 +279,53 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     return index;
   }
   return -1;
+}
+
+int SentenceCoder::AccuserAnswered(size_t vi, int src) {
+  // "Pakistan accused Kabul of harbouring militants. The Taliban government denied the
+  // charge.": the one who accused, when the denier is of the country accused.
+  if (ctx_.accuser.code.empty() || src < 0) return -1;
+  const std::string& denier = w_.mentions[w_.groups[src].members.front()].country;
+  if (denier != ctx_.accused_country || denier == ctx_.accuser.country) return -1;
+  size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  while (k < n && k < w_.verbs[vi].end + 3 && (TokenFlags(k) & (kDet | kPossPron | kAdverb))) ++k;
+  if (k >= n) return -1;
+  std::string_view noun = w_.tokens[k].upper;
+  static constexpr std::string_view kCharges[] = {"CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
+                                                  "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS"};
+  if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
+  Mention m;
+  m.begin = k;
+  m.end = k + 1;
+  m.code = ctx_.accuser.code;
+  m.country = ctx_.accuser.country;
+  m.person = ctx_.accuser.person;
+  m.resolved = true;
+  m.how = "who made the charge, in an earlier sentence";
+  w_.mentions.push_back(std::move(m));
+  Group g;
+  g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
+  g.begin = k;
+  g.end = k + 1;
+  w_.groups.push_back(std::move(g));
+  return static_cast<int>(w_.groups.size() - 1);
+}
+
+void SentenceCoder::GroupSlotParts(PatternSlots* slots) {
+  int* slot[3] = {&slots->source, &slots->target, &slots->compound};
+  for (size_t k = 0; k < 3; ++k) {
+    auto [first, count] = slots->parts[k];
+    if (count == 0 || *slot[k] < 0) continue;
+    const Group whole = w_.groups[*slot[k]];
+    Group part;
+    for (size_t m = first; m < static_cast<size_t>(first) + count; ++m) part.members.push_back(whole.members[m]);
+    part.begin = w_.mentions[part.members.front()].begin;
+    part.end = w_.mentions[part.members.back()].end;
+    // Not indexed by group_starting_at: the text's compound stays the group found there.
+    w_.groups.push_back(std::move(part));
+    *slot[k] = static_cast<int>(w_.groups.size() - 1);
+    slots->parts[k] = {0, 0};
+  }
 }
 
 bool SentenceCoder::StateActor(int group) const {
@@ -342,14 +413,16 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   size_t n = w_.tokens.size();
   Roles from_slots = FromSlots(slots);
   int src = from_slots.source, tgt = from_slots.target;
-  if (src < 0 && tgt >= 0 && tgt == roles_.AgentOfPassive(vi, limit)) {
-    // "Armenia was accused by Azerbaijan of shelling": the target of a pattern written for the
-    // active ("* + OF_SHELLING") is the "by" agent here, the source; the subject undergoes it.
-    src = tgt;
-    tgt = -1;
+  int agent = roles_.AgentOfPassive(vi, limit);
+  if (src < 0 && tgt >= 0 && tgt == agent) {
+    // An active pattern's '+' after the verb reached the "by" phrase ("* + WITH &WEAPON":
+    // "was attacked by Russia with rifles"): as PETRARCH2 reads a passive, that phrase is the
+    // source and the subject the target.
+    src = agent;
+    tgt = subject;
   }
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
-  if (src < 0) src = roles_.AgentOfPassive(vi, limit);
+  if (src < 0) src = agent;
   if (tgt == -1 && src >= 0 && !v.reduced) {
     // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
     // what the act is on comes after the verb.
@@ -553,6 +626,14 @@ void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, 
     for (int t : w_.groups[tgt_group].members) push(s, t);
 }
 
+bool SentenceCoder::AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const {
+  if (words.size() > v.begin) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (w_.tokens[v.begin - words.size() + k].upper != words[k]) return false;
+  }
+  return true;
+}
+
 void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
   for (size_t vi = 0; vi + 1 < w_.verbs.size(); ++vi) {
     const Outcome& o = outcomes_[vi];
@@ -576,6 +657,7 @@ void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
         auto force = [](const std::string& c) { return c.size() >= 2 && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0); };
         if (t.inner_code != "Q" && ie.code.compare(0, 2, t.inner_code, 0, 2) != 0 && !(force(ie.code) && force(t.inner_code)))
           continue;
+        if (!AuxiliariesBefore(v2, t.inner_auxiliaries)) continue;
         std::map<char, int> bind{{t.outer_source, outer_src}};
         auto same = [&](int a, int b) { return w_.mentions[a].code == w_.mentions[b].code; };
         bool ok = true;

@@ -91,8 +91,16 @@ class SentenceCoder : public SentenceView {
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;
+  // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
+  // when the denier is of the country accused, or -1.
+  int AccuserAnswered(size_t vi, int src);
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
+  // True when `words` are written right before verb v ("will" of a transformation's
+  // WILL_ATTACK); true for none.
+  bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;
+  // Makes each slot that holds part of a compound (PatternSlots::parts) a group of its own.
+  void GroupSlotParts(PatternSlots* slots);
   // True when verb vi is a present participle right after an actor an earlier verb acts on:
   // it describes that actor ("to support Somali forces fighting al-Shabaab"), it reports nothing.
   bool DescribesItsNoun(size_t vi) const;

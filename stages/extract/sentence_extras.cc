@@ -4,6 +4,27 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// PETRARCH-1's documented reading: " " + phrase found in the text, its last word a stem unless
+// the phrase ends in '_' (then that word must end at a blank or punctuation mark). The
+// phrase starts a blank-separated word, so not one glued to an opening bracket or quote.
+int32_t FindDiscardStem(const Dictionaries& d, const std::vector<Token>& tk) {
+  for (size_t i = 0; i < tk.size(); ++i) {
+    if (!tk[i].is_word || (i > 0 && !tk[i - 1].is_word && tk[i - 1].end == tk[i].begin)) continue;
+    uint32_t node = PhraseTrie::kRoot;
+    for (size_t j = i; j < tk.size() && tk[j].is_word; ++j) {
+      int32_t hit = d.discards.StemAt(node, tk[j].upper);
+      if (hit >= 0) return hit;
+      node = d.discards.trie().Child(node, tk[j].word);
+      if (node == PhraseTrie::kNone) break;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
   auto word_at = [&](size_t j) { return tk[j].word; };
   // PETRARCH2 compares the phrase with the sentence's blank-separated words: "months ago,"
@@ -14,6 +35,7 @@ int32_t FindDiscard(const Dictionaries& d, const std::vector<Token>& tk) {
     bool after = e < tk.size() && !tk[e].is_word && tk[e].begin == tk[e - 1].end;
     return before || after;
   };
+  if (d.discard_stems) return FindDiscardStem(d, tk);
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!(d.Flags(tk[i].word) & kDiscardStart)) continue;
     int32_t hit = -1;
@@ -342,6 +364,29 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     target.code.replace(0, 3, source.country);
     target.country = source.country;
     if (explain) *explain += "  domestic actor -> " + target.code + " (" + why + source.code + ")\n";
+  }
+}
+
+void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
+                                       std::string* explain) {
+  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  static constexpr std::string_view kOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
+  auto role = [](const std::string& code, const auto& roles) {
+    for (std::string_view r : roles) {
+      if (code.compare(3, r.size(), r) == 0) return true;
+    }
+    return false;
+  };
+  for (auto [s, t] : confronting) {
+    Mention& opposing = w->mentions[s];
+    const Mention& state = w->mentions[t];
+    if (opposing.country != "---" || opposing.code.size() != 6 || !role(opposing.code, kOpponents)) continue;
+    if (state.country == "---" || state.code.size() < 6 || state.code.compare(0, 3, state.country) != 0 ||
+        !role(state.code, kStateOrgans))
+      continue;
+    opposing.code.replace(0, 3, state.country);
+    opposing.country = state.country;
+    if (explain) *explain += "  domestic actor -> " + opposing.code + " (confronting its own state: " + state.code + ")\n";
   }
 }
 

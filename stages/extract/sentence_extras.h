@@ -64,6 +64,12 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain, size_t place_at = std::string::npos);
 
+// Protesters, rebels or strikers with no country of their own who protest against or fight
+// a state organ ("Protesters stormed Kenya's parliament") are that state's. `confronting`
+// holds (source, target) mention pairs of protest and force events (CAMEO 14, 18-20).
+void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
+                                       std::string* explain);
+
 // What is left with no country after GiveDomesticActorsACountry: an opposition, armed group or
 // security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that
 // country's ("Venezuela's government broke off talks with the opposition": VENOPP), and a

@@ -15,7 +15,9 @@ using ::testing::IsEmpty;
 
 TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   CoderOptions o;
-  o.verbs_file = testing::WriteTemp("extras.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n");
+  // A PETRARCH2 verb file (a "(...)" group): discards are compared as PETRARCH2 compares them.
+  o.verbs_file =
+      testing::WriteTemp("extras.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * (IN SECRET) [046]\n");
   o.actor_files = {testing::WriteTemp("extras.actors", "RUSSIA_ [RUS]\n+MOSCOW_\nCHINA_ [CHN]\n")};
   o.agents_file = testing::WriteTemp("extras.agents", "OFFICIAL [~GOV]\n");
   o.discards_file = testing::WriteTemp("extras.discards", "WORLD CUP\n+HOROSCOPE\n");
@@ -66,6 +68,36 @@ TEST(SentenceExtras, DiscardsIssuesAndPlaces) {
   run.Prepare("Russia met China. Talks were held near Geneva.");
   ASSERT_NE(FindPlace(d, run.work), nullptr);
   EXPECT_EQ(FindPlace(d, run.work)->name, "Geneva");
+}
+
+// With a TABARI / PETRARCH-1 verb file, discards read as PETRARCH-1 documents them: " " +
+// phrase found in the text, the last word a stem unless a final '_' asks for the whole word.
+TEST(SentenceExtras, DiscardsOfPetrarch1DictionariesEndInAStemUnlessUnderscored) {
+  CoderOptions o;
+  o.verbs_file = testing::WriteTemp("stems.verbs", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * + IN SECRET [046]\n");
+  o.actor_files = {testing::WriteTemp("stems.actors", "RUSSIA_ [RUS]\nCHINA_ [CHN]\n")};
+  o.agents_file = testing::WriteTemp("stems.agents", "OFFICIAL [~GOV]\n");
+  o.discards_file = testing::WriteTemp("stems.discards", "WORLD CUP\n+HOROSCOPE\nCRICKET_\nGRAND REGAT\n");
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(LoadDictionaries(o, &d, &warnings).ok());
+  ASSERT_TRUE(d.discard_stems);
+  testing::PhaseRun run(d);
+  auto discard = [&](const char* sentence) {
+    run.Prepare(sentence);
+    int32_t hit = FindDiscard(d, run.work.tokens);
+    return hit < 0 ? std::string("-") : d.discards.record(hit).phrase;
+  };
+  EXPECT_EQ(discard("Russia met China at the World Cup."), "WORLD CUP");          // punctuation ends the word
+  EXPECT_EQ(discard("Russia met China at the World Cups, officials said."), "WORLD CUP");
+  EXPECT_EQ(discard("Russia met China after the Grand Regatta."), "GRAND REGAT");  // a stem
+  EXPECT_EQ(discard("Russia met China over the horoscopes."), "HOROSCOPE");
+  EXPECT_EQ(discard("Russia met China at the cricket final."), "CRICKET_");
+  EXPECT_EQ(discard("Russia met China at the cricket."), "CRICKET_");
+  EXPECT_EQ(discard("Russia met China about cricketers."), "-");                   // '_': the whole word
+  EXPECT_EQ(discard("Russia met China (World Cup final)."), "-");                  // not after a blank
+  EXPECT_EQ(discard("Russia met China in the Grand Hall."), "-");
+  EXPECT_EQ(discard("Russia met China at the World."), "-");
 }
 
 TEST(SentenceExtras, SportAndEntertainmentByTheirWordsOrAScoreAfterAnActor) {

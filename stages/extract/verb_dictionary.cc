@@ -333,9 +333,18 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       }
       if (piece[0] == '&') {
         flush();
+        // A label may hold '_' itself (&FIGHT_OF_WORDS): the longest run of pieces that names
+        // a synset is the synset, and the pieces after it are words.
         std::string name = piece.substr(1);
+        auto it = synset_index_.end();
+        for (size_t m = pieces.size(); m-- > k && it == synset_index_.end();) {
+          std::string label = piece.substr(1);
+          for (size_t x = k + 1; x <= m; ++x) label += "_" + pieces[x];
+          while (!label.empty() && label.back() == '_') label.pop_back();
+          it = synset_index_.find(label);
+          if (it != synset_index_.end()) k = m;
+        }
         while (!name.empty() && name.back() == '_') name.pop_back();
-        auto it = synset_index_.find(name);
         if (it == synset_index_.end()) {
           *error = "undefined synset &" + name + "; pattern skipped";
           return false;
@@ -402,10 +411,13 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   std::unordered_multimap<uint64_t, int32_t> pattern_keys;  // PatternKey -> pattern
   pattern_keys.reserve(state.patterns.size());
   // PETRARCH2's groups give bare words and prepositions their own meaning (PatternElement).
+  // A TABARI disjunction "{A | B}" is no group: PETRARCH-1 skips such patterns, and a
+  // PETRARCH-1 file holding one is still read as PETRARCH-1.
   bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
     std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
-    return body.find_first_of("({") != std::string_view::npos;
+    return body.find_first_of("({") != std::string_view::npos && body.find('|') == std::string_view::npos;
   });
+  grouped_ = grouped_ || grouped;
   for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
   // More specific patterns are tried first; file order breaks ties.
   for (VerbBlock& b : blocks_) {
@@ -605,6 +617,18 @@ void VerbDictionary::AddTransformation(const RawLine& rt, const WarningSink& war
   std::string inner_first = tr.inner_verb.substr(0, tr.inner_verb.find('_'));
   tr.outer_code = PrimaryCodeOf(tr.outer_verb, lexicon);
   tr.inner_code = tr.inner_verb == "Q" ? "Q" : PrimaryCodeOf(inner_first, lexicon);
+  if (tr.inner_code.empty() && tr.inner_verb.find('_') != std::string::npos) {
+    // "WILL_ATTACK" (Petrarch2.tex: "a (a b WILL_ATTACK) SAY = a b 138"): words before a
+    // verb are the auxiliaries its event must be written with.
+    size_t last = tr.inner_verb.rfind('_');
+    tr.inner_code = PrimaryCodeOf(tr.inner_verb.substr(last + 1), lexicon);
+    std::string_view before(tr.inner_verb.data(), last);
+    for (size_t p = 0; p <= before.size();) {
+      size_t q = std::min(before.find('_', p), before.size());
+      if (q > p) tr.inner_auxiliaries.emplace_back(before.substr(p, q - p));
+      p = q + 1;
+    }
+  }
   if (tr.outer_code.empty() || tr.inner_code.empty()) {
     warnings.Add(rt.line, "transformation names a verb the dictionary does not define (" +
                               (tr.outer_code.empty() ? tr.outer_verb : tr.inner_verb) + "); skipped");

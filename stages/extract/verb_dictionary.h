@@ -2,7 +2,7 @@
 // (CAMEO.2.0.txt). Both share the block structure:
 //
 //   &SYNSET[_]            synonym set; members on '+' lines (plurals unless a '_' ends it)
-//   --- NAME [CODE] ---   a verb block with its default code ([---] null, [A:P] active:passive)
+//   --- NAME [CODE] ---   a verb block with its default code ([---] null, [A:B] a pair: see CodePair)
 //   VERB {FORMS} [CODE]   a verb of the block; regular forms are generated without {...}
 //   +ASK_FOR {...}        multi-word verb, '+' marks the inflected word
 //   - PATTERN [CODE]      '*' the verb, '$' source, '+' target, '%' compound, '^' skip,
@@ -44,7 +44,10 @@ struct Signature {
   void Set(uint32_t b) { bits[b >> 6] |= 1ull << (b & 63); }
 };
 
-// "[042:043]": active code 042, passive 043; "[:173]" passive only; "---" the null code.
+// "[042:043]": a pair of codes; "[:173]" the second only; "---" the null code. In a TABARI /
+// PETRARCH-1 dictionary the pair is TABARI's paired event (042 from source to target, 043
+// from target to source); in a PETRARCH2 dictionary (VerbDictionary::grouped()) it is read as
+// active:passive. The fields keep those names: `passive` is the second code.
 struct CodePair {
   std::string active;
   std::string passive;
@@ -136,6 +139,8 @@ struct Transformation {
   char result_target = 'b';
   std::string result_code;  // or "Q": the embedded event's code
   std::string inner_code, outer_code;  // resolved from the verbs' codes at load
+  // Words written right before the embedded verb ("WILL" of WILL_ATTACK), upper case.
+  std::vector<std::string> inner_auxiliaries;
   int line = 0;
   std::string text;
 };
@@ -178,6 +183,9 @@ class VerbDictionary {
   const PhraseTrie& synset_trie() const { return synset_trie_; }
   const std::vector<int32_t>& synset_list(int32_t i) const { return synset_lists_[i]; }
   size_t synset_count() const { return synsets_.size(); }
+  // True when the patterns are written with PETRARCH2's groups ("(PREP ...)", "{MOD HEAD}"):
+  // the dictionary was made for PETRARCH2 rather than TABARI / PETRARCH-1.
+  bool grouped() const { return grouped_; }
   // Called once loading is over: builds the lookup tables above.
   void Finish(const Lexicon& lexicon);
 
@@ -245,6 +253,7 @@ class VerbDictionary {
   PhraseTrie synset_trie_;
   std::vector<std::vector<int32_t>> synset_lists_;
   int32_t current_block_ = -1;
+  bool grouped_ = false;
 };
 
 }  // namespace tidings::extract
