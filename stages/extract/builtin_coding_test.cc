@@ -332,6 +332,18 @@ TEST_F(BuiltinCodingTest, APatternWordBeforeTheVerbIsNotPastAnotherVerb) {
               Not(Contains(::testing::HasSubstr(" 138"))));
 }
 
+TEST_F(BuiltinCodingTest, AnEnvoyRecalledFromACountryIsNotThatCountrys) {
+  EXPECT_THAT(Code("Chad Recalls Ambassador From Sudan"), ElementsAre("TCD 161 SDN"));
+  EXPECT_THAT(Code("Envoys from Sudan's army met Saudi officials in Jeddah."), Contains(::testing::StartsWith("SDN")));
+}
+
+TEST_F(BuiltinCodingTest, BeingOptimisticOrPessimisticAboutAnotherIsAnAttitude) {
+  EXPECT_THAT(Code("Chile's president said on Monday he was optimistic about relations with Peru."),
+              ElementsAre("CHLGOV 013 PER"));
+  EXPECT_THAT(Code("Japan's prime minister said he was pessimistic about talks with North Korea."),
+              ElementsAre("JPNGOV 012 PRK"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

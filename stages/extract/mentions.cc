@@ -216,6 +216,16 @@ void MentionFinder::PronounAt(size_t i) {
   // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
   // the last office holder named by a title.
   if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
+  if ((f & kPersonPron) && k == nullptr) {
+    // With none before this sentence, the last office holder of this one: "Indonesia's
+    // president said he was optimistic".
+    for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend(); ++m) {
+      if (m->code.size() < 6 || m->country == "---" || m->end > i) continue;
+      AddSingle(i, i + 1, m->code, m->country, true,
+                explaining() ? "pronoun '" + word + "' -> this sentence's " + m->code : std::string());
+      return;
+    }
+  }
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if (f & kGroupPron) {
@@ -328,7 +338,15 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     bool spokesman = j > 0 && tk[j].upper == "FOR" &&
                      (tk[j - 1].upper == "SPOKESMAN" || tk[j - 1].upper == "SPOKESWOMAN" ||
                       tk[j - 1].upper == "SPOKESPERSON");
-    if (!has_actor && j + 1 < n && (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
+    // But an envoy "from" a country is the one recalled from it ("recalls ambassador from
+    // Mali"), not that country's: news names an envoy's own country before the noun.
+    // Only after a verb or "its" ("Envoys from Sudan's army ..." are the army's).
+    bool envoy_from = tk[j].upper == "FROM" && j > 1 &&
+                      (tk[j - 1].upper.starts_with("AMBASSADOR") || tk[j - 1].upper.starts_with("ENVOY") ||
+                       tk[j - 1].upper.starts_with("DIPLOMAT")) &&
+                      (TokenFlags(j - 2) & (kPossPron | kVerbForm));
+    if (!has_actor && !envoy_from && j + 1 < n &&
+        (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&

@@ -70,6 +70,52 @@ bool SentenceCoder::NotAnAct(size_t vi, const VerbPattern* chosen) {
   return false;
 }
 
+void SentenceCoder::AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (*src < 0 && !v.passive && (code->compare(0, 2, "18") == 0 || code->compare(0, 2, "19") == 0)) {
+    if (int sides = SidesOfFightingBefore(vi); sides >= 0) {
+      // The dead are the fight's toll: the event is the fight, both ways.
+      Note("    the subject is fighting between the sides of a compound: 190 between them\n");
+      *src = sides;
+      *tgt = kEachOther;
+      *code = "190";
+    }
+  }
+}
+
+void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
+      !(vi > 0 && ModalComplement(vi))) {
+    // A meeting announced is CAMEO's intent to meet (036); composed under a verb of intent
+    // ("agreed to meet") the meeting stays, as PETRARCH2 codes it.
+    std::string intent =
+        code->compare(0, 2, "04") == 0 && code->compare(0, 3, "045") != 0 ? "036" : ComposeCodes("030", *code);
+    if (intent != *code) {
+      Note("    an act it will do, not done: " + intent + " instead of " + *code + "\n");
+      *code = intent;
+    }
+  }
+}
+
+int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
+                                        size_t limit) {
+  int tgt = -1;
+  if (composed.compare(0, 2, "13") == 0 && !GovernsInfinitive(vi)) {
+    tgt = ConditionSubject(vi, src, limit);
+    if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+  }
+  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    tgt = PlaceActedOn(vi, limit, src);
+    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+  }
+  if (tgt == -1 && code.compare(0, 3, "016") == 0) {
+    tgt = AccuserAnswered(vi, src);
+    if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
+  }
+  return tgt;
+}
+
 void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (w_.subject_of_verb.size() < w_.verbs.size()) w_.subject_of_verb.resize(w_.verbs.size(), -1);
   const VerbHit& v = w_.verbs[vi];
@@ -92,26 +138,9 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   std::string code = paired ? pair.active : CodeForVoice(pair, v.passive, &reversed);
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
-  if (src < 0 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
-    if (int sides = SidesOfFightingBefore(vi); sides >= 0) {
-      // The dead are the fight's toll: the event is the fight, both ways.
-      Note("    the subject is fighting between the sides of a compound: 190 between them\n");
-      src = sides;
-      tgt = kEachOther;
-      code = "190";
-    }
-  }
+  AdjustForFight(vi, &code, &src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);
-  if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
-      !(vi > 0 && ModalComplement(vi))) {
-    // A meeting announced is CAMEO's intent to meet (036); composed under a verb of intent
-    // ("agreed to meet") the meeting stays, as PETRARCH2 codes it.
-    std::string intent = code.compare(0, 2, "04") == 0 && code.compare(0, 3, "045") != 0 ? "036" : ComposeCodes("030", code);
-    if (intent != code) {
-      Note("    an act it will do, not done: " + intent + " instead of " + code + "\n");
-      code = intent;
-    }
-  }
+  AdjustForIntent(vi, chosen, &code);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (code.empty() || code == "---") {
@@ -135,18 +164,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     return;
   }
   std::string composed = ComposeWithGoverningVerb(vi, code);
-  if (tgt == -1 && composed.compare(0, 2, "13") == 0 && !GovernsInfinitive(vi)) {
-    tgt = ConditionSubject(vi, src, limit);
-    if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
-  }
-  if (tgt == -1 && !v.passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
-    tgt = PlaceActedOn(vi, limit, src);
-    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
-  }
-  if (tgt == -1 && code.compare(0, 3, "016") == 0) {
-    tgt = AccuserAnswered(vi, src);
-    if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
-  }
+  if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     Note("    no target actor: no event\n");
     return;

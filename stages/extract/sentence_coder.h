@@ -88,6 +88,13 @@ class SentenceCoder : public SentenceView {
   // The place force verb vi is used on when it names no actor ("shelled the outskirts of
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   int PlaceActedOn(size_t vi, size_t limit, int src);
+  // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and
+  // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
+  void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;
+  void AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const;
+  // CodeVerb's target when the verb's own phrase names none: the actor of a threat's
+  // condition, the place force was used on, the accuser a denial answers; or -1.
+  int TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src, size_t limit);
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;
