@@ -197,10 +197,15 @@ TEST(IdiomCoverage, Threaten) {
       {"The United States told Russia to withdraw its troops or face sanctions.", "USA 139 RUS"},
       {"Washington warned Moscow to pull back its troops or face tough sanctions.", "USA 139 RUS"},
       {"North Korea rattled its sabres at South Korea.", "PRK 138 KOR"},
+      // A vow to crush is a threat of force, no intent to cooperate.
+      {"Myanmar's junta vowed to crush the rebels.", "MMRGOV 138 MMRREB"},
+      {"Iran promised a crushing response to Israel.", "IRN 138 ISR"},
   });
   ExpectNotCoded({
       {"Turkey gave Sweden until Friday to extradite the suspects.", "07"},
       {"Iran gave South Korea 48 hours to release the funds.", "07"},
+      {"Myanmar's junta vowed to crush the rebels.", "03"},
+      {"Brazil crushed Argentina 4-0 on Sunday.", ""},
   });
 }
 
@@ -248,6 +253,7 @@ TEST(IdiomCoverage, Coerce) {
       {"Myanmar's junta put the opposition leader under house arrest.", "MMRGOV 173 MMROPP"},
       {"Georgian police fired tear gas at protesters.", "GEOCOP 175 GEOOPP"},
       {"Georgian police used water cannon on protesters.", "GEOCOP 175 GEOOPP"},
+      {"Myanmar's soldiers mowed down protesters in Yangon.", "MMRMIL 175 MMROPP"},
   });
 }
 
