@@ -200,12 +200,17 @@ TEST(IdiomCoverage, Threaten) {
       // A vow to crush is a threat of force, no intent to cooperate.
       {"Myanmar's junta vowed to crush the rebels.", "MMRGOV 138 MMRREB"},
       {"Iran promised a crushing response to Israel.", "IRN 138 ISR"},
+      {"Israel pledged to dismantle Hamas.", "ISR 138 PSE"},
+      {"Russia vowed to defeat Ukraine.", "RUS 138 UKR"},
+      {"Iran vowed to punish Israel.", "IRN 130 ISR"},
   });
   ExpectNotCoded({
       {"Turkey gave Sweden until Friday to extradite the suspects.", "07"},
       {"Iran gave South Korea 48 hours to release the funds.", "07"},
       {"Myanmar's junta vowed to crush the rebels.", "03"},
       {"Brazil crushed Argentina 4-0 on Sunday.", ""},
+      {"Russia vowed to defeat Ukraine.", "03"},
+      {"Germany pledged to defeat inflation.", ""},
   });
 }
 
