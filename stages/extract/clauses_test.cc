@@ -540,6 +540,54 @@ TEST_F(DemonymMeansTest, APluralAfterANationalityAdjectiveBeforeAPastFormIsNoVer
   EXPECT_NE(run.VerbAt("KILLED"), -1);
 }
 
+// Multi-word verbs of which one begins with another, listed shortest first and in
+// different blocks, as a dictionary may well list them.
+class LongestVerbTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = testing::LoadSmall("longest",
+                               "--- STEP_UP [---] ---\n+STEP_UP {+STEPS_UP +STEPPED_UP +STEPPING_UP}\n"
+                               "--- WITHDRAW [0874] ---\n+PULL_OUT {+PULLS_OUT +PULLED_OUT +PULLING_OUT}\n"
+                               "+PULL_OUT_OF {+PULLS_OUT_OF +PULLED_OUT_OF +PULLING_OUT_OF}\n"
+                               "--- PRESSURE [100] ---\n"
+                               "+STEP_UP_PRESSURE_ON {+STEPS_UP_PRESSURE_ON +STEPPED_UP_PRESSURE_ON +STEPPING_UP_PRESSURE_ON}\n"
+                               "--- YIELD [080] ---\n+BOW_TO {+BOWS_TO +BOWED_TO +BOWING_TO}\n"
+                               "+BOW_TO_PRESSURE {+BOWS_TO_PRESSURE +BOWED_TO_PRESSURE +BOWING_TO_PRESSURE}\n",
+                               kActors, kAgents)
+                .release();
+  }
+  static void TearDownTestSuite() { delete dict_; }
+  static const Dictionaries* dict_;
+};
+const Dictionaries* LongestVerbTest::dict_ = nullptr;
+
+TEST_F(LongestVerbTest, TheLongestMultiWordVerbPresentWins) {
+  testing::PhaseRun run(*dict_);
+  auto lemma = [&](const char* head) {
+    int v = run.VerbAt(head);
+    return v < 0 ? std::string("(none)") : dict_->verbs.form(run.work.verbs[v].form).lemma;
+  };
+  auto words = [&](const char* head) {
+    int v = run.VerbAt(head);
+    return v < 0 ? size_t{0} : run.work.verbs[v].end - run.work.verbs[v].begin;
+  };
+  run.Prepare("Turkey stepped up pressure on Georgia.");
+  EXPECT_EQ(lemma("STEPPED"), "STEP_UP_PRESSURE_ON");
+  EXPECT_EQ(words("STEPPED"), 4u);
+  run.Prepare("Russia pulled out of Georgia.");
+  EXPECT_EQ(lemma("PULLED"), "PULL_OUT_OF");
+  run.Prepare("Iran bowed to pressure from Turkey.");
+  EXPECT_EQ(lemma("BOWED"), "BOW_TO_PRESSURE");
+  // Where only the shorter one is present, it is the verb.
+  run.Prepare("Turkey stepped up its attacks on Georgia.");
+  EXPECT_EQ(lemma("STEPPED"), "STEP_UP");
+  EXPECT_EQ(words("STEPPED"), 2u);
+  run.Prepare("Russia pulled out on Monday.");
+  EXPECT_EQ(lemma("PULLED"), "PULL_OUT");
+  run.Prepare("Iran bowed to Turkey.");
+  EXPECT_EQ(lemma("BOWED"), "BOW_TO");
+}
+
 TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign

@@ -24,7 +24,8 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
 
 void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
   // "gave the rebels seven days to leave or face military action", "told soldiers to surrender
-  // or face an assault": a demand, appeal or statement with "or face" is an ultimatum (139).
+  // or face an assault": a demand, appeal, warning or statement with "or face" is an ultimatum
+  // (139).
   size_t n = w_.tokens.size(), or_face = n;
   for (size_t k = 0; k + 1 < n && or_face == n; ++k) {
     if (w_.tokens[k].upper != "OR") continue;
@@ -35,7 +36,8 @@ void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
   if (or_face == n) return;
   for (RawEvent& e : *events) {
     std::string_view root = std::string_view(e.code).substr(0, 2);
-    bool asks = root == "01" || root == "02" || root == "07" || root == "10";
+    // A warning with a condition ("warned Moscow to pull back or face sanctions") is one too.
+    bool asks = root == "01" || root == "02" || root == "07" || root == "10" || root == "13";
     if (!asks || e.verb_token >= or_face || e.verb_token + 30 < or_face) continue;
     Note("    '... or face': an ultimatum, 139 instead of " + e.code + "\n");
     e.code = "139";

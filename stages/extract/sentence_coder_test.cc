@@ -29,6 +29,7 @@ const char* kVerbs =
     "--- WARN [130] ---\nWARN\n\n"
     "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\n- * TALKS [125]\n\n"
     "--- RELEASE [084] ---\nRELEASE\n\n"
+    "--- ACCUSE [112] ---\nACCUSE\n- * + OF_SPYING [1125]\n\n"
     "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\nTELL {TELLS TOLD TELLING}\n\n"
     "~ a (b . ATTACK) CLAIM = a b 112\n"
     "~ a (b . ATTACK) SAY = a b 112\n";
@@ -153,6 +154,16 @@ TEST_F(SentenceCoderTest, TheReportersAStatementIsMadeToAreNotItsTarget) {
 TEST_F(SentenceCoderTest, APassiveWithAThingAsSubjectActsOnWhatFollowsTheVerb) {
   EXPECT_THAT(Code("Sanctions were imposed on Russia by Turkey."), ElementsAre("TUR 163 RUS"));
   EXPECT_THAT(Code("Sanctions were imposed by Turkey."), IsEmpty());
+}
+
+TEST_F(SentenceCoderTest, APatternsTargetOnAPassivesAgentIsItsSource) {
+  // "* + OF_SPYING" written for "Turkey accused Georgia of spying": in the passive the "+"
+  // lands on the "by" agent, who accuses; the subject is accused.
+  EXPECT_THAT(Code("Turkey accused Georgia of spying."), ElementsAre("TUR 1125 GEO"));
+  EXPECT_THAT(Code("Georgia was accused by Turkey of spying."), ElementsAre("TUR 1125 GEO"));
+  EXPECT_THAT(Code("Georgia was accused by Turkey on Monday."), ElementsAre("TUR 112 GEO"));
+  // An agent that is not the pattern's target keeps the roles it had.
+  EXPECT_THAT(Code("Sanctions were imposed on Russia by Turkey."), ElementsAre("TUR 163 RUS"));
 }
 
 TEST_F(SentenceCoderTest, AReducedRelativeHappensToTheNounItFollows) {

@@ -158,11 +158,12 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
       if (chosen < 0) chosen = fi;
       continue;
     }
-    // A multi-word verb: the first one whose words surround the token wins.
+    // A multi-word verb whose words surround the token: the longest wins ("stepped up pressure
+    // on" is STEP_UP_PRESSURE_ON, not STEP_UP), the first listed among equals.
     bool ok = vf.before.size() <= i && i + 1 + vf.after.size() <= n;
     for (size_t k = 0; ok && k < vf.before.size(); ++k) ok = tk[i - vf.before.size() + k].word == vf.before[k];
     for (size_t k = 0; ok && k < vf.after.size(); ++k) ok = tk[i + 1 + k].word == vf.after[k];
-    if (ok && (b == i && e == i + 1)) {
+    if (ok && 1 + vf.before.size() + vf.after.size() > e - b) {
       chosen = fi;
       b = i - vf.before.size();
       e = i + 1 + vf.after.size();
