@@ -149,6 +149,27 @@ std::string_view ArticleContext::MainCountry(const std::function<bool(std::strin
   return best;
 }
 
+void ArticleContext::RememberAppositiveNames(const SentenceWork& w, std::string_view text) {
+  // "Panama's president, Jose Raul Mulino, said ...": a name the dictionaries do not know, set
+  // off by commas right after an office holder, is that holder; "Mulino said" later is them.
+  const auto& tk = w.tokens;
+  for (const Mention& m : w.mentions) {
+    if (m.code.size() < 6 || m.country == "---" || m.end <= m.begin || m.end + 3 >= tk.size()) continue;
+    if (tk[m.end].upper != ",") continue;
+    size_t k = m.end + 1, names = 0;
+    while (k < tk.size() && names < 5 && tk[k].is_word && tk[k].capitalized && !tk[k].is_number) {
+      ++k;
+      ++names;
+    }
+    if (names < 2 || k >= tk.size() || tk[k].upper != ",") continue;
+    bool known = false;  // a name the dictionaries resolved is its own actor
+    for (const Mention& other : w.mentions) known |= other.begin >= m.end + 1 && other.begin < k;
+    if (known) continue;
+    size_t from = tk[m.begin].begin;
+    aliases[std::string(tk[k - 1].upper)] = KnownActor{m.code, m.country, text.substr(from, tk[m.end - 1].end - from), true};
+  }
+}
+
 void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view text) {
   for (const Mention& m : w.mentions) {
     if (m.code.empty() || m.country == "---" || m.end <= m.begin) continue;
@@ -161,6 +182,7 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
       Remember(k);  // a resolved reference keeps its referent the most recent
     }
   }
+  RememberAppositiveNames(w, text);
   // The subject of the sentence's main verb is what the next sentence most likely continues
   // with ("Zelensky met Duda. He thanked Poland ..."): it becomes the most recent.
   if (!w.verbs.empty() && !w.subject_of_verb.empty() && w.subject_of_verb[0] >= 0) {

@@ -80,6 +80,9 @@ struct ArticleContext {
   // references resolved in it (pronouns, "the country") become the most recent actors again.
   // (Actors named outright were remembered as they were found.) `text` is the sentence.
   void RememberSentence(const SentenceWork& w, std::string_view text);
+  // "Panama's president, Jose Raul Mulino, said": the unknown name in commas after an office
+  // holder becomes an alias of it (its last word, as "Mulino said" later).
+  void RememberAppositiveNames(const SentenceWork& w, std::string_view text);
 
  private:
   static bool PluralAgentNoun(const Mention& m, const Token& last);

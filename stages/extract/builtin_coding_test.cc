@@ -356,6 +356,12 @@ TEST_F(BuiltinCodingTest, AForcePostureFacesTheCountryItIsMassedNear) {
               Contains("AZE 154 ARM"));
 }
 
+TEST_F(BuiltinCodingTest, AnUnknownNameInCommasAfterAnOfficeHolderIsThatHolderLater) {
+  EXPECT_THAT(Code("Peru's president, Maria Quispe Rojas, met Chile's president on Monday. "
+                   "Rojas praised Chile for its help."),
+              Contains("PERGOV 051 CHL"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));
