@@ -362,6 +362,11 @@ TEST_F(BuiltinCodingTest, AnUnknownNameInCommasAfterAnOfficeHolderIsThatHolderLa
               Contains("PERGOV 051 CHL"));
 }
 
+TEST_F(BuiltinCodingTest, ExpellingThousandsIsAMassExpulsion) {
+  EXPECT_THAT(Code("Algeria deported more than 12,000 Nigerien migrants last month."), ElementsAre("DZA 201 NERREF"));
+  EXPECT_THAT(Code("Algeria deported 12 Nigerien migrants last month."), ElementsAre("DZA 174 NERREF"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

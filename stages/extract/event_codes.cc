@@ -59,6 +59,16 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
 }
 
+long SentenceCoder::CountBefore(size_t from, const Group& people) const {
+  // "killed at least 60 civilians", "deported more than 20,000 migrants": the number before them.
+  for (size_t k = people.begin; k > from && k + 5 > people.begin; --k) {
+    const Token& t = w_.tokens[k - 1];
+    if (!t.is_number) continue;
+    return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
+  }
+  return 0;
+}
+
 std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
   // Only killing: an attack on a camp or a town is force whoever is there.
   const VerbHit& v = w_.verbs[vi];
@@ -66,19 +76,8 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
       d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL")
     return code;
   const Group& victims = w_.groups[tgt];
-  // "killed at least 60 civilians", "killed more than 1,000 people": the number before them.
   Victims named;
-  long& count = named.count;
-  for (size_t k = victims.begin; k > v.end && k + 5 > victims.begin; --k) {
-    const Token& t = w_.tokens[k - 1];
-    if (!t.is_number) continue;
-    std::string digits;
-    for (char c : t.upper) {
-      if (c >= '0' && c <= '9') digits += c;
-    }
-    if (!digits.empty() && digits.size() < 10) count = std::stol(digits);
-    break;
-  }
+  named.count = CountBefore(v.end, victims);
   for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
   const Mention& victim = w_.mentions[victims.members[0]];
   // The head noun: the last word before a prepositional phrase ("journalist in Honduras").
@@ -93,6 +92,11 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
+  if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
+    // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
+    Note("    a thousand or more expelled: mass expulsion 201\n");
+    refined = "201";
+  }
   std::string repression = CodeOfForceOnProtesters(refined, w_.mentions[w_.groups[src].members[0]].code,
                                                    w_.mentions[w_.groups[tgt].members[0]].code);
   if (repression != refined) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");

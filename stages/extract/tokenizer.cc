@@ -266,6 +266,14 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           ++j;
           continue;
         }
+        // "20,000": a thousands separator keeps the number whole (written as "20000").
+        auto digit = [&](size_t k) { return k < s.size() && IsDigit(static_cast<unsigned char>(s[k])); };
+        if (cj == ',' && j > i && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) &&
+            std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(j),
+                        [](char x) { return IsDigit(static_cast<unsigned char>(x)) || x == ','; })) {
+          ++j;
+          continue;
+        }
       } else if (IsWordByte(s, j)) {
         put(static_cast<char>(cj));
         ++j;

@@ -43,6 +43,14 @@ TEST(Tokenizer, InitialismsNumbersAndCompounds) {
   EXPECT_EQ(std::string_view("The U.S. gave").substr(tk[1].begin, tk[1].end - tk[1].begin), "U.S.");
 }
 
+TEST(Tokenizer, AThousandsSeparatorKeepsANumberWhole) {
+  Lexicon lex;
+  std::vector<Token> tk;
+  EXPECT_THAT(Words(lex, "killed 1,200 people, 3,4 and 12,5000 or 2,000,000", &tk),
+              ElementsAre("KILLED", "1200", "PEOPLE", ",", "3", ",", "4", "AND", "12", ",", "5000", "OR", "2000000"));
+  EXPECT_TRUE(tk[1].is_number);
+}
+
 TEST(Tokenizer, CapitalsAnywhereInTheWordAndOtherScripts) {
   Lexicon lex;
   std::vector<Token> tk;
