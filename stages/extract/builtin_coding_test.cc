@@ -367,6 +367,13 @@ TEST_F(BuiltinCodingTest, ExpellingThousandsIsAMassExpulsion) {
   EXPECT_THAT(Code("Algeria deported 12 Nigerien migrants last month."), ElementsAre("DZA 174 NERREF"));
 }
 
+TEST_F(BuiltinCodingTest, RebelsCapturingATownTakeItFromTheirState) {
+  EXPECT_THAT(Code("Houthi rebels captured most of Marib on Sunday."), Contains("YEMREB 192 YEM"));
+  EXPECT_THAT(Code("Police captured a wanted gang leader in Lagos on Sunday."), Not(Contains(::testing::HasSubstr(" 192 "))));
+  EXPECT_THAT(Code("Pakistani and Afghan border forces exchanged fire on Monday."),
+              ElementsAre("PAKCOP 190 AFGCOP", "AFGCOP 190 PAKCOP"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/mentions.h"
+#include "extract/violence_codes.h"
 
 namespace tidings::extract {
 
@@ -106,7 +107,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
   }
   if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
-    tgt = PlaceActedOn(vi, limit, src);
+    // Rebels taking a town of their own country take it from that country's state.
+    bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
+                          NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
+    tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
     if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
   }
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
@@ -267,7 +271,7 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   return true;
 }
 
-int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
+int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_country) {
   // "shelled residential areas of Kherson", "struck a market in Aleppo": force used on a
   // place, no actor named, is used on the place's country (a city is no actor of its own).
   // Not a place of the actor's own country ("Ethiopian troops attacked Tigray"): whom it
@@ -283,7 +287,7 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src) {
     const Place& place = d_.gazetteer.place(found.value);
     if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
     if (d_.gazetteer.Contested(found.value)) return -1;  // whose "Hamilton" was struck is not said
-    if (src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+    if (!own_country && src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
     Mention m;
     m.begin = k;
     m.end = found.end;

@@ -87,7 +87,8 @@ class SentenceCoder : public SentenceView {
   bool Unowned(int group) const;
   // The place force verb vi is used on when it names no actor ("shelled the outskirts of
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
-  int PlaceActedOn(size_t vi, size_t limit, int src);
+  // With `own_country`, a place of the source's own country too (rebels seizing a town).
+  int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
   void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;
