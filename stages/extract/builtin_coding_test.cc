@@ -374,6 +374,16 @@ TEST_F(BuiltinCodingTest, RebelsCapturingATownTakeItFromTheirState) {
               ElementsAre("PAKCOP 190 AFGCOP", "AFGCOP 190 PAKCOP"));
 }
 
+TEST_F(BuiltinCodingTest, CitizenshipStrippedHomesEmptiedAndJobsWalkedOff) {
+  EXPECT_THAT(Code("Bahrain's government stripped 30 activists of their citizenship on Monday."),
+              Contains(::testing::StartsWith("BHRGOV 172 BHR")));
+  EXPECT_THAT(Code("Sudanese militias drove more than 3,000 people from their homes in Darfur."),
+              Contains(::testing::HasSubstr(" 201 ")));
+  EXPECT_THAT(Code("Thousands of doctors in Kenya walked off the job on Monday in protest at government cuts."),
+              Contains(::testing::StartsWith("KEN")));
+  EXPECT_THAT(Code("He drove a car to Kyiv on Monday."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

@@ -573,7 +573,8 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
 bool MentionFinder::StateMeasure(size_t agent_at, size_t noun_at) const {
   static constexpr std::string_view kMeasures[] = {"PLAN",     "PLANS",    "POLICY",   "POLICIES", "DECISION",
                                                    "PROPOSAL", "PROPOSALS", "REFORM",  "REFORMS",  "CRACKDOWN",
-                                                   "DECREE",   "MEASURES", "BUDGET",   "PROGRAMME", "PROGRAM"};
+                                                   "DECREE",   "MEASURES", "BUDGET",   "PROGRAMME", "PROGRAM",
+                                                   "CUTS",     "AUSTERITY"};
   Unit u = UnitAt(agent_at);
   if (u.agent < 0 || d_.agents.record(u.agent).code != "GOV") return false;
   std::string_view noun = w_.tokens[noun_at].upper;
