@@ -384,6 +384,11 @@ TEST_F(BuiltinCodingTest, CitizenshipStrippedHomesEmptiedAndJobsWalkedOff) {
   EXPECT_THAT(Code("He drove a car to Kyiv on Monday."), IsEmpty());
 }
 
+TEST_F(BuiltinCodingTest, TheBlocIsTheOrganisationLastNamed) {
+  EXPECT_THAT(Code("The African Union met on Monday. The bloc said it would send troops to Somalia."),
+              Contains(::testing::StartsWith("IGOAFRAFU 03")));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

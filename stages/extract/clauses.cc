@@ -351,6 +351,9 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
     std::string threat = ThreatOf(inner);
     if (!threat.empty()) return threat;
   }
+  // Considering an act is CAMEO's 014 whatever the act: "is considering whether to reopen
+  // border crossings with Cambodia".
+  if (outer.compare(0, 3, "014") == 0) return "014";
   // CAMEO names the intent, appeal, demand and refusal of mediation apart from mediating:
   // "offered to mediate" is 039, not 045.
   if (inner.compare(0, 3, "045") == 0) {

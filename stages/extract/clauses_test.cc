@@ -593,6 +593,7 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign
   EXPECT_EQ(ComposeCodes("100", "060"), "101");  // demanded to cooperate
   EXPECT_EQ(ComposeCodes("120", "081"), "124");  // refused to ease
+  EXPECT_EQ(ComposeCodes("014", "081"), "014");  // considering whether to reopen
   EXPECT_EQ(ComposeCodes("130", "190"), "138");  // threatened to attack
   EXPECT_EQ(ComposeCodes("130", "163"), "1312");  // threatened sanctions
   EXPECT_EQ(ComposeCodes("130", "174"), "137");  // threatened to deport

@@ -198,6 +198,17 @@ size_t MentionFinder::OrganisationReferenceAt(size_t i) {
   const auto& tk = w_.tokens;
   if (i + 1 >= tk.size()) return 0;
   std::string_view noun = tk[i + 1].upper;
+  // "the bloc", "the alliance": the international organisation last named.
+  if (noun == "BLOC" || noun == "ALLIANCE") {
+    if (i + 2 < tk.size() && (tk[i + 2].upper == "OF" || tk[i + 2].word == d_.w_s)) return 0;
+    for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+      if (it->code.compare(0, 3, "IGO") != 0) continue;
+      AddSingle(i, i + 2, it->code, it->country, false,
+                explaining() ? "the organisation already named -> " + std::string(it->text) : std::string());
+      return i + 2;
+    }
+    return 0;
+  }
   if (!(noun == "GROUP" || noun == "MOVEMENT" || noun == "MILITIA" || noun == "ORGANISATION" || noun == "ORGANIZATION"))
     return 0;
   // The head of a longer phrase is another thing: "the group of seven", "the group's leader".
