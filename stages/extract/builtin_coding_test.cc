@@ -389,6 +389,11 @@ TEST_F(BuiltinCodingTest, TheBlocIsTheOrganisationLastNamed) {
               Contains(::testing::StartsWith("IGOAFRAFU 03")));
 }
 
+TEST_F(BuiltinCodingTest, ABomberBlowingHimselfUpIsASuicideBombing) {
+  EXPECT_THAT(Code("A suicide bomber blew himself up at a police station in Quetta on Friday."),
+              ElementsAre("PAKINS 1831 PAKCOP"));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));
