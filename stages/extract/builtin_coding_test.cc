@@ -394,6 +394,11 @@ TEST_F(BuiltinCodingTest, ABomberBlowingHimselfUpIsASuicideBombing) {
               ElementsAre("PAKINS 1831 PAKCOP"));
 }
 
+TEST_F(BuiltinCodingTest, PeopleAcrossACountryAreItsPeople) {
+  EXPECT_THAT(Code("Russian missiles killed at least 12 people across Ukraine overnight."),
+              Contains(::testing::EndsWith(" UKRCVL")));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

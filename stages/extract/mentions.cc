@@ -357,7 +357,8 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
                        tk[j - 1].upper.starts_with("DIPLOMAT")) &&
                       (TokenFlags(j - 2) & (kPossPron | kVerbForm));
     if (!has_actor && !envoy_from && j + 1 < n &&
-        (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || spokesman)) {
+        (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || tk[j].upper == "ACROSS" ||
+         tk[j].upper == "THROUGHOUT" || tk[j].upper == "INSIDE" || spokesman)) {
       size_t k2 = j + 1;
       if (Word(k2) == d_.w_the) ++k2;
       for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
