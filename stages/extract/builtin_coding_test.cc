@@ -399,6 +399,11 @@ TEST_F(BuiltinCodingTest, PeopleAcrossACountryAreItsPeople) {
               Contains(::testing::EndsWith(" UKRCVL")));
 }
 
+TEST_F(BuiltinCodingTest, AThreatToResumeAttacksThreatensTheActorOfItsCondition) {
+  EXPECT_THAT(Code("Hezbollah threatened to resume attacks if Israel did not withdraw within a week."),
+              Contains(::testing::StartsWith("LBNREB 13")));
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

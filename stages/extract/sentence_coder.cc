@@ -102,7 +102,7 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
-  if (composed.compare(0, 2, "13") == 0 && !GovernsInfinitive(vi)) {
+  if (composed.compare(0, 2, "13") == 0) {
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
   }
