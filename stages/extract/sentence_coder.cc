@@ -8,6 +8,12 @@
 
 namespace tidings::extract {
 
+namespace {
+// The nouns a denial answers: "denied the charge", "rejected the Indian army's claims".
+constexpr std::string_view kCharges[] = {"CHARGE",      "CHARGES",     "ACCUSATION", "ACCUSATIONS",
+                                         "ALLEGATION", "ALLEGATIONS", "CLAIM",      "CLAIMS"};
+}  // namespace
+
 void SentenceCoder::Run(std::vector<RawEvent>* events) {
   MentionFinder(d_, &ctx_, &w_, text_, explain_).Run();
   VerbFinder(d_, &w_, text_, explain_).Run();
@@ -331,8 +337,6 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
 int SentenceCoder::AccuserNamedWithTheCharge(size_t vi, int src) const {
   // "..., calling the Indian army's claims baseless", "rejected accusations by Kyiv": the one
   // whose charge the denial answers, named with it later in the sentence.
-  static constexpr std::string_view kCharges[] = {"CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
-                                                  "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS"};
   size_t n = w_.tokens.size();
   for (size_t k = w_.verbs[vi].end; k < n && k < w_.verbs[vi].end + PatternMatcher::kLowerReach; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
@@ -358,8 +362,6 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   while (k < n && k < w_.verbs[vi].end + 3 && (TokenFlags(k) & (kDet | kPossPron | kAdverb))) ++k;
   if (k >= n) return -1;
   std::string_view noun = w_.tokens[k].upper;
-  static constexpr std::string_view kCharges[] = {"CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
-                                                  "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS"};
   if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
   Mention m;
   m.begin = k;
