@@ -404,6 +404,12 @@ TEST_F(BuiltinCodingTest, AThreatToResumeAttacksThreatensTheActorOfItsCondition)
               Contains(::testing::StartsWith("LBNREB 13")));
 }
 
+TEST_F(BuiltinCodingTest, ShellingAfterACommaCarriesOutTheMainActButKillingIsItsToll) {
+  EXPECT_THAT(Code("Azerbaijan launched operations in Karabakh on Tuesday, shelling Armenian positions."),
+              ElementsAre("AZE 194 ARM"));
+  EXPECT_THAT(Code("A storm hit the coast on Tuesday, killing Armenian fishermen."), IsEmpty());
+}
+
 TEST_F(BuiltinCodingTest, ADemandBackedWithOrFaceIsAnUltimatum) {
   EXPECT_THAT(Code("Nigeria gave Niger's junta two weeks to restore the president or face military action."),
               Contains("NGA 139 NERGOV"));

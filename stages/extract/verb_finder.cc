@@ -311,9 +311,14 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   // rejecting or threatening after a comma says what the main subject did. (Not an act of
   // force: "..., killing 21 people" is the main event's toll.)
   if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
-  const std::string& code = d_.verbs.block(vf.block).code.active;
+  const VerbBlock& block = d_.verbs.block(vf.block);
+  const std::string& code = block.code.active;
   std::string_view root = std::string_view(code).substr(0, 2);
-  return code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
+  if (code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13"))
+    return true;
+  // Nor are the shelling and bombing that carry out a main act ("launched operations ...,
+  // shelling Armenian positions"): force used on someone, not a toll.
+  return (block.name == "SHELL" || block.name == "BOMB") && w_.verbs.back().finite;
 }
 
 void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const {
