@@ -299,13 +299,7 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
     m.end = found.end;
     m.code = m.country = place.country;
     m.how = "the place acted on: " + place.name;
-    w_.mentions.push_back(std::move(m));
-    Group g;
-    g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
-    g.begin = k;
-    g.end = found.end;
-    w_.groups.push_back(std::move(g));
-    int index = static_cast<int>(w_.groups.size() - 1);
+    int index = GroupOfNewMention(std::move(m));
     w_.group_starting_at[k] = index;
     w_.group_ending_at[found.end] = index;
     return index;
@@ -371,11 +365,15 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   m.person = ctx_.accuser.person;
   m.resolved = true;
   m.how = "who made the charge, in an earlier sentence";
-  w_.mentions.push_back(std::move(m));
+  return GroupOfNewMention(std::move(m));
+}
+
+int SentenceCoder::GroupOfNewMention(Mention m) {
   Group g;
+  g.begin = m.begin;
+  g.end = m.end;
+  w_.mentions.push_back(std::move(m));
   g.members.push_back(static_cast<int>(w_.mentions.size() - 1));
-  g.begin = k;
-  g.end = k + 1;
   w_.groups.push_back(std::move(g));
   return static_cast<int>(w_.groups.size() - 1);
 }

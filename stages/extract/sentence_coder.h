@@ -102,6 +102,9 @@ class SentenceCoder : public SentenceView {
   // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
   // when the denier is of the country accused, or -1.
   int AccuserAnswered(size_t vi, int src);
+  // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
+  // its own, not indexed by position; returns the group.
+  int GroupOfNewMention(Mention m);
   // The country a force posture (15) faces: the group after "near", "along", "toward", "close
   // to" or "the border with" later in the clause, not the source's own; or -1.
   int PostureToward(size_t vi, int src, size_t limit) const;

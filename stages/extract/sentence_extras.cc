@@ -326,18 +326,27 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
   }
 }
 
+namespace {
+
+// The agent roles (the letters after a code's country) the two functions below reason about.
+constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
+
+// True when the role after the country of `code` is one of `roles`.
+template <size_t N>
+bool HasRole(const std::string& code, const std::string_view (&roles)[N]) {
+  for (std::string_view r : roles) {
+    if (code.compare(3, r.size(), r) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
-  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
                                                            "ELI", "PTY", "REL", "MED"};
-  auto role = [](const std::string& code, size_t from, const auto& roles) {
-    for (std::string_view r : roles) {
-      if (code.compare(from, r.size(), r) == 0) return true;
-    }
-    return false;
-  };
-  static constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
   static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
   static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
   for (auto [s, t] : source_target) {
@@ -345,21 +354,20 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     Mention& target = w->mentions[t];
     if (target.country != "---" || target.code.size() < 6 || source.country == "---") continue;
     // A country acting as a whole ("Peru arrests former president") is its state too.
-    bool state = source.code.size() == 3 || (source.code.size() >= 6 && role(source.code, 3, kStateOrgans));
+    bool state = source.code.size() == 3 || (source.code.size() >= 6 && HasRole(source.code, kStateOrgans));
     // And a country's opposition, rebels or workers act against their own state ("Pakistan's
     // opposition accused the army": PAKMIL); a group with a further role (SYROPPHRI, a rights
     // monitor) reports on any side.
-    bool opponent = source.code.size() == 6 && role(source.code, 3, kDomesticOpponents);
+    bool opponent = source.code.size() == 6 && HasRole(source.code, kDomesticOpponents);
+    bool armed = source.code.size() == 6 && HasRole(source.code, kArmedGroups);
     const char* why = nullptr;
-    if (state && role(target.code, 3, kPoliticalTargets)) why = "acted on by its state: ";
-    else if (opponent && role(target.code, 3, kStateOrgans)) why = "acted on by its own opponents: ";
+    if (state && HasRole(target.code, kPoliticalTargets)) why = "acted on by its state: ";
+    else if (opponent && HasRole(target.code, kStateOrgans)) why = "acted on by its own opponents: ";
     // An armed group's or gang's victims who are no party to a fight ("Al-Shabaab fighters
     // beheaded five villagers") are the people among whom it operates.
-    else if (source.code.size() == 6 && role(source.code, 3, kArmedGroups) && role(target.code, 3, kNoParty))
-      why = "people its own armed groups acted on: ";
+    else if (armed && HasRole(target.code, kNoParty)) why = "people its own armed groups acted on: ";
     // And the police station a country's gangs torch is that country's.
-    else if (source.code.size() == 6 && role(source.code, 3, kArmedGroups) && role(target.code, 3, kStateOrgans))
-      why = "a state organ its own armed groups acted on: ";
+    else if (armed && HasRole(target.code, kStateOrgans)) why = "a state organ its own armed groups acted on: ";
     if (why == nullptr) continue;
     target.code.replace(0, 3, source.country);
     target.country = source.country;
@@ -369,20 +377,12 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
 
 void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
                                        std::string* explain) {
-  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-  static constexpr std::string_view kOpponents[] = {"OPP", "REB", "INS", "PTY", "LAB", "EDU", "AGR", "CVL"};
-  auto role = [](const std::string& code, const auto& roles) {
-    for (std::string_view r : roles) {
-      if (code.compare(3, r.size(), r) == 0) return true;
-    }
-    return false;
-  };
   for (auto [s, t] : confronting) {
     Mention& opposing = w->mentions[s];
     const Mention& state = w->mentions[t];
-    if (opposing.country != "---" || opposing.code.size() != 6 || !role(opposing.code, kOpponents)) continue;
+    if (opposing.country != "---" || opposing.code.size() != 6 || !HasRole(opposing.code, kDomesticOpponents)) continue;
     if (state.country == "---" || state.code.size() < 6 || state.code.compare(0, 3, state.country) != 0 ||
-        !role(state.code, kStateOrgans))
+        !HasRole(state.code, kStateOrgans))
       continue;
     opposing.code.replace(0, 3, state.country);
     opposing.country = state.country;
