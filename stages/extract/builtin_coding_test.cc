@@ -429,5 +429,20 @@ TEST_F(BuiltinCodingTest, AnAdjectiveTheLexiconDoesNotKnowStaysBetweenACountryAn
               ElementsAre("ETHMIL 190 ETHREB", "ETHREB 190 ETHMIL"));
 }
 
+TEST_F(BuiltinCodingTest, AnActAnActorSaysItWillNotDoIsItsRefusal) {
+  EXPECT_THAT(Code("Iran said Tehran would never agree to negotiate with Washington while sanctions remain."),
+              ElementsAre("IRN 125 USA"));
+  EXPECT_THAT(Code("Iran will not hold direct negotiations with the United States, its foreign minister said."),
+              ElementsAre("IRN 125 USA"));
+  EXPECT_THAT(Code("Turkey said it would not lift its sanctions on Israel."), ElementsAre("TUR 1244 ISR"));
+  EXPECT_THAT(Code("Greece said it won't sign the agreement with Turkey."), ElementsAre("GRC 127 TUR"));
+}
+
+TEST_F(BuiltinCodingTest, AFactDeniedOrAidOrForceNotGivenIsNoRefusal) {
+  EXPECT_THAT(Code("Russia did not attend the talks with Ukraine in Istanbul."), IsEmpty());
+  EXPECT_THAT(Code("Obama said he would not help Israel."), IsEmpty());  // no one asked
+  EXPECT_THAT(Code("Russia said it would not attack Ukraine."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract

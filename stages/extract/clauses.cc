@@ -340,6 +340,27 @@ bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v) {
   return in == VerbForm::kIrregular && word.size() > 4 && word.substr(word.size() - 3) == "ING";
 }
 
+std::string RefusalOf(const std::string& act) {
+  if (act.size() < 3) return "";
+  static const std::map<std::string, std::string> specific = {
+      {"057", "127"},  {"061", "1211"}, {"062", "1212"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
+      {"074", "1224"}, {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"084", "1243"}, {"085", "1244"},
+      {"086", "1245"}, {"087", "1246"}, {"045", "126"},
+      // An intent refused is the act refused: "would not agree to" (030), "will not seek talks" (036).
+      {"030", "120"},  {"031", "121"},  {"032", "120"},  {"034", "123"},  {"035", "124"},  {"036", "125"},
+      {"037", "127"},  {"038", "126"},  {"039", "126"}};
+  static const std::map<std::string, std::string> four_digit = {
+      {"0311", "1211"}, {"0312", "1212"}, {"0351", "1241"}, {"0352", "1242"}, {"0353", "1243"},
+      {"0354", "1244"}, {"0355", "1245"}, {"0356", "1246"}};
+  if (auto it = four_digit.find(act); it != four_digit.end()) return it->second;
+  if (act.size() == 4 && act.compare(0, 3, "083") == 0) return "123" + act.substr(3);  // 0831 -> 1231
+  if (auto it = specific.find(act.substr(0, 3)); it != specific.end()) return it->second;
+  static const std::map<std::string, std::string> by_root = {
+      {"04", "125"}, {"05", "120"}, {"06", "121"}, {"07", "122"}, {"08", "124"}};
+  auto it = by_root.find(act.substr(0, 2));
+  return it == by_root.end() ? "" : it->second;
+}
+
 std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (outer.size() < 2 || inner.size() < 2 || outer == "---" || inner == "---") return inner;
   std::string r1 = outer.substr(0, 2), r2 = inner.substr(0, 2);
@@ -360,14 +381,16 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
     if (r1 == "03") return "039";
     if (r1 == "02") return "028";
     if (r1 == "10") return "108";
-    if (r1 == "12") return "126";
   }
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
       {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},
       {"10", {{"04", "106"}, {"05", "102"}, {"06", "101"}, {"07", "103"}, {"08", "105"}}},
-      {"12", {{"04", "125"}, {"06", "121"}, {"07", "122"}, {"08", "124"}}},
   };
+  if (r1 == "12") {
+    std::string refusal = RefusalOf(inner);
+    if (!refusal.empty()) return refusal;
+  }
   auto a = table.find(r1);
   if (a != table.end()) {
     auto b = a->second.find(r2);

@@ -159,4 +159,10 @@ bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v);
 // refusal CAMEO names (039, 028, 108, 126). Otherwise returns `inner`.
 std::string ComposeCodes(const std::string& outer, const std::string& inner);
 
+// CAMEO's refusal of cooperative act `act`: refusing to meet or negotiate is 125, to mediate
+// 126, to sign an agreement 127, to cooperate 121 (1211, 1212), to give aid 122 (1221-1224),
+// to yield 124 (1241-1246; political reform 123); an intent (03x) refused is its act refused.
+// Empty for any other act.
+std::string RefusalOf(const std::string& act);
+
 }  // namespace tidings::extract

@@ -592,13 +592,18 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("030", "070"), "033");  // agreed to help
   EXPECT_EQ(ComposeCodes("020", "057"), "022");  // asked to sign
   EXPECT_EQ(ComposeCodes("100", "060"), "101");  // demanded to cooperate
-  EXPECT_EQ(ComposeCodes("120", "081"), "124");  // refused to ease
+  EXPECT_EQ(ComposeCodes("120", "081"), "1241");  // refused to ease restrictions
+  EXPECT_EQ(ComposeCodes("120", "0841"), "1243");  // refused to hand over the bodies
+  EXPECT_EQ(ComposeCodes("120", "0832"), "1232");
+  EXPECT_EQ(ComposeCodes("120", "080"), "124");
   EXPECT_EQ(ComposeCodes("014", "081"), "014");  // considering whether to reopen
   EXPECT_EQ(ComposeCodes("130", "190"), "138");  // threatened to attack
   EXPECT_EQ(ComposeCodes("130", "163"), "1312");  // threatened sanctions
   EXPECT_EQ(ComposeCodes("130", "174"), "137");  // threatened to deport
   EXPECT_EQ(ComposeCodes("030", "190"), "138");  // vowed to retaliate: a threat, not an attack
-  EXPECT_EQ(ComposeCodes("120", "057"), "120");  // declined to sign: no signing
+  EXPECT_EQ(ComposeCodes("120", "057"), "127");  // declined to sign: no signing
+  EXPECT_EQ(ComposeCodes("120", "051"), "120");
+  EXPECT_EQ(ComposeCodes("120", "190"), "120");
   EXPECT_EQ(ComposeCodes("130", "057"), "130");  // a threat is never the act
   EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
   EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act

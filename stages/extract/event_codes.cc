@@ -22,6 +22,39 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
   return p > 0 && w_.tokens[p - 1].upper == "WOULD";
 }
 
+bool SentenceCoder::StatedRefusal(size_t vi) const {
+  // "said it would not renew its membership", "will never cede control", "won't negotiate": an
+  // actor saying it will not do an act refuses it. "Did not attend" reports a fact instead.
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.negated || v.refuted || v.infinitive || v.passive) return false;
+  size_t p = v.begin;
+  while (p > 0 && !(TokenFlags(p - 1) & kNeg) && (TokenFlags(p - 1) & kAdverb)) --p;
+  if (p == 0 || !(TokenFlags(p - 1) & kNeg)) return false;
+  --p;
+  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;  // "would still not"
+  if (p == 0) return false;
+  std::string_view modal = w_.tokens[p - 1].upper;
+  return modal == "WOULD" || modal == "WILL" || modal == "WO";
+}
+
+bool SentenceCoder::ActOfStatedRefusal(size_t vi) const {
+  return w_.verbs[vi].infinitive && vi > 0 && StatedRefusal(vi - 1) && outcomes_[vi - 1].code.compare(0, 2, "12") == 0;
+}
+
+bool SentenceCoder::RefuseTheAct(size_t vi, std::string* code) const {
+  // The infinitive of a refusal is the act refused; it composes with the refusal.
+  if (!StatedRefusal(vi)) return true;
+  // Refusing cooperation, talks, an agreement or a concession is CAMEO's 12x; an intent not to
+  // ("would never agree to negotiate") is the refusal of the act its infinitive names.
+  // Declining to give aid no one asked for, or to attack, is no rejection: no event.
+  bool aid = code->compare(0, 2, "07") == 0 || code->compare(0, 3, "033") == 0;
+  std::string refusal = aid ? "" : RefusalOf(*code);
+  if (refusal.empty()) return false;
+  Note("    an act it said it would not do is refused: " + refusal + " instead of " + *code + "\n");
+  *code = refusal;
+  return true;
+}
+
 void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
   // "gave the rebels seven days to leave or face military action", "told soldiers to surrender
   // or face an assault": a demand, appeal, warning or statement with "or face" is an ultimatum

@@ -5,14 +5,14 @@
 
 namespace tidings::extract {
 
-const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots) const {
+const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, bool as_affirmed) const {
   const VerbHit& v = w_.verbs[vi];
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
   size_t limit = std::min(w_.tokens.size(), v.end + kLowerReach);
   size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
   const Signature& sentence = w_.signature();
   for (const PatternGate& gate : block.gates) {
-    if ((v.negated && !gate.negated) || !sentence.Covers(gate.signature)) continue;
+    if ((v.negated && !gate.negated && !as_affirmed) || !sentence.Covers(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !Prefilter(pat)) continue;
     PatternSlots s;

@@ -18,9 +18,10 @@ class PatternMatcher : public SentenceView {
   using SentenceView::SentenceView;
   // The first pattern of the verb's block (blocks keep the most specific first) that the
   // sentence's words allow and that matches around verb vi, with its slots; null when none.
-  // Negated verbs only take patterns that hold a negation themselves. A passive verb may find
-  // its pattern in its subject (FindInPassiveSubject). Explains each try.
-  const VerbPattern* FindPattern(size_t vi, PatternSlots* slots) const;
+  // Negated verbs only take patterns that hold a negation themselves, unless `as_affirmed`
+  // (the act a stated refusal names). A passive verb may find its pattern in its subject
+  // (FindInPassiveSubject). Explains each try.
+  const VerbPattern* FindPattern(size_t vi, PatternSlots* slots, bool as_affirmed = false) const;
   // One pattern, whole: the upper part before token `verb_begin` (not below `floor`) and the
   // lower part from `verb_end` (below `limit`).
   bool Matches(const VerbPattern& pattern, size_t verb_begin, size_t verb_end, size_t floor, size_t limit,

@@ -70,10 +70,6 @@ bool SentenceCoder::NotAnAct(size_t vi, const VerbPattern* chosen) {
     outcomes_[vi] = Outcome{};
     return true;
   }
-  if (v.negated && chosen == nullptr) {
-    Note("    negated and no negated pattern: no event\n");
-    return true;
-  }
   return false;
 }
 
@@ -141,6 +137,9 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (explain_) ExplainVerb(vi);
   PatternSlots slots;
   const VerbPattern* chosen = matcher_.FindPattern(vi, &slots);
+  // "would not renew its membership": the act a stated refusal names, matched as if affirmed.
+  const bool refused = v.negated && chosen == nullptr && (StatedRefusal(vi) || ActOfStatedRefusal(vi));
+  if (refused) chosen = matcher_.FindPattern(vi, &slots, /*as_affirmed=*/true);
   GroupSlotParts(&slots);
   if (NotAnAct(vi, chosen)) return;
   bool reversed = false;
@@ -150,6 +149,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   // same files). A PETRARCH2 dictionary keeps its active:passive reading.
   bool paired = !d_.verbs.grouped() && !pair.active.empty() && !pair.passive.empty() && pair.active != "---";
   std::string code = paired ? pair.active : CodeForVoice(pair, v.passive, &reversed);
+  if (v.negated && (refused ? !RefuseTheAct(vi, &code) : chosen == nullptr)) {
+    Note("    negated and no negated pattern: no event\n");
+    return;
+  }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   AdjustForFight(vi, &code, &src, &tgt);

@@ -174,6 +174,14 @@ class SentenceCoder : public SentenceView {
   void DropBareStatements(std::vector<RawEvent>* events) const;
   // True when verb vi follows "would": an act announced, not done.
   bool IntendedAct(size_t vi) const;
+  // True when negated verb vi follows "would not", "will never", "won't": a stated refusal.
+  bool StatedRefusal(size_t vi) const;
+  // True when infinitive vi is the act a stated refusal just coded names ("would never agree
+  // to negotiate").
+  bool ActOfStatedRefusal(size_t vi) const;
+  // For a verb StatedRefusal or ActOfStatedRefusal holds for: whether it still codes. A stated
+  // refusal of a cooperative act turns `code` into the refusal (12x); the act it names stays.
+  bool RefuseTheAct(size_t vi, std::string* code) const;
   // A demand, appeal, offer or statement the sentence backs with "or face ..." becomes an
   // ultimatum (139).
   void MarkUltimatums(std::vector<RawEvent>* events) const;
