@@ -12,6 +12,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
 using ::testing::Not;
 
 class BuiltinCodingTest : public ::testing::Test {
@@ -442,6 +443,15 @@ TEST_F(BuiltinCodingTest, AFactDeniedOrAidOrForceNotGivenIsNoRefusal) {
   EXPECT_THAT(Code("Russia did not attend the talks with Ukraine in Istanbul."), IsEmpty());
   EXPECT_THAT(Code("Obama said he would not help Israel."), IsEmpty());  // no one asked
   EXPECT_THAT(Code("Russia said it would not attack Ukraine."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, ForcesOfSeveralCountriesExercisingTogetherCooperate) {
+  EXPECT_THAT(Code("U.S., Japanese and South Korean warships held exercises off the Korean peninsula on Monday."),
+              UnorderedElementsAre("USAMIL 062 JPNMIL", "USAMIL 062 KORMIL", "JPNMIL 062 USAMIL", "JPNMIL 062 KORMIL",
+                                   "KORMIL 062 USAMIL", "KORMIL 062 JPNMIL"));
+  // "%" needs a compound: one country exercising "with" another is the pattern after it.
+  EXPECT_THAT(Code("India held joint military exercises with France on Monday."), ElementsAre("IND 062 FRA"));
+  EXPECT_THAT(Code("Chinese warships held drills near Taiwan on Monday."), ElementsAre("CHNMIL 150 TWN"));
 }
 
 }  // namespace

@@ -727,7 +727,12 @@ void MentionFinder::MergeCompounds() {
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an
       // agent noun, not a name that ends in -s: "Israel and Hamas").
-      if (cur.members.size() == 1 && nx.members.size() == 1) ShareAdjectiveOrNoun(w_.mentions[cur.members[0]], w_.mentions[nx.members[0]]);
+      // "U.S., Japanese and South Korean warships": every bare country of a longer list does too.
+      bool all_bare = true;
+      for (int m : cur.members) all_bare = all_bare && w_.mentions[m].code.size() == 3 && !w_.mentions[m].resolved;
+      if (nx.members.size() == 1 && (cur.members.size() == 1 || all_bare)) {
+        for (int m : cur.members) ShareAdjectiveOrNoun(w_.mentions[m], w_.mentions[nx.members[0]]);
+      }
       cur.members.append(nx.members);
       cur.end = nx.end;
       ++g;

@@ -142,7 +142,8 @@ size_t PatternMatcher::ElementAt(const PatternElement& e, size_t q, size_t limit
     case ElementKind::kSkip: return 1;
     default: {
       int g = w_.group_starting_at[q];
-      if (g < 0) return 0;
+      // "%" is a compound: "X and Y held joint exercises", not "X held joint exercises with Y".
+      if (g < 0 || (e.kind == ElementKind::kCompound && w_.groups[g].members.size() < 2)) return 0;
       (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
       return w_.groups[g].end - q;
     }
@@ -271,7 +272,7 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
         case ElementKind::kSkip: len = 1; break;
         default: {
           int g = w_.group_ending_at[q];
-          if (g >= 0) {
+          if (g >= 0 && !(e.kind == ElementKind::kCompound && w_.groups[g].members.size() < 2)) {
             len = q - w_.groups[g].begin;
             (e.kind == ElementKind::kSource ? slots->source : e.kind == ElementKind::kTarget ? slots->target : slots->compound) = g;
           }

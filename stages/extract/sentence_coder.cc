@@ -86,6 +86,28 @@ void SentenceCoder::AdjustForFight(size_t vi, std::string* code, int* src, int* 
   }
 }
 
+void SentenceCoder::AdjustForJointForces(size_t vi, std::string* code, int src, int* tgt) const {
+  if (src < 0 || *code != "150" || w_.verbs[vi].passive) return;
+  const GroupMembers& sides = w_.groups[src].members;
+  auto among_sides = [&](const std::string& country) {
+    for (int m : sides)
+      if (w_.mentions[m].country == country) return true;
+    return false;
+  };
+  const std::string& first = w_.mentions[sides.front()].country;
+  bool several = false;
+  for (int m : sides) several = several || (w_.mentions[m].country != first && w_.mentions[m].country != "---");
+  if (!several || first == "---") return;
+  // Waters off one of them are no one else's: "held exercises off the Korean peninsula".
+  if (*tgt >= 0) {
+    for (int m : w_.groups[*tgt].members)
+      if (!among_sides(w_.mentions[m].country)) return;
+  }
+  Note("    forces of several countries exercising together cooperate militarily: 062 between them\n");
+  *code = "062";
+  *tgt = kEachOther;
+}
+
 void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const {
   const VerbHit& v = w_.verbs[vi];
   if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
@@ -156,6 +178,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   AdjustForFight(vi, &code, &src, &tgt);
+  AdjustForJointForces(vi, &code, src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);
   AdjustForIntent(vi, chosen, &code);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};

@@ -93,6 +93,10 @@ class SentenceCoder : public SentenceView {
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
   void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;
   void AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const;
+  // A show of force (150) by the forces of several countries with no one else as its target is
+  // their military cooperation (062, each with the others): "U.S., Japanese and South Korean
+  // warships held exercises off the Korean peninsula".
+  void AdjustForJointForces(size_t vi, std::string* code, int src, int* tgt) const;
   // CodeVerb's target when the verb's own phrase names none: the actor of a threat's
   // condition, the place force was used on, the accuser a denial answers; or -1.
   int TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src, size_t limit);
