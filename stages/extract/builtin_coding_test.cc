@@ -454,5 +454,19 @@ TEST_F(BuiltinCodingTest, ForcesOfSeveralCountriesExercisingTogetherCooperate) {
   EXPECT_THAT(Code("Chinese warships held drills near Taiwan on Monday."), ElementsAre("CHNMIL 150 TWN"));
 }
 
+TEST_F(BuiltinCodingTest, APlaceOrActorInTheReasonForAnActIsNotItsTarget) {
+  EXPECT_THAT(Code("A Tunisian court jailed a journalist for two years for helping militants join an armed group in Lebanon."),
+              ElementsAre("TUNJUD 173 TUNMED"));
+}
+
+TEST_F(BuiltinCodingTest, AnInvitationToVisitOffersAMeeting) {
+  EXPECT_THAT(Code("India's foreign minister invited Lavrov to visit New Delhi before the end of the year."),
+              ElementsAre("INDGOV 036 RUSGOV"));
+  // After a comma, the -ing form of an offer says what the main subject did too.
+  EXPECT_THAT(Code("Orban praised Israel on Friday, inviting Netanyahu to Budapest."),
+              ElementsAre("HUNGOV 051 ISR", "HUNGOV 036 ISRGOV"));
+  EXPECT_THAT(Code("Germany invited bids from Chinese companies for the port contract."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -134,6 +134,13 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
   return std::string::npos;
 }
 
+bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k) {
+  if (k + 1 >= tokens.size() || tokens[k].upper != "FOR") return false;
+  const Token& t = tokens[k + 1];
+  std::string_view u = t.upper;
+  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" && (d.Flags(t.word) & kVerbForm);
+}
+
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
                           const PatternSlots* slots, std::string_view code) const {
   const VerbHit& v = w_.verbs[vi];
@@ -171,6 +178,8 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // names: "raised its alert level after Israel threatened ...".)
     if (root != "15" && !pattern_word && AdjunctOpening(k)) break;
     if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
+    // "jailed a man for helping militants join a group in Lebanon": no object past the reason.
+    if (!pattern_word && OpensReason(d_, w_.tokens, k)) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself

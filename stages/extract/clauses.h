@@ -150,6 +150,10 @@ class ClauseRoles : public SentenceView {
 // irregular, since PETRARCH's lists mix all forms).
 bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v);
 
+// True when token k opens a reason: "for" and an -ing verb form ("jailed a man for helping
+// militants join a group in Lebanon"). Neither an object nor the place of the act lies past it.
+bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k);
+
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a
 // cooperative action (05 diplomatic, 06 material, 07 aid, 08 yield; a meeting 04 after a
 // demand or rejection), and the threat (13) of a hostile act (14, 16-20: "threatened to impose

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/clauses.h"
+
 namespace tidings::extract {
 
 namespace {
@@ -180,8 +182,11 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at,
   };
   const Place* any_city = nullptr;
   size_t any_city_at = 0;
+  bool in_reason = false;  // "jailed a man for helping militants join a group in Lebanon"
   for (size_t i = 0; i < tk.size(); ++i) {
-    if (!tk[i].capitalized) continue;
+    if (OpensReason(d, tk, i)) in_reason = true;
+    if (in_reason && (d.Flags(tk[i].word) & (kComma | kClauseEnd))) in_reason = false;
+    if (!tk[i].capitalized || in_reason) continue;
     PlaceName name = MatchPlaceName(d, tk, i, in_context);
     if (!name.place) continue;
     PlaceLead lead = LeadOf(d, tk, i, *name.place, name.designated);
@@ -345,8 +350,9 @@ bool HasRole(const std::string& code, const std::string_view (&roles)[N]) {
 
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
+  // (PPL: a person its state arrests or jails, "a man", in Phoenix's agents.)
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
-                                                           "ELI", "PTY", "REL", "MED"};
+                                                           "ELI", "PTY", "REL", "MED", "PPL"};
   static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
   static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
   for (auto [s, t] : source_target) {

@@ -307,14 +307,15 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
 
 bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
   // "Mali cut ties with Ukraine, accusing Kyiv of ...", "..., rejecting a French offer": after
-  // a clause with a verb of its own, an -ing form of saying, appealing, demanding, accusing,
-  // rejecting or threatening after a comma says what the main subject did. (Not an act of
+  // a clause with a verb of its own, an -ing form of saying, promising, praising, appealing,
+  // demanding, accusing, rejecting or threatening after a comma says what the main subject did
+  // ("..., inviting him to Budapest", "..., pledging support"). (Not an act of
   // force: "..., killing 21 people" is the main event's toll.)
   if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
   const VerbBlock& block = d_.verbs.block(vf.block);
   const std::string& code = block.code.active;
   std::string_view root = std::string_view(code).substr(0, 2);
-  if (code.size() >= 3 && (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13"))
+  if (code.size() >= 3 && (root == "01" || root == "02" || root == "03" || root == "05" || root == "10" || root == "11" || root == "12" || root == "13"))
     return true;
   // Nor are the shelling and bombing that carry out a main act ("launched operations ...,
   // shelling Armenian positions"): force used on someone, not a toll.
