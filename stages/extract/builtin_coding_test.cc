@@ -12,6 +12,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::HasSubstr;
 using ::testing::UnorderedElementsAre;
 using ::testing::Not;
 
@@ -466,6 +467,32 @@ TEST_F(BuiltinCodingTest, AnInvitationToVisitOffersAMeeting) {
   EXPECT_THAT(Code("Orban praised Israel on Friday, inviting Netanyahu to Budapest."),
               ElementsAre("HUNGOV 051 ISR", "HUNGOV 036 ISRGOV"));
   EXPECT_THAT(Code("Germany invited bids from Chinese companies for the port contract."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, WhatAnotherMustDoOrIsToldToDoIsADemandOfIt) {
+  EXPECT_THAT(Code("Azerbaijan's president said on Thursday that Armenia must change its constitution."),
+              ElementsAre("AZEGOV 100 ARM"));
+  EXPECT_THAT(Code("Poland's president said NATO members should spend more on defence."),
+              ElementsAre("POLGOV 100 IGOWSTNAT"));
+  EXPECT_THAT(Code("Kenya's opposition told the president on Monday to resign."), ElementsAre("KENOPP 1041 KENGOV"));
+  // Its own side's obligations are no demand; nor is considering asking someone to act.
+  EXPECT_THAT(Code("Iran's foreign minister said Iran must defend itself."), Not(Contains(HasSubstr(" 100 "))));
+  EXPECT_THAT(Code("Moldova's government is considering asking the European Union to help protect its airspace."),
+              ElementsAre("MDAGOV 014 IGOEUREEC"));
+}
+
+TEST_F(BuiltinCodingTest, ForceAnActorCouldUseIsAThreat) {
+  EXPECT_THAT(Code("Medvedev said on Thursday that Moscow could use nuclear weapons against Kyiv."),
+              ElementsAre("RUS 1385 UKR"));
+}
+
+TEST_F(BuiltinCodingTest, IdiomsThatLookLikeOtherActsAreCodedAsWhatTheyMean) {
+  EXPECT_THAT(Code("North Korean troops are fighting alongside Russian forces in the Kursk region."),
+              ElementsAre("PRKMIL 062 RUSMIL"));
+  EXPECT_THAT(Code("Nigerian labour unions began an indefinite general strike on Monday to press the government to raise wages."),
+              ElementsAre("NGALAB 143 NGAGOV"));
+  EXPECT_THAT(Code("Vietnam gave Russian President Vladimir Putin a red-carpet welcome in Hanoi on Thursday."),
+              ElementsAre("VNM 043 RUSGOV"));
 }
 
 }  // namespace

@@ -391,6 +391,11 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
     if (r1 == "02") return "028";
     if (r1 == "10") return "108";
   }
+  // Political reform has its own code under each: "told the prime minister to resign" is 1041
+  // (CAMEO's 0831 accede to a change in leadership; 0241, 0341, 1231 alike).
+  if (inner.compare(0, 3, "083") == 0 && (r1 == "02" || r1 == "03" || r1 == "10")) {
+    return r1 + "4" + inner.substr(3);
+  }
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
       {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},

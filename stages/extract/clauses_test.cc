@@ -606,6 +606,8 @@ TEST(ComposeCodes, IntentAppealDemandRejectionAndThreatOverTheAct) {
   EXPECT_EQ(ComposeCodes("120", "190"), "120");
   EXPECT_EQ(ComposeCodes("130", "057"), "130");  // a threat is never the act
   EXPECT_EQ(ComposeCodes("100", "040"), "106");  // demanded talks
+  EXPECT_EQ(ComposeCodes("100", "0831"), "1041");  // told the prime minister to resign
+  EXPECT_EQ(ComposeCodes("020", "083"), "024");
   EXPECT_EQ(ComposeCodes("020", "190"), "190");  // no combined code: the act
   EXPECT_EQ(ComposeCodes("030", "040"), "040");  // a consultation outranks the intent
   EXPECT_EQ(ComposeCodes("030", "045"), "039");  // but CAMEO codes the intent to mediate

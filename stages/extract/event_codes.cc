@@ -22,6 +22,18 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
   return p > 0 && w_.tokens[p - 1].upper == "WOULD";
 }
 
+bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (!(root == "16" || root == "17" || root == "18" || root == "19" || root == "20")) return false;
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.finite && !v.infinitive) return false;
+  size_t p = v.begin;
+  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;
+  if (p == 0) return false;
+  std::string_view modal = w_.tokens[p - 1].upper;
+  return modal == "COULD" || modal == "MIGHT" || modal == "MAY";
+}
+
 bool SentenceCoder::StatedRefusal(size_t vi) const {
   // "said it would not renew its membership", "will never cede control", "won't negotiate": an
   // actor saying it will not do an act refuses it. "Did not attend" reports a fact instead.
@@ -228,6 +240,41 @@ bool SentenceCoder::GovernsInfinitive(size_t vi) const {
   return vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 3;
 }
 
+bool SentenceCoder::ObligationAt(size_t k) const {
+  std::string_view u = w_.tokens[k].upper;
+  if (u == "SHOULD" || u == "MUST" || u == "OUGHT") return true;
+  return (u == "HAS" || u == "HAVE" || u == "NEEDS" || u == "NEED") && k + 1 < w_.tokens.size() &&
+         w_.tokens[k + 1].upper == "TO";
+}
+
+int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
+  // "Aliyev said that Armenia must change its constitution", "Trump said NATO members should
+  // spend 5%": the first actor of the statement's clause, right before an obligation.
+  for (size_t k = w_.verbs[vi].end; k < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    int g = w_.group_starting_at[k];
+    if (g < 0) continue;
+    size_t after = w_.groups[g].end;
+    // The head noun may follow the actor ("NATO members"), and adverbs the modal.
+    constexpr uint64_t kFunction = kBe | kAux | kModal | kPrep | kDet | kCoord | kSubord | kComma | kClauseEnd;
+    for (int nouns = 0; nouns < 2 && after < limit && w_.tokens[after].is_word && !(TokenFlags(after) & kFunction);
+         ++nouns)
+      ++after;
+    while (after < limit && (TokenFlags(after) & kAdverb)) ++after;
+    if (after >= limit || !ObligationAt(after) || SameCountry(src, g)) return -1;
+    return g;
+  }
+  return -1;
+}
+
+bool SentenceCoder::ToldToAct(int told) const {
+  // "told Prime Minister Paetongtarn on Thursday to resign": the object of a statement, then
+  // "to" and a verb (past a date).
+  size_t k = w_.groups[told].end, n = w_.tokens.size();
+  if (k + 1 < n && (TokenFlags(k) & kPrep) && (TokenFlags(k + 1) & kCalendar)) k += 2;
+  return k + 1 < n && (TokenFlags(k) & kTo) && (TokenFlags(k + 1) & kVerbForm) && !w_.tokens[k + 1].capitalized;
+}
+
 bool SentenceCoder::DemandedAct(size_t vi) const {
   // "demanded that Israel release all prisoners": a base form (a subjunctive) in the clause
   // right after an appeal or demand.
@@ -238,6 +285,8 @@ bool SentenceCoder::DemandedAct(size_t vi) const {
   size_t from = w_.verbs[vi - 1].end;
   if (v.begin > from + 10 || v.passive || v.infinitive) return false;
   for (size_t k = from; k < v.begin; ++k) {
+    // "said Armenia must change ...": the act a statement of obligation asks for.
+    if ((TokenFlags(k) & kModal) && root == "10" && ObligationAt(k)) continue;
     if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return false;
   }
   return d_.verbs.form(v.form).inflection == VerbForm::kBase;

@@ -120,6 +120,11 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
       Note("    an act it will do, not done: " + intent + " instead of " + *code + "\n");
       *code = intent;
     }
+  } else if (!v.negated && ForceItMightUse(vi, *code) && !(vi > 0 && ModalComplement(vi))) {
+    // "said Moscow could use nuclear weapons against Kyiv": force an actor may use is a threat.
+    std::string threat = ComposeCodes("130", *code);
+    Note("    force it could use, not used: " + threat + " instead of " + *code + "\n");
+    *code = threat;
   }
 }
 
@@ -177,6 +182,17 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  if (int obliged = src >= 0 && !v.passive && code == "010" ? ObligedActor(vi, src, limit) : -1;
+      obliged >= 0) {
+    Note("    what it said another must or should do is a demand of it: 100\n");
+    code = "100";
+    tgt = obliged;
+    roles.embedded = false;
+  }
+  if (tgt >= 0 && !v.passive && code == "010" && ToldToAct(tgt)) {
+    Note("    told to act: a demand (100)\n");
+    code = "100";
+  }
   AdjustForFight(vi, &code, &src, &tgt);
   AdjustForJointForces(vi, &code, src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);

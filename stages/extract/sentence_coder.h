@@ -176,8 +176,18 @@ class SentenceCoder : public SentenceView {
   // nothing more ("..., speaking in Helsinki, praised ..." is the praise), nor does one to the
   // speaker's own country: both are dropped, as a human coder gives the specific act alone.
   void DropBareStatements(std::vector<RawEvent>* events) const;
+  // True when token k is should, must, ought, or has/have/need(s) before "to".
+  bool ObligationAt(size_t k) const;
+  // The actor statement vi says must or should act ("said that Armenia must change its
+  // constitution"), not of the speaker's country; -1 when there is none.
+  int ObligedActor(size_t vi, int src, size_t limit) const;
+  // True when "to" and a verb follow group `told`, the object of a statement ("told X to resign").
+  bool ToldToAct(int told) const;
   // True when verb vi follows "would": an act announced, not done.
   bool IntendedAct(size_t vi) const;
+  // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
+  // could, might or may: a threat, not the act.
+  bool ForceItMightUse(size_t vi, const std::string& code) const;
   // True when negated verb vi follows "would not", "will never", "won't": a stated refusal.
   bool StatedRefusal(size_t vi) const;
   // True when infinitive vi is the act a stated refusal just coded names ("would never agree
