@@ -181,7 +181,8 @@ int SentenceCoder::SidesOfFightingBefore(size_t vi) const {
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {
   const VerbHit& v = w_.verbs[vi];
-  if (v.infinitive && ReadinessBefore(v.begin)) {
+  bool after_to = v.infinitive || d_.verbs.form(v.form).inflection == VerbForm::kGerund;  // "open to meeting"
+  if (after_to && ReadinessBefore(v.begin)) {
     // "was ready to release", "is prepared to hold talks": an intent (03), and the intent to
     // meet is CAMEO's 036 here, no meeting having been agreed.
     std::string intent = ComposeCodes("030", code);
@@ -224,7 +225,10 @@ bool SentenceCoder::ReadinessBefore(size_t b) const {
   if (to == std::string::npos || !(TokenFlags(to) & kTo) || to < 2) return false;
   size_t adj = to - 1;
   std::string_view w = w_.tokens[adj].upper;
-  if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER") return false;
+  // "open to meeting", "remained committed to finding a solution": readiness too.
+  if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER" && w != "OPEN" &&
+      w != "COMMITTED")
+    return false;
   for (const VerbHit& other : w_.verbs) {
     if (adj >= other.begin && adj < other.end) return false;  // the dictionary's own verb ("READY_TO")
   }
