@@ -309,8 +309,19 @@ bool ClauseRoles::InListOfThings(size_t comma) const {
 
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
-  for (size_t k = v.end; k + 1 < limit && k < v.end + 8; ++k) {
-    if (w_.verb_at[k] >= 0) return -1;  // the "by" of the next verb's clause
+  size_t reach = v.end + 8;
+  for (size_t k = v.end; k + 1 < limit && k < reach; ++k) {
+    if (w_.verb_at[k] >= 0) {
+      // "was shot and seriously wounded by a gunman": participles joined by "and" share their
+      // agent. Any other verb's "by" is that verb's clause's.
+      const VerbHit& next = w_.verbs[w_.verb_at[k]];
+      bool joined = next.passive && k > v.end;
+      for (size_t j = v.end; joined && j < k; ++j) joined = w_.tokens[j].upper == "AND" || (TokenFlags(j) & kAdverb);
+      if (!joined) return -1;
+      reach = next.end + 8;
+      k = next.end - 1;
+      continue;
+    }
     if (TokenFlags(k) & kBy) {
       size_t q = k + 1;
       if (Word(q) == d_.w_the) ++q;

@@ -159,7 +159,7 @@ TEST(CodebookCoverage, Root18Assault) {
       {"Myanmar's soldiers tortured detainees in Sagaing.", "MMRMIL 1822"},
       {"Militants set off a car bomb outside a police station in Kabul.", "AFGINS 1832 AFGCOP"},
       {"Militants planted a roadside bomb near an army base in Mali.", "MLIINS 1833"},
-      {"Gunmen tried to assassinate Slovakia's prime minister.", "---UAF 185 SVKGOV"},
+      {"Gunmen tried to assassinate Slovakia's prime minister.", "SVKUAF 185 SVKGOV"},
   });
   ExpectNotCoded({
       {"The Kenyan delegation set off for the border on Monday.", ""},

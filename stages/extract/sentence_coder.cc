@@ -541,15 +541,16 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   bool force = code.size() >= 2 && (code[0] == '1' && (code[1] == '8' || code[1] == '9'));
   force = force || code.compare(0, 2, "20") == 0;
   if (src < 0 && force) {
-    // "a rocket was fired at Israel from Gaza": where the force came from is its source,
-    // and what it was aimed at its target.
+    // "a rocket was fired at Israel from Gaza", "was hit by fire from an Israeli tank": where
+    // the force came from is its source, and what it was aimed at its target.
+    // So is the agent of the weapon's own participle: "was hit by a missile fired by the Houthis".
     for (size_t k = v.end; k + 1 < limit && k < v.end + 10; ++k) {
       std::string_view w = w_.tokens[k].upper;
       size_t q = k + 1;
-      if (Word(q) == d_.w_the) ++q;
+      if (TokenFlags(q) & kDet) ++q;
       int g = q < n ? w_.group_starting_at[q] : -1;
       if (g < 0) continue;
-      if (w == "FROM" && src < 0) src = g;
+      if ((w == "FROM" || (TokenFlags(k) & kBy)) && src < 0) src = g;
       if ((w == "AT" || w == "ON" || w == "AGAINST" || w == "INTO") && tgt < 0) tgt = g;
     }
   }
