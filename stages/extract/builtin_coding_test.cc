@@ -506,5 +506,17 @@ TEST_F(BuiltinCodingTest, APassiveAttackNamesItsSourceThroughTheWeapon) {
               ElementsAre("SOMREB 1833 SOMMIL"));
 }
 
+TEST_F(BuiltinCodingTest, ARelativeClauseInATimeOrTopicAdjunctIsBackground) {
+  EXPECT_THAT(Code("Thailand and Cambodia agreed to a ceasefire on Monday after five days of border fighting that "
+                   "killed more than 30 people."),
+              UnorderedElementsAre("THA 0871 KHM", "KHM 0871 THA"));
+}
+
+TEST_F(BuiltinCodingTest, ABareIntentBesideAMorePreciseActIsDropped) {
+  EXPECT_THAT(Code("China vowed on Tuesday to fight against new American tariffs, promising countermeasures against "
+                   "U.S. farm exports."),
+              Not(Contains(HasSubstr(" 030 "))));
+}
+
 }  // namespace
 }  // namespace tidings::extract

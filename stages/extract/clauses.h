@@ -69,6 +69,9 @@ class VerbFinder : public SentenceView {
   // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
   // True when tokens [from, to) name a year ("in 2021").
   bool NamesAYear(size_t from, size_t to) const;
+  // True when the relative word at `relative` follows a noun of an adjunct opened by after,
+  // over, amid, following, since or during, with no verb or comma between.
+  bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;

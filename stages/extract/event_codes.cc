@@ -101,7 +101,26 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
     if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
     return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
   };
-  events->erase(std::remove_if(events->begin(), events->end(), bare), events->end());
+  // So is a bare intent (030) towards one the same source acts on more precisely: "vowed to
+  // fight against new tariffs, promising countermeasures" is the threat alone.
+  auto bare_intent = [&](const RawEvent& e) {
+    if (e.code != "030" || e.source < 0 || e.target < 0) return false;
+    for (const RawEvent& o : *events) {
+      if (o.code != "030" && o.code != "010" && o.source >= 0 && o.target >= 0 &&
+          w_.mentions[o.source].code == w_.mentions[e.source].code && w_.mentions[o.target].code == w_.mentions[e.target].code)
+        return true;
+    }
+    return false;
+  };
+  std::vector<bool> drop(events->size());
+  for (size_t i = 0; i < events->size(); ++i) drop[i] = bare((*events)[i]) || bare_intent((*events)[i]);
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
 }
 
 long SentenceCoder::CountBefore(size_t from, const Group& people) const {

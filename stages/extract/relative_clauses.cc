@@ -13,6 +13,10 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
   // "militants who attack Pakistani soldiers", "Hamas, which controls Gaza": a relative
   // clause in the present tense says what its noun is or habitually does, not what happened.
+  // "agreed to a ceasefire after five days of fighting that killed 30 people", "traded
+  // accusations over a gunfight that killed": a relative describing the noun of a time or topic
+  // adjunct tells what happened before, as that adjunct does.
+  if ((pf & kRelative) && InTimeOrTopicAdjunct(p)) return true;
   if ((pf & kRelative) && Word(p) != d_.w_that) {
     if (in == VerbForm::kBase || in == VerbForm::kThirdPerson) return true;
     // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off
@@ -26,6 +30,18 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::InTimeOrTopicAdjunct(size_t relative) const {
+  for (size_t k = relative, steps = 0; k > 0 && steps < 10; ++steps) {
+    --k;
+    // (A gerund may be the noun: "after five days of border fighting that killed ...".)
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    if (w_.verb_at[k] >= 0 && !IngForm(d_, w_, w_.verbs[w_.verb_at[k]])) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "AFTER" || u == "OVER" || u == "AMID" || u == "FOLLOWING" || u == "SINCE" || u == "DURING") return true;
+  }
+  return false;
 }
 
 bool VerbFinder::NamesAYear(size_t from, size_t to) const {

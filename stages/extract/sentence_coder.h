@@ -174,7 +174,8 @@ class SentenceCoder : public SentenceView {
   size_t VerbStart(size_t head) const;
   // A bare statement (010) of an actor whose act the sentence codes more precisely says
   // nothing more ("..., speaking in Helsinki, praised ..." is the praise), nor does one to the
-  // speaker's own country: both are dropped, as a human coder gives the specific act alone.
+  // speaker's own country: both are dropped, as a human coder gives the specific act alone. A
+  // bare intent (030) towards one its source acts on more precisely is dropped too.
   void DropBareStatements(std::vector<RawEvent>* events) const;
   // True when token k is should, must, ought, or has/have/need(s) before "to".
   bool ObligationAt(size_t k) const;
