@@ -518,5 +518,10 @@ TEST_F(BuiltinCodingTest, ABareIntentBesideAMorePreciseActIsDropped) {
               Not(Contains(HasSubstr(" 030 "))));
 }
 
+TEST_F(BuiltinCodingTest, TheChargeOrReasonOfAnAccusationIsNotAnAct) {
+  EXPECT_THAT(Code("Beijing accused Manila on Saturday of deliberately ramming a Chinese coast guard vessel."),
+              ElementsAre("CHN 112 PHL"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -397,9 +397,19 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   size_t p = PrevContent(b);
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
-  if (d_.verbs.form(h.form).inflection == VerbForm::kGerund && p != std::string::npos) {
+  if (p != std::string::npos && IngForm(d_, w_, h)) {
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
+    // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for
+    // taking in refugees": the charge or reason of a praise, accusation, sanction or arrest.
+    size_t q = p;  // past manner adverbs the lexicon does not list ("of deliberately ramming")
+    while (q > 0 && w_.tokens[q].upper.ends_with("LY") && !w_.tokens[q].capitalized) --q;
+    w = upper(q);
+    if ((w == "OF" || w == "FOR" || w == "WITH") && !w_.verbs.empty() && w_.verbs.back().end <= q) {
+      const std::string& code = d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).code.active;
+      std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+      if (root == "05" || root == "11" || root == "16" || root == "17") return true;
+    }
   }
   // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
   // "that" of an allegation ("allegations that police officers killed") opens it.
