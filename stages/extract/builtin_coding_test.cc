@@ -523,5 +523,11 @@ TEST_F(BuiltinCodingTest, TheChargeOrReasonOfAnAccusationIsNotAnAct) {
               ElementsAre("CHN 112 PHL"));
 }
 
+TEST_F(BuiltinCodingTest, DoctorsOnAnIndefiniteStrikePressTheirOwnGovernment) {
+  EXPECT_THAT(Code("Doctors in Nigeria went on an indefinite strike on Tuesday to press the federal government to pay "
+                   "salary arrears."),
+              ElementsAre("NGAHLH 143 NGAGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
