@@ -13,6 +13,7 @@ void ArticleContext::Reset(int32_t article_date) {
   if (!root_keys.empty()) root_keys.clear();
   dateline_country.clear();
   plural_subject = KnownActor{};
+  plural_countries.clear();
   accuser = KnownActor{};
   accused_country.clear();
   sentence_start_ = 0;
@@ -126,6 +127,9 @@ size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMax
   size_t count = 0;
   for (auto it = recent.rbegin(); it != recent.rend() && count < n; ++it) {
     if (it->country.empty() || it->country == "---" || it->country.size() != 3) continue;
+    // Organisations are no countries: "the three countries" after "... left ECOWAS".
+    const std::string& c = it->country;
+    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
     if (std::find(out->begin(), out->begin() + count, it->country) == out->begin() + count) (*out)[count++] = it->country;
   }
   std::reverse(out->begin(), out->begin() + count);
@@ -187,6 +191,7 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
   // with ("Zelensky met Duda. He thanked Poland ..."): it becomes the most recent.
   if (!w.verbs.empty() && !w.subject_of_verb.empty() && w.subject_of_verb[0] >= 0) {
     const Group& g = w.groups[w.subject_of_verb[0]];
+    if (g.members.size() > 1) RememberPluralCountries(w, g);
     if (g.members.size() == 1) {
       const Mention& m = w.mentions[g.members[0]];
       if (!m.code.empty() && m.country != "---" && m.end > m.begin) {
@@ -200,6 +205,19 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
       }
     }
   }
+}
+
+void ArticleContext::RememberPluralCountries(const SentenceWork& w, const Group& g) {
+  std::vector<std::string> countries;
+  for (int m : g.members) {
+    const Mention& mention = w.mentions[m];
+    if (mention.code.size() != 3 || mention.country == "---") return;  // countries only
+    if (std::find(countries.begin(), countries.end(), mention.country) == countries.end())
+      countries.push_back(mention.country);
+  }
+  if (countries.size() < 2 || countries.size() > kMaxCountries) return;
+  plural_countries = std::move(countries);
+  plural_subject = KnownActor{};
 }
 
 bool ArticleContext::PluralAgentNoun(const Mention& m, const Token& last) {

@@ -18,6 +18,7 @@ namespace tidings::extract {
 struct SentenceWork;
 struct Mention;
 struct Token;
+struct Group;
 
 struct KnownActor {
   std::string code, country;
@@ -41,6 +42,10 @@ struct ArticleContext {
   // The subject of the last main verb when it is one actor named by a plural noun ("Houthi
   // rebels fired ..."): what "they" in the next sentence most likely is. Empty code if none.
   KnownActor plural_subject;
+  // The countries of the last main-verb subject that was a compound of countries ("Mali,
+  // Burkina Faso and Niger announced ..."): what "they" most likely is when plural_subject
+  // is empty. At most kMaxCountries.
+  std::vector<std::string> plural_countries;
   // The last accusation or criticism (CAMEO 11) coded in the article: who made it and the
   // country of whom it was about. "Kabul denied the charge" answers it.
   KnownActor accuser;
@@ -85,6 +90,9 @@ struct ArticleContext {
   void RememberAppositiveNames(const SentenceWork& w, std::string_view text);
 
  private:
+  // A compound subject of countries becomes plural_countries (and "they" no longer means the
+  // last plural agent).
+  void RememberPluralCountries(const SentenceWork& w, const Group& g);
   static bool PluralAgentNoun(const Mention& m, const Token& last);
   size_t sentence_start_ = 0;  // recent[sentence_start_ ...] were named in this sentence
 };

@@ -529,5 +529,14 @@ TEST_F(BuiltinCodingTest, DoctorsOnAnIndefiniteStrikePressTheirOwnGovernment) {
               ElementsAre("NGAHLH 143 NGAGOV"));
 }
 
+TEST_F(BuiltinCodingTest, TheyTheBlocAndTheThreeCountriesReferBackToWhatTheArticleNamed) {
+  std::vector<std::string> events = Code(
+      "BAMAKO, Jan 28 (Reuters) - Mali, Burkina Faso and Niger announced on Sunday that they were leaving the West "
+      "African bloc ECOWAS. They accused the bloc of failing to help them fight jihadist insurgencies. ECOWAS said "
+      "it remained committed to finding a negotiated solution with the three countries.");
+  EXPECT_THAT(events, UnorderedElementsAre("MLI 112 IGOWAFWAS", "BFA 112 IGOWAFWAS", "NER 112 IGOWAFWAS",
+                                           "IGOWAFWAS 030 MLI", "IGOWAFWAS 030 BFA", "IGOWAFWAS 030 NER"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -80,6 +80,9 @@ class VerbFinder : public SentenceView {
   void MarkNegation(VerbHit* h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;
+  // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
+  // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
+  bool InChargeOrReason(size_t b) const;
   // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
   // "plans to", "pressure from Shi'ite parties to", "a request from the EU on Monday to".
   bool InfinitiveOfPlanNoun(size_t to) const;

@@ -38,6 +38,9 @@ class MentionFinder : public SentenceView {
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
+  // "they" after a list of countries in this sentence ("Mali, Burkina Faso and Niger said
+  // they"): adds the group and returns true.
+  bool CountryListBefore(size_t i);
   size_t CountryReferenceAt(size_t i);   // "the country"
   // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
   size_t UnitedNationsCouncilAt(size_t i);

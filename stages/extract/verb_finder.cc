@@ -387,6 +387,29 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }
 
+bool VerbFinder::InChargeOrReason(size_t b) const {
+  // "accused the bloc of failing to help them fight insurgents": past "of" and an -ing word
+  // after a praise, accusation, sanction or arrest, the rest of the clause is its charge.
+  // A form of "be" or an auxiliary after it starts a clause of its own: "the civilians imprisoned
+  // for acting against Moscow were released".
+  for (size_t k = b, steps = 0; k > 1 && steps < 12; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kClauseEnd | kComma | kBe | kAux | kModal)) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (!(u == "OF" || u == "FOR" || u == "WITH") || k + 1 >= b) continue;
+    const Token& ing = w_.tokens[k + 1];
+    if (!ing.is_word || ing.capitalized || ing.upper.size() < 6 || !ing.upper.ends_with("ING")) continue;
+    for (auto v = w_.verbs.rbegin(); v != w_.verbs.rend(); ++v) {
+      if (v->end > k) continue;
+      const std::string& code = d_.verbs.block(d_.verbs.form(v->form).block).code.active;
+      std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+      return root == "05" || root == "11" || root == "16" || root == "17";
+    }
+    return false;
+  }
+  return false;
+}
+
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
@@ -411,6 +434,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
       if (root == "05" || root == "11" || root == "16" || root == "17") return true;
     }
   }
+  if (InChargeOrReason(b)) return true;
   // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
   // "that" of an allegation ("allegations that police officers killed") opens it.
   for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
