@@ -538,5 +538,16 @@ TEST_F(BuiltinCodingTest, TheyTheBlocAndTheThreeCountriesReferBackToWhatTheArtic
                                            "IGOWAFWAS 030 MLI", "IGOWAFWAS 030 BFA", "IGOWAFWAS 030 NER"));
 }
 
+TEST_F(BuiltinCodingTest, ARefusalOrOfferOfAnActWithNoCodeTargetsWhomTheActIsDoneTo) {
+  EXPECT_THAT(Code("Poland refused on Thursday to allow Ukrainian grain to transit through its territory."),
+              ElementsAre("POL 120 UKR"));
+  EXPECT_THAT(Code("Iran refused on Sunday to let IAEA inspectors visit an enrichment site near Isfahan."),
+              ElementsAre("IRN 1245 IGOUNOIAE"));
+  EXPECT_THAT(Code("China's commerce ministry said on Tuesday it was ready to resume imports of Australian wine."),
+              ElementsAre("CHNGOV 030 AUS"));
+  // An act with a code of its own composes instead; a compound acts on each other.
+  EXPECT_THAT(Code("Iran vowed to retaliate against Israel."), ElementsAre("IRN 138 ISR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

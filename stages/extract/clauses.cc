@@ -219,8 +219,13 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
     int nv = after < limit ? w_.verb_at[after] : -1;
-    if (nv >= 0 && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite && w_.verbs[nv].form >= 0 &&
-        !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g])) {
+    // "refused to let IAEA inspectors visit": after let, make or help the verb is a bare
+    // infinitive, and the actor before it the object.
+    std::string_view before = w_.groups[g].begin > 0 ? w_.tokens[w_.groups[g].begin - 1].upper : "";
+    bool causative = before == "LET" || before == "LETS" || before == "LETTING" || before == "MAKE" ||
+                     before == "MADE" || before == "HELP" || before == "HELPED" || before == "HELPS";
+    if (nv >= 0 && !causative && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite &&
+        w_.verbs[nv].form >= 0 && !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g])) {
       *embedded_subject = true;
       return -1;
     }

@@ -150,7 +150,28 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = AccuserAnswered(vi, src);
     if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
   }
+  std::string_view root = std::string_view(composed).substr(0, 2);
+  if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
+      !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
+    // "refused to allow Ukrainian grain to transit", "was ready to resume imports of Australian
+    // wine": the one an act with no code of its own is done to. (An act with a code composes
+    // with the refusal, offer or demand instead: "vowed to retaliate against Israel", 138.)
+    const VerbHit& inner = w_.verbs[vi + 1];
+    bool embedded = false;
+    size_t reach = std::min(w_.tokens.size(), inner.end + PatternMatcher::kLowerReach);
+    tgt = roles_.ObjectOf(vi + 1, reach, src, &embedded);
+    // Past agents of no country ("promised to send police officers to Haiti").
+    if (tgt >= 0 && !embedded && Unowned(tgt)) tgt = roles_.ObjectOf(vi + 1, reach, tgt, &embedded);
+    if (embedded || (tgt >= 0 && (SameCountry(src, tgt) || Unowned(tgt)))) tgt = -1;
+    if (tgt >= 0) Note("    the object of the act it governs is the target\n");
+  }
   return tgt;
+}
+
+bool SentenceCoder::CodesOfItsOwn(size_t vi) const {
+  const VerbForm& form = d_.verbs.form(w_.verbs[vi].form);
+  const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
+  return !code.empty() && code != "---";
 }
 
 void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
@@ -206,8 +227,15 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
       outcomes_[vi].code = block.frame_code;
       return;
     }
-    Note("    null code: no event\n");
-    return;
+    if (!v.infinitive || chosen != nullptr || !ReadinessBefore(v.begin)) {
+      Note("    null code: no event\n");
+      return;
+    }
+    // "was ready to resume imports of Australian wine": readiness for an act the dictionaries
+    // give no code is an intent to cooperate.
+    Note("    null code, but readied: intent 030\n");
+    code = "030";
+    outcomes_[vi].code = code;
   }
   SpecifyGoverningEvent(vi, code, events);
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
