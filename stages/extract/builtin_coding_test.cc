@@ -549,5 +549,13 @@ TEST_F(BuiltinCodingTest, ARefusalOrOfferOfAnActWithNoCodeTargetsWhomTheActIsDon
   EXPECT_THAT(Code("Iran vowed to retaliate against Israel."), ElementsAre("IRN 138 ISR"));
 }
 
+TEST_F(BuiltinCodingTest, AnActorsWeaponOrStrikeOpeningTheSentenceIsItsSubject) {
+  EXPECT_THAT(Code("A Ukrainian drone hit an oil refinery in Russia overnight."), ElementsAre("UKRMIL 1952 RUS"));
+  EXPECT_THAT(Code("A Ukrainian drone strike hit an oil refinery in Russia's Ryazan region overnight."),
+              ElementsAre("UKRMIL 1952 RUS"));
+  EXPECT_THAT(Code("A Ukrainian drone attack set fire to an oil refinery in Russia's Ryazan region on Wednesday."),
+              ElementsAre("UKRMIL 1952 RUS"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

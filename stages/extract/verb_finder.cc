@@ -203,6 +203,11 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
 bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   const auto& tk = w_.tokens;
   int gi = w_.group_ending_at[p + 1];
+  // "A Ukrainian drone strike hit ...": the act an actor's weapon carried out is the subject.
+  std::string_view noun = tk[p].upper;
+  if (gi < 0 && p > 0 && !tk[p].capitalized &&
+      (noun == "STRIKE" || noun == "ATTACK" || noun == "RAID" || noun == "AIRSTRIKE" || noun == "BARRAGE"))
+    gi = w_.group_ending_at[p];
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];
@@ -217,7 +222,11 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
     while (q > 0 && q + 2 > g.begin && !(TokenFlags(q - 1) & (kPrep | kDet)) && !tk[q - 1].capitalized &&
            tk[q - 1].is_word && !(TokenFlags(q - 1) & kVerbForm))
       --q;
-    if (q > 0 && ((TokenFlags(q - 1) & kPrep) || tk[q - 1].upper == "A" || tk[q - 1].upper == "AN")) return false;
+    // (An indefinite article opening the sentence or clause opens its subject: "A Ukrainian
+    // drone hit a refinery".)
+    bool indefinite = q > 0 && (tk[q - 1].upper == "A" || tk[q - 1].upper == "AN");
+    bool opens_clause = q == 1 || (q > 1 && (TokenFlags(q - 2) & (kComma | kClauseEnd)));
+    if (q > 0 && ((TokenFlags(q - 1) & kPrep) || (indefinite && !opens_clause))) return false;
   }
   return true;
 }
