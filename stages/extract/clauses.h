@@ -80,6 +80,9 @@ class VerbFinder : public SentenceView {
   void MarkNegation(VerbHit* h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;
+  // True when the word at `next` is a verb form other than a gerund or third person, and no
+  // particle: the base form before it is a noun ("a drone attack set fire to").
+  bool NounBeforeVerb(size_t next) const;
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
   // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
   bool InChargeOrReason(size_t b) const;

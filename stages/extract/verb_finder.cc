@@ -278,6 +278,19 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
   return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
 }
 
+bool VerbFinder::NounBeforeVerb(size_t next) const {
+  const Token& t = w_.tokens[next];
+  std::string_view u = t.upper;
+  if (t.capitalized || !(TokenFlags(next) & kVerbForm)) return false;
+  if (u == "BACK" || u == "OUT" || u == "UP" || u == "DOWN" || u == "OFF" || u == "AWAY" || u == "OVER") return false;
+  size_t b = 0, end = 0;
+  int32_t f = FormAt(next, &b, &end);
+  if (f < 0) return false;
+  // "set" of "set fire to" reads as a base form too; a gerund or third person is no past.
+  VerbForm::Inflection in = d_.verbs.form(f).inflection;
+  return in != VerbForm::kGerund && in != VerbForm::kThirdPerson;
+}
+
 bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject, bool after_pronoun,
                                 VerbHit* h) const {
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
@@ -292,6 +305,9 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
+      // "A Ukrainian drone attack set fire to": a base form right before a past tense is a noun
+      // ("hit back at" has a particle, no verb, after it).
+      if (h->end < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && NounBeforeVerb(h->end)) return false;
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;
