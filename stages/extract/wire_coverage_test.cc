@@ -70,6 +70,7 @@ TEST(WireCoverage, Consult) {
       {"Egypt's president received Jordan's king in Cairo on Monday.", "EGYGOV 043 JORGOV"},
       {"Ukraine's president spoke by telephone with Poland's president on Monday.", "UKRGOV 041 POLGOV"},
       {"Israel's prime minister held a video call with Egypt's president on Sunday.", "ISRGOV 041 EGYGOV"},
+      {"Turkey's president phoned his Russian counterpart on Saturday.", "TURGOV 041 RUS"},
       {"BEIRUT (Reuters) - The US envoy met behind closed doors with Lebanon's parliament speaker.", "USAGOV 040 LBNLEG"},
       {"Kenya is mediating between Ethiopia and Eritrea, a Kenyan official said.", "KEN 045 ETH"},
       {"Israel sent a delegation to Cairo for negotiations with Hamas.", "ISR 04"},
@@ -119,6 +120,7 @@ TEST(WireCoverage, Aid) {
       {"Turkey dispatched rescue teams to Morocco after the earthquake.", "TUR 073 MAR"},
       {"Australia granted asylum to a Chinese dissident, his lawyer said.", "AUS 075"},
       {"Japan shipped emergency relief supplies to Myanmar after the cyclone.", "JPN 073 MMR"},
+      {"The European Union earmarked 50 million euros in aid for Sudan.", "IGOEUREEC 071 SDN"},
   });
 }
 
@@ -197,6 +199,7 @@ TEST(WireCoverage, Reject) {
 TEST(WireCoverage, Threaten) {
   ExpectCoded({
       {"North Korea threatened to retaliate against South Korea.", "PRK 1384 KOR"},
+      {"Russia threatened to cut off gas to Moldova.", "RUS 1312 MDA"},
       {"Russia warned Finland of countermeasures, the foreign ministry said.", "RUS 130 FIN"},
       {"Turkey threatened to block Sweden's bid to join NATO.", "TUR 13"},
       {"China warned the Philippines it would take strong countermeasures.", "CHN 130 PHL"},
@@ -252,6 +255,8 @@ TEST(WireCoverage, Coerce) {
       {"ISTANBUL (AP) - Turkish police detained dozens of protesters in Istanbul on Sunday.", "TURCOP 173 TUROPP"},
       {"Russia placed the local assets of Germany's Uniper under temporary state control.", "RUS 1711 DEU"},
       {"Venezuela seized the assets of a US oil company on Tuesday.", "VEN 1711 USA"},
+      {"Iran seized a Greek tanker in the Gulf of Oman.", "IRN 1711 GRC"},
+      {"LAHORE, Pakistan (AP) - Pakistani police baton-charged opposition supporters in Lahore.", "PAKCOP 175 PAKOPP"},
       {"Britain deported 50 Albanians on a charter flight to Tirana.", "GBR 174 ALB"},
       {"Pakistan sent thousands of Afghans back across the border.", "PAK 174 AFG"},
       {"Tunisia expelled hundreds of migrants from Mali into the desert, rights groups said.", "TUN 174 MLI"},
@@ -289,6 +294,7 @@ TEST(WireCoverage, Fight) {
       {"Israeli jets pounded Hezbollah positions in southern Lebanon.", "ISR 195 LBNREB"},
       {"Sudan's army recaptured the city of Wad Madani from the RSF.", "SDNMIL 192 SDNREB"},
       {"Ukrainian drones struck a refinery in Russia's Krasnodar region.", "UKRMIL 1952 RUS"},
+      {"The Houthis fired a missile at a US destroyer in the Red Sea.", "YEMREB 195 USA"},
       {"Hezbollah and Israel traded artillery fire across the border on Sunday.", "LBNREB 194 ISR"},
       {"Ukraine's air force shot down 30 Russian drones overnight.", "UKRMIL 190 RUSMIL"},
       {"Azerbaijani forces took control of the Armenian village of Tegh.", "AZEMIL 192 ARM"},
@@ -349,6 +355,8 @@ TEST(WireCoverage, NewVerbsKeepToTheirPatterns) {
       {"Investigators faulted the pilots for the crash.", ""},
       {"The firm shipped 2 million phones to India last quarter.", ""},
       {"Germany gave back the lead to France in the medal table.", ""},
+      // Evacuating one's nationals is a rescue, no military retreat.
+      {"India evacuated its nationals from Sudan on Monday.", "08"},
   });
 }
 
