@@ -118,6 +118,7 @@ TEST(WireCoverage, Aid) {
       {"The World Bank approved a $500 million loan to Pakistan.", "IGOUNODEVWBK 071 PAK"},
       {"The United States delivered Patriot missile batteries to Ukraine.", "USA 072 UKR"},
       {"Turkey dispatched rescue teams to Morocco after the earthquake.", "TUR 073 MAR"},
+      {"ATHENS (Reuters) - Greece sent firefighting planes to help Turkey battle the wildfires.", "GRC 073 TUR"},
       {"Australia granted asylum to a Chinese dissident, his lawyer said.", "AUS 075"},
       {"Japan shipped emergency relief supplies to Myanmar after the cyclone.", "JPN 073 MMR"},
       {"The European Union earmarked 50 million euros in aid for Sudan.", "IGOEUREEC 071 SDN"},
@@ -147,6 +148,7 @@ TEST(WireCoverage, Investigate) {
   ExpectCoded({
       {"The UN opened an inquiry into the killing of aid workers in Gaza.", "IGOUNO 09"},
       {"The International Criminal Court is looking into reports of war crimes by Russia.", "IGOJUDICC 09"},
+      {"The Pentagon was looking into reports that Russian jets had harassed a US drone over Syria.", "USAMIL 090 RUS"},
       {"South Africa launched an investigation into corruption at the state power firm.", "ZAF 09"},
       {"The European Union opened a probe into Chinese electric car subsidies.", "IGOEUREEC 090 CHN"},
       {"Ukrainian prosecutors were probing Russian troops over the killings in Bucha.", "UKRJUD 091 RUSMIL"},
@@ -187,6 +189,7 @@ TEST(WireCoverage, Reject) {
       {"Russia torpedoed a Security Council resolution on aid to Syria.", "RUS 12"},
       {"The United States blocked a draft resolution on Gaza at the Security Council.", "USA 12"},
       {"China scuppered a UN resolution on North Korea on Thursday.", "CHN 129"},
+      {"Russia scuttled a UN resolution on sanctions against Mali.", "RUS 129"},
       {"Russia wielded its veto against a UN resolution on Ukraine.", "RUS 129"},
       {"Russia cast its veto on a UN resolution condemning the annexation.", "RUS 129 IGOUNO"},
       {"Israel rejected Hamas's ceasefire proposal on Tuesday.", "ISR 1246 PSEREB"},
@@ -355,6 +358,7 @@ TEST(WireCoverage, NewVerbsKeepToTheirPatterns) {
       {"Investigators faulted the pilots for the crash.", ""},
       {"The firm shipped 2 million phones to India last quarter.", ""},
       {"Germany gave back the lead to France in the medal table.", ""},
+      {"The navy scuttled the damaged frigate off the coast of Libya.", ""},
       // Evacuating one's nationals is a rescue, no military retreat.
       {"India evacuated its nationals from Sudan on Monday.", "08"},
   });
