@@ -54,6 +54,7 @@ TEST(WireCoverage, IntentToCooperate) {
   ExpectCoded({
       {"Saudi Arabia pledged $500 million to Yemen's central bank on Tuesday.", "SAU 0331 YEM"},
       {"Pakistan said it was ready to resume talks with India.", "PAK 036 IND"},
+      {"ISLAMABAD (Reuters) - Pakistan's prime minister reiterated his offer of talks to India.", "PAKGOV 036 IND"},
       {"China offered to help rebuild Syria, the state news agency said.", "CHN 033 SYR"},
       {"The United States is prepared to ease sanctions on Venezuela if the vote is fair.", "USA 035 VEN"},
       {"Turkey vowed to stand by Azerbaijan, the Turkish president said.", "TUR 032 AZE"},
@@ -138,6 +139,7 @@ TEST(WireCoverage, Yield) {
       {"The IAEA sent inspectors to Iran's Fordow site on Monday.", "IGOUNOIAE 0862 IRN"},
       {"Iran released a detained French tourist on Friday, the French president said.", "IRN 084 FRA"},
       {"The United States eased sanctions on Venezuelan oil on Wednesday.", "USA 085 VEN"},
+      {"The United States waived sanctions on Iran to let Iraq pay for electricity.", "USA 085 IRN"},
       {"Israel pulled its troops out of Khan Younis in southern Gaza.", "ISR 087"},
       {"Armenia handed over four border villages to Azerbaijan, the government said.", "ARM 0842 AZE"},
   });
@@ -361,6 +363,8 @@ TEST(WireCoverage, NewVerbsKeepToTheirPatterns) {
       {"The navy scuttled the damaged frigate off the coast of Libya.", ""},
       // Evacuating one's nationals is a rescue, no military retreat.
       {"India evacuated its nationals from Sudan on Monday.", "08"},
+      {"France airlifted its citizens out of Niger.", "07"},
+      {"The club waived the transfer fee for the Brazilian striker.", ""},
   });
 }
 
