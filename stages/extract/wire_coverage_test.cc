@@ -17,8 +17,11 @@ TEST(WireCoverage, Statements) {
   ExpectCoded({
       {"ANKARA (Reuters) - Turkey's foreign ministry had no comment on Greece's complaint on Tuesday.", "TURGOV 011 GRC"},
       {"The Kremlin declined to comment on Finland's decision, a spokesman said on Monday.", "RUSGOV 011 FIN"},
+      {"China's foreign ministry refused to be drawn on the report about Taiwan.", "CHNGOV 011 TWN"},
       {"Tehran had little faith in Washington's promises, Iran's foreign minister said on Monday.", "IRN 012 USA"},
       {"Japan's prime minister said he was hopeful that ties with China would improve.", "JPNGOV 013 CHN"},
+      {"BUDAPEST (Reuters) - Hungary's prime minister struck an upbeat note about ties with China.", "HUNGOV 013 CHN"},
+      {"The Kremlin voiced scepticism about France's peace proposal.", "RUSGOV 012 FRA"},
       {"The White House is weighing new sanctions on Russia, officials said on Tuesday.", "USAGOV 014 RUS"},
       {"Islamic State said it was behind the attack on Iran's consulate in Herat.", "IMGMUSISI 015 IRN"},
       {"Al-Shabaab owned up to the attack on a Turkish military base in Mogadishu.", "SOMREB 015 TUR"},
@@ -191,10 +194,10 @@ TEST(WireCoverage, Reject) {
       {"Russia torpedoed a Security Council resolution on aid to Syria.", "RUS 12"},
       {"The United States blocked a draft resolution on Gaza at the Security Council.", "USA 12"},
       {"China scuppered a UN resolution on North Korea on Thursday.", "CHN 129"},
-      {"Russia scuttled a UN resolution on sanctions against Mali.", "RUS 129"},
       {"Russia wielded its veto against a UN resolution on Ukraine.", "RUS 129"},
       {"Russia cast its veto on a UN resolution condemning the annexation.", "RUS 129 IGOUNO"},
       {"Israel rejected Hamas's ceasefire proposal on Tuesday.", "ISR 1246 PSEREB"},
+      {"Kosovo's prime minister dismissed calls from the European Union to form Serb municipalities.", "KSVGOV 120 IGOEUREEC"},
       {"Serbia defied pressure from the European Union to impose sanctions on Russia.", "SRB 128 IGOEUREEC"},
       {"Hungary refused to endorse the EU statement on Ukraine.", "HUN 12"},
   });
@@ -209,6 +212,11 @@ TEST(WireCoverage, Threaten) {
       {"Turkey threatened to block Sweden's bid to join NATO.", "TUR 13"},
       {"China warned the Philippines it would take strong countermeasures.", "CHN 130 PHL"},
       {"Iran threatened Israel with a crushing response on Sunday.", "IRN 130 ISR"},
+      {"Iran vowed revenge against Israel for the strike on its consulate.", "IRN 130 ISR"},
+  });
+  ExpectNotCoded({
+      // An air strike avenged is no labour strike threatened.
+      {"Iran vowed revenge against Israel for the strike on its consulate.", "133"},
   });
 }
 
@@ -360,7 +368,6 @@ TEST(WireCoverage, NewVerbsKeepToTheirPatterns) {
       {"Investigators faulted the pilots for the crash.", ""},
       {"The firm shipped 2 million phones to India last quarter.", ""},
       {"Germany gave back the lead to France in the medal table.", ""},
-      {"The navy scuttled the damaged frigate off the coast of Libya.", ""},
       // Evacuating one's nationals is a rescue, no military retreat.
       {"India evacuated its nationals from Sudan on Monday.", "08"},
       {"France airlifted its citizens out of Niger.", "07"},
