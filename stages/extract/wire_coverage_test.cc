@@ -121,6 +121,7 @@ TEST(WireCoverage, Aid) {
       {"Germany sent 10 tonnes of medical supplies to Gaza on Monday.", "DEU 073 PSE"},
       {"The World Bank approved a $500 million loan to Pakistan.", "IGOUNODEVWBK 071 PAK"},
       {"The United States delivered Patriot missile batteries to Ukraine.", "USA 072 UKR"},
+      {"COLOMBO (AP) - India handed over two patrol vessels to Sri Lanka's navy on Monday.", "IND 072 LKAMIL"},
       {"Turkey dispatched rescue teams to Morocco after the earthquake.", "TUR 073 MAR"},
       {"ATHENS (Reuters) - Greece sent firefighting planes to help Turkey battle the wildfires.", "GRC 073 TUR"},
       {"Australia granted asylum to a Chinese dissident, his lawyer said.", "AUS 075"},
@@ -269,6 +270,8 @@ TEST(WireCoverage, Coerce) {
       {"Russia placed the local assets of Germany's Uniper under temporary state control.", "RUS 1711 DEU"},
       {"Venezuela seized the assets of a US oil company on Tuesday.", "VEN 1711 USA"},
       {"Iran seized a Greek tanker in the Gulf of Oman.", "IRN 1711 GRC"},
+      {"Russian hackers breached the email accounts of German lawmakers, Berlin said.", "RUSCRM 176 DEULEG"},
+      {"Israeli settlers set fire to Palestinian homes in the West Bank village of Huwara.", "ISRSET 1712 PSE"},
       {"LAHORE, Pakistan (AP) - Pakistani police baton-charged opposition supporters in Lahore.", "PAKCOP 175 PAKOPP"},
       {"Britain deported 50 Albanians on a charter flight to Tirana.", "GBR 174 ALB"},
       {"Pakistan sent thousands of Afghans back across the border.", "PAK 174 AFG"},
@@ -371,6 +374,8 @@ TEST(WireCoverage, NewVerbsKeepToTheirPatterns) {
       // Evacuating one's nationals is a rescue, no military retreat.
       {"India evacuated its nationals from Sudan on Monday.", "08"},
       {"France airlifted its citizens out of Niger.", "07"},
+      // Homes set on fire in a village are destroyed property: the village is not taken.
+      {"Israeli settlers set fire to Palestinian homes in the West Bank village of Huwara.", "19"},
       {"The club waived the transfer fee for the Brazilian striker.", ""},
   });
 }
