@@ -557,5 +557,11 @@ TEST_F(BuiltinCodingTest, AnActorsWeaponOrStrikeOpeningTheSentenceIsItsSubject) 
               ElementsAre("UKRMIL 1952 RUS"));
 }
 
+TEST_F(BuiltinCodingTest, HundredsKilledByAnArmedGroupAreAMassKilling) {
+  EXPECT_THAT(Code("Jihadist fighters killed hundreds of people digging trenches around the town of Barsalogho in "
+                   "Burkina Faso on Saturday."),
+              ElementsAre("BFAINSREB 202 BFACVL"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -125,8 +125,12 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
 
 long SentenceCoder::CountBefore(size_t from, const Group& people) const {
   // "killed at least 60 civilians", "deported more than 20,000 migrants": the number before them.
+  // "killed hundreds of people": a count in words, at its least.
   for (size_t k = people.begin; k > from && k + 5 > people.begin; --k) {
     const Token& t = w_.tokens[k - 1];
+    if (t.upper == "HUNDREDS") return 200;
+    if (t.upper == "THOUSANDS" || t.upper == "TENS") return 2000;
+    if (t.upper == "DOZENS" || t.upper == "SCORES") return 24;
     if (!t.is_number) continue;
     return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
   }

@@ -615,7 +615,9 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   // A plural before an -ing word the dictionaries do not know is its subject: "journalists
   // covering protests", unlike "arms smuggling".
   std::string_view plural = tk[end - 1].upper;
-  if (!listed && plural.size() > 3 && plural.back() == 'S' && plural[plural.size() - 2] != 'S' &&
+  // (Plurals without an -s too: "killed hundreds of people digging trenches".)
+  bool irregular_plural = plural == "PEOPLE" || plural == "CHILDREN" || plural == "MEN" || plural == "WOMEN";
+  if (!listed && ((plural.size() > 3 && plural.back() == 'S' && plural[plural.size() - 2] != 'S') || irregular_plural) &&
       t.upper.size() > 5 && t.upper.ends_with("ING"))
     return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;

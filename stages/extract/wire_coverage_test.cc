@@ -274,7 +274,7 @@ TEST(WireCoverage, Coerce) {
       {"Israeli settlers set fire to Palestinian homes in the West Bank village of Huwara.", "ISRSET 1712 PSE"},
       {"LAHORE, Pakistan (AP) - Pakistani police baton-charged opposition supporters in Lahore.", "PAKCOP 175 PAKOPP"},
       {"Britain deported 50 Albanians on a charter flight to Tirana.", "GBR 174 ALB"},
-      {"Pakistan sent thousands of Afghans back across the border.", "PAK 174 AFG"},
+      {"Pakistan sent thousands of Afghans back across the border.", "PAK 201 AFG"},  // thousands: a mass expulsion
       {"Tunisia expelled hundreds of migrants from Mali into the desert, rights groups said.", "TUN 174 MLI"},
       {"Hong Kong police arrested six pro-democracy activists.", "HKGCOP 173"},
       {"Russia jailed an American journalist for 16 years.", "RUS 173 USAMED"},
