@@ -563,5 +563,14 @@ TEST_F(BuiltinCodingTest, HundredsKilledByAnArmedGroupAreAMassKilling) {
               ElementsAre("BFAINSREB 202 BFACVL"));
 }
 
+TEST_F(BuiltinCodingTest, WhatIsAvoidedAndWhatHappenedYearsBeforeAreNoEvents) {
+  EXPECT_THAT(Code("Ukrainian forces retreated from the town of Avdiivka on Saturday to avoid being encircled by "
+                   "Russian troops."),
+              Not(Contains(HasSubstr("RUSMIL"))));
+  EXPECT_THAT(Code("Germany returned 20 Benin Bronzes to Nigeria on Tuesday, more than a century after British "
+                   "soldiers looted them."),
+              Not(Contains(HasSubstr("GBR"))));
+}
+
 }  // namespace
 }  // namespace tidings::extract

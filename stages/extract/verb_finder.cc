@@ -460,6 +460,20 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     }
   }
   if (InChargeOrReason(b)) return true;
+  // "to avoid being encircled by Russian troops", "to prevent attacks": what is avoided.
+  size_t a = p;
+  if (a != std::string::npos && upper(a) == "BEING" && a > 0) a = PrevContent(a);
+  if (a != std::string::npos && (upper(a) == "AVOID" || upper(a) == "PREVENT" || upper(a) == "ESCAPE")) return true;
+  // "a century after British soldiers looted them", "years after the army killed": history.
+  for (size_t k = b, steps = 0; k > 1 && steps < 10; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kClauseEnd | kComma)) break;
+    if (upper(k) != "AFTER") continue;
+    std::string_view span = upper(k - 1);
+    if (span == "YEARS" || span == "DECADES" || span == "CENTURY" || span == "CENTURIES" || span == "GENERATIONS")
+      return true;
+    break;
+  }
   // Back to the start of the clause: a conditional ("if South Korea went ahead") or the
   // "that" of an allegation ("allegations that police officers killed") opens it.
   for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
