@@ -572,5 +572,9 @@ TEST_F(BuiltinCodingTest, WhatIsAvoidedAndWhatHappenedYearsBeforeAreNoEvents) {
               Not(Contains(HasSubstr("GBR"))));
 }
 
+TEST_F(BuiltinCodingTest, AParticipleAfterACountWordDescribesItsNoun) {
+  EXPECT_THAT(Code("Venezuela Frees Six Jailed Americans After Trump Envoy's Visit"), ElementsAre("VEN 0841 USA"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

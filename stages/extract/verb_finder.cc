@@ -195,9 +195,14 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
-  // dissidents", "the two exiled leaders", "for 15 detained activists".
+  // dissidents", "the two exiled leaders", "for 15 detained activists", "Frees Six Jailed
+  // Americans".
   uint64_t pf = TokenFlags(p);
-  return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || tk[p].is_number || (pf & kTwo));
+  static constexpr std::string_view kCounts[] = {"THREE", "FOUR",   "FIVE",     "SIX",       "SEVEN",   "EIGHT", "NINE",
+                                                 "TEN",   "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY"};
+  bool count = tk[p].is_number || (pf & kTwo) ||
+               std::find(std::begin(kCounts), std::end(kCounts), std::string_view(tk[p].upper)) != std::end(kCounts);
+  return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 
 bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
