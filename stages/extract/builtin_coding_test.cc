@@ -576,5 +576,10 @@ TEST_F(BuiltinCodingTest, AParticipleAfterACountWordDescribesItsNoun) {
   EXPECT_THAT(Code("Venezuela Frees Six Jailed Americans After Trump Envoy's Visit"), ElementsAre("VEN 0841 USA"));
 }
 
+TEST_F(BuiltinCodingTest, TellingPeacekeepersToLeaveExpelsThem) {
+  EXPECT_THAT(Code("Mali's junta told the U.N. peacekeeping mission on Friday to leave the country without delay."),
+              ElementsAre("MLIGOV 1661 IGOUNO"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
