@@ -581,5 +581,13 @@ TEST_F(BuiltinCodingTest, TellingPeacekeepersToLeaveExpelsThem) {
               ElementsAre("MLIGOV 1661 IGOUNO"));
 }
 
+TEST_F(BuiltinCodingTest, AWhileClauseOfWhatOneWillNotDoIsItsCondition) {
+  EXPECT_THAT(Code("Zelensky said he would not negotiate while Russian troops occupied Ukrainian land."),
+              Not(Contains(HasSubstr(" 192 "))));
+  // Without a modal, "while" joins two reported acts.
+  EXPECT_THAT(Code("Russian troops occupied the village while Ukrainian forces shelled Belgorod."),
+              Contains("UKRMIL 194 RUS"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

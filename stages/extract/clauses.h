@@ -86,6 +86,8 @@ class VerbFinder : public SentenceView {
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
   // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
   bool InChargeOrReason(size_t b) const;
+  // True when would, will or won't comes shortly before token k in its clause.
+  bool ModalBefore(size_t k) const;
   // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
   // "plans to", "pressure from Shi'ite parties to", "a request from the EU on Monday to".
   bool InfinitiveOfPlanNoun(size_t to) const;

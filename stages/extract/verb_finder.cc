@@ -417,6 +417,15 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }
 
+bool VerbFinder::ModalBefore(size_t k) const {
+  for (size_t j = k, steps = 0; j > 0 && steps < 8; ++steps) {
+    --j;
+    if (TokenFlags(j) & (kClauseEnd | kComma)) return false;
+    if (w_.tokens[j].upper == "WOULD" || w_.tokens[j].upper == "WILL" || w_.tokens[j].upper == "WO") return true;
+  }
+  return false;
+}
+
 bool VerbFinder::InChargeOrReason(size_t b) const {
   // "accused the bloc of failing to help them fight insurgents": past "of" and an -ing word
   // after a praise, accusation, sanction or arrest, the rest of the clause is its charge.
@@ -487,6 +496,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     if (f & kConditional) return true;
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
+    // "would not negotiate while Russian troops occupied Ukrainian land": the condition of
+    // what someone will or will not do.
+    if (w_.tokens[k].upper == "WHILE" && ModalBefore(k)) return true;
     if (Word(k) == d_.w_that) {
       // The claim is a noun ("into allegations that", "the reports that", "accusations by
       // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
