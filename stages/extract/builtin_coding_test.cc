@@ -589,5 +589,11 @@ TEST_F(BuiltinCodingTest, AWhileClauseOfWhatOneWillNotDoIsItsCondition) {
               Contains("UKRMIL 194 RUS"));
 }
 
+TEST_F(BuiltinCodingTest, APhoneCallHeldAndInspectorsBarredAreCoded) {
+  EXPECT_THAT(Code("Chinese President Xi Jinping held a telephone call with French President Emmanuel Macron on Thursday."),
+              ElementsAre("CHNGOV 041 FRAGOV"));
+  EXPECT_THAT(Code("Iran on Saturday barred several UN inspectors from its nuclear sites."), ElementsAre("IRN 1662 IGOUNO"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
