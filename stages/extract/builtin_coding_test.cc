@@ -595,5 +595,11 @@ TEST_F(BuiltinCodingTest, APhoneCallHeldAndInspectorsBarredAreCoded) {
   EXPECT_THAT(Code("Iran on Saturday barred several UN inspectors from its nuclear sites."), ElementsAre("IRN 1662 IGOUNO"));
 }
 
+TEST_F(BuiltinCodingTest, AnUnknownAdjectiveAfterACountIsNoVerbTakingTheSubject) {
+  EXPECT_THAT(Code("Thousands of junior doctors in South Korea walked off the job on Tuesday in protest against "
+                   "government plans."),
+              ElementsAre("KORHLH 143 KORGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

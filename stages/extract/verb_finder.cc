@@ -105,8 +105,10 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
   }
   // A bare lowercase noun right after a word of no grammatical class is that word's object:
   // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
+  // (After a determiner or a count that word is an adjective: "many junior doctors walked".)
   size_t first = w_.groups[g].begin;
-  if (first > 0 && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
+  bool adjective = first > 1 && ((TokenFlags(first - 2) & (kDet | kQuantity)) || w_.tokens[first - 2].is_number);
+  if (first > 0 && !adjective && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
       !w_.tokens[first - 1].capitalized && w_.verb_at[first - 1] < 0 && (TokenFlags(first - 1) & ~kVerbForm) == 0)
     return true;
   if (vi == 0) return false;
