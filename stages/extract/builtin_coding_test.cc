@@ -601,5 +601,11 @@ TEST_F(BuiltinCodingTest, AnUnknownAdjectiveAfterACountIsNoVerbTakingTheSubject)
               ElementsAre("KORHLH 143 KORGOV"));
 }
 
+TEST_F(BuiltinCodingTest, FarmersBlockingMotorwaysToDemandAreObstructingTheirGovernment) {
+  EXPECT_THAT(Code("French farmers blocked motorways around Paris with their tractors on Monday to demand that the "
+                   "government cut red tape and fuel taxes."),
+              ElementsAre("FRAAGR 144 FRAGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

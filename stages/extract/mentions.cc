@@ -621,6 +621,10 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
       t.upper.size() > 5 && t.upper.ends_with("ING"))
     return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
+  // "demanded that the government cut fuel taxes": after "that", the subject of its clause.
+  size_t opener = begin;
+  if (opener > 0 && Word(opener - 1) == d_.w_the) --opener;
+  if (opener > 0 && Word(opener - 1) == d_.w_that) return false;
   // A verb form after the agent: a verb after a plural ("students demanding", "police fired"),
   // a noun after a singular agent word ("military aid", "business ties", "police training").
   std::string_view last = tk[end - 1].upper;
