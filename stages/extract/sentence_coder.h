@@ -93,6 +93,10 @@ class SentenceCoder : public SentenceView {
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
   void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;
   void AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const;
+  // A statement (010) of what another must or should do, or telling someone to act, is a
+  // demand (100) of them: sets `code` (and `tgt`, the one obliged); true when `tgt` changed to
+  // the subject of the statement's clause.
+  bool StatementIsADemand(size_t vi, int src, size_t limit, std::string* code, int* tgt) const;
   // A show of force (150) by the forces of several countries with no one else as its target is
   // their military cooperation (062, each with the others): "U.S., Japanese and South Korean
   // warships held exercises off the Korean peninsula".

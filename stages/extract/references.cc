@@ -1,0 +1,177 @@
+// MentionFinder's references to actors already named: pronouns ("he", "they", "them"), "the
+// two countries", "the three countries", "the country", "the bloc", "the group" and "the
+// Security Council". Part of MentionFinder (mentions.h).
+#include <algorithm>
+
+#include "extract/mentions.h"
+
+namespace tidings::extract {
+
+size_t MentionFinder::GroupReferenceAt(size_t i) {
+  // "the two countries", "both sides", "the three countries" (three or four after "the").
+  auto how_many = [&](size_t k) -> size_t {
+    if (k >= w_.tokens.size()) return 0;
+    if (TokenFlags(k) & kTwo) return 2;
+    std::string_view u = w_.tokens[k].upper;
+    return u == "THREE" ? 3 : u == "FOUR" ? 4 : 0;
+  };
+  size_t count = (TokenFlags(i) & kTwo) ? 2 : Word(i) == d_.w_the ? how_many(i + 1) : 0;
+  if (count == 0) return 0;
+  size_t n = w_.tokens.size();
+  size_t j = (TokenFlags(i) & kTwo) ? i + 1 : i + 2;
+  Unit agent_unit = j < n ? UnitAt(j) : Unit{};
+  bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
+  if (!count_noun && agent_unit.agent < 0) return 0;
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  if (ctx_.LastCountries(count, &countries) != count) return 0;
+  size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
+  std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
+  AddCountryGroup(i, end, countries.data(), count, agent,
+                  explaining() ? (count == 2 ? "the two countries already named" : "the countries already named") : "");
+  return end;
+}
+
+size_t MentionFinder::CountryReferenceAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (!(Word(i) == d_.w_the && i + 1 < tk.size() && (TokenFlags(i + 1) & kCountNoun) &&
+        (tk[i + 1].upper == "COUNTRY" || tk[i + 1].upper == "NATION")))
+    return 0;
+  const KnownActor* k = ctx_.LastCountry();
+  if (k == nullptr) return 0;
+  AddSingle(i, i + 2, k->country, k->country, false, explaining() ? "the country already named" : "");
+  return i + 2;
+}
+
+size_t MentionFinder::UnitedNationsCouncilAt(size_t i) {
+  // "The Security Council" with no country before it and none after ("of Ukraine") is the UN's,
+  // as news writes it; "Russia's Security Council" is an agent of Russia.
+  const auto& tk = w_.tokens;
+  if (i + 2 >= tk.size() || tk[i + 1].upper != "SECURITY" || tk[i + 2].upper != "COUNCIL" || !tk[i + 1].capitalized)
+    return 0;
+  if (i + 3 < tk.size() && tk[i + 3].upper == "OF") return 0;
+  AddSingle(i, i + 3, "IGOUNO", "IGO", false, explaining() ? "'the Security Council' is the UN's" : "");
+  return i + 3;
+}
+
+size_t MentionFinder::OrganisationReferenceAt(size_t i) {
+  const auto& tk = w_.tokens;
+  if (i + 1 >= tk.size()) return 0;
+  std::string_view noun = tk[i + 1].upper;
+  // The head of a longer phrase is another thing: "the group of seven", "the group's leader"
+  // (but "accused the bloc of imposing sanctions" names the bloc).
+  bool longer = i + 2 < tk.size() && (tk[i + 2].word == d_.w_s ||
+                                      (tk[i + 2].upper == "OF" && !(i + 3 < tk.size() && tk[i + 3].upper.ends_with("ING"))));
+  // "the bloc", "the alliance": the international organisation last named.
+  if (noun == "BLOC" || noun == "ALLIANCE") {
+    if (longer) return 0;
+    for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+      if (it->code.compare(0, 3, "IGO") != 0) continue;
+      AddSingle(i, i + 2, it->code, it->country, false,
+                explaining() ? "the organisation already named -> " + std::string(it->text) : std::string());
+      return i + 2;
+    }
+    return 0;
+  }
+  if (!(noun == "GROUP" || noun == "MOVEMENT" || noun == "MILITIA" || noun == "ORGANISATION" || noun == "ORGANIZATION"))
+    return 0;
+  if (longer) return 0;
+  const KnownActor* k = ctx_.LastOrganisation();
+  if (k == nullptr) return 0;
+  AddSingle(i, i + 2, k->code, k->country, false,
+            explaining() ? "the organisation already named -> " + std::string(k->text) : std::string());
+  return i + 2;
+}
+
+void MentionFinder::PronounAt(size_t i) {
+  uint64_t f = TokenFlags(i);
+  std::string word(w_.tokens[i].upper);
+  const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
+  // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
+  // the last office holder named by a title.
+  if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
+  if ((f & kPersonPron) && k == nullptr) {
+    // With none before this sentence, the last office holder of this one: "Indonesia's
+    // president said he was optimistic".
+    for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend(); ++m) {
+      if (m->code.size() < 6 || m->country == "---" || m->end > i) continue;
+      AddSingle(i, i + 1, m->code, m->country, true,
+                explaining() ? "pronoun '" + word + "' -> this sentence's " + m->code : std::string());
+      return;
+    }
+  }
+  if ((f & kGroupPron) && CountryListBefore(i)) return;
+  if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
+    k = &ctx_.plural_subject;
+  } else if ((f & kGroupPron) && !ctx_.plural_countries.empty()) {
+    // "Mali, Burkina Faso and Niger announced ... They accused ...": the compound subject.
+    std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+    size_t n = std::min(ctx_.plural_countries.size(), countries.size());
+    for (size_t c = 0; c < n; ++c) countries[c] = ctx_.plural_countries[c];
+    AddCountryGroup(i, i + 1, countries.data(), n, "", explaining() ? "pronoun '" + word + "' -> the countries named together" : "");
+    return;
+  } else if (f & kGroupPron) {
+    std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+    size_t count = ctx_.LastCountries(2, &countries);
+    if (!ctx_.recent.empty() && count < 2) {
+      k = &ctx_.recent.back();
+    } else if (count == 2) {
+      AddCountryGroup(i, i + 1, countries.data(), 2, "", explaining() ? "pronoun '" + word + "'" : "");
+      return;
+    }
+  }
+  if (k != nullptr && !(f & kGroupPron)) k = NotTheClauseSubject(i, k);
+  if (k != nullptr) {
+    AddSingle(i, i + 1, k->code, k->country, k->person,
+              explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
+  }
+}
+
+bool MentionFinder::CountryListBefore(size_t i) {
+  // "Mali, Burkina Faso and Niger announced that they were leaving": a list of countries
+  // joined by commas and "and" earlier in this sentence.
+  std::array<std::string_view, ArticleContext::kMaxCountries> countries;
+  size_t n = 0, next_begin = 0;  // where the member after this one starts
+  bool joined_by_and = false;
+  for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend() && n < countries.size(); ++m) {
+    if (m->end > i) continue;
+    if (m->code.size() != 3 || m->country == "---") break;
+    if (n > 0) {  // only "," and "and" between this member and the one after it
+      bool plain = m->end < next_begin;
+      for (size_t k = m->end; plain && k < next_begin; ++k) {
+        plain = w_.tokens[k].upper == "," || w_.tokens[k].upper == "AND";
+        joined_by_and = joined_by_and || w_.tokens[k].upper == "AND";
+      }
+      if (!plain) break;
+    }
+    next_begin = m->begin;
+    countries[n++] = m->country;
+  }
+  if (n < 2 || !joined_by_and) return false;
+  // Copies: the views point into the mentions AddCountryGroup appends to.
+  std::array<std::string, ArticleContext::kMaxCountries> owned;
+  for (size_t c = 0; c < n; ++c) owned[c] = std::string(countries[n - 1 - c]);
+  for (size_t c = 0; c < n; ++c) countries[c] = owned[c];
+  AddCountryGroup(i, i + 1, countries.data(), n, "",
+                  explaining() ? "pronoun '" + std::string(w_.tokens[i].upper) + "' -> the countries named together" : "");
+  return true;
+}
+
+const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor* k) const {
+  // PETRARCH2's binding: a pronoun that is a verb's object ("Veloria said Quenmar attacked
+  // it") is not that verb's subject, which a reflexive would be; it is the actor named before.
+  const auto& tk = w_.tokens;
+  if (i == 0 || !tk[i - 1].is_word || tk[i - 1].capitalized || !(TokenFlags(i - 1) & kVerbForm)) return k;
+  // "said he had urged": the pronoun is the subject of a clause of its own.
+  if (i + 1 < tk.size() && (TokenFlags(i + 1) & (kVerbForm | kAux | kModal | kBe))) return k;
+  if (w_.mentions.empty()) return k;
+  const Mention& last = w_.mentions.back();
+  size_t between = last.end;
+  while (between < i - 1 && (TokenFlags(between) & (kAdverb | kAux | kModal | kNeg | kBe))) ++between;
+  if (between != i - 1 || last.code != k->code) return k;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
+  }
+  return k;
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,156 @@
+// CodeVerb's adjustments of an event once its pattern and sides are known: a statement that is
+// a demand, a killing by fighting between two sides is their fight, forces of several countries
+// exercising together cooperate, an act said to be done later is an intent, a target named
+// elsewhere in the sentence, and the context (a reversed code, a state protesting, a show of
+// force, the audience of a statement). Part of SentenceCoder (sentence_coder.h).
+#include <algorithm>
+
+#include "extract/clauses.h"
+#include "extract/sentence_coder.h"
+#include "extract/violence_codes.h"
+
+namespace tidings::extract {
+
+bool SentenceCoder::StatementIsADemand(size_t vi, int src, size_t limit, std::string* code, int* tgt) const {
+  if (int obliged = src >= 0 ? ObligedActor(vi, src, limit) : -1; obliged >= 0) {
+    Note("    what it said another must or should do is a demand of it: 100\n");
+    *code = "100";
+    *tgt = obliged;
+    return true;
+  }
+  if (*tgt >= 0 && ToldToAct(*tgt)) {
+    Note("    told to act: a demand (100)\n");
+    *code = "100";
+  }
+  return false;
+}
+
+void SentenceCoder::AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (*src < 0 && !v.passive && (code->compare(0, 2, "18") == 0 || code->compare(0, 2, "19") == 0)) {
+    if (int sides = SidesOfFightingBefore(vi); sides >= 0) {
+      // The dead are the fight's toll: the event is the fight, both ways.
+      Note("    the subject is fighting between the sides of a compound: 190 between them\n");
+      *src = sides;
+      *tgt = kEachOther;
+      *code = "190";
+    }
+  }
+}
+
+void SentenceCoder::AdjustForJointForces(size_t vi, std::string* code, int src, int* tgt) const {
+  if (src < 0 || *code != "150" || w_.verbs[vi].passive) return;
+  const GroupMembers& sides = w_.groups[src].members;
+  auto among_sides = [&](const std::string& country) {
+    for (int m : sides)
+      if (w_.mentions[m].country == country) return true;
+    return false;
+  };
+  const std::string& first = w_.mentions[sides.front()].country;
+  bool several = false;
+  for (int m : sides) several = several || (w_.mentions[m].country != first && w_.mentions[m].country != "---");
+  if (!several || first == "---") return;
+  // Waters off one of them are no one else's: "held exercises off the Korean peninsula".
+  if (*tgt >= 0) {
+    for (int m : w_.groups[*tgt].members)
+      if (!among_sides(w_.mentions[m].country)) return;
+  }
+  Note("    forces of several countries exercising together cooperate militarily: 062 between them\n");
+  *code = "062";
+  *tgt = kEachOther;
+}
+
+void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
+      !(vi > 0 && ModalComplement(vi))) {
+    // A meeting announced is CAMEO's intent to meet (036); composed under a verb of intent
+    // ("agreed to meet") the meeting stays, as PETRARCH2 codes it.
+    std::string intent =
+        code->compare(0, 2, "04") == 0 && code->compare(0, 3, "045") != 0 ? "036" : ComposeCodes("030", *code);
+    if (intent != *code) {
+      Note("    an act it will do, not done: " + intent + " instead of " + *code + "\n");
+      *code = intent;
+    }
+  } else if (!v.negated && ForceItMightUse(vi, *code) && !(vi > 0 && ModalComplement(vi))) {
+    // "said Moscow could use nuclear weapons against Kyiv": force an actor may use is a threat.
+    std::string threat = ComposeCodes("130", *code);
+    Note("    force it could use, not used: " + threat + " instead of " + *code + "\n");
+    *code = threat;
+  }
+}
+
+int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
+                                        size_t limit) {
+  int tgt = -1;
+  if (composed.compare(0, 2, "13") == 0) {
+    tgt = ConditionSubject(vi, src, limit);
+    if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+  }
+  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    // Rebels taking a town of their own country take it from that country's state.
+    bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
+                          NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
+    tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
+    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+  }
+  if (tgt == -1 && code.compare(0, 2, "15") == 0) {
+    tgt = PostureToward(vi, src, limit);
+    if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
+  }
+  if (tgt == -1 && code.compare(0, 3, "016") == 0) {
+    tgt = AccuserAnswered(vi, src);
+    if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
+  }
+  std::string_view root = std::string_view(composed).substr(0, 2);
+  if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
+      !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
+    // "refused to allow Ukrainian grain to transit", "was ready to resume imports of Australian
+    // wine": the one an act with no code of its own is done to. (An act with a code composes
+    // with the refusal, offer or demand instead: "vowed to retaliate against Israel", 138.)
+    const VerbHit& inner = w_.verbs[vi + 1];
+    bool embedded = false;
+    size_t reach = std::min(w_.tokens.size(), inner.end + PatternMatcher::kLowerReach);
+    tgt = roles_.ObjectOf(vi + 1, reach, src, &embedded);
+    // Past agents of no country ("promised to send police officers to Haiti").
+    if (tgt >= 0 && !embedded && Unowned(tgt)) tgt = roles_.ObjectOf(vi + 1, reach, tgt, &embedded);
+    if (embedded || (tgt >= 0 && (SameCountry(src, tgt) || Unowned(tgt)))) tgt = -1;
+    if (tgt >= 0) Note("    the object of the act it governs is the target\n");
+  }
+  return tgt;
+}
+
+bool SentenceCoder::CodesOfItsOwn(size_t vi) const {
+  const VerbForm& form = d_.verbs.form(w_.verbs[vi].form);
+  const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
+  return !code.empty() && code != "---";
+}
+
+void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const {
+  if (reversed) {
+    // "[:CODE]": the subject undergoes what the other actor does; without both there is no
+    // event ("such a step enjoyed support from Moscow and Beijing" supports no actor).
+    if (*src >= 0 && *tgt >= 0) std::swap(*src, *tgt);
+    else *src = *tgt = -1;
+  }
+  const std::string root = code->substr(0, 2);
+  if ((*code == "141" || *code == "140") && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
+      d_.verbs.form(w_.verbs[vi].form).lemma == "PROTEST") {
+    // "Japan Protests Chinese Drone Flights": a state protesting against another complains
+    // officially ("Iraqis marched" are people, not their state).
+    Note("    a state protesting complains officially: 114\n");
+    *code = "114";
+  }
+  int shown_to = -1;
+  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+    Note("    a show of force, not its use: 150\n");
+    *code = "150";
+    if (shown_to >= 0) *tgt = shown_to;
+  }
+  if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
+    Note("    the audience of a statement ('told reporters') is not its target\n");
+    *tgt = -1;
+  }
+}
+
+}  // namespace tidings::extract
