@@ -136,13 +136,15 @@ class PipelineForwarder::Impl : public IntakeSink {
       router_.Flush([this](const std::string& id, const std::string& stage) {
         table_.MarkSent(id, stage, Steady::now());
       });
-      PollSet poll;
-      if (config_.CurveEnabled()) poll.Add(zap_.socket(), ZMQ_POLLIN, [this] { zap_.Handle(); });
-      if (writer_.pending()) poll.Add(writer_.socket(), ZMQ_POLLIN, [this] { FinishJournaling(); });
-      intake_.AddPollItems(poll);
-      router_.AddPollItems(poll, [this](const std::string& stage) { return OutputHasRoom(stage); },
+      constexpr auto kOnlyByHandler = PollSet::Use::kOnlyByHandler;
+      if (config_.CurveEnabled()) poll_.Add(zap_.socket(), ZMQ_POLLIN, [this] { zap_.Handle(); }, kOnlyByHandler);
+      if (writer_.pending()) {
+        poll_.Add(writer_.socket(), ZMQ_POLLIN, [this] { FinishJournaling(); }, kOnlyByHandler);
+      }
+      intake_.AddPollItems(poll_);
+      router_.AddPollItems(poll_, [this](const std::string& stage) { return OutputHasRoom(stage); },
                            [this](const std::string& stage) { DrainStageOutput(stage); });
-      poll.Poll(std::chrono::milliseconds(50));
+      poll_.Poll(std::chrono::milliseconds(50));
     }
     if (writer_.pending()) {  // a batch being committed is still routed and answered
       writer_.Wait();
@@ -267,6 +269,7 @@ class PipelineForwarder::Impl : public IntakeSink {
   InFlightTable table_;
   ReplayController replay_;
   clean::NearDuplicateIndex duplicates_;
+  PollSet poll_;  // after the sockets it remembers
   std::thread::id thread_id_;
   Steady::time_point next_compaction_{};
   uint64_t peak_bytes_since_trim_ = 0;

@@ -52,6 +52,7 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
       if (replica == hop.credits.end()) break;
       HopMessage& m = hop.queue.front();
       zmq::message_t to(replica->first.data(), replica->first.size());
+      hop.sent_since_poll = true;  // even a refused send uses the socket
       try {
         // Queued whole or not at all: once the routing frame is taken, the rest is too.
         if (!hop.in.send(to, zmq::send_flags::sndmore | zmq::send_flags::dontwait)) {
@@ -132,8 +133,13 @@ void HopRouter::AddPollItems(PollSet& poll, const std::function<bool(const std::
                              const std::function<void(const std::string&)>& on_output) {
   for (const auto& name : order_) {
     Hop& hop = hops_.at(name);
-    if (may_read(name)) poll.Add(hop.out, ZMQ_POLLIN, [on_output, name] { on_output(name); });
-    poll.Add(hop.in, ZMQ_POLLIN, [this, name] { ReadCredits(name, hops_.at(name)); });  // Flush() next turn
+    if (may_read(name)) {
+      poll.Add(hop.out, ZMQ_POLLIN, [on_output, name] { on_output(name); }, PollSet::Use::kOnlyByHandler);
+    }
+    // Credits; Flush() sends on it (the next turn after credits come).
+    poll.Add(hop.in, ZMQ_POLLIN, [this, name] { ReadCredits(name, hops_.at(name)); },
+             hop.sent_since_poll ? PollSet::Use::kAnywhere : PollSet::Use::kOnlyByHandler);
+    hop.sent_since_poll = false;
   }
 }
 

@@ -65,7 +65,8 @@ class HopRouter {
 
   // Adds the sockets worth polling: a stage's output while `may_read(stage)` says its results
   // have somewhere to go, and every stage's input (credits). `on_output(stage)` runs when a
-  // stage's output has messages.
+  // stage's output has messages; it is the only place Receive() may be called from (the poll
+  // set then trusts a quiet output to be idle without asking it).
   void AddPollItems(PollSet& poll, const std::function<bool(const std::string&)>& may_read,
                     const std::function<void(const std::string&)>& on_output);
   // Receives one message from `stage`'s output; false when none is waiting.
@@ -88,6 +89,7 @@ class HopRouter {
     zmq::socket_t in, out;
     std::deque<HopMessage> queue;
     Credits credits;
+    bool sent_since_poll = false;  // Flush() used `in` since AddPollItems() last added it
     Counter* sent = nullptr;
     Counter* received = nullptr;
   };

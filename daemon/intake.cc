@@ -37,9 +37,12 @@ Status Intake::Bind(const CurveKeys& curve, std::string* push_bound, std::string
 void Intake::AddPollItems(PollSet& poll) {
   if (busy()) return;  // the next batch gathers in the queues meanwhile
   if (!stopped() && sink_.MayReadPush() && sink_.HasRoom(1, 0)) {
-    poll.Add(push_, ZMQ_POLLIN, [this] { DrainPush(); });
+    poll.Add(push_, ZMQ_POLLIN, [this] { DrainPush(); }, PollSet::Use::kOnlyByHandler);
   }
-  poll.Add(ack_, ZMQ_POLLIN, [this] { DrainAck(); });
+  // Answers go out from the journal writer's handler too.
+  poll.Add(ack_, ZMQ_POLLIN, [this] { DrainAck(); },
+           answered_since_poll_ ? PollSet::Use::kAnywhere : PollSet::Use::kOnlyByHandler);
+  answered_since_poll_ = false;
 }
 
 void Intake::Count(const char* socket, const char* result) {
@@ -158,6 +161,7 @@ void Intake::DrainAck() {
 }
 
 void Intake::Answer(std::vector<Request>& requests, const Status& s, const std::vector<AppendResult>& results) {
+  answered_since_poll_ = true;
   for (auto& req : requests) {
     if (req.article_index >= 0) {
       if (!s.ok()) {

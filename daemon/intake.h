@@ -100,6 +100,7 @@ class Intake {
   zmq::socket_t push_, ack_;
   std::atomic<bool> stopped_{false};
   std::optional<Pending> pending_;
+  bool answered_since_poll_ = false;  // ack_ was used outside its handler since AddPollItems()
 };
 
 }  // namespace tidings::daemon

@@ -182,6 +182,7 @@ class Journal {
   JournalCounts counts_;
   mutable std::mutex snapshot_mu_;
   mutable JournalCounts counts_snapshot_;  // guarded by snapshot_mu_
+  int page_bytes_ = 4096;   // of the file, set by Init()
   bool sync_full_ = false;  // current PRAGMA synchronous: FULL (appends) or NORMAL (updates)
   sqlite3_stmt* insert_ = nullptr;
   sqlite3_stmt* state_of_ = nullptr;    // Lookup(): state, attempt, payload kept, reason

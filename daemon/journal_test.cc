@@ -30,6 +30,20 @@ class JournalTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
+  // The page size of the journal file, read with a connection of the test's own.
+  int PageSize() const {
+    sqlite3* db = nullptr;
+    int size = 0;
+    if (sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+      sqlite3_exec(db, "PRAGMA page_size", [](void* out, int, char** values, char**) {
+        *static_cast<int*>(out) = std::atoi(values[0]);
+        return 0;
+      }, &size, nullptr);
+    }
+    sqlite3_close(db);
+    return size;
+  }
+
   std::unique_ptr<Journal> OpenJournal() {
     std::unique_ptr<Journal> j;
     Status s = Journal::Open(path_, &j);
@@ -111,6 +125,15 @@ TEST_F(JournalTest, WalAndFullSyncAreOn) {
   AppendResult r;
   ASSERT_TRUE(j->Append("a", "x", &r).ok());
   EXPECT_TRUE(fs::exists(path_.string() + "-wal"));
+}
+
+// A payload is a chain of overflow pages, each a WAL write and a checkpoint copy: a new
+// journal has 16 KiB pages (a quarter of the syscalls of SQLite's default 4 KiB).
+TEST_F(JournalTest, ANewJournalHasLargePages) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("a", std::string(100000, 'x'), &r).ok());
+  EXPECT_EQ(PageSize(), 16384);
 }
 
 TEST_F(JournalTest, DuplicatesAreDetectedInEveryState) {
@@ -386,6 +409,7 @@ TEST_F(JournalTest, AJournalWithoutTheCodecColumnIsUpgradedInPlace) {
   ASSERT_TRUE(j->Append("new", std::string(5000, 'n'), &r).ok());
   ASSERT_TRUE(j->ReadOpen("new", &e).ok());
   EXPECT_EQ(e.bytes, std::string(5000, 'n'));
+  EXPECT_EQ(PageSize(), 4096);  // an existing file keeps its pages
 }
 
 // The WAL is checkpointed (on the journal's own thread) and cut back to 32 MiB under a steady
