@@ -607,5 +607,23 @@ TEST_F(BuiltinCodingTest, FarmersBlockingMotorwaysToDemandAreObstructingTheirGov
               ElementsAre("FRAAGR 144 FRAGOV"));
 }
 
+TEST_F(BuiltinCodingTest, NounsAfterAnObjectAndBackgroundOfTheObjectAreNoActs) {
+  EXPECT_THAT(Code("France and Germany condemned Russia's drone strikes on Kyiv on Wednesday."),
+              UnorderedElementsAre("FRA 111 RUSMIL", "DEU 111 RUSMIL"));
+  EXPECT_THAT(Code("Mexico's president rejected on Wednesday U.S. demands to let American troops operate against "
+                   "cartels."),
+              ElementsAre("MEXGOV 120 USA"));
+  EXPECT_THAT(Code("Latvia deported a Russian citizen on Thursday who had praised the war in Ukraine."),
+              ElementsAre("LVA 174 RUSCVL"));
+  EXPECT_THAT(Code("Kazakhstan declined to comment on a report that Astana had agreed to host a Russian air defence "
+                   "unit."),
+              Not(Contains(HasSubstr(" 043 "))));
+}
+
+TEST_F(BuiltinCodingTest, ADemandAfterAProtestSaysWhatItIsFor) {
+  EXPECT_THAT(Code("Dockworkers in Chile went on strike on Thursday, demanding higher pay from the government."),
+              ElementsAre("CHLLAB 143 CHLGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

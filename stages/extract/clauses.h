@@ -83,6 +83,9 @@ class VerbFinder : public SentenceView {
   // True when the word at `next` is a verb form other than a gerund or third person, and no
   // particle: the base form before it is a noun ("a drone attack set fire to").
   bool NounBeforeVerb(size_t next) const;
+  // True when the actor ending at token p is the object of the verb just before it, one that
+  // takes no clause (not saying, appealing, demanding, threatening).
+  bool ObjectOfActBefore(size_t p) const;
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
   // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
   bool InChargeOrReason(size_t b) const;

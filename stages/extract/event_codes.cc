@@ -214,7 +214,8 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
     return intent;
   }
   if (vi == 0 || outcomes_[vi - 1].emitted) return code;
-  bool complement = v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi));
+  bool complement =
+      (v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi))) || DemandOfProtest(vi);
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
   // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
@@ -240,6 +241,17 @@ bool SentenceCoder::PurposeOfProtest(size_t vi) const {
     if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
   }
   return true;
+}
+
+bool SentenceCoder::DemandOfProtest(size_t vi) const {
+  // "went on strike on Thursday, demanding higher pay from the state port company": a demand
+  // after a comma says what a protest is for, like "to demand".
+  const VerbHit& v = w_.verbs[vi];
+  if (outcomes_[vi - 1].code.compare(0, 2, "14") != 0 || v.begin == 0 || !(TokenFlags(v.begin - 1) & kComma) ||
+      !IngForm(d_, w_, v) || v.begin > w_.verbs[vi - 1].end + 12)
+    return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(v.form).block).code.active;
+  return code.compare(0, 2, "10") == 0;
 }
 
 bool SentenceCoder::ReadinessBefore(size_t b) const {

@@ -17,6 +17,8 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // accusations over a gunfight that killed": a relative describing the noun of a time or topic
   // adjunct tells what happened before, as that adjunct does.
   if ((pf & kRelative) && InTimeOrTopicAdjunct(p)) return true;
+  // "deported a Russian citizen who had praised the war": what its noun had done before.
+  if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative)) return true;
   if ((pf & kRelative) && Word(p) != d_.w_that) {
     if (in == VerbForm::kBase || in == VerbForm::kThirdPerson) return true;
     // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off

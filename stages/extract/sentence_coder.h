@@ -160,6 +160,9 @@ class SentenceCoder : public SentenceView {
   bool PurposeOfProtest(size_t vi) const;
   // True when the infinitive starting at token b completes "is ready|prepared|willing to".
   bool ReadinessBefore(size_t b) const;
+  // True when verb vi, an -ing form of demanding after a comma, says what the protest just coded
+  // (vi - 1) is for: it composes with it as "to demand" does.
+  bool DemandOfProtest(size_t vi) const;
   // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").
   bool GovernsInfinitive(size_t vi) const;
   // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release

@@ -285,6 +285,22 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
   return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
 }
 
+bool VerbFinder::ObjectOfActBefore(size_t p) const {
+  // "condemned Russia's drone strikes on Kyiv", "rejected U.S. demands to let": the actor right
+  // after a verb that takes no clause is its object's modifier, and the -s word after it a noun.
+  int g = w_.group_ending_at[p + 1];
+  if (g < 0 || w_.verbs.empty()) return false;
+  const VerbHit& prev = w_.verbs.back();
+  size_t b = w_.groups[g].begin;
+  while (b > prev.end && (TokenFlags(b - 1) & kDet)) --b;
+  // Past a date: "rejected on Wednesday U.S. demands".
+  if (b >= prev.end + 2 && (TokenFlags(b - 1) & kCalendar) && (TokenFlags(b - 2) & kPrep)) b -= 2;
+  if (b != prev.end || prev.end == 0) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
+  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
+}
+
 bool VerbFinder::NounBeforeVerb(size_t next) const {
   const Token& t = w_.tokens[next];
   std::string_view u = t.upper;
@@ -324,6 +340,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       break;
     case VerbForm::kThirdPerson:
       if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      if (after_subject && ObjectOfActBefore(p)) return false;
       if (after_subject && MeansOfADemonym(p, h->end)) return false;
       // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
       // object of its own whose clause goes on to a modal is that modal's subject ("a country
@@ -452,6 +469,9 @@ bool VerbFinder::InChargeOrReason(size_t b) const {
 }
 
 bool VerbFinder::Unrealized(const VerbHit& h) const {
+  // The infinitive of what did not happen did not either: "a report that Astana had agreed to
+  // host a Russian unit".
+  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin <= w_.verbs.back().end + 3) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.
