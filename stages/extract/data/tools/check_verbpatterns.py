@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Lint for builtin.verbpatterns.txt: block and pattern syntax, codes present in
 cameo_codes.tsv, synsets defined, one '*' per pattern, verbs listed in one block only.
-Run: python3 stages/extract/data/tools/check_verbpatterns.py  (exit status 1 on errors)."""
+Run: python3 stages/extract/data/tools/check_verbpatterns.py [FILE]  (exit status 1 on errors);
+FILE defaults to the built-in builtin.verbpatterns.txt next to this folder."""
 import os
 D=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 import re,sys,collections
@@ -10,7 +11,8 @@ syn=set(); verbs=collections.defaultdict(list); blk=None; errs=0; npat=0; nverbs
 mode='syn'
 def err(n,m):
     global errs; errs+=1; print(f"{n}: {m}")
-for n,line in enumerate(open(os.path.join(D,"builtin.verbpatterns.txt")),1):
+PATH=sys.argv[1] if len(sys.argv)>1 else os.path.join(D,"builtin.verbpatterns.txt")
+for n,line in enumerate(open(PATH),1):
     t=line.split('#',1)[0].rstrip() if not line.lstrip().startswith('#') else ''
     if not t.strip(): continue
     if t.startswith('&'):
