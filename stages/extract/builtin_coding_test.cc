@@ -625,5 +625,11 @@ TEST_F(BuiltinCodingTest, ADemandAfterAProtestSaysWhatItIsFor) {
               ElementsAre("CHLLAB 143 CHLGOV"));
 }
 
+TEST_F(BuiltinCodingTest, ADemandAfterACodedProtestIsFoldedIntoIt) {
+  EXPECT_THAT(Code("Hundreds of people staged a sit-in outside parliament in Ulaanbaatar on Thursday, demanding the "
+                   "prime minister's resignation."),
+              ElementsAre("MNGCVL 1411 MNGGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -254,6 +254,21 @@ bool SentenceCoder::DemandOfProtest(size_t vi) const {
   return code.compare(0, 2, "10") == 0;
 }
 
+void SentenceCoder::FoldDemandIntoProtest(size_t vi, const std::string& code, int tgt,
+                                          std::vector<RawEvent>* events) {
+  // "staged a sit-in outside parliament, demanding the prime minister's resignation": one
+  // protest for the demand (1411) against whom it is made, not a protest and a demand.
+  const GroupMembers& asked = w_.groups[tgt].members;
+  size_t head = w_.verbs[vi - 1].head;
+  for (RawEvent& e : *events) {
+    if (e.verb_token != head || e.code.compare(0, 2, "14") != 0) continue;
+    e.code = ComposeCodes(e.code, code);
+    if (asked.size() == 1) e.target = asked.front();
+  }
+  outcomes_[vi].complement = true;
+  Note("    the demand of the protest before it: folded into that event\n");
+}
+
 bool SentenceCoder::ReadinessBefore(size_t b) const {
   // <be> (not a verb of the dictionaries) ready|prepared|willing ... to <verb>
   size_t to = PrevContent(b);

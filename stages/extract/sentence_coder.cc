@@ -142,6 +142,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no target actor: no event\n");
     return;
   }
+  if (tgt >= 0 && vi > 0 && outcomes_[vi - 1].emitted && DemandOfProtest(vi)) {
+    FoldDemandIntoProtest(vi, code, tgt, events);
+    return;
+  }
   std::string pattern = chosen ? chosen->text : ("verb " + form.lemma + " [" + code + "]");
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = CodeForTheSides(vi, composed, src, tgt);

@@ -163,6 +163,9 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, an -ing form of demanding after a comma, says what the protest just coded
   // (vi - 1) is for: it composes with it as "to demand" does.
   bool DemandOfProtest(size_t vi) const;
+  // Composes the protest events of verb vi - 1 with demand `code` of vi and turns them to the
+  // one the demand is made of (group `tgt`); vi codes no event of its own.
+  void FoldDemandIntoProtest(size_t vi, const std::string& code, int tgt, std::vector<RawEvent>* events);
   // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").
   bool GovernsInfinitive(size_t vi) const;
   // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release
