@@ -9,6 +9,17 @@
 
 namespace tidings::extract {
 
+std::string_view SentenceCoder::ModalOf(size_t vi, bool* negated) const {
+  // Back from the verb over adverbs and one negation: "would (still) not", "could", "won't".
+  size_t p = w_.verbs[vi].begin;
+  *negated = false;
+  while (p > 0 && (TokenFlags(p - 1) & (kAdverb | kNeg))) {
+    *negated = *negated || (TokenFlags(p - 1) & kNeg);
+    --p;
+  }
+  return p > 0 ? std::string_view(w_.tokens[p - 1].upper) : std::string_view();
+}
+
 bool SentenceCoder::IntendedAct(size_t vi) const {
   // "said they would open negotiations": what an actor said it would do is its intent (CAMEO
   // 03), or its threat for force; "could", "might" and "if" clauses are no statements of
@@ -17,9 +28,8 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
   // comparing with it expect that. Readiness ("stood willing to host") is ReadinessBefore's.
   const VerbHit& v = w_.verbs[vi];
   if (!v.finite && !v.infinitive) return false;
-  size_t p = v.begin;
-  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;
-  return p > 0 && w_.tokens[p - 1].upper == "WOULD";
+  bool negated = false;
+  return ModalOf(vi, &negated) == "WOULD" && !negated;
 }
 
 bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
@@ -27,11 +37,9 @@ bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
   if (!(root == "16" || root == "17" || root == "18" || root == "19" || root == "20")) return false;
   const VerbHit& v = w_.verbs[vi];
   if (!v.finite && !v.infinitive) return false;
-  size_t p = v.begin;
-  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;
-  if (p == 0) return false;
-  std::string_view modal = w_.tokens[p - 1].upper;
-  return modal == "COULD" || modal == "MIGHT" || modal == "MAY";
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  return !negated && (modal == "COULD" || modal == "MIGHT" || modal == "MAY");
 }
 
 bool SentenceCoder::StatedRefusal(size_t vi) const {
@@ -39,14 +47,9 @@ bool SentenceCoder::StatedRefusal(size_t vi) const {
   // actor saying it will not do an act refuses it. "Did not attend" reports a fact instead.
   const VerbHit& v = w_.verbs[vi];
   if (!v.negated || v.refuted || v.infinitive || v.passive) return false;
-  size_t p = v.begin;
-  while (p > 0 && !(TokenFlags(p - 1) & kNeg) && (TokenFlags(p - 1) & kAdverb)) --p;
-  if (p == 0 || !(TokenFlags(p - 1) & kNeg)) return false;
-  --p;
-  while (p > 0 && (TokenFlags(p - 1) & kAdverb)) --p;  // "would still not"
-  if (p == 0) return false;
-  std::string_view modal = w_.tokens[p - 1].upper;
-  return modal == "WOULD" || modal == "WILL" || modal == "WO";
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  return negated && (modal == "WOULD" || modal == "WILL" || modal == "WO");
 }
 
 bool SentenceCoder::ActOfStatedRefusal(size_t vi) const {

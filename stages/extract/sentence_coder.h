@@ -196,6 +196,9 @@ class SentenceCoder : public SentenceView {
   bool CodesOfItsOwn(size_t vi) const;
   // True when "to" and a verb follow group `told`, the object of a statement ("told X to resign").
   bool ToldToAct(int told) const;
+  // The modal before verb vi past adverbs and a negation ("would still not"), or empty;
+  // *negated says whether a negation was passed.
+  std::string_view ModalOf(size_t vi, bool* negated) const;
   // True when verb vi follows "would": an act announced, not done.
   bool IntendedAct(size_t vi) const;
   // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
