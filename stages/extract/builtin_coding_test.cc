@@ -631,5 +631,17 @@ TEST_F(BuiltinCodingTest, ADemandAfterACodedProtestIsFoldedIntoIt) {
               ElementsAre("MNGCVL 1411 MNGGOV"));
 }
 
+
+TEST_F(BuiltinCodingTest, AHostageTakingAfterAnAttackIsAnActOfItsOwn) {
+  // "hostage" after a plural noun says what was done to it, not a second noun of the phrase.
+  EXPECT_THAT(Code("Militants took 20 passengers hostage in Balochistan."), ElementsAre("PAKINS 181 PAKCVL"));
+  EXPECT_THAT(Code("Militants attacked a train in Balochistan on Tuesday, taking hundreds of passengers hostage."),
+              Contains("PAKINS 181 PAKCVL"));
+  EXPECT_THAT(Code("Gunmen stormed a bus in Benue state, kidnapping 20 passengers."), Contains("NGAUAF 181 NGACVL"));
+  // The toll of an attack is no act; nor is a race won "taking" places.
+  EXPECT_THAT(Code("Militants attacked a police station in Balochistan, killing four officers."),
+              ElementsAre("PAKINS 190 PAKCOP"));
+  EXPECT_THAT(Code("Kenyan runners dominated the Berlin marathon on Sunday, taking the first three places."), IsEmpty());
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -176,6 +176,15 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   return a.end;
 }
 
+bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
+  // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
+  // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
+  if (j != k || j == 0) return false;
+  std::string_view before = w_.tokens[j - 1].upper, u = w_.tokens[k].upper;
+  return before.size() > 2 && before.back() == 'S' && w_.tokens[j - 1].is_word &&
+         (u == "HOSTAGE" || u == "CAPTIVE" || u == "PRISONER");
+}
+
 size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
@@ -200,6 +209,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // modifier: "the said minister").
     bool verb_between = false;
     for (size_t g = j; g < k; ++g) verb_between |= !tk[g].capitalized && (TokenFlags(g) & kVerbForm) != 0;
+    if (k < n && ObjectComplementAt(j, k)) break;
     if (k < n) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&

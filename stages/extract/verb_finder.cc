@@ -367,7 +367,9 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   if (code.size() >= 3 && (root == "01" || root == "02" || root == "03" || root == "05" || root == "10" || root == "11" || root == "12" || root == "13"))
     return true;
   // Nor are the shelling and bombing that carry out a main act ("launched operations ...,
-  // shelling Armenian positions"): force used on someone, not a toll.
+  // shelling Armenian positions"): force used on someone, not a toll. Nor is a hostage-taking
+  // ("attacked a train ..., taking hundreds of passengers hostage"): a second act, on people.
+  if (block.name == "ABDUCT" || block.name == "TAKE") return true;  // TAKE codes by its patterns alone
   return (block.name == "SHELL" || block.name == "BOMB") && w_.verbs.back().finite;
 }
 
