@@ -643,5 +643,28 @@ TEST_F(BuiltinCodingTest, AHostageTakingAfterAnAttackIsAnActOfItsOwn) {
               ElementsAre("PAKINS 190 PAKCOP"));
   EXPECT_THAT(Code("Kenyan runners dominated the Berlin marathon on Sunday, taking the first three places."), IsEmpty());
 }
+
+TEST_F(BuiltinCodingTest, ConditionsAndBackgroundAreNoActs) {
+  // The infinitive of a conditional verb, past its object.
+  EXPECT_THAT(Code("The Houthis threatened on Sunday to target Saudi oil facilities if Riyadh allowed U.S. or British "
+                   "warplanes to use its airspace for strikes on Yemen."),
+              ElementsAre("YEMREB 138 SAU"));
+  // An inverted condition.
+  EXPECT_THAT(Code("Indonesia's president said his country was prepared to send peacekeeping troops to Gaza should the "
+                   "United Nations request them."),
+              Not(Contains(HasSubstr("IGOUNO"))));
+  // A relative clause with no relative word, in the pluperfect.
+  EXPECT_THAT(Code("Somalia's president called on the African Union to slow the withdrawal of its peacekeepers until "
+                   "Somali forces were able to hold the towns they had retaken from al-Shabaab."),
+              ElementsAre(::testing::StartsWith("SOMGOV 02")));
+  EXPECT_THAT(Code("Kenya's president told reporters they had agreed to reopen the border with Somalia."), Not(IsEmpty()));
+}
+
+TEST_F(BuiltinCodingTest, WhatSomeoneToldThePressIsWhereTheNewsCameFrom) {
+  EXPECT_THAT(Code("Ethiopia has moved tanks to its border, two Western diplomats in Addis Ababa told Reuters on Friday."),
+              Not(Contains(HasSubstr(" 010 "))));
+  EXPECT_THAT(Code("Russia's foreign minister told Reuters that Moscow would not attend the talks."),
+              Not(Contains(HasSubstr("MED"))));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -102,6 +102,9 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
     // A statement to its own country says nothing about relations ("the Canadian government
     // announced ... travel to Canada").
     if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
+    // Nor does one told to the press: "..., two Western diplomats told Reuters on Friday" is
+    // where the news came from.
+    if (e.target >= 0 && std::string_view(w_.mentions[e.target].code).ends_with("MED")) return true;
     return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
   };
   // So is a bare intent (030) towards one the same source acts on more precisely: "vowed to

@@ -470,10 +470,20 @@ bool VerbFinder::InChargeOrReason(size_t b) const {
   return false;
 }
 
+bool VerbFinder::NoClauseBreak(size_t from, size_t to) const {
+  if (to > from + 8) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord)) return false;
+  }
+  return true;
+}
+
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   // The infinitive of what did not happen did not either: "a report that Astana had agreed to
   // host a Russian unit".
-  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin <= w_.verbs.back().end + 3) return true;
+  // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
+  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
+    return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.
@@ -518,6 +528,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     --k;
     uint64_t f = TokenFlags(k);
     if (f & kConditional) return true;
+    // "should the United Nations request them": an inverted condition.
+    if (w_.tokens[k].upper == "SHOULD" && k + 1 < b) {
+      size_t np = k + 1 + (Word(k + 1) == d_.w_the ? 1 : 0);
+      if (np < b && w_.group_starting_at[np] >= 0) return true;
+    }
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
     // "would not negotiate while Russian troops occupied Ukrainian land": the condition of
