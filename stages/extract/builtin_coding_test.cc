@@ -666,5 +666,22 @@ TEST_F(BuiltinCodingTest, WhatSomeoneToldThePressIsWhereTheNewsCameFrom) {
   EXPECT_THAT(Code("Russia's foreign minister told Reuters that Moscow would not attend the talks."),
               Not(Contains(HasSubstr("MED"))));
 }
+
+TEST_F(BuiltinCodingTest, AParticipleAfterAThatClauseIsTheMainSubjects) {
+  // "back" after the object of "pull" is its particle, and the demand names the act's kind.
+  EXPECT_THAT(Code("Eritrea demanded on Wednesday that Ethiopia pull its troops back from positions near the border "
+                   "town of Zalambessa, accusing Addis Ababa of preparing for war."),
+              ElementsAre("ERI 1056 ETH", "ERI 112 ETH"));
+}
+
+TEST_F(BuiltinCodingTest, IntentsAppealsAndDemandsNameTheKindOfAct) {
+  EXPECT_THAT(Code("Jordan's king called on Israel to halt its offensive in Gaza."), ElementsAre("JORGOV 0256 ISR"));
+  EXPECT_THAT(Code("The United States is prepared to ease sanctions on Venezuela."), ElementsAre("USA 0354 VEN"));
+}
+
+TEST_F(BuiltinCodingTest, CapitalisedWordsOfANameAreNoPartyToAMeeting) {
+  EXPECT_THAT(Code("Pashinyan and Aliyev met on the sidelines of a European Political Community summit in Tirana on Friday."),
+              ElementsAre("ARMGOV 044 AZEGOV", "AZEGOV 044 ARMGOV"));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -356,7 +356,16 @@ void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, st
   Outcome& outer = outcomes_[vi - 1];
   outcomes_[vi].complement = true;
   if (outer.emitted) {
-    Note("    the act a demand or appeal asks for: part of that event, not done\n");
+    // A demand or appeal that named its addressee itself ("demanded that Ethiopia pull its
+    // troops back", "* THAT +") still takes the kind of act asked for: 1056, not 100.
+    std::string refined = ComposeCodes(outer.code, code);
+    const size_t at = w_.verbs[vi - 1].head;
+    for (RawEvent& e : *events) {
+      if (e.verb_token == at && e.code == outer.code && e.code.size() == 3 && e.code[2] == '0' && refined != e.code &&
+          refined.compare(0, 2, e.code, 0, 2) == 0)
+        e.code = refined;
+    }
+    Note("    the act a demand or appeal asks for: part of that event (" + refined + "), not done\n");
     return;
   }
   // The demand had no object of its own ("demanded that Russia release ..."): it is made of

@@ -328,6 +328,10 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
+      // "pull its troops back from": the particle of the verb before, past its object.
+      if (w_.tokens[h->head].upper == "BACK" && h->end < w_.tokens.size() && (TokenFlags(h->end) & kPrep) &&
+          !w_.verbs.empty() && NoClauseBreak(w_.verbs.back().end, h->begin))
+        return false;
       // "A Ukrainian drone attack set fire to": a base form right before a past tense is a noun
       // ("hit back at" has a particle, no verb, after it).
       if (h->end < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && NounBeforeVerb(h->end)) return false;
