@@ -683,5 +683,24 @@ TEST_F(BuiltinCodingTest, CapitalisedWordsOfANameAreNoPartyToAMeeting) {
   EXPECT_THAT(Code("Pashinyan and Aliyev met on the sidelines of a European Political Community summit in Tirana on Friday."),
               ElementsAre("ARMGOV 044 AZEGOV", "AZEGOV 044 ARMGOV"));
 }
+
+TEST_F(BuiltinCodingTest, TravelBansEmbargoesAndExpulsionsTakeTheirOwnCodes) {
+  EXPECT_THAT(Code("Denmark barred 12 Georgian officials from entering its territory on Tuesday."),
+              ElementsAre("DNK 163 GEOGOV"));
+  EXPECT_THAT(Code("Thailand banned shipments of fuel and consumer goods to Cambodia on Tuesday."), ElementsAre("THA 163 KHM"));
+  EXPECT_THAT(Code("Somalia gave Ethiopia's ambassador 72 hours to leave the country on Thursday."),
+              ElementsAre("SOM 161 ETHGOV"));
+  // A return against their will is an expulsion; of thousands, a mass expulsion.
+  EXPECT_THAT(Code("Saudi Arabia forcibly repatriated more than 12,000 Ethiopian migrants in May."),
+              ElementsAre("SAU 201 ETHREF"));
+  EXPECT_THAT(Code("Saudi Arabia repatriated 12 Ethiopian migrants in May."), ElementsAre("SAU 0841 ETHREF"));
+}
+
+TEST_F(BuiltinCodingTest, MissilesThatSlamIntoAPlaceAndJetsThatStrikeASchoolAreStrikes) {
+  EXPECT_THAT(Code("A Houthi ballistic missile slammed into the grounds of Israel's Ben Gurion airport on Sunday."),
+              ElementsAre("YEMREB 195 ISR"));
+  EXPECT_THAT(Code("Myanmar army jets struck a school in the Sagaing region on Tuesday."), ElementsAre("MMRMIL 195 MMREDU"));
+  EXPECT_THAT(Code("Israel slammed Iran's decision on Sunday."), ElementsAre("ISR 111 IRN"));
+}
 }  // namespace
 }  // namespace tidings::extract

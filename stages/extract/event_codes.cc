@@ -166,6 +166,9 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
+  // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
+  const VerbHit& v = w_.verbs[vi];
+  if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");
