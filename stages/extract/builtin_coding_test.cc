@@ -701,6 +701,12 @@ TEST_F(BuiltinCodingTest, MissilesThatSlamIntoAPlaceAndJetsThatStrikeASchoolAreS
               ElementsAre("YEMREB 195 ISR"));
   EXPECT_THAT(Code("Myanmar army jets struck a school in the Sagaing region on Tuesday."), ElementsAre("MMRMIL 195 MMREDU"));
   EXPECT_THAT(Code("Israel slammed Iran's decision on Sunday."), ElementsAre("ISR 111 IRN"));
+  // Weapons moved towards a border are a show of force; defending a country against criticism
+  // of its offensive is support, no offensive.
+  EXPECT_THAT(Code("Ethiopia has moved columns of tanks and heavy artillery towards the Eritrean border."),
+              ElementsAre("ETH 154 ERI"));
+  EXPECT_THAT(Code("Aliyev stood up for Turkey on Tuesday against Western criticism of its offensive in northern Syria."),
+              ElementsAre("AZEGOV 052 TUR"));
 }
 }  // namespace
 }  // namespace tidings::extract
