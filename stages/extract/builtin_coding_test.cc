@@ -705,6 +705,11 @@ TEST_F(BuiltinCodingTest, MissilesThatSlamIntoAPlaceAndJetsThatStrikeASchoolAreS
   // of its offensive is support, no offensive.
   EXPECT_THAT(Code("Ethiopia has moved columns of tanks and heavy artillery towards the Eritrean border."),
               ElementsAre("ETH 154 ERI"));
+  // Force on a place is used on whoever an appositive says holds it.
+  EXPECT_THAT(Code("Sudanese army warplanes bombed a fuel depot in Nyala, a city held by the Rapid Support Forces, on "
+                   "Monday, killing at least eight people."),
+              ElementsAre("SDNMIL 195 SDNREB"));
+  EXPECT_THAT(Code("The U.N. Human Rights Council condemned Russia."), ElementsAre("IGOUNOHRI 111 RUS"));
   EXPECT_THAT(Code("Aliyev stood up for Turkey on Tuesday against Western criticism of its offensive in northern Syria."),
               ElementsAre("AZEGOV 052 TUR"));
 }

@@ -166,7 +166,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
                         (code.substr(0, 3) == "044" && !compound_subject);
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
-    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
+    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) {
+      // "bombed a fuel depot in Nyala, a city held by the RSF": force on a place is used on
+      // whoever an appositive says holds it.
+      if (held < 0 && (root == "18" || root == "19" || root == "20")) held = HolderInAppositive(k, limit);
+      break;
+    }
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
@@ -286,6 +291,22 @@ bool ClauseRoles::MemberCountry(int compound, int g) const {
     if (w_.mentions[m].country == c && c != "---") return true;
   }
   return false;
+}
+
+int ClauseRoles::HolderInAppositive(size_t comma, size_t limit) const {
+  size_t k = comma + 1, n = std::min(limit, w_.tokens.size());
+  if (k < n && (TokenFlags(k) & kDet)) ++k;
+  for (int words = 0; k < n && words < 3 && w_.tokens[k].is_word && !w_.tokens[k].capitalized &&
+                      w_.group_starting_at[k] < 0 && !(TokenFlags(k) & (kPrep | kDet | kCoord | kBe | kVerbForm | kComma));
+       ++words)
+    ++k;
+  if (k + 2 >= n) return -1;
+  std::string_view u = w_.tokens[k].upper;
+  if (u != "HELD" && u != "CONTROLLED" && u != "RUN" && u != "OCCUPIED") return -1;
+  if (!(TokenFlags(k + 1) & kBy)) return -1;
+  k += 2;
+  if (k < n && Word(k) == d_.w_the) ++k;
+  return k < n ? w_.group_starting_at[k] : -1;
 }
 
 bool ClauseRoles::OutsideWithOrTo(const Group& g) const {

@@ -134,6 +134,8 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // ", a city held by the Rapid Support Forces": the group holding the place, else -1.
+  int HolderInAppositive(size_t comma, size_t limit) const;
   // True when a preposition other than with/to/between introduces the group (past
   // determiners and quantities): "under Turkish mediation".
   bool OutsideWithOrTo(const Group& g) const;
