@@ -713,5 +713,16 @@ TEST_F(BuiltinCodingTest, MissilesThatSlamIntoAPlaceAndJetsThatStrikeASchoolAreS
   EXPECT_THAT(Code("Aliyev stood up for Turkey on Tuesday against Western criticism of its offensive in northern Syria."),
               ElementsAre("AZEGOV 052 TUR"));
 }
+
+TEST_F(BuiltinCodingTest, NamesAfterATitleArePeopleAndAfterAPlaceAloneAThing) {
+  // A country's name after a given name is a surname.
+  EXPECT_THAT(Code("Paraguay's interior minister Marcelo Montenegro met Brazil's foreign minister on Monday."),
+              ElementsAre("PRYGOV 040 BRAGOV"));
+  // "the South Caucasus Pipeline" is no person "he" could refer to.
+  EXPECT_THAT(Code("Georgian Prime Minister Irakli Kobakhidze arrived in Baku on Monday for talks with Azerbaijani "
+                   "President Ilham Aliyev. The two leaders signed an agreement to expand gas deliveries through "
+                   "the South Caucasus Pipeline. He also thanked Aliyev for the aid Azerbaijan sent after the floods."),
+              Contains("GEOGOV 051 AZEGOV"));
+}
 }  // namespace
 }  // namespace tidings::extract
