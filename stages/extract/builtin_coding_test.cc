@@ -724,5 +724,13 @@ TEST_F(BuiltinCodingTest, NamesAfterATitleArePeopleAndAfterAPlaceAloneAThing) {
                    "the South Caucasus Pipeline. He also thanked Aliyev for the aid Azerbaijan sent after the floods."),
               Contains("GEOGOV 051 AZEGOV"));
 }
+
+TEST_F(BuiltinCodingTest, PeopleCapturedAreDetainedAndPlacesCapturedAreTaken) {
+  EXPECT_THAT(Code("Turkish intelligence captured a senior Islamic State commander in northern Syria on Monday."),
+              ElementsAre("TURSPY 173 IMGMUSISIMIL"));
+  EXPECT_THAT(Code("Ethnic rebels captured the town of Lashio from Myanmar's military after weeks of fighting."),
+              ElementsAre("MMRREB 192 MMRMIL"));
+  EXPECT_THAT(Code("Kurdish fighters captured an Islamic State stronghold in Raqqa."), ElementsAre("SYRREB 192 IMGMUSISI"));
+}
 }  // namespace
 }  // namespace tidings::extract

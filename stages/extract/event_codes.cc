@@ -168,6 +168,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
   std::string refined = KillingCode(vi, code, src, tgt);
   // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
   const VerbHit& v = w_.verbs[vi];
+  // "captured a senior Islamic State commander": people captured are detained, not a place.
+  if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
+      PeopleNotPlace(w_.groups[tgt])) {
+    Note("    people captured, not a place: detention 173\n");
+    refined = "173";
+  }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
@@ -182,6 +188,15 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     return "";
   }
   return repression;
+}
+
+bool SentenceCoder::PeopleNotPlace(const Group& g) const {
+  // An actor with an agent (a commander, fighters), not a place's country nor a "rebel-held"
+  // town's holder.
+  const Mention& m = w_.mentions[g.members[0]];
+  bool held = g.end < w_.tokens.size() && w_.tokens[g.end].joined;
+  return m.code.size() > 3 && !held && !m.how.starts_with("the place") &&
+         (g.begin == 0 || w_.tokens[g.begin - 1].upper != "FROM") && m.agent;
 }
 
 bool SentenceCoder::AidToItsOwnPlace(const std::string& code, int src, int tgt) const {

@@ -425,6 +425,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   bool possessive = false;
   for (size_t k = begin; k < end; ++k) possessive |= Word(k) == d_.w_s;
   m.person = person || (surname_token != std::string::npos && (!agents.empty() || possessive));
+  m.agent = !agents.empty();
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   if (country != "---" && !code.empty()) {

@@ -22,6 +22,7 @@ struct Mention {
   size_t begin = 0, end = 0;  // tokens
   std::string code, country;
   bool person = false;
+  bool agent = false;         // its phrase names an agent: "a senior commander", "troops"
   bool resolved = false;      // from a pronoun or reference
   std::string how;            // for explanations
 };
