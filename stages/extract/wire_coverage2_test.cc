@@ -22,6 +22,7 @@ TEST(WireCoverage2, Statements) {
       {"Pakistan rejected responsibility for the cross-border attack on Afghanistan.", "PAK 016 AFG"},
       {"France offered its sympathies to Morocco after the deadly earthquake.", "FRA 018 MAR"},
       {"Egypt's president sent a cable of condolences to the king of Morocco.", "EGYGOV 018 MARGOV"},
+      {"Israel's military admitted carrying out the strike on the Iranian embassy in Damascus.", "ISRMIL 015 IRN"},
   });
 }
 
@@ -79,6 +80,12 @@ TEST(WireCoverage2, Consult) {
       {"France's president rang Russia's president on Friday.", "FRAGOV 041 RUSGOV"},
       {"Turkey's foreign minister held a phone call with his Iranian counterpart.", "TURGOV 041 IRN"},
       {"Israel's prime minister accepted Egypt's invitation to attend the summit.", "ISRGOV 036 EGY"},
+      {"The US secretary of state spoke with Ukraine's foreign minister on Friday.", "USAGOV 040 UKRGOV"},
+      {"Egypt's foreign minister discussed the Gaza ceasefire with his Qatari counterpart.", "EGYGOV 040 QAT"},
+      {"Israel's defence minister conferred with the US defence secretary on Thursday.", "ISRGOV 040 USAGOV"},
+      {"Japan's prime minister sat down with China's president in Lima.", "JPNGOV 040 CHNGOV"},
+      {"The United States brokered talks between Armenia and Azerbaijan.", "USA 045 ARM"},
+      {"Egypt hosted Hamas and Fatah for reconciliation talks.", "EGY 043 PSEREB"},
   });
 }
 
@@ -99,6 +106,9 @@ TEST(WireCoverage2, DiplomaticCooperation) {
       {"Japan thanked Taiwan for its earthquake aid.", "JPN 051 TWN"},
       {"The Kremlin welcomed Trump's call for talks on Ukraine.", "RUSGOV 051 USA"},
       {"Kazakhstan ratified the treaty with Russia on Monday.", "KAZ 057 RUS"},
+      {"Germany's chancellor paid tribute to Poland's role in the alliance.", "DEUGOV 051 POL"},
+      {"Ukraine's president thanked Britain for its support.", "UKRGOV 051 GBR"},
+      {"Japan welcomed South Korea's decision on wartime labour compensation.", "JPN 051 KOR"},
       // Somaliland codes as Somalia, as CAMEO codes breakaway regions (TRNC is Cyprus).
       {"Somaliland signed a port deal with Ethiopia on Monday.", "SOM 057 ETH"},
       {"Ethiopia recognised Somaliland's independence, officials said.", "ETH 054 SOM"},
@@ -138,6 +148,9 @@ TEST(WireCoverage2, Aid) {
       {"Saudi Arabia gave Pakistan a $2 billion loan.", "SAU 071 PAK"},
       {"Japan extended a $500 million loan to the Philippines.", "JPN 071 PHL"},
       {"Britain airdropped aid into Gaza on Friday.", "GBR 07"},
+      {"The United States resumed military aid to Egypt.", "USA 072 EGY"},
+      {"Greece sent firefighting planes to Turkey.", "GRC 073 TUR"},
+      {"Germany pledged 1 billion euros to rebuild Ukraine's power grid.", "DEU 0331 UKR"},
   });
 }
 
@@ -154,6 +167,7 @@ TEST(WireCoverage2, Yield) {
       {"The United States lifted sanctions on Syria on Friday.", "USA 085 SYR"},
       {"Egypt opened the Rafah crossing to aid trucks for Gaza.", "EGY 0863 PSE"},
       {"Poland reopened its border with Belarus.", "POL 081 BLR"},
+      {"Russia and Ukraine swapped prisoners of war on Friday.", "RUS 0841 UKR"},
       {"Russia refused to let go of the occupied territories of Ukraine.", "RUS 124"},
   });
 }
@@ -175,6 +189,7 @@ TEST(WireCoverage2, Demand) {
       {"Ukraine called on Russia to withdraw its troops.", "UKR 0256 RUS"},
       {"China urged Japan to stop the water release.", "CHN 0256 JPN"},
       {"Poland demanded an apology from Russia.", "POL 100 RUS"},
+      {"The United Nations appealed for $2 billion in aid for Sudan.", "IGOUNO 023 SDN"},
   });
 }
 
@@ -199,6 +214,8 @@ TEST(WireCoverage2, Disapprove) {
       {"Poland held Russia responsible for the sabotage.", "POL 112 RUS"},
       {"Ukraine filed a lawsuit against Russia at the International Court of Justice.", "UKR 115 RUS"},
       {"Iraq summoned Iran's ambassador over the missile strikes.", "IRQ 114 IRN"},
+      {"The Philippines lodged a diplomatic protest with China over the incident.", "PHL 114 CHN"},
+      {"Belarus sentenced a Polish journalist to eight years in prison.", "BLR 116 POL"},
   });
 }
 
@@ -234,6 +251,8 @@ TEST(WireCoverage2, Threaten) {
       {"Russia warned of a military response if Finland joined NATO.", "RUS 138 FIN"},
       {"China threatened Lithuania with trade restrictions.", "CHN 1312 LTU"},
       {"Hezbollah vowed to hit back at Israel.", "LBNREB 138 ISR"},
+      {"Iran vowed to respond to any Israeli attack.", "IRN 138 ISR"},
+      {"Russia warned the United States not to send long-range missiles to Ukraine.", "RUS 130 USA"},
   });
 }
 
@@ -263,6 +282,7 @@ TEST(WireCoverage2, ForcePosture) {
       {"Russia moved more troops towards the Ukrainian border.", "RUS 154 UKR"},
       {"Turkey reinforced its troops in northern Syria.", "TUR 154 SYR"},
       {"China sent fighter jets near Taiwan on Sunday.", "CHN 150 TWN"},
+      {"North Korea test-fired ballistic missiles into the sea off Japan.", "PRK 150 JPN"},
   });
 }
 
@@ -285,6 +305,9 @@ TEST(WireCoverage2, ReduceRelations) {
       {"Burkina Faso tore up its defence pact with France.", "BFA 16"},
       {"The United States slapped tariffs on Chinese electric cars.", "USA 163 CHN"},
       {"Germany froze the assets of a Russian oligarch.", "DEU 163 RUS"},
+      {"China cut off military talks with the United States.", "CHN 164 USA"},
+      {"The European Union slapped sanctions on Iranian drone makers.", "IGOEUREEC 163 IRN"},
+      {"China banned exports of gallium to the United States.", "CHN 163 USA"},
   });
 }
 
@@ -301,6 +324,10 @@ TEST(WireCoverage2, Coerce) {
       {"Kenyan police fired tear gas at protesters in Nairobi.", "KENCOP 175 KENOPP"},
       {"Pakistani police tear-gassed opposition supporters in Lahore.", "PAKCOP 175 PAKOPP"},
       {"Israeli forces razed Palestinian homes in the West Bank.", "ISRMIL 1712 PSE"},
+      {"Iran's Revolutionary Guards seized a container ship linked to Israel.", "IRNMIL 1711 ISR"},
+      {"China detained a Japanese businessman on spying charges.", "CHN 173 JPN"},
+      {"Poland closed its border crossings with Belarus.", "POL 172 BLR"},
+      {"Kenyan police shot dead two protesters in Nairobi.", "KENCOP 175 KENOPP"},
   });
 }
 
@@ -334,6 +361,12 @@ TEST(WireCoverage2, Fight) {
       {"Azerbaijani troops opened fire on Armenian positions.", "AZEMIL 190 ARM"},
       {"Israel pummelled Gaza with air strikes.", "ISR 195 PSE"},
       {"Chinese coast guard ships rammed a Philippine supply boat.", "CHNMIL 190 PHL"},
+      {"Turkish jets struck Kurdish militant targets in northern Iraq.", "TUR 195 IRQ"},
+      {"Pakistan carried out air strikes inside Afghanistan on Monday.", "PAK 195 AFG"},
+      {"Ukraine's military said it had repelled a Russian attack near Avdiivka.", "UKRMIL 190 RUS"},
+      {"Hamas fighters fired rockets at Tel Aviv on Sunday.", "PSEREB 190 ISR"},
+      {"Hezbollah launched drones at northern Israel.", "LBNREB 1952 ISR"},
+      {"Sudan's army regained control of Omdurman from the RSF.", "SDNMIL 192 SDNREB"},
   });
 }
 
@@ -410,6 +443,11 @@ TEST(WireCoverage2, NewVerbsKeepToTheirPatterns) {
       {"Ukraine halted Russia's offensive near Kharkiv.", "08"},
       // Flying migrants back is a deportation, "back" no verb of return.
       {"Italy flew migrants back to Libya on Thursday.", "084"},
+      // Speaking with reporters or a news agency is a statement, no consultation.
+      {"Putin spoke with reporters in Moscow on Tuesday.", "04"},
+      {"Iran's foreign minister, speaking with Reuters, said talks with the United States had stalled.", "04"},
+      {"Investors regained their appetite for Chinese stocks on Monday.", ""},
+      {"The striker regained control of the ball on the halfway line.", ""},
   });
 }
 
