@@ -168,6 +168,7 @@ TEST(WireCoverage2, Yield) {
       {"Egypt opened the Rafah crossing to aid trucks for Gaza.", "EGY 0863 PSE"},
       {"Poland reopened its border with Belarus.", "POL 081 BLR"},
       {"Russia and Ukraine swapped prisoners of war on Friday.", "RUS 0841 UKR"},
+      {"Thailand and Cambodia agreed to halt all military action along their border.", "THA 0871 KHM"},
       {"Russia refused to let go of the occupied territories of Ukraine.", "RUS 124"},
   });
 }
@@ -236,6 +237,7 @@ TEST(WireCoverage2, Reject) {
       {"The White House shrugged off Russia's warning on Tuesday.", "USAGOV 120 RUS"},
       {"Hungary stonewalled the EU's new sanctions package against Russia.", "HUN 120 IGOEUREEC"},
       {"Serbia refused to recognise Kosovo's independence.", "SRB 120 KSV"},
+      {"Hungary blocked a European Union decision on Monday.", "HUN 129 IGOEUREEC"},
   });
 }
 
@@ -283,6 +285,7 @@ TEST(WireCoverage2, ForcePosture) {
       {"Turkey reinforced its troops in northern Syria.", "TUR 154 SYR"},
       {"China sent fighter jets near Taiwan on Sunday.", "CHN 150 TWN"},
       {"North Korea test-fired ballistic missiles into the sea off Japan.", "PRK 150 JPN"},
+      {"Japan sent destroyers to shadow a Russian naval flotilla near Hokkaido.", "JPN 150 RUS"},
   });
 }
 
@@ -367,6 +370,7 @@ TEST(WireCoverage2, Fight) {
       {"Hamas fighters fired rockets at Tel Aviv on Sunday.", "PSEREB 190 ISR"},
       {"Hezbollah launched drones at northern Israel.", "LBNREB 1952 ISR"},
       {"Sudan's army regained control of Omdurman from the RSF.", "SDNMIL 192 SDNREB"},
+      {"Clashes broke out between Eritrean and Ethiopian troops near the border.", "ERIMIL 190 ETHMIL"},
   });
 }
 
@@ -417,6 +421,8 @@ TEST(WireCoverage2, NoPoliticalEvent) {
       {"The company halted its offensive marketing campaign.", ""},
       {"Shareholders petitioned the board over the chief executive's pay.", ""},
       {"Google committed to buy nuclear power from a startup.", ""},
+      {"A fire broke out at a market in Lagos.", ""},
+      {"The coach sent scouts to shadow the young striker.", ""},
   });
 }
 
@@ -443,6 +449,11 @@ TEST(WireCoverage2, NewVerbsKeepToTheirPatterns) {
       {"Ukraine halted Russia's offensive near Kharkiv.", "08"},
       // Flying migrants back is a deportation, "back" no verb of return.
       {"Italy flew migrants back to Libya on Thursday.", "084"},
+      // Police and protesters clashing is no war; a union halting its strike no truce.
+      {"Clashes broke out between police and protesters in Nairobi.", "19"},
+      {"Dockworkers in Spain agreed to halt the strike at the port of Valencia.", "087"},
+      // Warships sent to shadow a fleet show force at it: no protection given.
+      {"Japan sent destroyers to shadow a Russian naval flotilla near Hokkaido.", "074"},
       // Speaking with reporters or a news agency is a statement, no consultation.
       {"Putin spoke with reporters in Moscow on Tuesday.", "04"},
       {"Iran's foreign minister, speaking with Reuters, said talks with the United States had stalled.", "04"},
