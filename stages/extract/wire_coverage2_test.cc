@@ -86,6 +86,7 @@ TEST(WireCoverage2, Consult) {
       {"Japan's prime minister sat down with China's president in Lima.", "JPNGOV 040 CHNGOV"},
       {"The United States brokered talks between Armenia and Azerbaijan.", "USA 045 ARM"},
       {"Egypt hosted Hamas and Fatah for reconciliation talks.", "EGY 043 PSEREB"},
+      {"Russia's foreign minister met his Chinese counterpart on the sidelines of the summit.", "RUSGOV 044 CHN"},
   });
 }
 
@@ -109,6 +110,11 @@ TEST(WireCoverage2, DiplomaticCooperation) {
       {"Germany's chancellor paid tribute to Poland's role in the alliance.", "DEUGOV 051 POL"},
       {"Ukraine's president thanked Britain for its support.", "UKRGOV 051 GBR"},
       {"Japan welcomed South Korea's decision on wartime labour compensation.", "JPN 051 KOR"},
+      {"Russia sided with Iran in the dispute over the nuclear deal.", "RUS 051 IRN"},
+      {"Iran's president hailed China's mediation between Tehran and Riyadh.", "IRNGOV 051 CHN"},
+      {"Ukraine thanked the United States for the Patriot systems.", "UKR 051 USA"},
+      {"Israel struck a deal with Hamas to free hostages.", "ISR 057 PSEREB"},
+      {"Egypt and Turkey mended ties after a decade of tension.", "EGY 050 TUR"},
       // Somaliland codes as Somalia, as CAMEO codes breakaway regions (TRNC is Cyprus).
       {"Somaliland signed a port deal with Ethiopia on Monday.", "SOM 057 ETH"},
       {"Ethiopia recognised Somaliland's independence, officials said.", "ETH 054 SOM"},
@@ -168,6 +174,7 @@ TEST(WireCoverage2, Yield) {
       {"Egypt opened the Rafah crossing to aid trucks for Gaza.", "EGY 0863 PSE"},
       {"Poland reopened its border with Belarus.", "POL 081 BLR"},
       {"Russia and Ukraine swapped prisoners of war on Friday.", "RUS 0841 UKR"},
+      {"Venezuela handed over the bodies of Guyanese soldiers to Guyana.", "VEN 0841 GUY"},
       {"Thailand and Cambodia agreed to halt all military action along their border.", "THA 0871 KHM"},
       {"Russia refused to let go of the occupied territories of Ukraine.", "RUS 124"},
   });
@@ -217,6 +224,11 @@ TEST(WireCoverage2, Disapprove) {
       {"Iraq summoned Iran's ambassador over the missile strikes.", "IRQ 114 IRN"},
       {"The Philippines lodged a diplomatic protest with China over the incident.", "PHL 114 CHN"},
       {"Belarus sentenced a Polish journalist to eight years in prison.", "BLR 116 POL"},
+      {"Lithuania handed Belarus a protest note over the balloons.", "LTU 114 BLR"},
+      {"China conveyed its strong dissatisfaction to Japan over the remarks.", "CHN 110 JPN"},
+      {"India and Pakistan traded accusations over the attack.", "IND 112 PAK"},
+      {"Moldova accused Russia of meddling in its elections.", "MDA 112"},
+      {"Beijing accused Washington of hypocrisy.", "CHN 112 USA"},
   });
 }
 
@@ -254,6 +266,7 @@ TEST(WireCoverage2, Threaten) {
       {"China threatened Lithuania with trade restrictions.", "CHN 1312 LTU"},
       {"Hezbollah vowed to hit back at Israel.", "LBNREB 138 ISR"},
       {"Iran vowed to respond to any Israeli attack.", "IRN 138 ISR"},
+      {"Russia vowed to retaliate against Finland for joining NATO.", "RUS 138 FIN"},
       {"Russia warned the United States not to send long-range missiles to Ukraine.", "RUS 130 USA"},
   });
 }
@@ -311,6 +324,9 @@ TEST(WireCoverage2, ReduceRelations) {
       {"China cut off military talks with the United States.", "CHN 164 USA"},
       {"The European Union slapped sanctions on Iranian drone makers.", "IGOEUREEC 163 IRN"},
       {"China banned exports of gallium to the United States.", "CHN 163 USA"},
+      {"Russia suspended flights to Georgia.", "RUS 160 GEO"},
+      {"Algeria recalled its ambassador to France for consultations.", "DZA 161 FRA"},
+      {"Armenia froze its participation in the Russian-led CSTO.", "ARM 16"},
   });
 }
 
@@ -331,6 +347,7 @@ TEST(WireCoverage2, Coerce) {
       {"China detained a Japanese businessman on spying charges.", "CHN 173 JPN"},
       {"Poland closed its border crossings with Belarus.", "POL 172 BLR"},
       {"Kenyan police shot dead two protesters in Nairobi.", "KENCOP 175 KENOPP"},
+      {"Russian hackers targeted Ukraine's power grid.", "RUSCRM 176 UKR"},
   });
 }
 
@@ -369,6 +386,7 @@ TEST(WireCoverage2, Fight) {
       {"Ukraine's military said it had repelled a Russian attack near Avdiivka.", "UKRMIL 190 RUS"},
       {"Hamas fighters fired rockets at Tel Aviv on Sunday.", "PSEREB 190 ISR"},
       {"Hezbollah launched drones at northern Israel.", "LBNREB 1952 ISR"},
+      {"North Korea fired artillery shells near the border with South Korea.", "PRK 194 KOR"},
       {"Sudan's army regained control of Omdurman from the RSF.", "SDNMIL 192 SDNREB"},
       {"Clashes broke out between Eritrean and Ethiopian troops near the border.", "ERIMIL 190 ETHMIL"},
   });
@@ -423,6 +441,9 @@ TEST(WireCoverage2, NoPoliticalEvent) {
       {"Google committed to buy nuclear power from a startup.", ""},
       {"A fire broke out at a market in Lagos.", ""},
       {"The coach sent scouts to shadow the young striker.", ""},
+      {"The referee handed the Brazilian striker a red card.", ""},
+      {"Germany handed Spain a 3-0 defeat in Berlin.", ""},
+      {"Voters handed the ruling party a crushing defeat in Hungary.", ""},
   });
 }
 
