@@ -41,6 +41,8 @@ TEST(WireCoverage2, Appeals) {
       {"Ukraine's president made a fresh plea to Washington for more weapons.", "UKRGOV 020 USA"},
       {"Kenya pressed Ethiopia to release the detained journalists.", "KEN 0253 ETH"},
       {"Ukraine called on Russia to free its prisoners of war.", "UKR 0253 RUS"},
+      {"Ukraine renewed its call on Western countries for more weapons.", "UKR 020 WST"},
+      {"Japan asked China to lift its ban on Japanese seafood.", "JPN 025 CHN"},
   });
 }
 
@@ -73,6 +75,8 @@ TEST(WireCoverage2, Consult) {
       {"Turkey's foreign minister landed in Baghdad on Wednesday for talks with Iraqi officials.", "TURGOV 042 IRQ"},
       {"France's president welcomed Nigeria's president to the Elysee Palace on Tuesday.", "FRAGOV 043 NGAGOV"},
       {"Japan's prime minister held talks with Australia's prime minister in Tokyo.", "JPNGOV 040 AUSGOV"},
+      {"Sudan's army chief travelled to Cairo for talks with Egypt's president.", "SDNMIL 042 EGY"},
+      {"Saudi Arabia's foreign minister arrived in Tehran on Saturday.", "SAUGOV 042 IRN"},
       {"The Saudi crown prince played host to the Syrian president in Jeddah.", "SAUGOV 043 SYRGOV"},
       {"Egypt brokered a truce between Israel and Islamic Jihad.", "EGY 045 ISR"},
       {"Indian and Chinese commanders met on the border on Sunday.", "INDMIL 040 CHNMIL"},
