@@ -83,6 +83,11 @@ TEST(WireCoverage2, Consult) {
       {"Kenya hosted talks between Sudan's warring parties in Nairobi.", "KEN 045 SDN"},
       {"France's president rang Russia's president on Friday.", "FRAGOV 041 RUSGOV"},
       {"Turkey's foreign minister held a phone call with his Iranian counterpart.", "TURGOV 041 IRN"},
+      {"Kenya's president phoned Ethiopia's prime minister on Sunday.", "KENGOV 041 ETHGOV"},
+      {"China's foreign minister held a video conference with his Indian counterpart.", "CHNGOV 041 IND"},
+      {"Hungary's prime minister paid a surprise visit to Kyiv.", "HUNGOV 042 UKR"},
+      {"The Emir of Qatar received Iran's president in Doha.", "QATGOV 043 IRNGOV"},
+      {"Qatar and Egypt are mediating between Israel and Hamas.", "QAT 045 ISR"},
       {"Israel's prime minister accepted Egypt's invitation to attend the summit.", "ISRGOV 036 EGY"},
       {"The US secretary of state spoke with Ukraine's foreign minister on Friday.", "USAGOV 040 UKRGOV"},
       {"Egypt's foreign minister discussed the Gaza ceasefire with his Qatari counterpart.", "EGYGOV 040 QAT"},
@@ -330,6 +335,9 @@ TEST(WireCoverage2, ReduceRelations) {
       {"China banned exports of gallium to the United States.", "CHN 163 USA"},
       {"Russia suspended flights to Georgia.", "RUS 160 GEO"},
       {"Algeria recalled its ambassador to France for consultations.", "DZA 161 FRA"},
+      {"Argentina withdrew its ambassador from Venezuela.", "ARG 161 VEN"},
+      {"Burkina Faso ordered French troops out of the country.", "BFA 166 FRAMIL"},
+      {"Niger's junta scrapped a military deal with the European Union.", "NERGOV 160 IGOEUREEC"},
       {"Armenia froze its participation in the Russian-led CSTO.", "ARM 16"},
   });
 }
@@ -352,6 +360,10 @@ TEST(WireCoverage2, Coerce) {
       {"Poland closed its border crossings with Belarus.", "POL 172 BLR"},
       {"Kenyan police shot dead two protesters in Nairobi.", "KENCOP 175 KENOPP"},
       {"Russian hackers targeted Ukraine's power grid.", "RUSCRM 176 UKR"},
+      {"Iraqi forces captured an Islamic State leader in Anbar.", "IRQMIL 173 IMGMUSISI"},
+      {"Poland arrested a Russian spy suspected of plotting to kill Ukraine's president.", "POL 173 RUSSPY"},
+      {"Belarus jailed a prominent opposition figure for 10 years.", "BLR 173 BLROPP"},
+      {"The United States imposed visa restrictions on Georgian officials.", "USA 172 GEOGOV"},
   });
 }
 
@@ -393,6 +405,9 @@ TEST(WireCoverage2, Fight) {
       {"North Korea fired artillery shells near the border with South Korea.", "PRK 194 KOR"},
       {"Sudan's army regained control of Omdurman from the RSF.", "SDNMIL 192 SDNREB"},
       {"Clashes broke out between Eritrean and Ethiopian troops near the border.", "ERIMIL 190 ETHMIL"},
+      {"Russian missiles slammed into Kyiv on Monday.", "RUS 195 UKR"},
+      {"Russian drones slammed into apartment blocks in Odesa.", "RUSMIL 1952 UKR"},
+      {"Sudan's army bombed RSF positions in Khartoum.", "SDNMIL 195 SDNREB"},
   });
 }
 
@@ -447,6 +462,8 @@ TEST(WireCoverage2, NoPoliticalEvent) {
       {"The coach sent scouts to shadow the young striker.", ""},
       {"The referee handed the Brazilian striker a red card.", ""},
       {"Germany handed Spain a 3-0 defeat in Berlin.", ""},
+      {"A truck slammed into a crowd in Berlin.", ""},
+      {"The bus slammed into a wall in Lagos.", ""},
       {"Voters handed the ruling party a crushing defeat in Hungary.", ""},
   });
 }
@@ -479,6 +496,9 @@ TEST(WireCoverage2, NewVerbsKeepToTheirPatterns) {
       {"Dockworkers in Spain agreed to halt the strike at the port of Valencia.", "087"},
       // Warships sent to shadow a fleet show force at it: no protection given.
       {"Japan sent destroyers to shadow a Russian naval flotilla near Hokkaido.", "074"},
+      // Missiles slamming into a city are an attack, no criticism; capturing a commander is an arrest.
+      {"Russian missiles slammed into Kyiv on Monday.", "11"},
+      {"Iraqi forces captured an Islamic State leader in Anbar.", "19"},
       // Speaking with reporters or a news agency is a statement, no consultation.
       {"Putin spoke with reporters in Moscow on Tuesday.", "04"},
       {"Iran's foreign minister, speaking with Reuters, said talks with the United States had stalled.", "04"},
