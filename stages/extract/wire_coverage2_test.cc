@@ -276,6 +276,7 @@ TEST(WireCoverage2, Threaten) {
       {"Hezbollah vowed to hit back at Israel.", "LBNREB 138 ISR"},
       {"Iran vowed to respond to any Israeli attack.", "IRN 138 ISR"},
       {"Russia vowed to retaliate against Finland for joining NATO.", "RUS 138 FIN"},
+      {"Azerbaijan's president accused France of stoking tensions in the Caucasus.", "AZEGOV 112 FRA"},
       {"Russia warned the United States not to send long-range missiles to Ukraine.", "RUS 130 USA"},
   });
 }
@@ -499,6 +500,8 @@ TEST(WireCoverage2, NewVerbsKeepToTheirPatterns) {
       // Missiles slamming into a city are an attack, no criticism; capturing a commander is an arrest.
       {"Russian missiles slammed into Kyiv on Monday.", "11"},
       {"Iraqi forces captured an Islamic State leader in Anbar.", "19"},
+      // Standing up to X is no cooperation with X.
+      {"The Philippines vowed to stand up to China in the South China Sea.", "03"},
       // Speaking with reporters or a news agency is a statement, no consultation.
       {"Putin spoke with reporters in Moscow on Tuesday.", "04"},
       {"Iran's foreign minister, speaking with Reuters, said talks with the United States had stalled.", "04"},
