@@ -631,5 +631,98 @@ TEST_F(BuiltinCodingTest, ADemandAfterACodedProtestIsFoldedIntoIt) {
               ElementsAre("MNGCVL 1411 MNGGOV"));
 }
 
+
+TEST_F(BuiltinCodingTest, AHostageTakingAfterAnAttackIsAnActOfItsOwn) {
+  // "hostage" after a plural noun says what was done to it, not a second noun of the phrase.
+  EXPECT_THAT(Code("Militants took 20 passengers hostage in Balochistan."), ElementsAre("PAKINS 181 PAKCVL"));
+  EXPECT_THAT(Code("Militants attacked a train in Balochistan on Tuesday, taking hundreds of passengers hostage."),
+              Contains("PAKINS 181 PAKCVL"));
+  EXPECT_THAT(Code("Gunmen stormed a bus in Benue state, kidnapping 20 passengers."), Contains("NGAUAF 181 NGACVL"));
+  // The toll of an attack is no act; nor is a race won "taking" places.
+  EXPECT_THAT(Code("Militants attacked a police station in Balochistan, killing four officers."),
+              ElementsAre("PAKINS 190 PAKCOP"));
+  EXPECT_THAT(Code("Kenyan runners dominated the Berlin marathon on Sunday, taking the first three places."), IsEmpty());
+}
+
+TEST_F(BuiltinCodingTest, ConditionsAndBackgroundAreNoActs) {
+  // The infinitive of a conditional verb, past its object.
+  EXPECT_THAT(Code("The Houthis threatened on Sunday to target Saudi oil facilities if Riyadh allowed U.S. or British "
+                   "warplanes to use its airspace for strikes on Yemen."),
+              ElementsAre("YEMREB 138 SAU"));
+  // An inverted condition.
+  EXPECT_THAT(Code("Indonesia's president said his country was prepared to send peacekeeping troops to Gaza should the "
+                   "United Nations request them."),
+              Not(Contains(HasSubstr("IGOUNO"))));
+  // A relative clause with no relative word, in the pluperfect.
+  EXPECT_THAT(Code("Somalia's president called on the African Union to slow the withdrawal of its peacekeepers until "
+                   "Somali forces were able to hold the towns they had retaken from al-Shabaab."),
+              ElementsAre(::testing::StartsWith("SOMGOV 02")));
+  EXPECT_THAT(Code("Kenya's president told reporters they had agreed to reopen the border with Somalia."), Not(IsEmpty()));
+}
+
+TEST_F(BuiltinCodingTest, WhatSomeoneToldThePressIsWhereTheNewsCameFrom) {
+  EXPECT_THAT(Code("Ethiopia has moved tanks to its border, two Western diplomats in Addis Ababa told Reuters on Friday."),
+              Not(Contains(HasSubstr(" 010 "))));
+  EXPECT_THAT(Code("Russia's foreign minister told Reuters that Moscow would not attend the talks."),
+              Not(Contains(HasSubstr("MED"))));
+}
+
+TEST_F(BuiltinCodingTest, AParticipleAfterAThatClauseIsTheMainSubjects) {
+  // "back" after the object of "pull" is its particle, and the demand names the act's kind.
+  EXPECT_THAT(Code("Eritrea demanded on Wednesday that Ethiopia pull its troops back from positions near the border "
+                   "town of Zalambessa, accusing Addis Ababa of preparing for war."),
+              ElementsAre("ERI 1056 ETH", "ERI 112 ETH"));
+}
+
+TEST_F(BuiltinCodingTest, IntentsAppealsAndDemandsNameTheKindOfAct) {
+  EXPECT_THAT(Code("Jordan's king called on Israel to halt its offensive in Gaza."), ElementsAre("JORGOV 0256 ISR"));
+  EXPECT_THAT(Code("The United States is prepared to ease sanctions on Venezuela."), ElementsAre("USA 0354 VEN"));
+}
+
+TEST_F(BuiltinCodingTest, CapitalisedWordsOfANameAreNoPartyToAMeeting) {
+  EXPECT_THAT(Code("Pashinyan and Aliyev met on the sidelines of a European Political Community summit in Tirana on Friday."),
+              ElementsAre("ARMGOV 044 AZEGOV", "AZEGOV 044 ARMGOV"));
+}
+
+TEST_F(BuiltinCodingTest, TravelBansEmbargoesAndExpulsionsTakeTheirOwnCodes) {
+  EXPECT_THAT(Code("Denmark barred 12 Georgian officials from entering its territory on Tuesday."),
+              ElementsAre("DNK 163 GEOGOV"));
+  EXPECT_THAT(Code("Thailand banned shipments of fuel and consumer goods to Cambodia on Tuesday."), ElementsAre("THA 163 KHM"));
+  EXPECT_THAT(Code("Somalia gave Ethiopia's ambassador 72 hours to leave the country on Thursday."),
+              ElementsAre("SOM 161 ETHGOV"));
+  // A return against their will is an expulsion; of thousands, a mass expulsion.
+  EXPECT_THAT(Code("Saudi Arabia forcibly repatriated more than 12,000 Ethiopian migrants in May."),
+              ElementsAre("SAU 201 ETHREF"));
+  EXPECT_THAT(Code("Saudi Arabia repatriated 12 Ethiopian migrants in May."), ElementsAre("SAU 0841 ETHREF"));
+}
+
+TEST_F(BuiltinCodingTest, MissilesThatSlamIntoAPlaceAndJetsThatStrikeASchoolAreStrikes) {
+  EXPECT_THAT(Code("A Houthi ballistic missile slammed into the grounds of Israel's Ben Gurion airport on Sunday."),
+              ElementsAre("YEMREB 195 ISR"));
+  EXPECT_THAT(Code("Myanmar army jets struck a school in the Sagaing region on Tuesday."), ElementsAre("MMRMIL 195 MMREDU"));
+  EXPECT_THAT(Code("Israel slammed Iran's decision on Sunday."), ElementsAre("ISR 111 IRN"));
+  // Weapons moved towards a border are a show of force; defending a country against criticism
+  // of its offensive is support, no offensive.
+  EXPECT_THAT(Code("Ethiopia has moved columns of tanks and heavy artillery towards the Eritrean border."),
+              ElementsAre("ETH 154 ERI"));
+  // Force on a place is used on whoever an appositive says holds it.
+  EXPECT_THAT(Code("Sudanese army warplanes bombed a fuel depot in Nyala, a city held by the Rapid Support Forces, on "
+                   "Monday, killing at least eight people."),
+              ElementsAre("SDNMIL 195 SDNREB"));
+  EXPECT_THAT(Code("The U.N. Human Rights Council condemned Russia."), ElementsAre("IGOUNOHRI 111 RUS"));
+  EXPECT_THAT(Code("Aliyev stood up for Turkey on Tuesday against Western criticism of its offensive in northern Syria."),
+              ElementsAre("AZEGOV 052 TUR"));
+}
+
+TEST_F(BuiltinCodingTest, NamesAfterATitleArePeopleAndAfterAPlaceAloneAThing) {
+  // A country's name after a given name is a surname.
+  EXPECT_THAT(Code("Paraguay's interior minister Marcelo Montenegro met Brazil's foreign minister on Monday."),
+              ElementsAre("PRYGOV 040 BRAGOV"));
+  // "the South Caucasus Pipeline" is no person "he" could refer to.
+  EXPECT_THAT(Code("Georgian Prime Minister Irakli Kobakhidze arrived in Baku on Monday for talks with Azerbaijani "
+                   "President Ilham Aliyev. The two leaders signed an agreement to expand gas deliveries through "
+                   "the South Caucasus Pipeline. He also thanked Aliyev for the aid Azerbaijan sent after the floods."),
+              Contains("GEOGOV 051 AZEGOV"));
+}
 }  // namespace
 }  // namespace tidings::extract

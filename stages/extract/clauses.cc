@@ -38,8 +38,15 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   // homes, saying they ..." (not "homes").
   std::string_view head = w_.tokens[v.head].upper;
   if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
-      head.size() > 4 && head.substr(head.size() - 3) == "ING")
-    return w_.subject_of_verb[vi - 1];
+      head.size() > 4 && head.substr(head.size() - 3) == "ING") {
+    // The main one, past a "that" clause: "Eritrea demanded that Ethiopia pull its troops back
+    // ..., accusing Addis Ababa of preparing for war" (Eritrea accuses).
+    int s = w_.subject_of_verb[vi - 1];
+    size_t b = w_.groups[s].begin;
+    if (vi >= 2 && b > 0 && Word(b - 1) == d_.w_that && w_.verbs[vi - 2].end < b && w_.subject_of_verb[vi - 2] >= 0)
+      return w_.subject_of_verb[vi - 2];
+    return s;
+  }
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
     if (TokenFlags(k - 1) & kClauseEnd) break;
@@ -159,7 +166,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
                         (code.substr(0, 3) == "044" && !compound_subject);
   for (size_t k = v.end; k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
-    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) break;
+    if ((TokenFlags(k) & kComma) && !InListOfThings(k)) {
+      // "bombed a fuel depot in Nyala, a city held by the RSF": force on a place is used on
+      // whoever an appositive says holds it.
+      if (held < 0 && (root == "18" || root == "19" || root == "20")) held = HolderInAppositive(k, limit);
+      break;
+    }
     // The object of a verb comes before the next verb (finite, or an infinitive complement
     // whose own event carries the meaning: "agreed to lift sanctions on Iran").
     // (Unless the pattern itself names that verb: "declined TO_COMMENT on Turkey's plan".)
@@ -281,11 +293,34 @@ bool ClauseRoles::MemberCountry(int compound, int g) const {
   return false;
 }
 
+int ClauseRoles::HolderInAppositive(size_t comma, size_t limit) const {
+  size_t k = comma + 1, n = std::min(limit, w_.tokens.size());
+  if (k < n && (TokenFlags(k) & kDet)) ++k;
+  for (int words = 0; k < n && words < 3 && w_.tokens[k].is_word && !w_.tokens[k].capitalized &&
+                      w_.group_starting_at[k] < 0 && !(TokenFlags(k) & (kPrep | kDet | kCoord | kBe | kVerbForm | kComma));
+       ++words)
+    ++k;
+  if (k + 2 >= n) return -1;
+  std::string_view u = w_.tokens[k].upper;
+  if (u != "HELD" && u != "CONTROLLED" && u != "RUN" && u != "OCCUPIED") return -1;
+  if (!(TokenFlags(k + 1) & kBy)) return -1;
+  k += 2;
+  if (k < n && Word(k) == d_.w_the) ++k;
+  return k < n ? w_.group_starting_at[k] : -1;
+}
+
 bool ClauseRoles::OutsideWithOrTo(const Group& g) const {
   size_t b = g.begin;
+  // Past determiners and counts, and the capitalised words of a name the group ends ("of a
+  // European Political Community summit").
+  int name_words = 0;
+  auto name_word = [&](size_t k) {
+    const Token& t = w_.tokens[k];
+    return t.is_word && t.capitalized && k > 0 && !(TokenFlags(k) & (kPrep | kVerbForm | kCoord)) && ++name_words <= 3;
+  };
   while (b > 0 && Word(b - 1) != d_.w_of &&
          (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
-          (TokenFlags(b - 1) & kQuantity)))
+          (TokenFlags(b - 1) & kQuantity) || name_word(b - 1)))
     --b;
   if (b == 0 || !(TokenFlags(b - 1) & kPrep)) return false;
   uint32_t prep = Word(b - 1);
@@ -365,6 +400,23 @@ bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v) {
   return in == VerbForm::kIrregular && word.size() > 4 && word.substr(word.size() - 3) == "ING";
 }
 
+// CAMEO's intents (03), appeals (02) and demands (10) of cooperation, aid and yielding have a
+// fourth digit for each kind of act: "demanded that Ethiopia pull its troops back" (0874) is
+// 1056, "pledged to send peacekeepers" (074) 0334, "urged Kenya to extradite" (063) 0213.
+std::string SpecificIntentOrAppeal(const std::string& outer_root, const std::string& inner) {
+  if (inner.size() < 3 || inner[0] != '0' || (outer_root != "02" && outer_root != "03" && outer_root != "10"))
+    return "";
+  char kind = inner[2];
+  if ((inner[1] == '6' || inner[1] == '7') && kind >= '1' && kind <= '4') {
+    return outer_root + (inner[1] == '6' ? "1" : "3") + kind;  // 0312, 1033
+  }
+  // 081 082 084 085 086 087 are the yields x51 ... x56 (083, political reform, is x4 apart).
+  static const std::map<char, char> yield = {{'1', '1'}, {'2', '2'}, {'4', '3'}, {'5', '4'}, {'6', '5'}, {'7', '6'}};
+  auto y = yield.find(kind);
+  if (inner[1] == '8' && y != yield.end()) return outer_root + "5" + y->second;
+  return "";
+}
+
 std::string RefusalOf(const std::string& act) {
   if (act.size() < 3) return "";
   static const std::map<std::string, std::string> specific = {
@@ -412,6 +464,8 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   if (inner.compare(0, 3, "083") == 0 && (r1 == "02" || r1 == "03" || r1 == "10")) {
     return r1 + "4" + inner.substr(3);
   }
+  std::string specific = SpecificIntentOrAppeal(r1, inner);
+  if (!specific.empty()) return specific;
   static const std::map<std::string, std::map<std::string, std::string>> table = {
       {"03", {{"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}}},
       {"02", {{"05", "022"}, {"06", "021"}, {"07", "023"}, {"08", "025"}}},

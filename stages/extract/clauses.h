@@ -71,6 +71,7 @@ class VerbFinder : public SentenceView {
   bool NamesAYear(size_t from, size_t to) const;
   // True when the relative word at `relative` follows a noun of an adjunct opened by after,
   // over, amid, following, since or during, with no verb or comma between.
+  bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
@@ -79,6 +80,7 @@ class VerbFinder : public SentenceView {
   bool AfterObjectNoun(size_t b) const;
   void MarkNegation(VerbHit* h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
+  bool NoClauseBreak(size_t from, size_t to) const;  // at most 8 tokens, no comma or clause word
   bool Unrealized(const VerbHit& h) const;
   // True when the word at `next` is a verb form other than a gerund or third person, and no
   // particle: the base form before it is a noun ("a drone attack set fire to").
@@ -132,6 +134,8 @@ class ClauseRoles : public SentenceView {
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and
   // antimony"), not clauses.
   bool InListOfThings(size_t comma) const;
+  // ", a city held by the Rapid Support Forces": the group holding the place, else -1.
+  int HolderInAppositive(size_t comma, size_t limit) const;
   // True when a preposition other than with/to/between introduces the group (past
   // determiners and quantities): "under Turkish mediation".
   bool OutsideWithOrTo(const Group& g) const;

@@ -102,6 +102,9 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
     // A statement to its own country says nothing about relations ("the Canadian government
     // announced ... travel to Canada").
     if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;
+    // Nor does one told to the press: "..., two Western diplomats told Reuters on Friday" is
+    // where the news came from.
+    if (e.target >= 0 && std::string_view(w_.mentions[e.target].code).ends_with("MED")) return true;
     return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
   };
   // So is a bare intent (030) towards one the same source acts on more precisely: "vowed to
@@ -163,6 +166,9 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
+  // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
+  const VerbHit& v = w_.verbs[vi];
+  if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");
@@ -353,7 +359,16 @@ void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, st
   Outcome& outer = outcomes_[vi - 1];
   outcomes_[vi].complement = true;
   if (outer.emitted) {
-    Note("    the act a demand or appeal asks for: part of that event, not done\n");
+    // A demand or appeal that named its addressee itself ("demanded that Ethiopia pull its
+    // troops back", "* THAT +") still takes the kind of act asked for: 1056, not 100.
+    std::string refined = ComposeCodes(outer.code, code);
+    const size_t at = w_.verbs[vi - 1].head;
+    for (RawEvent& e : *events) {
+      if (e.verb_token == at && e.code == outer.code && e.code.size() == 3 && e.code[2] == '0' && refined != e.code &&
+          refined.compare(0, 2, e.code, 0, 2) == 0)
+        e.code = refined;
+    }
+    Note("    the act a demand or appeal asks for: part of that event (" + refined + "), not done\n");
     return;
   }
   // The demand had no object of its own ("demanded that Russia release ..."): it is made of

@@ -176,6 +176,26 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   return a.end;
 }
 
+bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const {
+  // A country after a given name, in a phrase that already has its country and a title.
+  Unit next = UnitAt(k);
+  if (k == j || next.actor < 0 || units.size() < 2 || units.front().actor < 0 || units.back().agent < 0) return false;
+  for (size_t g = j; g < k; ++g)
+    if (!IsNameWord(g)) return false;
+  const std::string& surname = d_.actors.record(next.actor).default_code;
+  const std::string& own = d_.actors.record(units.front().actor).default_code;
+  return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
+}
+
+bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
+  // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
+  // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
+  if (j != k || j == 0) return false;
+  std::string_view before = w_.tokens[j - 1].upper, u = w_.tokens[k].upper;
+  return before.size() > 2 && before.back() == 'S' && w_.tokens[j - 1].is_word &&
+         (u == "HOSTAGE" || u == "CAPTIVE" || u == "PRISONER");
+}
+
 size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
@@ -200,6 +220,11 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // modifier: "the said minister").
     bool verb_between = false;
     for (size_t g = j; g < k; ++g) verb_between |= !tk[g].capitalized && (TokenFlags(g) & kVerbForm) != 0;
+    if (k < n && ObjectComplementAt(j, k)) break;
+    if (k < n && CountryAsSurname(units, j, k)) {
+      j = UnitAt(k).end;  // "Paraguay's interior minister Marcelo Montenegro": a surname
+      break;
+    }
     if (k < n) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&
@@ -395,7 +420,11 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   m.end = end;
   m.code = code;
   m.country = country;
-  m.person = person || surname_token != std::string::npos;
+  // Trailing capitalised words name a person after a title or a possessive ("Ukraine's
+  // Oleksandr Syrskyi"); after a place alone they name a thing ("the South Caucasus Pipeline").
+  bool possessive = false;
+  for (size_t k = begin; k < end; ++k) possessive |= Word(k) == d_.w_s;
+  m.person = person || (surname_token != std::string::npos && (!agents.empty() || possessive));
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   if (country != "---" && !code.empty()) {

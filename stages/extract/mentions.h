@@ -50,6 +50,8 @@ class MentionFinder : public SentenceView {
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
+  bool ObjectComplementAt(size_t j, size_t k) const;
+  bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
   size_t NounPhraseAt(size_t i, const Unit& first);
 
   void AddGroup(const Group& g);

@@ -19,6 +19,10 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   if ((pf & kRelative) && InTimeOrTopicAdjunct(p)) return true;
   // "deported a Russian citizen who had praised the war": what its noun had done before.
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative)) return true;
+  // So with no relative word: "to hold the towns they had retaken from al-Shabaab".
+  if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
+      PlainNoun(p - 2) && w_.group_ending_at[p - 1] < 0)  // not "told reporters they had"
+    return true;
   if ((pf & kRelative) && Word(p) != d_.w_that) {
     if (in == VerbForm::kBase || in == VerbForm::kThirdPerson) return true;
     // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off
@@ -32,6 +36,11 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::PlainNoun(size_t k) const {
+  const Token& t = w_.tokens[k];
+  return t.is_word && !t.capitalized && w_.verb_at[k] < 0 && (TokenFlags(k) & ~kDictionaryFlags) == 0;
 }
 
 bool VerbFinder::InTimeOrTopicAdjunct(size_t relative) const {

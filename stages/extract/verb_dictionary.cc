@@ -76,7 +76,11 @@ std::string HeadWord(const std::string& form) {
 VerbForm::Inflection InflectionOf(const std::string& form, const std::string& base) {
   std::string s, ed, ing, ed2, ing2;
   RegularForms(base, &s, &ed, &ing, &ed2, &ing2);
-  return form == s ? VerbForm::kThirdPerson : VerbForm::kIrregular;
+  if (form == s) return VerbForm::kThirdPerson;
+  // An -ING form listed under another form's word ("TAKING" under TOOK) is a gerund. (The
+  // listed forms of a verb's own word, "KIDNAPPING", are read wherever they stand, as before.)
+  bool gerund = form != ing && form != ing2 && form.size() > 4 && form.ends_with("ING");
+  return gerund ? VerbForm::kGerund : VerbForm::kIrregular;
 }
 
 // English verbs whose past participle is their base form ("was hit", "had been shut", "was

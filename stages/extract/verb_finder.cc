@@ -328,6 +328,10 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
+      // "pull its troops back from": the particle of the verb before, past its object.
+      if (w_.tokens[h->head].upper == "BACK" && h->end < w_.tokens.size() && (TokenFlags(h->end) & kPrep) &&
+          !w_.verbs.empty() && NoClauseBreak(w_.verbs.back().end, h->begin))
+        return false;
       // "A Ukrainian drone attack set fire to": a base form right before a past tense is a noun
       // ("hit back at" has a particle, no verb, after it).
       if (h->end < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && NounBeforeVerb(h->end)) return false;
@@ -367,7 +371,9 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   if (code.size() >= 3 && (root == "01" || root == "02" || root == "03" || root == "05" || root == "10" || root == "11" || root == "12" || root == "13"))
     return true;
   // Nor are the shelling and bombing that carry out a main act ("launched operations ...,
-  // shelling Armenian positions"): force used on someone, not a toll.
+  // shelling Armenian positions"): force used on someone, not a toll. Nor is a hostage-taking
+  // ("attacked a train ..., taking hundreds of passengers hostage"): a second act, on people.
+  if (block.name == "ABDUCT" || block.name == "TAKE") return true;  // TAKE codes by its patterns alone
   return (block.name == "SHELL" || block.name == "BOMB") && w_.verbs.back().finite;
 }
 
@@ -468,10 +474,20 @@ bool VerbFinder::InChargeOrReason(size_t b) const {
   return false;
 }
 
+bool VerbFinder::NoClauseBreak(size_t from, size_t to) const {
+  if (to > from + 8) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord)) return false;
+  }
+  return true;
+}
+
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   // The infinitive of what did not happen did not either: "a report that Astana had agreed to
   // host a Russian unit".
-  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin <= w_.verbs.back().end + 3) return true;
+  // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
+  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
+    return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.
@@ -516,6 +532,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     --k;
     uint64_t f = TokenFlags(k);
     if (f & kConditional) return true;
+    // "should the United Nations request them": an inverted condition.
+    if (w_.tokens[k].upper == "SHOULD" && k + 1 < b) {
+      size_t np = k + 1 + (Word(k + 1) == d_.w_the ? 1 : 0);
+      if (np < b && w_.group_starting_at[np] >= 0) return true;
+    }
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
     // "would not negotiate while Russian troops occupied Ukrainian land": the condition of

@@ -49,6 +49,8 @@ std::string CodeOfKilling(const std::string& code, std::string_view source, std:
 
 std::string CodeOfForceOnProtesters(const std::string& code, std::string_view source, std::string_view target) {
   if (code.size() < 3 || code.compare(0, 2, "19") != 0 || source.size() < 6 || target.size() < 6) return code;
+  // Air strikes and shelling are warfare, not crowd control: "army jets struck a school".
+  if (code.compare(0, 3, "194") == 0 || code.compare(0, 3, "195") == 0) return code;
   std::string_view from = source.substr(0, 3), to = target.substr(0, 3);
   bool same = from == to || from == "---" || to == "---";
   bool state = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"}) && !NonStateArmedActor(source);

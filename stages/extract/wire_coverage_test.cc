@@ -43,7 +43,7 @@ TEST(WireCoverage, Statements) {
 TEST(WireCoverage, Appeals) {
   ExpectCoded({
       {"The Philippines asked Japan for help in patrolling the South China Sea.", "PHL 023 JPN"},
-      {"AMMAN (AP) - Jordan's King Abdullah called on Israel to halt its offensive in Gaza.", "JORGOV 025 ISR"},
+      {"AMMAN (AP) - Jordan's King Abdullah called on Israel to halt its offensive in Gaza.", "JORGOV 0256 ISR"},
       {"Kenya sought Ethiopia's help in tracking down the militants.", "KEN 023 ETH"},
       {"Ukraine's president renewed his appeal to Germany for more air defence systems on Monday.", "UKRGOV 020 DEU"},
       {"Somalia's president made a plea to Turkey for military help against al-Shabaab.", "SOMGOV 020 TUR"},
@@ -59,7 +59,7 @@ TEST(WireCoverage, IntentToCooperate) {
       {"Pakistan said it was ready to resume talks with India.", "PAK 036 IND"},
       {"ISLAMABAD (Reuters) - Pakistan's prime minister reiterated his offer of talks to India.", "PAKGOV 036 IND"},
       {"China offered to help rebuild Syria, the state news agency said.", "CHN 033 SYR"},
-      {"The United States is prepared to ease sanctions on Venezuela if the vote is fair.", "USA 035 VEN"},
+      {"The United States is prepared to ease sanctions on Venezuela if the vote is fair.", "USA 0354 VEN"},
       {"Turkey vowed to stand by Azerbaijan, the Turkish president said.", "TUR 032 AZE"},
       {"Japan agreed to lend Egypt $1 billion, the finance ministry said on Friday.", "JPN 033 EGY"},
       {"Egypt signalled it was willing to host talks between Sudan's warring generals.", "EGY 03"},
@@ -168,7 +168,7 @@ TEST(WireCoverage, Demand) {
       {"Ukraine demanded that Russia return the deported children.", "UKR 100 RUS"},
       {"Poland demanded war reparations from Germany on Thursday.", "POL 10"},
       {"The United States insisted that Israel must protect civilians in Rafah.", "USA 10"},
-      {"Ecuador asked Mexico to hand over the former vice president.", "ECU 025 MEX"},
+      {"Ecuador asked Mexico to hand over the former vice president.", "ECU 0253 MEX"},
       {"Iran's supreme leader demanded the withdrawal of US troops from Iraq.", "IRNGOV 10"},
   });
 }

@@ -80,6 +80,15 @@ def plural_demonym(adj):
     return None
 
 
+def with_dotted_un(names):
+    """Wire copy writes 'U.N.' where the table says 'UN': 'U.N. Human Rights Council'."""
+    out = list(names)
+    for n in names:
+        if n.startswith("UN ") and "U.N. " + n[3:] not in out:
+            out.append("U.N. " + n[3:])
+    return out
+
+
 class Writer:
     def __init__(self):
         self.lines = []
@@ -182,7 +191,7 @@ def main():
 
     w.blank("# ======== INSTITUTIONS, ORGANISATIONS AND ARMED GROUPS ========")
     for r in institutions:
-        names = split_list(r["names"])
+        names = with_dotted_un(split_list(r["names"]))
         dated = parse_dated(r["dated_codes"])
         w.blank()
         if dated:
