@@ -33,7 +33,7 @@ TEST(WireCoverage2, Appeals) {
       {"Somalia appealed to Turkey for military help against al-Shabaab.", "SOM 023 TUR"},
       {"Lebanon requested emergency aid from the European Union after the port blast.", "LBN 0233 IGOEUREEC"},
       {"Iraq asked the United States to pull its troops out of the country.", "IRQ 02"},
-      {"The United Nations urged Israel and Hamas to agree to a ceasefire.", "IGOUNO 025 ISR"},
+      {"The United Nations urged Israel and Hamas to agree to a ceasefire.", "IGOUNO 0256 ISR"},
       {"The Red Cross pleaded with Russia and Ukraine to spare civilians.", "NGOHLHIRC 020 RUS"},
       {"The African Union urged Ethiopia's government to open talks with the rebels.", "IGOAFRAFU 026 ETHGOV"},
       {"Pakistan implored the IMF to ease the terms of its loan.", "PAK 02"},
@@ -42,7 +42,7 @@ TEST(WireCoverage2, Appeals) {
       {"Kenya pressed Ethiopia to release the detained journalists.", "KEN 0253 ETH"},
       {"Ukraine called on Russia to free its prisoners of war.", "UKR 0253 RUS"},
       {"Ukraine renewed its call on Western countries for more weapons.", "UKR 020 WST"},
-      {"Japan asked China to lift its ban on Japanese seafood.", "JPN 025 CHN"},
+      {"Japan asked China to lift its ban on Japanese seafood.", "JPN 0251 CHN"},
   });
 }
 
@@ -54,7 +54,7 @@ TEST(WireCoverage2, IntentToCooperate) {
       {"India committed $100 million to Sri Lanka's recovery.", "IND 0331 LKA"},
       {"China said it stood ready to deepen cooperation with Pakistan.", "CHN 030 PAK"},
       {"Iran signalled readiness to resume nuclear talks with the United States.", "IRN 036 USA"},
-      {"Washington is willing to lift sanctions on Caracas if the vote is free, officials said.", "USA 035 VEN"},
+      {"Washington is willing to lift sanctions on Caracas if the vote is free, officials said.", "USA 0354 VEN"},
       {"Tehran announced it would free two French nationals next week.", "IRN 0353 FRA"},
       {"The European Union will fund police training in Somalia, officials said.", "IGOEUREEC 033 SOM"},
       {"The European Union will fund police training in Mozambique.", "IGOEUREEC 033 MOZ"},
