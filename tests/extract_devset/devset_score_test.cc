@@ -173,15 +173,15 @@ TEST(DevsetReader, FloorsReadLimitsAndDashes) {
 TEST(DevsetReader, FloorsNameEveryHeldOutSetAndNothingElse) {
   std::string path = WriteTemp("held_out_floors.tsv",
                                "header\n"
-                               "builtin-blind9\toverall\tloose\t0.8\t-\t-\t-\n"
-                               "oeda-blind9\tnegative\tloose\t-\t-\t-\t3\n");
+                               "builtin-blind10\toverall\tloose\t0.8\t-\t-\t-\n"
+                               "oeda-blind10\tnegative\tloose\t-\t-\t-\t3\n");
   std::vector<Floor> floors;
   Status s = ReadFloors(path, &floors);
   ASSERT_TRUE(s.ok()) << s.ToString();
   ASSERT_EQ(floors.size(), 2u);
-  EXPECT_EQ(floors[0].dictionaries, "builtin-blind9");
-  EXPECT_EQ(floors[1].dictionaries, "oeda-blind9");
-  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind10\toverall\tloose\t-\t-\t-\t-\n");
+  EXPECT_EQ(floors[0].dictionaries, "builtin-blind10");
+  EXPECT_EQ(floors[1].dictionaries, "oeda-blind10");
+  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind11\toverall\tloose\t-\t-\t-\t-\n");
   s = ReadFloors(bad, &floors);
   EXPECT_NE(s.message().find(":2: dictionaries must be"), std::string::npos) << s.message();
 }
