@@ -732,5 +732,26 @@ TEST_F(BuiltinCodingTest, PeopleCapturedAreDetainedAndPlacesCapturedAreTaken) {
               ElementsAre("MMRREB 192 MMRMIL"));
   EXPECT_THAT(Code("Kurdish fighters captured an Islamic State stronghold in Raqqa."), ElementsAre("SYRREB 192 IMGMUSISI"));
 }
+
+TEST_F(BuiltinCodingTest, AnAttackOnPeopleWithItsTollIsTheirKilling) {
+  EXPECT_THAT(Code("Gunmen ambushed a convoy of passenger vehicles in Pakistan's Kurram district on Thursday, killing at "
+                   "least 42 Shi'ite Muslims, among them women and children."),
+              ElementsAre("PAKUAF 202 PAKCVL"));
+  // Soldiers are a party to fighting: their ambush stays an attack.
+  EXPECT_THAT(Code("Militants ambushed an army convoy in Pakistan's Kurram district, killing at least 42 soldiers."),
+              ElementsAre("PAKINS 190 PAKMIL"));
+  // Workers' strikes are labour's.
+  EXPECT_THAT(Code("French air traffic controllers began a two-day strike on Thursday over staffing shortages."),
+              Not(Contains(HasSubstr(" 190 "))));
+}
+
+TEST_F(BuiltinCodingTest, WhatWouldHaveBeenDoneWasNot) {
+  EXPECT_THAT(Code("South Korea's acting president vetoed a bill on Tuesday that would have named a special counsel to "
+                   "look into the first lady's dealings."),
+              Not(Contains(HasSubstr(" 090 "))));
+  EXPECT_THAT(Code("Algeria pulled its ambassador out of Paris on Tuesday."), ElementsAre("DZA 161 FRA"));
+  EXPECT_THAT(Code("India struck nine sites in Pakistan with missiles early on Wednesday."), ElementsAre("IND 195 PAK"));
+  EXPECT_THAT(Code("Kim Yo Jong shot down Tokyo's overture for a summit on Tuesday."), ElementsAre("PRKGOV 125 JPN"));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -144,14 +144,17 @@ long SentenceCoder::CountBefore(size_t from, const Group& people) const {
 }
 
 std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int src, int tgt) const {
-  // Only killing: an attack on a camp or a town is force whoever is there.
+  // Only killing: an attack on a camp or a town is force whoever is there. (An attack on
+  // people with its toll after a comma is their killing: "ambushed a convoy of passenger
+  // vehicles, killing at least 42 Shi'ite Muslims".)
   const VerbHit& v = w_.verbs[vi];
-  if ((code != "190" && code != "193") || src < 0 || tgt < 0 ||
-      d_.verbs.block(d_.verbs.form(v.form).block).name != "KILL")
-    return code;
+  long toll = -1;
+  bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL";
+  if (!kill && code == "190") toll = TollAfter(v.end);
+  if ((code != "190" && code != "193") || src < 0 || tgt < 0 || (!kill && toll < 0)) return code;
   const Group& victims = w_.groups[tgt];
   Victims named;
-  named.count = CountBefore(v.end, victims);
+  named.count = kill ? CountBefore(v.end, victims) : toll;
   for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
   const Mention& victim = w_.mentions[victims.members[0]];
   // The head noun: the last word before a prepositional phrase ("journalist in Honduras").
@@ -163,11 +166,33 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   return refined;
 }
 
+long SentenceCoder::TollAfter(size_t from) const {
+  // ", killing at least 42 ...": the count after a comma and KILLING, before the clause ends.
+  size_t n = w_.tokens.size();
+  for (size_t k = from; k + 1 < n && k < from + 20; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    if (!(TokenFlags(k) & kComma) || w_.tokens[k + 1].upper != "KILLING") continue;
+    for (size_t c = k + 2; c < n && c < k + 6; ++c) {
+      const Token& t = w_.tokens[c];
+      if (t.upper == "HUNDREDS") return 200;
+      if (t.is_number) return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
   // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
   const VerbHit& v = w_.verbs[vi];
+  // "air traffic controllers began a two-day strike": workers' strikes are labour's.
+  if (refined.compare(0, 2, "19") == 0 && WorkersOrStudents(w_.mentions[w_.groups[src].members[0]].code)) {
+    for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 5; ++k) {
+      if (w_.tokens[k].upper == "STRIKE" || w_.tokens[k].upper == "STRIKES") refined = "143";
+    }
+  }
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
       PeopleNotPlace(w_.groups[tgt])) {

@@ -532,6 +532,10 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     --k;
     uint64_t f = TokenFlags(k);
     if (f & kConditional) return true;
+    // "a bill that would have named a special counsel to look into ...": what did not happen.
+    if (h.infinitive && upper(k) == "HAVE" && k > 0 && (TokenFlags(k - 1) & kModal) && upper(k - 1) != "MAY" &&
+        upper(k - 1) != "MIGHT" && upper(k - 1) != "MUST")
+      return true;
     // "should the United Nations request them": an inverted condition.
     if (w_.tokens[k].upper == "SHOULD" && k + 1 < b) {
       size_t np = k + 1 + (Word(k + 1) == d_.w_the ? 1 : 0);

@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 5> kArmed = {"REB", "INS", "UAF", "CRM", 
 constexpr std::array<std::string_view, 9> kNoParty = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
 constexpr std::array<std::string_view, 11> kFighting = {"MIL", "COP", "GOV", "SPY", "REB", "INS",
                                                         "UAF", "CRM", "SEP", "JUD", "LEG"};
-constexpr long kMassKilling = 50;
+constexpr long kMassKilling = 40;  // the sets code a massacre from about forty dead
 
 }  // namespace
 
@@ -31,6 +31,10 @@ bool NonStateArmedActor(std::string_view code) {
 
 bool NoPartyToFighting(std::string_view code) {
   return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kNoParty) && !HasAgent(code, kFighting);
+}
+
+bool WorkersOrStudents(std::string_view code) {
+  return HasAgent(code, std::array<std::string_view, 3>{"LAB", "HLH", "EDU"}) && !HasAgent(code, kFighting);
 }
 
 bool PublicFigure(std::string_view code) {

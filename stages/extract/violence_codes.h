@@ -23,6 +23,9 @@ bool NoPartyToFighting(std::string_view code);
 // True when an actor code names a public figure: an official, politician, opposition
 // figure, judge, journalist or activist (GOV LEG OPP PTY JUD ELI MED HRI), not an armed side.
 bool PublicFigure(std::string_view code);
+// True for workers, doctors and students (LAB, HLH, EDU) with no armed agent: their "strike"
+// is a labour strike.
+bool WorkersOrStudents(std::string_view code);
 
 // How the victims of a killing are named.
 struct Victims {
@@ -34,7 +37,7 @@ struct Victims {
 // The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by
 // `source` of `target`: a non-state armed actor killing one public figure assassinates
 // (186); killing people who are no party to fighting is unconventional violence (180), or a
-// mass killing (202) for fifty victims or more or a massacre. Otherwise `code` unchanged.
+// mass killing (202) for forty victims or more or a massacre. Otherwise `code` unchanged.
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims);
 

@@ -14,10 +14,10 @@ TEST(ViolenceCodes, ArmedGroupsKillingCiviliansUseUnconventionalViolence) {
   EXPECT_EQ(CodeOfKilling("190", "HTICRM", "HTIEDU", Victims{3, false, false}), "180");
 }
 
-TEST(ViolenceCodes, FiftyVictimsOrAMassacreIsAMassKilling) {
+TEST(ViolenceCodes, FortyVictimsOrAMassacreIsAMassKilling) {
   EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{100, false, false}), "202");
-  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{50, false, false}), "202");
-  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{49, false, false}), "180");
+  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{40, false, false}), "202");
+  EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{39, false, false}), "180");
   EXPECT_EQ(CodeOfKilling("190", "CODUAF", "CODCVL", Victims{20, false, true}), "202");
 }
 
