@@ -349,8 +349,11 @@ bool ClauseRoles::InListOfThings(size_t comma) const {
 
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
-  size_t reach = v.end + 8;
+  // "was arrested at his home in Lome before dawn on Tuesday by plainclothes police officers":
+  // the agent comes within a dozen words, in the verb's own clause.
+  size_t reach = v.end + 12;
   for (size_t k = v.end; k + 1 < limit && k < reach; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
     if (w_.verb_at[k] >= 0) {
       // "was shot and seriously wounded by a gunman": participles joined by "and" share their
       // agent. Any other verb's "by" is that verb's clause's.
@@ -358,14 +361,14 @@ int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
       bool joined = next.passive && k > v.end;
       for (size_t j = v.end; joined && j < k; ++j) joined = w_.tokens[j].upper == "AND" || (TokenFlags(j) & kAdverb);
       if (!joined) return -1;
-      reach = next.end + 8;
+      reach = next.end + 12;
       k = next.end - 1;
       continue;
     }
     if (TokenFlags(k) & kBy) {
       size_t q = k + 1;
       if (Word(q) == d_.w_the) ++q;
-      for (; q < limit && q < k + 4; ++q) {
+      for (; q < limit && q < k + 5; ++q) {  // past adjectives: "by plainclothes police officers"
         int g = w_.group_starting_at[q];
         if (g >= 0) return g;
       }

@@ -1,0 +1,45 @@
+// The built-in dictionaries on who the actors of a sentence are: agents the wire names
+// (royalists, the Pakistani Taliban), "by" agents past adjectives, joint patrols of two
+// countries' forces, and business copy whose words look like force.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Code(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-03-28"));
+}
+
+TEST(BuiltinCodingAgents, RoyalistsAreOppositionAndThePakistaniTalibanAreInsurgents) {
+  EXPECT_THAT(Code("KATHMANDU, March 28 (AFP) - Police in Nepal's capital fired tear gas and rubber bullets on Friday at "
+                   "thousands of royalists demanding the restoration of the monarchy."),
+              ElementsAre("NPLCOP 175 NPLOPP"));
+  EXPECT_THAT(Code("Pakistani jets bombed hideouts of the Pakistani Taliban in Afghanistan's Paktika province overnight."),
+              ElementsAre("PAK 195 PAKINS"));
+}
+
+TEST(BuiltinCodingAgents, APassiveAgentComesPastAdjectivesAndAdjuncts) {
+  EXPECT_THAT(Code("An opposition youth leader was arrested at his home in Lome before dawn on Tuesday by plainclothes "
+                   "police officers, his party said."),
+              ElementsAre("TGOCOP 173 TGOOPPCVL"));
+}
+
+TEST(BuiltinCodingAgents, AJointPatrolOfTwoCountriesForcesIsCooperation) {
+  EXPECT_THAT(Code("Chinese and Russian strategic bombers flew a joint patrol over the Sea of Japan on Friday."),
+              ElementsAre("CHNMIL 062 RUSMIL", "RUSMIL 062 CHNMIL"));
+}
+
+TEST(BuiltinCodingAgents, AnAssaultOnAMarketIsBusiness) {
+  EXPECT_THAT(Code("Japanese carmakers launched a full-scale assault on India's booming SUV market on Tuesday, unveiling "
+                   "six new models at a show in New Delhi."),
+              IsEmpty());
+}
+
+}  // namespace
+}  // namespace tidings::extract
