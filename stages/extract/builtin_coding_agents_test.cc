@@ -41,5 +41,14 @@ TEST(BuiltinCodingAgents, AnAssaultOnAMarketIsBusiness) {
               IsEmpty());
 }
 
+
+TEST(BuiltinCodingAgents, ANounBeforeACommaIsNoAdjectiveUnlessAListGoesOn) {
+  EXPECT_THAT(Code("KATHMANDU, March 28 (AFP) - Police in Nepal's capital fired tear gas on Friday at royalists. They "
+                   "arrested more than 100 people, including a former home minister."),
+              ElementsAre("NPLCOP 175 NPLOPP", "NPLCOP 173 NPLCVL"));
+  // "military, political and economic cooperation" is still a list of adjectives.
+  EXPECT_THAT(Code("Turkey cemented the existing military, political and economic cooperation with Azerbaijan."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("---MIL"))));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -463,7 +463,7 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   if (tk[begin].capitalized || end >= n) return false;
   // "military, political and economic cooperation": an adjective list.
   size_t next = end;
-  bool listed = tk[end].upper == "," && end + 1 < n;
+  bool listed = tk[end].upper == "," && end + 1 < n && ListGoesOn(end + 1);
   if (listed) ++next;
   const Token& t = tk[next];
   constexpr uint64_t kFunction = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord |
@@ -492,13 +492,26 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   // a noun after a singular agent word ("military aid", "business ties", "police training").
   std::string_view last = tk[end - 1].upper;
   if (listed || (!last.empty() && last.back() == 'S')) return false;
+  // (A past that is also the base, after "the": "the government put several districts under
+  // curfew", unlike "a government cut".)
+  bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
   if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(t.word)) {
     for (int32_t f : *forms) {
       VerbForm::Inflection in = d_.verbs.form(f).inflection;
       if (in == VerbForm::kPast || in == VerbForm::kIrregular) return false;
+      if (definite && in == VerbForm::kBase && d_.verbs.form(f).participle >= 0) return false;
     }
   }
   return true;
+}
+
+bool MentionFinder::ListGoesOn(size_t from) const {
+  // "military, political and economic cooperation": "and" or "or" within three words.
+  for (size_t k = from; k < w_.tokens.size() && k < from + 3; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    if (w_.tokens[k].upper == "AND" || w_.tokens[k].upper == "OR") return k > from;
+  }
+  return false;
 }
 
 bool MentionFinder::StateMeasure(size_t agent_at, size_t noun_at) const {

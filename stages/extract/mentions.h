@@ -64,6 +64,7 @@ class MentionFinder : public SentenceView {
   // True when the lowercase agent phrase [begin, end) modifies the noun after it ("police
   // cooperation", "military aid"): an ordinary noun phrase, not an actor.
   bool ModifiesNoun(size_t begin, size_t end) const;
+  bool ListGoesOn(size_t from) const;  // an adjective list continues with "and"/"or"
   // True when the government agent at agent_at names whose measure the noun at noun_at is
   // ("government plans", "a government decision"): an actor, not a modifier.
   bool StateMeasure(size_t agent_at, size_t noun_at) const;
