@@ -50,5 +50,11 @@ TEST(BuiltinCodingAgents, ANounBeforeACommaIsNoAdjectiveUnlessAListGoesOn) {
   EXPECT_THAT(Code("Turkey cemented the existing military, political and economic cooperation with Azerbaijan."),
               ::testing::Not(::testing::Contains(::testing::HasSubstr("---MIL"))));
 }
+
+TEST(BuiltinCodingAgents, AnObjectPronounIsTheOtherActorOfItsSentence) {
+  EXPECT_THAT(Code("Taiwan's coast guard radioed two Chinese coast guard ships near Kinmen on Tuesday, telling them to "
+                   "leave the island's restricted waters at once."),
+              ElementsAre("TWNMIL 100 CHNMIL"));
+}
 }  // namespace
 }  // namespace tidings::extract

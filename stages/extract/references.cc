@@ -100,6 +100,17 @@ void MentionFinder::PronounAt(size_t i) {
     }
   }
   if ((f & kGroupPron) && CountryListBefore(i)) return;
+  // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
+  // another actor of its own sentence than the first (its subject) is that actor.
+  if (word == "THEM" && w_.mentions.size() >= 2) {
+    const Mention& last = w_.mentions.back();
+    if (last.end <= i && last.country != "---" && last.code.size() > 3 &&
+        last.country != w_.mentions.front().country) {
+      AddSingle(i, i + 1, last.code, last.country, last.person,
+                explaining() ? "pronoun 'THEM' -> this sentence's " + last.code : std::string());
+      return;
+    }
+  }
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if ((f & kGroupPron) && !ctx_.plural_countries.empty()) {
