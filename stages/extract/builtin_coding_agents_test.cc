@@ -1,6 +1,7 @@
 // The built-in dictionaries on who the actors of a sentence are: agents the wire names
-// (royalists, the Pakistani Taliban), "by" agents past adjectives, joint patrols of two
-// countries' forces, and business copy whose words look like force.
+// (royalists, the Pakistani Taliban, the Taoiseach), "by" agents past adjectives, pronouns,
+// joint patrols of two countries' forces, and business copy whose words look like force;
+// and what an act weighed ("whether to") is.
 #include <gtest/gtest.h>
 #include <gmock/gmock.h>
 
@@ -55,6 +56,13 @@ TEST(BuiltinCodingAgents, AnObjectPronounIsTheOtherActorOfItsSentence) {
   EXPECT_THAT(Code("Taiwan's coast guard radioed two Chinese coast guard ships near Kinmen on Tuesday, telling them to "
                    "leave the island's restricted waters at once."),
               ElementsAre("TWNMIL 100 CHNMIL"));
+}
+
+TEST(BuiltinCodingAgents, WeighingWhetherToActIsConsideringIt) {
+  EXPECT_THAT(Code("Thailand is considering whether to reopen border crossings with Cambodia."), ElementsAre("THA 014 KHM"));
+  EXPECT_THAT(Code("Thailand is examining whether to reopen border crossings with Cambodia."), ElementsAre("THA 014 KHM"));
+  // A condition stays one: "whether" before a clause of its own.
+  EXPECT_THAT(Code("It is unclear whether Thailand reopened border crossings with Cambodia."), IsEmpty());
 }
 }  // namespace
 }  // namespace tidings::extract

@@ -531,7 +531,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   for (size_t k = b, steps = 0; k > 0 && steps < 14; ++steps) {
     --k;
     uint64_t f = TokenFlags(k);
-    if (f & kConditional) return true;
+    // ("is considering whether to reopen border crossings": no condition but what is weighed,
+    // an act the verb before composes with.)
+    if (f & kConditional) return !(h.infinitive && upper(k) == "WHETHER" && k + 1 == b - 1);
     // "a bill that would have named a special counsel to look into ...": what did not happen.
     if (h.infinitive && upper(k) == "HAVE" && k > 0 && (TokenFlags(k - 1) & kModal) && upper(k - 1) != "MAY" &&
         upper(k - 1) != "MIGHT" && upper(k - 1) != "MUST")
