@@ -64,5 +64,13 @@ TEST(BuiltinCodingAgents, WeighingWhetherToActIsConsideringIt) {
   // A condition stays one: "whether" before a clause of its own.
   EXPECT_THAT(Code("It is unclear whether Thailand reopened border crossings with Cambodia."), IsEmpty());
 }
+
+TEST(BuiltinCodingAgents, ForceOrCountermeasuresVowedAreThreatsAndNotBowingIsRefusingToYield) {
+  EXPECT_THAT(Code("North Korea said on Sunday it would answer a planned U.S. exercise with overwhelming force."),
+              ElementsAre("PRK 138 USA"));
+  EXPECT_THAT(Code("China's commerce ministry said on Wednesday it would not bow to U.S. pressure."),
+              ElementsAre("CHNGOV 124 USA"));
+  EXPECT_THAT(Code("The doctor answered questions from reporters on Sunday."), IsEmpty());
+}
 }  // namespace
 }  // namespace tidings::extract
