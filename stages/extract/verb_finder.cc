@@ -47,6 +47,11 @@ void VerbFinder::Run() {
   for (size_t vi = 0; vi < w_.verbs.size(); ++vi) {
     VerbHit& v = w_.verbs[vi];
     v.background = BackgroundRelative(vi);
+    // "militants who use Afghan soil to launch attacks on Pakistan": the infinitive of a
+    // background clause is background too.
+    if (!v.background && v.infinitive && vi > 0 && w_.verbs[vi - 1].background &&
+        NoClauseBreak(w_.verbs[vi - 1].end, v.begin))
+      v.background = true;
     if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
 }
