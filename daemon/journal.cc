@@ -1,7 +1,6 @@
 #include "daemon/journal.h"
 
 #include <sqlite3.h>
-#include <zstd.h>
 
 #include <system_error>
 
@@ -48,7 +47,7 @@ CREATE TABLE IF NOT EXISTS journal (
   attempted_us INTEGER NOT NULL,          -- last hand-over to the pipeline
   finished_us  INTEGER,                   -- completed or dead
   reason       TEXT,                      -- why it is dead
-  codec        INTEGER NOT NULL DEFAULT 0 -- payload as given (0) or zstd-compressed (1)
+  codec        INTEGER NOT NULL DEFAULT 0 -- PayloadCodec: as given (0), zstd (1), LZ4 (2)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS journal_open ON journal(state, attempted_us);
 CREATE INDEX IF NOT EXISTS journal_finished ON journal(state, finished_us);
@@ -84,34 +83,6 @@ constexpr int64_t kWalTruncateBytes = 32ll << 20;
 // each TRUNCATE held appends back 20-25 ms, the slowest journal operations at half load.
 constexpr auto kCheckpointEvery = std::chrono::milliseconds(50);
 
-constexpr int kCodecRaw = 0;
-constexpr int kCodecZstd = 1;
-// zstd's fastest regular level: news HTML shrinks ~5x for ~0.5 ms per 200 KB page here, and
-// the journal then writes (twice: WAL and checkpoint) and fsyncs a fifth of the bytes. (The
-// fast negative levels saved under 10% of that time here for 25-40% more bytes.)
-constexpr int kZstdLevel = 1;
-constexpr size_t kCompressFrom = 1024;  // smaller payloads are kept as they are
-
-// The payload as given by the caller, from its stored form.
-Status DecodePayload(int codec, const void* blob, size_t size, std::string* out) {
-  const char* data = static_cast<const char*>(blob);
-  if (codec == kCodecRaw) {
-    out->assign(data, blob != nullptr ? size : 0);
-    return Status::Ok();
-  }
-  if (codec != kCodecZstd) return Status::IoError("journal payload has unknown codec " + std::to_string(codec));
-  const unsigned long long n = ZSTD_getFrameContentSize(data, size);
-  if (n == ZSTD_CONTENTSIZE_ERROR || n == ZSTD_CONTENTSIZE_UNKNOWN || n > (1ull << 31)) {
-    return Status::IoError("journal payload is not a complete zstd frame");
-  }
-  out->resize(n);
-  const size_t got = ZSTD_decompress(out->data(), out->size(), data, size);
-  if (ZSTD_isError(got) || got != n) {
-    return Status::IoError(std::string("journal payload does not decompress: ") + ZSTD_getErrorName(got));
-  }
-  return Status::Ok();
-}
-
 // The effective state of a journal row: its `finished` row's when there is one.
 constexpr const char* kStateOf =
     "SELECT COALESCE(f.state, j.state) FROM journal j LEFT JOIN finished f ON f.article_id = j.article_id"
@@ -119,7 +90,8 @@ constexpr const char* kStateOf =
 
 }  // namespace
 
-Journal::Journal(std::filesystem::path path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+Journal::Journal(std::filesystem::path path, sqlite3* db, PayloadCodec codec)
+    : path_(std::move(path)), db_(db), encoder_(codec) {}
 
 Journal::~Journal() {
   {
@@ -134,7 +106,6 @@ Journal::~Journal() {
   sqlite3_finalize(state_only_);
   sqlite3_finalize(finish_);
   sqlite3_close_v2(db_);
-  ZSTD_freeCCtx(cctx_);
 }
 
 Status Journal::Error(const std::string& what) const {
@@ -158,7 +129,7 @@ Status Journal::Prepare(const char* sql, sqlite3_stmt** stmt) {
   return Status::Ok();
 }
 
-Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal) {
+Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal, PayloadCodec codec) {
   std::error_code ec;
   if (path.has_parent_path()) {
     std::filesystem::create_directories(path.parent_path(), ec);
@@ -177,7 +148,7 @@ Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>
     sqlite3_close_v2(db);
     return Status::IoError("cannot open journal " + path.string() + ": " + message);
   }
-  std::unique_ptr<Journal> j(new Journal(path, db));
+  std::unique_ptr<Journal> j(new Journal(path, db, codec));
   if (Status s = j->Init(); !s.ok()) return s;
   j->StartCheckpointer();
   *journal = std::move(j);
@@ -255,11 +226,6 @@ Status Journal::Init() {
       if (Status s = Exec("ALTER TABLE journal ADD COLUMN codec INTEGER NOT NULL DEFAULT 0"); !s.ok()) return s;
     }
   }
-  cctx_ = ZSTD_createCCtx();
-  if (cctx_ == nullptr) return Status::IoError("journal: cannot create a zstd context");
-  ZSTD_CCtx_setParameter(cctx_, ZSTD_c_compressionLevel, kZstdLevel);
-  ZSTD_CCtx_setParameter(cctx_, ZSTD_c_contentSizeFlag, 1);
-  ZSTD_CCtx_setParameter(cctx_, ZSTD_c_checksumFlag, 0);
   if (Status s = Prepare("INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
                          " attempted_us, codec) VALUES(?1, 0, ?2, 1, ?3, ?3, ?4)"
                          " ON CONFLICT(article_id) DO NOTHING",
@@ -313,16 +279,8 @@ Status Journal::SyncLocked(bool full) {
 }
 
 void Journal::Encode(std::string_view bytes, EncodedPayload* out) {
-  out->codec = kCodecRaw;
-  out->stored = bytes;
-  if (bytes.size() < kCompressFrom) return;
-  const size_t bound = ZSTD_compressBound(bytes.size());
-  out->buffer.reset(new char[bound]);  // not zero-filled: zstd writes what is read back
   std::lock_guard lock(compress_mu_);
-  const size_t n = ZSTD_compress2(cctx_, out->buffer.get(), bound, bytes.data(), bytes.size());
-  if (ZSTD_isError(n) || n >= bytes.size() - bytes.size() / 8) return;  // kept raw: not worth it
-  out->codec = kCodecZstd;
-  out->stored = std::string_view(out->buffer.get(), n);
+  encoder_.Encode(bytes, out);
 }
 
 Status Journal::InsertLocked(std::string_view id, const EncodedPayload& payload, int64_t now_us,
@@ -334,7 +292,7 @@ Status Journal::InsertLocked(std::string_view id, const EncodedPayload& payload,
   // SQLITE_STATIC: the bytes outlive the step (no copy of a large article).
   sqlite3_bind_blob(insert_, 2, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
   sqlite3_bind_int64(insert_, 3, now_us);
-  sqlite3_bind_int(insert_, 4, payload.codec);
+  sqlite3_bind_int(insert_, 4, static_cast<int>(payload.codec));
   if (sqlite3_step(insert_) != SQLITE_DONE) return Error("cannot append article " + std::string(id));
   *result = sqlite3_changes(db_) == 1 ? AppendResult::kAccepted : AppendResult::kDuplicate;
   if (*result == AppendResult::kAccepted) counts_.payload_bytes += bytes.size();

@@ -1,6 +1,6 @@
 // The durable intake journal: every article the daemon acknowledges is first written here
 // (SQLite, WAL, synchronous=FULL, so a committed append survives a crash or power loss).
-// Payloads are stored zstd-compressed (news HTML shrinks ~5x) and handed back as given.
+// Payloads are stored compressed (LZ4 by default, see payload_codec.h) and handed back as given.
 // Entries stay open until the store reports the article completed; open entries are
 // re-injected after a timeout, a stage restart or a daemon start, with their attempt count
 // raised, until they complete or are declared dead.
@@ -18,11 +18,11 @@
 #include <string_view>
 #include <vector>
 
+#include "daemon/payload_codec.h"
 #include "tidings/status.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
-struct ZSTD_CCtx_s;
 
 namespace tidings::daemon {
 
@@ -88,7 +88,9 @@ struct JournalStatus {
 class Journal {
  public:
   // Opens (creating when missing, with its parent directory) the journal file at `path`.
-  static Status Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal);
+  // New payloads are stored with `codec`; entries stored with any codec are read back.
+  static Status Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal,
+                     PayloadCodec codec = PayloadCodec::kLz4);
   ~Journal();
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;
@@ -154,7 +156,7 @@ class Journal {
   const std::filesystem::path& path() const { return path_; }
 
  private:
-  Journal(std::filesystem::path path, sqlite3* db);
+  Journal(std::filesystem::path path, sqlite3* db, PayloadCodec codec);
   Status Init();
   Status RecountLocked();
   Status StateLocked(std::string_view article_id, int* state);
@@ -164,12 +166,6 @@ class Journal {
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Error(const std::string& what) const;
-  // A payload as the journal stores it: zstd-compressed when that pays, else as given.
-  struct EncodedPayload {
-    int codec = 0;
-    std::string_view stored;  // into `buffer` or the caller's bytes
-    std::unique_ptr<char[]> buffer;
-  };
   void Encode(std::string_view bytes, EncodedPayload* out);
   Status InsertLocked(std::string_view id, const EncodedPayload& payload, int64_t now_us, AppendResult* result);
   void StartCheckpointer();
@@ -189,7 +185,7 @@ class Journal {
   sqlite3_stmt* state_only_ = nullptr;  // the effective state alone (no overflow read)
   sqlite3_stmt* finish_ = nullptr;      // upsert into `finished`
   std::mutex compress_mu_;
-  ZSTD_CCtx_s* cctx_ = nullptr;  // guarded by compress_mu_
+  PayloadEncoder encoder_;  // guarded by compress_mu_
   // The checkpointer thread and its connection.
   sqlite3* checkpoint_db_ = nullptr;
   std::thread checkpointer_;

@@ -412,6 +412,62 @@ TEST_F(JournalTest, AJournalWithoutTheCodecColumnIsUpgradedInPlace) {
   EXPECT_EQ(PageSize(), 4096);  // an existing file keeps its pages
 }
 
+// Entries keep the codec they were written with: a journal written by a daemon that stored
+// zstd frames is replayed by one that stores LZ4 blocks, entry by entry.
+TEST_F(JournalTest, EntriesWrittenWithZstdAreReadAfterTheDefaultBecameLz4) {
+  std::string html;
+  for (int i = 0; html.size() < 50000; ++i) html += "<li>Item " + std::to_string(i) + " of the wire copy</li>\n";
+  {
+    std::unique_ptr<Journal> old;
+    ASSERT_TRUE(Journal::Open(path_, &old, PayloadCodec::kZstd).ok());
+    AppendResult r;
+    ASSERT_TRUE(old->Append("written-with-zstd", html, &r).ok());
+  }
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("written-with-lz4", html + "<!-- new -->", &r).ok());
+  std::map<std::string, std::string> replayed;
+  ASSERT_TRUE(j->OpenEntries(milliseconds(0), 10, [&](const JournalEntry& e) { replayed[e.article_id] = e.bytes; }).ok());
+  EXPECT_EQ(replayed["written-with-zstd"], html);
+  EXPECT_EQ(replayed["written-with-lz4"], html + "<!-- new -->");
+  // Each row says how it was stored.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  std::map<std::string, int> codecs;
+  sqlite3_exec(db, "SELECT article_id, codec FROM journal", [](void* out, int, char** values, char**) {
+    (*static_cast<std::map<std::string, int>*>(out))[values[0]] = std::atoi(values[1]);
+    return 0;
+  }, &codecs, nullptr);
+  sqlite3_close(db);
+  EXPECT_EQ(codecs["written-with-zstd"], static_cast<int>(PayloadCodec::kZstd));
+  EXPECT_EQ(codecs["written-with-lz4"], static_cast<int>(PayloadCodec::kLz4));
+}
+
+// A payload damaged on disk is an error that names the article and the codec, for replay to
+// report; it is never handed on as wrong bytes.
+TEST_F(JournalTest, ADamagedPayloadGivesAClearErrorNamingTheArticle) {
+  const std::string html(20000, 'h');
+  {
+    auto j = OpenJournal();
+    AppendResult r;
+    ASSERT_TRUE(j->Append("damaged", html, &r).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE journal SET payload = substr(payload, 1, length(payload) - 5)", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto j = OpenJournal();
+  JournalEntry e;
+  Status s = j->ReadOpen("damaged", &e);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  EXPECT_NE(s.message().find("LZ4"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("damaged"), std::string::npos) << s.message();
+  s = j->OpenEntries(milliseconds(0), 10, [](const JournalEntry&) { ADD_FAILURE() << "a damaged entry was handed on"; });
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+}
+
 // The WAL is checkpointed (on the journal's own thread) and cut back to 32 MiB under a steady
 // stream of commits, so the data directory stays bounded.
 TEST_F(JournalTest, TheWalIsEmptiedUnderAStreamOfCommits) {

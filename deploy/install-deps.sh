@@ -8,7 +8,7 @@ packages=(
   libzmq3-dev cppzmq-dev
   libprotobuf-dev protobuf-compiler
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsqlite3-dev sqlite3 libzstd-dev
+  libsqlite3-dev sqlite3 libzstd-dev liblz4-dev
   libpq-dev postgresql
   libxml2-dev libicu-dev libcld2-dev
   libcurl4-openssl-dev
