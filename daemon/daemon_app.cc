@@ -81,7 +81,10 @@ class MainDaemon {
  private:
   Status OpenAndBind() {
     if (Status s = CheckEndpointSecurity(config_); !s.ok()) return s;
-    if (Status s = Journal::Open(JournalPath(data_dir_), &journal_); !s.ok()) {
+    const PayloadCodec codec = config_.journal_codec == "zstd"   ? PayloadCodec::kZstd
+                               : config_.journal_codec == "none" ? PayloadCodec::kRaw
+                                                                 : PayloadCodec::kLz4;
+    if (Status s = Journal::Open(JournalPath(data_dir_), &journal_, codec); !s.ok()) {
       return Status::Config("journal: " + s.ToString());
     }
     if (Status s = SyncFeeds(data_dir_, config_.feeds); !s.ok()) return Status::Config("feeds: " + s.ToString());

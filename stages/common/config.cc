@@ -260,6 +260,7 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
     r.Get("forget_after_s", &c->journal_forget_after_s);
     r.Get("compact_interval_s", &c->journal_compact_interval_s);
     r.Get("retention_bytes", &c->journal_retention_bytes);
+    r.Get("codec", &c->journal_codec);
     r.RejectUnknown();
   }
   if (const auto* t = top.Table("cluster")) {
@@ -328,6 +329,9 @@ Status Apply(const toml::table& root, const std::string& origin, DaemonConfig* c
   if (c->journal_compact_interval_s < 1) errors.push_back("journal.compact_interval_s: at least 1");
   if (!c->cluster_listen.empty() && !c->cluster_join.empty()) {
     errors.push_back("cluster: a daemon either listens (main) or joins (worker), not both");
+  }
+  if (c->journal_codec != "lz4" && c->journal_codec != "zstd" && c->journal_codec != "none") {
+    errors.push_back("journal.codec: must be \"lz4\", \"zstd\" or \"none\", not \"" + c->journal_codec + "\"");
   }
   if (c->store_backend != "sqlite" && c->store_backend != "postgresql") {
     errors.push_back("store.backend: must be \"sqlite\" or \"postgresql\", not \"" + c->store_backend + "\"");

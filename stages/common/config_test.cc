@@ -120,6 +120,17 @@ TEST(DaemonConfig, ReplicasMustBeANumberOrAuto) {
   EXPECT_NE(s.message().find("stages.clean.replicas"), std::string::npos) << s.message();
 }
 
+TEST(DaemonConfig, JournalCodecIsLz4ByDefaultAndChecked) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.journal_codec, "lz4");
+  ASSERT_TRUE(ParseDaemonConfig("[journal]\ncodec = \"zstd\"\n", "t.toml", &c).ok());
+  EXPECT_EQ(c.journal_codec, "zstd");
+  DaemonConfig bad = DefaultDaemonConfig();
+  Status s = ParseDaemonConfig("[journal]\ncodec = \"gzip\"\n", "t.toml", &bad);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("journal.codec"), std::string::npos) << s.message();
+}
+
 TEST(DaemonConfig, ByteBoundsAndClusterKeys) {
   DaemonConfig c = DefaultDaemonConfig();
   EXPECT_EQ(c.max_in_flight_bytes, 256ull << 20);
