@@ -72,5 +72,18 @@ TEST(BuiltinCodingAgents, ForceOrCountermeasuresVowedAreThreatsAndNotBowingIsRef
               ElementsAre("CHNGOV 124 USA"));
   EXPECT_THAT(Code("The doctor answered questions from reporters on Sunday."), IsEmpty());
 }
+
+TEST(BuiltinCodingAgents, CurfewsEmergenciesVerdictsAndRetreatsFindTheirTarget) {
+  // On the source's own country when no place is named; on the place's country after "from".
+  EXPECT_THAT(Code("Ecuador's government lifted the nighttime curfew in four provinces on Monday."),
+              ElementsAre("ECUGOV 0813 ECU"));
+  EXPECT_THAT(Code("Ecuador's government declared a state of emergency in three provinces on Monday."),
+              ElementsAre("ECUGOV 1724 ECU"));
+  EXPECT_THAT(Code("A court in Belarus found an opposition activist guilty of treason on Friday."),
+              ElementsAre("BLRJUD 116 BLROPP"));
+  EXPECT_THAT(Code("Russian troops withdrew from Kherson on Friday."), ElementsAre("RUSMIL 0874 UKR"));
+  // Rockets fired from a place are not fired at it.
+  EXPECT_THAT(Code("Hezbollah fired rockets from Lebanon on Friday."), ::testing::Not(::testing::Contains("LBNREB 190 LBN")));
+}
 }  // namespace
 }  // namespace tidings::extract

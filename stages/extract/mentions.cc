@@ -470,6 +470,9 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
                                  kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
                                  kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  // "found an opposition activist guilty": an adjective said of the noun, not one it modifies.
+  if (t.upper == "GUILTY" || t.upper == "INNOCENT" || t.upper == "DEAD" || t.upper == "ALIVE" || t.upper == "LIABLE")
+    return false;
   // "a police station", "an army base": the place stands for the force that holds it.
   if (!listed && (TokenFlags(next) & kFacility)) return false;
   // "a government plan", "government reforms": the government's own act, which a protest or

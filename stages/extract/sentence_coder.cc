@@ -213,7 +213,7 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   return true;
 }
 
-int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_country) {
+int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_country, bool left) {
   // "shelled residential areas of Kherson", "struck a market in Aleppo": force used on a
   // place, no actor named, is used on the place's country (a city is no actor of its own).
   // Not a place of the actor's own country ("Ethiopian troops attacked Tigray"): whom it
@@ -223,7 +223,9 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
   size_t from = w_.verbs[vi].end;
   for (size_t k = from; k < limit && k < from + 8; ++k) {
     if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
-    if (!w_.tokens[k].capitalized || (k > from && Word(k - 1) != d_.w_of && !(TokenFlags(k - 1) & kPlaceIntro))) continue;
+    // (A place left is named after "from": "withdrew from Kherson".)
+    bool introduced = Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro) || (left && w_.tokens[k - 1].upper == "FROM");
+    if (!w_.tokens[k].capitalized || (k > from && !introduced)) continue;
     PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, word_at);
     if (found.end == 0) continue;
     const Place& place = d_.gazetteer.place(found.value);

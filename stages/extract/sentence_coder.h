@@ -88,7 +88,9 @@ class SentenceCoder : public SentenceView {
   // The place force verb vi is used on when it names no actor ("shelled the outskirts of
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   // With `own_country`, a place of the source's own country too (rebels seizing a town).
-  int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false);
+  static bool StateOfEmergencyOrCurfew(const std::string& code);  // 0813, 0814, 1723, 1724
+  int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
+  int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
   void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;

@@ -80,12 +80,30 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
   }
 }
 
+bool SentenceCoder::StateOfEmergencyOrCurfew(const std::string& code) {
+  return code == "0813" || code == "0814" || code == "1723" || code == "1724";
+}
+
+int SentenceCoder::OwnCountry(size_t vi, int src) {
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (source.country.empty() || source.country == "---" || source.country.size() != 3) return -1;
+  Mention m;
+  m.begin = m.end = w_.verbs[vi].end;  // named by no words of its own
+  m.code = m.country = source.country;
+  m.how = "the source's own country";
+  return GroupOfNewMention(std::move(m));
+}
+
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
   if (composed.compare(0, 2, "13") == 0) {
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+  }
+  if (tgt == -1 && !w_.verbs[vi].passive && code == "0874") {
+    tgt = PlaceActedOn(vi, limit, src, false, true);  // "withdrew from Kherson": from that place's country
+    if (tgt >= 0) Note("    a retreat from a place: its country is the target\n");
   }
   if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
     // Rebels taking a town of their own country take it from that country's state.
@@ -97,6 +115,13 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
     tgt = PostureToward(vi, src, limit);
     if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
+  }
+  if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
+    // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
+    // lifted, is on the place it names, else on the source's own country.
+    tgt = PlaceActedOn(vi, limit, src, true);
+    if (tgt < 0) tgt = OwnCountry(vi, src);
+    if (tgt >= 0) Note("    a curfew or emergency: on its place, else the source's own country\n");
   }
   if (tgt == -1 && code.compare(0, 3, "016") == 0) {
     tgt = AccuserAnswered(vi, src);
