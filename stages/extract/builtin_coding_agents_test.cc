@@ -83,5 +83,10 @@ TEST(BuiltinCodingAgents, CurfewsEmergenciesVerdictsAndRetreatsFindTheirTarget) 
               ElementsAre("BLRJUD 116 BLROPP"));
   EXPECT_THAT(Code("Russian troops withdrew from Kherson on Friday."), ElementsAre("RUSMIL 0874 UKR"));
 }
+
+TEST(BuiltinCodingAgents, AStatementCarryingItsOwnCountrysActIsThatAct) {
+  EXPECT_THAT(Code("Rubio told Bourita the United States still recognised Moroccan sovereignty over Western Sahara."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 010 "))));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -93,9 +93,11 @@ void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
 }
 
 void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
-  std::vector<std::string_view> acting;  // sources of a more specific event
+  // Countries of the sources of a more specific event: "Rubio told him the United States
+  // still recognised Moroccan sovereignty" is the recognition alone.
+  std::vector<std::string_view> acting;
   for (const RawEvent& e : *events) {
-    if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].code);
+    if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].country);
   }
   auto bare = [&](const RawEvent& e) {
     if (e.code != "010" || e.source < 0) return false;
@@ -105,7 +107,8 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
     // Nor does one told to the press: "..., two Western diplomats told Reuters on Friday" is
     // where the news came from.
     if (e.target >= 0 && std::string_view(w_.mentions[e.target].code).ends_with("MED")) return true;
-    return std::find(acting.begin(), acting.end(), std::string_view(w_.mentions[e.source].code)) != acting.end();
+    const std::string& country = w_.mentions[e.source].country;
+    return country != "---" && std::find(acting.begin(), acting.end(), std::string_view(country)) != acting.end();
   };
   // So is a bare intent (030) towards one the same source acts on more precisely: "vowed to
   // fight against new tariffs, promising countermeasures" is the threat alone.
