@@ -122,11 +122,13 @@ const KnownActor* ArticleContext::LastCalled(std::string_view upper) const {
   return nullptr;
 }
 
-size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out) const {
+size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out,
+                                     bool people_only) const {
   n = std::min(n, kMaxCountries);
   size_t count = 0;
   for (auto it = recent.rbegin(); it != recent.rend() && count < n; ++it) {
     if (it->country.empty() || it->country == "---" || it->country.size() != 3) continue;
+    if (people_only && !it->person) continue;
     // Organisations are no countries: "the three countries" after "... left ECOWAS".
     const std::string& c = it->country;
     if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;

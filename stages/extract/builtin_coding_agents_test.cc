@@ -88,5 +88,12 @@ TEST(BuiltinCodingAgents, AStatementCarryingItsOwnCountrysActIsThatAct) {
   EXPECT_THAT(Code("Rubio told Bourita the United States still recognised Moroccan sovereignty over Western Sahara."),
               ::testing::Not(::testing::Contains(::testing::HasSubstr(" 010 "))));
 }
+
+TEST(BuiltinCodingAgents, TheTwoLeadersAreTheLastTwoPeopleNamed) {
+  EXPECT_THAT(Code("Indian Prime Minister Narendra Modi arrived in the United Arab Emirates on Tuesday. He held talks with "
+                   "President Mohamed bin Zayed on trade, energy and the war in Gaza. The two leaders signed a bilateral "
+                   "investment treaty after the meeting."),
+              ::testing::IsSupersetOf({"INDGOV 057 AREGOV", "AREGOV 057 INDGOV"}));
+}
 }  // namespace
 }  // namespace tidings::extract

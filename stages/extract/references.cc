@@ -23,7 +23,11 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
   if (!count_noun && agent_unit.agent < 0) return 0;
   std::array<std::string_view, ArticleContext::kMaxCountries> countries;
-  if (ctx_.LastCountries(count, &countries) != count) return 0;
+  // "The two leaders" are the last people named, when there are as many ("... talks with
+  // President Mohamed bin Zayed on ... the war in Gaza. The two leaders": not Gaza's).
+  bool people = !count_noun && agent_unit.agent >= 0 && d_.agents.record(agent_unit.agent).code == "GOV";
+  if (!(people && ctx_.LastCountries(count, &countries, true) == count) && ctx_.LastCountries(count, &countries) != count)
+    return 0;
   size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
   std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
   AddCountryGroup(i, end, countries.data(), count, agent,
