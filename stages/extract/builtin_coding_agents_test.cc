@@ -95,5 +95,11 @@ TEST(BuiltinCodingAgents, TheTwoLeadersAreTheLastTwoPeopleNamed) {
                    "investment treaty after the meeting."),
               ::testing::IsSupersetOf({"INDGOV 057 AREGOV", "AREGOV 057 INDGOV"}));
 }
+
+TEST(BuiltinCodingAgents, AnOrganisationsChairmanIsTheOrganisationAndAPersonHeCanReferTo) {
+  EXPECT_THAT(Code("The African Union's commission chairman met Sudan's army chief in Addis Ababa on Friday. He urged the "
+                   "army to agree to a humanitarian ceasefire with the Rapid Support Forces."),
+              ElementsAre("IGOAFRAFU 040 SDNMIL", "IGOAFRAFU 0256 SDNMIL"));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -364,6 +364,8 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
       // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
       if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
         prefix += a->code;
+    } else if (a->code == "GOV" && (code.starts_with("IGO") || code.starts_with("NGO"))) {
+      continue;  // an organisation's chairman or secretary-general is the organisation
     } else if (code.find(a->code, 3) == std::string::npos) {
       code += a->code;
       ++added;
