@@ -101,5 +101,12 @@ TEST(BuiltinCodingAgents, AnOrganisationsChairmanIsTheOrganisationAndAPersonHeCa
                    "army to agree to a humanitarian ceasefire with the Rapid Support Forces."),
               ElementsAre("IGOAFRAFU 040 SDNMIL", "IGOAFRAFU 0256 SDNMIL"));
 }
+
+TEST(BuiltinCodingAgents, ANounBetweenADemonymAndItsAgentBelongsToThePhrase) {
+  EXPECT_THAT(Code("NIAMEY, June 21 (Reuters) - Niger's military government revoked the licence of a French uranium "
+                   "company on Friday. The company said it had filed a case against Niger at an arbitration court."),
+              ::testing::Contains("FRABUS 115 NER"));
+  EXPECT_THAT(Code("Gunmen took three Chinese engineers hostage in Nigeria."), ElementsAre("NGAUAF 181 CHN"));
+}
 }  // namespace
 }  // namespace tidings::extract

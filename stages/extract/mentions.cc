@@ -208,10 +208,20 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     int gap = 0, plain = 0;
     // Up to two adjectives the lexicon does not know may follow a country before its agent:
     // "Ukrainian long-range drones", "Ethiopian federal troops".
+    // So may one noun right before the agent: "a French uranium company".
+    // (After a demonym, not a country's name: "Russia kept troops ..." keeps its verb; and not
+    // an object complement: "took three Chinese engineers hostage".)
+    auto noun_before_agent = [&](size_t q) {
+      if (plain != 0 || q == 0 || q + 1 >= n || UnitAt(q + 1).agent < 0 || UnitAt(q + 1).actor >= 0) return false;
+      if (ObjectComplementAt(q + 1, q + 1)) return false;
+      std::string_view d = tk[q - 1].upper;
+      return tk[q - 1].capitalized && (d.ends_with("AN") || d.ends_with("ESE") || d.ends_with("ISH") ||
+                                       d.ends_with("CH") || d.ends_with("I"));
+    };
     while (k < n && gap < 3 && UnitAt(k).end == 0 &&
            ((TokenFlags(k) & kModifier) || IsNameWord(k) ||
-            (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) && LooksAdjectival(k) &&
-             ++plain))) {
+            (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
+             (LooksAdjectival(k) || noun_before_agent(k)) && ++plain))) {
       ++k;
       ++gap;
     }
