@@ -108,5 +108,11 @@ TEST(BuiltinCodingAgents, ANounBetweenADemonymAndItsAgentBelongsToThePhrase) {
               ::testing::Contains("FRABUS 115 NER"));
   EXPECT_THAT(Code("Gunmen took three Chinese engineers hostage in Nigeria."), ElementsAre("NGAUAF 181 CHN"));
 }
+
+TEST(BuiltinCodingAgents, TheSamePluralNounRefersBackWhateverItsAgent) {
+  EXPECT_THAT(Code("Kenyan police officers began joint patrols with Haitian police on Thursday. Kenyan President William "
+                   "Ruto praised the officers for their courage."),
+              ::testing::Contains("KENGOV 051 KENCOP"));
+}
 }  // namespace
 }  // namespace tidings::extract

@@ -399,8 +399,12 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       return;
     }
     // "The president ..." is the last actor called president, else the last of its kind.
+    // (Called by the same plural noun, whatever its agent: "Kenyan police officers ... praised
+    // the officers" are the police.)
     const KnownActor* k = ctx_.LastCalled(w_.tokens[end - 1].upper);
-    if (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0)
+    bool same_plural = k != nullptr && k->code.size() > 3 && w_.tokens[end - 1].upper.ends_with("S");
+    if (!same_plural &&
+        (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0))
       k = ctx_.LastWithAgent(agents.front()->code);
     bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
     if (k != nullptr && definite) {
