@@ -176,6 +176,59 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   return a.end;
 }
 
+bool MentionFinder::NounBeforeAgent(size_t q) const {
+  // After a demonym, not a country's name ("Russia kept troops ..." keeps its verb); and not
+  // an object complement ("took three Chinese engineers hostage").
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  if (q == 0 || q + 1 >= n || UnitAt(q + 1).agent < 0 || UnitAt(q + 1).actor >= 0) return false;
+  if (ObjectComplementAt(q + 1, q + 1)) return false;
+  std::string_view d = tk[q - 1].upper;
+  return tk[q - 1].capitalized &&
+         (d.ends_with("AN") || d.ends_with("ESE") || d.ends_with("ISH") || d.ends_with("CH") || d.ends_with("I"));
+}
+
+size_t MentionFinder::PossessedAgentAfter(size_t j) const {
+  // Modifiers and up to two plain nouns may come between: "India's oil minister"; so may up to
+  // two capitalised words: "Iran's Supreme National Security Council".
+  size_t n = w_.tokens.size();
+  if (Word(j) != d_.w_s || j + 1 >= n) return std::string::npos;
+  size_t k = j + 1;
+  int nouns = 0, names = 0;
+  while (k < n && UnitAt(k).end == 0 &&
+         ((TokenFlags(k) & kModifier) || (nouns < 2 && PlainLowercaseWord(k) && ++nouns) ||
+          (names < 2 && IsNameWord(k) && ++names)))
+    ++k;
+  return k < n && UnitAt(k).end > 0 && UnitAt(k).agent >= 0 ? k : std::string::npos;
+}
+
+size_t MentionFinder::OwnerAfterAgent(size_t j, const std::vector<Unit>& units) const {
+  // Agent + of/in/from + actor. "a spokesman for the Greek government": a spokesman speaks
+  // for whom "for" names. But an envoy "from" a country is the one recalled from it ("recalls
+  // ambassador from Mali"), not that country's: news names an envoy's own country before the
+  // noun. Only after a verb or "its" ("Envoys from Sudan's army ..." are the army's).
+  const auto& tk = w_.tokens;
+  size_t n = tk.size();
+  bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
+  if (has_actor || j + 1 >= n) return std::string::npos;
+  std::string_view u = tk[j].upper, before = j > 0 ? tk[j - 1].upper : "";
+  bool spokesman = u == "FOR" && (before == "SPOKESMAN" || before == "SPOKESWOMAN" || before == "SPOKESPERSON");
+  bool envoy_from = u == "FROM" && j > 1 &&
+                    (before.starts_with("AMBASSADOR") || before.starts_with("ENVOY") || before.starts_with("DIPLOMAT")) &&
+                    (TokenFlags(j - 2) & (kPossPron | kVerbForm));
+  bool owner_word = u == "OF" || u == "IN" || u == "FROM" || u == "ACROSS" || u == "THROUGHOUT" || u == "INSIDE";
+  if (envoy_from || !(owner_word || spokesman)) return std::string::npos;
+  size_t k = j + 1;
+  if (Word(k) == d_.w_the) ++k;
+  for (int skip = 0; skip < 2 && k < n && tk[k].is_word && !tk[k].capitalized && UnitAt(k).end == 0 &&
+                     !(TokenFlags(k) & (kPrep | kDet | kCoord | kVerbForm));
+       ++skip)
+    ++k;
+  if (k >= n) return std::string::npos;
+  Unit next = UnitAt(k);
+  return next.end > 0 && (next.actor >= 0 || next.alias) ? k : std::string::npos;
+}
+
 bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const {
   // A country after a given name, in a phrase that already has its country and a title.
   Unit next = UnitAt(k);
@@ -207,21 +260,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     size_t k = j;
     int gap = 0, plain = 0;
     // Up to two adjectives the lexicon does not know may follow a country before its agent:
-    // "Ukrainian long-range drones", "Ethiopian federal troops".
-    // So may one noun right before the agent: "a French uranium company".
-    // (After a demonym, not a country's name: "Russia kept troops ..." keeps its verb; and not
-    // an object complement: "took three Chinese engineers hostage".)
-    auto noun_before_agent = [&](size_t q) {
-      if (plain != 0 || q == 0 || q + 1 >= n || UnitAt(q + 1).agent < 0 || UnitAt(q + 1).actor >= 0) return false;
-      if (ObjectComplementAt(q + 1, q + 1)) return false;
-      std::string_view d = tk[q - 1].upper;
-      return tk[q - 1].capitalized && (d.ends_with("AN") || d.ends_with("ESE") || d.ends_with("ISH") ||
-                                       d.ends_with("CH") || d.ends_with("I"));
-    };
+    // "Ukrainian long-range drones", "Ethiopian federal troops"; so may one noun right before
+    // the agent: "a French uranium company".
     while (k < n && gap < 3 && UnitAt(k).end == 0 &&
            ((TokenFlags(k) & kModifier) || IsNameWord(k) ||
             (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
-             (LooksAdjectival(k) || noun_before_agent(k)) && ++plain))) {
+             (LooksAdjectival(k) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
       ++k;
       ++gap;
     }
@@ -244,53 +288,13 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
         continue;
       }
     }
-    // Possessive: "Russia's UN ambassador", "Turkey's president".
-    if (Word(j) == d_.w_s && j + 1 < n) {
-      // Modifiers and up to two plain nouns may come between: "India's oil minister".
-      // So may up to two capitalised words: "Iran's Supreme National Security Council".
-      size_t k2 = j + 1;
-      int nouns = 0, names = 0;
-      while (k2 < n && UnitAt(k2).end == 0 &&
-             ((TokenFlags(k2) & kModifier) || (nouns < 2 && PlainLowercaseWord(k2) && ++nouns) ||
-              (names < 2 && IsNameWord(k2) && ++names)))
-        ++k2;
-      Unit next = k2 < n ? UnitAt(k2) : Unit{};
-      if (next.end > 0 && next.agent >= 0) {
-        units.push_back(next);
-        j = next.end;
-        continue;
-      }
-    }
-    // "President of Azerbaijan", "a court in Guyana": agent + of/in/from + actor.
-    // "a spokesman for the Greek government": a spokesman speaks for whom "for" names.
-    bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
-    bool spokesman = j > 0 && tk[j].upper == "FOR" &&
-                     (tk[j - 1].upper == "SPOKESMAN" || tk[j - 1].upper == "SPOKESWOMAN" ||
-                      tk[j - 1].upper == "SPOKESPERSON");
-    // But an envoy "from" a country is the one recalled from it ("recalls ambassador from
-    // Mali"), not that country's: news names an envoy's own country before the noun.
-    // Only after a verb or "its" ("Envoys from Sudan's army ..." are the army's).
-    bool envoy_from = tk[j].upper == "FROM" && j > 1 &&
-                      (tk[j - 1].upper.starts_with("AMBASSADOR") || tk[j - 1].upper.starts_with("ENVOY") ||
-                       tk[j - 1].upper.starts_with("DIPLOMAT")) &&
-                      (TokenFlags(j - 2) & (kPossPron | kVerbForm));
-    if (!has_actor && !envoy_from && j + 1 < n &&
-        (tk[j].upper == "OF" || tk[j].upper == "IN" || tk[j].upper == "FROM" || tk[j].upper == "ACROSS" ||
-         tk[j].upper == "THROUGHOUT" || tk[j].upper == "INSIDE" || spokesman)) {
-      size_t k2 = j + 1;
-      if (Word(k2) == d_.w_the) ++k2;
-      for (int skip = 0; skip < 2 && k2 < n && tk[k2].is_word && !tk[k2].capitalized && UnitAt(k2).end == 0 &&
-                         !(TokenFlags(k2) & (kPrep | kDet | kCoord | kVerbForm));
-           ++skip)
-        ++k2;
-      Unit next = k2 < n ? UnitAt(k2) : Unit{};
-      if (next.end > 0 && (next.actor >= 0 || next.alias)) {
-        units.push_back(next);
-        j = next.end;
-        continue;
-      }
-    }
-    break;
+    // Possessive: "Russia's UN ambassador", "Turkey's president"; or an owner after the
+    // agent: "President of Azerbaijan", "a court in Guyana".
+    size_t at = PossessedAgentAfter(j);
+    if (at == std::string::npos) at = OwnerAfterAgent(j, units);
+    if (at == std::string::npos) break;
+    units.push_back(UnitAt(at));
+    j = units.back().end;
   }
   // Trailing personal names ("... Secretary Jeffrey Kupfer") belong to the phrase.
   size_t end = j;

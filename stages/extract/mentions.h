@@ -52,6 +52,9 @@ class MentionFinder : public SentenceView {
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   bool ObjectComplementAt(size_t j, size_t k) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
+  bool NounBeforeAgent(size_t q) const;     // "a French uranium company": the noun before the agent
+  size_t PossessedAgentAfter(size_t j) const;  // "Turkey's president": the agent's unit, else npos
+  size_t OwnerAfterAgent(size_t j, const std::vector<Unit>& units) const;  // "President of X": X's unit, else npos
   size_t NounPhraseAt(size_t i, const Unit& first);
 
   void AddGroup(const Group& g);
