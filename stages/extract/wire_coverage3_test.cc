@@ -53,9 +53,11 @@ TEST(WireCoverage3, AidAndYield) {
       {"China resumed imports of Japanese seafood on Thursday.", "CHN 085 JPN"},
       {"Russia restored imports of Moldovan fruit after a two-year ban.", "RUS 085 MDA"},
       {"China resumed imports from Australia of barley and wine.", "CHN 085 AUS"},
+      {"Japan resumed purchases of Russian oil.", "JPN 085 RUS"},
       {"Kenya's president scrapped a tax on bread to appease protesters.", "KENGOV 0832 KENOPP"},
       {"Israel called off the curfew on Palestinians in Hebron.", "ISR 0813 PSE"},
       {"Israel lifted the curfew on the Palestinian town of Huwara.", "ISR 0813 PSE"},
+      {"Uganda's government lifted the curfew on opposition supporters.", "UGAGOV 0813 UGAOPP"},
   });
 }
 
@@ -66,6 +68,8 @@ TEST(WireCoverage3, InvestigateAndDemand) {
       {"South Korean prosecutors searched the offices of two ruling party lawmakers.", "KORJUD 091 KOR"},
       {"Bangladeshi police searched the homes of opposition leaders.", "BGDCOP 091 BGDOPP"},
       {"Brazilian police raided the headquarters of the ruling party in Brasilia.", "BRACOP 091 BRA"},
+      {"Nigerian police raided the home of an opposition senator.", "NGACOP 091 NGAOPP"},
+      {"Turkish prosecutors searched the residence of Istanbul's mayor.", "TURJUD 091 TURGOV"},
       {"Israeli forces raided the offices of Al Jazeera in Ramallah.", "ISRMIL 091"},
       {"Pakistan's supreme court ordered the government to explain the arrests.", "PAKJUD 100 PAKGOV"},
   });
@@ -80,6 +84,7 @@ TEST(WireCoverage3, Protest) {
        "FRAAGR 141 IGOEUREEC"},
       {"British rioters hurled bricks at police in Southport.", "GBRCVL 145 GBRCOP"},
       {"Protesters threw bottles and fireworks at riot police in Paris.", "FRAOPP 145 FRACOP"},
+      {"Protesters pelted Kenyan police with bricks in Nairobi.", "KENOPP 145 KENCOP"},
       {"Rioters set fire to bins outside a hotel housing asylum seekers in Rotherham.", "GBRCVL 145 GBRREF"},
   });
 }
@@ -89,10 +94,13 @@ TEST(WireCoverage3, ForcePosture) {
   ExpectCoded({
       {"India rushed thousands of extra troops to the Line of Control after the attack by Pakistan.", "IND 154 PAK"},
       {"Russia is rushing troops to the front line in eastern Ukraine.", "RUS 154 UKR"},
+      {"India sent reinforcements to the border with China.", "IND 154 CHN"},
       {"The United States rushed aid to Turkey after the earthquake.", "USA 070 TUR"},
       {"South Korea's president sent hundreds of riot officers to ring the National Assembly.", "KORGOV 153 KORLEG"},
       {"Georgia's government deployed riot police to surround the parliament.", "GEOGOV 153 GEOLEG"},
       {"Germany stepped up security at Israeli embassies.", "DEU 151 ISRGOV"},
+      {"Sweden boosted security around Israeli embassies.", "SWE 151 ISRGOV"},
+      {"Belgium heightened security at Israeli embassies and Jewish schools.", "BEL 151 ISRGOV"},
       {"France tightened security around Jewish schools and Israeli diplomatic missions.", "FRA 151"},
       {"Taiwan raised its combat readiness after Chinese drills.", "TWN 152 CHN"},
       {"North Korea put its forces on high alert after South Korean drills.", "PRK 152 KOR"},
@@ -120,7 +128,9 @@ TEST(WireCoverage3, CoerceAndAssault) {
       {"Greece pushed Syrian refugees back into Turkey.", "GRC 174"},
       {"Pakistan pushed 500,000 Afghans back across the border.", "PAK 201 AFG"},
       {"Iran pushed thousands of Afghan migrants back across the border.", "IRN 201 AFGREF"},
+      {"The Taliban said Pakistan had forced 20,000 Afghans back across the border.", "PAK 201 AFG"},
       {"An assailant stabbed South Korea's opposition leader in Busan.", "KORUAF 182 KOROPP"},
+      {"A knifeman stabbed the Dutch far-right leader at a rally in Amsterdam.", "NLDUAF 182"},
       {"A gunman made an attempt on the life of Slovakia's prime minister.", "SVKUAF 185 SVKGOV"},
       {"A mob lynched a Chinese tourist in Pakistan.", "PAKCVL 1823 CHNCVL"},
       {"A suicide bomber detonated his explosives at a Shiite mosque in Afghanistan.", "AFGINS 1831 AFGREL"},
@@ -132,8 +142,10 @@ TEST(WireCoverage3, CoerceAndAssault) {
 TEST(WireCoverage3, Fight) {
   ExpectCoded({
       {"Russian forces took the eastern Ukrainian town of Avdiivka.", "RUSMIL 192 UKR"},
+      {"Russian forces captured the town of Vuhledar in eastern Ukraine.", "RUSMIL 192 UKR"},
       {"Sudan's army took the strategic town of Wad Madani from the RSF.", "SDNMIL 192 SDNREB"},
       {"Azerbaijan broke the ceasefire with Armenia on Tuesday.", "AZE 196 ARM"},
+      {"North Korea violated the truce with South Korea on Monday.", "PRK 196 KOR"},
       {"Ukrainian forces pushed Russian troops back across the Dnipro.", "UKRMIL 190 RUSMIL"},
   });
 }
@@ -180,6 +192,10 @@ TEST(WireCoverage3, NoPoliticalEvent) {
       {"The striker stabbed the ball into the net in the 90th minute.", ""},
       {"The chef dismantled the tents after the food festival in London.", ""},
       {"The clouds formed over London on Tuesday.", ""},
+      {"Tensions heightened in the markets after the jobs report.", ""},
+      {"The retailer boosted security at its stores before the holidays.", ""},
+      {"The coach forced his players back into training early.", ""},
+      {"The striker withdrew from the squad with a knee injury.", ""},
   });
 }
 
