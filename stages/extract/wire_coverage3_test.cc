@@ -20,6 +20,8 @@ TEST(WireCoverage3, Statements) {
       {"The White House has no immediate comment on China's drills.", "USAGOV 011 CHN"},
       {"Israel saw little chance of a deal with Hamas.", "ISR 012 PSEREB"},
       {"Nepal's prime minister sees no prospect of a border deal with India.", "NPLGOV 012 IND"},
+      {"Germany's chancellor played down hopes of a deal with China.", "DEUGOV 012 CHN"},
+      {"The Kremlin dampened hopes of a ceasefire with Ukraine.", "RUSGOV 012 UKR"},
   });
 }
 
@@ -42,6 +44,7 @@ TEST(WireCoverage3, TalksResumed) {
       {"Trade negotiations between China and the United States resumed in Geneva.", "CHN 046 USA"},
       {"Trade negotiations between China and the United States resumed in Geneva.", "USA 046 CHN"},
       {"Talks between Armenia and Azerbaijan resumed on Tuesday.", "ARM 046 AZE"},
+      {"Trade talks between Britain and India restarted in London.", "GBR 046 IND"},
   });
 }
 
@@ -70,6 +73,7 @@ TEST(WireCoverage3, InvestigateAndDemand) {
       {"Brazilian police raided the headquarters of the ruling party in Brasilia.", "BRACOP 091 BRA"},
       {"Nigerian police raided the home of an opposition senator.", "NGACOP 091 NGAOPP"},
       {"Turkish prosecutors searched the residence of Istanbul's mayor.", "TURJUD 091 TURGOV"},
+      {"Pakistani police swooped on the offices of the opposition party in Lahore.", "PAKCOP 091 PAKOPP"},
       {"Israeli forces raided the offices of Al Jazeera in Ramallah.", "ISRMIL 091"},
       {"Pakistan's supreme court ordered the government to explain the arrests.", "PAKJUD 100 PAKGOV"},
   });
@@ -85,6 +89,8 @@ TEST(WireCoverage3, Protest) {
       {"British rioters hurled bricks at police in Southport.", "GBRCVL 145 GBRCOP"},
       {"Protesters threw bottles and fireworks at riot police in Paris.", "FRAOPP 145 FRACOP"},
       {"Protesters pelted Kenyan police with bricks in Nairobi.", "KENOPP 145 KENCOP"},
+      {"Protesters lobbed petrol bombs at Greek police in Athens.", "GRCOPP 145 GRCCOP"},
+      {"Farmers sprayed manure on the offices of the French government.", "FRAAGR 141 FRAGOV"},
       {"Rioters set fire to bins outside a hotel housing asylum seekers in Rotherham.", "GBRCVL 145 GBRREF"},
   });
 }
@@ -116,6 +122,7 @@ TEST(WireCoverage3, Tariffs) {
       {"Canada is slapping a 25 percent levy on steel made in China.", "CAN 163 CHN"},
       {"India slaps import duties on steel from Vietnam.", "IND 163 VNM"},
       {"Washington will impose a 50% tariff on goods from Brazil.", "USA 163 BRA"},
+      {"India levied a 20% duty on steel from China.", "IND 163 CHN"},
   });
 }
 
@@ -196,12 +203,19 @@ TEST(WireCoverage3, NoPoliticalEvent) {
       {"The retailer boosted security at its stores before the holidays.", ""},
       {"The coach forced his players back into training early.", ""},
       {"The striker withdrew from the squad with a knee injury.", ""},
+      {"Chelsea swooped on the Brazilian striker in the transfer window.", ""},
+      {"Liverpool restarted the game after the break.", ""},
+      {"The county levied a tax on second homes.", ""},
+      {"The crowd fired fireworks during the derby in Rome.", ""},
+      {"The crowd threw bottles during the derby in Rome.", ""},
   });
 }
 
 // The verbs and patterns this pass added keep to their readings.
 TEST(WireCoverage3, NewPatternsKeepToTheirReadings) {
   ExpectNotCoded({
+      // Petrol bombs lobbed at police are a riot, no combat.
+      {"Protesters lobbed petrol bombs at Greek police in Athens.", "19"},
       // Troops pushed back across a river are fought, not expelled.
       {"Ukrainian forces pushed Russian troops back across the Dnipro.", "17"},
       // Troops raiding a town fight; no search.
