@@ -18,6 +18,8 @@ TEST(WireCoverage3, Statements) {
   ExpectCoded({
       {"The Kremlin had nothing to say about Ukraine's drone attack on Moscow.", "RUSGOV 011 UKRMIL"},
       {"The White House has no immediate comment on China's drills.", "USAGOV 011 CHN"},
+      {"The Kremlin would not comment on Finland's decision.", "RUSGOV 011 FIN"},
+      {"Russia did not comment on Estonia's decision to expel its diplomat.", "RUS 011 EST"},
       {"Israel saw little chance of a deal with Hamas.", "ISR 012 PSEREB"},
       {"Nepal's prime minister sees no prospect of a border deal with India.", "NPLGOV 012 IND"},
       {"Germany's chancellor played down hopes of a deal with China.", "DEUGOV 012 CHN"},
@@ -57,7 +59,9 @@ TEST(WireCoverage3, AidAndYield) {
       {"Russia restored imports of Moldovan fruit after a two-year ban.", "RUS 085 MDA"},
       {"China resumed imports from Australia of barley and wine.", "CHN 085 AUS"},
       {"Japan resumed purchases of Russian oil.", "JPN 085 RUS"},
+      {"South Korea lifted its ban on imports of Japanese seafood.", "KOR 085 JPN"},
       {"Kenya's president scrapped a tax on bread to appease protesters.", "KENGOV 0832 KENOPP"},
+      {"Serbian students took down their tents outside the parliament under a deal with police.", "SRBEDU 087 SRBCOP"},
       {"Israel called off the curfew on Palestinians in Hebron.", "ISR 0813 PSE"},
       {"Israel lifted the curfew on the Palestinian town of Huwara.", "ISR 0813 PSE"},
       {"Uganda's government lifted the curfew on opposition supporters.", "UGAGOV 0813 UGAOPP"},
@@ -74,6 +78,7 @@ TEST(WireCoverage3, InvestigateAndDemand) {
       {"Nigerian police raided the home of an opposition senator.", "NGACOP 091 NGAOPP"},
       {"Turkish prosecutors searched the residence of Istanbul's mayor.", "TURJUD 091 TURGOV"},
       {"Pakistani police swooped on the offices of the opposition party in Lahore.", "PAKCOP 091 PAKOPP"},
+      {"Pakistani police launched a raid on the offices of the opposition party.", "PAKCOP 091 PAKOPP"},
       {"Israeli forces raided the offices of Al Jazeera in Ramallah.", "ISRMIL 091"},
       {"Pakistan's supreme court ordered the government to explain the arrests.", "PAKJUD 100 PAKGOV"},
   });
@@ -101,6 +106,7 @@ TEST(WireCoverage3, ForcePosture) {
       {"India rushed thousands of extra troops to the Line of Control after the attack by Pakistan.", "IND 154 PAK"},
       {"Russia is rushing troops to the front line in eastern Ukraine.", "RUS 154 UKR"},
       {"India sent reinforcements to the border with China.", "IND 154 CHN"},
+      {"Pakistan's army airlifted troops to the border with Afghanistan.", "PAKMIL 154 AFG"},
       {"The United States rushed aid to Turkey after the earthquake.", "USA 070 TUR"},
       {"South Korea's president sent hundreds of riot officers to ring the National Assembly.", "KORGOV 153 KORLEG"},
       {"Georgia's government deployed riot police to surround the parliament.", "GEOGOV 153 GEOLEG"},
@@ -138,6 +144,7 @@ TEST(WireCoverage3, CoerceAndAssault) {
       {"The Taliban said Pakistan had forced 20,000 Afghans back across the border.", "PAK 201 AFG"},
       {"An assailant stabbed South Korea's opposition leader in Busan.", "KORUAF 182 KOROPP"},
       {"A knifeman stabbed the Dutch far-right leader at a rally in Amsterdam.", "NLDUAF 182"},
+      {"An assailant attacked Slovakia's prime minister with a hammer.", "SVKUAF 182 SVKGOV"},
       {"A gunman made an attempt on the life of Slovakia's prime minister.", "SVKUAF 185 SVKGOV"},
       {"A mob lynched a Chinese tourist in Pakistan.", "PAKCVL 1823 CHNCVL"},
       {"A suicide bomber detonated his explosives at a Shiite mosque in Afghanistan.", "AFGINS 1831 AFGREL"},
@@ -208,12 +215,19 @@ TEST(WireCoverage3, NoPoliticalEvent) {
       {"The county levied a tax on second homes.", ""},
       {"The crowd fired fireworks during the derby in Rome.", ""},
       {"The crowd threw bottles during the derby in Rome.", ""},
+      {"The coach would not comment on the transfer rumours.", ""},
+      {"The band took down their tents after the festival in Glastonbury.", ""},
+      {"The chef attacked the dish with a knife and fork.", ""},
   });
 }
 
 // The verbs and patterns this pass added keep to their readings.
 TEST(WireCoverage3, NewPatternsKeepToTheirReadings) {
   ExpectNotCoded({
+      // Troops airlifted to a border are massed there, no military aid given to the neighbour.
+      {"Pakistan's army airlifted troops to the border with Afghanistan.", "07"},
+      // A raid on offices launched by police is a search, no attack.
+      {"Pakistani police launched a raid on the offices of the opposition party.", "19"},
       // Petrol bombs lobbed at police are a riot, no combat.
       {"Protesters lobbed petrol bombs at Greek police in Athens.", "19"},
       // Troops pushed back across a river are fought, not expelled.
