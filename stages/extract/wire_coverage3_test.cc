@@ -149,6 +149,8 @@ TEST(WireCoverage3, CoerceAndAssault) {
       {"A mob lynched a Chinese tourist in Pakistan.", "PAKCVL 1823 CHNCVL"},
       {"A suicide bomber detonated his explosives at a Shiite mosque in Afghanistan.", "AFGINS 1831 AFGREL"},
       {"A suicide bomber blew himself up at a mosque in Peshawar.", "PAKINS 1831 PAKREL"},
+      {"Suicide bombers set off explosives at a market in Nigeria.", "NGAINS 1831"},
+      {"A suicide attacker blew himself up at a police station in Pakistan.", "PAKINS 1831 PAKCOP"},
   });
 }
 
