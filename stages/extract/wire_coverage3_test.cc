@@ -33,6 +33,7 @@ TEST(WireCoverage3, Cooperation) {
       {"Russia offered to send engineers and spare parts to help Iran repair its reactor.", "RUS 0331 IRN"},
       {"Russia resumed rail freight with North Korea.", "RUS 061 PRK"},
       {"Kazakhstan resumed cargo traffic with Kyrgyzstan on Monday.", "KAZ 061 KGZ"},
+      {"Russia and North Korea restored rail links on Monday.", "RUS 061 PRK"},
       {"China and Pakistan set up a joint body to coordinate security.", "CHN 061 PAK"},
       {"Egypt and Sudan formed a joint committee with Ethiopia on the dam.", "EGY 061 ETH"},
       {"Morocco passed a tip about a planned bombing to Spain.", "MAR 064 ESP"},
@@ -47,6 +48,7 @@ TEST(WireCoverage3, TalksResumed) {
       {"Trade negotiations between China and the United States resumed in Geneva.", "USA 046 CHN"},
       {"Talks between Armenia and Azerbaijan resumed on Tuesday.", "ARM 046 AZE"},
       {"Trade talks between Britain and India restarted in London.", "GBR 046 IND"},
+      {"Peace talks between Sudan's army and the RSF resumed in Jeddah.", "SDNMIL 046 SDNREB"},
   });
 }
 
@@ -60,6 +62,8 @@ TEST(WireCoverage3, AidAndYield) {
       {"China resumed imports from Australia of barley and wine.", "CHN 085 AUS"},
       {"Japan resumed purchases of Russian oil.", "JPN 085 RUS"},
       {"South Korea lifted its ban on imports of Japanese seafood.", "KOR 085 JPN"},
+      {"South Korea eased its ban on imports of Japanese seafood.", "KOR 085 JPN"},
+      {"Russia resumed gas deliveries to Hungary.", "RUS 085 HUN"},
       {"Kenya's president scrapped a tax on bread to appease protesters.", "KENGOV 0832 KENOPP"},
       {"Serbian students took down their tents outside the parliament under a deal with police.", "SRBEDU 087 SRBCOP"},
       {"Israel called off the curfew on Palestinians in Hebron.", "ISR 0813 PSE"},
@@ -163,6 +167,8 @@ TEST(WireCoverage3, Fight) {
       {"Azerbaijan broke the ceasefire with Armenia on Tuesday.", "AZE 196 ARM"},
       {"North Korea violated the truce with South Korea on Monday.", "PRK 196 KOR"},
       {"Ukrainian forces pushed Russian troops back across the Dnipro.", "UKRMIL 190 RUSMIL"},
+      {"Israel resumed air strikes on Gaza after the truce collapsed.", "ISR 195 PSE"},
+      {"Israel renewed its attacks on Hezbollah in Lebanon.", "ISR 190 LBNREB"},
   });
 }
 
@@ -226,6 +232,8 @@ TEST(WireCoverage3, NoPoliticalEvent) {
 // The verbs and patterns this pass added keep to their readings.
 TEST(WireCoverage3, NewPatternsKeepToTheirReadings) {
   ExpectNotCoded({
+      // Air strikes resumed after a truce collapsed are no truce observed.
+      {"Israel resumed air strikes on Gaza after the truce collapsed.", "08"},
       // Troops airlifted to a border are massed there, no military aid given to the neighbour.
       {"Pakistan's army airlifted troops to the border with Afghanistan.", "07"},
       // A raid on offices launched by police is a search, no attack.
