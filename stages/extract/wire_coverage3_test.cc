@@ -114,13 +114,17 @@ TEST(WireCoverage3, ForcePosture) {
       {"The United States rushed aid to Turkey after the earthquake.", "USA 070 TUR"},
       {"South Korea's president sent hundreds of riot officers to ring the National Assembly.", "KORGOV 153 KORLEG"},
       {"Georgia's government deployed riot police to surround the parliament.", "GEOGOV 153 GEOLEG"},
+      {"Georgia's government deployed thousands of riot police around the parliament.", "GEOGOV 153 GEOLEG"},
       {"Germany stepped up security at Israeli embassies.", "DEU 151 ISRGOV"},
       {"Sweden boosted security around Israeli embassies.", "SWE 151 ISRGOV"},
       {"Belgium heightened security at Israeli embassies and Jewish schools.", "BEL 151 ISRGOV"},
+      {"Kenya's government increased security at the Somali border.", "KENGOV 151 SOM"},
       {"France tightened security around Jewish schools and Israeli diplomatic missions.", "FRA 151"},
       {"Taiwan raised its combat readiness after Chinese drills.", "TWN 152 CHN"},
       {"North Korea put its forces on high alert after South Korean drills.", "PRK 152 KOR"},
       {"Armenia cancelled all leave for its soldiers as clashes with Azerbaijan intensified.", "ARM 152 AZE"},
+      {"North Korea declared full combat readiness against South Korea.", "PRK 152 KOR"},
+      {"India cancelled leave for its army personnel amid tensions with Pakistan.", "IND 152 PAK"},
   });
 }
 
@@ -226,12 +230,16 @@ TEST(WireCoverage3, NoPoliticalEvent) {
       {"The coach would not comment on the transfer rumours.", ""},
       {"The band took down their tents after the festival in Glastonbury.", ""},
       {"The chef attacked the dish with a knife and fork.", ""},
+      {"The bank increased interest rates to 5 percent.", ""},
+      {"The club increased security at the stadium for the derby.", ""},
   });
 }
 
 // The verbs and patterns this pass added keep to their readings.
 TEST(WireCoverage3, NewPatternsKeepToTheirReadings) {
   ExpectNotCoded({
+      // Combat readiness declared is an alert, no mere statement.
+      {"North Korea declared full combat readiness against South Korea.", "01"},
       // Air strikes resumed after a truce collapsed are no truce observed.
       {"Israel resumed air strikes on Gaza after the truce collapsed.", "08"},
       // Troops airlifted to a border are massed there, no military aid given to the neighbour.
