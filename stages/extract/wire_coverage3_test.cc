@@ -137,6 +137,7 @@ TEST(WireCoverage3, Tariffs) {
       {"India slaps import duties on steel from Vietnam.", "IND 163 VNM"},
       {"Washington will impose a 50% tariff on goods from Brazil.", "USA 163 BRA"},
       {"India levied a 20% duty on steel from China.", "IND 163 CHN"},
+      {"The European Union will impose sanctions on Belarus if it holds the vote.", "IGOEUREEC 1312 BLR"},
   });
 }
 
@@ -238,6 +239,8 @@ TEST(WireCoverage3, NoPoliticalEvent) {
 // The verbs and patterns this pass added keep to their readings.
 TEST(WireCoverage3, NewPatternsKeepToTheirReadings) {
   ExpectNotCoded({
+      // Sanctions that "will" be imposed are threatened (1312), as IMPOSE's; only tariffs announced are imposed.
+      {"The European Union will impose sanctions on Belarus if it holds the vote.", "163"},
       // Combat readiness declared is an alert, no mere statement.
       {"North Korea declared full combat readiness against South Korea.", "01"},
       // Air strikes resumed after a truce collapsed are no truce observed.
