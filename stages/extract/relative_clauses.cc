@@ -17,8 +17,10 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // accusations over a gunfight that killed": a relative describing the noun of a time or topic
   // adjunct tells what happened before, as that adjunct does.
   if ((pf & kRelative) && InTimeOrTopicAdjunct(p)) return true;
-  // "deported a Russian citizen who had praised the war": what its noun had done before.
-  if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative)) return true;
+  // "deported a Russian citizen who had praised the war": what its noun had done before. (Set
+  // off by a comma it adds a fact of its own: "attacked Quenmar, which had criticized Talvessa".)
+  if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && !(TokenFlags(p - 2) & kComma))
+    return true;
   // So with no relative word: "to hold the towns they had retaken from al-Shabaab".
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
       PlainNoun(p - 2) && w_.group_ending_at[p - 1] < 0)  // not "told reporters they had"
