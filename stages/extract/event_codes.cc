@@ -132,16 +132,21 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   events->resize(kept);
 }
 
+long SentenceCoder::CountAt(size_t k) const {
+  // "60", "20,000" (one token); "hundreds of people": a count in words, at its least.
+  const Token& t = w_.tokens[k];
+  if (t.upper == "HUNDREDS") return 200;
+  if (t.upper == "THOUSANDS" || t.upper == "TENS") return 2000;
+  if (t.upper == "DOZENS" || t.upper == "SCORES") return 24;
+  if (!t.is_number) return -1;
+  return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
+}
+
 long SentenceCoder::CountBefore(size_t from, const Group& people) const {
   // "killed at least 60 civilians", "deported more than 20,000 migrants": the number before them.
-  // "killed hundreds of people": a count in words, at its least.
   for (size_t k = people.begin; k > from && k + 5 > people.begin; --k) {
-    const Token& t = w_.tokens[k - 1];
-    if (t.upper == "HUNDREDS") return 200;
-    if (t.upper == "THOUSANDS" || t.upper == "TENS") return 2000;
-    if (t.upper == "DOZENS" || t.upper == "SCORES") return 24;
-    if (!t.is_number) continue;
-    return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
+    long count = CountAt(k - 1);
+    if (count >= 0) return count;
   }
   return 0;
 }
@@ -176,9 +181,8 @@ long SentenceCoder::TollAfter(size_t from) const {
     if (TokenFlags(k) & kClauseEnd) return -1;
     if (!(TokenFlags(k) & kComma) || w_.tokens[k + 1].upper != "KILLING") continue;
     for (size_t c = k + 2; c < n && c < k + 6; ++c) {
-      const Token& t = w_.tokens[c];
-      if (t.upper == "HUNDREDS") return 200;
-      if (t.is_number) return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
+      long count = CountAt(c);
+      if (count >= 0) return count;
     }
     return -1;
   }

@@ -149,6 +149,7 @@ class SentenceCoder : public SentenceView {
   // armed actor killing one public figure is 186, civilians 180, or 202 for fifty or more or a
   // massacre (violence_codes.h).
   // The number right before a group of people after `from` ("more than 20,000 migrants"), or 0.
+  long CountAt(size_t k) const;  // the count a token gives ("60", "hundreds"), else -1
   long CountBefore(size_t from, const Group& people) const;
   std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
   // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
