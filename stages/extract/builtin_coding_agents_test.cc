@@ -114,5 +114,13 @@ TEST(BuiltinCodingAgents, TheSamePluralNounRefersBackWhateverItsAgent) {
                    "Ruto praised the officers for their courage."),
               ::testing::Contains("KENGOV 051 KENCOP"));
 }
+
+TEST(BuiltinCodingAgents, CooperationThatMayHappenIsConsideredByItsActorAndAForecastByOthers) {
+  EXPECT_THAT(Code("Seoul said on Monday it might send weapons directly to Kyiv."), ElementsAre("KOR 014 UKR"));
+  EXPECT_THAT(Code("Officials said Israel and Hamas could sign a ceasefire agreement as early as next week."), IsEmpty());
+  // Force that may be used stays a threat.
+  EXPECT_THAT(Code("Russia could attack NATO within five years, Germany's defence minister said."),
+              ElementsAre("RUS 138 IGOWSTNAT"));
+}
 }  // namespace
 }  // namespace tidings::extract

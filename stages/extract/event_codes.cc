@@ -42,6 +42,27 @@ bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
   return !negated && (modal == "COULD" || modal == "MIGHT" || modal == "MAY");
 }
 
+bool SentenceCoder::CooperationThatMayHappen(size_t vi, const std::string& code) const {
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (code.size() < 3 || root < "03" || root > "09") return false;
+  const VerbHit& v = w_.verbs[vi];
+  if (!v.finite && !v.infinitive) return false;
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  return !negated && (modal == "COULD" || modal == "MIGHT" || modal == "MAY");
+}
+
+bool SentenceCoder::ModalAfterPronoun(size_t vi) const {
+  // The word before the modal (past adverbs and the modal itself) is a pronoun: "it might".
+  for (size_t k = w_.verbs[vi].begin; k > 0; --k) {
+    uint64_t f = TokenFlags(k - 1);
+    if (f & (kModal | kAdverb | kAux)) continue;
+    std::string_view u = w_.tokens[k - 1].upper;
+    return (f & (kPersonPron | kGroupPron | kThingPron)) || u == "WE" || u == "I";
+  }
+  return false;
+}
+
 bool SentenceCoder::StatedRefusal(size_t vi) const {
   // "said it would not renew its membership", "will never cede control", "won't negotiate": an
   // actor saying it will not do an act refuses it. "Did not attend" reports a fact instead.

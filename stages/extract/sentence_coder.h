@@ -209,6 +209,9 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
   // could, might or may: a threat, not the act.
   bool ForceItMightUse(size_t vi, const std::string& code) const;
+  // A cooperative act (03-09) after "could", "might" or "may", and whether a pronoun is its subject.
+  bool CooperationThatMayHappen(size_t vi, const std::string& code) const;
+  bool ModalAfterPronoun(size_t vi) const;
   // True when negated verb vi follows "would not", "will never", "won't": a stated refusal.
   bool StatedRefusal(size_t vi) const;
   // True when infinitive vi is the act a stated refusal just coded names ("would never agree

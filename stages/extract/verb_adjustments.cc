@@ -77,6 +77,12 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
     std::string threat = ComposeCodes("130", *code);
     Note("    force it could use, not used: " + threat + " instead of " + *code + "\n");
     *code = threat;
+  } else if (!v.negated && CooperationThatMayHappen(vi, *code) && !(vi > 0 && ModalComplement(vi))) {
+    // "said it might send weapons to Kyiv": an actor weighing an act of its own considers it
+    // (014); "said Israel and Hamas could sign a ceasefire next week" is a forecast, no act.
+    bool own = ModalAfterPronoun(vi);
+    Note(own ? "    an act it may do: considering it, 014\n" : "    an act others may do: a forecast, no event\n");
+    *code = own ? "014" : "---";
   }
 }
 
