@@ -122,5 +122,11 @@ TEST(BuiltinCodingAgents, CooperationThatMayHappenIsConsideredByItsActorAndAFore
   EXPECT_THAT(Code("Russia could attack NATO within five years, Germany's defence minister said."),
               ElementsAre("RUS 138 IGOWSTNAT"));
 }
+
+TEST(BuiltinCodingAgents, StudentsAStatesPoliceActOnAreItsOwn) {
+  EXPECT_THAT(Code("Bangladeshi police fired rubber bullets and tear gas at students on the campus of Dhaka University on "
+                   "Tuesday, leaving dozens wounded."),
+              ElementsAre("BGDCOP 175 BGDEDU"));
+}
 }  // namespace
 }  // namespace tidings::extract

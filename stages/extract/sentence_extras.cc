@@ -351,8 +351,10 @@ bool HasRole(const std::string& code, const std::string_view (&roles)[N]) {
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
   // (PPL: a person its state arrests or jails, "a man", in Phoenix's agents.)
+  // Students, workers and doctors its police fire on or arrest too ("Bangladeshi police fired
+  // rubber bullets at students on the campus of Dhaka University").
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
-                                                           "ELI", "PTY", "REL", "MED", "PPL"};
+                                                           "ELI", "PTY", "REL", "MED", "PPL", "EDU", "LAB", "HLH"};
   static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
   static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
   for (auto [s, t] : source_target) {
