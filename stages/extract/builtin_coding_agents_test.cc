@@ -128,5 +128,11 @@ TEST(BuiltinCodingAgents, StudentsAStatesPoliceActOnAreItsOwn) {
                    "Tuesday, leaving dozens wounded."),
               ElementsAre("BGDCOP 175 BGDEDU"));
 }
+
+TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
+  EXPECT_THAT(Code("Denmark's prime minister told Washington on Tuesday that Greenland was not for sale and that the "
+                   "United States must respect the island's right to decide its own future."),
+              ElementsAre("DNKGOV 100 USA"));
+}
 }  // namespace
 }  // namespace tidings::extract

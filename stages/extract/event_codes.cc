@@ -380,11 +380,18 @@ bool SentenceCoder::ObligationAt(size_t k) const {
 
 int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
   // "Aliyev said that Armenia must change its constitution", "Trump said NATO members should
-  // spend 5%": the first actor of the statement's clause, right before an obligation.
+  // spend 5%": the first actor of the statement's clause, right before an obligation; or the
+  // first of a later "that" clause ("told Washington that Greenland was not for sale and that
+  // the United States must respect ...").
+  bool first = true;
   for (size_t k = w_.verbs[vi].end; k < limit; ++k) {
     if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
     int g = w_.group_starting_at[k];
     if (g < 0) continue;
+    size_t b = k > 0 && Word(k - 1) == d_.w_the ? k - 1 : k;
+    bool opens_that = b > 0 && Word(b - 1) == d_.w_that;
+    if (!first && !opens_that) continue;
+    first = false;
     size_t after = w_.groups[g].end;
     // The head noun may follow the actor ("NATO members"), and adverbs the modal.
     constexpr uint64_t kFunction = kBe | kAux | kModal | kPrep | kDet | kCoord | kSubord | kComma | kClauseEnd;
@@ -392,8 +399,9 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
          ++nouns)
       ++after;
     while (after < limit && (TokenFlags(after) & kAdverb)) ++after;
-    if (after >= limit || !ObligationAt(after) || SameCountry(src, g)) return -1;
-    return g;
+    if (after >= limit) return -1;
+    if (!ObligationAt(after)) continue;
+    return SameCountry(src, g) ? -1 : g;
   }
   return -1;
 }
