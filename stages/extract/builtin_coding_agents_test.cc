@@ -133,6 +133,10 @@ TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
   EXPECT_THAT(Code("Denmark's prime minister told Washington on Tuesday that Greenland was not for sale and that the "
                    "United States must respect the island's right to decide its own future."),
               ElementsAre("DNKGOV 100 USA"));
+  // The actor of a prepositional phrase is not the one obliged.
+  EXPECT_THAT(Code("India said no on Thursday to Donald Trump's offer to mediate over Kashmir, insisting that every issue "
+                   "with Pakistan must be settled bilaterally."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 100 "))));
 }
 }  // namespace
 }  // namespace tidings::extract

@@ -392,6 +392,9 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
     bool opens_that = b > 0 && Word(b - 1) == d_.w_that;
     if (!first && !opens_that) continue;
     first = false;
+    // "every issue with Pakistan must be settled": the actor of a prepositional phrase is not
+    // the one obliged.
+    if (b > 0 && (TokenFlags(b - 1) & kPrep)) continue;
     size_t after = w_.groups[g].end;
     // The head noun may follow the actor ("NATO members"), and adverbs the modal.
     constexpr uint64_t kFunction = kBe | kAux | kModal | kPrep | kDet | kCoord | kSubord | kComma | kClauseEnd;
