@@ -32,9 +32,8 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
   return ModalOf(vi, &negated) == "WOULD" && !negated;
 }
 
-bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
-  std::string_view root = std::string_view(code).substr(0, 2);
-  if (!(root == "16" || root == "17" || root == "18" || root == "19" || root == "20")) return false;
+bool SentenceCoder::AfterModalOfPossibility(size_t vi) const {
+  // "could", "might" or "may", not negated, before a finite verb or an infinitive.
   const VerbHit& v = w_.verbs[vi];
   if (!v.finite && !v.infinitive) return false;
   bool negated = false;
@@ -42,14 +41,16 @@ bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
   return !negated && (modal == "COULD" || modal == "MIGHT" || modal == "MAY");
 }
 
+bool SentenceCoder::ForceItMightUse(size_t vi, const std::string& code) const {
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (!(root == "16" || root == "17" || root == "18" || root == "19" || root == "20")) return false;
+  return AfterModalOfPossibility(vi);
+}
+
 bool SentenceCoder::CooperationThatMayHappen(size_t vi, const std::string& code) const {
   std::string_view root = std::string_view(code).substr(0, 2);
   if (code.size() < 3 || root < "03" || root > "09") return false;
-  const VerbHit& v = w_.verbs[vi];
-  if (!v.finite && !v.infinitive) return false;
-  bool negated = false;
-  std::string_view modal = ModalOf(vi, &negated);
-  return !negated && (modal == "COULD" || modal == "MIGHT" || modal == "MAY");
+  return AfterModalOfPossibility(vi);
 }
 
 bool SentenceCoder::ModalAfterPronoun(size_t vi) const {

@@ -208,6 +208,7 @@ class SentenceCoder : public SentenceView {
   bool IntendedAct(size_t vi) const;
   // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
   // could, might or may: a threat, not the act.
+  bool AfterModalOfPossibility(size_t vi) const;  // "could", "might", "may" before the verb
   bool ForceItMightUse(size_t vi, const std::string& code) const;
   // A cooperative act (03-09) after "could", "might" or "may", and whether a pronoun is its subject.
   bool CooperationThatMayHappen(size_t vi, const std::string& code) const;
