@@ -139,4 +139,13 @@ TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr(" 100 "))));
 }
 }  // namespace
+TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
+  EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));
+  EXPECT_THAT(Code("Belarus freed 18 political prisoners on Wednesday, including an opposition journalist."),
+              ElementsAre("BLR 0841 BLROPP"));
+  // Two sides that swap prisoners act on each other, not on the prisoners.
+  EXPECT_THAT(Code("Ukraine and Russia swapped 84 prisoners of war each on Wednesday."),
+              ElementsAre("UKR 0841 RUS", "RUS 0841 UKR"));
+}
+
 }  // namespace tidings::extract

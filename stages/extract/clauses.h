@@ -151,6 +151,8 @@ class ClauseRoles : public SentenceView {
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // True when `g` is one actor with an agent and no country: "journalists", "political prisoners".
+  bool PeopleWithoutCountry(int g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
   // an air strike"), no verb or actor between.
   bool ThingInPrepositionalPhrase(size_t end) const;
