@@ -148,4 +148,19 @@ TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
               ElementsAre("UKR 0841 RUS", "RUS 0841 UKR"));
 }
 
+TEST(BuiltinCodingAgents, TheIslandIsTheIslandStateLastNamed) {
+  EXPECT_THAT(Code("Taiwan's military raised its combat readiness on Thursday as China began two days of drills around "
+                   "the island."),
+              ::testing::Contains("CHN 150 TWN"));
+  EXPECT_THAT(Code("Cuban police arrested 30 protesters in Havana. The United States condemned the crackdown on the "
+                   "island."),
+              ElementsAre("CUBCOP 173 CUBOPP", "USA 111 CUB"));
+}
+
+TEST(BuiltinCodingAgents, ShipsSentAsTheMeansOfDrillsAreNoAid) {
+  EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday, sending warships and fighter jets "
+                   "to encircle the island."),
+              ElementsAre("CHN 150 TWN"));
+}
+
 }  // namespace tidings::extract

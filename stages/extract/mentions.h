@@ -42,6 +42,7 @@ class MentionFinder : public SentenceView {
   // they"): adds the group and returns true.
   bool CountryListBefore(size_t i);
   size_t CountryReferenceAt(size_t i);   // "the country"
+  size_t IslandReferenceAt(size_t i);    // "the island" (an island state)
   // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
