@@ -163,4 +163,23 @@ TEST(BuiltinCodingAgents, ShipsSentAsTheMeansOfDrillsAreNoAid) {
               ElementsAre("CHN 150 TWN"));
 }
 
+TEST(BuiltinCodingAgents, PresentAndSinceClausesAreBackground) {
+  // A present passive relative, a place's present-perfect relative and a "since" clause tell
+  // what is so or what was, not what happened.
+  EXPECT_THAT(Code("Iran's Revolutionary Guards staged large-scale naval drills on Tuesday around three Gulf islands that "
+                   "are also claimed by the United Arab Emirates."),
+              IsEmpty());
+  EXPECT_THAT(Code("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, in the "
+                   "Catatumbo region, where fighting has killed more than 80 people this week."),
+              ElementsAre("COLGOV 164 COLREB"));
+  EXPECT_THAT(Code("Colombian President Gustavo Petro arrived in Caracas on Tuesday for his first visit since the two "
+                   "countries restored relations."),
+              ElementsAre("COLGOV 042 VEN"));
+}
+
+TEST(BuiltinCodingAgents, MillionsExpelledAreAMassExpulsion) {
+  EXPECT_THAT(Code("Iran has expelled more than 1.2 million Afghans since the start of the year."),
+              ElementsAre("IRN 201 AFG"));
+}
+
 }  // namespace tidings::extract

@@ -72,6 +72,8 @@ class VerbFinder : public SentenceView {
   // True when the relative word at `relative` follows a noun of an adjunct opened by after,
   // over, amid, following, since or during, with no verb or comma between.
   bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
+  // True when only "since" and a subject come before the verb starting at `verb_begin`.
+  bool SinceClause(size_t verb_begin) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
