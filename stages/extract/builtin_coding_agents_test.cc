@@ -182,4 +182,15 @@ TEST(BuiltinCodingAgents, MillionsExpelledAreAMassExpulsion) {
               ElementsAre("IRN 201 AFG"));
 }
 
+TEST(BuiltinCodingAgents, NamedArmedGroupsAreBodiesNotPeople) {
+  // "National Liberation Army" names a body: "the group" and "them" can refer back to it, and
+  // its own role is not doubled by the agent after it.
+  EXPECT_THAT(Code("Colombia proposed talks with the National Liberation Army on Monday. The group accused Colombia of "
+                   "breaking the truce."),
+              ::testing::Contains("COLREB 1123 COL"));
+  EXPECT_THAT(Code("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, accusing "
+                   "them of war crimes."),
+              ElementsAre("COLGOV 164 COLREB", "COLGOV 1121 COLREB"));
+}
+
 }  // namespace tidings::extract

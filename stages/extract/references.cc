@@ -136,7 +136,9 @@ void MentionFinder::PronounAt(size_t i) {
   // another actor of its own sentence than the first (its subject) is that actor.
   if (word == "THEM" && w_.mentions.size() >= 2) {
     const Mention& last = w_.mentions.back();
-    if (last.end <= i && last.country != "---" && last.code.size() > 3 &&
+    // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
+    bool people = last.country == "---" && last.agent && !last.person;
+    if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 &&
         last.country != w_.mentions.front().country) {
       AddSingle(i, i + 1, last.code, last.country, last.person,
                 explaining() ? "pronoun 'THEM' -> this sentence's " + last.code : std::string());
