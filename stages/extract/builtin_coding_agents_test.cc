@@ -193,4 +193,21 @@ TEST(BuiltinCodingAgents, NamedArmedGroupsAreBodiesNotPeople) {
               ElementsAre("COLGOV 164 COLREB", "COLGOV 1121 COLREB"));
 }
 
+TEST(BuiltinCodingAgents, APossessiveHoldsForBothNounsItJoins) {
+  EXPECT_THAT(Code("Brazil called on Venezuela's government and opposition on Thursday to find a way out of the crisis."),
+              ElementsAre("BRA 020 VENGOV", "BRA 020 VENOPP"));
+}
+
+TEST(BuiltinCodingAgents, ACountryNamedWithTheIsAPlace) {
+  EXPECT_THAT(Code("Gunmen kidnapped nine Chinese workers from a gold mine in the Central African Republic's southwest on "
+                   "Sunday."),
+              ElementsAre("CAFUAF 181 CHNLAB"));
+}
+
+TEST(BuiltinCodingAgents, AnAgentThenACountryIsNoOnePhrase) {
+  // "any drug trafficker Washington asks for": the trafficker is not Washington's.
+  EXPECT_THAT(Code("Guatemala vowed on Wednesday to extradite any drug trafficker Washington asks for."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("USACRM"))));
+}
+
 }  // namespace tidings::extract

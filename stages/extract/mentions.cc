@@ -265,6 +265,16 @@ bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, s
   return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
 }
 
+bool MentionFinder::CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const {
+  // "any drug trafficker Washington asks for", "the militants Pakistan blames": a lowercase
+  // agent with no actor yet, then a country's name, is a noun and the subject of a clause about
+  // it, not one phrase. (A title before a person's name is: "Defence Minister Israel Katz".)
+  if (std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; })) return false;
+  if (k == 0 || w_.tokens[k - 1].capitalized) return false;
+  Unit next = UnitAt(k);
+  return next.actor >= 0 && d_.actors.record(next.actor).default_code.size() == 3;
+}
+
 bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
   // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
   // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
@@ -304,6 +314,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       j = UnitAt(k).end;  // "Paraguay's interior minister Marcelo Montenegro": a surname
       break;
     }
+    if (k < n && k == j && CountryAfterBareAgent(units, k)) break;
     if (k < n) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&
