@@ -210,4 +210,10 @@ TEST(BuiltinCodingAgents, AnAgentThenACountryIsNoOnePhrase) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("USACRM"))));
 }
 
+TEST(BuiltinCodingAgents, TheAgentOfAListIsEveryListedCountrys) {
+  EXPECT_THAT(Code("Troops from Kazakhstan, Kyrgyzstan and Tajikistan began joint counterterrorism exercises near Dushanbe "
+                   "on Tuesday."),
+              ::testing::IsSupersetOf({"KAZMIL 062 KGZMIL", "KGZMIL 062 TJKMIL", "TJKMIL 062 KAZMIL"}));
+}
+
 }  // namespace tidings::extract
