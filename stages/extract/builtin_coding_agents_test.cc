@@ -216,4 +216,14 @@ TEST(BuiltinCodingAgents, TheAgentOfAListIsEveryListedCountrys) {
               ::testing::IsSupersetOf({"KAZMIL 062 KGZMIL", "KGZMIL 062 TJKMIL", "TJKMIL 062 KAZMIL"}));
 }
 
+TEST(BuiltinCodingAgents, ACounterpartIsAnOfficeHolderOfItsCountry) {
+  EXPECT_THAT(Code("Malaysian Prime Minister Anwar Ibrahim hosted his Thai counterpart Paetongtarn Shinawatra in Putrajaya "
+                   "on Monday."),
+              ElementsAre("MYSGOV 043 THAGOV"));
+  // A counterpart inside a prepositional parenthetical is not the subject.
+  EXPECT_THAT(Code("Mexico's foreign minister, in a letter to her US counterpart, rejected Washington's proposal to deploy "
+                   "American troops against drug cartels."),
+              ElementsAre("MEXGOV 120 USA"));
+}
+
 }  // namespace tidings::extract
