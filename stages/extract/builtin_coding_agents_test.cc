@@ -226,4 +226,10 @@ TEST(BuiltinCodingAgents, ACounterpartIsAnOfficeHolderOfItsCountry) {
               ElementsAre("MEXGOV 120 USA"));
 }
 
+TEST(BuiltinCodingAgents, TheTwoAloneAreTheLastTwoNamed) {
+  EXPECT_THAT(Code("Malaysian Prime Minister Anwar Ibrahim hosted his Thai counterpart Paetongtarn Shinawatra in Putrajaya "
+                   "on Monday, and the two discussed a stalled gas field in the Gulf of Thailand."),
+              ElementsAre("MYSGOV 043 THAGOV", "MYSGOV 040 THAGOV", "THAGOV 040 MYSGOV"));
+}
+
 }  // namespace tidings::extract

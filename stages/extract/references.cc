@@ -21,6 +21,17 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   size_t j = (TokenFlags(i) & kTwo) ? i + 1 : i + 2;
   Unit agent_unit = j < n ? UnitAt(j) : Unit{};
   bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
+  // "hosted his Thai counterpart ..., and the two discussed": "the two" alone, before a verb,
+  // are the last two named.
+  bool bare = Word(i) == d_.w_the && count == 2 && j < n && !w_.tokens[j].capitalized && (TokenFlags(j) & kVerbForm) &&
+              agent_unit.agent < 0;
+  if (bare) {
+    std::array<std::string_view, ArticleContext::kMaxCountries> two;
+    bool people = ctx_.LastCountries(2, &two, true) == 2;
+    if (!people && ctx_.LastCountries(2, &two) != 2) return 0;
+    AddCountryGroup(i, j, two.data(), 2, people ? "GOV" : "", explaining() ? "the two already named" : "");
+    return j;
+  }
   if (!count_noun && agent_unit.agent < 0) return 0;
   std::array<std::string_view, ArticleContext::kMaxCountries> countries;
   // "The two leaders" are the last people named, when there are as many ("... talks with
