@@ -232,4 +232,10 @@ TEST(BuiltinCodingAgents, TheTwoAloneAreTheLastTwoNamed) {
               ElementsAre("MYSGOV 043 THAGOV", "MYSGOV 040 THAGOV", "THAGOV 040 MYSGOV"));
 }
 
+TEST(BuiltinCodingAgents, AVisitToTheCountryIsToAnotherThanTheVisitorsOwn) {
+  EXPECT_THAT(Code("Guatemalan President Bernardo Arevalo thanked Washington on Wednesday, as U.S. Secretary of State "
+                   "Marco Rubio paid his first visit to the country."),
+              ::testing::Contains("USAGOV 042 GTM"));
+}
+
 }  // namespace tidings::extract

@@ -81,7 +81,18 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
     return IslandReferenceAt(i);
   const KnownActor* k = ctx_.LastCountry();
   if (k == nullptr) return 0;
-  AddSingle(i, i + 2, k->country, k->country, false, explaining() ? "the country already named" : "");
+  // "as Rubio paid his first visit to the country": where the actor just named goes is another
+  // country than its own, the one named before it.
+  if (i > 0 && (TokenFlags(i - 1) & kTo) && !w_.mentions.empty() && w_.mentions.back().country == k->country) {
+    for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+      if (!it->country.empty() && it->country != "---" && it->country != k->country) {
+        k = &*it;
+        break;
+      }
+    }
+  }
+  std::string country = k->country;  // AddSingle may grow ctx_.recent
+  AddSingle(i, i + 2, country, country, false, explaining() ? "the country already named" : "");
   return i + 2;
 }
 
