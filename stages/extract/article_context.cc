@@ -16,6 +16,8 @@ void ArticleContext::Reset(int32_t article_date) {
   plural_countries.clear();
   accuser = KnownActor{};
   accused_country.clear();
+  she.clear();
+  he.clear();
   sentence_start_ = 0;
   date = article_date;
 }

@@ -50,6 +50,9 @@ struct ArticleContext {
   // country of whom it was about. "Kabul denied the charge" answers it.
   KnownActor accuser;
   std::string accused_country;
+  // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged
+  // ... He thanked": once "she" is Wong, "he" is someone else. Empty if none.
+  std::string she, he;
 
   // Forgets everything, for the next article (memory is kept for reuse).
   void Reset(int32_t article_date);

@@ -238,4 +238,11 @@ TEST(BuiltinCodingAgents, AVisitToTheCountryIsToAnotherThanTheVisitorsOwn) {
               ::testing::Contains("USAGOV 042 GTM"));
 }
 
+TEST(BuiltinCodingAgents, HeIsNotThePersonSheWas) {
+  EXPECT_THAT(Code("HONIARA, June 14 (Reuters) - Australian Foreign Minister Penny Wong met Solomon Islands Prime Minister "
+                   "Jeremiah Manele in Honiara on Friday. She pledged 50 million Australian dollars to expand the Solomon "
+                   "Islands police force. He thanked Australia for the money."),
+              ::testing::Contains("SLBGOV 051 AUS"));
+}
+
 }  // namespace tidings::extract

@@ -143,6 +143,18 @@ void MentionFinder::PronounAt(size_t i) {
   // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
   // the last office holder named by a title.
   if ((f & kPersonPron) && k == nullptr) k = ctx_.LastTitled();
+  bool female = word == "SHE" || word == "HER" || word == "HERS" || word == "HERSELF";
+  bool male = word == "HE" || word == "HIM" || word == "HIS" || word == "HIMSELF";
+  if (k != nullptr && (female || male) && k->code == (female ? ctx_.he : ctx_.she)) {
+    // The person the other pronoun stands for is not this one: the one named before them.
+    for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+      if (it->person && it->code != k->code) {
+        k = &*it;
+        break;
+      }
+    }
+  }
+  if (k != nullptr && (female || male)) (female ? ctx_.she : ctx_.he) = k->code;
   if ((f & kPersonPron) && k == nullptr) {
     // With none before this sentence, the last office holder of this one: "Indonesia's
     // president said he was optimistic".
