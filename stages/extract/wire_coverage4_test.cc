@@ -6,7 +6,8 @@
 // "dropped its objection", "leaned on", "piled pressure on", "fumed at", "bristled at", "took exception
 // to", "called out", "cried foul", "turned a deaf ear to", "dug in its heels", "put X on notice",
 // "moved troops closer to", "paused a shipment of bombs to", "hauled away", "beat back an assault",
-// "pushed deeper into", "rocketed"), with the sport, business and everyday uses of the same words
+// "pushed deeper into", "rocketed", "came under attack from", "sniped at X over", "slammed the door
+// on talks", "was open to talks"), with the sport, business and everyday uses of the same words
 // that must code nothing. wire_coverage_test.cc, wire_coverage2_test.cc and wire_coverage3_test.cc
 // are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -26,7 +27,7 @@ TEST(WireCoverage4, Statements) {
       {"China remained silent on the Philippine protest over the collision.", "CHN 011 PHL"},
       {"The Kremlin stayed silent on Ukraine's claim that it had downed a Russian spy plane.",
        "RUSGOV 011 UKR"},
-      {"MOSCOW, March 4 (Reuters) - The Kremlin kept quiet on Tuesday about Finland's decision to close its border.",
+      {"MOSCOW, March 4 (Reuters) - The Kremlin kept quiet about Finland's decision to close its border.",
        "RUSGOV 011 FIN"},
       {"China has remained silent on Japan's request for the release of its citizen.", "CHN 011 JPN"},
       {"Iran stayed tight-lipped about the IAEA's report on its uranium stockpile.", "IRN 011 IGOUNOIAE"},
@@ -66,11 +67,12 @@ TEST(WireCoverage4, Appeals) {
       {"Argentina sought a new loan from the IMF.", "ARG 0231 IGOBUSIMF"},
       {"The Palestinians appealed to the United Nations to intervene.", "PSE 020 IGOUNO"},
       {"Pakistan's prime minister reached out to India's new leader.", "PAKGOV 030 INDGOV"},
+      {"Pakistan went to the IMF for a bailout last year.", "PAK 0231 IGOBUSIMF"},
   });
 }
 
 // 03: "is set to", "is due to", "will" before an act whose own patterns would code the act;
-// responses vowed.
+// openness to talks; responses vowed.
 TEST(WireCoverage4, Intentions) {
   ExpectCoded({
       {"Germany is set to send more tanks to Ukraine.", "DEU 0332 UKR"},
@@ -89,6 +91,8 @@ TEST(WireCoverage4, Intentions) {
       {"Saudi Arabia vowed to keep supporting the Palestinians.", "SAU 030 PSE"},
       {"North Korea vowed a merciless response to South Korea's drills.", "PRK 138 KOR"},
       {"Iran promised a forceful response to any Israeli attack on its soil.", "IRN 138 ISR"},
+      {"Russia signalled it was open to talks with Ukraine.", "RUS 036 UKR"},
+      {"Iran said it remained open to talks with the United States.", "IRN 036 USA"},
   });
 }
 
@@ -124,7 +128,8 @@ TEST(WireCoverage4, Consultations) {
   });
 }
 
-// 05: praises sung, rallying to a side, blessings, welcomes.
+// 03 and 05: praises sung, rallying to a side, blessings, welcomes; countries courted and wooed,
+// deals thrashed out.
 TEST(WireCoverage4, DiplomaticCooperation) {
   ExpectCoded({
       {"Germany's chancellor sang the praises of India's economic reforms.", "DEUGOV 051 IND"},
@@ -139,6 +144,9 @@ TEST(WireCoverage4, DiplomaticCooperation) {
       {"The Philippines welcomed Japan's offer of coast guard ships.", "PHL 051 JPN"},
       {"Zelenskiy thanked Germany for its latest aid package.", "UKRGOV 051 DEU"},
       {"France signed a defence deal with India on Friday.", "FRA 057 IND"},
+      {"The United States courted Vietnam as a partner.", "USA 030 VNM"},
+      {"Russia wooed Turkey with cheap gas.", "RUS 030 TUR"},
+      {"The United States thrashed out a deal with Mexico on migration.", "USA 057 MEX"},
   });
 }
 
@@ -202,8 +210,8 @@ TEST(WireCoverage4, InvestigateAndDemand) {
   });
 }
 
-// 11-12: fuming, bristling, exception taken, calling out, crying foul, rapping, snapping; deaf ears
-// turned, heels dug in, calls shrugged off.
+// 11-12: fuming, bristling, exception taken, calling out, crying foul, rapping, snapping, sniping,
+// broadsides, rounding on; deaf ears turned, heels dug in, calls shrugged off, doors slammed.
 TEST(WireCoverage4, DisapproveAndReject) {
   ExpectCoded({
       {"The Kremlin railed against the EU's new sanctions.", "RUSGOV 111 IGOEUREEC"},
@@ -225,10 +233,17 @@ TEST(WireCoverage4, DisapproveAndReject) {
       {"Israel said no to a Palestinian state.", "ISR 120 PSE"},
       {"India rebuffed Pakistan's offer of talks.", "IND 125 PAK"},
       {"Hungary blocked EU aid to Ukraine.", "HUN 120 UKR"},
+      {"France spoke out against Russia's treatment of dissidents.", "FRA 111 RUS"},
+      {"China took a dig at the United States over its gun violence.", "CHN 111 USA"},
+      {"China sniped at the United States over its chip curbs.", "CHN 111 USA"},
+      {"Russia fired a broadside at Britain over its arms deliveries to Ukraine.", "RUS 111 GBR"},
+      {"Turkey rounded on Sweden over the Koran burnings.", "TUR 111 SWE"},
+      {"China slammed the door on talks with the United States.", "CHN 125 USA"},
   });
 }
 
-// 13-14: notice served, warnings; marches, strikes, boycotts, storming.
+// 13-14: notice served, warnings sent, hours given to leave; marches, strikes, boycotts, storming,
+// ransacking.
 TEST(WireCoverage4, ThreatenAndProtest) {
   ExpectCoded({
       {"The United States put Iran on notice over its attacks on shipping.", "USA 130 IRN"},
@@ -245,6 +260,9 @@ TEST(WireCoverage4, ThreatenAndProtest) {
       {"Iraqi protesters stormed the Swedish embassy in Baghdad.", "IRQOPP 145 SWEGOV"},
       {"Protesters clashed with police in Nairobi.", "KENOPP 145 KENCOP"},
       {"Protesters rallied to demand the president's resignation in Nairobi.", "KENOPP 1411 KENGOV"},
+      {"China sent a stern warning to the Philippines.", "CHN 130 PHL"},
+      {"Azerbaijan gave Armenian forces 24 hours to leave.", "AZE 139 ARMMIL"},
+      {"Protesters ransacked the French embassy in Niamey.", "NEROPP 145 FRA"},
   });
 }
 
@@ -268,11 +286,12 @@ TEST(WireCoverage4, ForcePostureAndReducedRelations) {
       {"The United States paused a shipment of bombs to Israel.", "USA 1622 ISR"},
       {"Germany halted arms deliveries to Saudi Arabia.", "DEU 1622 SAU"},
       {"The United States cut off aid to Niger.", "USA 162 NER"},
+      {"Russia put its troops on standby near the Finnish border.", "RUS 152 FIN"},
   });
 }
 
-// 17: protesters hauled and dragged away, reporters jailed, accreditation revoked, migrants
-// deported.
+// 17: protesters hauled, dragged away and roughed up, reporters jailed, accreditation revoked,
+// migrants deported.
 TEST(WireCoverage4, Coerce) {
   ExpectCoded({
       {"Georgian police hauled away protesters outside parliament in Tbilisi.", "GEOCOP 173 GEOOPP"},
@@ -285,10 +304,12 @@ TEST(WireCoverage4, Coerce) {
       {"Bangladeshi police fired tear gas at students in Dhaka.", "BGDCOP 175 BGDEDU"},
       {"Iran seized a Greek oil tanker in the Gulf.", "IRN 1711 GRC"},
       {"Kuwait deported hundreds of Egyptians.", "KWT 174 EGY"},
+      {"Indian police roughed up journalists in Srinagar.", "INDCOP 175 INDMED"},
   });
 }
 
-// 18-20: assaults beaten, driven and fought off, pushes deeper, rocketing.
+// 18-20: assaults beaten, driven and fought off, attacks and shelling come under, pushes deeper,
+// borders crossed, rocketing, territory sealed off.
 TEST(WireCoverage4, AssaultFightMassViolence) {
   ExpectCoded({
       {"Ukrainian forces beat back a Russian assault near Bakhmut.", "UKRMIL 190 RUS"},
@@ -311,6 +332,10 @@ TEST(WireCoverage4, AssaultFightMassViolence) {
       {"Myanmar's army massacred villagers in Sagaing.", "MMRMIL 202 MMRCVL"},
       {"Russian forces broke the truce with Ukraine.", "RUSMIL 196 UKR"},
       {"Israeli forces drove back Hezbollah fighters from the border.", "ISRMIL 190 LBNREB"},
+      {"A UN convoy came under attack from RSF fighters in Darfur.", "SDNREB 190 IGOUNO"},
+      {"Ukrainian troops came under shelling from Russian forces near Kupiansk.", "RUSMIL 194 UKRMIL"},
+      {"Russian troops crossed the border into Ukraine.", "RUSMIL 190 UKR"},
+      {"Israel sealed off the West Bank for the holiday.", "ISR 191 PSE"},
   });
 }
 
@@ -361,6 +386,18 @@ TEST(WireCoverage4, NoPoliticalEvent) {
       {"Police were tight-lipped about the motive of the killer.", ""},
       {"The coach sounded upbeat about the return of his captain.", ""},
       {"The club had a phone call with the striker's agent.", ""},
+      {"The minister came under fire from critics over the budget.", ""},
+      {"The brand courted controversy with its new advert.", ""},
+      {"The champion was wooed by sponsors after the final.", ""},
+      {"The striker rounded on his critics after scoring twice.", ""},
+      {"The midfielder fired a broadside at the referee after the match.", ""},
+      {"Police sealed off the area after the shooting in Leeds.", ""},
+      {"The next round on Monday will be held in Geneva.", ""},
+      {"Fans ransacked the team bus after the defeat.", ""},
+      {"Hikers crossed the border into Italy on foot.", ""},
+      {"The rival clubs slammed the door on a merger.", ""},
+      {"The museum was open to visitors on Sunday.", ""},
+      {"The union went to the bank for a loan.", ""},
   });
 }
 
@@ -394,6 +431,15 @@ TEST(WireCoverage4, NewPatternsKeepToTheirReadings) {
       {"China wrote off Zambia's debt on Tuesday.", "01"},
       // Calling out a country is criticism; only troops are called out.
       {"The United States called out China for its support of Russia.", "15"},
+      // Sniping at X over its policy, or a broadside fired at it, is criticism, no gunfire.
+      {"China sniped at the United States over its chip curbs.", "19"},
+      {"Russia fired a broadside at Britain over its arms deliveries to Ukraine.", "19"},
+      // A door slammed on talks rejects them; no criticism.
+      {"China slammed the door on talks with the United States.", "111"},
+      // Territory sealed off is closed, no deal sealed.
+      {"Israel sealed off the West Bank for the holiday.", "05"},
+      // Going to the IMF for a bailout asks for aid; no visit.
+      {"Pakistan went to the IMF for a bailout last year.", "042"},
   });
 }
 
