@@ -93,6 +93,10 @@ TEST(WireCoverage4, Intentions) {
       {"Iran promised a forceful response to any Israeli attack on its soil.", "IRN 138 ISR"},
       {"Russia signalled it was open to talks with Ukraine.", "RUS 036 UKR"},
       {"Iran said it remained open to talks with the United States.", "IRN 036 USA"},
+      {"Qatar will host the US secretary of state next week.", "QAT 036 USAGOV"},
+      {"Turkey will host a Russian delegation on Monday.", "TUR 036 RUSGOV"},
+      {"Ukraine agreed to resume talks with Russia.", "UKR 036 RUS"},
+      {"Israel vowed to crush Hamas.", "ISR 138 PSEREB"},
   });
 }
 
@@ -125,6 +129,8 @@ TEST(WireCoverage4, Consultations) {
       {"Israel engaged in indirect talks with Hamas through Qatar.", "ISR 046 PSEREB"},
       {"Armenia and Azerbaijan held a fresh round of talks in Washington.", "ARM 046 AZE"},
       {"Turkey negotiated with Russia over the grain corridor.", "TUR 046 RUS"},
+      {"Egypt hosted talks between Israel and Hamas in Cairo.", "EGY 045 ISR"},
+      {"Russia accepted Turkey's offer to host talks with Ukraine.", "RUS 036 TUR"},
   });
 }
 
@@ -177,8 +183,8 @@ TEST(WireCoverage4, MaterialCooperationAndAid) {
   });
 }
 
-// 08: objections and vetoes dropped, villages and fugitives handed back, prisoners swapped, troops
-// pulled back.
+// 08: objections and vetoes dropped, villages and fugitives handed back, prisoners swapped or
+// traded, operations scaled back, missions wound down, troops drawn down or pulled back.
 TEST(WireCoverage4, Yield) {
   ExpectCoded({
       {"Turkey dropped its objection to Sweden's membership of NATO.", "TUR 080 SWE"},
@@ -194,6 +200,14 @@ TEST(WireCoverage4, Yield) {
       {"Israel pulled its troops out of southern Lebanon.", "ISR 0874 LBN"},
       {"Israel eased restrictions on Palestinian workers.", "ISR 081 PSE"},
       {"China lifted tariffs on Australian barley.", "CHN 085 AUS"},
+      {"Three Americans were freed by Venezuela on Wednesday.", "VEN 0841 USA"},
+      {"Russia and the United States traded prisoners in Ankara.", "RUS 0841 USA"},
+      {"Russia and the United States traded prisoners in Ankara.", "USA 0841 RUS"},
+      {"Russia and Ukraine exchanged prisoners on Friday.", "RUS 0841 UKR"},
+      {"Russia scaled back its military operations near Kyiv.", "RUS 087 UKR"},
+      {"France wound down its military mission in Mali.", "FRA 0874 MLI"},
+      {"The United States drew down its troops in Iraq.", "USA 0874 IRQ"},
+      {"Germany pulled out its troops from Mali.", "DEU 0874 MLI"},
   });
 }
 
@@ -239,6 +253,7 @@ TEST(WireCoverage4, DisapproveAndReject) {
       {"Russia fired a broadside at Britain over its arms deliveries to Ukraine.", "RUS 111 GBR"},
       {"Turkey rounded on Sweden over the Koran burnings.", "TUR 111 SWE"},
       {"China slammed the door on talks with the United States.", "CHN 125 USA"},
+      {"Israel's ambassador was summoned by Turkey on Tuesday.", "TUR 114 ISRGOV"},
   });
 }
 
@@ -263,6 +278,8 @@ TEST(WireCoverage4, ThreatenAndProtest) {
       {"China sent a stern warning to the Philippines.", "CHN 130 PHL"},
       {"Azerbaijan gave Armenian forces 24 hours to leave.", "AZE 139 ARMMIL"},
       {"Protesters ransacked the French embassy in Niamey.", "NEROPP 145 FRA"},
+      {"Russia threatened to cut off gas to Moldova.", "RUS 1312 MDA"},
+      {"The United States warned China against arming Russia.", "USA 130 CHN"},
   });
 }
 
@@ -287,6 +304,10 @@ TEST(WireCoverage4, ForcePostureAndReducedRelations) {
       {"Germany halted arms deliveries to Saudi Arabia.", "DEU 1622 SAU"},
       {"The United States cut off aid to Niger.", "USA 162 NER"},
       {"Russia put its troops on standby near the Finnish border.", "RUS 152 FIN"},
+      {"Two British diplomats were expelled by Russia.", "RUS 161 GBRGOV"},
+      {"Canada shuttered its consulates in India.", "CAN 161 IND"},
+      {"The United States closed its embassy in Kabul.", "USA 161 AFG"},
+      {"The United States has imposed new sanctions on Russian banks.", "USA 163 RUSBUS"},
   });
 }
 
@@ -305,6 +326,8 @@ TEST(WireCoverage4, Coerce) {
       {"Iran seized a Greek oil tanker in the Gulf.", "IRN 1711 GRC"},
       {"Kuwait deported hundreds of Egyptians.", "KWT 174 EGY"},
       {"Indian police roughed up journalists in Srinagar.", "INDCOP 175 INDMED"},
+      {"A Moscow court handed down a 16-year sentence to an American journalist.", "RUSJUD 116 USAMED"},
+      {"Iran put two French citizens behind bars.", "IRN 173 FRACVL"},
   });
 }
 
@@ -336,6 +359,8 @@ TEST(WireCoverage4, AssaultFightMassViolence) {
       {"Ukrainian troops came under shelling from Russian forces near Kupiansk.", "RUSMIL 194 UKRMIL"},
       {"Russian troops crossed the border into Ukraine.", "RUSMIL 190 UKR"},
       {"Israel sealed off the West Bank for the holiday.", "ISR 191 PSE"},
+      {"Russian forces have been pounding Kharkiv with glide bombs.", "RUSMIL 195 UKR"},
+      {"Russia pounded Odesa with drones overnight.", "RUS 1952 UKR"},
   });
 }
 
@@ -398,6 +423,9 @@ TEST(WireCoverage4, NoPoliticalEvent) {
       {"The rival clubs slammed the door on a merger.", ""},
       {"The museum was open to visitors on Sunday.", ""},
       {"The union went to the bank for a loan.", ""},
+      {"The company wound down its operations in Russia.", ""},
+      {"The bank wound up its business in Turkey.", ""},
+      {"The court handed down a ruling on the merger.", ""},
   });
 }
 
@@ -440,6 +468,12 @@ TEST(WireCoverage4, NewPatternsKeepToTheirReadings) {
       {"Israel sealed off the West Bank for the holiday.", "05"},
       // Going to the IMF for a bailout asks for aid; no visit.
       {"Pakistan went to the IMF for a bailout last year.", "042"},
+      // A mission wound down is no wound (injury) dealt.
+      {"France wound down its military mission in Mali.", "18"},
+      // A visit one will host is an intent to meet, not hosted yet.
+      {"Qatar will host the US secretary of state next week.", "043"},
+      // Only military operations, attacks and troops scaled back de-escalate.
+      {"Russia scaled back its gas exports to Europe.", "087"},
   });
 }
 
