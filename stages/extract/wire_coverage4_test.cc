@@ -72,7 +72,7 @@ TEST(WireCoverage4, Appeals) {
 }
 
 // 03: "is set to", "is due to", "will" before an act whose own patterns would code the act;
-// openness to talks; responses vowed.
+// openness to talks, talks proposed or floated; responses vowed.
 TEST(WireCoverage4, Intentions) {
   ExpectCoded({
       {"Germany is set to send more tanks to Ukraine.", "DEU 0332 UKR"},
@@ -97,10 +97,12 @@ TEST(WireCoverage4, Intentions) {
       {"Turkey will host a Russian delegation on Monday.", "TUR 036 RUSGOV"},
       {"Ukraine agreed to resume talks with Russia.", "UKR 036 RUS"},
       {"Israel vowed to crush Hamas.", "ISR 138 PSEREB"},
+      {"China proposed talks between Russia and Ukraine.", "CHN 039 RUS"},
+      {"Turkey floated the idea of talks with Russia.", "TUR 036 RUS"},
   });
 }
 
-// 04: touching down, embarking on visits, phone and video calls, hosting, brokering.
+// 04: touching down, embarking on visits, phone and video calls, huddles, hosting, brokering.
 TEST(WireCoverage4, Consultations) {
   ExpectCoded({
       {"India's foreign minister touched down in Moscow on Monday.", "INDGOV 042 RUS"},
@@ -131,6 +133,8 @@ TEST(WireCoverage4, Consultations) {
       {"Turkey negotiated with Russia over the grain corridor.", "TUR 046 RUS"},
       {"Egypt hosted talks between Israel and Hamas in Cairo.", "EGY 045 ISR"},
       {"Russia accepted Turkey's offer to host talks with Ukraine.", "RUS 036 TUR"},
+      {"Putin called Erdogan on Tuesday to discuss the grain deal.", "RUSGOV 041 TURGOV"},
+      {"Blinken huddled with Netanyahu in Jerusalem.", "USAGOV 040 ISRGOV"},
   });
 }
 
@@ -153,6 +157,8 @@ TEST(WireCoverage4, DiplomaticCooperation) {
       {"The United States courted Vietnam as a partner.", "USA 030 VNM"},
       {"Russia wooed Turkey with cheap gas.", "RUS 030 TUR"},
       {"The United States thrashed out a deal with Mexico on migration.", "USA 057 MEX"},
+      {"Saudi Arabia threw its support behind the US plan.", "SAU 051 USA"},
+      {"Pakistan lent its support to Iran's bid.", "PAK 051 IRN"},
   });
 }
 
@@ -254,6 +260,7 @@ TEST(WireCoverage4, DisapproveAndReject) {
       {"Turkey rounded on Sweden over the Koran burnings.", "TUR 111 SWE"},
       {"China slammed the door on talks with the United States.", "CHN 125 USA"},
       {"Israel's ambassador was summoned by Turkey on Tuesday.", "TUR 114 ISRGOV"},
+      {"Israel filed a lawsuit against South Africa.", "ISR 115 ZAF"},
   });
 }
 
@@ -283,8 +290,9 @@ TEST(WireCoverage4, ThreatenAndProtest) {
   });
 }
 
-// 15-16: troops moved closer, borders reinforced, ships shadowed; ambassadors pulled, diplomats
-// kicked out, arms shipments paused.
+// 15-16: troops moved closer or amassed, borders reinforced, ships shadowed, parliament surrounded
+// by police; ambassadors pulled, diplomats kicked out, arms shipments paused, treaties and deals
+// left.
 TEST(WireCoverage4, ForcePostureAndReducedRelations) {
   ExpectCoded({
       {"Russia moved troops closer to the Finnish border.", "RUS 154 FIN"},
@@ -308,6 +316,11 @@ TEST(WireCoverage4, ForcePostureAndReducedRelations) {
       {"Canada shuttered its consulates in India.", "CAN 161 IND"},
       {"The United States closed its embassy in Kabul.", "USA 161 AFG"},
       {"The United States has imposed new sanctions on Russian banks.", "USA 163 RUSBUS"},
+      {"Russia amassed troops along the border with Ukraine.", "RUS 154 UKR"},
+      {"Riot police surrounded the parliament in Tbilisi.", "GEOCOP 153 GEOLEG"},
+      {"Russia withdrew from the nuclear treaty with the United States.", "RUS 160 USA"},
+      {"The United States walked away from the nuclear deal with Iran.", "USA 160 IRN"},
+      {"China froze relations with Lithuania.", "CHN 160 LTU"},
   });
 }
 
@@ -332,7 +345,7 @@ TEST(WireCoverage4, Coerce) {
 }
 
 // 18-20: assaults beaten, driven and fought off, attacks and shelling come under, pushes deeper,
-// borders crossed, rocketing, territory sealed off.
+// borders crossed, rocketing, towns surrounded, territory sealed off, hangings.
 TEST(WireCoverage4, AssaultFightMassViolence) {
   ExpectCoded({
       {"Ukrainian forces beat back a Russian assault near Bakhmut.", "UKRMIL 190 RUS"},
@@ -361,6 +374,9 @@ TEST(WireCoverage4, AssaultFightMassViolence) {
       {"Israel sealed off the West Bank for the holiday.", "ISR 191 PSE"},
       {"Russian forces have been pounding Kharkiv with glide bombs.", "RUSMIL 195 UKR"},
       {"Russia pounded Odesa with drones overnight.", "RUS 1952 UKR"},
+      {"Iran hanged a protester on Thursday.", "IRN 1823 IRNOPP"},
+      {"Russian troops surrounded the Ukrainian town of Avdiivka.", "RUSMIL 191 UKR"},
+      {"Israeli tanks shelled Rafah and the surrounding villages.", "ISR 194 PSE"},
   });
 }
 
@@ -426,6 +442,8 @@ TEST(WireCoverage4, NoPoliticalEvent) {
       {"The company wound down its operations in Russia.", ""},
       {"The bank wound up its business in Turkey.", ""},
       {"The court handed down a ruling on the merger.", ""},
+      {"The opposition proposed a new budget.", ""},
+      {"Mountains surround the city of Tbilisi.", ""},
   });
 }
 
@@ -474,6 +492,8 @@ TEST(WireCoverage4, NewPatternsKeepToTheirReadings) {
       {"Qatar will host the US secretary of state next week.", "043"},
       // Only military operations, attacks and troops scaled back de-escalate.
       {"Russia scaled back its gas exports to Europe.", "087"},
+      // Police surrounding parliament are a police build-up, no siege.
+      {"Riot police surrounded the parliament in Tbilisi.", "19"},
   });
 }
 
