@@ -139,4 +139,75 @@ TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr(" 100 "))));
 }
 }  // namespace
+TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
+  EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));
+  EXPECT_THAT(Code("Belarus freed 18 political prisoners on Wednesday, including an opposition journalist."),
+              ElementsAre("BLR 0841 BLROPP"));
+  // Two sides that swap prisoners act on each other, not on the prisoners.
+  EXPECT_THAT(Code("Ukraine and Russia swapped 84 prisoners of war each on Wednesday."),
+              ElementsAre("UKR 0841 RUS", "RUS 0841 UKR"));
+}
+
+TEST(BuiltinCodingAgents, TheIslandIsTheIslandStateLastNamed) {
+  EXPECT_THAT(Code("Taiwan's military raised its combat readiness on Thursday as China began two days of drills around "
+                   "the island."),
+              ::testing::Contains("CHN 150 TWN"));
+  EXPECT_THAT(Code("Cuban police arrested 30 protesters in Havana. The United States condemned the crackdown on the "
+                   "island."),
+              ElementsAre("CUBCOP 173 CUBOPP", "USA 111 CUB"));
+}
+
+TEST(BuiltinCodingAgents, ShipsSentAsTheMeansOfDrillsAreNoAid) {
+  EXPECT_THAT(Code("China launched large-scale military drills around Taiwan on Monday, sending warships and fighter jets "
+                   "to encircle the island."),
+              ElementsAre("CHN 150 TWN"));
+}
+
+TEST(BuiltinCodingAgents, PresentAndSinceClausesAreBackground) {
+  // A present passive relative, a place's present-perfect relative and a "since" clause tell
+  // what is so or what was, not what happened.
+  EXPECT_THAT(Code("Iran's Revolutionary Guards staged large-scale naval drills on Tuesday around three Gulf islands that "
+                   "are also claimed by the United Arab Emirates."),
+              IsEmpty());
+  EXPECT_THAT(Code("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, in the "
+                   "Catatumbo region, where fighting has killed more than 80 people this week."),
+              ElementsAre("COLGOV 164 COLREB"));
+  EXPECT_THAT(Code("Colombian President Gustavo Petro arrived in Caracas on Tuesday for his first visit since the two "
+                   "countries restored relations."),
+              ElementsAre("COLGOV 042 VEN"));
+}
+
+TEST(BuiltinCodingAgents, MillionsExpelledAreAMassExpulsion) {
+  EXPECT_THAT(Code("Iran has expelled more than 1.2 million Afghans since the start of the year."),
+              ElementsAre("IRN 201 AFG"));
+}
+
+TEST(BuiltinCodingAgents, NamedArmedGroupsAreBodiesNotPeople) {
+  // "National Liberation Army" names a body: "the group" and "them" can refer back to it, and
+  // its own role is not doubled by the agent after it.
+  EXPECT_THAT(Code("Colombia proposed talks with the National Liberation Army on Monday. The group accused Colombia of "
+                   "breaking the truce."),
+              ::testing::Contains("COLREB 1123 COL"));
+  EXPECT_THAT(Code("Colombian President Gustavo Petro suspended peace talks with the ELN guerrillas on Friday, accusing "
+                   "them of war crimes."),
+              ElementsAre("COLGOV 164 COLREB", "COLGOV 1121 COLREB"));
+}
+
+TEST(BuiltinCodingAgents, APossessiveHoldsForBothNounsItJoins) {
+  EXPECT_THAT(Code("Brazil called on Venezuela's government and opposition on Thursday to find a way out of the crisis."),
+              ElementsAre("BRA 020 VENGOV", "BRA 020 VENOPP"));
+}
+
+TEST(BuiltinCodingAgents, ACountryNamedWithTheIsAPlace) {
+  EXPECT_THAT(Code("Gunmen kidnapped nine Chinese workers from a gold mine in the Central African Republic's southwest on "
+                   "Sunday."),
+              ElementsAre("CAFUAF 181 CHNLAB"));
+}
+
+TEST(BuiltinCodingAgents, AnAgentThenACountryIsNoOnePhrase) {
+  // "any drug trafficker Washington asks for": the trafficker is not Washington's.
+  EXPECT_THAT(Code("Guatemala vowed on Wednesday to extradite any drug trafficker Washington asks for."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("USACRM"))));
+}
+
 }  // namespace tidings::extract

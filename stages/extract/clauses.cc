@@ -119,6 +119,13 @@ bool ClauseRoles::AfterPlaceWord(const Group& g) const {
   return b > 0 && (TokenFlags(b - 1) & kPlaceIntro) != 0;
 }
 
+bool ClauseRoles::PeopleWithoutCountry(int g) const {
+  const Group& group = w_.groups[g];
+  if (group.members.size() != 1) return false;
+  const Mention& m = w_.mentions[group.members[0]];
+  return m.country == "---" && m.code.size() >= 6 && m.code.compare(0, 3, "---") == 0;
+}
+
 size_t ClauseRoles::ParentheticalStart(size_t close) const {
   for (size_t c = close; c > 0 && c + 30 > close;) {
     --c;
@@ -161,6 +168,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   int held = -1;  // the holder of a place force is used on: "rebel-held town"
+  int covered_people = -1;
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
@@ -194,7 +202,14 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (!pattern_word && OpensReason(d_, w_.tokens, k)) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
-    if (slots != nullptr && slots->Covers(w_.groups[g])) continue;  // words of the pattern itself
+    if (slots != nullptr && slots->Covers(w_.groups[g])) {  // words of the pattern itself
+      // "freed 18 journalists" (* &PRISONER): people the pattern names are still whom a release
+      // or coercion is done to, as TABARI finds a target apart from the pattern, when nothing
+      // else is (a compound subject that swaps prisoners acts on each other).
+      bool on_people = root == "08" || root == "17" || root == "18" || root == "20";
+      if (covered_people < 0 && on_people && !compound_subject && PeopleWithoutCountry(g)) covered_people = g;
+      continue;
+    }
     // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
     // participle by a hyphen modifies the noun after it, which is the object.
     // (Force used on "Armenian-held positions", with no other actor named, is used on
@@ -243,7 +258,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     return g;
   }
-  return held;
+  return held >= 0 ? held : covered_people;
 }
 
 int ClauseRoles::BeyondProtestPlace(int place, size_t limit) const {

@@ -72,6 +72,8 @@ class VerbFinder : public SentenceView {
   // True when the relative word at `relative` follows a noun of an adjunct opened by after,
   // over, amid, following, since or during, with no verb or comma between.
   bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
+  // True when only "since" and a subject come before the verb starting at `verb_begin`.
+  bool SinceClause(size_t verb_begin) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
@@ -151,6 +153,8 @@ class ClauseRoles : public SentenceView {
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // True when `g` is one actor with an agent and no country: "journalists", "political prisoners".
+  bool PeopleWithoutCountry(int g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
   // an air strike"), no verb or actor between.
   bool ThingInPrepositionalPhrase(size_t end) const;

@@ -3,6 +3,7 @@
 // composition with a governing verb ("agreed to help": 033), and CAMEO's codes for killings
 // and fights. Part of SentenceCoder (sentence_coder.h).
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/sentence_coder.h"
 #include "extract/violence_codes.h"
@@ -160,6 +161,13 @@ long SentenceCoder::CountAt(size_t k) const {
   if (t.upper == "HUNDREDS") return 200;
   if (t.upper == "THOUSANDS" || t.upper == "TENS") return 2000;
   if (t.upper == "DOZENS" || t.upper == "SCORES") return 24;
+  // "1.2 million Afghans", "a million people", "50 thousand": the number times its scale.
+  long scale = t.upper == "THOUSAND" ? 1000 : (t.upper == "MILLION" || t.upper == "MILLIONS") ? 1000000 : 0;
+  if (scale > 0) {
+    const Token* before = k > 0 ? &w_.tokens[k - 1] : nullptr;
+    if (before == nullptr || !before->is_number || before->upper.size() > 9) return scale;
+    return static_cast<long>(std::strtod(std::string(before->upper).c_str(), nullptr) * scale);
+  }
   if (!t.is_number) return -1;
   return t.upper.size() < 10 ? std::stol(std::string(t.upper)) : 0;
 }

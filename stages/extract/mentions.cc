@@ -4,6 +4,31 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// A multi-word name with a national code is a person's ("ILHAM_ALIYEV_") unless a word of it
+// names a body: "NATIONAL_LIBERATION_ARMY_", "RAPID_SUPPORT_FORCES_", "SHINING_PATH_" is not.
+bool NamesABody(std::string_view phrase) {
+  static constexpr std::string_view kBodies[] = {
+      "ARMY_", "FORCES_", "FORCE_", "FRONT_", "MOVEMENT_", "PARTY_", "GROUP_", "BRIGADES_", "UNITS_", "CARTEL_",
+      "CLAN_", "NETWORK_", "COUNCIL_", "UNION_", "ALLIANCE_", "ORGANIZATION_", "ORGANISATION_", "COMMITTEE_",
+      "GOVERNMENT_", "CORPS_", "GUARD_", "GUARDS_", "PATH_", "MILITIA_", "STATE_", "LIBERATION_", "AGENCY_"};
+  for (std::string_view body : kBodies) {
+    size_t at = phrase.find(body);
+    if (at != std::string_view::npos && (at == 0 || phrase[at - 1] == '_')) return true;
+  }
+  return false;
+}
+
+// True when the three letters of `code` at `at` are an armed group's role.
+bool ArmedRole(std::string_view code, size_t at) {
+  if (code.size() < at + 3) return false;
+  std::string_view role = code.substr(at, 3);
+  return role == "REB" || role == "INS" || role == "UAF" || role == "SEP" || role == "CRM";
+}
+
+}  // namespace
+
 void MentionFinder::Run() {
   size_t n = w_.tokens.size();
   w_.unit_at.resize(n);
@@ -240,6 +265,16 @@ bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, s
   return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
 }
 
+bool MentionFinder::CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const {
+  // "any drug trafficker Washington asks for", "the militants Pakistan blames": a lowercase
+  // agent with no actor yet, then a country's name, is a noun and the subject of a clause about
+  // it, not one phrase. (A title before a person's name is: "Defence Minister Israel Katz".)
+  if (std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; })) return false;
+  if (k == 0 || w_.tokens[k - 1].capitalized) return false;
+  Unit next = UnitAt(k);
+  return next.actor >= 0 && d_.actors.record(next.actor).default_code.size() == 3;
+}
+
 bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
   // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
   // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
@@ -279,6 +314,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       j = UnitAt(k).end;  // "Paraguay's interior minister Marcelo Montenegro": a surname
       break;
     }
+    if (k < n && k == j && CountryAfterBareAgent(units, k)) break;
     if (k < n) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&
@@ -352,7 +388,7 @@ std::string_view MentionFinder::BestActorCode(const std::vector<Unit>& units, bo
         // organisations (IGO, NGO, MNC ...) still take agents ("UN troops" IGOUNOMIL).
         std::string_view head(c.data(), 3);
         bool organisation = head == "IGO" || head == "NGO" || head == "MNC" || head == "IMG" || head == "NGM";
-        *person = c.size() > 3 && !organisation && r.primary_words >= 2;
+        *person = c.size() > 3 && !organisation && r.primary_words >= 2 && !NamesABody(r.primary);
       }
       if (explain_) *how += (how->empty() ? "" : " + ") + ("actor " + r.primary + " [" + c + "]");
     } else if (u.alias) {
@@ -380,6 +416,8 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
         prefix += a->code;
     } else if (a->code == "GOV" && (code.starts_with("IGO") || code.starts_with("NGO"))) {
       continue;  // an organisation's chairman or secretary-general is the organisation
+    } else if (ArmedRole(code, 3) && ArmedRole(a->code, 0)) {
+      continue;  // "RSF paramilitaries", "PKK militants": the named group's own role says it
     } else if (code.find(a->code, 3) == std::string::npos) {
       code += a->code;
       ++added;

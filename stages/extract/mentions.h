@@ -42,6 +42,7 @@ class MentionFinder : public SentenceView {
   // they"): adds the group and returns true.
   bool CountryListBefore(size_t i);
   size_t CountryReferenceAt(size_t i);   // "the country"
+  size_t IslandReferenceAt(size_t i);    // "the island" (an island state)
   // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
@@ -50,6 +51,7 @@ class MentionFinder : public SentenceView {
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
+  bool CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const;
   bool ObjectComplementAt(size_t j, size_t k) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
   bool NounBeforeAgent(size_t q) const;     // "a French uranium company": the noun before the agent

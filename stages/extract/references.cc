@@ -35,11 +35,39 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   return end;
 }
 
+namespace {
+
+// States that are an island or most of one, which news calls "the island" once named
+// ("China began drills around the island" after Taiwan).
+bool IslandState(std::string_view c) {
+  static constexpr std::string_view kIslands[] = {
+      "TWN", "CYP", "LKA", "CUB", "MDG", "ISL", "IRL", "MLT", "JAM", "SGP", "BHR", "MDV", "MUS", "SYC", "CPV",
+      "COM", "STP", "TTO", "BRB", "FJI", "SLB", "VUT", "WSM", "TON", "NRU", "PLW", "DMA", "LCA", "GRD", "VCT",
+      "KNA", "ATG"};
+  return std::find(std::begin(kIslands), std::end(kIslands), c) != std::end(kIslands);
+}
+
+}  // namespace
+
+size_t MentionFinder::IslandReferenceAt(size_t i) {
+  // "the island", "the island's waters", but not "the island of Lampedusa": the island state
+  // last named in the article.
+  const auto& tk = w_.tokens;
+  if (i + 1 >= tk.size() || tk[i + 1].upper != "ISLAND" || (i + 2 < tk.size() && tk[i + 2].upper == "OF")) return 0;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->country.size() != 3 || !IslandState(it->country)) continue;
+    std::string country = it->country;  // AddSingle may grow ctx_.recent
+    AddSingle(i, i + 2, country, country, false, explaining() ? "the island state already named" : "");
+    return i + 2;
+  }
+  return 0;
+}
+
 size_t MentionFinder::CountryReferenceAt(size_t i) {
   const auto& tk = w_.tokens;
   if (!(Word(i) == d_.w_the && i + 1 < tk.size() && (TokenFlags(i + 1) & kCountNoun) &&
         (tk[i + 1].upper == "COUNTRY" || tk[i + 1].upper == "NATION")))
-    return 0;
+    return IslandReferenceAt(i);
   const KnownActor* k = ctx_.LastCountry();
   if (k == nullptr) return 0;
   AddSingle(i, i + 2, k->country, k->country, false, explaining() ? "the country already named" : "");
@@ -108,7 +136,9 @@ void MentionFinder::PronounAt(size_t i) {
   // another actor of its own sentence than the first (its subject) is that actor.
   if (word == "THEM" && w_.mentions.size() >= 2) {
     const Mention& last = w_.mentions.back();
-    if (last.end <= i && last.country != "---" && last.code.size() > 3 &&
+    // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
+    bool people = last.country == "---" && last.agent && !last.person;
+    if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 &&
         last.country != w_.mentions.front().country) {
       AddSingle(i, i + 1, last.code, last.country, last.person,
                 explaining() ? "pronoun 'THEM' -> this sentence's " + last.code : std::string());

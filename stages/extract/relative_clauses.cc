@@ -8,7 +8,25 @@ namespace tidings::extract {
 bool VerbFinder::BackgroundRelative(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   size_t p = PrevContent(v.begin);
-  if (p == std::string::npos || p == 0 || v.passive || v.infinitive) return false;
+  if (p == std::string::npos || p == 0 || v.infinitive) return false;
+  // "islands that are also claimed by the UAE", "a law that has been used to jail": a relative
+  // in the present or present perfect describes its noun, passive or not.
+  std::string_view aux = w_.tokens[p].upper;
+  if (aux == "IS" || aux == "ARE" || aux == "HAS" || aux == "HAVE") {
+    size_t r = aux == "HAS" || aux == "HAVE" || w_.tokens[v.begin].upper != "BEEN" ? PrevContent(p) : std::string::npos;
+    if (r != std::string::npos && (TokenFlags(r) & kRelative)) return true;
+    // "in the Catatumbo region, where fighting has killed more than 80 people": a place's own
+    // relative clause, past its subject.
+    for (size_t k = p, steps = 0; k > 0 && steps < 5; ++steps) {
+      --k;
+      if (TokenFlags(k) & (kComma | kClauseEnd)) break;
+      if (w_.tokens[k].upper == "WHERE") return true;
+    }
+  }
+  if (v.passive) return false;
+  // "his first visit since the two countries restored relations": what a "since" clause says
+  // happened is the time from which something else is counted.
+  if (SinceClause(v.begin)) return true;
   uint64_t pf = TokenFlags(p);
   VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
   // "militants who attack Pakistani soldiers", "Hamas, which controls Gaza": a relative
@@ -38,6 +56,17 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::SinceClause(size_t verb_begin) const {
+  // SINCE, then only the clause's subject (an actor, determiners, numbers) up to the verb.
+  for (size_t k = verb_begin, steps = 0; k > 0 && steps < 6; ++steps) {
+    --k;
+    if (w_.tokens[k].upper == "SINCE") return k + 1 < verb_begin;
+    bool subject_word = InsideGroup(k) || (TokenFlags(k) & (kDet | kTwo)) || w_.tokens[k].is_number;
+    if (!subject_word) return false;
+  }
+  return false;
 }
 
 bool VerbFinder::PlainNoun(size_t k) const {

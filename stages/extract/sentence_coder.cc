@@ -109,6 +109,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForIntent(vi, chosen, &code);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
+  if (MeansOfForceBefore(vi, code)) {
+    // Its event is the one before: what it governs ("to encircle the island") is part of that.
+    Note("    the means of the force coded before it, not aid: no event\n");
+    outcomes_[vi].emitted = true;
+    return;
+  }
   if (code.empty() || code == "---") {
     if (chosen == nullptr && !block.frame_code.empty() && GovernsInfinitive(vi)) {
       // "refused to impose sanctions": not isolated, the verb is its block's refusal.

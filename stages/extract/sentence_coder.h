@@ -57,6 +57,9 @@ class SentenceCoder : public SentenceView {
   // The roles and code as the context changes them: a reversed "[:CODE]" swaps the actors; a
   // show of force is 150 against whom it was shown to; a statement's audience is no target.
   void AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const;
+  // True when verb vi, a participle after a comma, sends aid (07) as the means of the force or
+  // show of force the verb before it coded ("staged drills around Taiwan, sending warships").
+  bool MeansOfForceBefore(size_t vi, const std::string& code) const;
   // True when verb vi is part of the event the verb before it made.
   bool ComplementOfPreviousEvent(size_t vi) const;
   // When verb vi (code `code`) is the infinitive complement of an intent, appeal, demand,

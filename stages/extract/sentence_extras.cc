@@ -139,7 +139,8 @@ struct PlaceLead {
   bool destination = false;
 };
 
-PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, const Place& place, bool designated) {
+PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, size_t end, const Place& place,
+                 bool designated) {
   size_t before = i;
   // A compass adjective may come between, and "the" before a designated province.
   if (before > 1 && !tk[before - 1].capitalized && IsCompassWord(tk[before - 1].upper)) {
@@ -148,7 +149,10 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
     if (before > 1 && tk[before].joined && IsCompassPoint(tk[before - 1].upper)) --before;
   }
   // A province or region may take "the" too ("in the Niger Delta", "in the Donbas").
-  bool the_ok = designated || place.kind == Place::kProvince;
+  // So do countries whose names are plural or a phrase: "in the Philippines", "in the
+  // Central African Republic's southwest".
+  bool the_country = place.kind == Place::kCountry && (end > i + 1 || tk[end - 1].upper.ends_with("S"));
+  bool the_ok = designated || place.kind == Place::kProvince || the_country;
   if (the_ok && before > 1 && tk[before - 1].word == d.w_the) --before;
   PlaceLead lead;
   lead.intro = before > 0 && (d.Flags(tk[before - 1].word) & kPlaceIntro);
@@ -189,7 +193,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at,
     if (!tk[i].capitalized || in_reason) continue;
     PlaceName name = MatchPlaceName(d, tk, i, in_context);
     if (!name.place) continue;
-    PlaceLead lead = LeadOf(d, tk, i, *name.place, name.designated);
+    PlaceLead lead = LeadOf(d, tk, i, name.end, *name.place, name.designated);
     if (lead.intro) {
       // "in Pakistan's Balochistan province", "in Congo's Ituri province": the place inside.
       if (name.place->kind == Place::kCountry && name.end + 1 < tk.size() && tk[name.end].word == d.w_s) {
@@ -291,6 +295,19 @@ std::string CountryReferredToAsPlace(const Dictionaries& d, const SentenceWork& 
   return "";
 }
 
+// The mention before "and" right before mention `mi`, when it is a country's possessive noun
+// phrase ("Venezuela's government"), or null.
+const Mention* PossessorBeforeAnd(const Dictionaries& d, const SentenceWork& w, size_t mi) {
+  const Mention& m = w.mentions[mi];
+  if (mi == 0 || m.begin < 2 || w.tokens[m.begin - 1].upper != "AND") return nullptr;
+  const Mention& before = w.mentions[mi - 1];
+  if (before.end + 1 != m.begin || before.country.size() != 3 || before.country == "---") return nullptr;
+  for (size_t k = before.begin; k < before.end; ++k) {
+    if (w.tokens[k].word == d.w_s) return &before;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
@@ -300,11 +317,16 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
   const char* fallback_why = "";
   bool fallback_found = false;
   std::string referred = place_country ? std::string() : CountryReferredToAsPlace(d, *w);
-  for (Mention& m : w->mentions) {
+  for (size_t mi = 0; mi < w->mentions.size(); ++mi) {
+    Mention& m = w->mentions[mi];
     if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
     std::string country;
     const char* why = "the place named";
-    if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
+    if (const Mention* owner = PossessorBeforeAnd(d, *w, mi)) {
+      // "Venezuela's government and opposition": the possessive holds for both nouns.
+      country = owner->country;
+      why = "the possessor of the noun it is joined to";
+    } else if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
       country = place->country;
     } else if (!referred.empty()) {
       country = referred;

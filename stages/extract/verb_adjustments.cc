@@ -151,6 +151,14 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   return tgt;
 }
 
+bool SentenceCoder::MeansOfForceBefore(size_t vi, const std::string& code) const {
+  if (vi == 0 || code.compare(0, 2, "07") != 0 || !outcomes_[vi - 1].emitted) return false;
+  const VerbHit& v = w_.verbs[vi];
+  if (v.begin == 0 || !(TokenFlags(v.begin - 1) & kComma) || !IngForm(d_, w_, v)) return false;
+  const std::string& before = outcomes_[vi - 1].code;
+  return before.size() >= 2 && before.compare(0, 2, "15") >= 0 && before.compare(0, 2, "20") <= 0;
+}
+
 bool SentenceCoder::CodesOfItsOwn(size_t vi) const {
   const VerbForm& form = d_.verbs.form(w_.verbs[vi].form);
   const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;

@@ -292,7 +292,7 @@ TEST(WireCoverage, Assault) {
       {"Militants seized a bus carrying 30 passengers in Balochistan.", "PAKINS 181"},
       {"Militants hacked to death three villagers in eastern Congo.", "CODINS 18"},
       {"Taliban fighters beat to death a former Afghan soldier, the United Nations said.", "AFGGOVREB 1823 AFGMIL"},
-      {"Al-Shabaab militants rammed a car packed with explosives into an army base in Somalia.", "SOMREBINS 1832 SOMMIL"},
+      {"Al-Shabaab militants rammed a car packed with explosives into an army base in Somalia.", "SOMREB 1832 SOMMIL"},
       {"Militants assassinated a provincial governor in Afghanistan.", "AFGINS 186"},
       {"Islamist militants beat to death two Christian villagers in Nigeria's Plateau state.", "NGAINS 1823"},
       {"Gunmen shot dead a police officer in Pakistan's Khyber Pakhtunkhwa province.", "PAKUAF 193 PAKCOP"},
