@@ -210,4 +210,20 @@ TEST(BuiltinCodingAgents, AnAgentThenACountryIsNoOnePhrase) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("USACRM"))));
 }
 
+TEST(BuiltinCodingAgents, TheAgentOfAListIsEveryListedCountrys) {
+  EXPECT_THAT(Code("Troops from Kazakhstan, Kyrgyzstan and Tajikistan began joint counterterrorism exercises near Dushanbe "
+                   "on Tuesday."),
+              ::testing::IsSupersetOf({"KAZMIL 062 KGZMIL", "KGZMIL 062 TJKMIL", "TJKMIL 062 KAZMIL"}));
+}
+
+TEST(BuiltinCodingAgents, ACounterpartIsAnOfficeHolderOfItsCountry) {
+  EXPECT_THAT(Code("Malaysian Prime Minister Anwar Ibrahim hosted his Thai counterpart Paetongtarn Shinawatra in Putrajaya "
+                   "on Monday."),
+              ElementsAre("MYSGOV 043 THAGOV"));
+  // A counterpart inside a prepositional parenthetical is not the subject.
+  EXPECT_THAT(Code("Mexico's foreign minister, in a letter to her US counterpart, rejected Washington's proposal to deploy "
+                   "American troops against drug cartels."),
+              ElementsAre("MEXGOV 120 USA"));
+}
+
 }  // namespace tidings::extract

@@ -143,7 +143,9 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     if (TokenFlags(q) & kDet) ++q;
     int g = w_.group_starting_at[q];
     bool appositive = g >= 0 && w_.groups[g].end == close;
-    return relative || participle || appositive ? c : std::string::npos;
+    // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
+    bool prepositional = (TokenFlags(first) & kPrep) != 0;
+    return relative || participle || appositive || prepositional ? c : std::string::npos;
   }
   return std::string::npos;
 }

@@ -697,6 +697,23 @@ bool MentionFinder::AppositiveOf(const Group& g, size_t hi) const {
   return person.person && !title.person && person.country == title.country && person.country != "---";
 }
 
+void MentionFinder::ShareAgentOfList(const Group& list) {
+  // "Troops from Kazakhstan, Kyrgyzstan and Tajikistan", "the foreign ministers of Paraguay,
+  // Bolivia and Argentina": the agent before "from" or "of" is every listed country's.
+  if (list.members.size() < 2) return;
+  const Mention& first = w_.mentions[list.members[0]];
+  if (first.code.size() != 6 || first.country.size() != 3 || first.country == "---" || first.resolved) return;
+  bool owner = false;
+  for (size_t k = first.begin + 1; k + 1 < first.end && !owner; ++k) {
+    owner = w_.tokens[k].upper == "FROM" || w_.tokens[k].upper == "OF";
+  }
+  if (!owner) return;
+  for (size_t i = 1; i < list.members.size(); ++i) {
+    Mention& m = w_.mentions[list.members[i]];
+    if (m.code.size() == 3 && !m.resolved && m.code == m.country) m.code += first.code.substr(3);
+  }
+}
+
 void MentionFinder::MergeCompounds() {
   if (w_.groups.size() < 2) return;
   std::vector<Group>& merged = w_.merged_groups;
@@ -737,6 +754,7 @@ void MentionFinder::MergeCompounds() {
       PushListUpToLastAnd(chain_start, g, with_and, &merged);
       continue;
     }
+    ShareAgentOfList(cur);
     merged.push_back(std::move(cur));
   }
   w_.groups.swap(merged);

@@ -51,6 +51,7 @@ class MentionFinder : public SentenceView {
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
+  void ShareAgentOfList(const Group& list);  // "troops from A, B and C"
   bool CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const;
   bool ObjectComplementAt(size_t j, size_t k) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
