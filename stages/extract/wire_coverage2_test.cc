@@ -30,7 +30,7 @@ TEST(WireCoverage2, Statements) {
 TEST(WireCoverage2, Appeals) {
   ExpectCoded({
       {"Ukraine's president pressed Germany for more air defence systems on Tuesday.", "UKRGOV 020 DEU"},
-      {"Somalia appealed to Turkey for military help against al-Shabaab.", "SOM 023 TUR"},
+      {"Somalia appealed to Turkey for military help against al-Shabaab.", "SOM 0232 TUR"},
       {"Lebanon requested emergency aid from the European Union after the port blast.", "LBN 0233 IGOEUREEC"},
       {"Iraq asked the United States to pull its troops out of the country.", "IRQ 02"},
       {"The United Nations urged Israel and Hamas to agree to a ceasefire.", "IGOUNO 0256 ISR"},
