@@ -245,4 +245,10 @@ TEST(BuiltinCodingAgents, HeIsNotThePersonSheWas) {
               ::testing::Contains("SLBGOV 051 AUS"));
 }
 
+TEST(BuiltinCodingAgents, PlansAfterItsSubjectIsTheVerbOfIntent) {
+  EXPECT_THAT(Code("Germany plans to send more tanks to Ukraine."), ElementsAre("DEU 0332 UKR"));
+  // "a plan to" is still a noun: what it plans did not happen.
+  EXPECT_THAT(Code("Germany unveiled a plan to send more tanks to Ukraine."), ::testing::Not(::testing::Contains("DEU 074 UKR")));
+}
+
 }  // namespace tidings::extract

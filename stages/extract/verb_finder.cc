@@ -575,7 +575,8 @@ bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
     --k;
     uint64_t f = TokenFlags(k);
     if (w_.verb_at[k] >= 0 || (f & (kComma | kClauseEnd | kSubord))) return false;
-    if (f & kPlanNoun) return true;
+    // ("Germany plans to send": after its subject the word is the verb, an intent.)
+    if (f & kPlanNoun) return !(k == to - 1 && w_.group_ending_at[k] >= 0 && w_.tokens[k].upper == "PLANS");
     std::string_view w = w_.tokens[k].upper;
     bool linking = w == "FROM" || w == "BY" || w == "OF" || w == "ON" || w == "WITH";
     bool modifier = (f & (kDet | kCalendar | kQuantity | kModifier)) || w_.tokens[k].is_number || w_.tokens[k].capitalized;
