@@ -251,4 +251,9 @@ TEST(BuiltinCodingAgents, PlansAfterItsSubjectIsTheVerbOfIntent) {
   EXPECT_THAT(Code("Germany unveiled a plan to send more tanks to Ukraine."), ::testing::Not(::testing::Contains("DEU 074 UKR")));
 }
 
+TEST(BuiltinCodingAgents, APresentFormAfterTheAndANationalityIsANoun) {
+  EXPECT_THAT(Code("The Pentagon remained tight-lipped about the Israeli strike on the consulate."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 19"))));
+}
+
 }  // namespace tidings::extract
