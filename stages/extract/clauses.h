@@ -76,6 +76,8 @@ class VerbFinder : public SentenceView {
   bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
   // True when only "since" and a subject come before the verb starting at `verb_begin`.
   bool SinceClause(size_t verb_begin) const;
+  // True when the verb's clause opens with "<a day, two weeks ...> after|before" and a subject.
+  bool AfterADurationClause(size_t verb_begin) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
