@@ -251,4 +251,19 @@ TEST(BuiltinCodingAgents, PlansAfterItsSubjectIsTheVerbOfIntent) {
   EXPECT_THAT(Code("Germany unveiled a plan to send more tanks to Ukraine."), ::testing::Not(::testing::Contains("DEU 074 UKR")));
 }
 
+TEST(BuiltinCodingAgents, APresentFormAfterTheAndANationalityIsANoun) {
+  EXPECT_THAT(Code("The Pentagon remained tight-lipped about the Israeli strike on the consulate."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 19"))));
+}
+
+TEST(BuiltinCodingAgents, AnActDatedDaysBeforeTheNewsIsItsBackground) {
+  // Reported days ago (and dated then), so not coded again with today's date.
+  EXPECT_THAT(Code("Pakistan closed its border crossings with India on Thursday, two weeks after gunmen killed 26 tourists "
+                   "in Kashmir."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 18"))));
+  // A bare "after" clause is news of its own.
+  EXPECT_THAT(Code("Iran summoned Berlin's ambassador on Sunday after Germany closed Iranian consulates."),
+              ::testing::Contains("DEU 161 IRNGOV"));
+}
+
 }  // namespace tidings::extract

@@ -40,6 +40,8 @@ class VerbFinder : public SentenceView {
   // verb comes right before the adjective: the present form between ("Israeli forces killed",
   // "shelled Russian positions") is a noun.
   bool MeansOfADemonym(size_t p, size_t e) const;
+  // True when token p is a nationality adjective alone after a determiner ("the Israeli").
+  bool DemonymAfterDeterminer(size_t p) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
@@ -74,6 +76,8 @@ class VerbFinder : public SentenceView {
   bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
   // True when only "since" and a subject come before the verb starting at `verb_begin`.
   bool SinceClause(size_t verb_begin) const;
+  // True when the verb's clause opens with "<a day, two weeks ...> after|before" and a subject.
+  bool AfterADurationClause(size_t verb_begin) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;

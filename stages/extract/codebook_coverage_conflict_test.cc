@@ -129,7 +129,7 @@ TEST(CodebookCoverage, Root16ReduceRelations) {
 // 17 Coerce.
 TEST(CodebookCoverage, Root17Coerce) {
   ExpectCoded({
-      {"Russia seized the assets of Western companies.", "RUS 171"},
+      {"Russia seized the assets of German companies.", "RUS 171"},
       {"Nicaragua shut down an opposition newspaper on Friday.", "NIC 1721"},
       {"Belarus locked up opposition activists on Friday.", "BLR 173 BLROPP"},
       {"Kenya placed the former president under house arrest.", "KEN 173 KENELI"},

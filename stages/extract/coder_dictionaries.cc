@@ -220,6 +220,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
   s = load(options.agents_file, BuiltinAgents(), "agents",
            [&](std::string_view t, const WarningSink& w) { d.agents.Load(t, w, &d.lexicon); });
   if (!s.ok()) return s;
+  d.drop_countryless = options.agents_file.empty();
   if (!options.discards_file.empty()) {
     s = load(options.discards_file, {}, "discards",
              [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });

@@ -70,6 +70,10 @@ struct Dictionaries {
   // DiscardList::StemAt) rather than as PETRARCH2 compares them: set when the verb
   // dictionary is written for TABARI / PETRARCH-1 (VerbDictionary::grouped() false).
   bool discard_stems = false;
+  // Events whose target has no country and is ordinary people or things ("---EDU" for
+  // "schools", "---CVL" for "civil society") are dropped: the built-in dictionaries'
+  // convention. With an agents file of the user's, TABARI's and PETRARCH's coding stays.
+  bool drop_countryless = false;
   std::vector<uint64_t> flags;  // WordFlag bits by word id
   // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
   // tokens without reading the word's string (built once loading is over).

@@ -112,6 +112,16 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   return place;
 }
 
+// A target with no country that is no party to politics by its role: "schools and clinics",
+// "businesses", "a drug trafficker". (State organs, armed groups and civilians with no country,
+// "---MIL", "---CVL", are kept: PETRARCH2 codes them too.)
+bool OrdinaryPeopleWithoutCountry(const Mention& m) {
+  static constexpr std::string_view kOrdinary[] = {"EDU", "HLH", "BUS", "MED", "AGR", "LAB", "CRM", "NGO", "IGO"};
+  if (m.country != "---" || m.code.size() < 6) return false;
+  std::string_view role = std::string_view(m.code).substr(3, 3);
+  return std::find(std::begin(kOrdinary), std::end(kOrdinary), role) != std::end(kOrdinary);
+}
+
 // What every event of one sentence shares.
 struct SentenceOutput {
   const v1::CleanArticle& article;
@@ -280,6 +290,10 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
         // station" in a province the gazetteer does not know): who acted on whom is unknown.
         if (sc.mention(raw[n].source).country == "---" && sc.mention(raw[n].target).country == "---") {
           if (explain) *explain += "  no country on either side: no event\n";
+          continue;
+        }
+        if (d.drop_countryless && OrdinaryPeopleWithoutCountry(sc.mention(raw[n].target))) {
+          if (explain) *explain += "  an actor with no country (built-in agents): no event: " + triple + "\n";
           continue;
         }
         coded.push_back(std::move(triple));

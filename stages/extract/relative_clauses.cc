@@ -27,6 +27,9 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // "his first visit since the two countries restored relations": what a "since" clause says
   // happened is the time from which something else is counted.
   if (SinceClause(v.begin)) return true;
+  // "two weeks after gunmen killed 26 tourists", "a day after they seized power": an act dated
+  // by its distance from today's news is the background the news refers back to.
+  if (AfterADurationClause(v.begin)) return true;
   uint64_t pf = TokenFlags(p);
   VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
   // "militants who attack Pakistani soldiers", "Hamas, which controls Gaza": a relative
@@ -65,6 +68,21 @@ bool VerbFinder::SinceClause(size_t verb_begin) const {
     if (w_.tokens[k].upper == "SINCE") return k + 1 < verb_begin;
     bool subject_word = InsideGroup(k) || (TokenFlags(k) & (kDet | kTwo)) || w_.tokens[k].is_number;
     if (!subject_word) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::AfterADurationClause(size_t verb_begin) const {
+  for (size_t k = verb_begin, steps = 0; k > 1 && steps < 7; ++steps) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if ((f & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (u != "AFTER" && u != "BEFORE") continue;
+    if (k + 1 == verb_begin) return false;  // a subject comes between
+    std::string_view unit = w_.tokens[k - 1].upper;
+    if (unit.ends_with("S") && unit.size() > 3) unit.remove_suffix(1);
+    return unit == "HOUR" || unit == "DAY" || unit == "WEEK" || unit == "MONTH" || unit == "YEAR";
   }
   return false;
 }

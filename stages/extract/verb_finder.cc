@@ -255,6 +255,18 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
          t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
 }
 
+bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;
+  std::string_view det = tk[p - 1].upper;
+  if (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[p - 1].capitalized) return false;
+  const int g = w_.group_ending_at[p + 1];
+  if (g < 0 || w_.groups[g].begin != p) return false;
+  // A country's name is in the gazetteer ("the Philippines says"); its adjective is not.
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  return d_.gazetteer.trie().Longest(p, p + 1, word_at).end != p + 1;
+}
+
 bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
   // "Israeli forces killed", "Russian forces captured": with agents that lack "forces", the
   // plural after a nationality adjective is its means, and the past form after it the verb;
@@ -328,6 +340,10 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   // object pronoun)
   if (p != std::string::npos && (pf & kDet) &&
       !((pf & kPossPron) && vf.inflection == VerbForm::kPast && w_.tokens[p].upper == "HER"))
+    return false;
+  // "about the Israeli strike on the consulate", "an Iranian attack": after a determiner and a
+  // nationality adjective, a present form is the noun they modify.
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject && DemonymAfterDeterminer(p))
     return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:

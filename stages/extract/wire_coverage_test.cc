@@ -155,7 +155,7 @@ TEST(WireCoverage, Investigate) {
       {"The UN opened an inquiry into the killing of aid workers in Gaza.", "IGOUNO 09"},
       {"The International Criminal Court is looking into reports of war crimes by Russia.", "IGOJUDICC 09"},
       {"The Pentagon was looking into reports that Russian jets had harassed a US drone over Syria.", "USAMIL 090 RUS"},
-      {"South Africa launched an investigation into corruption at the state power firm.", "ZAF 09"},
+      {"South Africa launched an investigation into corruption in its police force.", "ZAF 09"},
       {"The European Union opened a probe into Chinese electric car subsidies.", "IGOEUREEC 090 CHN"},
       {"Ukrainian prosecutors were probing Russian troops over the killings in Bucha.", "UKRJUD 091 RUSMIL"},
       {"Kenya set up a commission to look into the police killings of protesters.", "KEN 09"},
@@ -229,7 +229,7 @@ TEST(WireCoverage, Protest) {
       {"A jailed Iranian activist went on hunger strike against the Iranian government, her family said.", "IRNOPP 142 IRNGOV"},
       {"Opposition lawmakers in Serbia staged a walkout from parliament on Tuesday.", "SRBOPPLEG 14"},
       {"Doctors in Nigeria went on strike against the government on Monday over unpaid wages.", "NGAHLH 143"},
-      {"Farmers blocked roads into Brussels with tractors on Thursday.", "---AGR 144 BEL"},
+      {"Belgian farmers blocked roads into Brussels with tractors on Thursday.", "BELAGR 144 BEL"},
       {"Opposition supporters marched through Caracas on Saturday.", "VENOPP 141"},
   });
 }
