@@ -51,7 +51,7 @@ TEST(WireCoverage5, Statements) {
   });
 }
 
-// 03-05 by envoys, mediators and special envoys.
+// 03-05 by envoys, mediators and special envoys; embassies reopened, relations restored.
 TEST(WireCoverage5, EnvoysAndMediators) {
   ExpectCoded({
       {"The US special envoy arrived in Beijing on Tuesday for talks.", "USAGOV 042 CHN"},
@@ -59,6 +59,9 @@ TEST(WireCoverage5, EnvoysAndMediators) {
       {"A Qatari mediator shuttled between Israeli and Hamas negotiators.", "QATGOV 045"},
       {"China and Brazil agreed to settle trade in their own currencies.", "CHN 037 BRA"},
       {"Japan signed a reciprocal access agreement with the Philippines.", "JPN 057 PHL"},
+      {"Saudi Arabia reopened its embassy in Tehran.", "SAU 054 IRN"},
+      {"Egypt and Turkey restored full diplomatic relations.", "EGY 054 TUR"},
+      {"Israel normalised relations with the United Arab Emirates.", "ISR 050 ARE"},
   });
 }
 
@@ -162,6 +165,7 @@ TEST(WireCoverage5, ParliamentsCourtsAndElections) {
       {"The Kremlin barred opposition candidates from the ballot.", "RUSGOV 1722 RUSOPP"},
       {"Brazil's electoral court barred the former president from running for office.", "BRAJUD 1722 BRAELI"},
       {"Venezuela's electoral council disqualified the opposition candidate.", "VEN 1722 VENOPP"},
+      {"Turkey's parliament stripped an opposition lawmaker of immunity.", "TURLEG 172 TUROPP"},
       {"A Moscow court remanded the opposition activist in custody for two months.", "RUSJUD 173 RUSOPP"},
   });
 }
@@ -247,6 +251,9 @@ TEST(WireCoverage5, Coerce) {
   ExpectCoded({
       {"Russian authorities confiscated the property of Ukrainian businessmen in Crimea.", "RUSGOV 1711 UKRBUS"},
       {"US forces destroyed an Iranian drone over the Red Sea.", "USAMIL 1712 IRNMIL"},
+      {"Venezuela's government nationalised the US oil company's assets.", "VENGOV 1711 USABUS"},
+      {"The United States froze the assets of Russian officials.", "USA 163 RUSGOV"},
+      {"Pakistan's government put the opposition leader under house arrest.", "PAKGOV 173 PAKOPP"},
       {"Russia blocked access to the BBC's Russian-language website.", "RUS 1721 GBRMED"},
       {"Niger's junta imposed a night-time curfew in Niamey.", "NERGOV 1723 NER"},
       {"Peru's government declared a state of emergency in Lima after the protests.", "PERGOV 1724 PER"},
@@ -363,6 +370,7 @@ TEST(WireCoverage5, NoPoliticalEvent) {
       {"The company scaled down its plans for a new factory in Texas.", ""},
       {"The singer pulled out of the deal with the record label.", ""},
       {"The manager called the reports baseless.", ""},
+      {"The bank stripped the former chief executive of his immunity from prosecution.", ""},
   });
 }
 
