@@ -204,6 +204,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (!pattern_word && OpensReason(d_, w_.tokens, k)) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == skip_group) continue;
+    // "Russia and the United States exchanged 24 prisoners in Ankara": a noun phrase the pattern
+    // names the head of is what two sides trade, not a third party.
+    if (compound_subject && slots != nullptr && slots->Covers(Group{{}, w_.groups[g].begin, w_.groups[g].begin + 1}))
+      continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) {  // words of the pattern itself
       // "freed 18 journalists" (* &PRISONER): people the pattern names are still whom a release
       // or coercion is done to, as TABARI finds a target apart from the pattern, when nothing

@@ -242,6 +242,14 @@ size_t MentionFinder::OwnerAfterAgent(size_t j, const std::vector<Unit>& units) 
                     (before.starts_with("AMBASSADOR") || before.starts_with("ENVOY") || before.starts_with("DIPLOMAT")) &&
                     (TokenFlags(j - 2) & (kPossPron | kVerbForm));
   bool owner_word = u == "OF" || u == "IN" || u == "FROM" || u == "ACROSS" || u == "THROUGHOUT" || u == "INSIDE";
+  // Where refugees or prisoners are is not whose they are: "Syrian refugees in Lebanon",
+  // "exchanged 24 prisoners in Ankara".
+  if (u == "IN" || u == "INSIDE") {
+    bool displaced_or_held = before.starts_with("PRISONER") || before.starts_with("DETAINEE") ||
+                             before.starts_with("REFUGEE") ||
+                             before.starts_with("MIGRANT") || before.starts_with("ASYLUM");
+    if (displaced_or_held) return std::string::npos;
+  }
   if (envoy_from || !(owner_word || spokesman)) return std::string::npos;
   size_t k = j + 1;
   if (Word(k) == d_.w_the) ++k;

@@ -486,6 +486,22 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   return Roles{src, tgt, false};
 }
 
+int SentenceCoder::ExtraditedTo(int person, size_t limit) const {
+  // "extradited Mozambique's former finance minister ... to the United States": the country
+  // that receives the person is whom the judicial cooperation is with.
+  for (size_t k = w_.groups[person].end; k + 1 < limit; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) break;
+    if (w_.verb_at[k] >= 0) break;
+    if (!(TokenFlags(k) & kTo)) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = q < limit ? w_.group_starting_at[q] : -1;
+    if (g >= 0 && !SameCountry(g, person)) return g;
+    break;
+  }
+  return person;
+}
+
 SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& slots, const VerbPattern* pattern,
                                                 const std::string& code,
                                                 int subject, size_t limit) const {
@@ -498,6 +514,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
   if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
+  if (tgt >= 0 && code.compare(0, 3, "063") == 0) tgt = ExtraditedTo(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
     tgt = src;  // "Iraq had attacked themselves"

@@ -60,6 +60,8 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, a participle after a comma, sends aid (07) as the means of the force or
   // show of force the verb before it coded ("staged drills around Taiwan, sending warships").
   bool MeansOfForceBefore(size_t vi, const std::string& code) const;
+  // The group after "to" that an extradited person is sent to, else `person`.
+  int ExtraditedTo(int person, size_t limit) const;
   // True when verb vi is part of the event the verb before it made.
   bool ComplementOfPreviousEvent(size_t vi) const;
   // When verb vi (code `code`) is the infinitive complement of an intent, appeal, demand,

@@ -50,8 +50,12 @@ void SentenceCoder::AdjustForJointForces(size_t vi, std::string* code, int src, 
   bool several = false;
   for (int m : sides) several = several || (w_.mentions[m].country != first && w_.mentions[m].country != "---");
   if (!several || first == "---") return;
-  // Waters off one of them are no one else's: "held exercises off the Korean peninsula".
-  if (*tgt >= 0) {
+  // Waters off one of them are no one else's: "held exercises off the Korean peninsula". (And
+  // "joint" drills are cooperation wherever they are: "held joint naval drills near Alaska".)
+  bool joint = false;
+  size_t to = *tgt >= 0 ? w_.groups[*tgt].begin : std::min(w_.tokens.size(), w_.verbs[vi].end + 6);
+  for (size_t k = w_.verbs[vi].end; k < to && !joint; ++k) joint = w_.tokens[k].upper == "JOINT";
+  if (*tgt >= 0 && !joint) {
     for (int m : w_.groups[*tgt].members)
       if (!among_sides(w_.mentions[m].country)) return;
   }
@@ -181,7 +185,9 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     *code = "114";
   }
   int shown_to = -1;
-  if ((root == "15" || root == "18" || root == "19" || root == "20") && ShowOfForce(vi, &shown_to)) {
+  // (Forces sent "in a show of force" are shown, not lent: "sent warships close to Norway's coast
+  // in a show of force".)
+  if ((root == "15" || root == "18" || root == "19" || root == "20" || *code == "074") && ShowOfForce(vi, &shown_to)) {
     Note("    a show of force, not its use: 150\n");
     *code = "150";
     if (shown_to >= 0) *tgt = shown_to;

@@ -1,0 +1,42 @@
+// The built-in dictionaries on who the two sides of an act are when the sentence names more
+// than two: prisoner swaps, extraditions to a third country, joint drills near another
+// country, and forces sent in a show of force.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Code(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-03-28"));
+}
+
+TEST(BuiltinCodingSides, TwoSidesThatSwapPrisonersActOnEachOtherWhereverTheyAre) {
+  EXPECT_THAT(Code("Russia and the United States exchanged 24 prisoners in Ankara on Thursday in the biggest such swap since "
+                   "the Cold War."),
+              ElementsAre("RUS 0841 USA", "USA 0841 RUS"));
+}
+
+TEST(BuiltinCodingSides, AnExtraditionIsToTheCountryThatReceives) {
+  EXPECT_THAT(Code("South Africa extradited Mozambique's former finance minister Manuel Chang to the United States on "
+                   "Wednesday to stand trial."),
+              ElementsAre("ZAF 063 USA"));
+}
+
+TEST(BuiltinCodingSides, JointDrillsAreCooperationWhereverTheyAreHeld) {
+  EXPECT_THAT(Code("Russian and Chinese warships held joint naval drills near Alaska's Aleutian Islands on Monday."),
+              ElementsAre("RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"));
+}
+
+TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
+  EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
+                   "of force."),
+              ElementsAre("RUS 150 NOR"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
