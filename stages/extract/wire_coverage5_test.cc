@@ -207,6 +207,8 @@ TEST(WireCoverage5, ProtestAndLabour) {
       {"Serbian students occupied university buildings to protest against the government.", "SRBEDU 141 SRBGOV"},
       {"Indian farmers blockaded highways into New Delhi to press the government.", "INDAGR 144 IND"},
       {"Imran Khan's supporters marched on Islamabad to demand his release.", "PAKOPP 141 PAK"},
+      {"Thousands of protesters poured onto the streets of Nairobi against the government's tax plan.",
+       "KENOPP 1412 KENGOV"},
   });
 }
 
