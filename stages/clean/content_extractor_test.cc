@@ -61,6 +61,23 @@ TEST(ContentExtractor, KeepsTheBodyDropsBoilerplate) {
   EXPECT_EQ(out.paragraphs.size(), 9u);
 }
 
+// Class lists of utility frameworks are long; a vocabulary word is found anywhere in them,
+// up to the last byte, and the article's own long class list is not mistaken for furniture.
+TEST(ContentExtractor, BoilerplateWordsAnywhereInLongClassLists) {
+  const std::string utility = "flex items-center justify-between gap-2 px-4 py-2 text-sm md:px-6 lg:gap-8 ";
+  std::string html = "<html><body><div class=\"" + utility + "mx-auto max-w-3xl story-body\">";
+  for (int i = 0; i < 5; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += "<div class=\"" + utility + "js-track promo\"><p>Our offers: subscribe today, save a lot, and get a "
+          "discount on shoes, bags and hats from the shop.</p></div>";
+  html += "<div class=\"" + utility + "c-sharing-rail " + utility + "\"><p>Send this story to a friend, or post "
+          "it, with a comment, on the networks you use.</p></div>";
+  html += "</div></body></html>";
+  std::string text = Join(Extract(html).paragraphs);
+  for (int i = 0; i < 5; ++i) EXPECT_NE(text.find(Paragraph(i)), std::string::npos) << i << "\n" << text;
+  EXPECT_EQ(text.find("Our offers"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Send this story"), std::string::npos) << text;
+}
+
 TEST(ContentExtractor, BreakSeparatedTextInOneContainer) {
   std::string html = "<html><body><div id=menu><a href=/>Home</a> | <a href=/a>About</a></div><div class=txt>";
   for (int i = 0; i < 5; ++i) html += Paragraph(i) + "<br><br>";
