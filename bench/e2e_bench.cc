@@ -155,6 +155,15 @@ double SelfCpuSeconds() {
   return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
 }
 
+// The machine's load averages (1, 5, 15 min), printed with every phase: on a shared machine
+// the figures mean little without them.
+std::string LoadAverage() {
+  std::istringstream in(ReadFile("/proc/loadavg"));
+  std::string one, five, fifteen;
+  in >> one >> five >> fifteen;
+  return one + " " + five + " " + fifteen;
+}
+
 // Every process of the pipeline: "tidingsd" and "<stage>[<replica>]" -> pid.
 std::map<std::string, pid_t> Processes(const DaemonUnderTest& d) {
   std::map<std::string, pid_t> out{{"tidingsd", d.pid()}};
@@ -476,9 +485,9 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
   double rate = done / seconds;
   if (done < o.articles) std::printf("\nWARNING: only %llu of %zu completed within the time limit:\n%s\n",
                                      static_cast<unsigned long long>(done), o.articles, d.Log().substr(d.Log().size() > 3000 ? d.Log().size() - 3000 : 0).c_str());
-  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s\n",
+  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s; load average %s\n",
               static_cast<unsigned long long>(done), o.articles,
-              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
+              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate, LoadAverage().c_str());
   PrintCpu(cpu0, cpu1, done);
   peaks.Stop();
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", peaks.PeakRssMb(),
@@ -545,8 +554,8 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   peaks.Stop();
   PacedResult result{n, Completed(d) - before, peaks.PeakRssMb(), peaks.PeakDirMb(),
                      Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999)};
-  std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed\n", n, rate, seconds,
-              static_cast<unsigned long long>(result.completed));
+  std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed; load average %s\n", n, rate, seconds,
+              static_cast<unsigned long long>(result.completed), LoadAverage().c_str());
   std::printf("  push -> publish (first event, %zu articles with events): p50 %.1f ms  p99 %.1f ms  p999 %.1f ms\n",
               ms.size(), result.p50_ms, result.p99_ms, result.p999_ms);
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
@@ -600,8 +609,8 @@ double CleanAlone(const Corpus& corpus, size_t count) {
   fs::remove_all(dir);
   std::sort(seconds.begin(), seconds.end());
   double rate = count / seconds[1];
-  std::printf("\ntidings clean alone: %zu pages in %.2f s (median of 3 runs: %.2f/%.2f/%.2f s): %.1f pages/s\n",
-              count, seconds[1], seconds[0], seconds[1], seconds[2], rate);
+  std::printf("\ntidings clean alone: %zu pages in %.2f s (median of 3 runs: %.2f/%.2f/%.2f s): %.1f pages/s; load average %s\n",
+              count, seconds[1], seconds[0], seconds[1], seconds[2], rate, LoadAverage().c_str());
   return rate;
 }
 
