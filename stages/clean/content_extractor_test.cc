@@ -192,5 +192,32 @@ TEST(HtmlDocument, StripIsLinearOnUnterminatedTags) {
   EXPECT_EQ(out.size(), html.size());  // nothing could be cut: copied as is for the parser
 }
 
+std::string Filtered(std::string_view html) {
+  std::string out;
+  StripRawTextElements(html, &out, AttributesTheCleanerReads());
+  return out;
+}
+
+TEST(HtmlDocument, UnreadAttributesWithQuotedValuesAreCutFromStartTags) {
+  EXPECT_EQ(Filtered(R"(<img srcset="a.jpg 1x, b.jpg 2x" class="lead" data-id='7' sizes="50vw"/>)"),
+            R"(<img class="lead"/>)");
+  EXPECT_EQ(Filtered(R"html(<DIV ID="main" Data-Track="x > y" onclick="go()">Text a<b</DIV>)html"),
+            R"(<DIV ID="main">Text a<b</DIV>)")
+      << "names of any case; a '>' inside a value does not end the tag";
+  EXPECT_EQ(Filtered(R"(<meta property="og:title" content="T"><link rel=canonical href="/x" data-a="1">)"),
+            R"(<meta property="og:title" content="T"><link rel=canonical href="/x" data-a="1">)")
+      << "an unquoted value: the rest of the tag as it is";
+  EXPECT_EQ(Filtered(R"(<p title="<img srcset='x'>" hidden>t</p>)"), R"(<p hidden>t</p>)")
+      << "markup inside a value is not a tag; an attribute without a value is kept";
+  EXPECT_EQ(Filtered(R"(</p data-x="1"><p a="1"b="2" class=x>)"), R"(</p data-x="1"><p class=x>)")
+      << "end tags are left alone";
+  EXPECT_EQ(Filtered(R"(<p data-x="never closed>text)"), R"(<p data-x="never closed>text)");
+}
+
+TEST(HtmlDocument, JsonLdIsCopiedAsItIsWhenAttributesAreFiltered) {
+  const std::string json = R"(<script type="application/ld+json">{"articleBody": "<img srcset='x' class='y'>"}</script>)";
+  EXPECT_EQ(Filtered(json + R"(<i data-x="1">a</i>)"), json + "<i>a</i>");
+}
+
 }  // namespace
 }  // namespace tidings::clean
