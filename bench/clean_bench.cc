@@ -160,9 +160,10 @@ int main(int argc, char** argv) {
     tidings::clean::DecodedText decoded;
     if (!tidings::clean::DecodeToUtf8(html, "", &decoded).ok()) ++failures;
     tidings::clean::HtmlDocument doc;
-    if (!tidings::clean::HtmlDocument::Parse(decoded.utf8, "", &doc).ok()) ++failures;
+    if (!tidings::clean::HtmlDocument::Parse(decoded.utf8, "", &doc, true, tidings::clean::AttributesTheCleanerReads()).ok())
+      ++failures;
   });
-  Print("decode + strip scripts + parse", parse);
+  Print("decode + strip scripts, attrs + parse", parse);
 
   tidings::clean::CleanerOptions lean;
   lean.split_sentences = false;
