@@ -155,6 +155,15 @@ double SelfCpuSeconds() {
   return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
 }
 
+// The machine's load averages (1, 5, 15 min), printed with every phase: on a shared machine
+// the figures mean little without them.
+std::string LoadAverage() {
+  std::istringstream in(ReadFile("/proc/loadavg"));
+  std::string one, five, fifteen;
+  in >> one >> five >> fifteen;
+  return one + " " + five + " " + fifteen;
+}
+
 // Every process of the pipeline: "tidingsd" and "<stage>[<replica>]" -> pid.
 std::map<std::string, pid_t> Processes(const DaemonUnderTest& d) {
   std::map<std::string, pid_t> out{{"tidingsd", d.pid()}};
@@ -337,8 +346,48 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 // thread (and how often > 50 ms).
 // Exact acceptance -> stored quantiles of the paced articles (the daemon's /debug/latency),
 // where their time went per stage, and the slowest few.
-void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slowest) {
-  nlohmann::json j = d.Latency(since_unix_ms, slowest);
+// What the slowest 1% of the paced articles (at least `show`) are made of: per stage the mean
+// wait before it and processing in it, the time after the store, and which pages they were
+// (the paced run's article i is page i % pages, so the id names the page).
+void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
+  if (slowest.empty()) return;
+  std::vector<std::string> order;
+  std::map<std::string, std::pair<double, double>> sums;  // stage -> (wait, processing)
+  double after = 0, latency = 0;
+  std::map<size_t, int> pages;  // page index -> count
+  for (const auto& a : slowest) {
+    latency += a["latency_ms"].get<double>();
+    after += a["after_last_stage_ms"].get<double>();
+    for (const auto& s : a["stages"]) {
+      const std::string stage = s["stage"].get<std::string>();
+      if (!sums.count(stage)) order.push_back(stage);
+      sums[stage].first += s["wait_ms"].get<double>();
+      sums[stage].second += s["processing_ms"].get<double>();
+    }
+    const std::string id = a.value("id", "");
+    const auto dash = id.rfind('-');
+    if (dash != std::string::npos) pages[std::stoul(id.substr(dash + 1)) % corpus.pages.size()]++;
+  }
+  const double n = static_cast<double>(slowest.size());
+  std::string parts;
+  for (const auto& stage : order) {
+    parts += fmt::format(" {} {:.1f}+{:.1f}", stage, sums[stage].first / n, sums[stage].second / n);
+  }
+  std::printf("  slowest %zu (mean %.1f ms) =%s (wait+processing), then %.1f ms\n", slowest.size(), latency / n,
+              parts.c_str(), after / n);
+  std::vector<std::pair<int, size_t>> by_count;
+  for (const auto& [page, count] : pages) by_count.emplace_back(count, page);
+  std::sort(by_count.rbegin(), by_count.rend());
+  std::string list;
+  for (size_t k = 0; k < std::min<size_t>(8, by_count.size()); ++k) {
+    const size_t page = by_count[k].second;
+    list += fmt::format(" {}x {:.8} ({:.0f} KB)", by_count[k].first, corpus.names[page], corpus.pages[page].size() / 1e3);
+  }
+  std::printf("    their pages (%zu distinct):%s\n", pages.size(), list.c_str());
+}
+
+void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slowest, const Corpus& corpus) {
+  nlohmann::json j = d.Latency(since_unix_ms, std::max(slowest, 1000));  // the daemon gives at most 1000
   if (!j.is_object() || j.value("articles", 0) == 0) return;
   auto q = [](const nlohmann::json& x) {
     return fmt::format("p50 {:.1f}  p99 {:.1f}  p999 {:.1f}  max {:.1f} ms", x.value("p50", 0.0), x.value("p99", 0.0),
@@ -353,7 +402,9 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slow
   }
   std::printf("    after the store p50 %.2f p99 %.2f ms\n", j["after_last_stage_ms"].value("p50", 0.0),
               j["after_last_stage_ms"].value("p99", 0.0));
+  int shown = slowest;
   for (const auto& a : j["slowest"]) {
+    if (shown <= 0) break;
     std::string parts;
     for (const auto& s : a["stages"]) {
       parts += fmt::format(" {} {:.1f}+{:.1f}", s["stage"].get<std::string>(), s["wait_ms"].get<double>(),
@@ -361,26 +412,44 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slow
     }
     std::printf("    slow: %.1f ms =%s (wait+processing), then %.1f %s\n", a["latency_ms"].get<double>(), parts.c_str(),
                 a["after_last_stage_ms"].get<double>(), a.value("id", "").c_str());
+    if (--shown == 0) break;
   }
+  const size_t percent = std::max<size_t>(1, j["articles"].get<size_t>() / 100);
+  nlohmann::json tail = nlohmann::json::array();
+  for (size_t i = 0; i < percent && i < j["slowest"].size(); ++i) tail.push_back(j["slowest"][i]);
+  PrintSlowestPercent(tail, corpus);
 }
 
-void PrintWhereTimeGoes(const std::string& metrics) {
+// The buckets of `series` observed between two scrapes of the metrics.
+std::vector<std::pair<double, double>> BucketsBetween(const std::string& before, const std::string& after,
+                                                      const std::string& series) {
+  auto b0 = Buckets(before, series), b1 = Buckets(after, series);
+  for (size_t i = 0; i < b1.size() && i < b0.size(); ++i) b1[i].second -= b0[i].second;
+  return b1;
+}
+
+// Between two scrapes (the paced run): per stage the wait before it and each replica's
+// processing (bucket bounds), and per journal operation how long it took on the journal
+// writer's thread. An append holds the articles of its batch before acceptance, and lets them
+// go to the first stage together.
+void PrintWhereTimeGoes(const std::string& before, const std::string& metrics) {
   for (const char* stage : {"fetch", "clean", "extract", "store"}) {
-    auto b = Buckets(metrics, std::string("tidings_hop_wait_seconds_bucket{stage=\"") + stage + "\",");
+    auto b = BucketsBetween(before, metrics, std::string("tidings_hop_wait_seconds_bucket{stage=\"") + stage + "\",");
     if (b.empty() || b.back().second == 0) continue;
     std::printf("  wait before %-8s (%6.0f articles): p50 <= %g ms  p99 <= %g ms\n", stage, b.back().second,
                 1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99));
   }
   for (const char* stage : {"clean", "extract", "store"}) {
     for (int replica = 0; replica < 8; ++replica) {
-      auto b = Buckets(metrics, fmt::format("tidings_stage_latency_seconds_bucket{{stage=\"{}\",replica=\"{}\",", stage, replica));
+      auto b = BucketsBetween(before, metrics,
+                              fmt::format("tidings_stage_latency_seconds_bucket{{stage=\"{}\",replica=\"{}\",", stage, replica));
       if (b.empty() || b.back().second == 0) continue;
       std::printf("  processing %s[%d] (%6.0f envelopes): p50 <= %g ms  p99 <= %g ms\n", stage, replica, b.back().second,
                   1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99));
     }
   }
   for (const char* op : {"append_batch", "mark_completed", "compact_step"}) {
-    auto b = Buckets(metrics, std::string("tidings_journal_op_seconds_bucket{op=\"") + op + "\",");
+    auto b = BucketsBetween(before, metrics, std::string("tidings_journal_op_seconds_bucket{op=\"") + op + "\",");
     if (b.empty() || b.back().second == 0) continue;
     double over = b.back().second;
     for (const auto& [le, n] : b) {
@@ -389,8 +458,9 @@ void PrintWhereTimeGoes(const std::string& metrics) {
         break;
       }
     }
-    std::printf("  journal %-15s %8.0f calls: p99 <= %g ms, max bucket <= %g ms, %0.f over 50 ms\n", op,
-                b.back().second, 1000 * HistogramQuantile({}, b, 0.99), 1000 * HistogramQuantile({}, b, 1.0), over);
+    std::printf("  journal %-15s %8.0f calls: p50 <= %g ms, p99 <= %g ms, max bucket <= %g ms, %0.f over 50 ms\n", op,
+                b.back().second, 1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99),
+                1000 * HistogramQuantile({}, b, 1.0), over);
   }
 }
 
@@ -415,9 +485,9 @@ double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, co
   double rate = done / seconds;
   if (done < o.articles) std::printf("\nWARNING: only %llu of %zu completed within the time limit:\n%s\n",
                                      static_cast<unsigned long long>(done), o.articles, d.Log().substr(d.Log().size() > 3000 ? d.Log().size() - 3000 : 0).c_str());
-  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s\n",
+  std::printf("\nflat out: %llu of %zu articles (%.1f MB of HTML) completed in %.2f s: %.1f articles/s; load average %s\n",
               static_cast<unsigned long long>(done), o.articles,
-              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate);
+              [&] { double b = 0; for (auto& x : bodies) b += x.size(); return b / 1e6; }(), seconds, rate, LoadAverage().c_str());
   PrintCpu(cpu0, cpu1, done);
   peaks.Stop();
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", peaks.PeakRssMb(),
@@ -448,7 +518,8 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   if (n * corpus_bytes / corpus.pages.size() < kPrebuiltBytes) {
     for (size_t i = 0; i < n; ++i) prebuilt.push_back(MakeArticle(corpus, i, "paced").SerializeAsString());
   }
-  auto hist0 = LatencyBuckets(d.Metrics());
+  const std::string metrics0 = d.Metrics();
+  auto hist0 = LatencyBuckets(metrics0);
   const int64_t since_unix_ms = tidings::NowUnixMillis();
   const uint64_t before = Completed(d);
   auto procs = Processes(d);
@@ -483,18 +554,19 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   peaks.Stop();
   PacedResult result{n, Completed(d) - before, peaks.PeakRssMb(), peaks.PeakDirMb(),
                      Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999)};
-  std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed\n", n, rate, seconds,
-              static_cast<unsigned long long>(result.completed));
+  std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed; load average %s\n", n, rate, seconds,
+              static_cast<unsigned long long>(result.completed), LoadAverage().c_str());
   std::printf("  push -> publish (first event, %zu articles with events): p50 %.1f ms  p99 %.1f ms  p999 %.1f ms\n",
               ms.size(), result.p50_ms, result.p99_ms, result.p999_ms);
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
-  PrintExactLatency(d, since_unix_ms, slowest);
+  PrintExactLatency(d, since_unix_ms, slowest, corpus);
   PrintCpu(cpu0, cpu1, result.completed);
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", result.peak_rss_mb,
               result.peak_dir_mb, DirBytes(d.data_dir()) / 1e6);
-  PrintWhereTimeGoes(d.Metrics());
+  std::printf("  in the paced run:\n");
+  PrintWhereTimeGoes(metrics0, d.Metrics());
   return result;
 }
 
@@ -537,8 +609,8 @@ double CleanAlone(const Corpus& corpus, size_t count) {
   fs::remove_all(dir);
   std::sort(seconds.begin(), seconds.end());
   double rate = count / seconds[1];
-  std::printf("\ntidings clean alone: %zu pages in %.2f s (median of 3 runs: %.2f/%.2f/%.2f s): %.1f pages/s\n",
-              count, seconds[1], seconds[0], seconds[1], seconds[2], rate);
+  std::printf("\ntidings clean alone: %zu pages in %.2f s (median of 3 runs: %.2f/%.2f/%.2f s): %.1f pages/s; load average %s\n",
+              count, seconds[1], seconds[0], seconds[1], seconds[2], rate, LoadAverage().c_str());
   return rate;
 }
 

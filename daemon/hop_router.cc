@@ -49,7 +49,7 @@ void HopRouter::Flush(const std::function<void(const std::string&, const std::st
     Hop& hop = hops_.at(name);
     while (!hop.queue.empty()) {
       const auto replica = LeastLoaded(hop);
-      if (replica == hop.credits.end()) break;
+      if (replica == hop.credits.end() || HoldForAnIdleReplica(hop, replica->second)) break;
       HopMessage& m = hop.queue.front();
       zmq::message_t to(replica->first.data(), replica->first.size());
       hop.sent_since_poll = true;  // even a refused send uses the socket
@@ -88,6 +88,16 @@ HopRouter::Credits::iterator HopRouter::LeastLoaded(Hop& hop) {
     }
   }
   return best;
+}
+
+bool HopRouter::HoldForAnIdleReplica(const Hop& hop, const Replica& least_loaded) {
+  // Every replica is busy. One of them will be free first, and which one cannot be told from
+  // bytes (a page's cost is not its size, and a replica may be descheduled): waiting here, the
+  // message goes to whichever frees first; sent now, it may wait behind a slow page while the
+  // other replica idles. That costs a replica the round trip of a credit, which only matters
+  // when it has work waiting: with more queued than the replicas can start, keep their
+  // windows full. A single replica is always given the next message at once.
+  return !least_loaded.unfinished.empty() && hop.credits.size() > 1 && hop.queue.size() <= hop.credits.size();
 }
 
 void HopRouter::Replica::Finished(uint64_t envelopes) {

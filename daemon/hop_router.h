@@ -4,8 +4,12 @@
 // no replica has room for yet. Each message goes to the replica with room (credits) whose
 // unfinished work is smallest, counted in payload bytes: a small page does not queue behind a
 // 1 MB page while the other replica only has a small one, and never behind a busy replica
-// while another is idle. Messages are kept as the frames they arrived in (a HopHeader and an
-// opaque payload), never re-serialised.
+// while another is idle. When every replica of a stage is busy and no more are queued than
+// the replicas could start at once, messages wait in the daemon for the first replica to
+// finish (one queue for all, as a bank's line), rather than in one replica's pipe behind a
+// page that turns out slow; under a backlog the replicas' windows are filled as before.
+// Messages are kept as the frames they arrived in (a HopHeader and an opaque payload), never
+// re-serialised.
 //
 // Thread-safety: none; every method is called on the forwarder's thread (after Bind()).
 #pragma once
@@ -97,6 +101,9 @@ class HopRouter {
   // Among the replicas with credits, the one with the fewest unfinished bytes (then the most
   // credits); end() when none has any.
   static Credits::iterator LeastLoaded(Hop& hop);
+  // Whether the front message should wait in the daemon for a replica to be idle, rather than
+  // go to `least_loaded` (the best replica with credits) now.
+  static bool HoldForAnIdleReplica(const Hop& hop, const Replica& least_loaded);
   zmq::context_t& ctx_;
   std::vector<std::string> order_;
   std::map<std::string, Hop> hops_;

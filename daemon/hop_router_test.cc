@@ -84,20 +84,66 @@ TEST(HopRouter, EachArticleGoesToTheReplicaWithTheLeastUnfinishedWork) {
   t.Enqueue("big", 1 << 20);  // both idle: the one with more room takes it
   t.Turns(100ms);
   EXPECT_EQ(second.Received(), std::vector<std::string>{"big"});
-  for (int i = 0; i < 3; ++i) t.Enqueue("small" + std::to_string(i), 1000);
+  for (int i = 0; i < 5; ++i) t.Enqueue("small" + std::to_string(i), 1000);  // a backlog
   t.Turns(200ms);
-  // small0 and small1 go to the replica without the 1 MB page; small2 too would have, but it
-  // has no room left, and waiting behind 2 KB is better than behind 1 MB.
+  // small0 to the idle replica; with more queued than there are replicas, small1 joins it
+  // (2 KB to wait behind, not 1 MB) until it has no room, and small2 goes behind the 1 MB
+  // page. The last two, no more than the replicas could start at once, wait in the daemon
+  // for the first replica to be free.
   EXPECT_EQ(first.Received(), (std::vector<std::string>{"small0", "small1"}));
   EXPECT_EQ(second.Received(), std::vector<std::string>{"small2"});
+  EXPECT_EQ(t.router.Queued("clean"), 2u);
   EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), (1u << 20) + 3000u);
-  second.Grant(1);  // finished the 1 MB page (a replica works in order)
+  second.Grant(1);  // finished the 1 MB page (a replica works in order), still busy
   t.Turns(100ms);
   EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), 3000u);
-  EXPECT_EQ(t.router.CreditsOf("clean"), 2u);
+  EXPECT_EQ(t.router.Queued("clean"), 2u) << "both replicas are busy";
   first.Grant(2, /*reset=*/true);  // idle again: nothing of ours is unfinished there
   t.Turns(100ms);
-  EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), 1000u);
+  EXPECT_EQ(first.Received(), std::vector<std::string>{"small3"});
+  EXPECT_TRUE(second.Received().empty());
+  EXPECT_EQ(t.router.Queued("clean"), 1u);
+  EXPECT_EQ(t.router.UnfinishedBytesOf("clean"), 2000u);
+}
+
+TEST(HopRouter, WhenEveryReplicaIsBusyTheNextWaitsForWhicheverFinishesFirst) {
+  RouterUnderTest t;
+  FakeReplica one(t.ctx, t.in["clean"]), other(t.ctx, t.in["clean"]);
+  one.Grant(2);
+  other.Grant(2);
+  t.Turns(100ms);
+  t.Enqueue("a", 1000);
+  t.Turns(100ms);
+  t.Enqueue("b", 1000);  // to the idle replica
+  t.Turns(100ms);
+  std::vector<std::string> at_one = one.Received(), at_other = other.Received();
+  ASSERT_EQ(at_one.size(), 1u);
+  ASSERT_EQ(at_other.size(), 1u);
+  FakeReplica& has_b = at_one[0] == "b" ? one : other;
+  FakeReplica& has_a = at_one[0] == "b" ? other : one;
+  t.Enqueue("c", 10);  // both have room, both are busy: c waits in the daemon
+  t.Turns(100ms);
+  EXPECT_EQ(t.router.Queued("clean"), 1u);
+  EXPECT_TRUE(one.Received().empty());
+  EXPECT_TRUE(other.Received().empty());
+  has_b.Grant(1);  // b was quicker than a: c goes there, not behind a
+  t.Turns(100ms);
+  EXPECT_EQ(has_b.Received(), std::vector<std::string>{"c"});
+  EXPECT_TRUE(has_a.Received().empty());
+  EXPECT_EQ(t.router.Queued("clean"), 0u);
+}
+
+TEST(HopRouter, ASingleReplicaIsGivenItsWholeWindowAtOnce) {
+  RouterUnderTest t;
+  FakeReplica only(t.ctx, t.in["clean"]);
+  only.Grant(2);
+  t.Turns(100ms);
+  t.Enqueue("a");
+  t.Turns(100ms);
+  t.Enqueue("b");  // busy, but there is no other replica to wait for
+  t.Turns(100ms);
+  EXPECT_EQ(only.Received(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(t.router.Queued("clean"), 0u);
 }
 
 TEST(HopRouter, AResetReplacesWhatTheReplicaGrantedAndAGoneReplicaLosesItsCredits) {

@@ -69,7 +69,7 @@ Status ArticleCleaner::CleanHtml(const v1::Article& article, v1::CleanArticle* o
   Status s = DecodeToUtf8(article.html(), article.content_type(), &decoded);
   if (!s.ok()) return s;
   HtmlDocument doc;
-  s = HtmlDocument::Parse(decoded.utf8, article.url(), &doc);
+  s = HtmlDocument::Parse(decoded.utf8, article.url(), &doc, /*strip_raw_text=*/true, AttributesTheCleanerReads());
   if (!s.ok()) return s;
   PageMetadata md = ExtractPageMetadata(doc, article.url());
   ContentHints hints;

@@ -61,6 +61,23 @@ TEST(ContentExtractor, KeepsTheBodyDropsBoilerplate) {
   EXPECT_EQ(out.paragraphs.size(), 9u);
 }
 
+// Class lists of utility frameworks are long; a vocabulary word is found anywhere in them,
+// up to the last byte, and the article's own long class list is not mistaken for furniture.
+TEST(ContentExtractor, BoilerplateWordsAnywhereInLongClassLists) {
+  const std::string utility = "flex items-center justify-between gap-2 px-4 py-2 text-sm md:px-6 lg:gap-8 ";
+  std::string html = "<html><body><div class=\"" + utility + "mx-auto max-w-3xl story-body\">";
+  for (int i = 0; i < 5; ++i) html += "<p>" + Paragraph(i) + "</p>";
+  html += "<div class=\"" + utility + "js-track promo\"><p>Our offers: subscribe today, save a lot, and get a "
+          "discount on shoes, bags and hats from the shop.</p></div>";
+  html += "<div class=\"" + utility + "c-sharing-rail " + utility + "\"><p>Send this story to a friend, or post "
+          "it, with a comment, on the networks you use.</p></div>";
+  html += "</div></body></html>";
+  std::string text = Join(Extract(html).paragraphs);
+  for (int i = 0; i < 5; ++i) EXPECT_NE(text.find(Paragraph(i)), std::string::npos) << i << "\n" << text;
+  EXPECT_EQ(text.find("Our offers"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Send this story"), std::string::npos) << text;
+}
+
 TEST(ContentExtractor, BreakSeparatedTextInOneContainer) {
   std::string html = "<html><body><div id=menu><a href=/>Home</a> | <a href=/a>About</a></div><div class=txt>";
   for (int i = 0; i < 5; ++i) html += Paragraph(i) + "<br><br>";
@@ -173,6 +190,33 @@ TEST(HtmlDocument, StripIsLinearOnUnterminatedTags) {
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
   EXPECT_LT(s, 2.0);
   EXPECT_EQ(out.size(), html.size());  // nothing could be cut: copied as is for the parser
+}
+
+std::string Filtered(std::string_view html) {
+  std::string out;
+  StripRawTextElements(html, &out, AttributesTheCleanerReads());
+  return out;
+}
+
+TEST(HtmlDocument, UnreadAttributesWithQuotedValuesAreCutFromStartTags) {
+  EXPECT_EQ(Filtered(R"(<img srcset="a.jpg 1x, b.jpg 2x" class="lead" data-id='7' sizes="50vw"/>)"),
+            R"(<img class="lead"/>)");
+  EXPECT_EQ(Filtered(R"html(<DIV ID="main" Data-Track="x > y" onclick="go()">Text a<b</DIV>)html"),
+            R"(<DIV ID="main">Text a<b</DIV>)")
+      << "names of any case; a '>' inside a value does not end the tag";
+  EXPECT_EQ(Filtered(R"(<meta property="og:title" content="T"><link rel=canonical href="/x" data-a="1">)"),
+            R"(<meta property="og:title" content="T"><link rel=canonical href="/x" data-a="1">)")
+      << "an unquoted value: the rest of the tag as it is";
+  EXPECT_EQ(Filtered(R"(<p title="<img srcset='x'>" hidden>t</p>)"), R"(<p hidden>t</p>)")
+      << "markup inside a value is not a tag; an attribute without a value is kept";
+  EXPECT_EQ(Filtered(R"(</p data-x="1"><p a="1"b="2" class=x>)"), R"(</p data-x="1"><p class=x>)")
+      << "end tags are left alone";
+  EXPECT_EQ(Filtered(R"(<p data-x="never closed>text)"), R"(<p data-x="never closed>text)");
+}
+
+TEST(HtmlDocument, JsonLdIsCopiedAsItIsWhenAttributesAreFiltered) {
+  const std::string json = R"(<script type="application/ld+json">{"articleBody": "<img srcset='x' class='y'>"}</script>)";
+  EXPECT_EQ(Filtered(json + R"(<i data-x="1">a</i>)"), json + "<i>a</i>");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "clean/content_model.h"
 #include "clean/text_util.h"
@@ -83,11 +84,43 @@ constexpr std::string_view kNegativeTokens[] = {"ad", "ads", "adv", "share", "ta
 constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "hentry", "main", "post",
                                           "story", "text", "blog", "page", "prose"};
 
-bool ContainsAny(std::string_view s, const std::string_view* words, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    if (s.find(words[i]) != std::string_view::npos) return true;
-  return false;
-}
+// Which of the three vocabularies have a word inside `s`, in one pass over it: at each
+// position only the words starting with that byte are compared (a find() per word was ~70
+// passes over every class string, a tenth of the cleaner's time on pages with long utility
+// class lists).
+enum VocabularyBit : unsigned { kPositiveBit = 1, kStrongBit = 2, kWeakBit = 4 };
+
+class VocabularyMatcher {
+ public:
+  VocabularyMatcher() {
+    Add(kPositive, std::size(kPositive), kPositiveBit);
+    Add(kStrongNegative, std::size(kStrongNegative), kStrongBit);
+    Add(kWeakNegative, std::size(kWeakNegative), kWeakBit);
+  }
+  unsigned Hits(std::string_view s) const {
+    unsigned hits = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      for (const Word& w : by_first_[static_cast<unsigned char>(s[i])]) {
+        if ((hits & w.bit) == 0 && s.size() - i >= w.text.size() &&
+            std::memcmp(s.data() + i + 1, w.text.data() + 1, w.text.size() - 1) == 0) {
+          hits |= w.bit;
+          if (hits == (kPositiveBit | kStrongBit | kWeakBit)) return hits;
+        }
+      }
+    }
+    return hits;
+  }
+
+ private:
+  struct Word {
+    std::string_view text;  // not empty
+    unsigned bit;
+  };
+  void Add(const std::string_view* words, size_t n, unsigned bit) {
+    for (size_t i = 0; i < n; ++i) by_first_[static_cast<unsigned char>(words[i][0])].push_back({words[i], bit});
+  }
+  std::vector<Word> by_first_[256];
+};
 
 bool HasToken(std::string_view s, std::string_view token) {
   size_t pos = 0;
@@ -107,9 +140,11 @@ struct ClassHint {
   int8_t weight = 0;
 };
 ClassHint JudgeClassAndId(std::string_view s) {
-  const bool positive = ContainsAny(s, kPositive, std::size(kPositive));
-  bool strong = ContainsAny(s, kStrongNegative, std::size(kStrongNegative));
-  const bool weak = !strong && ContainsAny(s, kWeakNegative, std::size(kWeakNegative));
+  static const VocabularyMatcher* const matcher = new VocabularyMatcher();
+  const unsigned hits = matcher->Hits(s);
+  const bool positive = (hits & kPositiveBit) != 0;
+  bool strong = (hits & kStrongBit) != 0;
+  const bool weak = !strong && (hits & kWeakBit) != 0;
   for (std::string_view t : kNegativeTokens) {
     if (HasToken(s, t)) {
       strong = true;

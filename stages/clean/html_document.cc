@@ -54,12 +54,69 @@ size_t TagEnd(std::string_view s, size_t i) {
   return std::string_view::npos;
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool Kept(std::string_view name, std::span<const std::string_view> keep) {
+  for (std::string_view k : keep) {
+    if (k.size() == name.size() && IMatch(name, 0, k)) return true;
+  }
+  return false;
+}
+
+// The start tag at `i` ('<' and a letter) copied to `out` without the attributes `keep` does
+// not name (those with a quoted value): `*copied` is moved past what was copied or cut.
+// Returns where scanning goes on (past the tag, or past its end when its syntax is not plain).
+size_t FilterStartTag(std::string_view s, size_t i, std::span<const std::string_view> keep, std::string* out,
+                      size_t* copied) {
+  const size_t n = s.size();
+  size_t k = i + 1;
+  while (k < n && !IsSpace(s[k]) && s[k] != '/' && s[k] != '>') ++k;  // the tag name
+  auto as_it_is = [&] {  // not plain from here: leave the rest of the tag alone
+    size_t end = TagEnd(s, i);
+    return end == std::string_view::npos ? n : end + 1;
+  };
+  while (true) {
+    const size_t before = k;  // the whitespace before an attribute goes with it
+    while (k < n && IsSpace(s[k])) ++k;
+    if (k >= n) return n;
+    if (s[k] == '>') return k + 1;
+    if (s[k] == '/') return k + 1 < n && s[k + 1] == '>' ? k + 2 : as_it_is();
+    const size_t name_start = k;
+    while (k < n && !IsSpace(s[k]) && s[k] != '=' && s[k] != '>' && s[k] != '/' && s[k] != '"' && s[k] != '\'') ++k;
+    if (k == name_start) return as_it_is();
+    const std::string_view name = s.substr(name_start, k - name_start);
+    size_t j = k;
+    while (j < n && IsSpace(s[j])) ++j;
+    if (j >= n || s[j] != '=') continue;  // no value
+    ++j;
+    while (j < n && IsSpace(s[j])) ++j;
+    if (j >= n || (s[j] != '"' && s[j] != '\'')) return as_it_is();
+    const size_t close = s.find(s[j], j + 1);
+    if (close == std::string_view::npos) return as_it_is();
+    k = close + 1;
+    if (!Kept(name, keep)) {
+      out->append(s.data() + *copied, before - *copied);
+      *copied = k;
+    }
+  }
+}
+
 }  // namespace
 
-void StripRawTextElements(std::string_view s, std::string* out) {
+std::span<const std::string_view> AttributesTheCleanerReads() {
+  static constexpr std::string_view kNames[] = {
+      "class", "id", "style", "hidden", "aria-hidden", "itemprop", "role",  // content_tree.cc, content_scoring.cc
+      "lang", "xml:lang", "property", "name", "content", "datetime", "rel", "href", "type",  // metadata_extractor.cc
+      "charset", "http-equiv"};
+  return kNames;
+}
+
+void StripRawTextElements(std::string_view s, std::string* out, std::span<const std::string_view> keep_attributes) {
   out->clear();
   out->reserve(s.size());
   size_t copied = 0;  // s[copied..] not yet copied
+  size_t json_ld_until = 0;  // the end of the JSON-LD script being copied (npos: to the end)
   size_t i = 0;
   while (i < s.size()) {
     const void* p = memchr(s.data() + i, '<', s.size() - i);
@@ -86,6 +143,8 @@ void StripRawTextElements(std::string_view s, std::string* out) {
             std::string open(s.substr(i, open_end - i));
             for (char& c : open) c = Lower(c);
             keep = open.find("ld+json") != std::string::npos;
+            // JSON-LD is kept as it is: markup in its strings is text, not tags to filter.
+            if (keep) json_ld_until = IFind(s, open_end + 1, name);
           }
           if (!keep) {
             size_t close = IFind(s, open_end + 1, name);
@@ -100,7 +159,11 @@ void StripRawTextElements(std::string_view s, std::string* out) {
       }
     }
     if (cut_end == std::string_view::npos) {
-      ++i;
+      if (!keep_attributes.empty() && i >= json_ld_until && i + 1 < s.size() && IsAsciiLetter(s[i + 1])) {
+        i = FilterStartTag(s, i, keep_attributes, out, &copied);
+      } else {
+        ++i;
+      }
       continue;
     }
     out->append(s.data() + copied, i - copied);
@@ -111,10 +174,11 @@ void StripRawTextElements(std::string_view s, std::string* out) {
   if (copied < s.size()) out->append(s.data() + copied, s.size() - copied);
 }
 
-Status HtmlDocument::Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text) {
+Status HtmlDocument::Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text,
+                           std::span<const std::string_view> keep_attributes) {
   std::string stripped;
   if (strip_raw_text) {
-    StripRawTextElements(utf8, &stripped);
+    StripRawTextElements(utf8, &stripped, keep_attributes);
     utf8 = stripped;
   }
   if (utf8.size() > static_cast<size_t>(INT32_MAX)) return Status::InvalidInput("document too large for the HTML parser");

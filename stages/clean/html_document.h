@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string_view>
 
 #include "tidings/status.h"
@@ -27,8 +28,10 @@ class HtmlDocument {
   // `strip_raw_text`: scripts (except JSON-LD), styles, SVG and comments are cut out of the
   // markup before parsing (see StripRawTextElements): they hold no article text and are
   // often half of a page's bytes, which the parser would otherwise walk character by
-  // character.
-  static Status Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text = true);
+  // character. `keep_attributes` (with `strip_raw_text`; empty: all): the attributes the
+  // caller will read; the others are cut from start tags too (see StripRawTextElements).
+  static Status Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text = true,
+                      std::span<const std::string_view> keep_attributes = {});
 
   _xmlDoc* doc() const { return doc_.get(); }
   // The <html> element, or null for an empty document.
@@ -44,6 +47,16 @@ class HtmlDocument {
 // Copies `html` to `out` without <script> (other than application/ld+json), <style>,
 // <svg> elements and <!-- comments -->, with the end-tag rules of the HTML standard (a
 // script ends at the first "</script"). Unterminated elements are cut to the end.
-void StripRawTextElements(std::string_view html, std::string* out);
+// With `keep_attributes` (lowercase names), start tags also lose every other attribute whose
+// value is quoted (srcset, data-*, on*, ...: a third of many pages' bytes, which the parser
+// copies character by character into nodes nobody reads); a tag whose syntax is not plain
+// (an unquoted value, a stray '/') is copied from there on as it is. Names compare
+// case-insensitively. The tree's shape does not depend on attributes, so it is unchanged.
+void StripRawTextElements(std::string_view html, std::string* out, std::span<const std::string_view> keep_attributes = {});
+
+// Every attribute the cleaner reads from the tree (content_tree.cc, content_scoring.cc,
+// metadata_extractor.cc): what ArticleCleaner keeps when it parses. Reading another one
+// there means adding it here.
+std::span<const std::string_view> AttributesTheCleanerReads();
 
 }  // namespace tidings::clean
