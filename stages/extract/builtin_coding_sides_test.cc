@@ -39,4 +39,9 @@ TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
 }
 
 }  // namespace
+TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
+  EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),
+              ElementsAre("ZWECOP 173 ZWEOPP"));
+}
+
 }  // namespace tidings::extract

@@ -46,7 +46,9 @@ void Dictionaries::InitGrammar() {
            "FORMALLY", "STRONGLY", "FURTHER", "FIRST", "LATER", "THEN", "NOW", "STILL", "JUST", "REPEATEDLY",
            "REPORTEDLY", "ALLEGEDLY", "FINALLY", "QUICKLY", "EARLIER", "ONCE", "SUCCESSFULLY", "UNANIMOUSLY",
            "PUBLICLY", "SHARPLY", "FIRMLY", "SEVERELY", "BRIEFLY", "EVEN", "ONLY", "ALSO", "EFFECTIVELY",
-           "OPENLY", "DIRECTLY", "SUDDENLY", "APPARENTLY", "REPORTEDLY", "SOON", "EVER", "YET", "OVERNIGHT"}, kAdverb);
+           "OPENLY", "DIRECTLY", "SUDDENLY", "APPARENTLY", "REPORTEDLY", "SOON", "EVER", "YET", "OVERNIGHT",
+           "AHEAD"},  // "ahead of the summit": never a noun an agent word modifies
+          kAdverb);
   AddFlag({"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF"}, kReflexive);
   AddFlag({"TO"}, kTo);
   AddFlag({"BY"}, kBy);
