@@ -242,29 +242,31 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       if (c == "---" || own) continue;  // "put its troops along the border with China on alert"
     }
     // The actor is the subject of an embedded clause when a finite verb follows it.
-    size_t after = w_.groups[g].end;
-    // "said India would keep buying", "said Tehran was ready": a modal, auxiliary or "be" right
-    // after the actor opens its clause, whether or not the dictionaries know the verb after it.
-    if (after < limit && (TokenFlags(after) & (kAux | kModal | kBe)) && !PrecededByPreposition(w_.groups[g]) &&
-        w_.verb_at[after] < 0 && w_.verb_at[after + 1] < 0) {
-      *embedded_subject = true;
-      return -1;
-    }
-    while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
-    int nv = after < limit ? w_.verb_at[after] : -1;
-    // "refused to let IAEA inspectors visit": after let, make or help the verb is a bare
-    // infinitive, and the actor before it the object.
-    std::string_view before = w_.groups[g].begin > 0 ? w_.tokens[w_.groups[g].begin - 1].upper : "";
-    bool causative = before == "LET" || before == "LETS" || before == "LETTING" || before == "MAKE" ||
-                     before == "MADE" || before == "HELP" || before == "HELPED" || before == "HELPS";
-    if (nv >= 0 && !causative && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite &&
-        w_.verbs[nv].form >= 0 && !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g])) {
+    if (OpensEmbeddedClause(g, limit)) {
       *embedded_subject = true;
       return -1;
     }
     return g;
   }
   return held >= 0 ? held : covered_people;
+}
+
+bool ClauseRoles::OpensEmbeddedClause(int g, size_t limit) const {
+  size_t after = w_.groups[g].end;
+  // "said India would keep buying", "said Tehran was ready": a modal, auxiliary or "be" right
+  // after the actor opens its clause, whether or not the dictionaries know the verb after it.
+  if (after < limit && (TokenFlags(after) & (kAux | kModal | kBe)) && !PrecededByPreposition(w_.groups[g]) &&
+      w_.verb_at[after] < 0 && w_.verb_at[after + 1] < 0)
+    return true;
+  while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
+  int nv = after < limit ? w_.verb_at[after] : -1;
+  // "refused to let IAEA inspectors visit": after let, make or help the verb is a bare
+  // infinitive, and the actor before it the object.
+  std::string_view before = w_.groups[g].begin > 0 ? w_.tokens[w_.groups[g].begin - 1].upper : "";
+  bool causative = before == "LET" || before == "LETS" || before == "LETTING" || before == "MAKE" ||
+                   before == "MADE" || before == "HELP" || before == "HELPED" || before == "HELPS";
+  return nv >= 0 && !causative && !w_.verbs[nv].infinitive && !w_.verbs[nv].reduced && w_.verbs[nv].finite &&
+         w_.verbs[nv].form >= 0 && !IngForm(d_, w_, w_.verbs[nv]) && !PrecededByPreposition(w_.groups[g]);
 }
 
 int ClauseRoles::BeyondProtestPlace(int place, size_t limit) const {

@@ -157,6 +157,9 @@ class ClauseRoles : public SentenceView {
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // True when a finite verb (or a modal, auxiliary or "be") after group g makes it the subject
+  // of an embedded clause ("said India would keep buying") rather than an object.
+  bool OpensEmbeddedClause(int g, size_t limit) const;
   // True when `g` is one actor with an agent and no country: "journalists", "political prisoners".
   bool PeopleWithoutCountry(int g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
