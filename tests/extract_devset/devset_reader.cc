@@ -154,9 +154,10 @@ Status ReadFloors(const std::string& path, std::vector<Floor>* out) {
                                                         "builtin-blind4", "oeda-blind4", "builtin-blind5", "oeda-blind5",
                                                         "builtin-blind6", "oeda-blind6", "builtin-blind7", "oeda-blind7",
                                                         "builtin-blind8", "oeda-blind8", "builtin-blind9", "oeda-blind9", "builtin-blind10", "oeda-blind10",
-                                                        "builtin-blind11", "oeda-blind11", "builtin-blind12", "oeda-blind12"};
+                                                        "builtin-blind11", "oeda-blind11", "builtin-blind12", "oeda-blind12",
+                                                        "builtin-blind13", "oeda-blind13"};
     if (kDictionaries.count(floor.dictionaries) == 0) {
-      return Status::InvalidInput(where + "dictionaries must be 'builtin' or 'oeda', alone or with '-blind', '-blind2', '-blind3', '-blind4', '-blind5', '-blind6', '-blind7', '-blind8', '-blind9', '-blind10', '-blind11' or '-blind12', not '" +
+      return Status::InvalidInput(where + "dictionaries must be 'builtin' or 'oeda', alone or with '-blind', '-blind2', '-blind3', '-blind4', '-blind5', '-blind6', '-blind7', '-blind8', '-blind9', '-blind10', '-blind11', '-blind12' or '-blind13', not '" +
                                   f[0] + "'");
     }
     if (floor.match != "loose" && floor.match != "exact") {

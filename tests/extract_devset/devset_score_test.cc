@@ -178,18 +178,22 @@ TEST(DevsetReader, FloorsNameEveryHeldOutSetAndNothingElse) {
                                "builtin-blind11\toverall\tloose\t0.7\t-\t-\t-\n"
                                "oeda-blind11\tnegative\tloose\t-\t-\t-\t2\n"
                                "builtin-blind12\toverall\tloose\t0.7\t-\t-\t-\n"
-                               "oeda-blind12\tnegative\tloose\t-\t-\t-\t2\n");
+                               "oeda-blind12\tnegative\tloose\t-\t-\t-\t2\n"
+                               "builtin-blind13\toverall\tloose\t0.7\t-\t-\t-\n"
+                               "oeda-blind13\tnegative\tloose\t-\t-\t-\t2\n");
   std::vector<Floor> floors;
   Status s = ReadFloors(path, &floors);
   ASSERT_TRUE(s.ok()) << s.ToString();
-  ASSERT_EQ(floors.size(), 6u);
+  ASSERT_EQ(floors.size(), 8u);
   EXPECT_EQ(floors[0].dictionaries, "builtin-blind10");
   EXPECT_EQ(floors[1].dictionaries, "oeda-blind10");
   EXPECT_EQ(floors[2].dictionaries, "builtin-blind11");
   EXPECT_EQ(floors[3].dictionaries, "oeda-blind11");
   EXPECT_EQ(floors[4].dictionaries, "builtin-blind12");
   EXPECT_EQ(floors[5].dictionaries, "oeda-blind12");
-  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind13\toverall\tloose\t-\t-\t-\t-\n");
+  EXPECT_EQ(floors[6].dictionaries, "builtin-blind13");
+  EXPECT_EQ(floors[7].dictionaries, "oeda-blind13");
+  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind14\toverall\tloose\t-\t-\t-\t-\n");
   s = ReadFloors(bad, &floors);
   EXPECT_NE(s.message().find(":2: dictionaries must be"), std::string::npos) << s.message();
 }
