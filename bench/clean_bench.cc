@@ -3,10 +3,10 @@
 // MB of HTML/s and peak RSS for: libxml2's parse alone (the floor), the cleaner without
 // sentence splitting and language detection (extraction), and the full cleaner.
 //
-// Then, per page, the stage's CPU milliseconds on the largest pages (--biggest N, default 5)
+// Then, per page, the stage's CPU milliseconds on the slowest pages (--slowest N, default 5)
 // and the quantiles over all pages: the latency tail of the pipeline is made of these.
 //
-// usage: clean_bench [DIR] [--seconds S] [--biggest N]
+// usage: clean_bench [DIR] [--seconds S] [--slowest N]   (--biggest N: the same, its old name)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -90,10 +90,10 @@ void PrintDuplicateCheck(const std::vector<std::string>& pages, tidings::clean::
 }
 
 // Per page, the stage's work (as in "stage work" above) in CPU ms, the minimum of `repeats`
-// runs (the least disturbed by other processes on the machine): the N largest pages by name,
+// runs (the least disturbed by other processes on the machine): the N slowest pages by name,
 // and p50/p90/p99/max over all pages.
 template <typename F>
-void PrintPerPage(const std::vector<std::string>& names, const std::vector<std::string>& wire, size_t biggest,
+void PrintPerPage(const std::vector<std::string>& names, const std::vector<std::string>& wire, size_t slowest,
                   int repeats, F&& stage_work) {
   std::vector<double> ms(wire.size(), 1e300);
   for (int r = 0; r < repeats; ++r) {
@@ -103,13 +103,14 @@ void PrintPerPage(const std::vector<std::string>& names, const std::vector<std::
       ms[i] = std::min(ms[i], 1e3 * (ThreadCpuSeconds() - start));
     }
   }
-  std::vector<size_t> by_size(wire.size());
-  for (size_t i = 0; i < by_size.size(); ++i) by_size[i] = i;
-  std::sort(by_size.begin(), by_size.end(), [&](size_t a, size_t b) { return wire[a].size() > wire[b].size(); });
-  std::printf("per page, stage work (CPU ms, best of %d):\n", repeats);
-  for (size_t k = 0; k < std::min(biggest, by_size.size()); ++k) {
-    size_t i = by_size[k];
-    std::printf("  %8.1f KB  %7.2f ms  %.16s\n", wire[i].size() / 1e3, ms[i], names[i].c_str());
+  std::vector<size_t> by_time(wire.size());
+  for (size_t i = 0; i < by_time.size(); ++i) by_time[i] = i;
+  std::sort(by_time.begin(), by_time.end(), [&](size_t a, size_t b) { return ms[a] > ms[b]; });
+  std::printf("per page, stage work (CPU ms, best of %d), slowest first:\n", repeats);
+  for (size_t k = 0; k < std::min(slowest, by_time.size()); ++k) {
+    size_t i = by_time[k];
+    std::printf("  %8.1f KB  %7.2f ms  %5.3f ms/KB  %.16s\n", wire[i].size() / 1e3, ms[i], ms[i] / (wire[i].size() / 1e3),
+                names[i].c_str());
   }
   std::vector<double> sorted = ms;
   std::sort(sorted.begin(), sorted.end());
@@ -125,10 +126,11 @@ void PrintPerPage(const std::vector<std::string>& names, const std::vector<std::
 int main(int argc, char** argv) {
   fs::path dir = fs::path(TIDINGS_SHARED_DIR) / "corpora" / "article-extraction" / "dev" / "html";
   double seconds = 3.0;
-  size_t biggest = 5;
+  size_t slowest = 5;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--seconds") && i + 1 < argc) seconds = std::atof(argv[++i]);
-    else if (!std::strcmp(argv[i], "--biggest") && i + 1 < argc) biggest = std::strtoul(argv[++i], nullptr, 10);
+    else if ((!std::strcmp(argv[i], "--slowest") || !std::strcmp(argv[i], "--biggest")) && i + 1 < argc)
+      slowest = std::strtoul(argv[++i], nullptr, 10);
     else dir = argv[i];
   }
   std::vector<std::string> pages, names;
@@ -209,7 +211,7 @@ int main(int argc, char** argv) {
   std::printf("per page: libxml2 parse %.2f ms; our decode+parse %.2f ms; extraction+metadata beyond it %.2f ms\n",
               1e3 * raw.seconds / raw.pages, 1e3 * parse.seconds / parse.pages,
               1e3 * (extract.seconds / extract.pages - parse.seconds / parse.pages));
-  PrintPerPage(names, wire, biggest, 3, stage_work);
+  PrintPerPage(names, wire, slowest, 3, stage_work);
   PrintDuplicateCheck(pages, full);
   std::printf("peak RSS: %.1f MB (%.1f MB with the pages loaded)\n", tidings::bench::PeakRssKiB() / 1024.0, rss_loaded / 1024.0);
   if (failures) std::printf("failures: %zu\n", failures);
