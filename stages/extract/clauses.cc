@@ -255,10 +255,13 @@ bool ClauseRoles::OpensEmbeddedClause(int g, size_t limit) const {
   size_t after = w_.groups[g].end;
   // "said India would keep buying", "said Tehran was ready": a modal, auxiliary or "be" right
   // after the actor opens its clause, whether or not the dictionaries know the verb after it.
-  if (after < limit && (TokenFlags(after) & (kAux | kModal | kBe)) && !PrecededByPreposition(w_.groups[g]) &&
+  // Capitalised mid-sentence, it is a name ("arrested ... entrepreneur Do Kwon at"); headlines
+  // are uncapitalised before this.
+  auto function_word = [&](size_t k, uint64_t flags) { return (TokenFlags(k) & flags) && !w_.tokens[k].capitalized; };
+  if (after < limit && function_word(after, kAux | kModal | kBe) && !PrecededByPreposition(w_.groups[g]) &&
       w_.verb_at[after] < 0 && w_.verb_at[after + 1] < 0)
     return true;
-  while (after < limit && (TokenFlags(after) & (kAdverb | kAux | kModal | kNeg | kBe))) ++after;
+  while (after < limit && function_word(after, kAdverb | kAux | kModal | kNeg | kBe)) ++after;
   int nv = after < limit ? w_.verb_at[after] : -1;
   // "refused to let IAEA inspectors visit": after let, make or help the verb is a bare
   // infinitive, and the actor before it the object.

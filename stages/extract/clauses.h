@@ -33,6 +33,7 @@ class VerbFinder : public SentenceView {
   bool AdjectivalParticiple(const VerbForm& form, size_t b, size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
+  bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;

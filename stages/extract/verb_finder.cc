@@ -240,9 +240,21 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
     // drone hit a refinery".)
     bool indefinite = q > 0 && (tk[q - 1].upper == "A" || tk[q - 1].upper == "AN");
     bool opens_clause = q == 1 || (q > 1 && (TokenFlags(q - 2) & (kComma | kClauseEnd)));
-    if (q > 0 && ((TokenFlags(q - 1) & kPrep) || (indefinite && !opens_clause))) return false;
+    if (q > 0 && (((TokenFlags(q - 1) & kPrep) && !AfterStateNoun(q - 1)) || (indefinite && !opens_clause))) return false;
   }
   return true;
+}
+
+bool VerbFinder::AfterStateNoun(size_t of) const {
+  // "The Pacific island nation of Nauru cut ties": the country named after "nation of" is the
+  // phrase's head, and the subject of the verb after it.
+  if (of < 1 || w_.tokens[of].upper != "OF") return false;
+  std::string_view noun = w_.tokens[of - 1].upper;
+  for (std::string_view word : {"NATION", "COUNTRY", "STATE", "KINGDOM", "REPUBLIC", "ARCHIPELAGO", "EMIRATE",
+                                "SULTANATE", "PRINCIPALITY"}) {
+    if (noun == word) return true;
+  }
+  return false;
 }
 
 bool VerbFinder::AfterActorsMeans(size_t p) const {

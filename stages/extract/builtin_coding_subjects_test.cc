@@ -1,0 +1,56 @@
+// The built-in dictionaries on finding a verb's subject and object when the phrase around them
+// looks like something else: a country named after "the island nation of", a subject set off
+// by an appositive, a name that is also an auxiliary ("Do Kwon"), a compound subject whose
+// talks need no "with", and media named by the kind of outlet they are.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Code(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-06-12"));
+}
+
+TEST(BuiltinCodingSubjects, ACountryAfterIslandNationOfIsTheSubject) {
+  EXPECT_THAT(Code("The Indian Ocean island nation of Maldives cut diplomatic ties with Israel on Sunday."),
+              ElementsAre("MDV 161 ISR"));
+  EXPECT_THAT(Code("The Gulf kingdom of Bahrain cut diplomatic ties with Qatar in 2017."), ElementsAre("BHR 161 QAT"));
+}
+
+TEST(BuiltinCodingSubjects, RecognitionSwitchedToAnotherCapitalIsRecognition) {
+  EXPECT_THAT(Code("Honduras switched its diplomatic recognition to Beijing on Sunday."), ElementsAre("HND 054 CHN"));
+  // No recognition named: the verb alone codes nothing.
+  EXPECT_THAT(Code("Honduras switched to a floating exchange rate on Sunday."), IsEmpty());
+}
+
+TEST(BuiltinCodingSubjects, APastTenseAfterAnAppositiveHasTheActorBeforeItAsSubject) {
+  EXPECT_THAT(Code("Qatar's emir, Sheikh Tamim bin Hamad, rang Egypt's president on Friday."),
+              ElementsAre("QATGOV 041 EGYGOV"));
+  // "ring" after a determiner is the noun.
+  EXPECT_THAT(Code("Police in Nigeria broke up a ring of drug smugglers in Abuja."), ElementsAre("NGACOP 175 NGACRM"));
+}
+
+TEST(BuiltinCodingSubjects, ACapitalisedAuxiliaryMidSentenceIsAName) {
+  EXPECT_THAT(Code("Police in Serbia arrested South Korean businessman Do Hyun at Belgrade airport on Monday."),
+              ElementsAre("SRBCOP 173 KORBUS"));
+}
+
+TEST(BuiltinCodingSubjects, CountriesThatWrapUpTalksTalkedToEachOther) {
+  EXPECT_THAT(Code("The foreign ministers of Ethiopia and Eritrea wrapped up three days of talks in Riyadh on Monday."),
+              ElementsAre("ETHGOV 046 ERIGOV", "ERIGOV 046 ETHGOV"));
+}
+
+TEST(BuiltinCodingSubjects, AnOutletIsTheMedia) {
+  EXPECT_THAT(Code("Police in Kazakhstan detained five journalists of the investigative outlet Vlast on Friday."),
+              ElementsAre("KAZCOP 173 KAZMED"));
+  EXPECT_THAT(Code("Police in Belarus hauled in the editor of a news site on Tuesday."), ElementsAre("BLRCOP 173 BLRMED"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
