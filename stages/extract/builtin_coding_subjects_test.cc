@@ -52,5 +52,23 @@ TEST(BuiltinCodingSubjects, AnOutletIsTheMedia) {
   EXPECT_THAT(Code("Police in Belarus hauled in the editor of a news site on Tuesday."), ElementsAre("BLRCOP 173 BLRMED"));
 }
 
+TEST(BuiltinCodingSubjects, ABaseFormBeforeAPlainNounAndAPastTenseModifiesTheNoun) {
+  // "patrol" is no verb here: the boat opened fire, the coast guard's means.
+  EXPECT_THAT(Code("An Algerian coast guard patrol boat opened fire on a Moroccan fishing boat on Friday."),
+              ElementsAre("DZAMIL 190 MARAGR"));
+  // A form of the verb "station" after the noun is no past tense.
+  EXPECT_THAT(Code("Haitian Gangs Torch Police Station in Mirebalais"), ElementsAre("HTICRM 1712 HTICOP"));
+}
+
+TEST(BuiltinCodingSubjects, AVerbJoinedByAndInsideASubordinateClauseIsThatClausesAct) {
+  // The earthquake killed, not the government that asked for help.
+  EXPECT_THAT(Code("Nepal's government asked India for tents and medical teams after an earthquake destroyed homes in the "
+                   "west and killed at least 20 people."),
+              ElementsAre("NPLGOV 0233 IND"));
+  // Without a subordinate clause between them, "and" shares the subject.
+  EXPECT_THAT(Code("Nepal's government thanked India and asked China for tents."),
+              ElementsAre("NPLGOV 051 IND", "NPLGOV 0233 CHN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

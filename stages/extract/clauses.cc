@@ -30,9 +30,21 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (g >= 0) return PrecededByPreposition(w_.groups[g]) ? -1 : g;
     if (ThingInPrepositionalPhrase(q)) return -1;
   }
-  // Coordinated verb ("... and signed"): the previous verb's subject.
+  // Coordinated verb ("... and signed"): the previous verb's subject; unless a subordinate
+  // clause opens between them ("asked for aid after an earthquake flattened buildings and
+  // killed 14 people": the earthquake's act, found below).
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
-    return w_.subject_of_verb[vi - 1];
+    bool subordinate = false;
+    for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) subordinate = SubordinateOpening(k, v.begin);
+    if (!subordinate) return w_.subject_of_verb[vi - 1];
+  }
+  // "... after an earthquake destroyed homes and killed 20 people": joined to a subordinate
+  // clause's verb whose subject is no actor, it has none either.
+  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] < 0) {
+    const size_t prev = w_.verbs[vi - 1].begin;
+    for (size_t k = prev; k > 0 && k + 6 > prev; --k) {
+      if (SubordinateOpening(k - 1, prev)) return -1;
+    }
   }
   // A participle clause after the main one shares its subject: "Israeli forces demolished
   // homes, saying they ..." (not "homes").

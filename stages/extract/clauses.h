@@ -92,6 +92,7 @@ class VerbFinder : public SentenceView {
   // True when the word at `next` is a verb form other than a gerund or third person, and no
   // particle: the base form before it is a noun ("a drone attack set fire to").
   bool NounBeforeVerb(size_t next) const;
+  bool PastFormAt(size_t k) const;  // a past or irregular form of a verb starts at k
   // True when the actor ending at token p is the object of the verb just before it, one that
   // takes no clause (not saying, appealing, demanding, threatening).
   bool ObjectOfActBefore(size_t p) const;

@@ -332,6 +332,13 @@ bool VerbFinder::ObjectOfActBefore(size_t p) const {
   return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
 }
 
+bool VerbFinder::PastFormAt(size_t k) const {
+  if (w_.tokens[k].capitalized || !(TokenFlags(k) & kVerbForm)) return false;
+  size_t b = 0, end = 0;
+  int32_t f = FormAt(k, &b, &end);
+  return f >= 0 && (d_.verbs.form(f).inflection == VerbForm::kPast || d_.verbs.form(f).inflection == VerbForm::kIrregular);
+}
+
 bool VerbFinder::NounBeforeVerb(size_t next) const {
   const Token& t = w_.tokens[next];
   std::string_view u = t.upper;
@@ -370,6 +377,11 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       // "A Ukrainian drone attack set fire to": a base form right before a past tense is a noun
       // ("hit back at" has a particle, no verb, after it).
       if (h->end < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && NounBeforeVerb(h->end)) return false;
+      // "A Libyan coast guard patrol boat opened fire": nor before a plain noun and a past tense
+      // (the noun it modifies is the subject).
+      if (h->end + 1 < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && PlainNoun(h->end) &&
+          w_.group_starting_at[h->end] < 0 && PastFormAt(h->end + 1))
+        return false;
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;
