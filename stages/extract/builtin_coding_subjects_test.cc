@@ -10,8 +10,11 @@
 namespace tidings::extract {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 std::vector<std::string> Code(const std::string& text) {
   return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-06-12"));
@@ -68,6 +71,28 @@ TEST(BuiltinCodingSubjects, AVerbJoinedByAndInsideASubordinateClauseIsThatClause
   // Without a subordinate clause between them, "and" shares the subject.
   EXPECT_THAT(Code("Nepal's government thanked India and asked China for tents."),
               ElementsAre("NPLGOV 051 IND", "NPLGOV 0233 CHN"));
+}
+
+TEST(BuiltinCodingSubjects, APresentTenseAfterUntilIsACondition) {
+  // Pristina has not lifted anything: no easing.
+  EXPECT_THAT(Code("Serbia ruled out talks with Kosovo until Pristina lifts its ban on Serbian goods."),
+              Not(Contains(HasSubstr(" 081 "))));
+  // A past tense after "until" happened.
+  EXPECT_THAT(Code("Azerbaijan kept the road closed until Armenia released the two soldiers."),
+              Contains(HasSubstr("ARM 084")));
+}
+
+TEST(BuiltinCodingSubjects, AChinatownSaysNothingOfTheCountry) {
+  for (const std::string& e : Code("SUVA, May 3 (Reuters) - Protesters set fire to shops in the capital's Chinatown on "
+                                   "Friday and tried to storm parliament.")) {
+    EXPECT_EQ(e.substr(0, 3), "FJI") << e;
+  }
+}
+
+TEST(BuiltinCodingSubjects, ThemIsNotARegionNamedAsAPlace) {
+  EXPECT_THAT(Code("Indonesia's navy detained 14 Vietnamese fishermen off Natuna in the South China Sea on Monday, "
+                   "accusing them of poaching."),
+              Contains("IDNMIL 112 VNMAGR"));
 }
 
 }  // namespace

@@ -35,6 +35,8 @@ class MentionFinder : public SentenceView {
   // match there.
   size_t GappedPhraseEnd(const ActorDictionary::GappedPhrase& g, size_t i) const;
   bool IsNameWord(size_t i) const;
+  // A region named as where something is ("in the South China Sea"), not as an actor.
+  bool RegionAsPlace(const Mention& m) const;
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"

@@ -169,7 +169,11 @@ void MentionFinder::PronounAt(size_t i) {
   // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
   // another actor of its own sentence than the first (its subject) is that actor.
   if (word == "THEM" && w_.mentions.size() >= 2) {
-    const Mention& last = w_.mentions.back();
+    // (Past a region named as a place: "detained fishermen in the South China Sea, accusing
+    // them".)
+    auto lm = w_.mentions.rbegin();
+    while (lm + 1 != w_.mentions.rend() && RegionAsPlace(*lm)) ++lm;
+    const Mention& last = *lm;
     // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
     bool people = last.country == "---" && last.agent && !last.person;
     if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 &&
@@ -203,6 +207,14 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::RegionAsPlace(const Mention& m) const {
+  if (m.code.size() != 3 || d_.gazetteer.size() == 0 || d_.gazetteer.IsCountry(m.code) || m.begin == 0) return false;
+  size_t p = m.begin - 1;
+  if (p > 0 && Word(p) == d_.w_the) --p;
+  std::string_view u = w_.tokens[p].upper;
+  return u == "IN" || u == "OFF" || u == "NEAR" || u == "ACROSS" || u == "INTO" || u == "AT";
 }
 
 bool MentionFinder::CountryListBefore(size_t i) {

@@ -595,6 +595,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     // "would not negotiate while Russian troops occupied Ukrainian land": the condition of
     // what someone will or will not do.
     if (w_.tokens[k].upper == "WHILE" && ModalBefore(k)) return true;
+    // "no talks until Pristina lifts its ban": a present tense after "until" is a condition.
+    if (w_.tokens[k].upper == "UNTIL") {
+      VerbForm::Inflection in = d_.verbs.form(h.form).inflection;
+      return in == VerbForm::kThirdPerson || in == VerbForm::kBase;
+    }
     if (Word(k) == d_.w_that) {
       // The claim is a noun ("into allegations that", "the reports that", "accusations by
       // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.

@@ -157,9 +157,13 @@ for (const country of countries) {
   capital.isCapital = true;
 }
 
+// GeoNames lists some city districts under names every city has ("the capital's Chinatown"):
+// named in a story, they say nothing of its country.
+const genericDistricts = new Set(['Chinatown', 'City Center', 'Uptown', 'Downtown', 'Midtown', 'Old Town']);
+
 for (const [alpha3, list] of citiesByCountry) {
   for (const c of list) {
-    if (c.isCapital || c.population < minPopulation) continue;
+    if (c.isCapital || c.population < minPopulation || genericDistricts.has(c.name)) continue;
     const [lon, lat] = c.loc.coordinates;
     emit(c.name, alpha3, lat, lon, c.population, 'city');
   }
