@@ -32,6 +32,15 @@ TEST(BuiltinCodingSides, JointDrillsAreCooperationWhereverTheyAreHeld) {
               ElementsAre("RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"));
 }
 
+TEST(BuiltinCodingSides, ForceUsedInAJointExerciseIsCooperation) {
+  // The beach is nobody's: the marines of two countries exercised together.
+  EXPECT_THAT(Code("Indonesian and Japanese marines stormed a beach facing the Java Sea on Friday in a joint amphibious "
+                   "landing exercise."),
+              ElementsAre("IDNMIL 062 JPNMIL", "JPNMIL 062 IDNMIL"));
+  // "drill-like" names no exercise.
+  EXPECT_THAT(Code("Russian troops attacked Ukrainian positions in a drill-like operation."), ElementsAre("RUSMIL 190 UKR"));
+}
+
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
   EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
                    "of force."),

@@ -356,16 +356,31 @@ bool SentenceCoder::AudienceOfStatement(int group) const {
   return !w_.tokens[m.begin].capitalized && m.code.size() >= 6 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
 }
 
-bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to) const {
+bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const {
   // "fired missiles into the sea ... in a show of force against South Korea": force displayed,
-  // not used on anyone. The phrase may stand anywhere later in the clause.
+  // not used on anyone. The phrase may stand anywhere later in the clause. So is force used
+  // "in a joint amphibious landing exercise" (*exercise: then no one is its target but whom
+  // the exercise is against).
   const VerbHit& v = w_.verbs[vi];
   size_t n = w_.tokens.size();
   auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
+  auto drill = [&](std::string_view w) {
+    return w == "EXERCISE" || w == "EXERCISES" || w == "DRILL" || w == "DRILLS" || w == "WARGAMES" || w == "MANOEUVRES" ||
+           w == "MANEUVERS";
+  };
+  *exercise = false;
   for (size_t k = v.end; k + 2 < n && k < v.end + PatternMatcher::kLowerReach; ++k) {
     if (TokenFlags(k) & kClauseEnd) return false;
     size_t after = 0;
-    if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
+    if (word(k) == "IN" && (word(k + 1) == "A" || word(k + 1) == "AN" || word(k + 1) == "THEIR")) {
+      for (size_t q = k + 2; q < n && q < k + 8 && !(TokenFlags(q) & (kComma | kClauseEnd)); ++q) {
+        if (drill(word(q)) && word(q + 1) != "LIKE") {  // ("a drill-like operation" is none)
+          after = q + 1;
+          *exercise = true;
+          break;
+        }
+      }
+    } else if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
       size_t q = word(k + 2) == "MILITARY" ? k + 3 : k + 2;
       if (word(q) == "FORCE" || word(q) == "STRENGTH" || word(q) == "MIGHT") after = q + 1;
     } else if (word(k) == "INTO" && word(k + 1) == "THE" &&

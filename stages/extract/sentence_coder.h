@@ -73,8 +73,9 @@ class SentenceCoder : public SentenceView {
   // statement, not its target.
   bool AudienceOfStatement(int group) const;
   // True when the clause after verb vi says its force was shown, not used ("in a show of
-  // force against X", "fired into the sea"); *shown_to: the group it was shown to, when named.
-  bool ShowOfForce(size_t vi, int* shown_to) const;
+  // force against X", "fired into the sea", "in a joint exercise"); *shown_to: the group it was
+  // shown to, when named; *exercise: it was an exercise.
+  bool ShowOfForce(size_t vi, int* shown_to, bool* exercise) const;
   // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
   bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the

@@ -185,12 +185,18 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     *code = "114";
   }
   int shown_to = -1;
+  bool exercise = false;
   // (Forces sent "in a show of force" are shown, not lent: "sent warships close to Norway's coast
   // in a show of force".)
-  if ((root == "15" || root == "18" || root == "19" || root == "20" || *code == "074") && ShowOfForce(vi, &shown_to)) {
-    Note("    a show of force, not its use: 150\n");
+  if ((root == "15" || root == "18" || root == "19" || root == "20" || *code == "074") &&
+      ShowOfForce(vi, &shown_to, &exercise)) {
+    Note(exercise ? "    force used in an exercise: 150\n" : "    a show of force, not its use: 150\n");
     *code = "150";
     if (shown_to >= 0) *tgt = shown_to;
+    // "stormed a beach ... in a joint amphibious exercise": the beach's country is no target;
+    // forces of several countries exercising together cooperate.
+    if (exercise && shown_to < 0) *tgt = -1;
+    if (exercise) AdjustForJointForces(vi, code, *src, tgt);
   }
   if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
     Note("    the audience of a statement ('told reporters') is not its target\n");
