@@ -95,5 +95,12 @@ TEST(BuiltinCodingSubjects, ThemIsNotARegionNamedAsAPlace) {
               Contains("IDNMIL 112 VNMAGR"));
 }
 
+TEST(BuiltinCodingSubjects, AnIngNounAfterADeterminerAndItsAdjectivesIsNoVerb) {
+  // "their first high-level meeting" adds nothing to the talks, and Doha held none.
+  EXPECT_THAT(Code("Indian and Chinese officials held talks at Doha's Sheraton hotel on Monday, their first high-level "
+                   "meeting since Russia's invasion of Ukraine."),
+              ElementsAre("INDGOV 040 CHNGOV", "CHNGOV 040 INDGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -400,9 +400,25 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
         return false;
       break;
     default:
+      // "their first high-level meeting": a listed -ING form after a determiner and the
+      // adjectives of its noun phrase is that noun.
+      if (w_.tokens[h->head].upper.ends_with("ING") && IngNounAfterDeterminer(h->begin)) return false;
       break;
   }
   return true;
+}
+
+bool VerbFinder::IngNounAfterDeterminer(size_t b) const {
+  for (size_t k = b, words = 0; k > 0 && words < 4; ++words) {
+    --k;
+    uint64_t f = TokenFlags(k);
+    if (f & kDet) return words > 0;  // (right after it, the determiner rule above decided)
+    const Token& t = w_.tokens[k];
+    if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || InsideGroup(k) ||
+        (f & ~(kDictionaryFlags | kModifier | kQuantity | kAdverb)) != 0)
+      return false;
+  }
+  return false;
 }
 
 bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
