@@ -102,5 +102,12 @@ TEST(BuiltinCodingSubjects, AnIngNounAfterADeterminerAndItsAdjectivesIsNoVerb) {
               ElementsAre("INDGOV 040 CHNGOV", "CHNGOV 040 INDGOV"));
 }
 
+TEST(BuiltinCodingSubjects, WhatAnAppealAsksForIsNotDoneEvenWhenTheAppealHasNoActor) {
+  for (const std::string& e : Code("Truck drivers in Bogota blocked highways on Monday in a strike to press the government "
+                                   "to crack down on gangs that rob their cargo.")) {
+    EXPECT_EQ(e.find(" 175 "), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace tidings::extract

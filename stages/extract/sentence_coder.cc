@@ -207,7 +207,16 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   // A purpose further on in the same clause is part of it too ("approved a loan to Ethiopia on
   // Monday to support its reforms" is the loan).
   const VerbHit& v = w_.verbs[vi];
-  if (vi == 0 || !outcomes_[vi - 1].emitted) return false;
+  if (vi == 0) return false;
+  if (!outcomes_[vi - 1].emitted) {
+    // "a strike to press the government to crack down on gangs": what an appeal, demand,
+    // offer, refusal or threat asks for is not done, even when the appeal itself has no actor
+    // to code.
+    std::string_view outer = outcomes_[vi - 1].code;
+    bool governs = outer.size() >= 3 && (outer.starts_with("02") || outer.starts_with("03") || outer.starts_with("10") ||
+                                         outer.starts_with("12") || outer.starts_with("13"));
+    return governs && v.infinitive && w_.verbs[vi - 1].infinitive && v.begin <= w_.verbs[vi - 1].end + 8;
+  }
   if (ModalComplement(vi)) return true;
   if (!v.infinitive) return false;
   size_t from = w_.verbs[vi - 1].end;
