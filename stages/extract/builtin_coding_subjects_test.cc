@@ -109,5 +109,12 @@ TEST(BuiltinCodingSubjects, WhatAnAppealAsksForIsNotDoneEvenWhenTheAppealHasNoAc
   }
 }
 
+TEST(BuiltinCodingSubjects, AParticipleAfterTheObjectOfAPhrasalVerbDescribesTheObject) {
+  // Mexico deports no one: the migrants were deported from the United States.
+  for (const std::string& e : Code("Mexico will take in migrants deported from the United States.")) {
+    EXPECT_EQ(e.find(" 174 "), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace tidings::extract

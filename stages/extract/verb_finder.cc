@@ -101,7 +101,9 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
   // "while" also open clauses ("after Russia attacked in March"), and a phrase after a noun
   // with no verb before it is part of the subject ("Clashes between Kyrgyz and Tajik guards
   // killed"), unlike one opening the sentence ("With troops attacked in Georgia, ...").
-  if (PrecededByPreposition(w_.groups[g])) {
+  // (A particle of the verb before is no preposition: "will take in migrants deported from".)
+  bool particle = vi > 0 && w_.verbs[vi - 1].end == w_.groups[g].begin;
+  if (PrecededByPreposition(w_.groups[g]) && !particle) {
     size_t b = w_.groups[g].begin;
     while (b > 0 && !(TokenFlags(b - 1) & kPrep)) --b;
     if (b == 0 || (b > 1 && (vi == 0 || w_.verbs[vi - 1].end >= b))) return false;
