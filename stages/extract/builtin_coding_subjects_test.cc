@@ -116,5 +116,15 @@ TEST(BuiltinCodingSubjects, AParticipleAfterTheObjectOfAPhrasalVerbDescribesTheO
   }
 }
 
+TEST(BuiltinCodingSubjects, HopeThatAnotherWillActIsTowardsIt) {
+  EXPECT_THAT(Code("Qatar's foreign minister said on Sunday he was optimistic that Tehran would honour the prisoner deal."),
+              ElementsAre("QATGOV 013 IRN"));
+  // About both sides, its own among them: towards no one.
+  for (const std::string& e : Code("Peru's president said he was hopeful that Peru and Chile would settle their maritime "
+                                   "dispute through dialogue.")) {
+    EXPECT_EQ(e.find("013 CHL"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace tidings::extract
