@@ -569,24 +569,8 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
     }
   }
   if (embedded && tgt < 0 && src >= 0 && (code == "012" || code == "013")) {
-    // "was optimistic that Baghdad would stand by the agreement": hope or doubt is towards the
-    // one whose act it expects.
-    for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
-      if (Word(k) != d_.w_that) continue;
-      size_t q = k + 1 < n && Word(k + 1) == d_.w_the ? k + 2 : k + 1;
-      int inner = q < n ? w_.group_starting_at[q] : -1;
-      // (Not when the source's own country is among them: "hopeful that Argentina and Chile
-      // would settle their dispute" is about both.)
-      bool own = false;
-      const std::string& mine = w_.mentions[w_.groups[src].members.front()].country;
-      for (int m : inner >= 0 ? w_.groups[inner].members : GroupMembers{}) own = own || w_.mentions[m].country == mine;
-      if (inner >= 0 && !own) {
-        tgt = inner;
-        embedded = false;
-        Note("    hope or doubt about another's act: that actor is the target\n");
-      }
-      break;
-    }
+    tgt = ExpectedActor(vi, src, limit);
+    if (tgt >= 0) embedded = false;
   }
   if (tgt >= 0 && src >= 0 && !embedded && code.compare(0, 2, "01") == 0 && (TokenFlags(v.head) & kRefute) &&
       (SameCountry(src, tgt) || Unowned(tgt))) {

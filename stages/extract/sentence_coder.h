@@ -76,6 +76,9 @@ class SentenceCoder : public SentenceView {
   // force against X", "fired into the sea", "in a joint exercise"); *shown_to: the group it was
   // shown to, when named; *exercise: it was an exercise.
   bool ShowOfForce(size_t vi, int* shown_to, bool* exercise) const;
+  // The actor whose act an attitude (012, 013) of verb vi expects ("optimistic that Baghdad
+  // would ..."), unless the source's own country is among it; -1 when none.
+  int ExpectedActor(size_t vi, int src, size_t limit) const;
   // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
   bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the

@@ -204,4 +204,26 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   }
 }
 
+int SentenceCoder::ExpectedActor(size_t vi, int src, size_t limit) const {
+  // "was optimistic that Baghdad would stand by the agreement": hope or doubt is towards the
+  // one whose act it expects.
+  const VerbHit& v = w_.verbs[vi];
+  const size_t n = w_.tokens.size();
+  for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
+    if (Word(k) != d_.w_that) continue;
+    size_t q = k + 1 < n && Word(k + 1) == d_.w_the ? k + 2 : k + 1;
+    int inner = q < n ? w_.group_starting_at[q] : -1;
+    if (inner < 0) return -1;
+    // (Not when the source's own country is among them: "hopeful that Argentina and Chile
+    // would settle their dispute" is about both.)
+    const std::string& mine = w_.mentions[w_.groups[src].members.front()].country;
+    for (int m : w_.groups[inner].members) {
+      if (w_.mentions[m].country == mine) return -1;
+    }
+    Note("    hope or doubt about another's act: that actor is the target\n");
+    return inner;
+  }
+  return -1;
+}
+
 }  // namespace tidings::extract
