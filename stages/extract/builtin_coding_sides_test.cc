@@ -27,6 +27,11 @@ TEST(BuiltinCodingSides, AnExtraditionIsToTheCountryThatReceives) {
               ElementsAre("ZAF 063 USA"));
 }
 
+TEST(BuiltinCodingSides, SuspectsHandedOverToACountryAreExtradited) {
+  EXPECT_THAT(Code("Colombia handed over to Spain three men wanted in Madrid on drug trafficking charges."),
+              ElementsAre("COL 063 ESP"));
+}
+
 TEST(BuiltinCodingSides, JointDrillsAreCooperationWhereverTheyAreHeld) {
   EXPECT_THAT(Code("Russian and Chinese warships held joint naval drills near Alaska's Aleutian Islands on Monday."),
               ElementsAre("RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"));
