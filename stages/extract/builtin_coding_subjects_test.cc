@@ -126,5 +126,11 @@ TEST(BuiltinCodingSubjects, HopeThatAnotherWillActIsTowardsIt) {
   }
 }
 
+TEST(BuiltinCodingSubjects, ATitleBeforeANameInAHeadlineIsAnActor) {
+  EXPECT_THAT(Code("Egypt Detains Opposition Leader Zahran In Cairo"), ElementsAre("EGY 173 EGYOPP"));
+  // A title before a word the dictionaries know still modifies it.
+  EXPECT_THAT(Code("Kenya Police Raid Opposition Offices"), ElementsAre("KENCOP 091 KENOPP"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

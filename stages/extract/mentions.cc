@@ -536,6 +536,12 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
                                  kPersonPron | kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween |
                                  kGerundIntro | kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity;
   if (!t.is_word || t.capitalized || t.is_number || (TokenFlags(next) & kFunction) || UnitAt(next).end > 0) return false;
+  // "Tunisia Jails Opposition Leader Ghannouchi For Three Years": in a title-case headline (all
+  // capitals gone), a word no dictionary knows before a preposition or the end is the name the
+  // title goes with.
+  if (w_.headline && !listed && TokenFlags(next) == 0 &&
+      (next + 1 >= n || (TokenFlags(next + 1) & (kPrep | kClauseEnd | kComma))))
+    return false;
   // "found an opposition activist guilty": an adjective said of the noun, not one it modifies.
   if (t.upper == "GUILTY" || t.upper == "INNOCENT" || t.upper == "DEAD" || t.upper == "ALIVE" || t.upper == "LIABLE")
     return false;
