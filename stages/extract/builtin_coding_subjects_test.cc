@@ -132,5 +132,11 @@ TEST(BuiltinCodingSubjects, ATitleBeforeANameInAHeadlineIsAnActor) {
   EXPECT_THAT(Code("Kenya Police Raid Opposition Offices"), ElementsAre("KENCOP 091 KENOPP"));
 }
 
+TEST(BuiltinCodingSubjects, APastListedAloneContinuesAPastTenseAfterAnd) {
+  // "took" is listed alone ("TOOK {TAKING}"); after "and" it is the same gunmen's act.
+  EXPECT_THAT(Code("Gunmen entered a radio station in Port-au-Prince and took five journalists hostage."),
+              Contains("HTIUAF 181 HTIMED"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

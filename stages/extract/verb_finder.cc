@@ -334,6 +334,21 @@ bool VerbFinder::ObjectOfActBefore(size_t p) const {
   return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
 }
 
+bool VerbFinder::CoordinatedPast(const VerbForm& vf, size_t p) const {
+  // "burst into a studio and took journalists hostage": a form that is also a past tense
+  // ("TOOK {TAKING}", "hit"), after "and" and a past tense of its clause, continues it.
+  // (Not a base form that is also the participle, "set fire to", "hit": those are presents too.)
+  if (vf.participle < 0 || p == std::string::npos || !(TokenFlags(p) & kCoord) || w_.verbs.empty()) return false;
+  auto listed_past = [](const VerbForm& f) {
+    return f.participle >= 0 && (f.lemma.ends_with("ED") || f.lemma == "TOOK");
+  };
+  if (!listed_past(vf)) return false;
+  const VerbHit& prev = w_.verbs.back();
+  const VerbForm& pf = d_.verbs.form(prev.form);
+  bool past = pf.inflection == VerbForm::kPast || pf.inflection == VerbForm::kIrregular || listed_past(pf);
+  return past && prev.finite && NoClauseBreak(prev.end, p);
+}
+
 bool VerbFinder::PastFormAt(size_t k) const {
   if (w_.tokens[k].capitalized || !(TokenFlags(k) & kVerbForm)) return false;
   size_t b = 0, end = 0;
@@ -387,7 +402,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;
-      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p)) {
+      } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p) &&
+                 !CoordinatedPast(vf, p)) {
         return false;
       }
       break;
