@@ -138,5 +138,9 @@ TEST(BuiltinCodingSubjects, APastListedAloneContinuesAPastTenseAfterAnd) {
               Contains("HTIUAF 181 HTIMED"));
 }
 
+TEST(BuiltinCodingSubjects, APresentFormAfterADeterminerAdjectivesAndADemonymIsANoun) {
+  EXPECT_THAT(Code("Iran called the new British sanctions unjustified."), ElementsAre("IRN 111 GBR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

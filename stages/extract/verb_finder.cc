@@ -272,8 +272,13 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
 bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   const auto& tk = w_.tokens;
   if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;
-  std::string_view det = tk[p - 1].upper;
-  if (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[p - 1].capitalized) return false;
+  // (Past an adjective or two: "called the new British sanctions unjustified".)
+  size_t d = p - 1;
+  while (d > 0 && d + 3 > p && tk[d].is_word && !tk[d].capitalized && w_.verb_at[d] < 0 && !InsideGroup(d) &&
+         (TokenFlags(d) & ~(kModifier | kAdverb | (kDictionaryFlags & ~kVerbForm))) == 0)
+    --d;
+  std::string_view det = tk[d].upper;
+  if (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[d].capitalized) return false;
   const int g = w_.group_ending_at[p + 1];
   if (g < 0 || w_.groups[g].begin != p) return false;
   // A country's name is in the gazetteer ("the Philippines says"); its adjective is not.
