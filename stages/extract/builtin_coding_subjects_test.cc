@@ -142,5 +142,11 @@ TEST(BuiltinCodingSubjects, APresentFormAfterADeterminerAdjectivesAndADemonymIsA
   EXPECT_THAT(Code("Iran called the new British sanctions unjustified."), ElementsAre("IRN 111 GBR"));
 }
 
+TEST(BuiltinCodingSubjects, AnActDatedADayBeforeTheNewsIsBackgroundWhateverItsSubjectsLength) {
+  EXPECT_THAT(Code("The European Union on Monday eased sanctions on Syria's banking sector, a day after President Ahmed "
+                   "al-Sharaa's government and the Kurdish-led forces signed a deal on the army."),
+              ElementsAre("IGOEUREEC 085 SYR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

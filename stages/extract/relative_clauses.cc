@@ -73,7 +73,9 @@ bool VerbFinder::SinceClause(size_t verb_begin) const {
 }
 
 bool VerbFinder::AfterADurationClause(size_t verb_begin) const {
-  for (size_t k = verb_begin, steps = 0; k > 1 && steps < 7; ++steps) {
+  // (A long subject fits: "a day after President Nicolas Maduro's government and the opposition
+  // signed".)
+  for (size_t k = verb_begin, steps = 0; k > 1 && steps < 12; ++steps) {
     --k;
     uint64_t f = TokenFlags(k);
     if ((f & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
