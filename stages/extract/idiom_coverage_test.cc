@@ -160,6 +160,8 @@ TEST(IdiomCoverage, Disapprove) {
       {"The striker lashed out at the referee after the defeat.", ""},
       {"England's captain lashed out at Australia's bowlers.", ""},
       {"The Kenyan runner hit out at the organisers of the marathon.", ""},
+      {"Slovenian cyclist Tadej Pogacar attacked on the last climb to win the stage in Spain.", ""},
+      {"Cheap Chinese steel is killing off mills from Brazil to Mexico.", ""},
       {"Turkey launched a blistering attack on Sweden over the protest.", "19"},
       {"Japan traded goods worth $300 billion with China last year.", "11"},
       // "drew ... from" with nothing reproachful is no criticism.
