@@ -148,5 +148,12 @@ TEST(BuiltinCodingSubjects, AnActDatedADayBeforeTheNewsIsBackgroundWhateverItsSu
               ElementsAre("IGOEUREEC 085 SYR"));
 }
 
+TEST(BuiltinCodingSubjects, AnIngWordAfterAPrepositionAndAnAdjectiveIsANoun) {
+  // The treaty is the news; the fighting it ends is no act of that day.
+  EXPECT_THAT(Code("The presidents of Armenia and Azerbaijan signed a treaty on Friday, ending a conflict that led to "
+                   "deadly fighting in 2020."),
+              ElementsAre("ARMGOV 057 AZEGOV", "AZEGOV 057 ARMGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -95,6 +95,7 @@ class VerbFinder : public SentenceView {
   bool PastFormAt(size_t k) const;  // a past or irregular form of a verb starts at k
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
+  bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"
   // True when the actor ending at token p is the object of the verb just before it, one that
   // takes no clause (not saying, appealing, demanding, threatening).
   bool ObjectOfActBefore(size_t p) const;

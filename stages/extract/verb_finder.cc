@@ -431,11 +431,25 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   return true;
 }
 
+bool VerbFinder::Adjective(size_t k) const {
+  // An adjective ending the noun phrase's modifiers: "-ly", "-al", "-ic", "-ous", "-ful", "-ive",
+  // "-ent"/"-ant" words of no other class ("deadly", "renewed" is a participle and not one).
+  std::string_view u = w_.tokens[k].upper;
+  if (u.size() < 5 || w_.tokens[k].capitalized) return false;
+  for (std::string_view e : {"LY", "AL", "IC", "OUS", "FUL", "IVE", "ENT", "ANT", "ERCE"}) {
+    if (u.ends_with(e)) return true;
+  }
+  return false;
+}
+
 bool VerbFinder::IngNounAfterDeterminer(size_t b) const {
   for (size_t k = b, words = 0; k > 0 && words < 4; ++words) {
     --k;
     uint64_t f = TokenFlags(k);
-    if (f & kDet) return words > 0;  // (right after it, the determiner rule above decided)
+    // (Right after a determiner, the determiner rule above decided; an adjective after a
+    // preposition makes a noun too: "a feud that led to deadly fighting".)
+    if (f & kDet) return words > 0;
+    if (f & (kPrep | kTo)) return words > 0 && Adjective(k + 1);
     const Token& t = w_.tokens[k];
     if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || InsideGroup(k) ||
         (f & ~(kDictionaryFlags | kModifier | kQuantity | kAdverb)) != 0)
