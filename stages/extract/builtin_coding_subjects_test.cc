@@ -155,5 +155,10 @@ TEST(BuiltinCodingSubjects, AnIngWordAfterAPrepositionAndAnAdjectiveIsANoun) {
               ElementsAre("ARMGOV 057 AZEGOV", "AZEGOV 057 ARMGOV"));
 }
 
+TEST(BuiltinCodingSubjects, TheIslandWithItsSeaIsTheIslandStateNamed) {
+  EXPECT_THAT(Code("Venezuela shipped diesel to Jamaica last month to help the Caribbean island cope with power cuts."),
+              Contains("VEN 070 JAM"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

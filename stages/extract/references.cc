@@ -63,13 +63,17 @@ bool IslandState(std::string_view c) {
 size_t MentionFinder::IslandReferenceAt(size_t i) {
   // "the island", "the island's waters", but not "the island of Lampedusa": the island state
   // last named in the article.
+  // (Or with the sea it is in: "the Caribbean island", "the Pacific island".)
   const auto& tk = w_.tokens;
-  if (i + 1 >= tk.size() || tk[i + 1].upper != "ISLAND" || (i + 2 < tk.size() && tk[i + 2].upper == "OF")) return 0;
+  size_t island = i + 1;
+  if (island + 1 < tk.size() && tk[island].capitalized && tk[island + 1].upper == "ISLAND") ++island;
+  if (island >= tk.size() || tk[island].upper != "ISLAND" || (island + 1 < tk.size() && tk[island + 1].upper == "OF"))
+    return 0;
   for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
     if (it->country.size() != 3 || !IslandState(it->country)) continue;
     std::string country = it->country;  // AddSingle may grow ctx_.recent
-    AddSingle(i, i + 2, country, country, false, explaining() ? "the island state already named" : "");
-    return i + 2;
+    AddSingle(i, island + 1, country, country, false, explaining() ? "the island state already named" : "");
+    return island + 1;
   }
   return 0;
 }
