@@ -160,5 +160,16 @@ TEST(BuiltinCodingSubjects, TheIslandWithItsSeaIsTheIslandStateNamed) {
               Contains("VEN 070 JAM"));
 }
 
+TEST(BuiltinCodingSubjects, TwoPeopleAreACountNotTheTwoCountriesNamed) {
+  // The strike killed the farmers (a thing's act: nobody's); "two farmers" are not one of each
+  // of the two countries named.
+  EXPECT_THAT(Code("Peru's defence ministry opened an inquiry into an air strike near the Bolivian border that killed two "
+                   "farmers."),
+              Not(Contains(HasSubstr("BOLAGR"))));
+  EXPECT_THAT(Code("Peru's defence ministry opened an inquiry into an air strike near the Bolivian border that killed two "
+                   "farmers."),
+              Not(Contains(HasSubstr(" 190 "))));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -111,7 +111,8 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
 bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {
   for (size_t k = end, steps = 0; k > 0 && steps < 6; --k, ++steps) {
     uint64_t f = TokenFlags(k - 1);
-    if (w_.verb_at[k - 1] >= 0 || (f & (kComma | kClauseEnd)) || w_.group_ending_at[k] >= 0) return false;
+    // (An actor as the noun's adjective does not end the phrase: "near the Brazilian border that".)
+    if (w_.verb_at[k - 1] >= 0 || (f & (kComma | kClauseEnd)) || (w_.group_ending_at[k] >= 0 && k == end)) return false;
     if ((f & kPrep) && Word(k - 1) != d_.w_of) return true;  // "a memorandum of alliance" is one noun
   }
   return false;

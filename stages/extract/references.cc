@@ -16,7 +16,8 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
     return u == "THREE" ? 3 : u == "FOUR" ? 4 : 0;
   };
   size_t count = (TokenFlags(i) & kTwo) ? 2 : Word(i) == d_.w_the ? how_many(i + 1) : 0;
-  if (count == 0) return 0;
+  // ("two farmers" without "the" is a count of people, not the two already named.)
+  if (count == 0 || w_.tokens[i].upper == "TWO") return 0;
   size_t n = w_.tokens.size();
   size_t j = (TokenFlags(i) & kTwo) ? i + 1 : i + 2;
   Unit agent_unit = j < n ? UnitAt(j) : Unit{};
