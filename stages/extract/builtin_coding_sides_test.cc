@@ -46,6 +46,16 @@ TEST(BuiltinCodingSides, ForceUsedInAJointExerciseIsCooperation) {
   EXPECT_THAT(Code("Russian troops attacked Ukrainian positions in a drill-like operation."), ElementsAre("RUSMIL 190 UKR"));
 }
 
+TEST(BuiltinCodingSides, PoliceSentToItsOwnFrontierAreABuildUpNotAid) {
+  EXPECT_THAT(Code("Lithuania sent 500 extra border guards and police officers to its frontier with Belarus on Friday."),
+              ElementsAre("LTU 153 BLR"));
+}
+
+TEST(BuiltinCodingSides, OfficersTakenInForTrainingAreMilitaryCooperation) {
+  EXPECT_THAT(Code("Romania's army has taken in 30 Moldovan officers for training at its academy."),
+              ElementsAre("ROUMIL 062 MDAMIL"));
+}
+
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
   EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
                    "of force."),

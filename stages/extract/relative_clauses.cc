@@ -81,7 +81,9 @@ bool VerbFinder::AfterADurationClause(size_t verb_begin) const {
     if ((f & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
     std::string_view u = w_.tokens[k].upper;
     if (u != "AFTER" && u != "BEFORE") continue;
-    if (k + 1 == verb_begin) return false;  // a subject comes between
+    // A subject comes between; or, with none, the verb is a gerund ("a day after hosting the
+    // Iraqi prime minister").
+    if (k + 1 == verb_begin && !w_.tokens[verb_begin].upper.ends_with("ING")) return false;
     std::string_view unit = w_.tokens[k - 1].upper;
     if (unit.ends_with("S") && unit.size() > 3) unit.remove_suffix(1);
     return unit == "HOUR" || unit == "DAY" || unit == "WEEK" || unit == "MONTH" || unit == "YEAR";

@@ -91,7 +91,11 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
   // its own, describes that object; it is no clause with the object as its subject.
   const VerbHit& v = w_.verbs[vi];
   VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
-  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || !(TokenFlags(v.end) & kPrep) ||
+  // (Or a time adjunct: "will release 23 Indian fishermen arrested last month".)
+  std::string_view next = v.end < w_.tokens.size() ? w_.tokens[v.end].upper : std::string_view();
+  bool time_adjunct = next == "LAST" || next == "EARLIER" || next == "YESTERDAY" || next == "RECENTLY" ||
+                      (v.end < w_.tokens.size() && (TokenFlags(v.end) & kCalendar));
+  if ((in != VerbForm::kPast && in != VerbForm::kIrregular) || !((TokenFlags(v.end) & kPrep) || time_adjunct) ||
       (TokenFlags(v.end) & kTo))
     return false;
   int g = w_.group_ending_at[v.begin];
