@@ -56,6 +56,12 @@ TEST(BuiltinCodingSides, OfficersTakenInForTrainingAreMilitaryCooperation) {
               ElementsAre("ROUMIL 062 MDAMIL"));
 }
 
+TEST(BuiltinCodingSides, ABanOnAnothersImportsIsAnEmbargo) {
+  EXPECT_THAT(Code("Bulgaria and Romania imposed their own bans on Ukrainian grain imports on Monday."),
+              ElementsAre("BGR 163 UKR", "ROU 163 UKR"));
+  EXPECT_THAT(Code("Bulgaria imposed a ban on Ukrainian imports."), ElementsAre("BGR 163 UKR"));
+}
+
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
   EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
                    "of force."),
