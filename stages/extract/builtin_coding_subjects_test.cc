@@ -184,5 +184,10 @@ TEST(BuiltinCodingSubjects, AParticipleWithATimeAdjunctAfterTheObjectDescribesIt
   }
 }
 
+TEST(BuiltinCodingSubjects, AHeadlinesCommaJoinsTwoActsOfOneSubject) {
+  EXPECT_THAT(Code("Niger Expels French Ambassador, Accuses Paris Of Interference"),
+              ElementsAre("NER 161 FRAGOV", "NER 1123 FRA"));
+}
+
 }  // namespace
 }  // namespace tidings::extract

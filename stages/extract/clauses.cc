@@ -46,6 +46,12 @@ int ClauseRoles::SubjectOf(size_t vi) const {
       if (SubordinateOpening(k - 1, prev)) return -1;
     }
   }
+  // In a headline, a present tense after a comma shares the subject of the one before it
+  // ("Burundi Closes Border With Rwanda, Accuses Kigali Of Backing Rebels").
+  if (w_.headline && p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
+      d_.verbs.form(v.form).inflection == VerbForm::kThirdPerson &&
+      d_.verbs.form(w_.verbs[vi - 1].form).inflection == VerbForm::kThirdPerson)
+    return w_.subject_of_verb[vi - 1];
   // A participle clause after the main one shares its subject: "Israeli forces demolished
   // homes, saying they ..." (not "homes").
   std::string_view head = w_.tokens[v.head].upper;

@@ -417,7 +417,10 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       }
       break;
     case VerbForm::kThirdPerson:
-      if (!after_subject && !after_pronoun && !(pf & kAdverb) && !((pf & kCoord) && AfterPresentVerb(p))) return false;
+      // (In a headline a comma joins verbs too: "Burundi Closes Border With Rwanda, Accuses Kigali".)
+      if (!after_subject && !after_pronoun && !(pf & kAdverb) &&
+          !((pf & kCoord || (w_.headline && (pf & kComma))) && AfterPresentVerb(p)))
+        return false;
       if (after_subject && ObjectOfActBefore(p)) return false;
       if (after_subject && MeansOfADemonym(p, h->end)) return false;
       // "optimistic that talks with Ecuador would resume": after "that", a plural noun with no
