@@ -62,6 +62,15 @@ TEST(BuiltinCodingSides, ABanOnAnothersImportsIsAnEmbargo) {
   EXPECT_THAT(Code("Bulgaria imposed a ban on Ukrainian imports."), ElementsAre("BGR 163 UKR"));
 }
 
+TEST(BuiltinCodingSides, ForceUsedInACountryIsOnTheArmedGroupItsTollNames) {
+  EXPECT_THAT(Code("An Iranian drone struck a car near Erbil in northern Iraq on Monday, killing two members of the "
+                   "Kurdistan Workers Party (PKK)."),
+              ElementsAre("IRNMIL 1952 TURREB"));
+  // Its toll in people leaves the country it was used in.
+  EXPECT_THAT(Code("An Iranian drone struck a car near Erbil in northern Iraq on Monday, killing two people."),
+              ElementsAre("IRNMIL 1952 IRQ"));
+}
+
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
   EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
                    "of force."),

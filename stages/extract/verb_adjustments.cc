@@ -119,8 +119,12 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     // Rebels taking a town of their own country take it from that country's state.
     bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
-    tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
-    if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+    tgt = ArmedToll(vi, src);
+    if (tgt >= 0) Note("    no actor attacked: the armed group its toll names is the target\n");
+    if (tgt == -1) {
+      tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
+      if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
+    }
   }
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
     tgt = PostureToward(vi, src, limit);
@@ -198,6 +202,15 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (exercise && shown_to < 0) *tgt = -1;
     if (exercise) AdjustForJointForces(vi, code, *src, tgt);
   }
+  // "struck a car near Sulaimaniyah in northern Iraq, killing three members of the PKK": the
+  // country force was used in is where, the armed group its toll names whom.
+  if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && InAPlace(*tgt) &&
+      w_.mentions[w_.groups[*tgt].members.front()].code.size() == 3) {
+    if (int armed = ArmedToll(vi, *src); armed >= 0) {
+      Note("    force used in a country: the armed group its toll names is the target\n");
+      *tgt = armed;
+    }
+  }
   if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
     Note("    the audience of a statement ('told reporters') is not its target\n");
     *tgt = -1;
@@ -224,6 +237,39 @@ int SentenceCoder::ExpectedActor(size_t vi, int src, size_t limit) const {
     return inner;
   }
   return -1;
+}
+
+int SentenceCoder::ArmedToll(size_t vi, int src) const {
+  // "A Turkish drone struck a car near Sulaimaniyah, killing three members of the PKK": force
+  // used on a thing or a place is used on the armed group or force its toll names (not on
+  // people, whose country the place already gives).
+  const size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < n; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    std::string_view u = w_.tokens[k].upper;
+    if (!((TokenFlags(k - 1) & kComma) && (u == "KILLING" || u == "WOUNDING" || u == "INJURING"))) continue;
+    for (size_t q = k + 1; q < n && q < k + 8 && !(TokenFlags(q) & (kComma | kClauseEnd)); ++q) {
+      int g = w_.group_starting_at[q];
+      if (g < 0) continue;
+      const Mention& m = w_.mentions[w_.groups[g].members.front()];
+      std::string_view role = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
+      bool armed = role == "REB" || role == "INS" || role == "MIL" || role == "COP" || role == "UAF";
+      if (!armed || m.country == "---" || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
+      return g;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool SentenceCoder::InAPlace(int group) const {
+  // "in northern Iraq", "near the Syrian border", "inside Lebanon": a place, not a party.
+  size_t b = w_.groups[group].begin;
+  if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "northern"
+  if (b > 0 && Word(b - 1) == d_.w_the) --b;
+  if (b == 0) return false;
+  std::string_view u = w_.tokens[b - 1].upper;
+  return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT";
 }
 
 }  // namespace tidings::extract
