@@ -189,5 +189,14 @@ TEST(BuiltinCodingSubjects, AHeadlinesCommaJoinsTwoActsOfOneSubject) {
               ElementsAre("NER 161 FRAGOV", "NER 1123 FRA"));
 }
 
+TEST(BuiltinCodingSubjects, ItAfterAVerbOfSayingIsTheSpeakerNotThePlaceBeforeIt) {
+  EXPECT_THAT(Code("The U.N. peacekeeping force in southern Lebanon said on Friday it had opened an inquiry into an "
+                   "attack by Israeli troops."),
+              Contains(HasSubstr("IGOUNOPKO 09")));
+  // The speaker is the subject right before the verb, not an earlier actor.
+  EXPECT_THAT(Code("India struck targets in Pakistan, and Pakistan's army said it had shot down five Indian jets."),
+              Not(Contains(HasSubstr("IND 190 INDMIL"))));
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -37,6 +37,9 @@ class MentionFinder : public SentenceView {
   bool IsNameWord(size_t i) const;
   // A region named as where something is ("in the South China Sea"), not as an actor.
   bool RegionAsPlace(const Mention& m) const;
+  // "X said it ...": "it" at token i is the speaker, the sentence's first actor that is no
+  // place; adds that mention and returns true, or returns false.
+  bool SpeakerOfThisSentence(size_t i);
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"

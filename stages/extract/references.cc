@@ -144,6 +144,7 @@ size_t MentionFinder::OrganisationReferenceAt(size_t i) {
 void MentionFinder::PronounAt(size_t i) {
   uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
+  if (word == "IT" && SpeakerOfThisSentence(i)) return;
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
   // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
   // the last office holder named by a title.
@@ -212,6 +213,40 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
+  size_t i = pronoun;
+  // "The U.N. peacekeeping force in southern Lebanon said it had opened an inquiry": "it" right
+  // after a verb of saying is its subject, the last actor before it that is not a place.
+  // (Past a time adjunct: "said on Thursday it had".)
+  size_t say = i;
+  while (say > 0 && say + 4 > i && ((TokenFlags(say - 1) & kCalendar) || w_.tokens[say - 1].upper == "ON" ||
+                                    w_.tokens[say - 1].upper == "LATE" || w_.tokens[say - 1].upper == "EARLY"))
+    --say;
+  if (say == 0) return false;
+  std::string_view v = w_.tokens[say - 1].upper;
+  if (!(v == "SAID" || v == "SAYS" || v == "ANNOUNCED" || v == "ADDED" || v == "STATED" || v == "CLAIMED")) return false;
+  i = say;  // the subject comes before the verb
+  for (auto it = w_.mentions.rbegin(); it != w_.mentions.rend(); ++it) {
+    const Mention& m = *it;
+    if (m.end > i) continue;
+    // (Only the subject's own phrase: past a comma or a verb, the search ends.)
+    bool crossed = false;
+    for (size_t k = m.end; k + 1 < i && !crossed; ++k) crossed = (TokenFlags(k) & (kComma | kClauseEnd | kVerbForm)) != 0;
+    if (crossed) return false;
+    if (m.person || m.resolved || m.code.empty() || m.code == "---") return false;
+    size_t b = m.begin;
+    if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "southern"
+    if (b > 0 && Word(b - 1) == d_.w_the) --b;
+    std::string_view before = b > 0 ? w_.tokens[b - 1].upper : std::string_view();
+    if (before == "IN" || before == "NEAR" || before == "AT" || before == "INSIDE" || before == "ACROSS") continue;
+    std::string code = m.code, country = m.country;  // AddSingle may grow w_.mentions
+    AddSingle(pronoun, pronoun + 1, code, country, false,
+              explaining() ? "pronoun 'IT' -> the speaker " + code : std::string());
+    return true;
+  }
+  return false;
 }
 
 bool MentionFinder::RegionAsPlace(const Mention& m) const {
