@@ -162,6 +162,7 @@ TEST(IdiomCoverage, Disapprove) {
       {"The Kenyan runner hit out at the organisers of the marathon.", ""},
       {"Slovenian cyclist Tadej Pogacar attacked on the last climb to win the stage in Spain.", ""},
       {"Cheap Chinese steel is killing off mills from Brazil to Mexico.", ""},
+      {"Chinese carmakers have besieged Brazil's car market this year.", ""},
       {"Turkey launched a blistering attack on Sweden over the protest.", "19"},
       {"Japan traded goods worth $300 billion with China last year.", "11"},
       // "drew ... from" with nothing reproachful is no criticism.
