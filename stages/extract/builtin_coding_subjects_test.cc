@@ -119,6 +119,10 @@ TEST(BuiltinCodingSubjects, AParticipleAfterTheObjectOfAPhrasalVerbDescribesTheO
 TEST(BuiltinCodingSubjects, HopeThatAnotherWillActIsTowardsIt) {
   EXPECT_THAT(Code("Qatar's foreign minister said on Sunday he was optimistic that Tehran would honour the prisoner deal."),
               ElementsAre("QATGOV 013 IRN"));
+  // What the doubt expects of Turkey is no intent of Turkey's.
+  EXPECT_THAT(Code("Iraq's prime minister said he saw little chance that Turkey would reopen the border crossing to Iraqi "
+                   "trucks this year."),
+              ElementsAre("IRQGOV 012 TUR"));
   // About both sides, its own among them: towards no one.
   for (const std::string& e : Code("Peru's president said he was hopeful that Peru and Chile would settle their maritime "
                                    "dispute through dialogue.")) {

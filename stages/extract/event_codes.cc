@@ -472,9 +472,11 @@ bool SentenceCoder::ModalComplement(size_t vi) const {
   // "warned (on Monday) that it would cut off gas": a threat, promise, demand or refusal whose
   // clause says what would be done is about that act. The clause follows within a few words,
   // its verb right after would/will.
+  // So is what a hope or doubt expects another to do ("saw little chance that China would
+  // reopen the crossing": no intent of China's).
   const std::string& outer = outcomes_[vi - 1].code;
   std::string_view root = std::string_view(outer).substr(0, 2);
-  if (!(root == "13" || root == "03" || root == "12" || root == "10")) return false;
+  if (!(root == "13" || root == "03" || root == "12" || root == "10" || outer == "012" || outer == "013")) return false;
   const VerbHit& v = w_.verbs[vi];
   size_t from = w_.verbs[vi - 1].end;
   if (v.begin > from + 8 || v.begin == 0) return false;
