@@ -100,5 +100,31 @@ TEST(NearestDate, TheClosestDateInTheVerbsOwnClause) {
   EXPECT_EQ(NearestDate(far, 10, verb_at), nullptr);
 }
 
+TEST(NearestDate, ADateAfterSinceIsTheLastChoice) {
+  // "... held in Bamako since July , and they landed in Abidjan late on Saturday"
+  std::vector<Token> tk;
+  // (Upper-case words with a flag for those written with a capital.)
+  const std::pair<std::string_view, bool> words[] = {
+      {"HELD", false},  {"IN", false},     {"BAMAKO", true}, {"SINCE", false},  {"JULY", true},
+      {",", false},     {"AND", false},    {"THEY", false},  {"LANDED", false}, {"IN", false},
+      {"ABIDJAN", true}, {"LATE", false},  {"ON", false},    {"SATURDAY", true}};
+  for (const auto& [w, capital] : words) {
+    Token t;
+    t.upper = w;
+    t.is_word = w != ",";
+    t.capitalized = capital;
+    tk.push_back(t);
+  }
+  std::vector<DateMention> dates = FindDates(tk, CalendarDate{2023, 1, 7});
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_TRUE(dates[0].since);
+  std::vector<int> verb_at(tk.size() + 1, -1);
+  verb_at[8] = 0;
+  EXPECT_EQ(NearestDate(dates, 8, verb_at)->date.month, 1);  // Saturday, not July
+  // With no other date, the one after "since" still dates it.
+  std::vector<DateMention> only = {dates[0]};
+  EXPECT_EQ(NearestDate(only, 8, verb_at)->date.month, 7);
+}
+
 }  // namespace
 }  // namespace tidings::extract

@@ -247,6 +247,13 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tk, CalendarDate ar
       if (intro) out.push_back(DateMention{i, i + 1, CalendarDate{year, 1, 1}});
     }
   }
+  // "held in Bamako since July, and they landed ... late on Saturday": a date after "since"
+  // starts a state, and dates another act only when nothing else does (NearestDate).
+  for (DateMention& dm : out) {
+    size_t b = dm.begin;
+    if (b > 0 && (word(b - 1) == "EARLY" || word(b - 1) == "LATE" || word(b - 1) == "MID")) --b;
+    dm.since = b > 0 && word(b - 1) == "SINCE";
+  }
   return out;
 }
 
@@ -258,7 +265,7 @@ const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t ver
     bool other_verb = false;
     for (size_t k = lo + 1; k < hi && !other_verb; ++k) other_verb = verb_at[k] >= 0 && k != verb;
     if (other_verb) continue;
-    size_t dist = dm.begin > verb ? dm.begin - verb : verb - dm.end + 1;
+    size_t dist = (dm.begin > verb ? dm.begin - verb : verb - dm.end + 1) + (dm.since ? 1000 : 0);
     if (dist < best_dist) {
       best_dist = dist;
       best = &dm;

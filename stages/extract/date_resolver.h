@@ -28,6 +28,7 @@ int Weekday(CalendarDate d);  // 0 = Monday
 struct DateMention {
   size_t begin = 0, end = 0;  // token range
   CalendarDate date;
+  bool since = false;  // after "since": the start of a state, the last choice for an act's date
 };
 
 // Every date expression in the sentence, resolved against `article`.
