@@ -202,5 +202,11 @@ TEST(BuiltinCodingSubjects, ItAfterAVerbOfSayingIsTheSpeakerNotThePlaceBeforeIt)
               Not(Contains(HasSubstr("IND 190 INDMIL"))));
 }
 
+TEST(BuiltinCodingSubjects, AParticipleAfterAReportedPassiveIsTheReportersAct) {
+  EXPECT_THAT(Code("Georgia's prime minister said on Monday he doubted a deal with Abkhazia could be signed this year, "
+                   "accusing Moscow of blocking the talks."),
+              Contains("GEOGOV 112 RUS"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
