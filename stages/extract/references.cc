@@ -236,11 +236,7 @@ bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
     for (size_t k = m.end; k + 1 < i && !crossed; ++k) crossed = (TokenFlags(k) & (kComma | kClauseEnd | kVerbForm)) != 0;
     if (crossed) return false;
     if (m.person || m.resolved || m.code.empty() || m.code == "---") return false;
-    size_t b = m.begin;
-    if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "southern"
-    if (b > 0 && Word(b - 1) == d_.w_the) --b;
-    std::string_view before = b > 0 ? w_.tokens[b - 1].upper : std::string_view();
-    if (before == "IN" || before == "NEAR" || before == "AT" || before == "INSIDE" || before == "ACROSS") continue;
+    if (NamedAsPlace(m.begin)) continue;
     std::string code = m.code, country = m.country;  // AddSingle may grow w_.mentions
     AddSingle(pronoun, pronoun + 1, code, country, false,
               explaining() ? "pronoun 'IT' -> the speaker " + code : std::string());

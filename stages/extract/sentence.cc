@@ -74,6 +74,14 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
   return (TokenFlags(b - 1) & kPrep) != 0;
 }
 
+bool SentenceView::NamedAsPlace(size_t b) const {
+  if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "northern"
+  if (b > 0 && Word(b - 1) == d_.w_the) --b;
+  if (b == 0) return false;
+  std::string_view u = w_.tokens[b - 1].upper;
+  return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT" || u == "ACROSS";
+}
+
 bool SentenceView::InsideGroup(size_t token) const {
   for (const Group& g : w_.groups) {
     if (token >= g.begin && token < g.end) return true;

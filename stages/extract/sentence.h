@@ -196,6 +196,9 @@ class SentenceView {
   // True when a preposition (past determiners and quantities) introduces the group.
   bool PrecededByPreposition(const Group& g) const;
   bool InsideGroup(size_t token) const;
+  // True when the phrase starting at `begin` is named as where something is: "in northern
+  // Iraq", "near the border", "inside Lebanon", "at ...", "across ...".
+  bool NamedAsPlace(size_t begin) const;
   void Note(const std::string& s) const {
     if (explain_) *explain_ += s;
   }

@@ -82,7 +82,6 @@ class SentenceCoder : public SentenceView {
   // The armed group or force a toll after force used on a place names (", killing three members
   // of the PKK"); -1 when it names none, or people.
   int ArmedToll(size_t vi, int src) const;
-  bool InAPlace(int group) const;  // "in northern Iraq", "near the border": a place, not a party
   // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
   bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the

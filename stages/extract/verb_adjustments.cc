@@ -204,7 +204,7 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   }
   // "struck a car near Sulaimaniyah in northern Iraq, killing three members of the PKK": the
   // country force was used in is where, the armed group its toll names whom.
-  if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && InAPlace(*tgt) &&
+  if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && NamedAsPlace(w_.groups[*tgt].begin) &&
       w_.mentions[w_.groups[*tgt].members.front()].code.size() == 3) {
     if (int armed = ArmedToll(vi, *src); armed >= 0) {
       Note("    force used in a country: the armed group its toll names is the target\n");
@@ -260,16 +260,6 @@ int SentenceCoder::ArmedToll(size_t vi, int src) const {
     return -1;
   }
   return -1;
-}
-
-bool SentenceCoder::InAPlace(int group) const {
-  // "in northern Iraq", "near the Syrian border", "inside Lebanon": a place, not a party.
-  size_t b = w_.groups[group].begin;
-  if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "northern"
-  if (b > 0 && Word(b - 1) == d_.w_the) --b;
-  if (b == 0) return false;
-  std::string_view u = w_.tokens[b - 1].upper;
-  return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT";
 }
 
 }  // namespace tidings::extract
