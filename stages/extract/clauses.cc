@@ -30,47 +30,10 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (g >= 0) return PrecededByPreposition(w_.groups[g]) ? -1 : g;
     if (ThingInPrepositionalPhrase(q)) return -1;
   }
-  // Coordinated verb ("... and signed"): the previous verb's subject; unless a subordinate
-  // clause opens between them ("asked for aid after an earthquake flattened buildings and
-  // killed 14 people": the earthquake's act, found below).
-  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
-    bool subordinate = false;
-    for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) subordinate = SubordinateOpening(k, v.begin);
-    if (!subordinate) return w_.subject_of_verb[vi - 1];
-  }
-  // "... after an earthquake destroyed homes and killed 20 people": joined to a subordinate
-  // clause's verb whose subject is no actor, it has none either.
-  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] < 0) {
-    const size_t prev = w_.verbs[vi - 1].begin;
-    for (size_t k = prev; k > 0 && k + 6 > prev; --k) {
-      if (SubordinateOpening(k - 1, prev)) return -1;
-    }
-  }
-  // In a headline, a present tense after a comma shares the subject of the one before it
-  // ("Burundi Closes Border With Rwanda, Accuses Kigali Of Backing Rebels").
-  if (w_.headline && p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
-      d_.verbs.form(v.form).inflection == VerbForm::kThirdPerson &&
-      d_.verbs.form(w_.verbs[vi - 1].form).inflection == VerbForm::kThirdPerson)
-    return w_.subject_of_verb[vi - 1];
-  // A participle clause after the main one shares its subject: "Israeli forces demolished
-  // homes, saying they ..." (not "homes"). Past a subjectless passive it reported ("said ...
-  // a treaty could be signed this year, accusing Baku of ..."), the reporter's.
-  std::string_view head = w_.tokens[v.head].upper;
-  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 1 && w_.subject_of_verb[vi - 1] < 0 &&
-      w_.verbs[vi - 1].passive && head.size() > 4 && head.ends_with("ING")) {
-    for (size_t j = vi - 1; j > 0; --j) {
-      if (w_.subject_of_verb[j - 1] >= 0 && !w_.verbs[j - 1].passive) return w_.subject_of_verb[j - 1];
-    }
-  }
-  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
-      head.size() > 4 && head.substr(head.size() - 3) == "ING") {
-    // The main one, past a "that" clause: "Eritrea demanded that Ethiopia pull its troops back
-    // ..., accusing Addis Ababa of preparing for war" (Eritrea accuses).
-    int s = w_.subject_of_verb[vi - 1];
-    size_t b = w_.groups[s].begin;
-    if (vi >= 2 && b > 0 && Word(b - 1) == d_.w_that && w_.verbs[vi - 2].end < b && w_.subject_of_verb[vi - 2] >= 0)
-      return w_.subject_of_verb[vi - 2];
-    return s;
+  if (p != std::string::npos && vi > 0) {
+    bool decided = false;
+    int shared = SubjectSharedWithVerbBefore(vi, p, &decided);
+    if (decided) return shared;
   }
   int crossed = 0;
   for (size_t k = v.begin; k > 0; --k) {
@@ -105,6 +68,58 @@ int ClauseRoles::SubjectOf(size_t vi) const {
       if (!PrecededByPreposition(w_.groups[g])) return g;
       k = w_.groups[g].begin + 1;
     }
+  }
+  return -1;
+}
+
+int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided) const {
+  // The verb before (vi - 1) gives this one its subject when "and" or a comma joins them.
+  const VerbHit& v = w_.verbs[vi];
+  auto decide = [decided](int subject) {
+    *decided = true;
+    return subject;
+  };
+  // Coordinated verb ("... and signed"): the previous verb's subject; unless a subordinate
+  // clause opens between them ("asked for aid after an earthquake flattened buildings and
+  // killed 14 people": the earthquake's act, found below).
+  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
+    bool subordinate = false;
+    for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) subordinate = SubordinateOpening(k, v.begin);
+    if (!subordinate) return decide(w_.subject_of_verb[vi - 1]);
+  }
+  // "... after an earthquake destroyed homes and killed 20 people": joined to a subordinate
+  // clause's verb whose subject is no actor, it has none either.
+  if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] < 0) {
+    const size_t prev = w_.verbs[vi - 1].begin;
+    for (size_t k = prev; k > 0 && k + 6 > prev; --k) {
+      if (SubordinateOpening(k - 1, prev)) return decide(-1);
+    }
+  }
+  // In a headline, a present tense after a comma shares the subject of the one before it
+  // ("Burundi Closes Border With Rwanda, Accuses Kigali Of Backing Rebels").
+  if (w_.headline && p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
+      d_.verbs.form(v.form).inflection == VerbForm::kThirdPerson &&
+      d_.verbs.form(w_.verbs[vi - 1].form).inflection == VerbForm::kThirdPerson)
+    return decide(w_.subject_of_verb[vi - 1]);
+  // A participle clause after the main one shares its subject: "Israeli forces demolished
+  // homes, saying they ..." (not "homes"). Past a subjectless passive it reported ("said ...
+  // a treaty could be signed this year, accusing Baku of ..."), the reporter's.
+  std::string_view head = w_.tokens[v.head].upper;
+  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 1 && w_.subject_of_verb[vi - 1] < 0 &&
+      w_.verbs[vi - 1].passive && head.size() > 4 && head.ends_with("ING")) {
+    for (size_t j = vi - 1; j > 0; --j) {
+      if (w_.subject_of_verb[j - 1] >= 0 && !w_.verbs[j - 1].passive) return decide(w_.subject_of_verb[j - 1]);
+    }
+  }
+  if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&
+      head.size() > 4 && head.substr(head.size() - 3) == "ING") {
+    // The main one, past a "that" clause: "Eritrea demanded that Ethiopia pull its troops back
+    // ..., accusing Addis Ababa of preparing for war" (Eritrea accuses).
+    int s = w_.subject_of_verb[vi - 1];
+    size_t b = w_.groups[s].begin;
+    if (vi >= 2 && b > 0 && Word(b - 1) == d_.w_that && w_.verbs[vi - 2].end < b && w_.subject_of_verb[vi - 2] >= 0)
+      return decide(w_.subject_of_verb[vi - 2]);
+    return decide(s);
   }
   return -1;
 }

@@ -158,6 +158,9 @@ class ClauseRoles : public SentenceView {
   // True when the word at `at` opens a subordinate clause (after, as, when ...) whose words up
   // to the verb at `verb` are one noun phrase, its subject.
   bool SubordinateOpening(size_t at, size_t verb) const;
+  // The subject verb vi shares with the verb before it ("and signed", ", accusing", a headline's
+  // comma), p being the token before it; *decided is false when that verb gives none.
+  int SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided) const;
   // True when the group is the possessor right after a preposition of topic ("on Tehran's").
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
