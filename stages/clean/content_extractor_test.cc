@@ -214,6 +214,15 @@ TEST(HtmlDocument, UnreadAttributesWithQuotedValuesAreCutFromStartTags) {
   EXPECT_EQ(Filtered(R"(<p data-x="never closed>text)"), R"(<p data-x="never closed>text)");
 }
 
+// Found by fuzz_html_cleaner: a quote in a tag's name (`<h"`) made the rest of the tag end at a
+// '>' inside a value already cut, and the next tag's cut copied backwards (std::length_error: the
+// clean stage lost the page).
+TEST(HtmlDocument, AQuoteInATagNameNeverMakesTheCopyGoBack) {
+  std::string out;
+  ASSERT_NO_THROW(StripRawTextElements(R"(><h" x="><a r=""<p data-y="1">more</p>)", &out, AttributesTheCleanerReads()));
+  EXPECT_EQ(out, R"(><h""<p>more</p>)");
+}
+
 TEST(HtmlDocument, JsonLdIsCopiedAsItIsWhenAttributesAreFiltered) {
   const std::string json = R"(<script type="application/ld+json">{"articleBody": "<img srcset='x' class='y'>"}</script>)";
   EXPECT_EQ(Filtered(json + R"(<i data-x="1">a</i>)"), json + "<i>a</i>");

@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -73,8 +74,10 @@ size_t FilterStartTag(std::string_view s, size_t i, std::span<const std::string_
   size_t k = i + 1;
   while (k < n && !IsSpace(s[k]) && s[k] != '/' && s[k] != '>') ++k;  // the tag name
   auto as_it_is = [&] {  // not plain from here: leave the rest of the tag alone
+    // (Never back before what was already cut: a quote in the tag's name can make TagEnd find
+    // a '>' inside a value cut above, `<a"b c="d>e" f'>`.)
     size_t end = TagEnd(s, i);
-    return end == std::string_view::npos ? n : end + 1;
+    return std::max(end == std::string_view::npos ? n : end + 1, *copied);
   };
   while (true) {
     const size_t before = k;  // the whitespace before an attribute goes with it
@@ -157,6 +160,10 @@ void StripRawTextElements(std::string_view s, std::string* out, std::span<const 
           }
         }
       }
+    }
+    if (i < copied) {  // inside what a filtered tag already consumed
+      i = copied;
+      continue;
     }
     if (cut_end == std::string_view::npos) {
       if (!keep_attributes.empty() && i >= json_ld_until && i + 1 < s.size() && IsAsciiLetter(s[i + 1])) {
