@@ -71,6 +71,13 @@ TEST(BuiltinCodingSides, ForceUsedInACountryIsOnTheArmedGroupItsTollNames) {
               ElementsAre("IRNMIL 1952 IRQ"));
 }
 
+TEST(BuiltinCodingSides, EachOfACompoundSubjectActsAndEachOtherIsTheOtherSide) {
+  EXPECT_THAT(Code("Armenia and Azerbaijan each ordered their forces to hold fire on Monday."),
+              ElementsAre("ARM 0871 AZE", "AZE 0871 ARM"));
+  EXPECT_THAT(Code("Armenia and Azerbaijan accused each other of violating the ceasefire."),
+              ElementsAre("ARM 112 AZE", "AZE 112 ARM"));
+}
+
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
   EXPECT_THAT(Code("Russia sent a group of warships and submarines close to Norway's northern coast on Tuesday in a show "
                    "of force."),

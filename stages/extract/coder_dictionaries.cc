@@ -47,7 +47,8 @@ void Dictionaries::InitGrammar() {
            "REPORTEDLY", "ALLEGEDLY", "FINALLY", "QUICKLY", "EARLIER", "ONCE", "SUCCESSFULLY", "UNANIMOUSLY",
            "PUBLICLY", "SHARPLY", "FIRMLY", "SEVERELY", "BRIEFLY", "EVEN", "ONLY", "ALSO", "EFFECTIVELY",
            "OPENLY", "DIRECTLY", "SUDDENLY", "APPARENTLY", "REPORTEDLY", "SOON", "EVER", "YET", "OVERNIGHT",
-           "AHEAD"},  // "ahead of the summit": never a noun an agent word modifies
+           "AHEAD",  // "ahead of the summit": never a noun an agent word modifies
+           "EACH"},  // "India and Pakistan each ordered their forces to hold fire"
           kAdverb);
   AddFlag({"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF"}, kReflexive);
   AddFlag({"TO"}, kTo);

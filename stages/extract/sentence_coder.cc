@@ -409,7 +409,13 @@ bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const 
 }
 
 bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {
-  if (w_.groups[src].members.size() < 2 || (slots.source == src && slots.compound < 0)) return false;
+  if (w_.groups[src].members.size() < 2) return false;
+  // "India and Pakistan accused each other of ...": said outright, whatever the act.
+  const size_t e = w_.verbs[vi].end;
+  if (e + 1 < w_.tokens.size() && ((w_.tokens[e].upper == "EACH" && w_.tokens[e + 1].upper == "OTHER") ||
+                                   (w_.tokens[e].upper == "ONE" && w_.tokens[e + 1].upper == "ANOTHER")))
+    return true;
+  if (slots.source == src && slots.compound < 0) return false;
   // Only acts two sides do together are mutual: meeting, agreeing, cooperating, cutting ties,
   // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
   // sanctions" act on someone else.
