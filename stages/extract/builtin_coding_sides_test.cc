@@ -10,6 +10,7 @@ namespace tidings::extract {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 std::vector<std::string> Code(const std::string& text) {
   return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-03-28"));
@@ -76,6 +77,14 @@ TEST(BuiltinCodingSides, EachOfACompoundSubjectActsAndEachOtherIsTheOtherSide) {
               ElementsAre("ARM 0871 AZE", "AZE 0871 ARM"));
   EXPECT_THAT(Code("Armenia and Azerbaijan accused each other of violating the ceasefire."),
               ElementsAre("ARM 112 AZE", "AZE 112 ARM"));
+}
+
+TEST(BuiltinCodingSides, APeoplesProtestWithNoTargetIsAgainstItsOwnGovernment) {
+  EXPECT_THAT(Code("Nigerian teachers downed tools on Monday."), ElementsAre("NGAEDU 143 NGAGOV"));
+  EXPECT_THAT(Code("A jailed Bahraini activist went on hunger strike on Sunday."), ElementsAre("BHROPP 142 BHRGOV"));
+  // Not shares that rallied, nor refugees, who protest where they are held.
+  EXPECT_THAT(Code("Shares of Turkish banks rallied on Thursday."), IsEmpty());
+  EXPECT_THAT(Code("Afghan asylum seekers held near Tallinn began a hunger strike on Monday."), IsEmpty());
 }
 
 TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {

@@ -101,6 +101,9 @@ class SentenceCoder : public SentenceView {
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   // With `own_country`, a place of the source's own country too (rebels seizing a town).
   static bool StateOfEmergencyOrCurfew(const std::string& code);  // 0813, 0814, 1723, 1724
+  // A new mention of the government of the source's country, for its people's protest with no
+  // target; -1 when the source is no people of a country.
+  int OwnGovernment(size_t vi, int src);
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and

@@ -94,6 +94,29 @@ bool SentenceCoder::StateOfEmergencyOrCurfew(const std::string& code) {
   return code == "0813" || code == "0814" || code == "1723" || code == "1724";
 }
 
+int SentenceCoder::OwnGovernment(size_t vi, int src) {
+  // "Nigerian teachers downed tools on Monday", "the jailed opposition leader has stopped eating
+  // in protest": people protesting with no target named protest against their own government.
+  if (w_.groups[src].members.size() != 1) return -1;
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (source.code.size() != 6 || source.country.size() != 3 || !d_.gazetteer.IsCountry(source.country)) return -1;
+  std::string_view role = std::string_view(source.code).substr(3);
+  // (Not businesses, whose "rallied" are shares; not refugees, who protest where they are.)
+  if (!(role == "OPP" || role == "LAB" || role == "CVL" || role == "EDU" || role == "HLH" || role == "AGR" ||
+        role == "MED"))
+    return -1;
+  // A purpose clause after it says what the protest is against ("occupied buildings to protest
+  // against the government"): it codes itself.
+  if (vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 10)
+    return -1;
+  Mention m;
+  m.begin = m.end = w_.verbs[vi].end;  // named by no words of its own
+  m.code = source.country + "GOV";
+  m.country = source.country;
+  m.how = "the protesters' own government";
+  return GroupOfNewMention(std::move(m));
+}
+
 int SentenceCoder::OwnCountry(size_t vi, int src) {
   const Mention& source = w_.mentions[w_.groups[src].members.front()];
   if (source.country.empty() || source.country == "---" || source.country.size() != 3) return -1;
@@ -125,6 +148,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
+  }
+  if (tgt == -1 && code.compare(0, 2, "14") == 0) {
+    tgt = OwnGovernment(vi, src);
+    if (tgt >= 0) Note("    a protest by its people with no target named: against their own government\n");
   }
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
     tgt = PostureToward(vi, src, limit);
