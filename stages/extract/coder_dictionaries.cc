@@ -226,6 +226,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
            [&](std::string_view t, const WarningSink& w) { d.agents.Load(t, w, &d.lexicon); });
   if (!s.ok()) return s;
   d.drop_countryless = options.agents_file.empty();
+  d.protest_at_own_government = options.agents_file.empty();
   if (!options.discards_file.empty()) {
     s = load(options.discards_file, {}, "discards",
              [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });

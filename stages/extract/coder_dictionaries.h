@@ -74,6 +74,9 @@ struct Dictionaries {
   // "schools", "---CVL" for "civil society") are dropped: the built-in dictionaries'
   // convention. With an agents file of the user's, TABARI's and PETRARCH's coding stays.
   bool drop_countryless = false;
+  // A protest by a country's people with no target named is against that country's government
+  // (SentenceCoder::OwnGovernment): the built-in dictionaries' convention, as above.
+  bool protest_at_own_government = false;
   std::vector<uint64_t> flags;  // WordFlag bits by word id
   // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
   // tokens without reading the word's string (built once loading is over).

@@ -149,7 +149,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
   }
-  if (tgt == -1 && code.compare(0, 2, "14") == 0) {
+  if (tgt == -1 && code.compare(0, 2, "14") == 0 && d_.protest_at_own_government) {
     tgt = OwnGovernment(vi, src);
     if (tgt >= 0) Note("    a protest by its people with no target named: against their own government\n");
   }
