@@ -34,6 +34,10 @@ TEST(BuiltinCodingAgents, APassiveAgentComesPastAdjectivesAndAdjuncts) {
 TEST(BuiltinCodingAgents, AJointPatrolOfTwoCountriesForcesIsCooperation) {
   EXPECT_THAT(Code("Chinese and Russian strategic bombers flew a joint patrol over the Sea of Japan on Friday."),
               ElementsAre("CHNMIL 062 RUSMIL", "RUSMIL 062 CHNMIL"));
+  // Plural "bombers" are aircraft; "suicide bombers" and "a bomber" are people.
+  EXPECT_THAT(Code("Russian and Chinese bombers held joint patrols over the Sea of Japan."),
+              ElementsAre("RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"));
+  EXPECT_THAT(Code("Suicide bombers killed 12 people at a market in Kabul."), ElementsAre("AFGINS 1831 AFGCVL"));
 }
 
 TEST(BuiltinCodingAgents, AnAssaultOnAMarketIsBusiness) {
