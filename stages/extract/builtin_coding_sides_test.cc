@@ -82,6 +82,8 @@ TEST(BuiltinCodingSides, EachOfACompoundSubjectActsAndEachOtherIsTheOtherSide) {
 TEST(BuiltinCodingSides, APeoplesProtestWithNoTargetIsAgainstItsOwnGovernment) {
   EXPECT_THAT(Code("Nigerian teachers downed tools on Monday."), ElementsAre("NGAEDU 143 NGAGOV"));
   EXPECT_THAT(Code("A jailed Bahraini activist went on hunger strike on Sunday."), ElementsAre("BHROPP 142 BHRGOV"));
+  // A protest whose purpose names its target is against that one ("to protest against").
+  EXPECT_THAT(Code("Kenyan doctors downed tools to protest against the government."), ElementsAre("KENHLH 143 KENGOV"));
   // Not shares that rallied, nor refugees, who protest where they are held.
   EXPECT_THAT(Code("Shares of Turkish banks rallied on Thursday."), IsEmpty());
   EXPECT_THAT(Code("Afghan asylum seekers held near Tallinn began a hunger strike on Monday."), IsEmpty());

@@ -104,6 +104,9 @@ class SentenceCoder : public SentenceView {
   // A new mention of the government of the source's country, for its people's protest with no
   // target; -1 when the source is no people of a country.
   int OwnGovernment(size_t vi, int src);
+  // The object of a protest's purpose infinitive right after it ("downed tools to protest against
+  // the government"); -1 when there is none.
+  int ProtestPurposeTarget(size_t vi, int src) const;
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and

@@ -94,6 +94,17 @@ bool SentenceCoder::StateOfEmergencyOrCurfew(const std::string& code) {
   return code == "0813" || code == "0814" || code == "1723" || code == "1724";
 }
 
+int SentenceCoder::ProtestPurposeTarget(size_t vi, int src) const {
+  if (vi + 1 >= w_.verbs.size()) return -1;
+  const VerbHit& purpose = w_.verbs[vi + 1];
+  if (!purpose.infinitive || purpose.begin > w_.verbs[vi].end + 10) return -1;
+  const std::string& code = d_.verbs.block(d_.verbs.form(purpose.form).block).code.active;
+  if (code.compare(0, 2, "14") != 0) return -1;
+  bool embedded = false;
+  int tgt = roles_.ObjectOf(vi + 1, std::min(w_.tokens.size(), purpose.end + PatternMatcher::kLowerReach), src, &embedded);
+  return embedded || (tgt >= 0 && tgt == src) ? -1 : tgt;
+}
+
 int SentenceCoder::OwnGovernment(size_t vi, int src) {
   // "Nigerian teachers downed tools on Monday", "the jailed opposition leader has stopped eating
   // in protest": people protesting with no target named protest against their own government.
@@ -148,6 +159,12 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
+  }
+  if (tgt == -1 && code.compare(0, 2, "14") == 0) {
+    // "doctors downed tools to protest against the government": the strike is against whom its
+    // purpose names (which then is part of it, not a protest of its own).
+    tgt = ProtestPurposeTarget(vi, src);
+    if (tgt >= 0) Note("    a protest whose purpose names its target\n");
   }
   if (tgt == -1 && code.compare(0, 2, "14") == 0 && d_.protest_at_own_government) {
     tgt = OwnGovernment(vi, src);

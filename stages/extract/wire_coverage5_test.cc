@@ -203,8 +203,9 @@ TEST(WireCoverage5, ProtestAndLabour) {
       {"Greek pensioners protested against the government's cuts in Athens.", "GRCCVL 141 GRCGOV"},
       {"Iraqi pilgrims protested against the government in Karbala.", "IRQCVL 141 IRQGOV"},
       {"Asylum seekers protested against the British government's Rwanda plan.", "---REF 141 GBRGOV"},
-      {"Turkish inmates went on hunger strike to protest against the government.", "TURCRM 141 TURGOV"},
-      {"Serbian students occupied university buildings to protest against the government.", "SRBEDU 141 SRBGOV"},
+      // The act is the hunger strike or the occupation; "to protest against" names its target.
+      {"Turkish inmates went on hunger strike to protest against the government.", "TURCRM 142 TURGOV"},
+      {"Serbian students occupied university buildings to protest against the government.", "SRBEDU 144 SRBGOV"},
       {"Indian farmers blockaded highways into New Delhi to press the government.", "INDAGR 144 IND"},
       {"Imran Khan's supporters marched on Islamabad to demand his release.", "PAKOPP 141 PAK"},
       {"Thousands of protesters poured onto the streets of Nairobi against the government's tax plan.",
