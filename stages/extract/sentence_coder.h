@@ -108,6 +108,8 @@ class SentenceCoder : public SentenceView {
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
+  // A new group of one actor named by no words, placed after verb vi.
+  int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.

@@ -120,21 +120,21 @@ int SentenceCoder::OwnGovernment(size_t vi, int src) {
   // against the government"): it codes itself.
   if (vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 10)
     return -1;
-  Mention m;
-  m.begin = m.end = w_.verbs[vi].end;  // named by no words of its own
-  m.code = source.country + "GOV";
-  m.country = source.country;
-  m.how = "the protesters' own government";
-  return GroupOfNewMention(std::move(m));
+  return UnnamedActor(vi, source.country + "GOV", source.country, "the protesters' own government");
 }
 
 int SentenceCoder::OwnCountry(size_t vi, int src) {
   const Mention& source = w_.mentions[w_.groups[src].members.front()];
   if (source.country.empty() || source.country == "---" || source.country.size() != 3) return -1;
+  return UnnamedActor(vi, source.country, source.country, "the source's own country");
+}
+
+int SentenceCoder::UnnamedActor(size_t vi, std::string code, std::string country, std::string how) {
   Mention m;
   m.begin = m.end = w_.verbs[vi].end;  // named by no words of its own
-  m.code = m.country = source.country;
-  m.how = "the source's own country";
+  m.code = std::move(code);
+  m.country = std::move(country);
+  m.how = std::move(how);
   return GroupOfNewMention(std::move(m));
 }
 
