@@ -16,6 +16,7 @@ void ArticleContext::Reset(int32_t article_date) {
   plural_countries.clear();
   accuser = KnownActor{};
   accused_country.clear();
+  acts.clear();
   she.clear();
   he.clear();
   sentence_start_ = 0;
@@ -28,6 +29,11 @@ void ArticleContext::Remember(const KnownActor& a) {
     recent.erase(recent.begin());
     if (sentence_start_ > 0) --sentence_start_;
   }
+}
+
+void ArticleContext::RememberAct(const KnownActor& source, std::string_view code) {
+  if (acts.size() == kRememberedActs) acts.erase(acts.begin());
+  acts.push_back(PastAct{source, std::string(code)});
 }
 
 const KnownActor* ArticleContext::LastPerson() const {

@@ -50,6 +50,15 @@ struct ArticleContext {
   // country of whom it was about. "Kabul denied the charge" answers it.
   KnownActor accuser;
   std::string accused_country;
+  // The events coded in earlier sentences, most recent last (at most kRememberedActs): what
+  // "condemned the arrest" or "rejected the proposal" in a later sentence answers.
+  struct PastAct {
+    KnownActor source;
+    std::string code;
+  };
+  static constexpr size_t kRememberedActs = 16;
+  std::vector<PastAct> acts;
+  void RememberAct(const KnownActor& source, std::string_view code);
   // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged
   // ... He thanked": once "she" is Wong, "he" is someone else. Empty if none.
   std::string she, he;

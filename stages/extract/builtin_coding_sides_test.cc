@@ -101,4 +101,30 @@ TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
               ElementsAre("ZWECOP 173 ZWEOPP"));
 }
 
+TEST(BuiltinCodingSides, AReactionToAnEarlierActIsAboutWhoDidIt) {
+  // "condemned the arrest": the one who arrested, in an earlier sentence.
+  std::vector<std::string> events = Code(
+      "Police in Minsk detained two opposition journalists on Monday. "
+      "Lithuania's foreign ministry condemned the arrests on Tuesday.");
+  EXPECT_THAT(events, ::testing::Contains(::testing::StartsWith("LTUGOV 111 BLR")));
+  events = Code(
+      "Iraq offered on Monday to host talks between Iran and Saudi Arabia. "
+      "Iran's foreign ministry rejected the offer on Tuesday.");
+  EXPECT_THAT(events, ::testing::Contains(::testing::StartsWith("IRNGOV 12")));
+  EXPECT_THAT(events, ::testing::Contains(::testing::EndsWith(" IRQ")));
+  // An opposition may condemn its own state's police.
+  EXPECT_THAT(Code("Police in Dhaka arrested a senior opposition leader on Sunday. "
+                   "His party denounced the arrest as political revenge."),
+              ::testing::Contains(::testing::StartsWith("BGD")));
+}
+
+TEST(BuiltinCodingSides, AReactionAnswersOnlyAnActOfAnotherSideOfTheRightKind) {
+  // The act must be one the noun can name: an arrest is no visit.
+  EXPECT_THAT(Code("Turkey's president visited Baku on Monday. Armenia condemned the arrest on Tuesday."),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("ARM 111"))));
+  // Nor is one's own act answered: "the move" is Ghana's.
+  EXPECT_THAT(Code("Ghana's government expelled two Nigerian diplomats on Monday. Ghana later defended the move."),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("GHA 111"))));
+}
+
 }  // namespace tidings::extract

@@ -298,11 +298,13 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
         }
         coded.push_back(std::move(triple));
         AddEvent(d, shared, n, raw[n], &ctx, out, explain);
+        const Mention& a = sc.mention(raw[n].source);
         if (raw[n].code.compare(0, 2, "11") == 0) {
-          const Mention& a = sc.mention(raw[n].source);
           ctx.accuser = KnownActor{a.code, a.country, {}, a.person};
           ctx.accused_country = sc.mention(raw[n].target).country;
         }
+        // (The sentence is coded: its own reactions answered only earlier acts.)
+        ctx.RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code);
       }
     }
     ctx.RememberSentence(work, sentence);

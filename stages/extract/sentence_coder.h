@@ -132,6 +132,13 @@ class SentenceCoder : public SentenceView {
   // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
   // when the denier is of the country accused, or -1.
   int AccuserAnswered(size_t vi, int src);
+  // "condemned the arrest", "rejected the proposal" with no one named: a new group for the
+  // source of the latest act of an earlier sentence that the noun can name, when that is
+  // another side than src; or -1. (reactions.cc)
+  int ActAnswered(size_t vi, int src);
+  // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
+  // token count when there is none.
+  size_t ActNounAfter(size_t vi) const;
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);

@@ -185,6 +185,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = AccuserAnswered(vi, src);
     if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
   }
+  if (tgt == -1 && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code.compare(0, 3, "016") == 0)) {
+    tgt = ActAnswered(vi, src);
+    if (tgt >= 0) Note("    a reaction to 'the arrest', 'the proposal': who did that act, in an earlier sentence\n");
+  }
   std::string_view root = std::string_view(composed).substr(0, 2);
   if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
       !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
