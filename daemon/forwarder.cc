@@ -5,8 +5,11 @@
 
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "daemon/event_publisher.h"
@@ -85,7 +88,8 @@ class PipelineForwarder::Impl : public IntakeSink {
         publisher_(ctx_, metrics),
         replay_(config, journal, table_, metrics,
                 [this](const JournalEntry& e, uint32_t attempt) { InjectFromJournal(e, attempt); },
-                [this](v1::DeadLetter letter) { KeepDeadLetter(std::move(letter)); }) {
+                [this](v1::DeadLetter letter) { KeepDeadLetter(std::move(letter)); },
+                [this](const std::string& id) { return journaling_.count(id) != 0; }) {
     in_flight_gauge_ = &metrics_.GetGauge("tidings_in_flight_articles", "Articles accepted and not yet completed");
     in_flight_bytes_gauge_ = &metrics_.GetGauge("tidings_in_flight_bytes", "Bytes of the articles in flight");
     completed_ = &metrics_.GetCounter("tidings_articles_completed_total",
@@ -183,9 +187,10 @@ class PipelineForwarder::Impl : public IntakeSink {
            router_.HasRoom(FirstStage(true));
   }
   std::string DescribeKnown(const std::string& id) override {
-    JournalStatus js;
-    return journal_.Lookup(id, &js).ok() ? StateName(js.state) : "known";
+    JournalState state;  // Peek: never waits for the next batch's commit
+    return journal_.Peek(id, &state).ok() ? StateName(state) : "known";
   }
+  bool RouteNow(const InboundArticle& article) override;
   void StartJournaling(const std::vector<InboundArticle>& batch) override;
   void Route(std::vector<InboundArticle>& batch, const std::vector<AppendResult>& results) override;
   void KeepDeadLetter(v1::DeadLetter letter) override;
@@ -221,6 +226,10 @@ class PipelineForwarder::Impl : public IntakeSink {
   }
 
   void FinishJournaling();
+  // Admits a new article to the in-flight table and sends it to its first stage.
+  void SendNew(const InboundArticle& a, zmq::message_t bytes, int64_t now_us);
+  // Closes the journal entry of an article set aside by a stage (once it is journaled).
+  void MarkDead(const std::string& id, const std::string& reason);
   void Send(const std::string& stage, const std::string& id, const v1::HopHeader& header, zmq::message_t payload);
   void InjectFromJournal(const JournalEntry& e, uint32_t attempt);
   void DrainStageOutput(const std::string& stage);
@@ -276,6 +285,11 @@ class PipelineForwarder::Impl : public IntakeSink {
   Gauge *in_flight_gauge_, *in_flight_bytes_gauge_;
   Counter* completed_;
   Histogram* latency_;
+  // Ids of the batches handed to the writer, oldest first, and all of them in one set: an
+  // article routed before its batch is committed is not in the journal yet.
+  std::deque<std::vector<std::string>> journaling_batches_;
+  std::unordered_set<std::string> journaling_;
+  std::unordered_map<std::string, std::string> dead_before_journaled_;  // id -> reason
 
   // Shared with other threads.
   std::atomic<bool> stop_{false}, events_pending_{false};
@@ -291,12 +305,29 @@ class PipelineForwarder::Impl : public IntakeSink {
 
 // ---- The route of an article -------------------------------------------------------------
 
-// Accepted by the intake: journaled (one fsync for the batch, on the writer's thread while
-// this one goes on routing), then to its first stage.
+// Accepted by the intake: sent to its first stage at once when surely new, and journaled (one
+// fsync for the batch, on the writer's thread while this one goes on routing). The client's
+// ack waits for the commit; the article does not.
+bool PipelineForwarder::Impl::RouteNow(const InboundArticle& a) {
+  if (journaling_.count(a.id) != 0 || table_.Contains(a.id)) return false;  // a duplicate
+  JournalState state;
+  if (journal_.Peek(a.id, &state).code() != Status::Code::kNotFound) return false;  // known, or cannot tell
+  journaling_.insert(a.id);
+  SendNew(a, zmq::message_t(a.bytes.data(), a.bytes.size()), NowUnixMicros());  // the batch keeps its bytes
+  return true;
+}
+
 void PipelineForwarder::Impl::StartJournaling(const std::vector<InboundArticle>& batch) {
   std::vector<Journal::BatchItem> items;
+  std::vector<std::string> ids;
   items.reserve(batch.size());
-  for (const auto& a : batch) items.push_back({a.id, a.bytes.to_string_view()});
+  ids.reserve(batch.size());
+  for (const auto& a : batch) {
+    items.push_back({a.id, a.bytes.to_string_view()});
+    ids.push_back(a.id);
+    journaling_.insert(a.id);
+  }
+  journaling_batches_.push_back(std::move(ids));
   writer_.Start(std::move(items));
 }
 
@@ -304,27 +335,42 @@ void PipelineForwarder::Impl::FinishJournaling() {
   Status s;
   std::vector<AppendResult> results;
   std::chrono::duration<double> took;
-  if (!writer_.TakeResult(&s, &results, &took)) return;  // not yet
-  ObserveJournal("append_batch", took.count());
-  intake_.Journaled(s, results);
+  while (writer_.TakeResult(&s, &results, &took)) {
+    ObserveJournal("append_batch", took.count());
+    for (const auto& id : journaling_batches_.front()) {
+      journaling_.erase(id);
+      auto dead = dead_before_journaled_.find(id);
+      if (dead == dead_before_journaled_.end()) continue;
+      if (s.ok()) MarkDead(id, dead->second);
+      dead_before_journaled_.erase(dead);
+    }
+    journaling_batches_.pop_front();
+    intake_.Journaled(s, results);
+  }
 }
 
 void PipelineForwarder::Impl::Route(std::vector<InboundArticle>& batch, const std::vector<AppendResult>& results) {
   const int64_t now_us = NowUnixMicros();
-  const auto now = Steady::now();
   for (size_t i = 0; i < batch.size(); ++i) {
-    if (results[i] != AppendResult::kAccepted) continue;
     InboundArticle& a = batch[i];
-    v1::HopHeader header;
-    header.set_article_id(a.id);
-    header.set_attempt(1);
-    header.set_accepted_unix_ms(now_us / 1000);
-    header.set_accepted_unix_us(now_us);
-    header.set_kind(v1::HopHeader::ARTICLE);
-    table_.Admit(a.id, 1, a.bytes.size(), now);
-    Send(FirstStage(a.needs_fetch), a.id, header, std::move(a.bytes));
+    if (a.routed) {
+      if (results[i] != AppendResult::kAccepted) spdlog::error("article {} was routed, then found a duplicate", a.id);
+      continue;
+    }
+    if (results[i] == AppendResult::kAccepted) SendNew(a, std::move(a.bytes), now_us);
   }
   PublishCounts();
+}
+
+void PipelineForwarder::Impl::SendNew(const InboundArticle& a, zmq::message_t bytes, int64_t now_us) {
+  v1::HopHeader header;
+  header.set_article_id(a.id);
+  header.set_attempt(1);
+  header.set_accepted_unix_ms(now_us / 1000);
+  header.set_accepted_unix_us(now_us);
+  header.set_kind(v1::HopHeader::ARTICLE);
+  table_.Admit(a.id, 1, bytes.size(), Steady::now());
+  Send(FirstStage(a.needs_fetch), a.id, header, std::move(bytes));
 }
 
 // Replayed from the journal (restart, timeout, backlog): the same route as a new article.
@@ -389,6 +435,15 @@ void PipelineForwarder::Impl::MarkNearDuplicate(v1::HopHeader& header, std::vect
   (*frames)[0] = ToMessage(header);
 }
 
+void PipelineForwarder::Impl::MarkDead(const std::string& id, const std::string& reason) {
+  if (journaling_.count(id) != 0) {  // its batch is not committed yet: once it is
+    dead_before_journaled_[id] = reason;
+    return;
+  }
+  Status s = journal_.MarkDead(id, reason);
+  if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
+}
+
 // The store has committed (or refused) the article: close the journal entry, then publish.
 void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::message_t& payload) {
   const std::string& id = header.article_id();
@@ -404,8 +459,7 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
       return;
     }
     if (!id.empty()) {
-      Status s = journal_.MarkDead(id, letter.reason());
-      if (!s.ok() && s.code() != Status::Code::kNotFound) spdlog::error("journal: {}", s.ToString());
+      MarkDead(id, letter.reason());
       Finish(id);
     }
     return;

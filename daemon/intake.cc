@@ -35,7 +35,7 @@ Status Intake::Bind(const CurveKeys& curve, std::string* push_bound, std::string
 }
 
 void Intake::AddPollItems(PollSet& poll) {
-  if (busy()) return;  // the next batch gathers in the queues meanwhile
+  if (busy()) return;  // the next batches gather in the queues meanwhile
   if (!stopped() && sink_.MayReadPush() && sink_.HasRoom(1, 0)) {
     poll.Add(push_, ZMQ_POLLIN, [this] { DrainPush(); }, PollSet::Use::kOnlyByHandler);
   }
@@ -69,7 +69,7 @@ bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* 
 }
 
 void Intake::DrainPush() {
-  if (busy()) return;  // both sockets were readable: the other one's batch goes first
+  if (busy()) return;  // both sockets were readable, and the other one's batch filled the queue
   std::vector<InboundArticle> batch;
   uint64_t batch_bytes = 0;
   std::vector<zmq::message_t> frames;
@@ -83,16 +83,22 @@ void Intake::DrainPush() {
     if (!sink_.HasRoom(batch.size() + 1, batch_bytes)) break;
   }
   if (batch.empty()) return;
-  pending_.emplace(Pending{});
-  pending_->from_push = true;
-  pending_->batch = std::move(batch);
-  sink_.StartJournaling(pending_->batch);
+  Pending p;
+  p.from_push = true;
+  p.batch = std::move(batch);
+  Start(std::move(p));
+}
+
+void Intake::Start(Pending p) {
+  for (auto& a : p.batch) a.routed = sink_.RouteNow(a);
+  pending_.push_back(std::move(p));  // moving the batch keeps its articles where they are
+  sink_.StartJournaling(pending_.back().batch);
 }
 
 void Intake::Journaled(const Status& status, const std::vector<AppendResult>& results) {
-  if (!pending_) return;
-  Pending done = std::move(*pending_);
-  pending_.reset();
+  if (pending_.empty()) return;
+  Pending done = std::move(pending_.front());
+  pending_.pop_front();
   if (status.ok()) sink_.Route(done.batch, results);
   if (!done.from_push) {
     Answer(done.requests, status, results);
@@ -103,8 +109,9 @@ void Intake::Journaled(const Status& status, const std::vector<AppendResult>& re
     spdlog::error("journal append failed: {}", status.ToString());
     for (auto& a : done.batch) {
       Count("push", "rejected");
-      sink_.KeepDeadLetter(MakeDeadLetter("ingest", "journal write failed: " + status.message(),
-                                          a.bytes.to_string_view(), a.id, 0, kRejectedKeepBytes));
+      std::string reason = "journal write failed: " + status.message();
+      if (a.routed) reason += " (it was already on its way and may still be stored)";
+      sink_.KeepDeadLetter(MakeDeadLetter("ingest", reason, a.bytes.to_string_view(), a.id, 0, kRejectedKeepBytes));
     }
     return;
   }
@@ -154,10 +161,10 @@ void Intake::DrainAck() {
     Answer(requests, Status::Ok(), {});
     return;
   }
-  pending_.emplace(Pending{});
-  pending_->batch = std::move(batch);
-  pending_->requests = std::move(requests);
-  sink_.StartJournaling(pending_->batch);
+  Pending p;
+  p.batch = std::move(batch);
+  p.requests = std::move(requests);
+  Start(std::move(p));
 }
 
 void Intake::Answer(std::vector<Request>& requests, const Status& s, const std::vector<AppendResult>& results) {

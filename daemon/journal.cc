@@ -108,6 +108,8 @@ Journal::~Journal() {
   checkpoint_cv_.notify_all();
   if (checkpointer_.joinable()) checkpointer_.join();
   sqlite3_close_v2(checkpoint_db_);
+  sqlite3_finalize(reader_state_);
+  sqlite3_close_v2(reader_db_);
   sqlite3_finalize(insert_);
   sqlite3_finalize(state_of_);
   sqlite3_finalize(state_only_);
@@ -373,6 +375,30 @@ Status Journal::Lookup(std::string_view article_id, JournalStatus* status) {
   status->has_payload = sqlite3_column_int(state_of_, 2) != 0;
   const unsigned char* reason = sqlite3_column_text(state_of_, 3);
   status->reason = reason != nullptr ? reinterpret_cast<const char*>(reason) : "";
+  return Status::Ok();
+}
+
+Status Journal::Peek(std::string_view article_id, JournalState* state) {
+  std::lock_guard lock(reader_mu_);
+  if (reader_db_ == nullptr) {
+    if (sqlite3_open_v2(path_.c_str(), &reader_db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(reader_db_, kStateOf, -1, &reader_state_, nullptr) != SQLITE_OK) {
+      std::string message = reader_db_ != nullptr ? sqlite3_errmsg(reader_db_) : "out of memory";
+      sqlite3_close_v2(reader_db_);
+      reader_db_ = nullptr;
+      return Status::IoError("journal " + path_.string() + ": cannot open a reading connection: " + message);
+    }
+    sqlite3_busy_timeout(reader_db_, 100);
+  }
+  ResetGuard reset{reader_state_};  // a pending read would keep the WAL from starting over
+  BindText(reader_state_, 1, article_id);
+  const int rc = sqlite3_step(reader_state_);
+  if (rc == SQLITE_DONE) return Status::NotFound("article " + std::string(article_id) + " is not in the journal");
+  if (rc != SQLITE_ROW) {
+    return Status::IoError("journal " + path_.string() + ": cannot look up article " + std::string(article_id) + ": " +
+                           sqlite3_errmsg(reader_db_));
+  }
+  *state = static_cast<JournalState>(sqlite3_column_int(reader_state_, 0));
   return Status::Ok();
 }
 

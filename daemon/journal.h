@@ -135,6 +135,10 @@ class Journal {
 
   // State of one id; NotFound when never journaled (or forgotten by Compact).
   Status Lookup(std::string_view article_id, JournalStatus* status);
+  // The state of one id as last committed, read on a connection of its own: never waits for
+  // an append being committed (whose articles it does not see yet). NotFound when never
+  // journaled (or forgotten). Calls are serialized by a lock of their own.
+  Status Peek(std::string_view article_id, JournalState* state);
 
   // Never waits for a write in progress: then the counts as of the previous call.
   JournalCounts Counts() const;
@@ -186,6 +190,10 @@ class Journal {
   sqlite3_stmt* finish_ = nullptr;      // upsert into `finished`
   std::mutex compress_mu_;
   PayloadEncoder encoder_;  // guarded by compress_mu_
+  // Peek()'s read-only connection, opened on first use.
+  std::mutex reader_mu_;
+  sqlite3* reader_db_ = nullptr;          // guarded by reader_mu_
+  sqlite3_stmt* reader_state_ = nullptr;  // guarded by reader_mu_
   // The checkpointer thread and its connection.
   sqlite3* checkpoint_db_ = nullptr;
   std::thread checkpointer_;

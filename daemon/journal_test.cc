@@ -73,6 +73,31 @@ TEST_F(JournalTest, ReadOpenGivesOneOpenEntryWithItsPayload) {
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput) << s.ToString();
 }
 
+TEST_F(JournalTest, PeekReadsTheLastCommitWithoutWaitingForAWriter) {
+  auto j = OpenJournal();
+  AppendResult r;
+  ASSERT_TRUE(j->Append("done", "payload", &r).ok());
+  ASSERT_TRUE(j->MarkCompleted("done").ok());
+  ASSERT_TRUE(j->Append("open", "payload", &r).ok());
+  // Another connection holds the write lock with an uncommitted row, as a commit in progress.
+  sqlite3* writer = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path_.c_str(), &writer, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(writer,
+                         "BEGIN IMMEDIATE; INSERT INTO journal(article_id, state, payload, attempt, accepted_us,"
+                         " attempted_us) VALUES('uncommitted', 0, x'00', 1, 0, 0)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  JournalState state;
+  ASSERT_TRUE(j->Peek("done", &state).ok());
+  EXPECT_EQ(state, JournalState::kCompleted);
+  ASSERT_TRUE(j->Peek("open", &state).ok());
+  EXPECT_EQ(state, JournalState::kOpen);
+  EXPECT_EQ(j->Peek("uncommitted", &state).code(), Status::Code::kNotFound) << "not committed yet";
+  EXPECT_EQ(j->Peek("never", &state).code(), Status::Code::kNotFound);
+  sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(writer);
+}
+
 TEST_F(JournalTest, AppendIsDurableAcrossReopen) {
   const std::string payload("article\0bytes with a NUL", 24);
   {

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 
@@ -36,11 +37,9 @@ JournalWriter::~JournalWriter() {
 void JournalWriter::Start(std::vector<Journal::BatchItem> items) {
   {
     std::lock_guard lock(mu_);
-    items_ = std::move(items);
-    job_ = true;
-    done_ = false;
+    queued_.push_back(std::move(items));
   }
-  pending_ = true;
+  ++pending_;
   cv_.notify_all();
 }
 
@@ -50,18 +49,19 @@ bool JournalWriter::TakeResult(Status* status, std::vector<AppendResult>* result
   while (wake_rx_.recv(token, zmq::recv_flags::dontwait)) {
   }
   std::lock_guard lock(mu_);
-  if (!pending_ || !done_) return false;
-  *status = std::move(status_);
-  *results = std::move(results_);
-  *took = took_;
-  done_ = false;
-  pending_ = false;
+  if (pending_ == 0 || done_.empty()) return false;
+  Outcome& o = done_.front();
+  *status = std::move(o.status);
+  *results = std::move(o.results);
+  *took = o.took;
+  done_.pop_front();
+  --pending_;
   return true;
 }
 
 void JournalWriter::Wait() {
   std::unique_lock lock(mu_);
-  cv_.wait(lock, [this] { return !pending_ || done_; });
+  cv_.wait(lock, [this] { return done_.size() >= pending_; });
 }
 
 void JournalWriter::Complete(std::string article_id) {
@@ -119,42 +119,63 @@ bool JournalWriter::CompletionsDue(std::chrono::steady_clock::time_point now) co
 void JournalWriter::Loop() {
   std::unique_lock lock(mu_);
   while (true) {
-    while (!stop_ && !job_ && !compaction_ && !CompletionsDue(std::chrono::steady_clock::now())) {
+    while (!stop_ && queued_.empty() && !compaction_ && !CompletionsDue(std::chrono::steady_clock::now())) {
       if (completed_.empty()) cv_.wait(lock);
       else cv_.wait_until(lock, first_completed_at_ + kCompletionDelay);  // the deadline may have moved
     }
-    std::vector<std::string> completed;
-    if (job_ || CompletionsDue(std::chrono::steady_clock::now())) completed.swap(completed_);
-    if (!job_) {
-      if (!completed.empty()) {
-        lock.unlock();
-        Status s = journal_.MarkCompletedBatch(completed);
-        if (!s.ok()) spdlog::error("journal: {} (those articles will be replayed)", s.ToString());
-        lock.lock();
-      }
-      if (stop_ && completed_.empty()) return;  // stopping with nothing left to write
-      if (compaction_ && !job_) CompactOnce(lock);  // a batch handed over meanwhile goes first
+    if (!queued_.empty()) {
+      CommitQueued(lock);
       continue;
     }
-    std::vector<Journal::BatchItem> items = std::move(items_);
-    job_ = false;
-    lock.unlock();
-    const auto started = std::chrono::steady_clock::now();
-    std::vector<AppendResult> results;
-    Status s = journal_.AppendBatch(items, &results, completed);
-    const auto took = std::chrono::steady_clock::now() - started;
-    lock.lock();
-    if (!s.ok() && !completed.empty()) {  // not this batch's fault: they are closed on their own
-      if (completed_.empty()) first_completed_at_ = std::chrono::steady_clock::time_point{};
-      completed_.insert(completed_.begin(), completed.begin(), completed.end());
+    if (CompletionsDue(std::chrono::steady_clock::now())) {
+      std::vector<std::string> completed;
+      completed.swap(completed_);
+      lock.unlock();
+      Status s = journal_.MarkCompletedBatch(completed);
+      if (!s.ok()) spdlog::error("journal: {} (those articles will be replayed)", s.ToString());
+      lock.lock();
     }
-    status_ = std::move(s);
-    results_ = std::move(results);
-    took_ = took;
-    done_ = true;
-    cv_.notify_all();
-    (void)wake_tx_.send(zmq::message_t(), zmq::send_flags::dontwait);
+    if (stop_ && completed_.empty() && queued_.empty()) return;  // stopping with nothing left to write
+    if (compaction_ && queued_.empty()) CompactOnce(lock);      // a batch handed over meanwhile goes first
   }
+}
+
+void JournalWriter::CommitQueued(std::unique_lock<std::mutex>& lock) {
+  // A batch the journal would refuse (an empty id) fails alone, not the others with it.
+  std::vector<size_t> sizes;  // of each queued batch; kRefused for one refused
+  constexpr size_t kRefused = static_cast<size_t>(-1);
+  std::vector<Journal::BatchItem> items;
+  for (auto& batch : queued_) {
+    const bool refused = std::any_of(batch.begin(), batch.end(), [](const auto& i) { return i.article_id.empty(); });
+    sizes.push_back(refused ? kRefused : batch.size());
+    if (!refused) items.insert(items.end(), batch.begin(), batch.end());
+  }
+  queued_.clear();
+  std::vector<std::string> completed;
+  completed.swap(completed_);
+  lock.unlock();
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<AppendResult> results;
+  Status s = journal_.AppendBatch(items, &results, completed);
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+  lock.lock();
+  if (!s.ok() && !completed.empty()) {  // not these batches' fault: they are closed on their own
+    if (completed_.empty()) first_completed_at_ = std::chrono::steady_clock::time_point{};
+    completed_.insert(completed_.begin(), completed.begin(), completed.end());
+  }
+  size_t at = 0;
+  for (size_t n : sizes) {
+    if (n == kRefused) {
+      done_.push_back(Outcome{Status::InvalidInput("article id is empty; the journal needs an id"), {}, {}});
+      continue;
+    }
+    Outcome o{s, {}, took};
+    if (s.ok()) o.results.assign(results.begin() + at, results.begin() + at + n);
+    at += n;
+    done_.push_back(std::move(o));
+  }
+  cv_.notify_all();
+  (void)wake_tx_.send(zmq::message_t(), zmq::send_flags::dontwait);
 }
 
 }  // namespace tidings::daemon

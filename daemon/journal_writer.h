@@ -1,8 +1,10 @@
-// Journal writes off the hub's thread: the hub hands a batch of new articles over and goes on
+// Journal writes off the hub's thread: the hub hands batches of new articles over and goes on
 // routing (stage results, completions, heartbeats do not wait for an fsync); the writer's
-// thread commits it and wakes the hub through an inproc socket. One batch at a time: while one
-// is being committed, the next one gathers in the intake sockets' queues (group commit under
-// load). Completions are queued and closed in the next batch's transaction, or in one of their
+// thread commits them and wakes the hub through an inproc socket. Batches handed over while
+// one is being committed queue up and are committed together in the next transaction (group
+// commit under load), and their outcomes come back one batch at a time, in order.
+// Completions are queued and closed in the next batch's transaction (after its articles, so
+// an article completed before its own batch was committed is closed too), or in one of their
 // own once kCompletionDelay has passed with no batch (they need no fsync of their own: one lost
 // to a crash only makes the article be replayed once more, and the store is idempotent by
 // article id). Under a steady stream of articles a completion then costs no commit at all.
@@ -14,6 +16,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -36,15 +39,18 @@ class JournalWriter {
   JournalWriter(zmq::context_t& ctx, Journal& journal);
   ~JournalWriter();  // waits for a batch being committed
 
-  // Starts committing `items` (Journal::AppendBatch). The bytes they point to must stay valid
-  // until TakeResult(). Call only when no batch is pending.
+  // Queues `items` to be committed (Journal::AppendBatch), after the batches queued before.
+  // The bytes they point to must stay valid until the batch's TakeResult().
   void Start(std::vector<Journal::BatchItem> items);
-  bool pending() const { return pending_; }
-  // Readable when the pending batch is committed (or failed).
+  // Batches handed over whose outcome was not yet taken.
+  bool pending() const { return pending_ > 0; }
+  size_t pending_batches() const { return pending_; }
+  // Readable when a batch is committed (or failed).
   zmq::socket_t& socket() { return wake_rx_; }
-  // The outcome of the pending batch once committed; false while it is still being written.
+  // The outcome of the oldest pending batch once committed; false while it is still being
+  // written (or none is pending). Call again: several may be done.
   bool TakeResult(Status* status, std::vector<AppendResult>* results, std::chrono::duration<double>* took);
-  // Blocks until the pending batch is committed (shutdown).
+  // Blocks until every pending batch is committed (shutdown).
   void Wait();
   // Closes the journal entry of a completed article (Journal::MarkCompleted) within
   // kCompletionDelay.
@@ -64,23 +70,31 @@ class JournalWriter {
   // One compaction step, with mu_ held on entry and exit (released while it runs).
   void CompactOnce(std::unique_lock<std::mutex>& lock);
 
+  // One batch's outcome.
+  struct Outcome {
+    Status status;
+    std::vector<AppendResult> results;
+    std::chrono::duration<double> took{};
+  };
+  // Commits every queued batch in one transaction (mu_ held on entry and exit, released
+  // while it runs) and queues their outcomes.
+  void CommitQueued(std::unique_lock<std::mutex>& lock);
+
   Journal& journal_;
   zmq::socket_t wake_rx_, wake_tx_;  // wake_tx_ is used by the writer's thread only
-  bool pending_ = false;             // hub thread only
+  size_t pending_ = 0;               // hub thread only: batches started, outcome not taken
   std::mutex mu_;
   std::condition_variable cv_;
   // Guarded by mu_.
-  std::vector<Journal::BatchItem> items_;
-  bool job_ = false, done_ = false, stop_ = false;
-  Status status_;
-  std::vector<AppendResult> results_;
+  std::deque<std::vector<Journal::BatchItem>> queued_;  // handed over, not yet being written
+  std::deque<Outcome> done_;                            // committed (or failed), not yet taken
+  bool stop_ = false;
   std::vector<std::string> completed_;
   std::chrono::steady_clock::time_point first_completed_at_{};  // of the oldest in completed_
   std::optional<CompactionPolicy> compaction_;  // wanted: steps go on while this is set
   CompactionStep compacted_;                    // summed since TakeCompacted()
   std::chrono::duration<double> longest_step_{};
   bool stepped_ = false;
-  std::chrono::duration<double> took_{};
   std::thread thread_;
 };
 

@@ -150,5 +150,34 @@ TEST_F(JournalWriterTest, CompactionGoesOnStepByStepBetweenBatches) {
   EXPECT_TRUE(st.has_payload) << "open entries keep theirs";
 }
 
+TEST_F(JournalWriterTest, BatchesHandedOverMeanwhileAreCommittedInOrderAndOneRefusedFailsAlone) {
+  JournalWriter writer(ctx_, *journal_);
+  const std::string body = "article";
+  writer.Start({{"first", body}});
+  writer.Start({{"", body}});  // refused: an empty id
+  writer.Start({{"third", body}, {"first", body}});
+  // A completion of an article whose batch is not committed yet closes it all the same.
+  writer.Complete("third");
+  EXPECT_EQ(writer.pending_batches(), 3u);
+  Status s;
+  std::vector<AppendResult> results;
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(results, std::vector<AppendResult>{AppendResult::kAccepted});
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput) << s.ToString();
+  ASSERT_TRUE(Outcome(writer, &s, &results));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(results, (std::vector<AppendResult>{AppendResult::kAccepted, AppendResult::kDuplicate}));
+  EXPECT_FALSE(writer.pending());
+  JournalStatus st;
+  const auto queued = std::chrono::steady_clock::now();
+  while (journal_->Lookup("third", &st).ok() && st.state != JournalState::kCompleted &&
+         std::chrono::steady_clock::now() - queued < std::chrono::seconds(5)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_EQ(st.state, JournalState::kCompleted);
+}
+
 }  // namespace
 }  // namespace tidings::daemon

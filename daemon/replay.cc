@@ -9,13 +9,15 @@
 namespace tidings::daemon {
 
 ReplayController::ReplayController(const DaemonConfig& config, Journal& journal, InFlightTable& table,
-                                   MetricsRegistry& metrics, InjectFn inject, DeadLetterFn keep_dead_letter)
+                                   MetricsRegistry& metrics, InjectFn inject, DeadLetterFn keep_dead_letter,
+                                   BeingJournaledFn being_journaled)
     : config_(config),
       journal_(journal),
       table_(table),
       metrics_(metrics),
       inject_(std::move(inject)),
       keep_dead_letter_(std::move(keep_dead_letter)),
+      being_journaled_(std::move(being_journaled)),
       replays_(&metrics.GetCounter("tidings_replays_total", "Journaled articles re-injected into the pipeline")) {}
 
 void ReplayController::StageRestarted(const std::string& stage, Clock::time_point at) {
@@ -37,6 +39,7 @@ bool ReplayController::Strike(const std::string& id, const std::string& reason) 
   spdlog::warn("article {}: failed attempt {} of {}: {}", id, strikes, config_.max_attempts, reason);
   if (strikes < config_.max_attempts) return true;
   JournalEntry e;
+  if (BeingJournaled(id)) return true;  // set aside by a later strike, once journaled
   if (!journal_.ReadOpen(id, &e).ok()) {
     table_.Finish(id);
     return false;
@@ -56,6 +59,7 @@ void ReplayController::SetAside(const JournalEntry& e, const std::string& reason
 }
 
 void ReplayController::Reinject(const std::string& id) {
+  if (BeingJournaled(id)) return;  // not in the journal yet: its timeout re-injects it
   JournalEntry e;
   Status s = journal_.ReadOpen(id, &e);
   if (!s.ok()) {  // completed or dead in the meantime

@@ -24,10 +24,14 @@ class ReplayController {
   // journal and admitted to the in-flight table).
   using InjectFn = std::function<void(const JournalEntry& entry, uint32_t attempt)>;
   using DeadLetterFn = std::function<void(v1::DeadLetter letter)>;
+  // True while the article's batch is being journaled (it was routed before its commit): it
+  // is not in the journal yet, so it stays in flight and its timeout re-injects it later.
+  using BeingJournaledFn = std::function<bool(const std::string& id)>;
 
   // Every reference must outlive the controller.
   ReplayController(const DaemonConfig& config, Journal& journal, InFlightTable& table,
-                   MetricsRegistry& metrics, InjectFn inject, DeadLetterFn keep_dead_letter);
+                   MetricsRegistry& metrics, InjectFn inject, DeadLetterFn keep_dead_letter,
+                   BeingJournaledFn being_journaled = nullptr);
 
   // A process of `stage` was replaced at `at`: what was sent to that stage before may be lost
   // with the old process's queues, so those articles are re-injected (attempt + 1, no strike).
@@ -49,6 +53,7 @@ class ReplayController {
   bool Strike(const std::string& id, const std::string& reason);
   void Inject(const JournalEntry& e);
   void SetAside(const JournalEntry& e, const std::string& reason);
+  bool BeingJournaled(const std::string& id) const { return being_journaled_ && being_journaled_(id); }
 
   const DaemonConfig& config_;
   Journal& journal_;
@@ -56,6 +61,7 @@ class ReplayController {
   MetricsRegistry& metrics_;
   InjectFn inject_;
   DeadLetterFn keep_dead_letter_;
+  BeingJournaledFn being_journaled_;
   Counter* replays_;
 };
 

@@ -93,5 +93,49 @@ TEST(Replay, CompletedEntriesAreCompactedAndStillDuplicates) {
   EXPECT_EQ(again.status(), v1::Ack::DUPLICATE) << again.reason();
 }
 
+TEST(Replay, ASlowJournalCommitHoldsBackTheAcksNotTheArticles) {
+  // Another connection holds the journal's write lock, as a disk stalling an fsync would
+  // hold a commit: the articles go through the pipeline meanwhile; their acks wait for the
+  // commit, and once it is done every one of them is journaled and completed.
+  DaemonUnderTest daemon;
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
+  auto articles = GenerateNewsArticles(4, "stalled");
+  sqlite3* lock = nullptr;
+  ASSERT_EQ(sqlite3_open_v2((daemon.data_dir() / "journal.sqlite").c_str(), &lock, SQLITE_OPEN_READWRITE, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  const auto locked_at = Clock::now();
+  daemon.PushFireAndForget(articles[0].SerializeAsString());
+  v1::Ack ack;
+  Clock::time_point acked_at;
+  std::thread acked([&] {
+    ack = daemon.PushAcked(articles[1]);
+    acked_at = Clock::now();
+  });
+  size_t stored = 0;
+  while (Clock::now() - locked_at < 2500ms && stored < 2) {
+    auto rows = daemon.QueryStore("SELECT COUNT(*) AS n FROM articles WHERE status = 'stored'");
+    stored = rows.empty() ? 0 : std::stoul(rows[0]["n"]);
+    std::this_thread::sleep_for(20ms);
+  }
+  const auto stored_at = Clock::now();
+  std::this_thread::sleep_for(Clock::now() - locked_at < 2500ms ? 2500ms - (Clock::now() - locked_at) : 0ms);
+  const auto released_at = Clock::now();
+  ASSERT_EQ(sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(lock);
+  acked.join();
+  EXPECT_EQ(stored, 2u) << "both articles were stored while the journal was locked";
+  EXPECT_LT(stored_at, released_at);
+  EXPECT_EQ(ack.status(), v1::Ack::ACCEPTED) << ack.reason();
+  EXPECT_GE(acked_at, released_at) << "an ack only once the article is journaled";
+  ASSERT_TRUE(WaitJournalDrained(daemon, 2, 30s)) << daemon.Health().dump() << daemon.Log();
+  EXPECT_EQ(daemon.Health()["journal"].value("completed", 0), 2) << "each completed once its batch was committed";
+  v1::Ack again = daemon.PushAcked(articles[0]);
+  EXPECT_EQ(again.status(), v1::Ack::DUPLICATE) << again.reason();
+  EXPECT_EQ(daemon.QueryStore("SELECT COUNT(*) AS n FROM articles")[0]["n"], "2");
+}
+
 }  // namespace
 }  // namespace tidings::testing
