@@ -209,4 +209,20 @@ TEST(BuiltinCodingSubjects, AParticipleAfterAReportedPassiveIsTheReportersAct) {
 }
 
 }  // namespace
+TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
+  // A disaster or fighting named before "which", "that" or "where" killed, not the main
+  // clause's subject.
+  EXPECT_THAT(Code("Japan flew tents and blankets to Turkey on Monday for survivors of the earthquake, which killed more "
+                   "than 40,000 people."),
+              Not(Contains(::testing::StartsWith("JPN 19"))));
+  EXPECT_THAT(Code("Nepal's police opened an inquiry on Friday into the hotel in Pokhara where a fire killed 12 guests."),
+              Not(Contains(::testing::StartsWith("NPLCOP 19"))));
+  EXPECT_THAT(Code("Armenia and Azerbaijan agreed to a truce on Tuesday, ending two days of border fighting that killed "
+                   "more than 200 soldiers."),
+              Not(Contains(::testing::HasSubstr(" 19"))));
+  // An actor's own act before "that" still carries its agency.
+  EXPECT_THAT(Code("Israeli jets carried out strikes in Gaza on Sunday that killed 30 people."),
+              Contains(::testing::StartsWith("ISR")));
+}
+
 }  // namespace tidings::extract

@@ -29,6 +29,9 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     int g = w_.group_ending_at[q];
     if (g >= 0) return PrecededByPreposition(w_.groups[g]) ? -1 : g;
     if (ThingInPrepositionalPhrase(q)) return -1;
+    // "last month's earthquake, which killed 3,600 people", "fighting that killed 30": what
+    // no one did has no actor as its subject, not even the clause's before it.
+    if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
   }
   if (p != std::string::npos && vi > 0) {
     bool decided = false;
@@ -126,14 +129,26 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
 
 bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   std::string_view w = w_.tokens[at].upper;
+  // ("where" too: "the nightclub where a fire killed 59 people".)
   if (w != "AFTER" && w != "BEFORE" && w != "UNTIL" && w != "BECAUSE" && w != "WHEN" && w != "WHILE" && w != "AS" &&
-      w != "SINCE" && w != "ALTHOUGH" && w != "THOUGH" && w != "ONCE")
+      w != "SINCE" && w != "ALTHOUGH" && w != "THOUGH" && w != "ONCE" && w != "WHERE")
     return false;
   // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
   for (size_t k = at + 1; k < verb; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
   }
   return true;
+}
+
+bool ClauseRoles::ImpersonalEvent(std::string_view upper) {
+  // Disasters, accidents and fighting between sides: nouns that are no one's act.
+  static constexpr std::string_view kEvents[] = {
+      "EARTHQUAKE", "QUAKE",     "FIRE",      "BLAZE",     "WILDFIRE", "WILDFIRES", "FLOOD",     "FLOODS",
+      "FLOODING",   "STORM",     "CYCLONE",   "TYPHOON",   "HURRICANE", "TSUNAMI",  "LANDSLIDE", "LANDSLIDES",
+      "MUDSLIDE",   "DROUGHT",   "FAMINE",    "EPIDEMIC",  "OUTBREAK", "HEATWAVE",  "ERUPTION",  "AVALANCHE",
+      "EXPLOSION",  "COLLAPSE",  "CRASH",     "DERAILMENT", "STAMPEDE", "ACCIDENT", "DISASTER",  "FIGHTING",
+      "CLASHES",    "VIOLENCE",  "UNREST",    "RIOTS"};
+  return std::find(std::begin(kEvents), std::end(kEvents), upper) != std::end(kEvents);
 }
 
 bool ClauseRoles::ThingInPrepositionalPhrase(size_t end) const {

@@ -172,6 +172,9 @@ class ClauseRoles : public SentenceView {
   bool PeopleWithoutCountry(int g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for
   // an air strike"), no verb or actor between.
+  // True for a noun of what no one does: a disaster, an accident, fighting between sides
+  // ("earthquake", "fire", "clashes").
+  static bool ImpersonalEvent(std::string_view upper);
   bool ThingInPrepositionalPhrase(size_t end) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.

@@ -454,9 +454,10 @@ bool VerbFinder::IngNounAfterDeterminer(size_t b) const {
     --k;
     uint64_t f = TokenFlags(k);
     // (Right after a determiner, the determiner rule above decided; an adjective after a
-    // preposition makes a noun too: "a feud that led to deadly fighting".)
+    // preposition makes a noun too: "a feud that led to deadly fighting", and so does any
+    // word after "of": "five days of border fighting".)
     if (f & kDet) return words > 0;
-    if (f & (kPrep | kTo)) return words > 0 && Adjective(k + 1);
+    if (f & (kPrep | kTo)) return words > 0 && (Word(k) == d_.w_of || Adjective(k + 1));
     const Token& t = w_.tokens[k];
     if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || InsideGroup(k) ||
         (f & ~(kDictionaryFlags | kModifier | kQuantity | kAdverb)) != 0)
