@@ -225,4 +225,14 @@ TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
               Contains(::testing::StartsWith("ISR")));
 }
 
+TEST(BuiltinCodingSubjects, AVerbFurtherOnInAPresentPerfectRelativeIsBackground) {
+  // What the subject "has spent months" doing describes it; the news is the main verb.
+  EXPECT_THAT(Code("Kenya's president, who has spent weeks rallying support against Uganda's new pipeline tariff, "
+                   "flew to Kigali on Monday."),
+              ElementsAre(::testing::StartsWith("KENGOV 042 RWA")));
+  EXPECT_THAT(Code("Bolivia's foreign minister, who has long been criticising Chile's water policy, met the Peruvian "
+                   "president in Lima on Tuesday."),
+              Not(Contains(HasSubstr(" 11"))));
+}
+
 }  // namespace tidings::extract

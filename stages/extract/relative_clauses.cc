@@ -23,6 +23,16 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
       if (w_.tokens[k].upper == "WHERE") return true;
     }
   }
+  // "Somalia's president, who has spent months drumming up support against ...": a verb
+  // further on in a present or present perfect relative clause, before any comma.
+  for (size_t k = v.begin, steps = 0; k > 1 && steps < 6; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kComma | kClauseEnd)) break;
+    std::string_view w = w_.tokens[k].upper;
+    if ((w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") && (TokenFlags(k - 1) & kRelative) &&
+        w_.tokens[k - 1].upper != "WHERE" && k + 1 < v.begin)
+      return true;
+  }
   if (v.passive) return false;
   // "his first visit since the two countries restored relations": what a "since" clause says
   // happened is the time from which something else is counted.
