@@ -127,4 +127,13 @@ TEST(BuiltinCodingSides, AReactionAnswersOnlyAnActOfAnotherSideOfTheRightKind) {
               ::testing::Not(::testing::Contains(::testing::StartsWith("GHA 111"))));
 }
 
+TEST(BuiltinCodingSides, OpponentsWhoDemandOrThreatenAStateAreItsOwn) {
+  // Protesters or activists with no country named who demand of, reject or threaten a state's
+  // government are that country's (as when they protest against or attack it).
+  EXPECT_THAT(Code("Opposition activists demanded the resignation of Serbian Prime Minister Milos Vucevic."),
+              ElementsAre("SRBOPP 1041 SRBGOV"));
+  EXPECT_THAT(Code("Protesters gave Georgian Prime Minister Irakli Kobakhidze until Monday to call new elections."),
+              ElementsAre(::testing::StartsWith("GEOOPP 13")));
+}
+
 }  // namespace tidings::extract

@@ -103,7 +103,9 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) {
     std::string_view root = std::string_view(r.code).substr(0, 2);
-    if (root == "14" || root == "18" || root == "19" || root == "20") pairs.emplace_back(r.source, r.target);
+    if (root == "10" || root == "11" || root == "12" || root == "13" || root == "14" || root == "18" || root == "19" ||
+        root == "20")
+      pairs.emplace_back(r.source, r.target);
   }
   GiveOpponentsTheStateTheyConfront(pairs, work, explain);
   pairs.clear();
