@@ -235,4 +235,14 @@ TEST(BuiltinCodingSubjects, AVerbFurtherOnInAPresentPerfectRelativeIsBackground)
               Not(Contains(HasSubstr(" 11"))));
 }
 
+TEST(BuiltinCodingSubjects, AnActorInAHyphenatedModifierIsNoReferentNorAParty) {
+  // "the U.N.-brokered truce": the U.N. is no party to breaking it, and "they" are the fighters.
+  std::vector<std::string> events = Code(
+      "Houthi rebels broke the U.N.-brokered truce on Sunday when they shelled government positions near Taiz.");
+  EXPECT_THAT(events, Not(Contains(HasSubstr("IGOUNO"))));
+  EXPECT_THAT(events, Contains(::testing::StartsWith("YEMREB 19")));
+  // "Qatari-mediated talks": Qatar made the talks, it is not their other side.
+  EXPECT_THAT(Code("Hamas walked out of the Qatari-mediated talks on Monday."), Not(Contains(HasSubstr("QAT"))));
+}
+
 }  // namespace tidings::extract

@@ -191,6 +191,13 @@ class SentenceView {
  protected:
   uint64_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
   uint32_t Word(size_t i) const { return i < w_.tokens.size() ? w_.tokens[i].word : kNoWord; }
+  // True when token i is a hyphen written between the words around it ("U.N.-brokered",
+  // "Saudi-led"): what comes before it modifies what comes after.
+  bool HyphenatedModifierAt(size_t i) const {
+    const auto& tk = w_.tokens;
+    return i > 0 && i + 1 < tk.size() && tk[i].upper == "-" && tk[i - 1].end == tk[i].begin &&
+           tk[i].end == tk[i + 1].begin;
+  }
   // The token before i that is not an adverb, not below `floor`; npos when none.
   size_t PrevContent(size_t i, size_t floor = 0) const;
   // True when a preposition (past determiners and quantities) introduces the group.
