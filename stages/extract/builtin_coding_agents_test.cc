@@ -270,4 +270,16 @@ TEST(BuiltinCodingAgents, AnActDatedDaysBeforeTheNewsIsItsBackground) {
               ::testing::Contains("DEU 161 IRNGOV"));
 }
 
+TEST(BuiltinCodingAgents, ACompanysMarketTalkIsNoPoliticalEvent) {
+  // A company named by its trade ("Korean chipmaker", "Swiss jeweller") is a business; what it
+  // does to rivals, shareholders or a market is business, however martial the words.
+  EXPECT_THAT(Code("Swiss jeweller Lumina launched an assault on the watch market on Monday, undercutting its Paris rivals."),
+              IsEmpty());
+  EXPECT_THAT(Code("Korean chipmaker Hanil fought off a hostile bid from Japan's Kuroda Holdings on Friday."), IsEmpty());
+  EXPECT_THAT(Code("The board of Brazilian steelmaker Ferro rejected a proposal by activist shareholders."), IsEmpty());
+  // A company's dealings with a government are still events.
+  EXPECT_THAT(Code("Russia's government seized the assets of a German carmaker on Tuesday."),
+              Contains(::testing::StartsWith("RUSGOV 17")));
+}
+
 }  // namespace tidings::extract

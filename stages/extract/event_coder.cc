@@ -294,6 +294,10 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
           if (explain) *explain += "  no country on either side: no event\n";
           continue;
         }
+        if (BusinessDealing(sc.mention(raw[n].source).code, sc.mention(raw[n].target).code, raw[n].code)) {
+          if (explain) *explain += "  a business's dealings, no political event: " + triple + "\n";
+          continue;
+        }
         if (d.drop_countryless && OrdinaryPeopleWithoutCountry(sc.mention(raw[n].target))) {
           if (explain) *explain += "  an actor with no country (built-in agents): no event: " + triple + "\n";
           continue;

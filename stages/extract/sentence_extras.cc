@@ -370,6 +370,20 @@ bool HasRole(const std::string& code, const std::string_view (&roles)[N]) {
 
 }  // namespace
 
+bool BusinessDealing(const std::string& source_code, const std::string& target_code, std::string_view code) {
+  auto business = [](const std::string& c) {
+    for (size_t at = 3; at + 3 <= c.size(); at += 3) {
+      if (c.compare(at, 3, "BUS") == 0) return true;
+    }
+    return false;
+  };
+  if (!business(source_code)) return false;
+  std::string_view root = code.substr(0, 2);
+  // (Trade with a market: "the carmaker began shipping cars to Europe".)
+  bool market = target_code.size() <= 3 && root == "06";
+  return business(target_code) || market || root == "18" || root == "19" || root == "20";
+}
+
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain) {
   // (PPL: a person its state arrests or jails, "a man", in Phoenix's agents.)

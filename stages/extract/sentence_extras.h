@@ -53,6 +53,12 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 // verbs are figures of speech: the coder gives it no events.
 bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 
+// A business's dealings: a company acting on another company or its shareholders, trading with
+// a country's market, or "force" used by a company ("launched an assault on the luxury
+// market", "fought off a takeover bid"): market talk, not a political event. `code` is the
+// event's CAMEO code.
+bool BusinessDealing(const std::string& source_code, const std::string& target_code, std::string_view code);
+
 // Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
 // code "---COP") take the country of the place the sentence names (`place`, may be null),
 // else of the article's dateline, else the country the article is mostly about so far, as
