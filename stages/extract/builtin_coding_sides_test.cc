@@ -10,7 +10,10 @@ namespace tidings::extract {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::Contains;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 std::vector<std::string> Code(const std::string& text) {
   return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-03-28"));
@@ -134,6 +137,15 @@ TEST(BuiltinCodingSides, OpponentsWhoDemandOrThreatenAStateAreItsOwn) {
               ElementsAre("SRBOPP 1041 SRBGOV"));
   EXPECT_THAT(Code("Protesters gave Georgian Prime Minister Irakli Kobakhidze until Monday to call new elections."),
               ElementsAre(::testing::StartsWith("GEOOPP 13")));
+}
+
+TEST(BuiltinCodingSides, WhatHelpIsForDidNotHappen) {
+  // "to help X fight Y": the purpose of the help, not a fight.
+  std::vector<std::string> events = Code("Benin sent 500 troops on Monday to help Togo fight jihadist groups in the north.");
+  EXPECT_THAT(events, Not(Contains(HasSubstr(" 19"))));
+  events = Code("Peru asked the United States on Friday to send advisers to help its police fight drug gangs.");
+  EXPECT_THAT(events, Not(Contains(HasSubstr(" 19"))));
+  EXPECT_THAT(events, Contains(::testing::StartsWith("PER 02")));
 }
 
 }  // namespace tidings::extract

@@ -88,6 +88,8 @@ class VerbFinder : public SentenceView {
   void MarkNegation(VerbHit* h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool NoClauseBreak(size_t from, size_t to) const;  // at most 8 tokens, no comma or clause word
+  // True when the verb at token b says what help is for: "to help Niger fight jihadists".
+  bool HelpedToDo(size_t b) const;
   bool Unrealized(const VerbHit& h) const;
   // True when the word at `next` is a verb form other than a gerund or third person, and no
   // particle: the base form before it is a noun ("a drone attack set fire to").

@@ -591,6 +591,19 @@ bool VerbFinder::NoClauseBreak(size_t from, size_t to) const {
   return true;
 }
 
+bool VerbFinder::HelpedToDo(size_t b) const {
+  // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
+  // help is for is the purpose of sending it, not an act that happened.
+  for (size_t k = b, steps = 0; k > 1 && steps < 6; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
+    std::string_view w = w_.tokens[k].upper;
+    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   // The infinitive of what did not happen did not either: "a report that Astana had agreed to
   // host a Russian unit".
@@ -621,6 +634,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     }
   }
   if (InChargeOrReason(b)) return true;
+  if (HelpedToDo(b)) return true;
   // "to avoid being encircled by Russian troops", "to prevent attacks": what is avoided.
   size_t a = p;
   if (a != std::string::npos && upper(a) == "BEING" && a > 0) a = PrevContent(a);
