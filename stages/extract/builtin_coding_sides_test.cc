@@ -148,4 +148,15 @@ TEST(BuiltinCodingSides, WhatHelpIsForDidNotHappen) {
   EXPECT_THAT(events, Contains(::testing::StartsWith("PER 02")));
 }
 
+TEST(BuiltinCodingSides, SayingAloneIsNoEventWithTheBuiltInDictionaries) {
+  // "said that Iran's barrage would be met with a response", "told the council": what was said
+  // is coded when it is an act; the verb of saying alone gives no 010.
+  EXPECT_THAT(Code("Israel's army chief said on Monday that Iran's barrage would be met with a response."),
+              Not(Contains(HasSubstr(" 010 "))));
+  EXPECT_THAT(Code("Ghana's president told the Security Council on Thursday that the region was at a crossroads."),
+              IsEmpty());
+  // A statement named as such still is one.
+  EXPECT_THAT(Code("Turkey issued a statement on Monday on Greece's new maritime law."), ElementsAre("TUR 010 GRC"));
+}
+
 }  // namespace tidings::extract

@@ -227,6 +227,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
   if (!s.ok()) return s;
   d.drop_countryless = options.agents_file.empty();
   d.protest_at_own_government = options.agents_file.empty();
+  d.drop_bare_statements = options.agents_file.empty();
   if (!options.discards_file.empty()) {
     s = load(options.discards_file, {}, "discards",
              [&](std::string_view t, const WarningSink& w) { d.discards.Load(t, w, &d.lexicon); });

@@ -77,6 +77,10 @@ struct Dictionaries {
   // A protest by a country's people with no target named is against that country's government
   // (SentenceCoder::OwnGovernment): the built-in dictionaries' convention, as above.
   bool protest_at_own_government = false;
+  // A statement with nothing more specific in it (010) is no event: what was said is coded
+  // when it is an act, and who said it is the source of that act. The built-in dictionaries'
+  // convention (hand coders of news give 010 almost never); PETRARCH's dictionaries keep it.
+  bool drop_bare_statements = false;
   std::vector<uint64_t> flags;  // WordFlag bits by word id
   // By word id: length << 9 | stem bit << 8 | first byte, so the pattern matcher rejects most
   // tokens without reading the word's string (built once loading is over).

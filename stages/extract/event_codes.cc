@@ -124,6 +124,8 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   }
   auto bare = [&](const RawEvent& e) {
     if (e.code != "010" || e.source < 0) return false;
+    // (Only the verb of saying's own code: "issued a statement on" names the statement.)
+    if (d_.drop_bare_statements && e.pattern.starts_with("verb ")) return true;
     // A statement to its own country says nothing about relations ("the Canadian government
     // announced ... travel to Canada").
     if (e.target >= 0 && w_.mentions[e.source].country == w_.mentions[e.target].country) return true;

@@ -26,8 +26,8 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                                  return vi >= 0 && outcomes_[vi].complement;
                                }),
                 events->end());
-  DropBareStatements(events);
   MarkUltimatums(events);
+  DropBareStatements(events);
 }
 
 bool SentenceCoder::DescribesItsNoun(size_t vi) const {
