@@ -243,6 +243,8 @@ TEST(BuiltinCodingSubjects, AnActorInAHyphenatedModifierIsNoReferentNorAParty) {
   EXPECT_THAT(events, Contains(::testing::StartsWith("YEMREB 19")));
   // "Qatari-mediated talks": Qatar made the talks, it is not their other side.
   EXPECT_THAT(Code("Hamas walked out of the Qatari-mediated talks on Monday."), Not(Contains(HasSubstr("QAT"))));
+  // Written as one word with the name ("EU-brokered"), the participle is no verb either.
+  EXPECT_THAT(Code("Armenia walked out of EU-brokered talks with Azerbaijan on Monday."), Not(Contains(HasSubstr(" 045 "))));
 }
 
 }  // namespace tidings::extract

@@ -437,9 +437,9 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
 void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
   // "the U.N.-brokered truce", "a Qatari-mediated deal": the go-between who made a thing is
   // no party to what is done with it.
-  if (HyphenatedModifierAt(end) && end + 1 < w_.tokens.size()) {
+  if (size_t second = HyphenatedWordAfter(end); second != std::string::npos && second != end) {
     static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED"};
-    std::string_view made = w_.tokens[end + 1].upper;
+    std::string_view made = w_.tokens[second].upper;
     if (std::find(std::begin(kMadeBy), std::end(kMadeBy), made) != std::end(kMadeBy)) {
       Note("  '" + std::string(TextOf(begin, end)) + "' made the thing after it: not an actor\n");
       return;
@@ -506,7 +506,7 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
   // (Not the first half of a hyphenated modifier, "the U.N.-brokered truce": no one "they"
   // refers to.)
-  if (country != "---" && !code.empty() && !HyphenatedModifierAt(end)) {
+  if (country != "---" && !code.empty() && (HyphenatedWordAfter(end) == std::string::npos || HyphenatedWordAfter(end) == end)) {
     // The text as written: "the president" later looks for the actor called so.
     ctx_.Remember(KnownActor{code, country, TextOf(begin, end), m.person});
   }

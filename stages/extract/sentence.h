@@ -191,12 +191,15 @@ class SentenceView {
  protected:
   uint64_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
   uint32_t Word(size_t i) const { return i < w_.tokens.size() ? w_.tokens[i].word : kNoWord; }
-  // True when token i is a hyphen written between the words around it ("U.N.-brokered",
-  // "Saudi-led"): what comes before it modifies what comes after.
-  bool HyphenatedModifierAt(size_t i) const {
+  // The token that continues, through a hyphen, the word ending before token i ("U.N." -
+  // "brokered", "EU" + joined "brokered", "Saudi-led"), or npos: what comes before the hyphen
+  // then modifies what comes after.
+  size_t HyphenatedWordAfter(size_t i) const {
     const auto& tk = w_.tokens;
-    return i > 0 && i + 1 < tk.size() && tk[i].upper == "-" && tk[i - 1].end == tk[i].begin &&
-           tk[i].end == tk[i + 1].begin;
+    if (i == 0 || i >= tk.size()) return std::string::npos;
+    if (tk[i].joined) return i;
+    bool hyphen = i + 1 < tk.size() && tk[i].upper == "-" && tk[i - 1].end == tk[i].begin && tk[i].end == tk[i + 1].begin;
+    return hyphen ? i + 1 : std::string::npos;
   }
   // The token before i that is not an adverb, not below `floor`; npos when none.
   size_t PrevContent(size_t i, size_t floor = 0) const;

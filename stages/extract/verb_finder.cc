@@ -196,7 +196,9 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   // "Moscow-based") modifies the noun after it; a prefix ("re-elected", "co-sponsored") does not
   // make one.
   if (tk[b].joined && b > 0 && tk[b - 1].upper.size() > 3) return true;
-  if (b > 0 && HyphenatedModifierAt(b - 1)) return true;  // "U.N.-brokered", "Saudi-led"
+  // A name before the hyphen: "U.N.-brokered", "EU-brokered", "Saudi-led".
+  if (b > 1 && HyphenatedWordAfter(b - 1) == b && tk[b - 2].capitalized) return true;
+  if (b > 0 && tk[b].joined && tk[b - 1].capitalized) return true;
   // "the brutal slaying", "halted new lending": an -ing word after an adjective that follows a
   // determiner or a verb is a noun (irregular forms listed in braces include such -ing words).
   std::string_view word = tk[b].upper;
