@@ -10,6 +10,7 @@
 namespace tidings::extract {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -280,6 +281,16 @@ TEST(BuiltinCodingAgents, ACompanysMarketTalkIsNoPoliticalEvent) {
   // A company's dealings with a government are still events.
   EXPECT_THAT(Code("Russia's government seized the assets of a German carmaker on Tuesday."),
               Contains(::testing::StartsWith("RUSGOV 17")));
+}
+
+TEST(BuiltinCodingAgents, BrusselsActingIsTheEuropeanUnionUnlessBelgiumIsNamed) {
+  EXPECT_THAT(Code("Hungary rejected on Monday demands from Brussels to change its asylum law."),
+              Contains(::testing::StartsWith("HUN 12")));
+  EXPECT_THAT(Code("Hungary rejected on Monday demands from Brussels to change its asylum law."),
+              Contains(::testing::EndsWith(" IGOEUREEC")));
+  // Belgium named: its capital is its government.
+  EXPECT_THAT(Code("Rwanda accused Belgium of meddling and cut diplomatic ties with Brussels on Monday."),
+              ::testing::Not(Contains(::testing::HasSubstr("IGOEUREEC"))));
 }
 
 }  // namespace tidings::extract

@@ -491,6 +491,11 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       });
     }
   }
+  if (code == "BEL" && BrusselsMeansTheEu(begin, end)) {
+    code = "IGOEUREEC";
+    country = "IGO";
+    if (explain_) how += " -> the European Union (Brussels acting, Belgium not named)";
+  }
   Mention m;
   m.begin = begin;
   m.end = end;

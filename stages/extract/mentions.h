@@ -42,6 +42,10 @@ class MentionFinder : public SentenceView {
   bool SpeakerOfThisSentence(size_t i);
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
+  // "demanding that Brussels restore permits", "warnings from Brussels": the capital acting is
+  // the European Union's institutions, unless Belgium is named in the sentence or was in the
+  // article ("accused Belgium ... cut ties with Brussels"), or it is a place ("in Brussels").
+  bool BrusselsMeansTheEu(size_t begin, size_t end) const;
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   // "they" after a list of countries in this sentence ("Mali, Burkina Faso and Niger said
   // they"): adds the group and returns true.

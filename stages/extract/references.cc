@@ -301,4 +301,21 @@ const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor*
   return k;
 }
 
+bool MentionFinder::BrusselsMeansTheEu(size_t begin, size_t end) const {
+  if (end != begin + 1 || w_.tokens[begin].upper != "BRUSSELS") return false;
+  if (begin > 0) {
+    std::string_view before = w_.tokens[begin - 1].upper;
+    if ((TokenFlags(begin - 1) & kPlaceIntro) || before == "TO" || before == "INTO" || before == "CENTRAL" ||
+        before == "VISITED" || before == "VISIT")
+      return false;
+  }
+  for (const Token& t : w_.tokens) {
+    if (t.upper == "BELGIUM" || t.upper == "BELGIAN" || t.upper == "BELGIANS") return false;
+  }
+  for (const KnownActor& k : ctx_.recent) {
+    if (k.country == "BEL") return false;
+  }
+  return true;
+}
+
 }  // namespace tidings::extract
