@@ -435,15 +435,9 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
 }
 
 void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
-  // "the U.N.-brokered truce", "a Qatari-mediated deal": the go-between who made a thing is
-  // no party to what is done with it.
-  if (size_t second = HyphenatedWordAfter(end); second != std::string::npos && second != end) {
-    static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED"};
-    std::string_view made = w_.tokens[second].upper;
-    if (std::find(std::begin(kMadeBy), std::end(kMadeBy), made) != std::end(kMadeBy)) {
-      Note("  '" + std::string(TextOf(begin, end)) + "' made the thing after it: not an actor\n");
-      return;
-    }
+  if (MadeTheThingAfter(end)) {
+    Note("  '" + std::string(TextOf(begin, end)) + "' made the thing after it: not an actor\n");
+    return;
   }
   bool person = false;
   std::string how;

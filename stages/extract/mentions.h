@@ -45,6 +45,9 @@ class MentionFinder : public SentenceView {
   // "demanding that Brussels restore permits", "warnings from Brussels": the capital acting is
   // the European Union's institutions, unless Belgium is named in the sentence or was in the
   // article ("accused Belgium ... cut ties with Brussels"), or it is a place ("in Brussels").
+  // "the U.N.-brokered truce", "a Qatari-mediated deal": the actor ending before `end` is the
+  // go-between who made the thing after it, no party to what is done with it.
+  bool MadeTheThingAfter(size_t end) const;
   bool BrusselsMeansTheEu(size_t begin, size_t end) const;
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   // "they" after a list of countries in this sentence ("Mali, Burkina Faso and Niger said

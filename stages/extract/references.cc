@@ -318,4 +318,11 @@ bool MentionFinder::BrusselsMeansTheEu(size_t begin, size_t end) const {
   return true;
 }
 
+bool MentionFinder::MadeTheThingAfter(size_t end) const {
+  size_t second = HyphenatedWordAfter(end);
+  if (second == std::string::npos || second == end) return false;
+  static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED"};
+  return std::find(std::begin(kMadeBy), std::end(kMadeBy), w_.tokens[second].upper) != std::end(kMadeBy);
+}
+
 }  // namespace tidings::extract
