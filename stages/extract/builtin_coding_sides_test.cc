@@ -159,4 +159,15 @@ TEST(BuiltinCodingSides, SayingAloneIsNoEventWithTheBuiltInDictionaries) {
   EXPECT_THAT(Code("Turkey issued a statement on Monday on Greece's new maritime law."), ElementsAre("TUR 010 GRC"));
 }
 
+TEST(BuiltinCodingSides, APostureTakenBecauseOfAnotherStatesActIsAgainstThatState) {
+  EXPECT_THAT(Code("Greece put its navy on high alert on Tuesday after Turkey sent a survey ship into disputed waters."),
+              Contains(::testing::StartsWith("GRC")));
+  EXPECT_THAT(Code("Greece put its navy on high alert on Tuesday after Turkey sent a survey ship into disputed waters."),
+              Contains(::testing::EndsWith(" TUR")));
+  EXPECT_THAT(Code("India put its air force on high alert on Friday, citing intelligence of an imminent Pakistani strike."),
+              Contains(::testing::EndsWith(" PAK")));
+  // A reason that names no other state gives no target.
+  EXPECT_THAT(Code("Peru put its army on high alert on Friday after floods cut off three towns."), IsEmpty());
+}
+
 }  // namespace tidings::extract

@@ -105,4 +105,26 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   return -1;
 }
 
+int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
+  if (src < 0) return -1;
+  static constexpr std::string_view kReasons[] = {"AFTER", "AS", "AMID", "SAYING", "CITING", "FOLLOWING", "FEARING", "OVER"};
+  size_t n = w_.tokens.size();
+  size_t reason = n;
+  for (size_t k = w_.verbs[vi].end; k < n && reason == n; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    if (std::find(std::begin(kReasons), std::end(kReasons), w_.tokens[k].upper) != std::end(kReasons)) reason = k;
+  }
+  for (size_t k = reason + 1; k < n && k < reason + 16; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    int g = w_.group_starting_at[k];
+    if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) continue;
+    // A state, its government or its forces ("Turkey", "China's navy", "an Indian strike").
+    const Mention& m = w_.mentions[w_.groups[g].members.front()];
+    std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
+    if (!d_.gazetteer.IsCountry(m.country) || !(agent.empty() || agent == "GOV" || agent == "MIL")) continue;
+    return g;
+  }
+  return -1;
+}
+
 }  // namespace tidings::extract

@@ -136,6 +136,10 @@ class SentenceCoder : public SentenceView {
   // source of the latest act of an earlier sentence that the noun can name, when that is
   // another side than src; or -1. (reactions.cc)
   int ActAnswered(size_t vi, int src);
+  // "put its forces on high alert after Turkey sent warships", "..., citing intelligence of an
+  // imminent Indian strike": the state whose act a force posture answers, named later in the
+  // sentence after a word giving the reason; or -1. (reactions.cc)
+  int PostureAgainstAThreat(size_t vi, int src) const;
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;
