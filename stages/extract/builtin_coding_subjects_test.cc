@@ -247,4 +247,11 @@ TEST(BuiltinCodingSubjects, AnActorInAHyphenatedModifierIsNoReferentNorAParty) {
   EXPECT_THAT(Code("Armenia walked out of EU-brokered talks with Azerbaijan on Monday."), Not(Contains(HasSubstr(" 045 "))));
 }
 
+TEST(BuiltinCodingSubjects, APastParticipleAfterAFormerOfficialInAPhraseDescribesHim) {
+  // "against a former Syrian officer arrested in Bavaria": he was arrested; he arrested no one.
+  EXPECT_THAT(Code("German prosecutors opened a case against a former Syrian intelligence officer arrested in Bavaria "
+                   "last month on suspicion of torturing detainees."),
+              Not(Contains(::testing::StartsWith("SYRSPY 17"))));
+}
+
 }  // namespace tidings::extract

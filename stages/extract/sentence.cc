@@ -66,9 +66,14 @@ size_t SentenceView::PrevContent(size_t i, size_t floor) const {
 
 bool SentenceView::PrecededByPreposition(const Group& g) const {
   size_t b = g.begin;
-  // Skip determiners and quantities: "for two Brazilian men", "against some 150 rebels".
+  // Skip determiners, quantities and rank words: "for two Brazilian men", "against some 150
+  // rebels", "against a former Syrian intelligence officer".
+  auto rank = [&](size_t k) {
+    std::string_view u = w_.tokens[k].upper;
+    return !w_.tokens[k].capitalized && (u == "FORMER" || u == "SENIOR" || u == "PROMINENT" || u == "LEADING" || u == "TOP");
+  };
   while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
-                   (TokenFlags(b - 1) & kQuantity)))
+                   (TokenFlags(b - 1) & kQuantity) || rank(b - 1)))
     --b;
   if (b == 0) return false;
   return (TokenFlags(b - 1) & kPrep) != 0;
