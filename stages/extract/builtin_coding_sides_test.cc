@@ -170,4 +170,11 @@ TEST(BuiltinCodingSides, APostureTakenBecauseOfAnotherStatesActIsAgainstThatStat
   EXPECT_THAT(Code("Peru put its army on high alert on Friday after floods cut off three towns."), IsEmpty());
 }
 
+TEST(BuiltinCodingSides, WhatADemandAsksForWasNotDone) {
+  // "rejected Belgrade's demand that he pull police units out": no withdrawal happened.
+  EXPECT_THAT(Code("Kosovo's prime minister rejected on Tuesday Belgrade's demand that he pull special police units "
+                   "out of the north."),
+              Not(Contains(HasSubstr(" 087"))));
+}
+
 }  // namespace tidings::extract

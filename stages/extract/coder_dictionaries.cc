@@ -94,7 +94,9 @@ void Dictionaries::InitGrammar() {
   // What a refutation verb can refute before "that": "rejected claims that ...".
   AddFlag({"CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS",
            "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "ASSERTION", "ASSERTIONS", "RUMOR", "RUMORS",
-           "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA"}, kClaimNoun);
+           "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA",
+           // and what a demand or proposal asks for ("its demand that Canada free"): not done
+           "DEMAND", "DEMANDS", "REQUEST", "REQUESTS", "INSISTENCE", "PROPOSAL", "PROPOSALS"}, kClaimNoun);
   AddFlag({"IF", "UNLESS", "WHETHER"}, kConditional);
   AddFlag({"STATION", "STATIONS", "BASE", "BASES", "CAMP", "CAMPS", "POST", "POSTS", "CHECKPOINT", "CHECKPOINTS",
            "HEADQUARTERS", "BARRACKS", "OUTPOST", "OUTPOSTS", "CONVOY", "CONVOYS", "PATROL", "PATROLS", "VEHICLE",
