@@ -177,4 +177,12 @@ TEST(BuiltinCodingSides, WhatADemandAsksForWasNotDone) {
               Not(Contains(HasSubstr(" 087"))));
 }
 
+TEST(BuiltinCodingSides, ThePurposeOfWhatAnAppealAsksForIsAskedForToo) {
+  // "asked Qatar to use its influence to ease the tension": no easing happened.
+  std::vector<std::string> events =
+      Code("Egypt's president asked Qatar on Sunday to use its influence to ease tensions between Iran and Israel.");
+  EXPECT_THAT(events, Not(Contains(::testing::StartsWith("QAT"))));
+  EXPECT_THAT(events, Contains(::testing::StartsWith("EGYGOV 02")));
+}
+
 }  // namespace tidings::extract

@@ -612,6 +612,15 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
   if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
+  // "asked Oman to lend its good offices to ease the tension": the purpose of what an appeal or
+  // demand asks for is asked for too, not done.
+  if (h.infinitive && w_.verbs.size() >= 2 && w_.verbs.back().infinitive &&
+      NoClauseBreak(w_.verbs.back().end, h.begin)) {
+    const VerbHit& asking = w_.verbs[w_.verbs.size() - 2];
+    const std::string& code = d_.verbs.block(d_.verbs.form(asking.form).block).code.active;
+    std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+    if ((root == "02" || root == "10") && NoClauseBreak(asking.end, w_.verbs.back().begin)) return true;
+  }
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.
