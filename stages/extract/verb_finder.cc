@@ -593,6 +593,17 @@ bool VerbFinder::NoClauseBreak(size_t from, size_t to) const {
   return true;
 }
 
+bool VerbFinder::PurposeOfAnAppeal(const VerbHit& h) const {
+  // "asked Oman to lend its good offices to ease the tension": the purpose of what an appeal or
+  // demand asks for is asked for too, not done.
+  if (!h.infinitive || w_.verbs.size() < 2 || !w_.verbs.back().infinitive || !NoClauseBreak(w_.verbs.back().end, h.begin))
+    return false;
+  const VerbHit& asking = w_.verbs[w_.verbs.size() - 2];
+  const std::string& code = d_.verbs.block(d_.verbs.form(asking.form).block).code.active;
+  std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  return (root == "02" || root == "10") && NoClauseBreak(asking.end, w_.verbs.back().begin);
+}
+
 bool VerbFinder::HelpedToDo(size_t b) const {
   // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
   // help is for is the purpose of sending it, not an act that happened.
@@ -612,15 +623,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
   if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
-  // "asked Oman to lend its good offices to ease the tension": the purpose of what an appeal or
-  // demand asks for is asked for too, not done.
-  if (h.infinitive && w_.verbs.size() >= 2 && w_.verbs.back().infinitive &&
-      NoClauseBreak(w_.verbs.back().end, h.begin)) {
-    const VerbHit& asking = w_.verbs[w_.verbs.size() - 2];
-    const std::string& code = d_.verbs.block(d_.verbs.form(asking.form).block).code.active;
-    std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
-    if ((root == "02" || root == "10") && NoClauseBreak(asking.end, w_.verbs.back().begin)) return true;
-  }
+  if (PurposeOfAnAppeal(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.
