@@ -191,7 +191,12 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
     size_t from = w.tokens[m.begin].begin;
     KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person};
     if (!m.resolved) {
-      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) aliases[std::string(last.upper)] = k;
+      if (m.person && m.end > m.begin + 1 && last.capitalized && last.is_word) {
+        aliases[std::string(last.upper)] = k;
+        // "al-Sudani" is "Sudani" later on.
+        std::string_view name = last.upper;
+        if (name.size() > 5 && (name.starts_with("AL-") || name.starts_with("EL-"))) aliases[std::string(name.substr(3))] = k;
+      }
     } else if (m.person || !w.groups.empty()) {
       Remember(k);  // a resolved reference keeps its referent the most recent
     }

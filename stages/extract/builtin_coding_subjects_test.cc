@@ -254,4 +254,11 @@ TEST(BuiltinCodingSubjects, APastParticipleAfterAFormerOfficialInAPhraseDescribe
               Not(Contains(::testing::StartsWith("SYRSPY 17"))));
 }
 
+TEST(BuiltinCodingSubjects, AnArabicSurnameIsReferredToWithoutItsArticle) {
+  // "al-Sudani" is "Sudani" in a later sentence.
+  EXPECT_THAT(Code("Iraqi Prime Minister Mohammed Shia al-Sudani met Iran's foreign minister in Baghdad on Monday. "
+                   "Sudani thanked Iran for its help against Islamic State."),
+              Contains(::testing::StartsWith("IRQGOV 051 IRN")));
+}
+
 }  // namespace tidings::extract
