@@ -7,6 +7,53 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// A noun that names an act, and the CAMEO roots of the events it can name (two digits each;
+// empty: any event).
+struct ActNoun {
+  std::string_view noun;
+  std::string_view roots;
+};
+constexpr ActNoun kActNouns[] = {
+    {"ARREST", "17"},         {"ARRESTS", "17"},      {"DETENTION", "17"},      {"DETENTIONS", "17"},
+    {"EXPULSION", "17"},      {"EXPULSIONS", "17"},   {"SEIZURE", "1718"},      {"CRACKDOWN", "1718"},
+    {"VERDICT", "1117"},      {"SENTENCE", "1117"},   {"CONVICTION", "1117"},   {"RULING", "1117"},
+    {"RAID", "171819"},       {"RAIDS", "171819"},    {"ATTACK", "181920"},     {"ATTACKS", "181920"},
+    {"STRIKE", "14181920"},   {"STRIKES", "181920"},  {"AIRSTRIKES", "1819"},   {"BOMBING", "181920"},
+    {"BOMBINGS", "181920"},   {"SHELLING", "1819"},   {"ASSAULT", "181920"},    {"OFFENSIVE", "1819"},
+    {"INCURSION", "1519"},    {"INVASION", "19"},     {"KILLING", "181920"},    {"KILLINGS", "181920"},
+    {"DRILLS", "15"},         {"EXERCISES", "1506"},  {"MANOEUVRES", "15"},     {"MANEUVERS", "15"},
+    {"DEPLOYMENT", "15"},     {"BUILDUP", "15"},      {"SANCTIONS", "16"},      {"TARIFFS", "16"},
+    {"EMBARGO", "16"},        {"BAN", "16"},          {"CLOSURE", "1619"},      {"BLOCKADE", "1619"},
+    {"PROPOSAL", "0203"},      {"OFFER", "03"},        {"PLAN", "03"},           {"INVITATION", "04"},
+    {"VISIT", "04"},          {"TRIP", "04"},         {"PROTEST", "1114"},      {"PROTESTS", "14"},
+    {"THREAT", "13"},         {"THREATS", "13"},      {"ULTIMATUM", "13"},      {"WARNING", "13"},
+    {"DEMAND", "10"},         {"DEMANDS", "10"},      {"STATEMENT", ""},        {"REMARKS", ""},
+    {"COMMENTS", ""},         {"DECISION", ""},       {"MOVE", ""},             {"STEP", ""},
+    {"ACTION", ""},           {"ORDER", ""},          {"MEASURE", ""},          {"MEASURES", ""},
+};
+
+}  // namespace
+
+bool ActNounRoots(std::string_view upper, std::string_view* roots) {
+  for (const ActNoun& a : kActNouns) {
+    if (a.noun == upper) {
+      *roots = a.roots;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ArticleContext::RootAmong(std::string_view roots, std::string_view code) {
+  if (roots.empty()) return true;
+  for (size_t i = 0; i + 2 <= roots.size(); i += 2) {
+    if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+  }
+  return false;
+}
+
 void ArticleContext::Reset(int32_t article_date) {
   recent.clear();
   if (!aliases.empty()) aliases.clear();

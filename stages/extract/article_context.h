@@ -32,6 +32,10 @@ struct StringViewHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
+// A noun that names an act ("arrest", "proposal", "move"): true, with the CAMEO roots of the
+// events it can name in *roots (two digits each; empty: any event).
+bool ActNounRoots(std::string_view upper, std::string_view* roots);
+
 struct ArticleContext {
   static constexpr size_t kRemembered = 32;
   std::vector<KnownActor> recent;  // in order of mention, at most kRemembered
@@ -59,6 +63,8 @@ struct ArticleContext {
   static constexpr size_t kRememberedActs = 16;
   std::vector<PastAct> acts;
   void RememberAct(const KnownActor& source, std::string_view code);
+  // True when `code` has one of `roots` (two digits each; empty: any).
+  static bool RootAmong(std::string_view roots, std::string_view code);
   // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged
   // ... He thanked": once "she" is Wong, "he" is someone else. Empty if none.
   std::string she, he;

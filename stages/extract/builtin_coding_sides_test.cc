@@ -185,4 +185,14 @@ TEST(BuiltinCodingSides, ThePurposeOfWhatAnAppealAsksForIsAskedForToo) {
   EXPECT_THAT(events, Contains(::testing::StartsWith("EGYGOV 02")));
 }
 
+TEST(BuiltinCodingSides, AnActNamedAsTheSubjectStandsForWhoDidIt) {
+  // "The decision drew a rebuke from X": X rebukes who decided, in an earlier sentence.
+  EXPECT_THAT(Code("Canada imposed 25% tariffs on U.S. goods on Tuesday. "
+                   "The decision drew a swift rebuke from U.S. President Donald Trump."),
+              Contains("USAGOV 111 CAN"));
+  EXPECT_THAT(Code("Police in Minsk arrested two opposition journalists on Monday. "
+                   "The arrests drew condemnation from the European Union."),
+              Contains(::testing::StartsWith("IGOEUREEC 111 BLR")));
+}
+
 }  // namespace tidings::extract

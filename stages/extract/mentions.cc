@@ -59,6 +59,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = ActReferenceAt(i)) {
+        i = end;
+        continue;
+      }
       if (size_t end = UnitedNationsCouncilAt(i)) {
         i = end;
         continue;

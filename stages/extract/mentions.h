@@ -58,6 +58,7 @@ class MentionFinder : public SentenceView {
   // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
+  size_t ActReferenceAt(size_t i);  // "The decision drew ...": who did the act it names (ArticleContext::acts)
   void PronounAt(size_t i);              // "he", "it", "they"
   // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
   // named before k (of the same kind, person or not), else k.

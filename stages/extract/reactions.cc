@@ -10,46 +10,6 @@ namespace tidings::extract {
 
 namespace {
 
-// A noun that names an act, and the CAMEO roots of the events it can name (two digits each;
-// empty: any event).
-struct ActNoun {
-  std::string_view noun;
-  std::string_view roots;
-};
-constexpr ActNoun kActNouns[] = {
-    {"ARREST", "17"},         {"ARRESTS", "17"},      {"DETENTION", "17"},      {"DETENTIONS", "17"},
-    {"EXPULSION", "17"},      {"EXPULSIONS", "17"},   {"SEIZURE", "1718"},      {"CRACKDOWN", "1718"},
-    {"VERDICT", "1117"},      {"SENTENCE", "1117"},   {"CONVICTION", "1117"},   {"RULING", "1117"},
-    {"RAID", "171819"},       {"RAIDS", "171819"},    {"ATTACK", "181920"},     {"ATTACKS", "181920"},
-    {"STRIKE", "14181920"},   {"STRIKES", "181920"},  {"AIRSTRIKES", "1819"},   {"BOMBING", "181920"},
-    {"BOMBINGS", "181920"},   {"SHELLING", "1819"},   {"ASSAULT", "181920"},    {"OFFENSIVE", "1819"},
-    {"INCURSION", "1519"},    {"INVASION", "19"},     {"KILLING", "181920"},    {"KILLINGS", "181920"},
-    {"DRILLS", "15"},         {"EXERCISES", "1506"},  {"MANOEUVRES", "15"},     {"MANEUVERS", "15"},
-    {"DEPLOYMENT", "15"},     {"BUILDUP", "15"},      {"SANCTIONS", "16"},      {"TARIFFS", "16"},
-    {"EMBARGO", "16"},        {"BAN", "16"},          {"CLOSURE", "1619"},      {"BLOCKADE", "1619"},
-    {"PROPOSAL", "0203"},      {"OFFER", "03"},        {"PLAN", "03"},           {"INVITATION", "04"},
-    {"VISIT", "04"},          {"TRIP", "04"},         {"PROTEST", "1114"},      {"PROTESTS", "14"},
-    {"THREAT", "13"},         {"THREATS", "13"},      {"ULTIMATUM", "13"},      {"WARNING", "13"},
-    {"DEMAND", "10"},         {"DEMANDS", "10"},      {"STATEMENT", ""},        {"REMARKS", ""},
-    {"COMMENTS", ""},         {"DECISION", ""},       {"MOVE", ""},             {"STEP", ""},
-    {"ACTION", ""},           {"ORDER", ""},          {"MEASURE", ""},          {"MEASURES", ""},
-};
-
-const ActNoun* FindActNoun(std::string_view upper) {
-  for (const ActNoun& a : kActNouns) {
-    if (a.noun == upper) return &a;
-  }
-  return nullptr;
-}
-
-bool RootAmong(std::string_view roots, std::string_view code) {
-  if (roots.empty()) return true;
-  for (size_t i = 0; i + 2 <= roots.size(); i += 2) {
-    if (code.substr(0, 2) == roots.substr(i, 2)) return true;
-  }
-  return false;
-}
-
 // A country, its government or its forces: "TUR", "TURGOV", "TURMIL", "TURCOP".
 bool StateOrForces(std::string_view code) {
   if (code.size() <= 3) return true;
@@ -65,7 +25,7 @@ size_t SentenceCoder::ActNounAfter(size_t vi) const {
   size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
   if (k >= n || !(TokenFlags(k) & kDet) || w_.tokens[k].upper == "A" || w_.tokens[k].upper == "AN") return n;
   for (size_t j = k + 1; j < n && j <= k + 3; ++j) {
-    if (FindActNoun(w_.tokens[j].upper) != nullptr) {
+    if (std::string_view roots; ActNounRoots(w_.tokens[j].upper, &roots)) {
       // "the arrest of two activists" is answered; "the plan to ..." names an act to come.
       if (j + 1 < n && (TokenFlags(j + 1) & kTo)) return n;
       return j;
@@ -81,10 +41,11 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   if (src < 0 || ctx_.acts.empty()) return -1;
   size_t k = ActNounAfter(vi);
   if (k >= w_.tokens.size()) return -1;
-  const ActNoun* noun = FindActNoun(w_.tokens[k].upper);
+  std::string_view roots;
+  ActNounRoots(w_.tokens[k].upper, &roots);
   const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
   for (auto it = ctx_.acts.rbegin(); it != ctx_.acts.rend(); ++it) {
-    if (!RootAmong(noun->roots, it->code)) continue;
+    if (!ArticleContext::RootAmong(roots, it->code)) continue;
     const KnownActor& actor = it->source;
     // One's own act is not answered; two parts of one state ("the army", "the government")
     // are one side, but its opposition may condemn its police.

@@ -325,4 +325,23 @@ bool MentionFinder::MadeTheThingAfter(size_t end) const {
   return std::find(std::begin(kMadeBy), std::end(kMadeBy), w_.tokens[second].upper) != std::end(kMadeBy);
 }
 
+size_t MentionFinder::ActReferenceAt(size_t i) {
+  // "The decision drew a swift rebuke from ...": an act named as a sentence's subject stands for
+  // who did it in an earlier sentence.
+  const auto& tk = w_.tokens;
+  if (i != 0 || ctx_.acts.empty() || i + 2 >= tk.size()) return 0;
+  std::string_view roots;
+  if (!ActNounRoots(tk[i + 1].upper, &roots) || !(TokenFlags(i + 2) & kVerbForm) || tk[i + 2].word == d_.w_s ||
+      tk[i + 2].upper == "OF" || tk[i + 2].upper == "TO")
+    return 0;
+  for (auto it = ctx_.acts.rbegin(); it != ctx_.acts.rend(); ++it) {
+    if (!ArticleContext::RootAmong(roots, it->code)) continue;
+    const KnownActor& a = it->source;
+    AddSingle(i, i + 2, a.code, a.country, a.person,
+              explaining() ? "who did the act it names, in an earlier sentence: " + a.code : std::string());
+    return i + 2;
+  }
+  return 0;
+}
+
 }  // namespace tidings::extract
