@@ -195,4 +195,19 @@ TEST(BuiltinCodingSides, AnActNamedAsTheSubjectStandsForWhoDidIt) {
               Contains(::testing::StartsWith("IGOEUREEC 111 BLR")));
 }
 
+TEST(BuiltinCodingSides, CountriesStartingJointWorkCooperateWithEachOther) {
+  EXPECT_THAT(Code("Kenya and Ethiopia began building a railway linking Moyale to Addis Ababa on Monday."),
+              ElementsAre("KEN 061 ETH", "ETH 061 KEN"));
+  EXPECT_THAT(Code("Senegal and Mauritania launched a joint venture on Tuesday to develop an offshore gas field."),
+              ElementsAre("SEN 061 MRT", "MRT 061 SEN"));
+  EXPECT_THAT(Code("Peru and Chile resumed rail freight across their border on Friday."),
+              ElementsAre("PER 061 CHL", "CHL 061 PER"));
+  // Security work together is military cooperation.
+  EXPECT_THAT(Code("Niger and Chad began joint patrols on Lake Chad on Wednesday."),
+              ElementsAre(::testing::StartsWith("NER 062"), ::testing::StartsWith("TCD 062")));
+  // One country alone, or nothing joint, is no cooperation of two.
+  EXPECT_THAT(Code("Kenya began building a railway to the Ugandan border on Monday."), Not(Contains(HasSubstr(" 061 "))));
+  EXPECT_THAT(Code("Peru and Chile began a review of their fishing rules on Friday."), IsEmpty());
+}
+
 }  // namespace tidings::extract

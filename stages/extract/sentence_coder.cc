@@ -107,6 +107,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForJointForces(vi, &code, src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);
   AdjustForIntent(vi, chosen, &code);
+  if ((code.empty() || code == "---") && JointUndertaking(vi, src, &code)) tgt = kEachOther;
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (MeansOfForceBefore(vi, code)) {

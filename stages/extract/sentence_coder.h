@@ -140,6 +140,11 @@ class SentenceCoder : public SentenceView {
   // imminent Indian strike": the state whose act a force posture answers, named later in the
   // sentence after a word giving the reason; or -1. (reactions.cc)
   int PostureAgainstAThreat(size_t vi, int src) const;
+  // "Tanzania and Burundi began building a railway", "launched a joint venture", "began joint
+  // patrols": two or more countries starting something together cooperate with each other
+  // (061, or 062 for security work). True, with *code set, for a verb of starting whose source
+  // is a compound of countries and whose object is joint work. (verb_adjustments.cc)
+  bool JointUndertaking(size_t vi, int src, std::string* code) const;
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;

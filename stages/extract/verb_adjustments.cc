@@ -312,4 +312,35 @@ int SentenceCoder::ArmedToll(size_t vi, int src) const {
   return -1;
 }
 
+bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) const {
+  if (src < 0 || w_.groups[src].members.size() < 2) return false;
+  std::string first;
+  bool several = false;
+  for (int m : w_.groups[src].members) {
+    const std::string& c = w_.mentions[m].country;
+    if (!d_.gazetteer.IsCountry(c)) return false;
+    if (first.empty()) first = c;
+    several = several || c != first;
+  }
+  if (!several) return false;
+  static constexpr std::string_view kStarts[] = {"BEGIN", "START", "LAUNCH", "RESUME", "SET_UP", "OPEN", "INAUGURATE", "KICK_OFF"};
+  const std::string& lemma = d_.verbs.form(w_.verbs[vi].form).lemma;
+  if (std::find(std::begin(kStarts), std::end(kStarts), lemma) == std::end(kStarts)) return false;
+  static constexpr std::string_view kJointWork[] = {"JOINT", "SHARED", "BILATERAL", "RAILWAY", "PIPELINE", "FREIGHT",
+                                                   "TRADE", "FLIGHTS", "CONSTRUCTION", "VENTURE"};
+  static constexpr std::string_view kSecurity[] = {"PATROL", "PATROLS", "PATROLLING", "EXERCISE", "EXERCISES",
+                                                  "DRILLS", "TRAINING", "MANOEUVRES", "MANEUVERS", "OPERATION", "OPERATIONS"};
+  bool joint = false, security = false;
+  for (size_t k = w_.verbs[vi].end; k < w_.tokens.size() && k < w_.verbs[vi].end + 8; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) break;
+    std::string_view u = w_.tokens[k].upper;
+    joint = joint || std::find(std::begin(kJointWork), std::end(kJointWork), u) != std::end(kJointWork);
+    security = security || std::find(std::begin(kSecurity), std::end(kSecurity), u) != std::end(kSecurity);
+  }
+  if (!joint) return false;
+  *code = security ? "062" : "061";
+  Note("    countries starting joint work: " + *code + " with each other\n");
+  return true;
+}
+
 }  // namespace tidings::extract
