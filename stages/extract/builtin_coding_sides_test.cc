@@ -205,6 +205,9 @@ TEST(BuiltinCodingSides, CountriesStartingJointWorkCooperateWithEachOther) {
   // Security work together is military cooperation.
   EXPECT_THAT(Code("Niger and Chad began joint patrols on Lake Chad on Wednesday."),
               ElementsAre(::testing::StartsWith("NER 062"), ::testing::StartsWith("TCD 062")));
+  // Along a third country's frontier, still with each other.
+  EXPECT_THAT(Code("Latvian and Estonian border guards began joint patrols along the frontier with Russia on Monday."),
+              ElementsAre("LVACOP 062 ESTCOP", "ESTCOP 062 LVACOP"));
   // One country alone, or nothing joint, is no cooperation of two.
   EXPECT_THAT(Code("Kenya began building a railway to the Ugandan border on Monday."), Not(Contains(HasSubstr(" 061 "))));
   EXPECT_THAT(Code("Peru and Chile began a review of their fishing rules on Friday."), IsEmpty());
