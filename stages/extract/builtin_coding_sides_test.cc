@@ -213,4 +213,10 @@ TEST(BuiltinCodingSides, CountriesStartingJointWorkCooperateWithEachOther) {
   EXPECT_THAT(Code("Peru and Chile began a review of their fishing rules on Friday."), IsEmpty());
 }
 
+TEST(BuiltinCodingSides, AnInquiryIntoWhatSomeoneDidIsIntoWhoDidIt) {
+  EXPECT_THAT(Code("The U.N. Human Rights Council ordered an investigation on Friday into atrocities committed in "
+                   "eastern Chad by Sudanese militias."),
+              Contains("IGOUNOHRI 090 SDNREB"));
+}
+
 }  // namespace tidings::extract

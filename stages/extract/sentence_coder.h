@@ -145,6 +145,9 @@ class SentenceCoder : public SentenceView {
   // (061, or 062 for security work). True, with *code set, for a verb of starting whose source
   // is a compound of countries and whose object is joint work. (verb_adjustments.cc)
   bool JointUndertaking(size_t vi, int src, std::string* code) const;
+  // The group named after "by" in what an investigation (09) is into ("an inquiry into killings
+  // of civilians by government forces"), or -1. (verb_adjustments.cc)
+  int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;

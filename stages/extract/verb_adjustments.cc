@@ -141,7 +141,11 @@ int SentenceCoder::UnnamedActor(size_t vi, std::string code, std::string country
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
-  if (composed.compare(0, 2, "13") == 0) {
+  if (code.compare(0, 2, "09") == 0) {
+    tgt = PerpetratorInvestigated(vi, src, limit);
+    if (tgt >= 0) Note("    an inquiry into what someone did: who did it is the target\n");
+  }
+  if (tgt == -1 && composed.compare(0, 2, "13") == 0) {
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
   }
@@ -341,6 +345,23 @@ bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) cons
   *code = security ? "062" : "061";
   Note("    countries starting joint work: " + *code + " with each other\n");
   return true;
+}
+
+int SentenceCoder::PerpetratorInvestigated(size_t vi, int src, size_t limit) const {
+  // "opened an inquiry into killings of civilians by government forces", "probing war crimes
+  // committed by the RSF": the one named after "by" in what is investigated.
+  for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return -1;
+    if (!(TokenFlags(k) & kBy)) continue;
+    size_t q = k + 1;
+    while (q < limit && (TokenFlags(q) & kDet)) ++q;
+    if (q < limit && w_.tokens[q].upper == "BOTH") ++q;
+    while (q < limit && (TokenFlags(q) & kDet)) ++q;
+    int g = q < limit ? w_.group_starting_at[q] : -1;
+    if (g >= 0 && g != src) return g;
+    return -1;
+  }
+  return -1;
 }
 
 }  // namespace tidings::extract
