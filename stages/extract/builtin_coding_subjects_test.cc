@@ -261,4 +261,10 @@ TEST(BuiltinCodingSubjects, AnArabicSurnameIsReferredToWithoutItsArticle) {
               Contains(::testing::StartsWith("IRQGOV 051 IRN")));
 }
 
+TEST(BuiltinCodingSubjects, TheTwoMenAreTheLastTwoPeopleNamed) {
+  EXPECT_THAT(Code("Kenyan President William Ruto flew to Kampala on Monday for talks with Ugandan President Yoweri "
+                   "Museveni. The two men agreed to set up a joint force."),
+              ::testing::IsSupersetOf({"KENGOV 0312 UGAGOV", "UGAGOV 0312 KENGOV"}));
+}
+
 }  // namespace tidings::extract

@@ -33,6 +33,22 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
     AddCountryGroup(i, j, two.data(), 2, people ? "GOV" : "", explaining() ? "the two already named" : "");
     return j;
   }
+  // "The two men agreed": the last two people named, as officials when both were.
+  if (count == 2 && j < n && !count_noun && agent_unit.agent < 0 && (w_.tokens[j].upper == "MEN" || w_.tokens[j].upper == "WOMEN")) {
+    std::array<std::string_view, ArticleContext::kMaxCountries> two;
+    if (ctx_.LastCountries(2, &two, true) != 2) return 0;
+    bool officials = true;
+    for (size_t c = 0; c < 2; ++c) {
+      bool found = false;
+      for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend() && !found; ++it) {
+        if (!it->person || it->country != two[c]) continue;
+        found = true;
+        officials = officials && it->code.size() >= 6 && it->code.find("GOV", 3) != std::string::npos;
+      }
+    }
+    AddCountryGroup(i, j + 1, two.data(), 2, officials ? "GOV" : "", explaining() ? "the two people already named" : "");
+    return j + 1;
+  }
   if (!count_noun && agent_unit.agent < 0) return 0;
   std::array<std::string_view, ArticleContext::kMaxCountries> countries;
   // "The two leaders" are the last people named, when there are as many ("... talks with
