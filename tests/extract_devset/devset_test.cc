@@ -98,8 +98,8 @@ void DumpSentence(const Record& r, const std::vector<Triple>& produced, const Se
 // eighth, `blind8-...` with its ninth, `blind9-...` with its tenth, `blind10-...` with its eleventh,
 // `blind11-...` with its twelfth, `blind12-...` with its thirteenth, `blind13-...` with its
 // fourteenth, `blind14-...` with its fifteenth, `blind15-...` with its sixteenth, `blind16-...` with
-// its seventeenth, `blind17-...` with its eighteenth, `blind18-...` with its nineteenth; each gets its own
-// table and floors.
+// its seventeenth, `blind17-...` with its eighteenth, `blind18-...` with its nineteenth, `blind20-...`
+// with its twenty-first; each gets its own table and floors.
 struct HeldOutSet {
   const char* id_prefix;  // "blind-"
   const char* suffix;     // the floors' dictionaries are "<dictionaries>-<suffix>"
@@ -109,7 +109,8 @@ constexpr HeldOutSet kHeldOutSets[] = {{"blind-", "blind"}, {"blind2-", "blind2"
                                         {"blind8-", "blind8"}, {"blind9-", "blind9"}, {"blind10-", "blind10"},
                                         {"blind11-", "blind11"}, {"blind12-", "blind12"}, {"blind13-", "blind13"},
                                         {"blind14-", "blind14"}, {"blind15-", "blind15"}, {"blind16-", "blind16"},
-                                        {"blind17-", "blind17"}, {"blind18-", "blind18"}};
+                                        {"blind17-", "blind17"}, {"blind18-", "blind18"},
+                                        {"blind20-", "blind20"}};
 constexpr size_t kHeldOut = sizeof kHeldOutSets / sizeof kHeldOutSets[0];
 
 struct Boards {
@@ -211,7 +212,7 @@ void Report(const char* title, const std::vector<Record>& records, const Boards&
 }
 
 // Codes the set with these dictionaries, prints the tables and checks the floors of
-// `dictionaries` (all records) and `dictionaries`-blind, -blind2, ... -blind18 (each held-out set).
+// `dictionaries` (all records) and `dictionaries`-blind, -blind2, ... -blind20 (each held-out set).
 void RunDevset(const extract::CoderOptions& options, const char* title, const std::string& dictionaries) {
   std::vector<Record> records = LoadDevset();
   ASSERT_FALSE(records.empty());
