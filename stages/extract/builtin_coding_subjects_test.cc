@@ -267,4 +267,11 @@ TEST(BuiltinCodingSubjects, TheTwoMenAreTheLastTwoPeopleNamed) {
               ::testing::IsSupersetOf({"KENGOV 0312 UGAGOV", "UGAGOV 0312 KENGOV"}));
 }
 
+TEST(BuiltinCodingSubjects, AnAttributionAfterACommaIsNoPartOfAList) {
+  // "..., diplomats and residents said": those who said it are no targets of the act reported.
+  EXPECT_THAT(Code("NAIROBI, Feb 21 (Reuters) - Sudan moved troops towards its border with Chad, diplomats and residents "
+                   "said on Friday."),
+              ElementsAre(::testing::StartsWith("SDN 154 TCD")));
+}
+
 }  // namespace tidings::extract

@@ -762,6 +762,7 @@ void MentionFinder::MergeCompounds() {
       const Group& nx = w_.groups[g + 1];
       bool and_word = false;
       if (!Joined(cur, nx, &and_word)) break;
+      if (!and_word && AttributionAfterComma(g + 1)) break;
       if (and_word && JoinsClauses(w_.groups[g], nx)) break;
       with_and.push_back(and_word);
       // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an

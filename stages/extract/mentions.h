@@ -48,6 +48,10 @@ class MentionFinder : public SentenceView {
   // "the U.N.-brokered truce", "a Qatari-mediated deal": the actor ending before `end` is the
   // go-between who made the thing after it, no party to what is done with it.
   bool MadeTheThingAfter(size_t end) const;
+  // "..., diplomats and residents said": the group at index g (before merging), with those
+  // joined to it by "and", is the subject of a verb of saying right after: an attribution
+  // set off by a comma, not the end of a list. (references.cc)
+  bool AttributionAfterComma(size_t g) const;
   bool BrusselsMeansTheEu(size_t begin, size_t end) const;
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   // "they" after a list of countries in this sentence ("Mali, Burkina Faso and Niger said

@@ -360,4 +360,16 @@ size_t MentionFinder::ActReferenceAt(size_t i) {
   return 0;
 }
 
+bool MentionFinder::AttributionAfterComma(size_t g) const {
+  const auto& tk = w_.tokens;
+  size_t end = w_.groups[g].end;
+  while (g + 1 < w_.groups.size() && end < tk.size() && Word(end) == d_.w_and && w_.groups[g + 1].begin == end + 1) {
+    ++g;
+    end = w_.groups[g].end;
+  }
+  if (end >= tk.size()) return false;
+  std::string_view w = tk[end].upper;
+  return w == "SAID" || w == "SAY" || w == "SAYS" || w == "TOLD" || w == "REPORTED" || w == "ADDED" || w == "CONFIRMED";
+}
+
 }  // namespace tidings::extract

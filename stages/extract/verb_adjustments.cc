@@ -177,8 +177,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
     tgt = PostureToward(vi, src, limit);
     if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
-    if (tgt == -1) tgt = PostureAgainstAThreat(vi, src);
-    if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
+    if (tgt == -1) {
+      tgt = PostureAgainstAThreat(vi, src);
+      if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
+    }
   }
   if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
     // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
