@@ -219,4 +219,22 @@ TEST(BuiltinCodingSides, AnInquiryIntoWhatSomeoneDidIsIntoWhoDidIt) {
               Contains("IGOUNOHRI 090 SDNREB"));
 }
 
+TEST(BuiltinCodingSides, WhatIsToStopAndTheCircumstancesOfAnActAreNoEvents) {
+  // "demanded that Japan stop sending warships": no sending is reported.
+  EXPECT_THAT(Code("China demanded on Thursday that Australia stop sending warships through the Taiwan Strait."),
+              Not(Contains(::testing::StartsWith("AUS"))));
+  // "... while Israel was bombing": the circumstance of what was said.
+  EXPECT_THAT(Code("Iran pulled out of talks with the United States, saying they were meaningless while Israel was "
+                   "bombing Iranian cities."),
+              Not(Contains(::testing::StartsWith("ISR"))));
+  // "days after its chief, Rafael Grossi, visited Tehran": background, past a name in commas.
+  EXPECT_THAT(Code("Iran let U.N. inspectors back into its Fordow plant on Monday, the IAEA said, days after its chief, "
+                   "Rafael Grossi, visited Tehran."),
+              Not(Contains(HasSubstr(" 042 "))));
+  // A posture's reason naming a place ("the war in Gaza") names no state acting.
+  EXPECT_THAT(Code("Police in Prague stepped up security around synagogues on Tuesday, citing the risk of attacks linked to "
+                   "the war in Gaza."),
+              Not(Contains(::testing::EndsWith(" PSE"))));
+}
+
 }  // namespace tidings::extract

@@ -90,6 +90,10 @@ class VerbFinder : public SentenceView {
   bool NoClauseBreak(size_t from, size_t to) const;  // at most 8 tokens, no comma or clause word
   // True when the verb at token b says what help is for: "to help Niger fight jihadists".
   bool HelpedToDo(size_t b) const;
+  // True for an -ing form after "stop", "halt" or "cease" (what is to stop: "demanded that
+  // Japan stop sending warships") or in a "while ... was" clause (a circumstance: "while Israel
+  // was bombing Iranian cities").
+  bool StoppedOrCircumstance(const VerbHit& h) const;
   // True for an infinitive that is the purpose of what an appeal or demand asks for ("asked
   // Oman to lend its good offices to ease the tension"). `h` is not yet in w_.verbs.
   bool PurposeOfAnAppeal(const VerbHit& h) const;

@@ -79,6 +79,7 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
     if (TokenFlags(k) & kClauseEnd) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) continue;
+    if (NamedAsPlace(w_.groups[g].begin)) continue;  // "the war in Gaza": a place, no state acting
     // A state, its government or its forces ("Turkey", "China's navy", "an Indian strike").
     const Mention& m = w_.mentions[w_.groups[g].members.front()];
     std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();

@@ -88,6 +88,15 @@ bool VerbFinder::AfterADurationClause(size_t verb_begin) const {
   for (size_t k = verb_begin, steps = 0; k > 1 && steps < 12; ++steps) {
     --k;
     uint64_t f = TokenFlags(k);
+    // (Past a name in commas: "days after its chief, Rafael Grossi, visited Tehran".)
+    if ((f & kComma) && k + 1 == verb_begin) {
+      size_t open = k;
+      while (open > 0 && open + 5 > k && w_.tokens[open - 1].capitalized) --open;
+      if (open > 0 && open < k && (TokenFlags(open - 1) & kComma)) {
+        k = open - 1;
+        continue;
+      }
+    }
     if ((f & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
     std::string_view u = w_.tokens[k].upper;
     if (u != "AFTER" && u != "BEFORE") continue;

@@ -604,6 +604,25 @@ bool VerbFinder::PurposeOfAnAppeal(const VerbHit& h) const {
   return (root == "02" || root == "10") && NoClauseBreak(asking.end, w_.verbs.back().begin);
 }
 
+bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
+  if (!IngForm(d_, w_, h) || h.begin < 2) return false;
+  size_t p = PrevContent(h.begin);
+  if (p == std::string::npos) return false;
+  std::string_view w = w_.tokens[p].upper;
+  // "demanded that Japan stop sending warships": what is to stop is no new act.
+  if (w == "STOP" || w == "STOPS" || w == "STOPPED" || w == "HALT" || w == "HALTS" || w == "HALTED" || w == "CEASE" ||
+      w == "CEASES" || w == "CEASED" || w == "QUIT")
+    return true;
+  // "... while Israel was bombing Iranian cities": the circumstance of what is reported.
+  if (w != "WAS" && w != "WERE") return false;
+  for (size_t k = p, steps = 0; k > 0 && steps < 6; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    if (w_.tokens[k].upper == "WHILE" || w_.tokens[k].upper == "AS") return true;
+  }
+  return false;
+}
+
 bool VerbFinder::HelpedToDo(size_t b) const {
   // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
   // help is for is the purpose of sending it, not an act that happened.
@@ -649,6 +668,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   }
   if (InChargeOrReason(b)) return true;
   if (HelpedToDo(b)) return true;
+  if (StoppedOrCircumstance(h)) return true;
   // "to avoid being encircled by Russian troops", "to prevent attacks": what is avoided.
   size_t a = p;
   if (a != std::string::npos && upper(a) == "BEING" && a > 0) a = PrevContent(a);
