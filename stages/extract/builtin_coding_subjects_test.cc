@@ -274,4 +274,11 @@ TEST(BuiltinCodingSubjects, AnAttributionAfterACommaIsNoPartOfAList) {
               ElementsAre(::testing::StartsWith("SDN 154 TCD")));
 }
 
+TEST(BuiltinCodingSubjects, AFiniteVerbAfterAndJoinsTheFiniteVerbNotItsInfinitive) {
+  // "summoned Iran's envoy to protest ... and recalled its ambassador": Germany recalled.
+  EXPECT_THAT(Code("France summoned Iran's ambassador on Tuesday to protest against the execution of a French citizen and "
+                   "recalled its own envoy from Tehran."),
+              Contains(::testing::StartsWith("FRA 161")));
+}
+
 }  // namespace tidings::extract

@@ -88,7 +88,14 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
     bool subordinate = false;
     for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) subordinate = SubordinateOpening(k, v.begin);
-    if (!subordinate) return decide(w_.subject_of_verb[vi - 1]);
+    // "summoned Iran's envoy to protest ... and recalled its ambassador": a finite verb joins
+    // the finite verb before, not that verb's infinitive (whose subject is its object).
+    size_t prev = vi - 1;
+    if (!v.infinitive && w_.verbs[prev].infinitive) {
+      while (prev > 0 && w_.verbs[prev].infinitive) --prev;
+      if (w_.verbs[prev].infinitive || w_.subject_of_verb[prev] < 0) prev = vi - 1;
+    }
+    if (!subordinate) return decide(w_.subject_of_verb[prev]);
   }
   // "... after an earthquake destroyed homes and killed 20 people": joined to a subordinate
   // clause's verb whose subject is no actor, it has none either.
