@@ -281,4 +281,12 @@ TEST(BuiltinCodingSubjects, AFiniteVerbAfterAndJoinsTheFiniteVerbNotItsInfinitiv
               Contains(::testing::StartsWith("FRA 161")));
 }
 
+TEST(BuiltinCodingSubjects, ACountrysNamedLeaderIsOneActor) {
+  // "Russia's Vladimir Putin and China's Xi Jinping met": two leaders, each one actor.
+  EXPECT_THAT(Code("Russia's Vladimir Putin and China's Xi Jinping met in Beijing on Thursday."),
+              ElementsAre("RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"));
+  EXPECT_THAT(Code("Argentina's Javier Milei criticised Brazil's Luiz Inacio Lula da Silva on Monday."),
+              Contains(::testing::StartsWith("ARGGOV 11")));
+}
+
 }  // namespace tidings::extract

@@ -80,6 +80,7 @@ void MentionFinder::Run() {
     Unit u = UnitAt(i);
     i = u.end == 0 ? i + 1 : NounPhraseAt(i, u);
   }
+  JoinCountriesToTheirPeople();
   MergeCompounds();
 }
 

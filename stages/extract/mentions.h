@@ -52,6 +52,9 @@ class MentionFinder : public SentenceView {
   // joined to it by "and", is the subject of a verb of saying right after: an attribution
   // set off by a comma, not the end of a list. (references.cc)
   bool AttributionAfterComma(size_t g) const;
+  // "Russia's Vladimir Putin": a country and 's before one of its own people named by the
+  // dictionaries is one actor, the person. Before MergeCompounds. (references.cc)
+  void JoinCountriesToTheirPeople();
   bool BrusselsMeansTheEu(size_t begin, size_t end) const;
   size_t GroupReferenceAt(size_t i);     // "the two countries", "both sides"
   // "they" after a list of countries in this sentence ("Mali, Burkina Faso and Niger said

@@ -372,4 +372,22 @@ bool MentionFinder::AttributionAfterComma(size_t g) const {
   return w == "SAID" || w == "SAY" || w == "SAYS" || w == "TOLD" || w == "REPORTED" || w == "ADDED" || w == "CONFIRMED";
 }
 
+void MentionFinder::JoinCountriesToTheirPeople() {
+  auto& groups = w_.groups;
+  for (size_t g = 0; g + 1 < groups.size(); ++g) {
+    const Group& owner = groups[g];
+    Group& person = groups[g + 1];
+    if (owner.members.size() != 1 || person.members.size() != 1 || owner.end >= w_.tokens.size()) continue;
+    const Mention& country = w_.mentions[owner.members.front()];
+    Mention& named = w_.mentions[person.members.front()];
+    if (Word(owner.end) != d_.w_s || person.begin != owner.end + 1 || country.code.size() != 3 ||
+        country.code != country.country || named.code.size() <= 3 || named.country != country.country || named.resolved)
+      continue;
+    named.begin = country.begin;
+    person.begin = owner.begin;
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(g));
+    Note("  '" + std::string(TextOf(named.begin, named.end)) + "' is one actor: " + named.code + "\n");
+  }
+}
+
 }  // namespace tidings::extract
