@@ -124,6 +124,17 @@ bool OrdinaryPeopleWithoutCountry(const Mention& m) {
   return std::find(std::begin(kOrdinary), std::end(kOrdinary), role) != std::end(kOrdinary);
 }
 
+// Why an event of two actors is not coded, or null: neither has a country ("militants
+// attacked a police station" in a province the gazetteer does not know: who acted on whom is
+// unknown), a business's dealings, or (built-in agents) ordinary people with no country as
+// its target.
+const char* WhyNoEvent(const Dictionaries& d, const Mention& source, const Mention& target, const std::string& code) {
+  if (source.country == "---" && target.country == "---") return "no country on either side";
+  if (BusinessDealing(source.code, target.code, code)) return "a business's dealings, no political event";
+  if (d.drop_countryless && OrdinaryPeopleWithoutCountry(target)) return "an actor with no country (built-in agents)";
+  return nullptr;
+}
+
 // What every event of one sentence shares.
 struct SentenceOutput {
   const v1::CleanArticle& article;
@@ -288,18 +299,8 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
           if (explain) *explain += "  duplicate of an event of this sentence: " + triple + "\n";
           continue;
         }
-        // Nor of two actors neither of whom has a country ("militants attacked a police
-        // station" in a province the gazetteer does not know): who acted on whom is unknown.
-        if (sc.mention(raw[n].source).country == "---" && sc.mention(raw[n].target).country == "---") {
-          if (explain) *explain += "  no country on either side: no event\n";
-          continue;
-        }
-        if (BusinessDealing(sc.mention(raw[n].source).code, sc.mention(raw[n].target).code, raw[n].code)) {
-          if (explain) *explain += "  a business's dealings, no political event: " + triple + "\n";
-          continue;
-        }
-        if (d.drop_countryless && OrdinaryPeopleWithoutCountry(sc.mention(raw[n].target))) {
-          if (explain) *explain += "  an actor with no country (built-in agents): no event: " + triple + "\n";
+        if (const char* why = WhyNoEvent(d, sc.mention(raw[n].source), sc.mention(raw[n].target), raw[n].code)) {
+          if (explain) *explain += std::string("  ") + why + ": no event: " + triple + "\n";
           continue;
         }
         coded.push_back(std::move(triple));
