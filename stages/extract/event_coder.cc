@@ -180,6 +180,41 @@ void AddEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const Se
   if (explain) *explain += "  EVENT " + a.code + " " + r.code + " " + b.code + " date " + e->date() + " via " + r.pattern + "\n";
 }
 
+// The sentence's events that are coded (SentenceCoder::RawEvent -> v1::Event), once each, and
+// what the article remembers of them for later sentences (accusations, acts answered).
+void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std::vector<SentenceCoder::RawEvent>& raw,
+                       ArticleContext* ctx, v1::CodedArticle* out, std::string* explain) {
+  thread_local std::vector<std::string> coded;  // "SRC CODE TGT" of the sentence's events
+  coded.clear();
+  const SentenceCoder& sc = s.coder;
+  for (size_t n = 0; n < raw.size(); ++n) {
+    const Mention& a = sc.mention(raw[n].source);
+    const Mention& b = sc.mention(raw[n].target);
+    // A domestic actor given its country may now be the other side ("soldiers" and "the army"
+    // both PAKMIL): no event of an actor on itself.
+    if (a.code == b.code) continue;
+    // PETRARCH codes an event once per sentence: "X attacked Y and attacked Y again" is one
+    // event (its writer keeps only distinct source-target-code triples).
+    std::string triple = a.code + " " + raw[n].code + " " + b.code;
+    if (std::find(coded.begin(), coded.end(), triple) != coded.end()) {
+      if (explain) *explain += "  duplicate of an event of this sentence: " + triple + "\n";
+      continue;
+    }
+    if (const char* why = WhyNoEvent(d, a, b, raw[n].code)) {
+      if (explain) *explain += std::string("  ") + why + ": no event: " + triple + "\n";
+      continue;
+    }
+    coded.push_back(std::move(triple));
+    AddEvent(d, s, n, raw[n], ctx, out, explain);
+    if (raw[n].code.compare(0, 2, "11") == 0) {
+      ctx->accuser = KnownActor{a.code, a.country, {}, a.person};
+      ctx->accused_country = b.country;
+    }
+    // (The sentence is coded: its own reactions answered only earlier acts.)
+    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code);
+  }
+}
+
 }  // namespace
 
 EventCoder::EventCoder() : dict_(std::make_unique<Dictionaries>()) {}
@@ -240,7 +275,6 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
   thread_local ArticleContext ctx;
   thread_local SentenceWork work;
   thread_local std::vector<SentenceCoder::RawEvent> raw;
-  thread_local std::vector<std::string> coded;  // "SRC CODE TGT" of the sentence's events
   ArticleSentences(article, &sentences);
   ctx.Reset(has_date ? article_date.Packed() : 99991231);
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -287,32 +321,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
     if (!raw.empty()) {
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),
                             has_date ? &article_date : nullptr};
-      coded.clear();
-      for (size_t n = 0; n < raw.size(); ++n) {
-        // A domestic actor given its country may now be the other side ("soldiers" and
-        // "the army" both PAKMIL): no event of an actor on itself.
-        if (sc.mention(raw[n].source).code == sc.mention(raw[n].target).code) continue;
-        // PETRARCH codes an event once per sentence: "X attacked Y and attacked Y again" is
-        // one event (its writer keeps only distinct source-target-code triples).
-        std::string triple = sc.mention(raw[n].source).code + " " + raw[n].code + " " + sc.mention(raw[n].target).code;
-        if (std::find(coded.begin(), coded.end(), triple) != coded.end()) {
-          if (explain) *explain += "  duplicate of an event of this sentence: " + triple + "\n";
-          continue;
-        }
-        if (const char* why = WhyNoEvent(d, sc.mention(raw[n].source), sc.mention(raw[n].target), raw[n].code)) {
-          if (explain) *explain += std::string("  ") + why + ": no event: " + triple + "\n";
-          continue;
-        }
-        coded.push_back(std::move(triple));
-        AddEvent(d, shared, n, raw[n], &ctx, out, explain);
-        const Mention& a = sc.mention(raw[n].source);
-        if (raw[n].code.compare(0, 2, "11") == 0) {
-          ctx.accuser = KnownActor{a.code, a.country, {}, a.person};
-          ctx.accused_country = sc.mention(raw[n].target).country;
-        }
-        // (The sentence is coded: its own reactions answered only earlier acts.)
-        ctx.RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code);
-      }
+      AddSentenceEvents(d, shared, raw, &ctx, out, explain);
     }
     ctx.RememberSentence(work, sentence);
   }
