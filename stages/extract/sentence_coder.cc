@@ -107,9 +107,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForJointForces(vi, &code, src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);
   AdjustForIntent(vi, chosen, &code);
-  // (Joint work "along the frontier with Belarus" is still with each other: the place is none.)
-  bool third = src >= 0 && tgt >= 0 && code.compare(0, 2, "06") == 0 && !SameCountry(tgt, src);
-  if ((code.empty() || code == "---" || third) && JointUndertaking(vi, src, &code)) tgt = kEachOther;
+  AdjustForJointWork(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (MeansOfForceBefore(vi, code)) {

@@ -145,6 +145,9 @@ class SentenceCoder : public SentenceView {
   // (061, or 062 for security work). True, with *code set, for a verb of starting whose source
   // is a compound of countries and whose object is joint work. (verb_adjustments.cc)
   bool JointUndertaking(size_t vi, int src, std::string* code) const;
+  // CodeVerb's use of JointUndertaking: with no code, or cooperation aimed at a third country,
+  // the compound works with each other (*tgt = kEachOther).
+  void AdjustForJointWork(size_t vi, int src, std::string* code, int* tgt) const;
   // The group named after "by" in what an investigation (09) is into ("an inquiry into killings
   // of civilians by government forces"), or -1. (verb_adjustments.cc)
   int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;

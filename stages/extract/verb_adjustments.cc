@@ -318,6 +318,12 @@ int SentenceCoder::ArmedToll(size_t vi, int src) const {
   return -1;
 }
 
+void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, int* tgt) const {
+  // (Joint work "along the frontier with Belarus" is still with each other: the place is none.)
+  bool third = src >= 0 && *tgt >= 0 && code->compare(0, 2, "06") == 0 && !SameCountry(*tgt, src);
+  if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
+}
+
 bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) const {
   if (src < 0 || w_.groups[src].members.size() < 2) return false;
   std::string first;
