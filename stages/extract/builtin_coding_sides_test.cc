@@ -237,4 +237,10 @@ TEST(BuiltinCodingSides, WhatIsToStopAndTheCircumstancesOfAnActAreNoEvents) {
               Not(Contains(::testing::EndsWith(" PSE"))));
 }
 
+TEST(BuiltinCodingSides, NoCommentOnAReportIsAboutWhomTheReportIsAbout) {
+  EXPECT_THAT(Code("Sudan's foreign ministry declined to comment on Monday on reports that Egypt had sent warplanes "
+                   "to an air base near Khartoum."),
+              ElementsAre(::testing::StartsWith("SDNGOV 011 EGY")));
+}
+
 }  // namespace tidings::extract

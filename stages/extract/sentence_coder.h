@@ -151,6 +151,9 @@ class SentenceCoder : public SentenceView {
   // The group named after "by" in what an investigation (09) is into ("an inquiry into killings
   // of civilians by government forces"), or -1. (verb_adjustments.cc)
   int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;
+  // The subject of the "that" clause a no-comment is about ("declined to comment on reports
+  // that Ethiopia had begun ..."), or -1. (verb_adjustments.cc)
+  int SubjectOfTopicClause(size_t vi, int src, size_t limit) const;
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;

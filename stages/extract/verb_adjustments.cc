@@ -141,7 +141,11 @@ int SentenceCoder::UnnamedActor(size_t vi, std::string code, std::string country
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
-  if (code.compare(0, 2, "09") == 0) {
+  if (code.compare(0, 3, "011") == 0) {
+    tgt = SubjectOfTopicClause(vi, src, limit);
+    if (tgt >= 0) Note("    no comment on a report about someone: that one is the target\n");
+  }
+  if (tgt == -1 && code.compare(0, 2, "09") == 0) {
     tgt = PerpetratorInvestigated(vi, src, limit);
     if (tgt >= 0) Note("    an inquiry into what someone did: who did it is the target\n");
   }
@@ -368,6 +372,20 @@ int SentenceCoder::PerpetratorInvestigated(size_t vi, int src, size_t limit) con
     int g = q < limit ? w_.group_starting_at[q] : -1;
     if (g >= 0 && g != src) return g;
     return -1;
+  }
+  return -1;
+}
+
+int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit) const {
+  // "declined to comment on reports that Ethiopia had begun filling the dam": the one the
+  // report is about, the subject of its "that" clause.
+  for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    if (Word(k) != d_.w_that) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = q < limit ? w_.group_starting_at[q] : -1;
+    return g >= 0 && g != src && !SameCountry(src, g) ? g : -1;
   }
   return -1;
 }
