@@ -10,7 +10,6 @@
 
 #include <atomic>
 #include <deque>
-#include <optional>
 #include <string>
 #include <vector>
 #include <zmq.hpp>

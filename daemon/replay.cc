@@ -38,8 +38,8 @@ bool ReplayController::Strike(const std::string& id, const std::string& reason) 
       .Increment();
   spdlog::warn("article {}: failed attempt {} of {}: {}", id, strikes, config_.max_attempts, reason);
   if (strikes < config_.max_attempts) return true;
-  JournalEntry e;
   if (BeingJournaled(id)) return true;  // set aside by a later strike, once journaled
+  JournalEntry e;
   if (!journal_.ReadOpen(id, &e).ok()) {
     table_.Finish(id);
     return false;

@@ -61,8 +61,6 @@ void ArticleContext::Reset(int32_t article_date) {
   dateline_country.clear();
   plural_subject = KnownActor{};
   plural_countries.clear();
-  accuser = KnownActor{};
-  accused_country.clear();
   acts.clear();
   she.clear();
   he.clear();
@@ -78,9 +76,16 @@ void ArticleContext::Remember(const KnownActor& a) {
   }
 }
 
-void ArticleContext::RememberAct(const KnownActor& source, std::string_view code) {
+void ArticleContext::RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country) {
   if (acts.size() == kRememberedActs) acts.erase(acts.begin());
-  acts.push_back(PastAct{source, std::string(code)});
+  acts.push_back(PastAct{source, std::string(code), std::string(target_country)});
+}
+
+const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots) const {
+  for (auto it = acts.rbegin(); it != acts.rend(); ++it) {
+    if (RootAmong(roots, it->code)) return &*it;
+  }
+  return nullptr;
 }
 
 const KnownActor* ArticleContext::LastPerson() const {

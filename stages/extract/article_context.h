@@ -50,20 +50,20 @@ struct ArticleContext {
   // Burkina Faso and Niger announced ..."): what "they" most likely is when plural_subject
   // is empty. At most kMaxCountries.
   std::vector<std::string> plural_countries;
-  // The last accusation or criticism (CAMEO 11) coded in the article: who made it and the
-  // country of whom it was about. "Kabul denied the charge" answers it.
-  KnownActor accuser;
-  std::string accused_country;
   // The events coded in earlier sentences, most recent last (at most kRememberedActs): what
-  // "condemned the arrest" or "rejected the proposal" in a later sentence answers.
+  // "condemned the arrest" or "rejected the proposal" in a later sentence answers, and the
+  // last accusation (CAMEO 11) that "Kabul denied the charge" answers.
   struct PastAct {
     KnownActor source;
     std::string code;
+    std::string target_country;
   };
   static constexpr size_t kRememberedActs = 16;
   std::vector<PastAct> acts;
-  void RememberAct(const KnownActor& source, std::string_view code);
-  // True when `code` has one of `roots` (two digits each; empty: any).
+  void RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country);
+  // The most recent act with one of `roots` (two digits each; empty: any), or null.
+  const PastAct* LastAct(std::string_view roots) const;
+  // True when `code` has one of `roots`.
   static bool RootAmong(std::string_view roots, std::string_view code);
   // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged
   // ... He thanked": once "she" is Wong, "he" is someone else. Empty if none.

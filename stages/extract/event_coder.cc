@@ -181,7 +181,7 @@ void AddEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const Se
 }
 
 // The sentence's events that are coded (SentenceCoder::RawEvent -> v1::Event), once each, and
-// what the article remembers of them for later sentences (accusations, acts answered).
+// what the article remembers of them for later sentences (acts answered, accusations denied).
 void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std::vector<SentenceCoder::RawEvent>& raw,
                        ArticleContext* ctx, v1::CodedArticle* out, std::string* explain) {
   thread_local std::vector<std::string> coded;  // "SRC CODE TGT" of the sentence's events
@@ -206,12 +206,8 @@ void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std
     }
     coded.push_back(std::move(triple));
     AddEvent(d, s, n, raw[n], ctx, out, explain);
-    if (raw[n].code.compare(0, 2, "11") == 0) {
-      ctx->accuser = KnownActor{a.code, a.country, {}, a.person};
-      ctx->accused_country = b.country;
-    }
     // (The sentence is coded: its own reactions answered only earlier acts.)
-    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code);
+    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code, b.country);
   }
 }
 

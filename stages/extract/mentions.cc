@@ -508,9 +508,9 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   m.agent = !agents.empty();
   m.how = std::move(how);
   // Named now, so a pronoun later in the same sentence can refer to it ("Obama said he ...").
-  // (Not the first half of a hyphenated modifier, "the U.N.-brokered truce": no one "they"
-  // refers to.)
-  if (country != "---" && !code.empty() && (HyphenatedWordAfter(end) == std::string::npos || HyphenatedWordAfter(end) == end)) {
+  // (Not the first half of a hyphenated modifier, "the U.N.-brokered truce": no referent.)
+  const size_t hyphenated = HyphenatedWordAfter(end);
+  if (country != "---" && !code.empty() && (hyphenated == std::string::npos || hyphenated == end)) {
     // The text as written: "the president" later looks for the actor called so.
     ctx_.Remember(KnownActor{code, country, TextOf(begin, end), m.person});
   }

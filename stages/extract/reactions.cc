@@ -5,19 +5,9 @@
 #include <algorithm>
 
 #include "extract/sentence_coder.h"
+#include "extract/sentence_extras.h"
 
 namespace tidings::extract {
-
-namespace {
-
-// A country, its government or its forces: "TUR", "TURGOV", "TURMIL", "TURCOP".
-bool StateOrForces(std::string_view code) {
-  if (code.size() <= 3) return true;
-  std::string_view agent = code.substr(3, 3);
-  return agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY" || agent == "JUD" || agent == "LEG";
-}
-
-}  // namespace
 
 size_t SentenceCoder::ActNounAfter(size_t vi) const {
   // "the arrest", "this week's raid", "the surprise move", "the Chinese drills" are not: a
@@ -43,27 +33,24 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   if (k >= w_.tokens.size()) return -1;
   std::string_view roots;
   ActNounRoots(w_.tokens[k].upper, &roots);
+  const ArticleContext::PastAct* act = ctx_.LastAct(roots);
+  if (act == nullptr) return -1;
+  const KnownActor& actor = act->source;
   const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
-  for (auto it = ctx_.acts.rbegin(); it != ctx_.acts.rend(); ++it) {
-    if (!ArticleContext::RootAmong(roots, it->code)) continue;
-    const KnownActor& actor = it->source;
-    // One's own act is not answered; two parts of one state ("the army", "the government")
-    // are one side, but its opposition may condemn its police.
-    if (actor.code == reactor.code || (actor.country == reactor.country && StateOrForces(actor.code) &&
-                                       StateOrForces(reactor.code))) {
-      return -1;
-    }
-    Mention m;
-    m.begin = k;
-    m.end = k + 1;
-    m.code = actor.code;
-    m.country = actor.country;
-    m.person = actor.person;
-    m.resolved = true;
-    m.how = "who did the act it answers, in an earlier sentence";
-    return GroupOfNewMention(std::move(m));
-  }
-  return -1;
+  // One's own act is not answered; two parts of one state ("the army", "the government") are
+  // one side, but its opposition may condemn its police.
+  if (actor.code == reactor.code ||
+      (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code)))
+    return -1;
+  Mention m;
+  m.begin = k;
+  m.end = k + 1;
+  m.code = actor.code;
+  m.country = actor.country;
+  m.person = actor.person;
+  m.resolved = true;
+  m.how = "who did the act it answers, in an earlier sentence";
+  return GroupOfNewMention(std::move(m));
 }
 
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {

@@ -350,14 +350,12 @@ size_t MentionFinder::ActReferenceAt(size_t i) {
   if (!ActNounRoots(tk[i + 1].upper, &roots) || !(TokenFlags(i + 2) & kVerbForm) || tk[i + 2].word == d_.w_s ||
       tk[i + 2].upper == "OF" || tk[i + 2].upper == "TO")
     return 0;
-  for (auto it = ctx_.acts.rbegin(); it != ctx_.acts.rend(); ++it) {
-    if (!ArticleContext::RootAmong(roots, it->code)) continue;
-    const KnownActor& a = it->source;
-    AddSingle(i, i + 2, a.code, a.country, a.person,
-              explaining() ? "who did the act it names, in an earlier sentence: " + a.code : std::string());
-    return i + 2;
-  }
-  return 0;
+  const ArticleContext::PastAct* act = ctx_.LastAct(roots);
+  if (act == nullptr) return 0;
+  const KnownActor& a = act->source;
+  AddSingle(i, i + 2, a.code, a.country, a.person,
+            explaining() ? "who did the act it names, in an earlier sentence: " + a.code : std::string());
+  return i + 2;
 }
 
 bool MentionFinder::AttributionAfterComma(size_t g) const {

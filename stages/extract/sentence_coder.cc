@@ -303,9 +303,11 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   // charge.": the one who accused, when the denier is of the country accused.
   if (src < 0) return -1;
   if (int named = AccuserNamedWithTheCharge(vi, src); named >= 0) return named;
-  if (ctx_.accuser.code.empty()) return -1;
+  const ArticleContext::PastAct* charge = ctx_.LastAct("11");
+  if (charge == nullptr) return -1;
+  const KnownActor& accuser = charge->source;
   const std::string& denier = w_.mentions[w_.groups[src].members.front()].country;
-  if (denier != ctx_.accused_country || denier == ctx_.accuser.country) return -1;
+  if (denier != charge->target_country || denier == accuser.country) return -1;
   size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
   while (k < n && k < w_.verbs[vi].end + 3 && (TokenFlags(k) & (kDet | kPossPron | kAdverb))) ++k;
   if (k >= n) return -1;
@@ -314,9 +316,9 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   Mention m;
   m.begin = k;
   m.end = k + 1;
-  m.code = ctx_.accuser.code;
-  m.country = ctx_.accuser.country;
-  m.person = ctx_.accuser.person;
+  m.code = accuser.code;
+  m.country = accuser.country;
+  m.person = accuser.person;
   m.resolved = true;
   m.how = "who made the charge, in an earlier sentence";
   return GroupOfNewMention(std::move(m));

@@ -370,6 +370,12 @@ bool HasRole(const std::string& code, const std::string_view (&roles)[N]) {
 
 }  // namespace
 
+bool StateOrItsOrgan(std::string_view code) {
+  if (code.size() <= 3) return true;
+  return std::any_of(std::begin(kStateOrgans), std::end(kStateOrgans),
+                     [&](std::string_view r) { return code.substr(3, r.size()) == r; });
+}
+
 bool BusinessDealing(const std::string& source_code, const std::string& target_code, std::string_view code) {
   auto business = [](const std::string& c) {
     for (size_t at = 3; at + 3 <= c.size(); at += 3) {

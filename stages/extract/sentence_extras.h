@@ -57,6 +57,10 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 // a country's market, or "force" used by a company ("launched an assault on the luxury
 // market", "fought off a takeover bid"): market talk, not a political event. `code` is the
 // event's CAMEO code.
+// A country ("TUR") or one of its state organs ("TURGOV", "TURMIL", "TURCOP", "TURJUD",
+// "TURLEG", "TURSPY").
+bool StateOrItsOrgan(std::string_view code);
+
 bool BusinessDealing(const std::string& source_code, const std::string& target_code, std::string_view code);
 
 // Actors with no country in their noun phrase ("Police", "Militants", "the demonstrators",
