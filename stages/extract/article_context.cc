@@ -32,6 +32,8 @@ constexpr ActNoun kActNouns[] = {
     {"DEMAND", "10"},         {"DEMANDS", "10"},      {"STATEMENT", ""},        {"REMARKS", ""},
     {"COMMENTS", ""},         {"DECISION", ""},       {"MOVE", ""},             {"STEP", ""},
     {"ACTION", ""},           {"ORDER", ""},          {"MEASURE", ""},          {"MEASURES", ""},
+    {"CRITICISM", "11"},      {"CONDEMNATION", "11"}, {"ACCUSATION", "11"},     {"ACCUSATIONS", "11"},
+    {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},
 };
 
 }  // namespace
@@ -133,9 +135,6 @@ const KnownActor* ArticleContext::LastOrganisation() const {
   return nullptr;
 }
 
-namespace {
-
-// A body, not a person: "the government" is never "he".
 bool Institution(std::string_view word) {
   static constexpr std::string_view kBodies[] = {
       "government", "ministry", "army", "military", "police", "parliament", "court", "administration",
@@ -150,6 +149,14 @@ bool Institution(std::string_view word) {
   return false;
 }
 
+namespace {
+
+// "they", "him": a pronoun resolved earlier names no office holder of its own.
+bool Pronoun(std::string_view text) {
+  static constexpr std::string_view kPronouns[] = {"he", "him", "she", "her", "they", "them", "it", "we", "us"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), text) != std::end(kPronouns);
+}
+
 }  // namespace
 
 const KnownActor* ArticleContext::LastTitled() const {
@@ -161,7 +168,7 @@ const KnownActor* ArticleContext::LastTitled() const {
     size_t space = it->text.find_last_of(' ');
     std::string_view last = space == std::string_view::npos ? it->text : it->text.substr(space + 1);
     bool lowercase = !last.empty() && last.front() >= 'a' && last.front() <= 'z';
-    if (lowercase && last.back() != 's' && !Institution(last)) return &*it;
+    if (lowercase && last.back() != 's' && !Institution(last) && !Pronoun(it->text)) return &*it;
   }
   return nullptr;
 }

@@ -36,6 +36,10 @@ struct StringViewHash {
 // events it can name in *roots (two digits each; empty: any event).
 bool ActNounRoots(std::string_view upper, std::string_view* roots);
 
+// A word that names a body, not a person ("government", "ministry", "police"; lowercase): the
+// government is never "he".
+bool Institution(std::string_view lowercase_word);
+
 struct ArticleContext {
   static constexpr size_t kRemembered = 32;
   std::vector<KnownActor> recent;  // in order of mention, at most kRemembered

@@ -98,6 +98,32 @@ TEST(BuiltinCodingSides, ForcesSentInAShowOfForceAreShownNotLent) {
               ElementsAre("RUS 150 NOR"));
 }
 
+TEST(BuiltinCodingSides, ExercisesNearABorderWithAnotherCountryAreAShowOfForceAtIt) {
+  // "its border with Morocco": the border's "with", no partner in the exercises.
+  EXPECT_THAT(Code("Algeria's army held live-fire exercises on Thursday near its border with Morocco, state television "
+                   "said."),
+              ElementsAre("DZAMIL 150 MAR"));
+  // Exercises held with another army are still cooperation.
+  EXPECT_THAT(Code("Algeria's army held exercises with Tunisia's army near Tebessa on Thursday."),
+              ElementsAre("DZAMIL 062 TUNMIL"));
+}
+
+TEST(BuiltinCodingSides, AComplaintLodgedWithAnInternationalBodyIsAgainstThePartyItNames) {
+  EXPECT_THAT(Code("Armenia filed a complaint with the U.N. Security Council on Monday against Azerbaijan's blockade of "
+                   "the Lachin corridor."),
+              ElementsAre("ARM 114 AZE"));
+  // With no party named against, the body is whom the complaint is made to.
+  EXPECT_THAT(Code("Kenya filed a complaint with the United Nations on Monday over the treatment of its peacekeepers."),
+              ElementsAre("KEN 114 IGOUNO"));
+}
+
+TEST(BuiltinCodingSides, CriticismAnsweredThroughAPossessiveIsTheCriticsAct) {
+  // "her criticism": the criticism the head of the mission made in the sentence before.
+  EXPECT_THAT(Code("The head of the OSCE observer mission in Georgia criticised the government on Friday for detaining "
+                   "opposition activists. Georgia's government rejected her criticism on Saturday."),
+              ElementsAre("IGOEURSCE 111 GEOGOV", "GEOGOV 016 IGOEURSCE"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -208,6 +208,32 @@ TEST(BuiltinCodingSubjects, AParticipleAfterAReportedPassiveIsTheReportersAct) {
               Contains("GEOGOV 112 RUS"));
 }
 
+TEST(BuiltinCodingSubjects, AParticipleAfterACommaIsAnotherActOfTheCompoundOnEachOther) {
+  // ", agreeing to resume talks": the negotiators who met agreed with each other, and a meeting
+  // does not make their intent the less precise event.
+  std::vector<std::string> events = Code("Serbian and Kosovar negotiators met in Brussels on Tuesday, agreeing to resume "
+                                         "talks on energy.");
+  EXPECT_THAT(events, Contains("SRBGOV 036 KSVGOV"));
+  EXPECT_THAT(events, Contains("KSVGOV 036 SRBGOV"));
+  // Only a participle that opens its clause at the comma: after "by" it says how the main act
+  // was done (sentence_coder_test.cc), and an act on a third party stays one.
+  EXPECT_THAT(Code("Serbian and Hungarian police arrested 12 smugglers on Tuesday, seizing 40 kg of heroin."),
+              Not(Contains(HasSubstr("SRBCOP 17"))));
+}
+
+TEST(BuiltinCodingSubjects, HimIsTheOfficeHolderNamedInItsOwnSentence) {
+  // "handed him a note": the charge d'affaires just summoned, not the driver of the sentence
+  // before; and "He" after them is that diplomat too.
+  std::vector<std::string> events = Code(
+      "Lithuanian police said on Monday they had detained a Belarusian truck driver. The foreign ministry summoned "
+      "Belarus's charge d'affaires hours later and handed him a note of protest. He rejected the protest as baseless.");
+  EXPECT_THAT(events, ElementsAre("LTUCOP 173 BLRLAB", "LTUGOV 114 BLRGOV", "BLRGOV 120 LTUGOV"));
+  // "him" is a person: not the party the billionaire founded.
+  EXPECT_THAT(Code("The U.S. Treasury imposed sanctions on Friday on Georgian billionaire Bidzina Ivanishvili, the founder "
+                   "of the ruling Georgian Dream party, accusing him of undermining democracy."),
+              Contains("USAGOV 112 GEOELI"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -149,6 +149,10 @@ class ClauseRoles : public SentenceView {
   // names one before its next verb ("into the killing of protesters by Iranian security
   // forces"); else g.
   int AuthorInInquiry(int g, size_t limit) const;
+  // The party named after "against" when the target g of a complaint (11) is an international
+  // body it is lodged with ("a complaint with the U.N. Security Council against Ethiopia");
+  // else g.
+  int BeyondTheForum(int g, size_t limit) const;
 
  private:
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and

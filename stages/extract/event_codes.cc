@@ -137,11 +137,16 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   };
   // So is a bare intent (030) towards one the same source acts on more precisely: "vowed to
   // fight against new tariffs, promising countermeasures" is the threat alone.
+  // Any intent is part of an agreement the two sign: "signed a declaration, pledging to draft a
+  // peace deal".
   auto bare_intent = [&](const RawEvent& e) {
-    if (e.code != "030" || e.source < 0 || e.target < 0) return false;
+    if (!e.code.starts_with("03") || e.source < 0 || e.target < 0) return false;
     for (const RawEvent& o : *events) {
-      if (o.code != "030" && o.code != "010" && o.source >= 0 && o.target >= 0 &&
-          w_.mentions[o.source].code == w_.mentions[e.source].code && w_.mentions[o.target].code == w_.mentions[e.target].code)
+      // (A meeting is no more precise an intent: "met in Hanoi, agreeing to set up a hotline".)
+      bool more_precise = e.code == "030" ? o.code != "030" && o.code != "010" && !o.code.starts_with("04")
+                                          : o.code.starts_with("057");
+      if (more_precise && o.source >= 0 && o.target >= 0 && w_.mentions[o.source].code == w_.mentions[e.source].code &&
+          w_.mentions[o.target].code == w_.mentions[e.target].code)
         return true;
     }
     return false;

@@ -40,6 +40,8 @@ class MentionFinder : public SentenceView {
   // "X said it ...": "it" at token i is the speaker, the sentence's first actor that is no
   // place; adds that mention and returns true, or returns false.
   bool SpeakerOfThisSentence(size_t i);
+  // True when mention m is one person: named, or one office holder by title.
+  bool OnePerson(const Mention& m) const;
 
   // Each returns the token after what it recognised at i, or 0 when it recognised nothing.
   // "demanding that Brussels restore permits", "warnings from Brussels": the capital acting is

@@ -162,6 +162,13 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::BordersWith(const PatternElement& e, size_t q) const {
+  if (e.kind != ElementKind::kWords || e.words.front() != d_.w_with || q == 0) return false;
+  std::string_view before = w_.tokens[q - 1].upper;
+  return before == "BORDER" || before == "BORDERS" || before == "FRONTIER" || before == "FRONTIERS" ||
+         before == "BOUNDARY";
+}
+
 bool PatternMatcher::OwnClause(const VerbHit& v) const {
   return !v.infinitive && d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
@@ -237,6 +244,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     }
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
+    // "near its border with Guyana": a "with" the pattern skipped to is the border's, no partner.
+    if (q > p && BordersWith(e, q)) continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
     // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").
     if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;

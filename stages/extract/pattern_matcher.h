@@ -63,6 +63,9 @@ class PatternMatcher : public SentenceView {
   // False when the preposition the kWords element e matched at q is used otherwise than the
   // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
   bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // True when the kWords element e matched at q is a "with" right after a border noun the
+  // pattern did not match ("exercises near its border with Guyana"): the border's, no partner.
+  bool BordersWith(const PatternElement& e, size_t q) const;
   // True when verb v opens words of its own that a pattern of an earlier verb cannot reach: a
   // finite verb or a participle, not an infinitive or gerund complement.
   bool OwnClause(const VerbHit& v) const;

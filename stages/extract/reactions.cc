@@ -13,7 +13,9 @@ size_t SentenceCoder::ActNounAfter(size_t vi) const {
   // "the arrest", "this week's raid", "the surprise move", "the Chinese drills" are not: a
   // capitalised word is an actor or a name, whose group the verb would have found.
   size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
-  if (k >= n || !(TokenFlags(k) & kDet) || w_.tokens[k].upper == "A" || w_.tokens[k].upper == "AN") return n;
+  // ("her criticism": a possessive names the one who did it, whom the earlier act names too.)
+  if (k >= n || !(TokenFlags(k) & (kDet | kPossPron)) || w_.tokens[k].upper == "A" || w_.tokens[k].upper == "AN")
+    return n;
   for (size_t j = k + 1; j < n && j <= k + 3; ++j) {
     if (std::string_view roots; ActNounRoots(w_.tokens[j].upper, &roots)) {
       // "the arrest of two activists" is answered; "the plan to ..." names an act to come.

@@ -2,6 +2,7 @@
 // two countries", "the three countries", "the country", "the bloc", "the group" and "the
 // Security Council". Part of MentionFinder (mentions.h).
 #include <algorithm>
+#include <cctype>
 
 #include "extract/mentions.h"
 
@@ -190,18 +191,21 @@ void MentionFinder::PronounAt(size_t i) {
   if ((f & kGroupPron) && CountryListBefore(i)) return;
   // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
   // another actor of its own sentence than the first (its subject) is that actor.
-  if (word == "THEM" && w_.mentions.size() >= 2) {
+  // ("summoned Russia's charge d'affaires ... and told him": the same for one person.)
+  if ((word == "THEM" || word == "HIM") && w_.mentions.size() >= 2) {
     // (Past a region named as a place: "detained fishermen in the South China Sea, accusing
     // them".)
+    // ("him" is the last person: "sanctioned billionaire X, the founder of the Y party, accusing him".)
+    bool one = word == "HIM";
     auto lm = w_.mentions.rbegin();
-    while (lm + 1 != w_.mentions.rend() && RegionAsPlace(*lm)) ++lm;
+    while (lm + 1 != w_.mentions.rend() && (RegionAsPlace(*lm) || (one && !OnePerson(*lm)))) ++lm;
     const Mention& last = *lm;
     // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
     bool people = last.country == "---" && last.agent && !last.person;
-    if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 &&
+    if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 && (!one || OnePerson(last)) &&
         last.country != w_.mentions.front().country) {
-      AddSingle(i, i + 1, last.code, last.country, last.person,
-                explaining() ? "pronoun 'THEM' -> this sentence's " + last.code : std::string());
+      AddSingle(i, i + 1, last.code, last.country, last.person || one,
+                explaining() ? "pronoun '" + word + "' -> this sentence's " + last.code : std::string());
       return;
     }
   }
@@ -229,6 +233,17 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::OnePerson(const Mention& m) const {
+  // A named person, or one office holder: "Belarus's charge d'affaires", not "the ministry" or
+  // "diplomats".
+  if (m.person) return true;
+  if (!m.agent || m.end == 0) return false;
+  std::string head(w_.tokens[m.end - 1].upper);
+  if (head.ends_with("S") && head != "D'AFFAIRES") return false;
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+  return !Institution(head);
 }
 
 bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {

@@ -433,7 +433,10 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   if (v.passive && root != "03" && root != "04" && root != "05") return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
-  return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund;
+  // A participle opening a clause of its own after a comma (", agreeing to set up a hotline")
+  // is another act of the compound: on each other as the main one.
+  return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund ||
+         (v.begin > 0 && (TokenFlags(v.begin - 1) & kComma));
 }
 
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
@@ -547,6 +550,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
   if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
+  if (tgt >= 0 && code.compare(0, 2, "11") == 0) tgt = roles_.BeyondTheForum(tgt, limit);
   if (tgt >= 0 && code.compare(0, 3, "063") == 0) tgt = ExtraditedTo(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
