@@ -234,6 +234,24 @@ TEST(BuiltinCodingSubjects, HimIsTheOfficeHolderNamedInItsOwnSentence) {
               Contains("USAGOV 112 GEOELI"));
 }
 
+TEST(BuiltinCodingSubjects, AnActorAfterAPlainNounOpensARelativeClauseWithNoRelativeWord) {
+  // "a barter deal the two governments signed in March": what the deal is, not news.
+  EXPECT_THAT(Code("Kazakhstan began shipping wheat to Afghanistan on Monday under a barter deal the two governments "
+                   "signed in March."),
+              ElementsAre("KAZ 061 AFG"));
+  // So after an appositive opened by a comma, with no dictionary verb before it.
+  EXPECT_THAT(Code("A ship carrying Russian fertiliser docked in Kenya on Friday, the first of several shipments President "
+                   "Vladimir Putin promised African leaders last year."),
+              IsEmpty());
+  // After a verb of saying the actor opens the complement, which is news.
+  EXPECT_THAT(Code("Ukraine's foreign minister told reporters the Russian army had shelled Kharkiv overnight."),
+              ElementsAre("RUSMIL 194 UKR"));
+  // A count before the participle's noun: "twelve protesters arrested" describes them.
+  EXPECT_THAT(Code("A Georgian court released on bail on Friday twelve protesters arrested during last week's "
+                   "demonstrations."),
+              Contains(::testing::StartsWith("GEOJUD 084")));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -68,6 +68,12 @@ class VerbFinder : public SentenceView {
   bool ReducedAfterObject(size_t vi) const;
   // True when verb vi opens a background relative clause (VerbHit::background).
   bool BackgroundRelative(size_t vi) const;
+  // True when verb vi's subject, an actor, follows a plain noun of an earlier verb's clause: a
+  // relative clause with no relative word ("a protocol the two governments signed").
+  bool ActorAfterPlainNoun(size_t vi) const;
+  bool NounOfAPhrase(size_t k) const;  // a lowercase noun-like word: no grammatical class, no verb
+  // "week", "today", "twelve": a time or a count, no noun a clause describes.
+  bool TimeNoun(size_t k) const;
   // True when the noun phrase ending just before token `end` is the object of verb vi - 1, an
   // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
   // True when tokens [from, to) name a year ("in 2021").

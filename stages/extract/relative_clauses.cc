@@ -1,6 +1,8 @@
 // VerbFinder's test for relative clauses that are background to what a sentence reports
 // (VerbHit::background): present-tense relatives and relatives with no relative word. Kept
 // apart from clauses.cc, which finds the verbs and their roles.
+#include <algorithm>
+
 #include "extract/clauses.h"
 
 namespace tidings::extract {
@@ -34,6 +36,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
       return true;
   }
   if (v.passive) return false;
+  if (ActorAfterPlainNoun(vi)) return true;
   // "his first visit since the two countries restored relations": what a "since" clause says
   // happened is the time from which something else is counted.
   if (SinceClause(v.begin)) return true;
@@ -69,6 +72,51 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {
+  // "under a plant health protocol the two governments signed in May", "the last of six
+  // shipments President Vladimir Putin promised": an actor right after a plain noun opens a
+  // relative clause with no relative word, as a pronoun does. (Not after a verb: "told
+  // reporters the army had"; nor after a time or count: "last week the army"; nor in the
+  // sentence's opening phrase: "after talks the two sides signed".)
+  const VerbHit& v = w_.verbs[vi];
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0 || v.reduced) return false;
+  size_t b = w_.groups[g].begin;
+  while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  if (b < 2 || !NounOfAPhrase(b - 1) || TimeNoun(b - 1)) return false;
+  size_t k = b - 1;
+  while (k > 0 && (NounOfAPhrase(k - 1) || w_.tokens[k - 1].is_number)) --k;
+  if (k == 0 || w_.verb_at[k - 1] >= 0) return false;
+  // The phrase follows a clause: an earlier verb's, or one a comma closes before the phrase's
+  // determiner (", the first of several shipments ...").
+  for (size_t j = 0; j < vi; ++j) {
+    if (w_.verbs[j].finite && !w_.verbs[j].background && w_.verbs[j].end <= k) return true;
+  }
+  for (size_t c = k; c-- > 3;) {
+    if ((TokenFlags(c) & kComma) && (TokenFlags(c + 1) & kDet)) return true;
+  }
+  return false;
+}
+
+bool VerbFinder::NounOfAPhrase(size_t k) const {
+  // A lowercase word of no grammatical class but a claim or plan noun's ("deal", "plan"), not a
+  // verb.
+  constexpr uint64_t kNounClasses = kDictionaryFlags | kClaimNoun | kPlanNoun | kCountNoun | kFacility;
+  const Token& t = w_.tokens[k];
+  return t.is_word && !t.capitalized && w_.verb_at[k] < 0 && (TokenFlags(k) & ~kNounClasses) == 0;
+}
+
+bool VerbFinder::TimeNoun(size_t k) const {
+  static constexpr std::string_view kTimes[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS",
+                                                "WEEKEND", "NIGHT", "MORNING", "AFTERNOON", "EVENING", "TIME",
+                                                "HOURS", "TODAY", "YESTERDAY", "MEANWHILE",
+                                                // A count is no noun: "released twelve protesters arrested".
+                                                "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+                                                "TEN", "ELEVEN", "TWELVE", "DOZEN", "DOZENS", "HUNDREDS", "THOUSANDS"};
+  std::string_view u = w_.tokens[k].upper;
+  return std::find(std::begin(kTimes), std::end(kTimes), u) != std::end(kTimes);
 }
 
 bool VerbFinder::SinceClause(size_t verb_begin) const {
