@@ -196,9 +196,18 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   long toll = -1;
   bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL";
   if (!kill && code == "190") toll = TollAfter(v.end);
-  if ((code != "190" && code != "193") || src < 0 || tgt < 0 || (!kill && toll < 0)) return code;
+  if ((code != "190" && code != "193") || src < 0 || tgt < 0) return code;
   const Group& victims = w_.groups[tgt];
   Victims named;
+  if (!kill && toll < 0) {
+    // "A gunman opened fire on former Prime Minister Imran Khan, wounding him": no one killed.
+    named.one = victims.members.size() == 1;
+    named.person = w_.mentions[victims.members[0]].person;
+    std::string attempt = CodeOfAttemptOnALife(code, w_.mentions[w_.groups[src].members[0]].code,
+                                               w_.mentions[victims.members[0]].code, named);
+    if (attempt != code) Note("    an armed attacker firing on a named public figure, no one killed: " + attempt + "\n");
+    return attempt;
+  }
   named.count = kill ? CountBefore(v.end, victims) : toll;
   for (const Token& t : w_.tokens) named.massacre |= t.upper.substr(0, 8) == "MASSACRE";
   const Mention& victim = w_.mentions[victims.members[0]];

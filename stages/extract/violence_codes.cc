@@ -51,6 +51,12 @@ std::string CodeOfKilling(const std::string& code, std::string_view source, std:
   return victims.massacre || victims.count >= kMassKilling ? "202" : "180";
 }
 
+std::string CodeOfAttemptOnALife(const std::string& code, std::string_view source, std::string_view target,
+                                 const Victims& victims) {
+  if ((code != "190" && code != "193") || !NonStateArmedActor(source)) return code;
+  return victims.one && victims.person && PublicFigure(target) ? "185" : code;
+}
+
 std::string CodeOfForceOnProtesters(const std::string& code, std::string_view source, std::string_view target) {
   if (code.size() < 3 || code.compare(0, 2, "19") != 0 || source.size() < 6 || target.size() < 6) return code;
   // Air strikes and shelling are warfare, not crowd control: "army jets struck a school".

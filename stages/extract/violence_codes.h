@@ -32,6 +32,7 @@ struct Victims {
   long count = 0;       // the number killed, 0 when not given
   bool one = false;     // one victim, named by a singular noun ("the mayor", "a journalist")
   bool massacre = false;  // the sentence calls it a massacre
+  bool person = false;    // one person named ("Prime Minister Robert Fico"), not a body
 };
 
 // The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by
@@ -41,6 +42,11 @@ struct Victims {
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims);
 
+// The code of force `code` (190, or 193 for shooting) that kills no one, used by `source` on
+// `target`: a non-state armed actor firing on or wounding one named public figure attempts an
+// assassination (185). Otherwise `code` unchanged.
+std::string CodeOfAttemptOnALife(const std::string& code, std::string_view source, std::string_view target,
+                                 const Victims& victims);
 // The code of force `code` (19x) used by `source` on `target`: a state's soldiers or police
 // firing on, shelling or killing its own protesters or students (OPP, EDU; a country unknown
 // yet counts as the same, as both take the place's) use violent repression (175). Otherwise

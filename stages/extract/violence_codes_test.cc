@@ -43,6 +43,17 @@ TEST(ViolenceCodes, FightingBetweenArmedSidesAndStateForcesStayConventional) {
   EXPECT_EQ(CodeOfKilling("1823", "SOMREB", "SOMCVL", Victims{5, false, false}), "1823");
 }
 
+TEST(ViolenceCodes, AnArmedAttackerWoundingANamedPublicFigureAttemptsAnAssassination) {
+  Victims leader{0, true, false, true};
+  EXPECT_EQ(CodeOfAttemptOnALife("193", "SVKUAF", "SVKGOV", leader), "185");
+  EXPECT_EQ(CodeOfAttemptOnALife("190", "PAKUAF", "PAKOPP", leader), "185");
+  // Not a body ("the government"), not soldiers, not a state's own forces, not a specific code.
+  EXPECT_EQ(CodeOfAttemptOnALife("190", "COLREB", "COLGOV", Victims{0, true, false, false}), "190");
+  EXPECT_EQ(CodeOfAttemptOnALife("190", "COLREB", "COLMIL", leader), "190");
+  EXPECT_EQ(CodeOfAttemptOnALife("193", "SVKCOP", "SVKOPP", leader), "193");
+  EXPECT_EQ(CodeOfAttemptOnALife("195", "SVKUAF", "SVKGOV", leader), "195");
+}
+
 TEST(ViolenceCodes, AStatesForceOnItsOwnProtestersIsRepression) {
   EXPECT_EQ(CodeOfForceOnProtesters("190", "MMRMIL", "MMROPP"), "175");
   EXPECT_EQ(CodeOfForceOnProtesters("193", "---MIL", "---OPP"), "175");  // both take the place's country
