@@ -143,6 +143,17 @@ TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
                    "with Pakistan must be settled bilaterally."),
               ::testing::Not(::testing::Contains(::testing::HasSubstr(" 100 "))));
 }
+TEST(BuiltinCodingAgents, ForeignTroopsAndStateOrgansOfNoCountryAreNoSide) {
+  // "foreign troops" are of no country named: not the junta's own army.
+  EXPECT_THAT(Code("\"We will not accept foreign troops on our soil,\" Mali's junta leader said on Saturday."), IsEmpty());
+  // "The government" of no country named is no side of an event.
+  EXPECT_THAT(Code("The government condemned the attack on Sunday."), IsEmpty());
+  EXPECT_THAT(Code("Protesters accused the army of killing civilians."), IsEmpty());
+  // Traders protesting against "the government" protest against their own.
+  EXPECT_THAT(Code("Pakistani traders pulled down their shutters in protest against the government's tax on retailers."),
+              ElementsAre("PAKBUS 1432 PAKGOV"));
+}
+
 }  // namespace
 TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
   EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));

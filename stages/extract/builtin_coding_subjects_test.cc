@@ -252,6 +252,19 @@ TEST(BuiltinCodingSubjects, AnActorAfterAPlainNounOpensARelativeClauseWithNoRela
               Contains(::testing::StartsWith("GEOJUD 084")));
 }
 
+TEST(BuiltinCodingSubjects, TheFirstPersonOfAnOpeningQuoteIsTheSpeakerItsAttributionNames) {
+  EXPECT_THAT(Code("\"We are ready to sit down with Pyongyang at any time,\" South Korea's unification minister told "
+                   "reporters on Monday."),
+              ElementsAre("KORGOV 036 PRK"));
+  // The attribution may come before the speaker.
+  EXPECT_THAT(Code("\"We will never negotiate with terrorists,\" said Nigeria's defence minister."),
+              ElementsAre("NGAGOV 125 NGAINS"));
+  // A quote with no "we" or "I" lends its speaker no act.
+  EXPECT_THAT(Code("\"Talks with Pyongyang are possible at any time,\" South Korea's unification minister told "
+                   "reporters on Monday."),
+              IsEmpty());
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -124,6 +124,14 @@ bool OrdinaryPeopleWithoutCountry(const Mention& m) {
   return std::find(std::begin(kOrdinary), std::end(kOrdinary), role) != std::end(kOrdinary);
 }
 
+// "---GOV", "---MIL", "---JUD": a government, force, court, parliament or party of no country.
+bool StateOrganWithoutCountry(const Mention& m) {
+  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"};
+  if (m.country != "---" || m.code.size() < 6) return false;
+  std::string_view role = std::string_view(m.code).substr(3, 3);
+  return std::find(std::begin(kOrgans), std::end(kOrgans), role) != std::end(kOrgans);
+}
+
 // Why an event of two actors is not coded, or null: neither has a country ("militants
 // attacked a police station" in a province the gazetteer does not know: who acted on whom is
 // unknown), a business's dealings, or (built-in agents) ordinary people with no country as
@@ -132,6 +140,10 @@ const char* WhyNoEvent(const Dictionaries& d, const Mention& source, const Menti
   if (source.country == "---" && target.country == "---") return "no country on either side";
   if (BusinessDealing(source.code, target.code, code)) return "a business's dealings, no political event";
   if (d.drop_countryless && OrdinaryPeopleWithoutCountry(target)) return "an actor with no country (built-in agents)";
+  // Nor is a state organ of no country on either side ("foreign troops", "the government" no
+  // sentence names the country of): whose it is is unknown, and hand coders of news give none.
+  if (d.drop_countryless && (StateOrganWithoutCountry(source) || StateOrganWithoutCountry(target)))
+    return "a state organ with no country (built-in agents)";
   return nullptr;
 }
 

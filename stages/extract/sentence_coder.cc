@@ -102,6 +102,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  if (src < 0 && !v.passive && (src = SpeakerOfOpeningQuote(vi)) >= 0) Note("    'we' of the opening quote: its speaker\n");
   if (!v.passive && code == "010" && StatementIsADemand(vi, src, limit, &code, &tgt)) roles.embedded = false;
   AdjustForFight(vi, &code, &src, &tgt);
   AdjustForJointForces(vi, &code, src, &tgt);

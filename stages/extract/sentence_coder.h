@@ -157,6 +157,10 @@ class SentenceCoder : public SentenceView {
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;
+  // The speaker an attribution after an opening quote names, when verb vi is inside that quote
+  // with a first-person subject ("'We are ready to sit down with Pyongyang,' Kishida told
+  // parliament"); or -1. (quotes.cc)
+  int SpeakerOfOpeningQuote(size_t vi) const;
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);

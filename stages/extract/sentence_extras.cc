@@ -308,6 +308,18 @@ const Mention* PossessorBeforeAnd(const Dictionaries& d, const SentenceWork& w, 
   return nullptr;
 }
 
+// "foreign troops", "foreign fighters": of another country than any named (but "the foreign
+// ministry" is the state's own).
+bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
+  size_t k = m.begin;
+  if (k > 0 && w.tokens[k - 1].upper == "FOREIGN") --k;
+  if (w.tokens[k].upper != "FOREIGN" || k + 1 >= w.tokens.size()) return false;
+  static constexpr std::string_view kOwnOrgans[] = {"MINISTRY", "MINISTER", "MINISTERS", "OFFICE", "SECRETARY",
+                                                    "AFFAIRS", "POLICY", "SERVICE", "INTELLIGENCE"};
+  std::string_view next = w.tokens[k + 1].upper;
+  return std::find(std::begin(kOwnOrgans), std::end(kOwnOrgans), next) == std::end(kOwnOrgans);
+}
+
 }  // namespace
 
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
@@ -320,6 +332,7 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
   for (size_t mi = 0; mi < w->mentions.size(); ++mi) {
     Mention& m = w->mentions[mi];
     if (m.country != "---" || m.code.size() <= 3 || m.code.compare(0, 3, "---") != 0) continue;
+    if (OfAnotherCountry(*w, m)) continue;
     std::string country;
     const char* why = "the place named";
     if (const Mention* owner = PossessorBeforeAnd(d, *w, mi)) {
@@ -357,7 +370,8 @@ namespace {
 
 // The agent roles (the letters after a code's country) the two functions below reason about.
 constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "UAF", "PTY", "LAB", "EDU", "AGR", "HLH", "MED", "CVL"};
+constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "UAF", "PTY", "LAB", "EDU", "AGR", "HLH", "MED",
+                                                   "CVL", "BUS", "ENV"};
 
 // True when the role after the country of `code` is one of `roles`.
 template <size_t N>
@@ -402,7 +416,8 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
-    if (target.country != "---" || target.code.size() < 6 || source.country == "---") continue;
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || OfAnotherCountry(*w, target))
+      continue;
     // A country acting as a whole ("Peru arrests former president") is its state too.
     bool state = source.code.size() == 3 || (source.code.size() >= 6 && HasRole(source.code, kStateOrgans));
     // And a country's opposition, rebels or workers act against their own state ("Pakistan's

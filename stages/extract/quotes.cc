@@ -1,0 +1,39 @@
+// Quotes that open a sentence before their attribution: "'We are ready to sit down with
+// Pyongyang,' Kishida told parliament." The first person inside the quote is the speaker the
+// attribution names after it. Part of SentenceCoder.
+#include "extract/sentence_coder.h"
+
+namespace tidings::extract {
+
+int SentenceCoder::SpeakerOfOpeningQuote(size_t vi) const {
+  const size_t n = w_.tokens.size();
+  if (n < 6 || w_.tokens[0].upper != "\"") return -1;
+  size_t close = 1;
+  while (close < n && w_.tokens[close].upper != "\"") ++close;
+  const VerbHit& v = w_.verbs[vi];
+  if (close >= n || v.end > close) return -1;
+  // The quote speaks in the first person before the verb: "We ...", "I ...".
+  bool first_person = false;
+  for (size_t k = 1; k < v.begin; ++k) first_person |= w_.tokens[k].upper == "WE" || w_.tokens[k].upper == "I";
+  if (!first_person) return -1;
+  // "... ," Kishida told parliament / said Kishida: a verb of saying next to the speaker.
+  size_t after = close + 1;
+  auto saying = [&](size_t k) {
+    int at = k < n ? w_.verb_at[k] : -1;
+    return at >= 0 && d_.verbs.block(d_.verbs.form(w_.verbs[at].form).block).name == "SAY";
+  };
+  if (saying(after)) {
+    size_t b = w_.verbs[w_.verb_at[after]].end;
+    if (b < n && Word(b) == d_.w_the) ++b;
+    return b < n ? w_.group_starting_at[b] : -1;
+  }
+  size_t b = after;
+  if (b < n && Word(b) == d_.w_the) ++b;
+  int g = b < n ? w_.group_starting_at[b] : -1;
+  if (g < 0) return -1;
+  size_t e = w_.groups[g].end;
+  while (e < n && (TokenFlags(e) & kAdverb)) ++e;
+  return saying(e) ? g : -1;
+}
+
+}  // namespace tidings::extract
