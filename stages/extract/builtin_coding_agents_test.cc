@@ -154,6 +154,17 @@ TEST(BuiltinCodingAgents, ForeignTroopsAndStateOrgansOfNoCountryAreNoSide) {
               ElementsAre("PAKBUS 1432 PAKGOV"));
 }
 
+TEST(BuiltinCodingAgents, ACoalitionsForcesAreTheCountryThatLeadsIt) {
+  EXPECT_THAT(Code("Saudi-led coalition warplanes struck Houthi positions near Marib on Sunday."),
+              ElementsAre("SAUMIL 195 YEMREB"));
+}
+
+TEST(BuiltinCodingAgents, AnEthnicGroupNamedWithItsCountryIsThatCountrys) {
+  // "Bosnian Serb": of Bosnia, whatever Serbia's name in it.
+  EXPECT_THAT(Code("Bosnian Serb leader Milorad Dodik criticised the Bosnian constitutional court on Monday."),
+              Contains(::testing::StartsWith("BIHGOV 111 BIH")));
+}
+
 }  // namespace
 TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
   EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));

@@ -124,6 +124,13 @@ TEST(BuiltinCodingSides, CriticismAnsweredThroughAPossessiveIsTheCriticsAct) {
               ElementsAre("IGOEURSCE 111 GEOGOV", "GEOGOV 016 IGOEURSCE"));
 }
 
+TEST(BuiltinCodingSides, APatternsTargetIsNotFoundPastAComma) {
+  // "from the border on Monday, the White House said": the White House is the attribution.
+  EXPECT_THAT(Code("Serbia withdrew its troops from the border on Monday, the White House said, calling the move a "
+                   "positive step."),
+              Not(Contains(HasSubstr(" USAGOV"))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

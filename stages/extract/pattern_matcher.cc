@@ -232,6 +232,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     PatternSlots saved;
     if (retry) saved = *slots;
     if (e.kind == ElementKind::kSource || e.kind == ElementKind::kTarget || e.kind == ElementKind::kCompound) {
+      // Not past a comma: "withdrew its troops from the border on Monday, the White House said".
+      if (q > p && (TokenFlags(q - 1) & (kComma | kClauseEnd))) return false;
       // A whole group, else some members of a compound (MatchSlotMembers).
       PatternSlots before = *slots;
       size_t len = ElementAt(e, q, limit, slots);

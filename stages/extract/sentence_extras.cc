@@ -308,6 +308,23 @@ const Mention* PossessorBeforeAnd(const Dictionaries& d, const SentenceWork& w, 
   return nullptr;
 }
 
+// "Saudi-led coalition warplanes", "a French-led force": the mention of the country before
+// "-led" and at most two nouns of a coalition, or null.
+const Mention* LeaderOfItsCoalition(const SentenceWork& w, size_t mi) {
+  const Mention& m = w.mentions[mi];
+  if (mi == 0) return nullptr;
+  const Mention& before = w.mentions[mi - 1];
+  if (before.country.size() != 3 || before.country == "---" || before.end >= m.begin) return nullptr;
+  size_t led = before.end;
+  if (led < w.tokens.size() && w.tokens[led].upper == "-") ++led;
+  if (led >= m.begin || w.tokens[led].upper != "LED" || (!w.tokens[led].joined && led == before.end)) return nullptr;
+  static constexpr std::string_view kCoalition[] = {"COALITION", "ALLIANCE", "FORCE", "FORCES", "MISSION"};
+  for (size_t k = led + 1; k < m.begin; ++k) {
+    if (std::find(std::begin(kCoalition), std::end(kCoalition), w.tokens[k].upper) == std::end(kCoalition)) return nullptr;
+  }
+  return m.begin <= led + 3 ? &before : nullptr;
+}
+
 // "foreign troops", "foreign fighters": of another country than any named (but "the foreign
 // ministry" is the state's own).
 bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
@@ -335,7 +352,11 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
     if (OfAnotherCountry(*w, m)) continue;
     std::string country;
     const char* why = "the place named";
-    if (const Mention* owner = PossessorBeforeAnd(d, *w, mi)) {
+    if (const Mention* leader = LeaderOfItsCoalition(*w, mi)) {
+      // "Saudi-led coalition warplanes": the country that leads them.
+      country = leader->country;
+      why = "the country leading it";
+    } else if (const Mention* owner = PossessorBeforeAnd(d, *w, mi)) {
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
       why = "the possessor of the noun it is joined to";
