@@ -162,6 +162,15 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
+  size_t b = q;
+  while (b < w_.tokens.size() && (TokenFlags(b) & kDet)) ++b;
+  int g = b < w_.tokens.size() ? w_.group_starting_at[b] : -1;
+  size_t e = g >= 0 ? w_.groups[g].end : b;
+  while (e < w_.tokens.size() && (TokenFlags(e) & kAdverb)) ++e;
+  return g >= 0 && e < w_.tokens.size() && w_.verb_at[e] >= 0;
+}
+
 bool PatternMatcher::BordersWith(const PatternElement& e, size_t q) const {
   if (e.kind != ElementKind::kWords || e.words.front() != d_.w_with || q == 0) return false;
   std::string_view before = w_.tokens[q - 1].upper;
@@ -232,8 +241,9 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     PatternSlots saved;
     if (retry) saved = *slots;
     if (e.kind == ElementKind::kSource || e.kind == ElementKind::kTarget || e.kind == ElementKind::kCompound) {
-      // Not past a comma: "withdrew its troops from the border on Monday, the White House said".
-      if (q > p && (TokenFlags(q - 1) & (kComma | kClauseEnd))) return false;
+      // Not the subject of a clause past a comma: "withdrew its troops from the border on Monday,
+      // the White House said" (a list goes on: "media freedom, civil society and ... in Armenia").
+      if (q > p && (TokenFlags(q - 1) & (kComma | kClauseEnd)) && SubjectOfItsOwnClause(q)) return false;
       // A whole group, else some members of a compound (MatchSlotMembers).
       PatternSlots before = *slots;
       size_t len = ElementAt(e, q, limit, slots);
