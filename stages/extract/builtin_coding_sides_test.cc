@@ -131,6 +131,15 @@ TEST(BuiltinCodingSides, APatternsTargetIsNotFoundPastAComma) {
               Not(Contains(HasSubstr(" USAGOV"))));
 }
 
+TEST(BuiltinCodingSides, DiplomaticOfficialsExpelledAndCooperationWantedAreWhatTheyMean) {
+  // Expelling a state's diplomatic officials reduces relations with it (161), no expulsion of
+  // people (174).
+  EXPECT_THAT(Code("France expelled 12 Algerian diplomatic officials on Tuesday."), ElementsAre("FRA 161 DZAGOV"));
+  // Cooperation a state wants is its intent to cooperate (030).
+  EXPECT_THAT(Code("Tokyo wants to expand cooperation with Rabat in renewable energy, the Japanese foreign minister said."),
+              ElementsAre("JPN 030 MAR"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),
