@@ -265,6 +265,12 @@ TEST(BuiltinCodingSubjects, TheFirstPersonOfAnOpeningQuoteIsTheSpeakerItsAttribu
               IsEmpty());
 }
 
+TEST(BuiltinCodingSubjects, ALeaderAndHisCounterpartAreOneCompoundSubject) {
+  EXPECT_THAT(Code("Japanese Defence Minister Gen Nakatani and his Mongolian counterpart signed a memorandum on defence "
+                   "exchanges on Thursday."),
+              ElementsAre("JPNGOV 057 MNGGOV", "MNGGOV 057 JPNGOV"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -662,7 +662,7 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
     p += 3;
     conj = *and_word = true;
   }
-  if (conj && p < nx.begin && Word(p) == d_.w_the) ++p;
+  if (conj && p < nx.begin && (Word(p) == d_.w_the || (TokenFlags(p) & kPossPron))) ++p;  // "and his counterpart"
   // "two Kenyan and three Ugandan journalists": a count may open the next member.
   for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
     if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
