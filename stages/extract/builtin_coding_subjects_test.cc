@@ -271,6 +271,16 @@ TEST(BuiltinCodingSubjects, ALeaderAndHisCounterpartAreOneCompoundSubject) {
               ElementsAre("JPNGOV 057 MNGGOV", "MNGGOV 057 JPNGOV"));
 }
 
+TEST(BuiltinCodingSubjects, ItsOpeningAClauseAfterACommaIsTheSentenceSubjects) {
+  // "and its foreign minister": Taipei's, not Honduras's, the last country named.
+  EXPECT_THAT(Code("Taipei cut ties with Honduras on Sunday, and its foreign minister accused Beijing of luring away the "
+                   "island's allies with money."),
+              Contains("TWNGOV 112 CHN"));
+  // After a preposition the opening actor is no subject: "its" stays the last country's.
+  EXPECT_THAT(Code("In talks with Iran, Oman's envoy met Britain's ambassador, and its foreign minister praised Oman."),
+              Not(Contains(::testing::StartsWith("IRNGOV"))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

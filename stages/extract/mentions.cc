@@ -192,7 +192,10 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   if (!((TokenFlags(i) & kPossPron) && i + 1 < tk.size())) return 0;
   Unit a = UnitAt(i + 1);
   if (a.agent < 0 || a.actor >= 0) return 0;
-  const KnownActor* k = tk[i].upper == "HIS" || tk[i].upper == "HER" ? ctx_.LastPerson() : ctx_.LastCountry();
+  KnownActor subject;  // ", its foreign ministry said": the sentence's subject's (references.cc)
+  const KnownActor* k = SubjectBeforeClause(i, &subject)                ? &subject
+                        : tk[i].upper == "HIS" || tk[i].upper == "HER" ? ctx_.LastPerson()
+                                                                        : ctx_.LastCountry();
   if (k == nullptr) k = ctx_.LastCountry();
   if (k == nullptr || k->country.empty()) return 0;
   const AgentRecord& ar = d_.agents.record(a.agent);

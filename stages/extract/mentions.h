@@ -50,6 +50,10 @@ class MentionFinder : public SentenceView {
   // "the U.N.-brokered truce", "a Qatari-mediated deal": the actor ending before `end` is the
   // go-between who made the thing after it, no party to what is done with it.
   bool MadeTheThingAfter(size_t end) const;
+  // "Armenia recognised ..., its foreign ministry said", "Taipei cut ties with Honduras, and its
+  // foreign minister ...": a possessive "its" or "their" opening a clause after a comma is the
+  // sentence's opening subject's. True, with it in *subject, when so.
+  bool SubjectBeforeClause(size_t i, KnownActor* subject) const;
   // "..., diplomats and residents said": the group at index g (before merging), with those
   // joined to it by "and", is the subject of a verb of saying right after: an attribution
   // set off by a comma, not the end of a list. (references.cc)

@@ -349,6 +349,21 @@ bool MentionFinder::BrusselsMeansTheEu(size_t begin, size_t end) const {
   return true;
 }
 
+bool MentionFinder::SubjectBeforeClause(size_t i, KnownActor* subject) const {
+  std::string_view word = w_.tokens[i].upper;
+  if ((word != "ITS" && word != "THEIR") || i < 3 || w_.mentions.empty()) return false;
+  size_t p = i - 1;
+  if (w_.tokens[p].upper == "AND") --p;
+  if (!(TokenFlags(p) & kComma)) return false;
+  const Mention& first = w_.mentions.front();
+  if (first.end > p || first.country.size() != 3 || first.country == "---") return false;
+  for (size_t k = 0; k < first.begin; ++k) {
+    if (TokenFlags(k) & (kPrep | kComma | kSubord)) return false;  // "In talks with Iran, ..."
+  }
+  *subject = KnownActor{first.country, first.country, TextOf(first.begin, first.end), false};
+  return true;
+}
+
 bool MentionFinder::MadeTheThingAfter(size_t end) const {
   size_t second = HyphenatedWordAfter(end);
   if (second == std::string::npos || second == end) return false;
