@@ -243,6 +243,13 @@ TEST(BuiltinCodingSubjects, AnActorAfterAPlainNounOpensARelativeClauseWithNoRela
   EXPECT_THAT(Code("A ship carrying Russian fertiliser docked in Kenya on Friday, the first of several shipments President "
                    "Vladimir Putin promised African leaders last year."),
               IsEmpty());
+  // So with "that": the deal is described, not made today.
+  EXPECT_THAT(Code("Kazakhstan began shipping wheat to Afghanistan on Monday under a barter deal that the two governments "
+                   "signed in March."),
+              ElementsAre("KAZ 061 AFG"));
+  // But "news that" and "reports that" state what happened.
+  EXPECT_THAT(Code("Kenya welcomed news that Somali troops had withdrawn from the border town of Mandera."),
+              ElementsAre("SOMMIL 0874 KEN"));
   // After a verb of saying the actor opens the complement, which is news.
   EXPECT_THAT(Code("Ukraine's foreign minister told reporters the Russian army had shelled Kharkiv overnight."),
               ElementsAre("RUSMIL 194 UKR"));

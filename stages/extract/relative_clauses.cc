@@ -85,6 +85,12 @@ bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {
   if (g < 0 || v.reduced) return false;
   size_t b = w_.groups[g].begin;
   while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  // So with "that" or "which" ("a deal that the two sides accepted last year"), unless the noun
+  // is a claim the clause states ("reports that the army attacked").
+  if (b >= 3 && (Word(b - 1) == d_.w_that || w_.tokens[b - 1].upper == "WHICH")) {
+    if (TokenFlags(b - 2) & kClaimNoun) return false;
+    --b;
+  }
   if (b < 2 || !NounOfAPhrase(b - 1) || TimeNoun(b - 1)) return false;
   size_t k = b - 1;
   while (k > 0 && (NounOfAPhrase(k - 1) || w_.tokens[k - 1].is_number)) --k;
