@@ -288,6 +288,14 @@ TEST(BuiltinCodingSubjects, ItsOpeningAClauseAfterACommaIsTheSentenceSubjects) {
               Not(Contains(::testing::StartsWith("IRNGOV"))));
 }
 
+TEST(BuiltinCodingSubjects, AParticipleWithByAfterAPrepositionsObjectIsPassive) {
+  // "the crew of a Taiwanese fishing boat detained by the Chinese coast guard": the coast guard
+  // detained the boat, not the other way round.
+  EXPECT_THAT(Code("Taiwan urged China on Wednesday to free the crew of a Taiwanese fishing boat detained by the Chinese "
+                   "coast guard near the island of Kinmen."),
+              Contains("CHNMIL 173 TWNAGR"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

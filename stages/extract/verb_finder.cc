@@ -504,8 +504,13 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
     h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
   } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
              (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
-    // "..., signed by President X" / "an agreement signed by"; after a subject it is active.
-    if (!after_subject) h->passive = h->reduced = true;
+    // "..., signed by President X" / "an agreement signed by"; after a subject it is active,
+    // unless that "subject" is a preposition's object ("the crew of a Taiwanese fishing boat
+    // detained by the Chinese coast guard").
+    int g = after_subject ? w_.group_ending_at[h->begin] : -1;
+    size_t q = g >= 0 ? w_.groups[g].begin : 0;
+    while (q > 0 && (TokenFlags(q - 1) & kDet)) --q;
+    if (!after_subject || (q > 0 && (TokenFlags(q - 1) & kPrep))) h->passive = h->reduced = true;
   } else if (p != std::string::npos && !after_subject && !after_pronoun && !(pf & (kAux | kModal | kCoord | kNeg)) &&
              e < n && (TokenFlags(e) & kBetween)) {
     h->passive = h->reduced = true;  // "an agreement signed between A and B"
