@@ -135,6 +135,8 @@ TEST(BuiltinCodingSides, DiplomaticOfficialsExpelledAndCooperationWantedAreWhatT
   // Expelling a state's diplomatic officials reduces relations with it (161), no expulsion of
   // people (174).
   EXPECT_THAT(Code("France expelled 12 Algerian diplomatic officials on Tuesday."), ElementsAre("FRA 161 DZAGOV"));
+  // Recognising "the State of Palestine" recognises Palestine.
+  EXPECT_THAT(Code("Slovenia formally recognised the State of Palestine on Tuesday."), ElementsAre("SVN 054 PSE"));
   // Cooperation a state wants is its intent to cooperate (030).
   EXPECT_THAT(Code("Tokyo wants to expand cooperation with Rabat in renewable energy, the Japanese foreign minister said."),
               ElementsAre("JPN 030 MAR"));
