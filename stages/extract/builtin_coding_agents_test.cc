@@ -154,6 +154,13 @@ TEST(BuiltinCodingAgents, ForeignTroopsAndStateOrgansOfNoCountryAreNoSide) {
               ElementsAre("PAKBUS 1432 PAKGOV"));
 }
 
+TEST(BuiltinCodingAgents, ANounOfTheSameRoleJoinedByAndSharesTheModifiersCountry) {
+  // "British warplanes and warships": British warships, not Yemen's, where they struck.
+  EXPECT_THAT(Code("U.S. and British warplanes and warships struck more than a dozen Houthi targets in Yemen early on "
+                   "Friday."),
+              ElementsAre("USAMIL 195 YEMREB", "GBRMIL 195 YEMREB"));
+}
+
 TEST(BuiltinCodingAgents, ACoalitionsForcesAreTheCountryThatLeadsIt) {
   EXPECT_THAT(Code("Saudi-led coalition warplanes struck Houthi positions near Marib on Sunday."),
               ElementsAre("SAUMIL 195 YEMREB"));

@@ -308,6 +308,15 @@ const Mention* PossessorBeforeAnd(const Dictionaries& d, const SentenceWork& w, 
   return nullptr;
 }
 
+const Mention* SameRoleBeforeAnd(const SentenceWork& w, size_t mi) {
+  const Mention& m = w.mentions[mi];
+  if (mi == 0 || m.begin < 2 || w.tokens[m.begin - 1].upper != "AND") return nullptr;
+  const Mention& before = w.mentions[mi - 1];
+  if (before.end + 1 != m.begin || before.country.size() != 3 || before.country == "---") return nullptr;
+  return before.code.size() == m.code.size() && before.code.compare(3, std::string::npos, m.code, 3) == 0 ? &before
+                                                                                                            : nullptr;
+}
+
 // "Saudi-led coalition warplanes", "a French-led force": the mention of the country before
 // "-led" and at most two nouns of a coalition, or null.
 const Mention* LeaderOfItsCoalition(const SentenceWork& w, size_t mi) {
@@ -356,6 +365,10 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
       // "Saudi-led coalition warplanes": the country that leads them.
       country = leader->country;
       why = "the country leading it";
+    } else if (const Mention* kin = SameRoleBeforeAnd(*w, mi)) {
+      // "British warplanes and warships": the modifier holds for both nouns of one role.
+      country = kin->country;
+      why = "the country of the same role it is joined to";
     } else if (const Mention* owner = PossessorBeforeAnd(d, *w, mi)) {
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
