@@ -161,6 +161,14 @@ TEST(BuiltinCodingAgents, ANounOfTheSameRoleJoinedByAndSharesTheModifiersCountry
               ElementsAre("USAMIL 195 YEMREB", "GBRMIL 195 YEMREB"));
 }
 
+TEST(BuiltinCodingAgents, PeopleBeforeAParticleAreNoModifier) {
+  // "hauled students out of", "drove protesters out of": the people are the object.
+  EXPECT_THAT(Code("Iranian security agents hauled students out of their homes in Tehran."), ElementsAre("IRNCOP 173 IRNEDU"));
+  EXPECT_THAT(Code("Kenyan police drove protesters out of the square on Tuesday."), ElementsAre("KENCOP 175 KENOPP"));
+  // Thrown out of work is no expulsion.
+  EXPECT_THAT(Code("Cheap Indonesian nickel is throwing thousands of Australian miners out of work."), IsEmpty());
+}
+
 TEST(BuiltinCodingAgents, ACoalitionsForcesAreTheCountryThatLeadsIt) {
   EXPECT_THAT(Code("Saudi-led coalition warplanes struck Houthi positions near Marib on Sunday."),
               ElementsAre("SAUMIL 195 YEMREB"));

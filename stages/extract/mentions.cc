@@ -193,9 +193,7 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   Unit a = UnitAt(i + 1);
   if (a.agent < 0 || a.actor >= 0) return 0;
   KnownActor subject;  // ", its foreign ministry said": the sentence's subject's (references.cc)
-  const KnownActor* k = SubjectBeforeClause(i, &subject)                ? &subject
-                        : tk[i].upper == "HIS" || tk[i].upper == "HER" ? ctx_.LastPerson()
-                                                                        : ctx_.LastCountry();
+  const KnownActor* k = SubjectBeforeClause(i, &subject) ? &subject : HisOrHer(i) ? ctx_.LastPerson() : ctx_.LastCountry();
   if (k == nullptr) k = ctx_.LastCountry();
   if (k == nullptr || k->country.empty()) return 0;
   const AgentRecord& ar = d_.agents.record(a.agent);
@@ -561,9 +559,9 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   if (w_.headline && !listed && TokenFlags(next) == 0 &&
       (next + 1 >= n || (TokenFlags(next + 1) & (kPrep | kClauseEnd | kComma))))
     return false;
-  // "found an opposition activist guilty": an adjective said of the noun, not one it modifies.
-  if (t.upper == "GUILTY" || t.upper == "INNOCENT" || t.upper == "DEAD" || t.upper == "ALIVE" || t.upper == "LIABLE")
-    return false;
+  // "found an opposition activist guilty", "hauled students out of": said of the noun, or a particle.
+  static constexpr std::string_view kAfterNoun[] = {"GUILTY", "INNOCENT", "DEAD", "ALIVE", "LIABLE", "OUT", "BACK", "AWAY"};
+  if (std::find(std::begin(kAfterNoun), std::end(kAfterNoun), t.upper) != std::end(kAfterNoun)) return false;
   // "a police station", "an army base": the place stands for the force that holds it.
   if (!listed && (TokenFlags(next) & kFacility)) return false;
   // "a government plan", "government reforms": the government's own act, which a protest or

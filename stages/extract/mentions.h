@@ -54,6 +54,7 @@ class MentionFinder : public SentenceView {
   // foreign minister ...": a possessive "its" or "their" opening a clause after a comma is the
   // sentence's opening subject's. True, with it in *subject, when so.
   bool SubjectBeforeClause(size_t i, KnownActor* subject) const;
+  bool HisOrHer(size_t i) const { return w_.tokens[i].upper == "HIS" || w_.tokens[i].upper == "HER"; }
   // "..., diplomats and residents said": the group at index g (before merging), with those
   // joined to it by "and", is the subject of a verb of saying right after: an attribution
   // set off by a comma, not the end of a list. (references.cc)
