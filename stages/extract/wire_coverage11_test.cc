@@ -298,7 +298,7 @@ TEST(WireCoverage11, Fighting) {
       {"Israeli snipers picked off Hamas fighters.", "ISRMIL 190 PSEREB"},
       {"Syrian rebels swept into Aleppo and took control of the airport.", "SYRREB 192"},
       {"Russian troops marched into the Ukrainian town of Avdiivka.", "RUSMIL 192 UKR"},
-      {"A Ukrainian drone set a Russian oil depot ablaze.", "UKRMIL 195 RUS"},
+      {"A Ukrainian drone set a Russian oil depot ablaze.", "UKRMIL 1952 RUS"},
       {"Ukrainian forces boxed in Russian troops near Kursk.", "UKRMIL 191 RUSMIL"},
       {"Hezbollah let loose around 50 rockets at Israel.", "LBNREB 195 ISR"},
       {"American bombers hit Houthi targets in Yemen.", "USAMIL 195 YEMREB"},

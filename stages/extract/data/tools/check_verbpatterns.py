@@ -39,15 +39,16 @@ for n,line in enumerate(open(PATH),1):
             if tok not in '*$+%^' and not re.fullmatch(r"[A-Z0-9&'_.,-]+",tok): err(n,'odd token '+tok)
         continue
     # verb line
-    m=re.fullmatch(r"(\+?[A-Z'_.-]+)\s*(\{[^}]*\})?\s*(\[(?:---|\d+)\])?",t.strip())
+    # a multi-word verb marks its inflected word with '+': "+ASK_FOR", or "HAS_+TAKEN" when it is not the first
+    m=re.fullmatch(r"(\+?[A-Z'_.-]+(?:_\+[A-Z'_.-]+)?)\s*(\{[^}]*\})?\s*(\[(?:---|\d+)\])?",t.strip())
     if not m: err(n,'bad verb line '+t); continue
     v=m.group(1); nverbs+=1
     if m.group(3) and m.group(3)[1:-1]!='---' and m.group(3)[1:-1] not in codes: err(n,'bad code')
-    if v.startswith('+'):
+    if '+' in v:
         if '_' not in v: err(n,'multiword verb without _ '+v)
         if m.group(2):
             for f in m.group(2)[1:-1].split():
-                if not f.startswith('+'): err(n,'form without + '+f)
+                if not (f.startswith('+') or '_+' in f): err(n,'form without + '+f)
     elif '_' in v: err(n,'single verb with _ '+v)
     verbs[v].append(blk)
 for v,b in verbs.items():
