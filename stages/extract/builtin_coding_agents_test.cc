@@ -165,6 +165,8 @@ TEST(BuiltinCodingAgents, PeopleBeforeAParticleAreNoModifier) {
   // "hauled students out of", "drove protesters out of": the people are the object.
   EXPECT_THAT(Code("Iranian security agents hauled students out of their homes in Tehran."), ElementsAre("IRNCOP 173 IRNEDU"));
   EXPECT_THAT(Code("Kenyan police drove protesters out of the square on Tuesday."), ElementsAre("KENCOP 175 KENOPP"));
+  // "struck 53 political parties off the register": the parties are the object.
+  EXPECT_THAT(Code("The Egyptian government struck 53 political parties off the register."), ElementsAre("EGYGOV 1722 EGYPTY"));
   // Thrown out of work is no expulsion.
   EXPECT_THAT(Code("Cheap Indonesian nickel is throwing thousands of Australian miners out of work."), IsEmpty());
 }

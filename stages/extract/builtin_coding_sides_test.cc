@@ -142,6 +142,11 @@ TEST(BuiltinCodingSides, DiplomaticOfficialsExpelledAndCooperationWantedAreWhatT
               ElementsAre("JPN 030 MAR"));
 }
 
+TEST(BuiltinCodingSides, ShootingSomeoneDeadKillsThem) {
+  // "shot him dead": a killing, of a public figure an assassination.
+  EXPECT_THAT(Code("Gunmen burst into the home of a Mexican mayor and shot him dead."), ElementsAre("MEXUAF 186 MEXGOV"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

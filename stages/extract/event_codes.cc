@@ -194,7 +194,9 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   // vehicles, killing at least 42 Shi'ite Muslims".)
   const VerbHit& v = w_.verbs[vi];
   long toll = -1;
-  bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL";
+  // ("shot him dead", "gunned the mayor down dead": a shooting that kills.)
+  bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL" ||
+              (tgt >= 0 && w_.groups[tgt].end < w_.tokens.size() && w_.tokens[w_.groups[tgt].end].upper == "DEAD");
   if (!kill && code == "190") toll = TollAfter(v.end);
   if ((code != "190" && code != "193") || src < 0 || tgt < 0) return code;
   const Group& victims = w_.groups[tgt];

@@ -560,7 +560,7 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
       (next + 1 >= n || (TokenFlags(next + 1) & (kPrep | kClauseEnd | kComma))))
     return false;
   // "found an opposition activist guilty", "hauled students out of": said of the noun, or a particle.
-  static constexpr std::string_view kAfterNoun[] = {"GUILTY", "INNOCENT", "DEAD", "ALIVE", "LIABLE", "OUT", "BACK", "AWAY"};
+  static constexpr std::string_view kAfterNoun[] = {"GUILTY", "INNOCENT", "DEAD", "ALIVE", "LIABLE", "OUT", "BACK", "AWAY", "OFF"};
   if (std::find(std::begin(kAfterNoun), std::end(kAfterNoun), t.upper) != std::end(kAfterNoun)) return false;
   // "a police station", "an army base": the place stands for the force that holds it.
   if (!listed && (TokenFlags(next) & kFacility)) return false;
