@@ -147,6 +147,17 @@ TEST(BuiltinCodingSides, ShootingSomeoneDeadKillsThem) {
   EXPECT_THAT(Code("Gunmen burst into the home of a Mexican mayor and shot him dead."), ElementsAre("MEXUAF 186 MEXGOV"));
 }
 
+TEST(BuiltinCodingSides, OwnForcesMovedTowardAnothersBorderAreAPostureAgainstIt) {
+  // Not military aid (07) to the base or to the country: a build-up against the one it faces.
+  EXPECT_THAT(Code("Azerbaijan has moved tanks, artillery and thousands of troops towards its border with Armenia in recent "
+                   "weeks, Western diplomats said on Tuesday."),
+              ElementsAre("AZE 154 ARM"));
+  EXPECT_THAT(Code("Belarus has moved armoured vehicles to a military base near its border with Lithuania."),
+              ElementsAre("BLR 154 LTU"));
+  // Arms sent to another country are still aid.
+  EXPECT_THAT(Code("Germany has sent tanks to Lithuania."), ElementsAre(::testing::StartsWith("DEU 07")));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -243,7 +243,9 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (e.kind == ElementKind::kSource || e.kind == ElementKind::kTarget || e.kind == ElementKind::kCompound) {
       // Not the subject of a clause past a comma: "withdrew its troops from the border on Monday,
       // the White House said" (a list goes on: "media freedom, civil society and ... in Armenia").
-      if (q > p && (TokenFlags(q - 1) & (kComma | kClauseEnd)) && SubjectOfItsOwnClause(q)) return false;
+      bool past_comma = false;
+      for (size_t k = p; k < q && !past_comma; ++k) past_comma = (TokenFlags(k) & (kComma | kClauseEnd)) != 0;
+      if (past_comma && SubjectOfItsOwnClause(q)) return false;
       // A whole group, else some members of a compound (MatchSlotMembers).
       PatternSlots before = *slots;
       size_t len = ElementAt(e, q, limit, slots);

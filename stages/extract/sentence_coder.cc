@@ -269,11 +269,16 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
   auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
   for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
     bool in_number = k > 0 && w_.tokens[k - 1].is_number && w_.tokens[k + 1].is_number;  // "130,000"
-    if ((TokenFlags(k) & kClauseEnd) || ((TokenFlags(k) & kComma) && !in_number)) break;
+    // (A list goes on past its commas: "moved tanks, artillery and troops towards".)
+    const Token& next = w_.tokens[k + 1];
+    bool in_list = next.is_word && !next.capitalized && !(TokenFlags(k + 1) & kDet) && w_.verb_at[k + 1] < 0;
+    if ((TokenFlags(k) & kClauseEnd) || ((TokenFlags(k) & kComma) && !in_number && !in_list)) break;
     size_t q = 0;
     if (word(k) == "NEAR" || word(k) == "ALONG" || word(k) == "TOWARD" || word(k) == "TOWARDS") q = k + 1;
     if ((word(k) == "CLOSE" || word(k) == "CLOSER") && word(k + 1) == "TO") q = k + 2;
-    if ((word(k) == "BORDER" || word(k) == "BORDERS" || word(k) == "FRONTIER") && word(k + 1) == "WITH") q = k + 2;
+    if ((word(k) == "BORDER" || word(k) == "BORDERS" || word(k) == "FRONTIER" || word(k) == "BOUNDARY") &&
+        word(k + 1) == "WITH")
+      q = k + 2;
     if (q == 0 || q >= n) continue;
     if (Word(q) == d_.w_the) ++q;
     if (word(q) == "BORDER" && word(q + 1) == "WITH") q += 2;

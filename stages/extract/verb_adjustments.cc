@@ -262,6 +262,16 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (exercise && shown_to < 0) *tgt = -1;
     if (exercise) AdjustForJointForces(vi, code, *src, tgt);
   }
+  // "moved artillery and tanks to positions near its boundary with Kosovo": one's own forces
+  // sent toward another country's border are a posture against it, no aid to anyone.
+  if ((*code == "072" || *code == "074") && *src >= 0 && StateActor(*src)) {
+    int faced = PostureToward(vi, *src, std::min(w_.tokens.size(), w_.verbs[vi].end + PatternMatcher::kLowerReach));
+    if (faced >= 0 && (*tgt < 0 || faced == *tgt || SameCountry(*src, *tgt) || Unowned(*tgt))) {
+      Note("    forces moved toward another country's border: 154 against it\n");
+      *code = "154";
+      *tgt = faced;
+    }
+  }
   // "struck a car near Sulaimaniyah in northern Iraq, killing three members of the PKK": the
   // country force was used in is where, the armed group its toll names whom.
   if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && NamedAsPlace(w_.groups[*tgt].begin) &&
