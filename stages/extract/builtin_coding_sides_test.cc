@@ -158,6 +158,23 @@ TEST(BuiltinCodingSides, OwnForcesMovedTowardAnothersBorderAreAPostureAgainstIt)
   EXPECT_THAT(Code("Germany has sent tanks to Lithuania."), ElementsAre(::testing::StartsWith("DEU 07")));
 }
 
+TEST(BuiltinCodingSides, PeopleWantedOnChargesSurrenderedOrHandedOverAreExtradited) {
+  EXPECT_THAT(Code("Italian authorities surrendered an Albanian national wanted for murder to Albanian police on Monday."),
+              ElementsAre(::testing::StartsWith("ITAGOV 063 ALB")));
+  EXPECT_THAT(Code("Qatar has handed over to France a suspected leader of a people-smuggling ring."),
+              ElementsAre("QAT 063 FRA"));
+}
+
+TEST(BuiltinCodingSides, WhatIsGivenBesidesAidSaysWhatItIs) {
+  // "gave short shrift to": a rejection; "gave its blessing to": approval; "gave X one week to":
+  // an ultimatum. None is aid.
+  EXPECT_THAT(Code("Greece gave short shrift on Monday to Turkey's offer of talks on the Aegean."),
+              ElementsAre("GRC 125 TUR"));
+  EXPECT_THAT(Code("The World Bank gave its blessing on Friday to Kenya's tax reform."), ElementsAre("IGOUNODEVWBK 051 KEN"));
+  EXPECT_THAT(Code("The African Union gave Sudan's generals one week to hand power to civilians."),
+              ElementsAre("IGOAFRAFU 139 SDNMIL"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),
