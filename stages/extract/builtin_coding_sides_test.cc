@@ -175,6 +175,13 @@ TEST(BuiltinCodingSides, WhatIsGivenBesidesAidSaysWhatItIs) {
               ElementsAre("IGOAFRAFU 139 SDNMIL"));
 }
 
+TEST(BuiltinCodingSides, AThreatWhoseSlotIsTheSourceAgainIsAgainstTheConditionsActor) {
+  // "warned that it would respond with force if South Korea ...": "it" is North Korea again.
+  EXPECT_THAT(Code("North Korea warned on Monday that it would respond with force if South Korea continued its drills near "
+                   "the border."),
+              ElementsAre("PRK 138 KOR"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -172,6 +172,8 @@ class SentenceCoder : public SentenceView {
   int AccuserNamedWithTheCharge(size_t vi, int src) const;
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
+  // True when group tgt is a pronoun or reference that names the source group src again.
+  bool OnlyTheSourceAgain(int src, int tgt) const;
   // True when `words` are written right before verb v ("will" of a transformation's
   // WILL_ATTACK); true for none.
   bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;
