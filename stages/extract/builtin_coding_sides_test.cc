@@ -182,6 +182,16 @@ TEST(BuiltinCodingSides, AThreatWhoseSlotIsTheSourceAgainIsAgainstTheConditionsA
               ElementsAre("PRK 138 KOR"));
 }
 
+TEST(BuiltinCodingSides, PraiseForAnEarlierActIsForWhoDidIt) {
+  // "praised the visit": the visitor of the sentence before.
+  EXPECT_THAT(Code("Kenya's president visited Tanzania on Monday. The Tanzanian president praised the visit as a new page in "
+                   "relations."),
+              Contains("TZAGOV 051 KENGOV"));
+  // A captured base is a place taken (192), no people detained (173).
+  EXPECT_THAT(Code("Kachin rebels captured the last military base in the town on Sunday."),
+              Not(Contains(HasSubstr(" 173 "))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -296,6 +296,12 @@ TEST(BuiltinCodingSubjects, AParticipleWithByAfterAPrepositionsObjectIsPassive) 
               Contains("CHNMIL 173 TWNAGR"));
 }
 
+TEST(BuiltinCodingSubjects, WhatAnActorSaysOfTheThingBeforeWhichIsNoAct) {
+  // ", which Tusk called a historic step": no appeal (020) of Tusk's.
+  EXPECT_THAT(Code("France and Poland signed a defence treaty on Friday, which Tusk called a historic step."),
+              ElementsAre("FRA 057 POL", "POL 057 FRA"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -275,6 +275,8 @@ bool SentenceCoder::PeopleNotPlace(const Group& g) const {
   // town's holder.
   const Mention& m = w_.mentions[g.members[0]];
   bool held = g.end < w_.tokens.size() && w_.tokens[g.end].joined;
+  // ("captured the last military base": a base is a place, whoever holds it.)
+  if (TokenFlags(g.end - 1) & kFacility) return false;
   return m.code.size() > 3 && !held && !m.how.starts_with("the place") &&
          (g.begin == 0 || w_.tokens[g.begin - 1].upper != "FROM") && m.agent;
 }

@@ -59,6 +59,9 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
       PlainNoun(p - 2) && w_.group_ending_at[p - 1] < 0)  // not "told reporters they had"
     return true;
+  // "a deal that aims to curb migration": "that" right before a present verb is its subject,
+  // a relative pronoun (a complement's "that" comes before a subject).
+  if (Word(p) == d_.w_that && p + 1 == v.begin && in == VerbForm::kThirdPerson) return true;
   if ((pf & kRelative) && Word(p) != d_.w_that) {
     if (in == VerbForm::kBase || in == VerbForm::kThirdPerson) return true;
     // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off
@@ -89,6 +92,8 @@ bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {
   // is a claim the clause states ("reports that the army attacked").
   if (b >= 3 && (Word(b - 1) == d_.w_that || w_.tokens[b - 1].upper == "WHICH")) {
     if (TokenFlags(b - 2) & kClaimNoun) return false;
+    // ("..., which Tusk called a 'historic' step": what the actor says of the thing before.)
+    if (w_.tokens[b - 1].upper == "WHICH" && (TokenFlags(b - 2) & kComma)) return true;
     --b;
   }
   if (b < 2 || !NounOfAPhrase(b - 1) || TimeNoun(b - 1)) return false;

@@ -197,7 +197,8 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = AccuserAnswered(vi, src);
     if (tgt >= 0) Note("    a denial of 'the charge': the accuser of an earlier sentence is the target\n");
   }
-  if (tgt == -1 && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code.compare(0, 3, "016") == 0)) {
+  if (tgt == -1 && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code.compare(0, 3, "016") == 0 ||
+                    code.compare(0, 3, "051") == 0)) {
     tgt = ActAnswered(vi, src);
     if (tgt >= 0) Note("    a reaction to 'the arrest', 'the proposal': who did that act, in an earlier sentence\n");
   }
