@@ -192,6 +192,19 @@ TEST(BuiltinCodingSides, PraiseForAnEarlierActIsForWhoDidIt) {
               Not(Contains(HasSubstr(" 173 "))));
 }
 
+TEST(BuiltinCodingSides, WireIdiomsOfTheTwentyFourthSet) {
+  // Tariffs in answer are an embargo, not force; bombs with a chemical agent are chemical
+  // weapons; banks barred from dealing with X's banks are sanctions on them; "counterparts from"
+  // names whom they met.
+  EXPECT_THAT(Code("Mexico hit back at Washington on Tuesday with 25% tariffs on American steel."), ElementsAre("MEX 163 USA"));
+  EXPECT_THAT(Code("Syria's military dropped bombs filled with a chemical agent on rebel-held villages."),
+              Contains(::testing::StartsWith("SYRMIL 2041")));
+  EXPECT_THAT(Code("The U.S. Treasury barred American financial institutions from doing business with three Mexican banks."),
+              ElementsAre("USAGOV 163 MEXBUS"));
+  EXPECT_THAT(Code("Iranian diplomats met their counterparts from Britain and France in Istanbul on Friday."),
+              ElementsAre("IRNGOV 040 GBR", "IRNGOV 040 FRA"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -276,7 +276,7 @@ TEST(WireCoverage4, ThreatenAndProtest) {
       {"Israelis took to the streets against the government's judicial overhaul.", "ISR 141 ISRGOV"},
       {"Georgian opposition supporters rallied outside parliament against the government.",
        "GEOOPP 141 GEOGOV"},
-      {"Argentine unions staged a general strike against the government's austerity plan.", "ARG 143 ARGGOV"},
+      {"Argentine unions staged a general strike against the government's austerity plan.", "ARGLAB 143 ARGGOV"},
       {"Bangladesh's opposition boycotted parliament's opening session.", "BGDOPP 143 BGDLEG"},
       {"French farmers blocked motorways around Paris to pressure the government.", "FRAAGR 144 FRAGOV"},
       {"Iraqi protesters stormed the Swedish embassy in Baghdad.", "IRQOPP 145 SWEGOV"},
