@@ -205,6 +205,16 @@ TEST(BuiltinCodingSides, WireIdiomsOfTheTwentyFourthSet) {
               ElementsAre("IRNGOV 040 GBR", "IRNGOV 040 FRA"));
 }
 
+TEST(BuiltinCodingSides, AnUnknownNameIsTheActorItsAppositiveDescribes) {
+  EXPECT_THAT(Code("Gunmen shot dead Carlos Manzo, the mayor of Uruapan, during a festival on Saturday."),
+              ElementsAre("MEXUAF 186 MEXGOV"));
+  // "struck what Israel said were Hezbollah depots": the depots' holders.
+  EXPECT_THAT(Code("Israeli warplanes struck what Israel said were Hezbollah weapons depots in the Bekaa valley."),
+              ElementsAre("ISRMIL 195 LBNREB"));
+  // A name followed by no appositive gives nothing to guess from.
+  EXPECT_THAT(Code("Gunmen shot dead Carlos Manzo during a festival on Saturday."), IsEmpty());
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -174,6 +174,9 @@ class SentenceCoder : public SentenceView {
   bool StateActor(int group) const;
   // True when group tgt is a pronoun or reference that names the source group src again.
   bool OnlyTheSourceAgain(int src, int tgt) const;
+  // The actor an unknown name after verb vi is described as in an appositive ("Carlos Manzo,
+  // the mayor of Uruapan"), or what "what X said were" names; -1 when none. (verb_adjustments.cc)
+  int ObjectNamedAroundAName(size_t vi, int src, size_t limit) const;
   // True when `words` are written right before verb v ("will" of a transformation's
   // WILL_ATTACK); true for none.
   bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;

@@ -202,6 +202,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = ActAnswered(vi, src);
     if (tgt >= 0) Note("    a reaction to 'the arrest', 'the proposal': who did that act, in an earlier sentence\n");
   }
+  if (tgt == -1) {
+    tgt = ObjectNamedAroundAName(vi, src, limit);
+    if (tgt >= 0) Note("    the object is a name the dictionaries do not know: the actor it is described as\n");
+  }
   std::string_view root = std::string_view(composed).substr(0, 2);
   if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
       !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
@@ -399,6 +403,34 @@ int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit) const 
     return g >= 0 && g != src && !SameCountry(src, g) ? g : -1;
   }
   return -1;
+}
+
+int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit) const {
+  // "shot dead Carlos Manzo, the mayor of Uruapan", "granted asylum to Marcin Romanowski, a
+  // former Polish deputy minister": the appositive of a name no dictionary knows; "struck what
+  // Israel said were Hezbollah depots": what the target is said to be.
+  size_t n = std::min(limit, w_.tokens.size());
+  size_t k = w_.verbs[vi].end;
+  while (k < n && (w_.tokens[k].upper == "TO" || w_.tokens[k].upper == "ON" || w_.tokens[k].upper == "AGAINST")) ++k;
+  auto group_after = [&](size_t q) {
+    while (q < n && ((TokenFlags(q) & kDet) || w_.tokens[q].upper == "FORMER" || w_.tokens[q].upper == "SENIOR")) ++q;
+    int g = q < n ? w_.group_starting_at[q] : -1;
+    return g >= 0 && g != src && !SameCountry(src, g) ? g : -1;
+  };
+  if (k < n && w_.tokens[k].upper == "WHAT") {
+    for (size_t q = k + 1; q + 1 < n && q < k + 8; ++q) {
+      if (TokenFlags(q) & (kComma | kClauseEnd)) break;
+      std::string_view u = w_.tokens[q].upper;
+      if (u == "WERE" || u == "WAS" || u == "AS") return group_after(q + 1);
+    }
+    return -1;
+  }
+  size_t name = k;
+  while (name < n && w_.tokens[name].capitalized && w_.tokens[name].is_word && w_.group_starting_at[name] < 0 &&
+         !InsideGroup(name) && name < k + 4)
+    ++name;
+  if (name == k || name + 1 >= n || !(TokenFlags(name) & kComma)) return -1;
+  return group_after(name + 1);
 }
 
 }  // namespace tidings::extract
