@@ -211,6 +211,9 @@ TEST(BuiltinCodingSides, AnUnknownNameIsTheActorItsAppositiveDescribes) {
   // "struck what Israel said were Hezbollah depots": the depots' holders.
   EXPECT_THAT(Code("Israeli warplanes struck what Israel said were Hezbollah weapons depots in the Bekaa valley."),
               ElementsAre("ISRMIL 195 LBNREB"));
+  // "arrived in Kuwait City": a visit to the capital, no town of the visitor's own.
+  EXPECT_THAT(Code("Pakistan's prime minister arrived in Kuwait City on Thursday on his first official visit to Kuwait."),
+              Contains("PAKGOV 042 KWT"));
   // A name followed by no appositive gives nothing to guess from.
   EXPECT_THAT(Code("Gunmen shot dead Carlos Manzo during a festival on Saturday."), IsEmpty());
 }

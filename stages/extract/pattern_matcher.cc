@@ -171,6 +171,18 @@ bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
   return g >= 0 && e < w_.tokens.size() && w_.verb_at[e] >= 0;
 }
 
+bool PatternMatcher::PartOfAName(size_t q, size_t len) const {
+  // "arrived in Mexico City", "Kuwait City": "City" is the capital's name, no town of a synset's. (In a
+  // title-case headline every word is capitalised.)
+  if (w_.headline) return false;
+  for (size_t k = q; k < q + len; ++k) {
+    if (k > 0 && w_.tokens[k].upper == "CITY" && w_.tokens[k].capitalized && w_.tokens[k - 1].capitalized &&
+        InsideGroup(k))
+      return true;
+  }
+  return false;
+}
+
 bool PatternMatcher::BordersWith(const PatternElement& e, size_t q) const {
   if (e.kind != ElementKind::kWords || e.words.front() != d_.w_with || q == 0) return false;
   std::string_view before = w_.tokens[q - 1].upper;
@@ -260,6 +272,7 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (len == 0) continue;
     // "near its border with Guyana": a "with" the pattern skipped to is the border's, no partner.
     if (q > p && BordersWith(e, q)) continue;
+    if (e.kind == ElementKind::kSynset && PartOfAName(q, len)) continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
     // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").
     if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;

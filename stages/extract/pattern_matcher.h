@@ -66,6 +66,9 @@ class PatternMatcher : public SentenceView {
   // True when the kWords element e matched at q is a "with" right after a border noun the
   // pattern did not match ("exercises near its border with Guyana"): the border's, no partner.
   bool BordersWith(const PatternElement& e, size_t q) const;
+  // True when tokens [q, q + len) hold "City" inside an actor's name ("Mexico City"), which no
+  // synset of the patterns stands for.
+  bool PartOfAName(size_t q, size_t len) const;
   // True when the group at q (past determiners) is followed by a verb: the subject of a clause
   // of its own ("..., the White House said"), no object of an earlier verb.
   bool SubjectOfItsOwnClause(size_t q) const;
