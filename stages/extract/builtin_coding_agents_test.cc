@@ -182,6 +182,17 @@ TEST(BuiltinCodingAgents, AnEthnicGroupNamedWithItsCountryIsThatCountrys) {
               Contains(::testing::StartsWith("BIHGOV 111 BIH")));
 }
 
+TEST(BuiltinCodingAgents, ADatelinesCountryAfterItsCityDecides) {
+  // "VALENCIA, Spain": Spain's Valencia, not Venezuela's.
+  std::vector<std::string> events = testing::Triples(testing::CodeText(
+      testing::BuiltinCoder(),
+      "VALENCIA, Spain, Nov 9 (Reuters) - Tens of thousands of protesters marched through the city on Saturday demanding "
+      "the resignation of the region's leader.",
+      "2024-11-09"));
+  EXPECT_THAT(events, Contains(::testing::StartsWith("ESPOPP")));
+  EXPECT_THAT(events, Not(Contains(::testing::StartsWith("VEN"))));
+}
+
 }  // namespace
 TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
   EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));

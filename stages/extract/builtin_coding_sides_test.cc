@@ -180,6 +180,10 @@ TEST(BuiltinCodingSides, AThreatWhoseSlotIsTheSourceAgainIsAgainstTheConditionsA
   EXPECT_THAT(Code("North Korea warned on Monday that it would respond with force if South Korea continued its drills near "
                    "the border."),
               ElementsAre("PRK 138 KOR"));
+  // "tariffs of its own": "its" is the speaker's country, whose condition names the target.
+  EXPECT_THAT(Code("Mexico's president warned on Friday that Mexico would respond with tariffs of its own if Washington went "
+                   "ahead with duties on Mexican goods."),
+              Not(Contains(HasSubstr(" MEX"))));
 }
 
 TEST(BuiltinCodingSides, PraiseForAnEarlierActIsForWhoDidIt) {

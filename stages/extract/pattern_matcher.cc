@@ -162,6 +162,11 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::AdverbialConjunction(size_t k) const {
+  std::string_view u = w_.tokens[k].upper;
+  return u == "AS" || u == "WHILE" || u == "BECAUSE" || u == "ALTHOUGH" || u == "THOUGH" || u == "WHEREAS";
+}
+
 bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
   size_t b = q;
   while (b < w_.tokens.size() && (TokenFlags(b) & kDet)) ++b;
@@ -258,6 +263,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
       bool past_comma = false;
       for (size_t k = p; k < q && !past_comma; ++k) past_comma = (TokenFlags(k) & (kComma | kClauseEnd)) != 0;
       if (past_comma && SubjectOfItsOwnClause(q)) return false;
+      // Nor past "as", "while" or "because": "seeking closer ties as both countries grapple".
+      if (q > p && AdverbialConjunction(q - 1) && SubjectOfItsOwnClause(q)) return false;
       // A whole group, else some members of a compound (MatchSlotMembers).
       PatternSlots before = *slots;
       size_t len = ElementAt(e, q, limit, slots);

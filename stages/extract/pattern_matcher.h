@@ -72,6 +72,7 @@ class PatternMatcher : public SentenceView {
   // True when the group at q (past determiners) is followed by a verb: the subject of a clause
   // of its own ("..., the White House said"), no object of an earlier verb.
   bool SubjectOfItsOwnClause(size_t q) const;
+  bool AdverbialConjunction(size_t k) const;  // "as", "while", "because": a clause of its own follows
   // True when verb v opens words of its own that a pattern of an earlier verb cannot reach: a
   // finite verb or a participle, not an infinitive or gerund complement.
   bool OwnClause(const VerbHit& v) const;

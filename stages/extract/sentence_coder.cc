@@ -104,7 +104,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   int src = roles.source, tgt = roles.target;
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
   // threatens; the target is then looked for elsewhere (the condition's actor).
-  if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt)) tgt = -1;
+  if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt, code)) tgt = -1;
   if (src < 0 && !v.passive && (src = SpeakerOfOpeningQuote(vi)) >= 0) Note("    'we' of the opening quote: its speaker\n");
   if (!v.passive && code == "010" && StatementIsADemand(vi, src, limit, &code, &tgt)) roles.embedded = false;
   AdjustForFight(vi, &code, &src, &tgt);
@@ -632,11 +632,15 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   return Roles{src, tgt, embedded, reflexive};
 }
 
-bool SentenceCoder::OnlyTheSourceAgain(int src, int tgt) const {
+bool SentenceCoder::OnlyTheSourceAgain(int src, int tgt, const std::string& code) const {
   const Group& t = w_.groups[tgt];
   if (t.members.size() != 1 || w_.groups[src].members.size() != 1) return false;
   const Mention& m = w_.mentions[t.members.front()];
-  return m.resolved && m.code == w_.mentions[w_.groups[src].members.front()].code;
+  const Mention& s = w_.mentions[w_.groups[src].members.front()];
+  // (A threat's "Mexico would respond ..." by Mexico's president is his own state again; its
+  // unions' "would shut the country down" is not.)
+  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && StateActor(src)) return true;
+  return m.resolved && m.code == s.code;
 }
 
 bool SentenceCoder::Unowned(int group) const {

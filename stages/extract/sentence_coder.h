@@ -172,8 +172,9 @@ class SentenceCoder : public SentenceView {
   int AccuserNamedWithTheCharge(size_t vi, int src) const;
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
-  // True when group tgt is a pronoun or reference that names the source group src again.
-  bool OnlyTheSourceAgain(int src, int tgt) const;
+  // True when group tgt is a pronoun or reference that names the source group src again, or,
+  // for a threat (`code` 13x), the source's own country.
+  bool OnlyTheSourceAgain(int src, int tgt, const std::string& code) const;
   // The actor an unknown name after verb vi is described as in an appositive ("Carlos Manzo,
   // the mayor of Uruapan"), or what "what X said were" names; -1 when none. (verb_adjustments.cc)
   int ObjectNamedAroundAName(size_t vi, int src, size_t limit) const;

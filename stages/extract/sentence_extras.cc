@@ -494,7 +494,16 @@ std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, st
   auto word_at = [&](size_t j) { return (*scratch)[j].word; };
   for (size_t i = 0; i < scratch->size() && i < 4; ++i) {
     PhraseTrie::Match found = d.gazetteer.trie().Longest(i, scratch->size(), word_at);
-    if (found.end > 0) return d.gazetteer.place(found.value).country;
+    if (found.end > 0) {
+      // "VALENCIA, Spain, Nov 9": the country the dateline names after the city decides.
+      size_t after = found.end;
+      if (after + 1 < scratch->size() && (*scratch)[after].upper == ",") {
+        PhraseTrie::Match country = d.gazetteer.trie().Longest(after + 1, scratch->size(), word_at);
+        if (country.end > 0 && d.gazetteer.place(country.value).kind == Place::kCountry)
+          return d.gazetteer.place(country.value).country;
+      }
+      return d.gazetteer.place(found.value).country;
+    }
     if ((*scratch)[i].upper == ",") break;
   }
   return "";
