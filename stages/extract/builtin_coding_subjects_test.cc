@@ -302,6 +302,16 @@ TEST(BuiltinCodingSubjects, WhatAnActorSaysOfTheThingBeforeWhichIsNoAct) {
               ElementsAre("FRA 057 POL", "POL 057 FRA"));
 }
 
+TEST(BuiltinCodingSubjects, TheNationWithAdjectivesIsTheLastCountryNamed) {
+  // "the tiny Pacific nation": Tuvalu, named before; not the region's or Australia's.
+  EXPECT_THAT(Code("Australia pledged A$10 million to Tuvalu on Monday, and the tiny Pacific nation thanked Canberra."),
+              Contains("TUV 051 AUS"));
+  // "the war-battered country" is no organisation named after it.
+  EXPECT_THAT(Code("Qatar paid off Syria's arrears to the World Bank, clearing the way for the lender to resume grants to "
+                   "the war-battered country."),
+              Not(Contains(HasSubstr(" IGO"))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -98,10 +98,21 @@ size_t MentionFinder::IslandReferenceAt(size_t i) {
 
 size_t MentionFinder::CountryReferenceAt(size_t i) {
   const auto& tk = w_.tokens;
-  if (!(Word(i) == d_.w_the && i + 1 < tk.size() && (TokenFlags(i + 1) & kCountNoun) &&
-        (tk[i + 1].upper == "COUNTRY" || tk[i + 1].upper == "NATION")))
+  if (Word(i) != d_.w_the) return IslandReferenceAt(i);
+  // "the country", "the tiny Pacific nation", "the Gulf country" (not "the nation of Nauru",
+  // whose name follows).
+  size_t noun = i + 1;
+  while (noun < tk.size() && noun < i + 4 && tk[noun].is_word && !(TokenFlags(noun) & (kDet | kPrep | kCountNoun)) &&
+         tk[noun].upper != "," && !(noun + 1 < tk.size() && tk[noun + 1].upper == "OF"))
+    ++noun;
+  if (!(noun < tk.size() && (TokenFlags(noun) & kCountNoun) && (tk[noun].upper == "COUNTRY" || tk[noun].upper == "NATION") &&
+        !(noun + 1 < tk.size() && tk[noun + 1].upper == "OF")))
     return IslandReferenceAt(i);
-  const KnownActor* k = ctx_.LastCountry();
+  // The last country named, not an organisation ("the World Bank ... the war-battered country").
+  const KnownActor* k = nullptr;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend() && k == nullptr; ++it) {
+    if (d_.gazetteer.IsCountry(it->country)) k = &*it;
+  }
   if (k == nullptr) return 0;
   // "as Rubio paid his first visit to the country": where the actor just named goes is another
   // country than its own, the one named before it.
@@ -114,8 +125,8 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
     }
   }
   std::string country = k->country;  // AddSingle may grow ctx_.recent
-  AddSingle(i, i + 2, country, country, false, explaining() ? "the country already named" : "");
-  return i + 2;
+  AddSingle(i, noun + 1, country, country, false, explaining() ? "the country already named" : "");
+  return noun + 1;
 }
 
 size_t MentionFinder::UnitedNationsCouncilAt(size_t i) {
