@@ -222,6 +222,17 @@ TEST(BuiltinCodingSides, AnUnknownNameIsTheActorItsAppositiveDescribes) {
   EXPECT_THAT(Code("Gunmen shot dead Carlos Manzo during a festival on Saturday."), IsEmpty());
 }
 
+TEST(BuiltinCodingSides, WithNoOtherTargetThePeopleATollNamesWereAttacked) {
+  // "stormed a farming village in Borno state, killing 37 farmers": the farmers.
+  EXPECT_THAT(Code("Boko Haram fighters stormed a farming village in Borno state overnight, killing 37 farmers in their "
+                   "fields."),
+              ElementsAre("NGAREB 180 NGAAGR"));
+  // Two armies trading fire fight each other; a headline's "Orders ... Ambassador Out" expels.
+  EXPECT_THAT(Code("Indian and Pakistani troops traded small-arms fire across the Line of Control overnight."),
+              ElementsAre("INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"));
+  EXPECT_THAT(Code("Niger Junta Orders French Ambassador Out Within 48 Hours"), ElementsAre("NERGOV 161 FRAGOV"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -80,8 +80,9 @@ class SentenceCoder : public SentenceView {
   // would ..."), unless the source's own country is among it; -1 when none.
   int ExpectedActor(size_t vi, int src, size_t limit) const;
   // The armed group or force a toll after force used on a place names (", killing three members
-  // of the PKK"); -1 when it names none, or people.
-  int ArmedToll(size_t vi, int src) const;
+  // of the PKK"); with `people`, also the people no party to fighting it names (", killing 37
+  // farmers"); -1 when none.
+  int ArmedToll(size_t vi, int src, bool people = false) const;
   // True when verb vi follows "and"/"or" after verb vi - 1 and shares its subject.
   bool CoordinatedWithPrevious(size_t vi) const;
   // The code of the pattern or verb for the verb's voice; *reversed when "[:CODE]" makes the

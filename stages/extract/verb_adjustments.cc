@@ -206,6 +206,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = ObjectNamedAroundAName(vi, src, limit);
     if (tgt >= 0) Note("    the object is a name the dictionaries do not know: the actor it is described as\n");
   }
+  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+    tgt = ArmedToll(vi, src, /*people=*/true);
+    if (tgt >= 0) Note("    no actor or place attacked: the people its toll names are the target\n");
+  }
   std::string_view root = std::string_view(composed).substr(0, 2);
   if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
       !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
@@ -314,7 +318,7 @@ int SentenceCoder::ExpectedActor(size_t vi, int src, size_t limit) const {
   return -1;
 }
 
-int SentenceCoder::ArmedToll(size_t vi, int src) const {
+int SentenceCoder::ArmedToll(size_t vi, int src, bool people) const {
   // "A Turkish drone struck a car near Sulaimaniyah, killing three members of the PKK": force
   // used on a thing or a place is used on the armed group or force its toll names (not on
   // people, whose country the place already gives).
@@ -329,6 +333,8 @@ int SentenceCoder::ArmedToll(size_t vi, int src) const {
       const Mention& m = w_.mentions[w_.groups[g].members.front()];
       std::string_view role = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
       bool armed = role == "REB" || role == "INS" || role == "MIL" || role == "COP" || role == "UAF";
+      // (With no other target, the people it names: "stormed a village, killing 37 farmers".)
+      if (people && !armed && NoPartyToFighting(m.code.size() >= 6 ? "XXX" + m.code.substr(3) : m.code) && g != src) return g;
       if (!armed || m.country == "---" || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
       return g;
     }
