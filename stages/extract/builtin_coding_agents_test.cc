@@ -193,6 +193,10 @@ TEST(BuiltinCodingAgents, ADatelinesCountryAfterItsCityDecides) {
   EXPECT_THAT(events, Not(Contains(::testing::StartsWith("VEN"))));
 }
 
+TEST(BuiltinCodingAgents, ACountryAfterCentralIsThePlaceNamed) {
+  EXPECT_THAT(Code("Militants ambushed an army convoy in central Mali on Sunday."), ElementsAre("MLIINS 190 MLIMIL"));
+}
+
 }  // namespace
 TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
   EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));

@@ -87,6 +87,8 @@ bool IsAreaWord(std::string_view w) {
 }
 
 bool IsCompassWord(std::string_view w) {
+  // "northeastern", "western", and "central" ("in central Mali").
+  if (w == "CENTRAL") return true;
   return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
 }
 
