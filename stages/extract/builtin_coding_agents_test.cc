@@ -143,6 +143,13 @@ TEST(BuiltinCodingAgents, AnObligationInALaterThatClauseIsADemand) {
                    "with Pakistan must be settled bilaterally."),
               ::testing::Not(::testing::Contains(::testing::HasSubstr(" 100 "))));
 }
+TEST(BuiltinCodingAgents, ADoerOfNoCountryIsNoSideUnlessItsVictimsGiveItOne) {
+  // Hackers no sentence gives a country: whose act it was is unknown.
+  EXPECT_THAT(Code("Hackers broke into the email system of the Czech foreign ministry, Prague said on Friday."), IsEmpty());
+  // Gunmen who carry off a country's pupils are that country's.
+  EXPECT_THAT(Code("Gunmen swooped on a school and carried off Nigerian pupils."), ElementsAre("NGAUAF 181 NGAEDU"));
+}
+
 TEST(BuiltinCodingAgents, ForeignTroopsAndStateOrgansOfNoCountryAreNoSide) {
   // "foreign troops" are of no country named: not the junta's own army.
   EXPECT_THAT(Code("\"We will not accept foreign troops on our soil,\" Mali's junta leader said on Saturday."), IsEmpty());

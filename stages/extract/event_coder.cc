@@ -107,7 +107,7 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
         root == "20")
       pairs.emplace_back(r.source, r.target);
   }
-  GiveOpponentsTheStateTheyConfront(pairs, work, explain);
+  GiveOpponentsTheStateTheyConfront(pairs, work, explain, d.drop_countryless);
   pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
   GiveStateTargetsTheSourcesCountry(pairs, work, explain);
@@ -144,6 +144,8 @@ const char* WhyNoEvent(const Dictionaries& d, const Mention& source, const Menti
   // sentence names the country of): whose it is is unknown, and hand coders of news give none.
   if (d.drop_countryless && (StateOrganWithoutCountry(source) || StateOrganWithoutCountry(target)))
     return "a state organ with no country (built-in agents)";
+  // Nor an act whose doer has no country ("hackers", "gunmen" where nothing names theirs).
+  if (d.drop_countryless && source.country == "---") return "a source with no country (built-in agents)";
   return nullptr;
 }
 

@@ -407,7 +407,7 @@ namespace {
 // The agent roles (the letters after a code's country) the two functions below reason about.
 constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
 constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "UAF", "PTY", "LAB", "EDU", "AGR", "HLH", "MED",
-                                                   "CVL", "BUS", "ENV"};
+                                                   "CVL", "BUS", "ENV", "REF"};
 
 // True when the role after the country of `code` is one of `roles`.
 template <size_t N>
@@ -477,13 +477,19 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
 }
 
 void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
-                                       std::string* explain) {
+                                       std::string* explain, bool victims_country) {
   for (auto [s, t] : confronting) {
     Mention& opposing = w->mentions[s];
     const Mention& state = w->mentions[t];
     if (opposing.country != "---" || opposing.code.size() != 6 || !HasRole(opposing.code, kDomesticOpponents)) continue;
-    if (state.country == "---" || state.code.size() < 6 || state.code.compare(0, 3, state.country) != 0 ||
-        !HasRole(state.code, kStateOrgans))
+    // (Gunmen who abduct or kill a country's pupils or villagers are that country's too.)
+    static constexpr std::string_view kArmed[] = {"REB", "INS", "UAF", "CRM", "SEP"};
+    static constexpr std::string_view kPeople[] = {"CVL", "REL", "EDU", "AGR", "MED", "HLH", "LAB"};
+    bool victims = victims_country && HasRole(opposing.code, kArmed) && state.code.size() >= 6 && HasRole(state.code, kPeople);
+    // ("Gunmen sprayed the Pakistani convoy with bullets": the country itself.)
+    bool country = victims_country && state.code.size() == 3 && state.code == state.country && HasRole(opposing.code, kArmed);
+    if (state.country == "---" || (state.code.size() < 6 && !country) || state.code.compare(0, 3, state.country) != 0 ||
+        !(country || HasRole(state.code, kStateOrgans) || victims))
       continue;
     opposing.code.replace(0, 3, state.country);
     opposing.country = state.country;

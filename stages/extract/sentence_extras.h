@@ -75,10 +75,12 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
                                 std::string* explain, size_t place_at = std::string::npos);
 
 // Protesters, rebels or strikers with no country of their own who protest against or fight
-// a state organ ("Protesters stormed Kenya's parliament") are that state's. `confronting`
-// holds (source, target) mention pairs of protest and force events (CAMEO 14, 18-20).
+// a state organ ("Protesters stormed Kenya's parliament") are that state's. With
+// `victims_country` (the built-in dictionaries' convention) so are gunmen or rebels who attack
+// a country or its people ("Gunmen carried off Nigerian pupils"). `confronting` holds
+// (source, target) mention pairs of protest and force events (CAMEO 14, 18-20).
 void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
-                                       std::string* explain);
+                                       std::string* explain, bool victims_country = false);
 
 // What is left with no country after GiveDomesticActorsACountry: an opposition, armed group or
 // security force acted on by a state organ (GOV, MIL, COP, JUD, LEG, SPY) of a country is that

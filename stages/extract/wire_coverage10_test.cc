@@ -243,7 +243,7 @@ TEST(WireCoverage10, Coercion) {
 TEST(WireCoverage10, Violence) {
   ExpectCoded({
       {"Islamist rebels hacked to death 20 villagers in eastern Congo.", "CODREB 1823"},
-      {"Suspected herders hacked to death 12 Nigerian farmers.", "---AGR 1823 NGAAGR"},
+      {"Suspected militants hacked to death 12 Nigerian farmers.", "NGAINS 1823 NGAAGR"},
       {"Jihadists ambushed a Malian army supply convoy near Gao.", "MLIINS 190 MLIMIL"},
       {"Jihadists ambushed a Burkinabe army supply convoy.", "BFAINS 190 BFAMIL"},
       {"Gunmen opened fire on drinkers at a bar in Mexico's Guanajuato state.", "MEXUAF 193 MEX"},

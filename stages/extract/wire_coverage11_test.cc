@@ -284,9 +284,9 @@ TEST(WireCoverage11, Assaults) {
   ExpectCoded({
       {"A Taliban bomber set off his explosives vest at a Pakistani police station.", "AFG"},
       {"Boko Haram fighters carried off villagers in Borno.", "NGAREB 181 NGA"},
-      {"Gunmen swooped on a school and carried off Nigerian pupils.", "---UAF 181 NGAEDU"},
+      {"Gunmen swooped on a school and carried off Nigerian pupils.", "NGAUAF 181 NGAEDU"},
       {"The activist was spirited away by Iranian security agents.", "IRNCOP 181"},
-      {"Gunmen sprayed the Pakistani convoy with bullets.", "---UAF 185 PAK"},
+      {"Gunmen sprayed the Pakistani convoy with bullets.", "PAKUAF 185 PAK"},
       {"A suicide bomber blew apart an Afghan army checkpoint.", "AFGINS 1832 AFGMIL"},
   });
 }

@@ -202,7 +202,7 @@ TEST(WireCoverage5, ProtestAndLabour) {
       {"Georgian students held a sit-in outside parliament.", "GEOEDU 141 GEOLEG"},
       {"Greek pensioners protested against the government's cuts in Athens.", "GRCCVL 141 GRCGOV"},
       {"Iraqi pilgrims protested against the government in Karbala.", "IRQCVL 141 IRQGOV"},
-      {"Asylum seekers protested against the British government's Rwanda plan.", "---REF 141 GBRGOV"},
+      {"Asylum seekers protested against the British government's Rwanda plan.", "GBRREF 141 GBRGOV"},
       // The act is the hunger strike or the occupation; "to protest against" names its target.
       {"Turkish inmates went on hunger strike to protest against the government.", "TURCRM 142 TURGOV"},
       {"Serbian students occupied university buildings to protest against the government.", "SRBEDU 144 SRBGOV"},
