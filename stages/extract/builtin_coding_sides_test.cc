@@ -372,6 +372,12 @@ TEST(BuiltinCodingSides, WhatIsToStopAndTheCircumstancesOfAnActAreNoEvents) {
               Not(Contains(::testing::EndsWith(" PSE"))));
 }
 
+TEST(BuiltinCodingSides, AnInquiryIntoAllegationsIsIntoWhomTheyAccuse) {
+  EXPECT_THAT(Code("Kenyan prosecutors opened an inquiry on Tuesday into allegations that police officers killed protesters "
+                   "in Nairobi."),
+              ElementsAre(::testing::StartsWith("KENJUD 09")));
+}
+
 TEST(BuiltinCodingSides, NoCommentOnAReportIsAboutWhomTheReportIsAbout) {
   EXPECT_THAT(Code("Sudan's foreign ministry declined to comment on Monday on reports that Egypt had sent warplanes "
                    "to an air base near Khartoum."),

@@ -154,7 +154,8 @@ class SentenceCoder : public SentenceView {
   int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;
   // The subject of the "that" clause a no-comment is about ("declined to comment on reports
   // that Ethiopia had begun ..."), or -1. (verb_adjustments.cc)
-  int SubjectOfTopicClause(size_t vi, int src, size_t limit) const;
+  // (With `own_country`, also one of the source's own country: an inquiry into its police.)
+  int SubjectOfTopicClause(size_t vi, int src, size_t limit, bool own_country = false) const;
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;

@@ -147,6 +147,8 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   }
   if (tgt == -1 && code.compare(0, 2, "09") == 0) {
     tgt = PerpetratorInvestigated(vi, src, limit);
+    // ("an inquiry into allegations that police officers killed protesters": the police.)
+    if (tgt == -1) tgt = SubjectOfTopicClause(vi, src, limit, /*own_country=*/true);
     if (tgt >= 0) Note("    an inquiry into what someone did: who did it is the target\n");
   }
   if (tgt == -1 && composed.compare(0, 2, "13") == 0) {
@@ -397,7 +399,7 @@ int SentenceCoder::PerpetratorInvestigated(size_t vi, int src, size_t limit) con
   return -1;
 }
 
-int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit) const {
+int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit, bool own_country) const {
   // "declined to comment on reports that Ethiopia had begun filling the dam": the one the
   // report is about, the subject of its "that" clause.
   for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
@@ -406,7 +408,7 @@ int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit) const 
     size_t q = k + 1;
     if (Word(q) == d_.w_the) ++q;
     int g = q < limit ? w_.group_starting_at[q] : -1;
-    return g >= 0 && g != src && !SameCountry(src, g) ? g : -1;
+    return g >= 0 && g != src && (own_country || !SameCountry(src, g)) ? g : -1;
   }
   return -1;
 }
