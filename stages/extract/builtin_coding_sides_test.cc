@@ -207,6 +207,8 @@ TEST(BuiltinCodingSides, WireIdiomsOfTheTwentyFourthSet) {
               ElementsAre("USAGOV 163 MEXBUS"));
   EXPECT_THAT(Code("Iranian diplomats met their counterparts from Britain and France in Istanbul on Friday."),
               ElementsAre("IRNGOV 040 GBR", "IRNGOV 040 FRA"));
+  EXPECT_THAT(Code("Iran's deputy foreign minister met diplomats from Britain and Germany at the consulate in Istanbul."),
+              ElementsAre("IRNGOV 040 GBR", "IRNGOV 040 DEU"));
 }
 
 TEST(BuiltinCodingSides, AnUnknownNameIsTheActorItsAppositiveDescribes) {
