@@ -235,6 +235,16 @@ TEST(BuiltinCodingSides, WithNoOtherTargetThePeopleATollNamesWereAttacked) {
   EXPECT_THAT(Code("Niger Junta Orders French Ambassador Out Within 48 Hours"), ElementsAre("NERGOV 161 FRAGOV"));
 }
 
+TEST(BuiltinCodingSides, AThreatToRespondAnswersTheLastHostileActOfAnotherSide) {
+  // "would respond in kind", with no one named: Chad, who expelled Sudan's ambassador.
+  EXPECT_THAT(Code("Chad ordered Sudan's ambassador to leave the country on Thursday. Sudan's foreign ministry called the "
+                   "decision unjustified and said it would respond in kind."),
+              Contains("SDNGOV 130 TCD"));
+  // One's own side's act is not answered.
+  EXPECT_THAT(Code("Sudan's army shelled a rebel camp on Monday. Sudan's foreign ministry said it would respond in kind."),
+              Not(Contains(HasSubstr(" 130 "))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -27,6 +27,30 @@ size_t SentenceCoder::ActNounAfter(size_t vi) const {
   return n;
 }
 
+int SentenceCoder::AnsweredSide(const ArticleContext::PastAct* act, int src, size_t at) {
+  if (act == nullptr || src < 0) return -1;
+  const KnownActor& actor = act->source;
+  const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
+  // A threat answers another country's act, not its own side's.
+  if (actor.code == reactor.code || actor.country == reactor.country) return -1;
+  Mention m;
+  m.begin = at;
+  m.end = at + 1;
+  m.code = actor.code;
+  m.country = actor.country;
+  m.person = actor.person;
+  m.resolved = true;
+  m.how = "who did the act it answers, in an earlier sentence";
+  return GroupOfNewMention(std::move(m));
+}
+
+int SentenceCoder::ThreatAnswersLastAct(size_t vi, int src) {
+  // "Sudan called the decision unjustified and said it would respond in kind": a threat with
+  // no one named answers the last hostile act of another side in the article.
+  if (src < 0 || ctx_.acts.empty()) return -1;
+  return AnsweredSide(ctx_.LastAct("1011121314151617181920"), src, w_.verbs[vi].head);
+}
+
 int SentenceCoder::ActAnswered(size_t vi, int src) {
   // "Brazil condemned the arrest", "The general rejected the proposal": the source of the
   // latest earlier act the noun can name, when it is another side.

@@ -159,6 +159,12 @@ class SentenceCoder : public SentenceView {
   // The noun naming an act right after verb vi ("the arrest", "the latest move"), or the
   // token count when there is none.
   size_t ActNounAfter(size_t vi) const;
+  // The side that did `act` (an earlier sentence's) as a new group at token `at`, when it is of
+  // another country than group src; -1 otherwise. (reactions.cc)
+  int AnsweredSide(const ArticleContext::PastAct* act, int src, size_t at);
+  // The last hostile act's doer of an earlier sentence, for a threat of verb vi with no target;
+  // or -1. (reactions.cc)
+  int ThreatAnswersLastAct(size_t vi, int src);
   // The speaker an attribution after an opening quote names, when verb vi is inside that quote
   // with a first-person subject ("'We are ready to sit down with Pyongyang,' Kishida told
   // parliament"); or -1. (quotes.cc)
