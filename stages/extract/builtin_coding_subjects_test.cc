@@ -312,6 +312,15 @@ TEST(BuiltinCodingSubjects, TheNationWithAdjectivesIsTheLastCountryNamed) {
               Not(Contains(HasSubstr(" IGO"))));
 }
 
+TEST(BuiltinCodingSubjects, HisCountryIsThePersonsCountry) {
+  EXPECT_THAT(Code("North Korean leader Kim Jong Un said on Monday his country would use nuclear weapons if South Korea "
+                   "attacked it."),
+              ElementsAre("PRK 1385 KOR"));
+  // A recall considered is of an ambassador serving in the other country.
+  EXPECT_THAT(Code("Brazil is considering recalling its ambassador from Israel, the foreign minister said on Wednesday."),
+              ElementsAre("BRA 014 ISR"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

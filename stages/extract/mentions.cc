@@ -73,7 +73,7 @@ void MentionFinder::Run() {
       ++i;
       continue;
     }
-    if (size_t end = (f & kPossPron) ? PossessedAgentAt(i) : 0) {
+    if (size_t end = (f & kPossPron) ? PossessedAt(i) : 0) {
       i = end;
       continue;
     }

@@ -78,6 +78,12 @@ class MentionFinder : public SentenceView {
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
+  size_t PossessedCountryAt(size_t i);   // "his country" (references.cc)
+  // "his country", else "its military": PossessedCountryAt, else PossessedAgentAt.
+  size_t PossessedAt(size_t i) {
+    size_t end = PossessedCountryAt(i);
+    return end > 0 ? end : PossessedAgentAt(i);
+  }
   void ShareAgentOfList(const Group& list);  // "troops from A, B and C"
   bool CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const;
   bool ObjectComplementAt(size_t j, size_t k) const;

@@ -96,6 +96,24 @@ size_t MentionFinder::IslandReferenceAt(size_t i) {
   return 0;
 }
 
+size_t MentionFinder::PossessedCountryAt(size_t i) {
+  // "his country would use nuclear weapons": the country of the person last named, in this
+  // sentence or before it.
+  const auto& tk = w_.tokens;
+  if (!((tk[i].upper == "HIS" || tk[i].upper == "HER") && i + 1 < tk.size() &&
+        (tk[i + 1].upper == "COUNTRY" || tk[i + 1].upper == "NATION")))
+    return 0;
+  std::string country;
+  for (auto m = w_.mentions.rbegin(); country.empty() && m != w_.mentions.rend(); ++m) {
+    if (m->person && d_.gazetteer.IsCountry(m->country)) country = m->country;
+  }
+  const KnownActor* person = ctx_.LastPerson();
+  if (country.empty() && person != nullptr) country = person->country;
+  if (!d_.gazetteer.IsCountry(country)) return 0;
+  AddSingle(i, i + 2, country, country, false, explaining() ? "the country of the person named" : "");
+  return i + 2;
+}
+
 size_t MentionFinder::CountryReferenceAt(size_t i) {
   const auto& tk = w_.tokens;
   if (Word(i) != d_.w_the) return IslandReferenceAt(i);

@@ -604,7 +604,9 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the denial's object is its own side: the other side named after it is the target\n");
     }
   }
-  if (tgt >= 0 && src >= 0 && code.compare(0, 2, "16") == 0 && SameCountry(src, tgt)) {
+  // (So when the recall is considered or threatened: "is considering recalling its ambassador from Israel".)
+  bool reduces = code.compare(0, 2, "16") == 0 || code == "014" || code.compare(0, 2, "13") == 0;
+  if (tgt >= 0 && src >= 0 && reduces && SameCountry(src, tgt)) {
     // "withdrew its ambassador to Argentina", "recalled its envoy from Israel": relations with
     // the country the source's own diplomat serves in are what is reduced.
     size_t e = w_.groups[tgt].end;
