@@ -245,6 +245,12 @@ TEST(BuiltinCodingSides, AThreatToRespondAnswersTheLastHostileActOfAnotherSide) 
               Not(Contains(HasSubstr(" 130 "))));
 }
 
+TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {
+  EXPECT_THAT(Code("Serbia refused to impose sanctions on Russia despite mounting pressure from the European Union, President "
+                   "Aleksandar Vucic said on Thursday."),
+              ElementsAre("SRB 120 IGOEUREEC"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

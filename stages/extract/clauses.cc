@@ -385,6 +385,24 @@ int ClauseRoles::BeyondTheForum(int g, size_t limit) const {
   return g;
 }
 
+int ClauseRoles::PressureResisted(size_t vi, size_t limit, int tgt) const {
+  // "refused to impose sanctions on Russia despite mounting pressure from the European Union",
+  // "will not arrest Putin despite an International Criminal Court warrant": a refusal is of
+  // whom it resists.
+  size_t n = std::min(limit + 8, w_.tokens.size());
+  for (size_t k = w_.verbs[vi].end; k < n; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return tgt;
+    if (w_.tokens[k].upper != "DESPITE") continue;
+    for (size_t q = k + 1; q < n && q < k + 7; ++q) {
+      if (TokenFlags(q) & (kComma | kClauseEnd)) break;
+      int g = w_.group_starting_at[q];
+      if (g >= 0) return g;
+    }
+    return tgt;
+  }
+  return tgt;
+}
+
 bool ClauseRoles::AdjunctOpening(size_t k) const {
   std::string_view w = w_.tokens[k].upper;
   return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE";

@@ -159,6 +159,9 @@ class ClauseRoles : public SentenceView {
   // body it is lodged with ("a complaint with the U.N. Security Council against Ethiopia");
   // else g.
   int BeyondTheForum(int g, size_t limit) const;
+  // The group a refusal (12) of verb vi resists, named after "despite" ("despite pressure from
+  // the European Union", "despite an ICC warrant"); else tgt.
+  int PressureResisted(size_t vi, size_t limit, int tgt) const;
 
  private:
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and

@@ -560,6 +560,7 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "11") == 0) tgt = roles_.BeyondTheForum(tgt, limit);
+  if (code.compare(0, 2, "12") == 0) tgt = roles_.PressureResisted(vi, limit, tgt);
   if (tgt >= 0 && code.compare(0, 3, "063") == 0) tgt = ExtraditedTo(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
