@@ -245,6 +245,11 @@ TEST(BuiltinCodingSides, AThreatToRespondAnswersTheLastHostileActOfAnotherSide) 
               Not(Contains(HasSubstr(" 130 "))));
 }
 
+TEST(BuiltinCodingSides, KilledByARoadsideBombIsARoadsideBombing) {
+  EXPECT_THAT(Code("Three Malian soldiers were killed by a roadside bomb planted by jihadist insurgents near Gao on Tuesday."),
+              Contains(::testing::HasSubstr(" 1833 ")));
+}
+
 TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {
   EXPECT_THAT(Code("Serbia refused to impose sanctions on Russia despite mounting pressure from the European Union, President "
                    "Aleksandar Vucic said on Thursday."),
