@@ -266,6 +266,10 @@ TEST(BuiltinCodingSubjects, TheFirstPersonOfAnOpeningQuoteIsTheSpeakerItsAttribu
   // The attribution may come before the speaker.
   EXPECT_THAT(Code("\"We will never negotiate with terrorists,\" said Nigeria's defence minister."),
               ElementsAre("NGAGOV 125 NGAINS"));
+  // So in single quotes, with a comma inside the quote.
+  EXPECT_THAT(Code("'We are ready to sit down with Pyongyang at any time, without preconditions,' Japan's prime minister told "
+                   "parliament on Monday."),
+              ElementsAre("JPNGOV 036 PRK"));
   // A quote with no "we" or "I" lends its speaker no act.
   EXPECT_THAT(Code("\"Talks with Pyongyang are possible at any time,\" South Korea's unification minister told "
                    "reporters on Monday."),

@@ -7,9 +7,17 @@ namespace tidings::extract {
 
 int SentenceCoder::SpeakerOfOpeningQuote(size_t vi) const {
   const size_t n = w_.tokens.size();
-  if (n < 6 || w_.tokens[0].upper != "\"") return -1;
+  // (Single quotes too: "'We are ready to sit down ...,' Kishida told parliament".)
+  if (n < 6 || (w_.tokens[0].upper != "\"" && w_.tokens[0].upper != "'")) return -1;
+  const std::string_view mark = w_.tokens[0].upper;
   size_t close = 1;
-  while (close < n && w_.tokens[close].upper != "\"") ++close;
+  while (close < n && !(w_.tokens[close].upper == mark && close + 1 < n && !w_.tokens[close + 1].is_word &&
+                        w_.tokens[close - 1].upper == ","))
+    ++close;
+  if (close >= n) {
+    close = 1;
+    while (close < n && w_.tokens[close].upper != mark) ++close;
+  }
   const VerbHit& v = w_.verbs[vi];
   if (close >= n || v.end > close) return -1;
   // The quote speaks in the first person before the verb: "We ...", "I ...".
