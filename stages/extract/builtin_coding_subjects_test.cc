@@ -292,6 +292,11 @@ TEST(BuiltinCodingSubjects, ItsOpeningAClauseAfterACommaIsTheSentenceSubjects) {
               Not(Contains(::testing::StartsWith("IRNGOV"))));
 }
 
+TEST(BuiltinCodingSubjects, AParticipleWithByBeforeTheClausesOwnVerbIsPassive) {
+  // "citizens released by Iran arrived in Paris": Iran released them.
+  EXPECT_THAT(Code("Two French citizens released by Iran arrived in Paris on Friday."), Contains("IRN 084 FRACVL"));
+}
+
 TEST(BuiltinCodingSubjects, AParticipleWithByAfterAPrepositionsObjectIsPassive) {
   // "the crew of a Taiwanese fishing boat detained by the Chinese coast guard": the coast guard
   // detained the boat, not the other way round.

@@ -142,9 +142,13 @@ bool VerbFinder::ReducedBeforeMainVerb(const VerbHit& v) const {
       w_.group_ending_at[v.begin] < 0 || !(TokenFlags(v.end) & kPrep) || (TokenFlags(v.end) & kTo))
     return false;
   bool after_prep = false;
+  const bool by = (TokenFlags(v.end) & kBy) != 0;
   for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 12; ++k) {
     uint64_t f = TokenFlags(k);
     if (f & (kBe | kAux | kModal)) return k > v.end + 1;
+    // ("Two French citizens released by Iran arrived in Paris": a verb of the clause's own
+    // after the "by" phrase.)
+    if (by && k > v.end + 1 && w_.verb_at[k] >= 0 && !after_prep) return true;
     if ((f & (kClauseEnd | kComma | kSubord | kCoord | kPersonPron | kThingPron | kGroupPron)) || !w_.tokens[k].is_word)
       return false;
     // A noun phrase needs a preposition or a gerund to take it; otherwise it is a subject of
