@@ -330,6 +330,17 @@ TEST(BuiltinCodingSubjects, HisCountryIsThePersonsCountry) {
               ElementsAre("BRA 014 ISR"));
 }
 
+TEST(BuiltinCodingSubjects, AVerbJoinedToABackgroundOneIsBackgroundToo) {
+  // "two days after the military seized power and detained Hamdok": both acts are the
+  // background the news refers back to.
+  EXPECT_THAT(Code("The United States suspended $700 million in aid to Sudan on Monday, two days after the military seized "
+                   "power and detained Prime Minister Abdalla Hamdok."),
+              Not(Contains(HasSubstr(" 173 "))));
+  // A state's soldiers killing forty or more civilians commit a mass killing.
+  EXPECT_THAT(Code("Burkinabe soldiers slaughtered at least 223 villagers in two villages in the north of Burkina Faso."),
+              ElementsAre("BFAMIL 202 BFACVL"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

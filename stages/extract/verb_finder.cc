@@ -52,6 +52,11 @@ void VerbFinder::Run() {
     if (!v.background && v.infinitive && vi > 0 && w_.verbs[vi - 1].background &&
         NoClauseBreak(w_.verbs[vi - 1].end, v.begin))
       v.background = true;
+    // "two days after the military seized power and detained Hamdok": a verb joined by "and"
+    // to a background one shares its subject and its background.
+    if (!v.background && v.finite && vi > 0 && w_.verbs[vi - 1].background && v.begin > 0 &&
+        w_.tokens[v.begin - 1].upper == "AND" && NoClauseBreak(w_.verbs[vi - 1].end, v.begin))
+      v.background = true;
     if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
   }
 }

@@ -45,7 +45,13 @@ bool PublicFigure(std::string_view code) {
 
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims) {
-  if ((code != "190" && code != "193") || !NonStateArmedActor(source)) return code;
+  if (code != "190" && code != "193") return code;
+  // A state's soldiers killing forty civilians or more ("slaughtered at least 223 villagers")
+  // commit a mass killing too.
+  if (!NonStateArmedActor(source)) {
+    bool forces = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"});
+    return forces && NoPartyToFighting(target) && victims.count >= kMassKilling ? "202" : code;
+  }
   if (victims.one && victims.count == 0 && PublicFigure(target)) return "186";
   if (!NoPartyToFighting(target)) return code;
   return victims.massacre || victims.count >= kMassKilling ? "202" : "180";

@@ -38,7 +38,8 @@ struct Victims {
 // The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by
 // `source` of `target`: a non-state armed actor killing one public figure assassinates
 // (186); killing people who are no party to fighting is unconventional violence (180), or a
-// mass killing (202) for forty victims or more or a massacre. Otherwise `code` unchanged.
+// mass killing (202) for forty victims or more or a massacre. A state's soldiers or police
+// killing forty or more such people is a mass killing too. Otherwise `code` unchanged.
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims);
 

@@ -35,6 +35,8 @@ TEST(ViolenceCodes, FightingBetweenArmedSidesAndStateForcesStayConventional) {
   EXPECT_EQ(CodeOfKilling("190", "PAKINS", "PAKCOP", Victims{4, false, false}), "190");  // police are a party
   EXPECT_EQ(CodeOfKilling("190", "MLIREB", "RUSMIL", Victims{3, false, false}), "190");
   EXPECT_EQ(CodeOfKilling("190", "NGAMIL", "NGACVL", Victims{30, false, false}), "190");  // a state's forces: not here
+  EXPECT_EQ(CodeOfKilling("190", "BFAMIL", "BFACVL", Victims{223, false, false}), "202");  // but forty and more are
+  EXPECT_EQ(CodeOfKilling("190", "BFAGOV", "BFACVL", Victims{223, false, false}), "190");  // by its forces
   EXPECT_EQ(CodeOfKilling("190", "SDNMILREB", "SDNCVL", Victims{30, false, false}), "190");
   EXPECT_EQ(CodeOfKilling("190", "SOMREB", "SOMGOVCVL", Victims{2, false, false}), "190");
   EXPECT_EQ(CodeOfKilling("190", "SOMREB", "IGOUNOWFP", Victims{2, false, false}), "190");
