@@ -68,6 +68,9 @@ class VerbFinder : public SentenceView {
   bool ReducedAfterObject(size_t vi) const;
   // True when verb vi opens a background relative clause (VerbHit::background).
   bool BackgroundRelative(size_t vi) const;
+  // True when the plain noun phrase ending before token b is the object of "under", "in", "on",
+  // "over" or "from" ("under a security agreement" signed by ...).
+  bool ObjectOfAPreposition(size_t b) const;
   // True when verb vi's subject, an actor, follows a plain noun of an earlier verb's clause: a
   // relative clause with no relative word ("a protocol the two governments signed").
   bool ActorAfterPlainNoun(size_t vi) const;

@@ -58,7 +58,22 @@ void VerbFinder::Run() {
         w_.tokens[v.begin - 1].upper == "AND" && NoClauseBreak(w_.verbs[vi - 1].end, v.begin))
       v.background = true;
     if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
+    // "under a security agreement signed by the two governments last year": a participle
+    // describing a preposition's object is background, as a relative clause would be.
+    if (v.reduced && !v.background && ObjectOfAPreposition(v.begin)) v.background = true;
   }
+}
+
+bool VerbFinder::ObjectOfAPreposition(size_t b) const {
+  size_t k = b;
+  while (k > 0 && k + 6 > b && w_.tokens[k - 1].is_word && !w_.tokens[k - 1].capitalized &&
+         !(TokenFlags(k - 1) & (kPrep | kComma | kClauseEnd | kVerbForm | kCoord | kSubord | kRelative)))
+    --k;
+  if (k == 0 || k == b || !(TokenFlags(k - 1) & kPrep)) return false;
+  // (Not after "with": "first emerged in 1992, with an agreement signed between X and Y"
+  // tells what happened.)
+  std::string_view p = w_.tokens[k - 1].upper;
+  return p == "UNDER" || p == "IN" || p == "ON" || p == "OVER" || p == "FROM";
 }
 
 bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {
