@@ -69,7 +69,8 @@ class VerbFinder : public SentenceView {
   // True when verb vi opens a background relative clause (VerbHit::background).
   bool BackgroundRelative(size_t vi) const;
   // True when the plain noun phrase ending before token b is the object of "under", "in", "on",
-  // "over" or "from" ("under a security agreement" signed by ...).
+  // "over", "from", "against", "about", "after" or "despite" ("under a security agreement"
+  // signed by ...), or an appositive after a comma.
   bool ObjectOfAPreposition(size_t b) const;
   // True when verb vi's subject, an actor, follows a plain noun of an earlier verb's clause: a
   // relative clause with no relative word ("a protocol the two governments signed").
