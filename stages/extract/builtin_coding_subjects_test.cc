@@ -276,6 +276,11 @@ TEST(BuiltinCodingSubjects, TheFirstPersonOfAnOpeningQuoteIsTheSpeakerItsAttribu
               IsEmpty());
 }
 
+TEST(BuiltinCodingSubjects, NegotiatorsForTheSidesAreTheSides) {
+  EXPECT_THAT(Code("Negotiators for Colombia's government and the ELN rebel group resumed peace talks in Caracas on Monday."),
+              ElementsAre("COLGOV 046 COLREB", "COLREB 046 COLGOV"));
+}
+
 TEST(BuiltinCodingSubjects, ALeaderAndHisCounterpartAreOneCompoundSubject) {
   EXPECT_THAT(Code("Japanese Defence Minister Gen Nakatani and his Mongolian counterpart signed a memorandum on defence "
                    "exchanges on Thursday."),
