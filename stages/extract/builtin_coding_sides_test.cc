@@ -256,6 +256,12 @@ TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {
               ElementsAre("SRB 120 IGOEUREEC"));
 }
 
+TEST(BuiltinCodingSides, PeopleSeizedAreAbductedBoatsSeizedAreProperty) {
+  EXPECT_THAT(Code("Armed men seized 20 Nigerian passengers from a bus on the Abuja-Kaduna highway on Sunday."),
+              ElementsAre(::testing::StartsWith("NGAUAF 181 NGACVL")));
+  EXPECT_THAT(Code("Argentina's coast guard seized a Chinese fishing boat on Thursday."), ElementsAre("ARGMIL 171 CHNAGR"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -254,6 +254,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    people captured, not a place: detention 173\n");
     refined = "173";
   }
+  // "seized 20 passengers from a bus", "seized two activists from a house": people seized are
+  // abducted, not property confiscated.
+  if (refined == "171" && PeopleNotPlace(w_.groups[tgt]) && NoPartyOrOpponents(w_.mentions[w_.groups[tgt].members[0]].code)) {
+    Note("    people seized, not property: abduction 181\n");
+    refined = "181";
+  }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
@@ -268,6 +274,13 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     return "";
   }
   return repression;
+}
+
+bool SentenceCoder::NoPartyOrOpponents(std::string_view code) {
+  static constexpr std::string_view kPeople[] = {"CVL", "OPP", "EDU", "MED", "HRI", "REL", "LAB", "HLH", "REF", "ELI"};
+  if (code.size() < 6) return false;
+  std::string_view role = code.substr(3, 3);
+  return std::find(std::begin(kPeople), std::end(kPeople), role) != std::end(kPeople);
 }
 
 bool SentenceCoder::PeopleNotPlace(const Group& g) const {

@@ -218,6 +218,9 @@ class SentenceCoder : public SentenceView {
   // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
   // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
   long TollAfter(size_t from) const;  // ", killing at least 42 ...": the count, else -1
+  // True for people of no armed or state role, or opponents (CVL, OPP, EDU, MED ...; not AGR,
+  // which is fishing boats too).
+  static bool NoPartyOrOpponents(std::string_view code);
   bool PeopleNotPlace(const Group& g) const;  // "a senior commander", not a town or its holder
   bool AidToItsOwnPlace(const std::string& code, int src, int tgt) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be
