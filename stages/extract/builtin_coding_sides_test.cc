@@ -262,6 +262,11 @@ TEST(BuiltinCodingSides, PeopleSeizedAreAbductedBoatsSeizedAreProperty) {
   EXPECT_THAT(Code("Argentina's coast guard seized a Chinese fishing boat on Thursday."), ElementsAre("ARGMIL 171 CHNAGR"));
 }
 
+TEST(BuiltinCodingSides, RebelsRetreatingFromAnUnknownTownGiveGroundToTheirState) {
+  EXPECT_THAT(Code("M23 rebels withdrew from the mining town of Walikale on Saturday, residents said."),
+              ElementsAre("CODREB 0874 COD"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

@@ -186,6 +186,9 @@ class SentenceCoder : public SentenceView {
   // The actor an unknown name after verb vi is described as in an appositive ("Carlos Manzo,
   // the mayor of Uruapan"), or what "what X said were" names; -1 when none. (verb_adjustments.cc)
   int ObjectNamedAroundAName(size_t vi, int src, size_t limit) const;
+  // The country of non-state armed group src, as a new group, for its retreat from a place no
+  // gazetteer knows; -1 otherwise. (verb_adjustments.cc)
+  int OwnStateOfRebels(size_t vi, int src);
   // True when `words` are written right before verb v ("will" of a transformation's
   // WILL_ATTACK); true for none.
   bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;

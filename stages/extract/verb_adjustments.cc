@@ -162,6 +162,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   if (tgt == -1 && !w_.verbs[vi].passive && code == "0874") {
     tgt = PlaceActedOn(vi, limit, src, false, true);  // "withdrew from Kherson": from that place's country
     if (tgt >= 0) Note("    a retreat from a place: its country is the target\n");
+    if (tgt == -1) {
+      tgt = OwnStateOfRebels(vi, src);
+      if (tgt >= 0) Note("    rebels retreating from a town the gazetteer does not know: from their own state\n");
+    }
   }
   if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
     // Rebels taking a town of their own country take it from that country's state.
@@ -443,6 +447,22 @@ int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit) cons
     ++name;
   if (name == k || name + 1 >= n || !(TokenFlags(name) & kComma)) return -1;
   return group_after(name + 1);
+}
+
+int SentenceCoder::OwnStateOfRebels(size_t vi, int src) {
+  // "M23 rebels withdrew from the mining town of Walikale": rebels give ground to the state
+  // they fight, their own country's.
+  if (src < 0 || w_.groups[src].members.size() != 1) return -1;
+  const Mention& m = w_.mentions[w_.groups[src].members.front()];
+  if (!NonStateArmedActor(m.code) || !d_.gazetteer.IsCountry(m.country)) return -1;
+  Mention state;
+  state.begin = w_.verbs[vi].head;
+  state.end = state.begin + 1;
+  state.code = m.country;
+  state.country = m.country;
+  state.resolved = true;
+  state.how = "the state its own rebels fight";
+  return GroupOfNewMention(std::move(state));
 }
 
 }  // namespace tidings::extract
