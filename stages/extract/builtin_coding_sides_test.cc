@@ -267,6 +267,13 @@ TEST(BuiltinCodingSides, RebelsRetreatingFromAnUnknownTownGiveGroundToTheirState
               ElementsAre("CODREB 0874 COD"));
 }
 
+TEST(BuiltinCodingSides, WeaponsOrTroopsRefusedAreARejection) {
+  EXPECT_THAT(Code("\"Hungary will not send weapons to Ukraine,\" Foreign Minister Peter Szijjarto told reporters on Thursday."),
+              ElementsAre("HUN 1222 UKR"));
+  // Money no one asked for, refused, is no event.
+  EXPECT_THAT(Code("Hungary will not give money to Ukraine, the foreign minister said."), IsEmpty());
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

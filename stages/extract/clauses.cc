@@ -554,7 +554,8 @@ std::string RefusalOf(const std::string& act) {
       {"037", "127"},  {"038", "126"},  {"039", "126"}};
   static const std::map<std::string, std::string> four_digit = {
       {"0311", "1211"}, {"0312", "1212"}, {"0351", "1241"}, {"0352", "1242"}, {"0353", "1243"},
-      {"0354", "1244"}, {"0355", "1245"}, {"0356", "1246"}};
+      {"0354", "1244"}, {"0355", "1245"}, {"0356", "1246"}, {"0331", "1221"}, {"0332", "1222"},
+      {"0333", "1223"}, {"0334", "1224"}};
   if (auto it = four_digit.find(act); it != four_digit.end()) return it->second;
   if (act.size() == 4 && act.compare(0, 3, "083") == 0) return "123" + act.substr(3);  // 0831 -> 1231
   if (auto it = specific.find(act.substr(0, 3)); it != specific.end()) return it->second;

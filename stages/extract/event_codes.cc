@@ -84,8 +84,10 @@ bool SentenceCoder::RefuseTheAct(size_t vi, std::string* code) const {
   if (!StatedRefusal(vi)) return true;
   // Refusing cooperation, talks, an agreement or a concession is CAMEO's 12x; an intent not to
   // ("would never agree to negotiate") is the refusal of the act its infinitive names.
-  // Declining to give aid no one asked for, or to attack, is no rejection: no event.
-  bool aid = code->compare(0, 2, "07") == 0 || code->compare(0, 3, "033") == 0;
+  // Declining to give aid no one asked for, or to attack, is no rejection: no event. But
+  // weapons or troops refused are ("Hungary will not send weapons to Ukraine": 1222).
+  bool military = *code == "072" || *code == "074" || *code == "0332" || *code == "0334";
+  bool aid = (code->compare(0, 2, "07") == 0 || code->compare(0, 3, "033") == 0) && !military;
   std::string refusal = aid ? "" : RefusalOf(*code);
   if (refusal.empty()) return false;
   Note("    an act it said it would not do is refused: " + refusal + " instead of " + *code + "\n");
