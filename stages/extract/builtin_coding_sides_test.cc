@@ -248,6 +248,12 @@ TEST(BuiltinCodingSides, AThreatToRespondAnswersTheLastHostileActOfAnotherSide) 
 TEST(BuiltinCodingSides, KilledByARoadsideBombIsARoadsideBombing) {
   EXPECT_THAT(Code("Three Malian soldiers were killed by a roadside bomb planted by jihadist insurgents near Gao on Tuesday."),
               Contains(::testing::HasSubstr(" 1833 ")));
+  // Whoever planted the bomb did it.
+  EXPECT_THAT(Code("Two Indian soldiers were killed by a roadside bomb planted by Maoist rebels in Chhattisgarh on Monday."),
+              ElementsAre(::testing::StartsWith("INDREB 1833 INDMIL")));
+  // An inquiry into whether someone did something is into them.
+  EXPECT_THAT(Code("Thailand said it was investigating whether Cambodian troops had laid new landmines along the border."),
+              ElementsAre("THA 090 KHMMIL"));
 }
 
 TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {

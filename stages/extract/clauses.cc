@@ -495,7 +495,16 @@ int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
         int g = w_.group_starting_at[q];
         if (g >= 0) return g;
       }
-      return -1;
+      // "by a roadside bomb planted by Maoist rebels": who planted the thing.
+      size_t thing_by = 0;
+      for (q = k + 1; q < limit && q < k + 6 && thing_by == 0; ++q) {
+        int at = w_.verb_at[q];
+        if (at >= 0 && (TokenFlags(w_.verbs[at].end) & kBy)) thing_by = w_.verbs[at].end;
+      }
+      if (thing_by == 0) return -1;
+      k = thing_by - 1;
+      reach = thing_by + 6;
+      continue;
     }
   }
   return -1;

@@ -412,7 +412,8 @@ int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit, bool o
   // report is about, the subject of its "that" clause.
   for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
     if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
-    if (Word(k) != d_.w_that) continue;
+    // ("investigating whether Cambodian troops had laid landmines": the one it is about.)
+    if (Word(k) != d_.w_that && !(own_country && Word(k) == d_.w_whether)) continue;
     size_t q = k + 1;
     if (Word(q) == d_.w_the) ++q;
     int g = q < limit ? w_.group_starting_at[q] : -1;
