@@ -286,8 +286,8 @@ TEST(WireCoverage6, Coerce) {
   ExpectCoded({
       {"Iran seized a Greek tanker in the Gulf of Oman.", "IRN 1711 GRC"},
       {"Russia's navy seized a Ukrainian grain tanker in the Black Sea.", "RUSMIL 1711 UKR"},
-      {"India's coast guard seized a Pakistani fishing boat.", "INDMIL 171 PAK"},
-      {"Indonesian authorities seized a Malaysian fishing boat.", "IDNGOV 171 MYS"},
+      {"India's coast guard seized a Pakistani fishing boat.", "INDMIL 1711 PAK"},
+      {"Indonesian authorities seized a Malaysian fishing boat.", "IDNGOV 1711 MYS"},
       {"The Kremlin took control of a Finnish energy company's assets in Russia.", "RUSGOV 1711 FINBUS"},
       {"Venezuelan police arrested an opposition leader in Caracas.", "VENCOP 173 VENOPP"},
       {"Police in Georgia detained dozens of protesters in Tbilisi.", "GEOCOP 173 GEOOPP"},
