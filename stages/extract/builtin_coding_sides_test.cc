@@ -265,7 +265,7 @@ TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {
 TEST(BuiltinCodingSides, PeopleSeizedAreAbductedBoatsSeizedAreProperty) {
   EXPECT_THAT(Code("Armed men seized 20 Nigerian passengers from a bus on the Abuja-Kaduna highway on Sunday."),
               ElementsAre(::testing::StartsWith("NGAUAF 181 NGACVL")));
-  EXPECT_THAT(Code("Argentina's coast guard seized a Chinese fishing boat on Thursday."), ElementsAre("ARGMIL 171 CHNAGR"));
+  EXPECT_THAT(Code("Argentina's coast guard seized a Chinese fishing boat on Thursday."), ElementsAre("ARGMIL 1711 CHNAGR"));
 }
 
 TEST(BuiltinCodingSides, RebelsRetreatingFromAnUnknownTownGiveGroundToTheirState) {

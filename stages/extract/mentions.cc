@@ -243,7 +243,7 @@ size_t MentionFinder::OwnerAfterAgent(size_t j, const std::vector<Unit>& units) 
   bool has_actor = std::any_of(units.begin(), units.end(), [](const Unit& x) { return x.actor >= 0 || x.alias; });
   if (has_actor || j + 1 >= n) return std::string::npos;
   std::string_view u = tk[j].upper, before = j > 0 ? tk[j - 1].upper : "";
-  bool spokesman = u == "FOR" && (before.starts_with("SPOKES") || before.starts_with("NEGOTIATOR"));  // speak for
+  bool spokesman = u == "FOR" && before.starts_with("SPOKES");  // spokesman, -woman, -person
   bool envoy_from = u == "FROM" && j > 1 &&
                     (before.starts_with("AMBASSADOR") || before.starts_with("ENVOY") || before.starts_with("DIPLOMAT")) &&
                     (TokenFlags(j - 2) & (kPossPron | kVerbForm));
