@@ -280,6 +280,16 @@ TEST(BuiltinCodingSides, WeaponsOrTroopsRefusedAreARejection) {
   EXPECT_THAT(Code("Hungary will not give money to Ukraine, the foreign minister said."), IsEmpty());
 }
 
+TEST(BuiltinCodingSides, BeatingARivalInARaceIsNoAssault) {
+  EXPECT_THAT(Code("India's lander touched down near the moon's south pole on Wednesday, beating Russia in the race to reach "
+                   "the region."),
+              IsEmpty());
+  EXPECT_THAT(Code("A Peruvian restaurant was named the best in the world on Thursday, beating rivals from Spain and Denmark."),
+              IsEmpty());
+  // Police beating protesters is still repression.
+  EXPECT_THAT(Code("Kenyan police beat protesters in Nairobi on Tuesday."), ElementsAre("KENCOP 175 KENOPP"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),
