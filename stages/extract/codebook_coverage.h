@@ -39,6 +39,11 @@ inline void ExpectCoded(const std::vector<Coded>& cases) {
   }
 }
 
+// Every event the sentence codes with the built-in dictionaries, and no other.
+inline void ExpectExactly(const char* text, const std::vector<std::string>& events) {
+  EXPECT_THAT(CodeWithBuiltins(text), ::testing::UnorderedElementsAreArray(events)) << text;
+}
+
 inline void ExpectNotCoded(const std::vector<NotCoded>& cases) {
   for (const NotCoded& c : cases) {
     std::vector<std::string> events = CodeWithBuiltins(c.text);

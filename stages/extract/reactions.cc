@@ -33,15 +33,7 @@ int SentenceCoder::AnsweredSide(const ArticleContext::PastAct* act, int src, siz
   const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
   // A threat answers another country's act, not its own side's.
   if (actor.code == reactor.code || actor.country == reactor.country) return -1;
-  Mention m;
-  m.begin = at;
-  m.end = at + 1;
-  m.code = actor.code;
-  m.country = actor.country;
-  m.person = actor.person;
-  m.resolved = true;
-  m.how = "who did the act it answers, in an earlier sentence";
-  return GroupOfNewMention(std::move(m));
+  return GroupOfEarlierActor(actor, at, "who did the act it answers, in an earlier sentence");
 }
 
 int SentenceCoder::ThreatAnswersLastAct(size_t vi, int src) {
@@ -68,15 +60,7 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   if (actor.code == reactor.code ||
       (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code)))
     return -1;
-  Mention m;
-  m.begin = k;
-  m.end = k + 1;
-  m.code = actor.code;
-  m.country = actor.country;
-  m.person = actor.person;
-  m.resolved = true;
-  m.how = "who did the act it answers, in an earlier sentence";
-  return GroupOfNewMention(std::move(m));
+  return GroupOfEarlierActor(actor, k, "who did the act it answers, in an earlier sentence");
 }
 
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {

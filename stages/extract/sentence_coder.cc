@@ -322,14 +322,18 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   if (k >= n) return -1;
   std::string_view noun = w_.tokens[k].upper;
   if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
+  return GroupOfEarlierActor(accuser, k, "who made the charge, in an earlier sentence");
+}
+
+int SentenceCoder::GroupOfEarlierActor(const KnownActor& actor, size_t at, const char* how) {
   Mention m;
-  m.begin = k;
-  m.end = k + 1;
-  m.code = accuser.code;
-  m.country = accuser.country;
-  m.person = accuser.person;
+  m.begin = at;
+  m.end = at + 1;
+  m.code = actor.code;
+  m.country = actor.country;
+  m.person = actor.person;
   m.resolved = true;
-  m.how = "who made the charge, in an earlier sentence";
+  m.how = how;
   return GroupOfNewMention(std::move(m));
 }
 

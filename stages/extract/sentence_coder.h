@@ -172,6 +172,8 @@ class SentenceCoder : public SentenceView {
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);
+  // A group of its own for an actor of an earlier sentence, named at token `at`; `how` explains.
+  int GroupOfEarlierActor(const KnownActor& actor, size_t at, const char* how);
   // The country a force posture (15) faces: the group after "near", "along", "toward", "close
   // to" or "the border with" later in the clause, not the source's own; or -1.
   int PostureToward(size_t vi, int src, size_t limit) const;

@@ -23,10 +23,7 @@ using testing::CodeWithBuiltins;
 using testing::ExpectCoded;
 using testing::ExpectNotCoded;
 
-// Every event the sentence codes, and no other.
-void ExpectExactly(const char* text, const std::vector<std::string>& events) {
-  EXPECT_THAT(CodeWithBuiltins(text), ::testing::UnorderedElementsAreArray(events)) << text;
-}
+using testing::ExpectExactly;
 
 // 03: money promised to the one named first (unless it is aid of no named kind), help offered in
 // mining or building.

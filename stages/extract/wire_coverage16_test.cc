@@ -26,10 +26,7 @@ using testing::CodeWithBuiltins;
 using testing::ExpectCoded;
 using testing::ExpectNotCoded;
 
-// Every event the sentence codes, and no other.
-void ExpectExactly(const char* text, const std::vector<std::string>& events) {
-  EXPECT_THAT(CodeWithBuiltins(text), ::testing::UnorderedElementsAreArray(events)) << text;
-}
+using testing::ExpectExactly;
 
 // 01: bombings claimed where the country or its capital is named.
 TEST(WireCoverage16, ClaimsOfResponsibility) {

@@ -25,10 +25,7 @@ using testing::CodeWithBuiltins;
 using testing::ExpectCoded;
 using testing::ExpectNotCoded;
 
-// Every event the sentence codes, and no other.
-void ExpectExactly(const char* text, const std::vector<std::string>& events) {
-  EXPECT_THAT(CodeWithBuiltins(text), ::testing::UnorderedElementsAreArray(events)) << text;
-}
+using testing::ExpectExactly;
 
 // 01, 02: comment declined; sympathy from a heart that aches for a people.
 TEST(WireCoverage17, PublicStatements) {
