@@ -204,6 +204,11 @@ TEST(BuiltinCodingAgents, ACountryAfterCentralIsThePlaceNamed) {
   EXPECT_THAT(Code("Militants ambushed an army convoy in central Mali on Sunday."), ElementsAre("MLIINS 190 MLIMIL"));
 }
 
+TEST(BuiltinCodingAgents, ACountrysCharityIsThatCountrysNGO) {
+  EXPECT_THAT(Code("Italian authorities impounded the German charity rescue ship Sea-Watch 5 for 20 days on Monday."),
+              Contains(::testing::EndsWith(" DEUNGO")));
+}
+
 }  // namespace
 TEST(BuiltinCodingAgents, PeopleAPatternNamesAreWhomAReleaseIsDoneTo) {
   EXPECT_THAT(Code("Belarus freed 18 journalists on Wednesday."), ElementsAre("BLR 0841 BLRMED"));
