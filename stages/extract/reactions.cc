@@ -1,13 +1,21 @@
 // Reactions to an act of an earlier sentence: "Pakistan's army arrested two opposition leaders.
 // Brazil's foreign ministry condemned the arrest." The act named by its noun ("the arrest",
 // "the proposal", "the move") was done by the source of an event already coded in the
-// article, and that source is what the reaction is about. Part of SentenceCoder.
+// article, and that source is what the reaction is about; so is the accuser a denial answers
+// ("denied the charge") and the side a threat with no one named answers. Part of
+// SentenceCoder.
 #include <algorithm>
 
 #include "extract/sentence_coder.h"
 #include "extract/sentence_extras.h"
 
 namespace tidings::extract {
+
+namespace {
+// The nouns a denial answers: "denied the charge", "rejected the Indian army's claims".
+constexpr std::string_view kCharges[] = {"CHARGE",      "CHARGES",     "ACCUSATION", "ACCUSATIONS",
+                                         "ALLEGATION", "ALLEGATIONS", "CLAIM",      "CLAIMS"};
+}  // namespace
 
 size_t SentenceCoder::ActNounAfter(size_t vi) const {
   // "the arrest", "this week's raid", "the surprise move", "the Chinese drills" are not: a
@@ -84,6 +92,40 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
     return g;
   }
   return -1;
+}
+
+int SentenceCoder::AccuserNamedWithTheCharge(size_t vi, int src) const {
+  // "..., calling the Indian army's claims baseless", "rejected accusations by Kyiv": the one
+  // whose charge the denial answers, named with it later in the sentence.
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k < n && k < w_.verbs[vi].end + PatternMatcher::kLowerReach; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (std::find(std::begin(kCharges), std::end(kCharges), w_.tokens[k].upper) == std::end(kCharges)) continue;
+    int g = -1;
+    if (k >= 1 && Word(k - 1) == d_.w_s) g = w_.group_ending_at[k - 1];
+    if (g < 0 && k + 2 < n && (w_.tokens[k + 1].upper == "BY" || w_.tokens[k + 1].upper == "FROM"))
+      g = w_.group_starting_at[Word(k + 2) == d_.w_the ? k + 3 : k + 2];
+    if (g >= 0 && g != src && !SameCountry(src, g)) return g;
+  }
+  return -1;
+}
+
+int SentenceCoder::AccuserAnswered(size_t vi, int src) {
+  // "Pakistan accused Kabul of harbouring militants. The Taliban government denied the
+  // charge.": the one who accused, when the denier is of the country accused.
+  if (src < 0) return -1;
+  if (int named = AccuserNamedWithTheCharge(vi, src); named >= 0) return named;
+  const ArticleContext::PastAct* charge = ctx_.LastAct("11");
+  if (charge == nullptr) return -1;
+  const KnownActor& accuser = charge->source;
+  const std::string& denier = w_.mentions[w_.groups[src].members.front()].country;
+  if (denier != charge->target_country || denier == accuser.country) return -1;
+  size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  while (k < n && k < w_.verbs[vi].end + 3 && (TokenFlags(k) & (kDet | kPossPron | kAdverb))) ++k;
+  if (k >= n) return -1;
+  std::string_view noun = w_.tokens[k].upper;
+  if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
+  return GroupOfEarlierActor(accuser, k, "who made the charge, in an earlier sentence");
 }
 
 }  // namespace tidings::extract

@@ -223,4 +223,20 @@ bool VerbFinder::ObjectOfPreviousAct(size_t vi, size_t end) const {
   return (root >= "04" && root <= "09") || root >= "14";
 }
 
+bool VerbFinder::ObjectOfAPreposition(size_t b) const {
+  size_t k = b;
+  while (k > 0 && k + 6 > b && w_.tokens[k - 1].is_word && !w_.tokens[k - 1].capitalized &&
+         !(TokenFlags(k - 1) & (kPrep | kComma | kClauseEnd | kVerbForm | kCoord | kSubord | kRelative)))
+    --k;
+  if (k == 0 || k == b) return false;
+  // ("..., a project talked about for decades": an appositive's participle describes it.)
+  if ((TokenFlags(k - 1) & kComma) && (TokenFlags(k) & kDet) && k + 1 < b) return true;
+  if (!(TokenFlags(k - 1) & kPrep)) return false;
+  // (Not after "with": "first emerged in 1992, with an agreement signed between X and Y"
+  // tells what happened.)
+  std::string_view p = w_.tokens[k - 1].upper;
+  return p == "UNDER" || p == "IN" || p == "ON" || p == "OVER" || p == "FROM" || p == "AGAINST" || p == "ABOUT" ||
+         p == "AFTER" || p == "DESPITE";
+}
+
 }  // namespace tidings::extract

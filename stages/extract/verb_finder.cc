@@ -64,22 +64,6 @@ void VerbFinder::Run() {
   }
 }
 
-bool VerbFinder::ObjectOfAPreposition(size_t b) const {
-  size_t k = b;
-  while (k > 0 && k + 6 > b && w_.tokens[k - 1].is_word && !w_.tokens[k - 1].capitalized &&
-         !(TokenFlags(k - 1) & (kPrep | kComma | kClauseEnd | kVerbForm | kCoord | kSubord | kRelative)))
-    --k;
-  if (k == 0 || k == b) return false;
-  // ("..., a project talked about for decades": an appositive's participle describes it.)
-  if ((TokenFlags(k - 1) & kComma) && (TokenFlags(k) & kDet) && k + 1 < b) return true;
-  if (!(TokenFlags(k - 1) & kPrep)) return false;
-  // (Not after "with": "first emerged in 1992, with an agreement signed between X and Y"
-  // tells what happened.)
-  std::string_view p = w_.tokens[k - 1].upper;
-  return p == "UNDER" || p == "IN" || p == "ON" || p == "OVER" || p == "FROM" || p == "AGAINST" || p == "ABOUT" ||
-         p == "AFTER" || p == "DESPITE";
-}
-
 bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {
   // "Odesa was hit by missiles", "ties were cut", "Israel hit by rockets": a base form that is
   // also the participle, after a form of "be" or right before a "by" agent (not "by" a means:
