@@ -131,7 +131,7 @@ class SentenceCoder : public SentenceView {
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;
   // "denied the charge" with no one named: a new group for the accuser of an earlier sentence
-  // when the denier is of the country accused, or -1.
+  // when the denier is of the country accused, or -1. (reactions.cc)
   int AccuserAnswered(size_t vi, int src);
   // "condemned the arrest", "rejected the proposal" with no one named: a new group for the
   // source of the latest act of an earlier sentence that the noun can name, when that is
@@ -178,7 +178,7 @@ class SentenceCoder : public SentenceView {
   // to" or "the border with" later in the clause, not the source's own; or -1.
   int PostureToward(size_t vi, int src, size_t limit) const;
   // The group named with a charge later in the sentence ("the Indian army's claims", "charges
-  // by Kyiv"), not the denier's own side; or -1.
+  // by Kyiv"), not the denier's own side; or -1. (reactions.cc)
   int AccuserNamedWithTheCharge(size_t vi, int src) const;
   // True when the group is one country acting as a whole or its government (TUR, TURGOV).
   bool StateActor(int group) const;
