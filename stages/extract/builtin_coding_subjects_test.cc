@@ -351,6 +351,12 @@ TEST(BuiltinCodingSubjects, AVerbJoinedToABackgroundOneIsBackgroundToo) {
               ElementsAre("BFAMIL 202 BFACVL"));
 }
 
+TEST(BuiltinCodingSubjects, ACompoundActingOnEachOtherHasNoOtherTarget) {
+  // "with artillery" is the means, no target.
+  EXPECT_THAT(Code("Armenian and Azerbaijani forces pounded each other with artillery on Friday."),
+              ElementsAre("ARMMIL 194 AZEMIL", "AZEMIL 194 ARMMIL"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSubjects, WhatNoOneDidHasNoActorAsItsSubject) {
   // A disaster or fighting named before "which", "that" or "where" killed, not the main

@@ -521,7 +521,12 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   int src = from_slots.source, tgt = from_slots.target;
   bool embedded = false;
   if (src < 0) src = subject;
-  if (tgt == -1) tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  // "pounded each other with artillery": the compound acts on itself (ActsOnEachOther); what
+  // comes after is the means.
+  bool each_other = v.end + 1 < n && ((w_.tokens[v.end].upper == "EACH" && w_.tokens[v.end + 1].upper == "OTHER") ||
+                                      (w_.tokens[v.end].upper == "ONE" && w_.tokens[v.end + 1].upper == "ANOTHER"));
+  if (tgt == -1 && !(each_other && src >= 0 && w_.groups[src].members.size() > 1))
+    tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
   if (tgt >= 0 && code.compare(0, 2, "14") == 0) tgt = roles_.BeyondProtestPlace(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "11") == 0) tgt = roles_.BeyondTheForum(tgt, limit);
