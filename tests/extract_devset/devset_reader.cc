@@ -163,9 +163,10 @@ Status ReadFloors(const std::string& path, std::vector<Floor>* out) {
                                                         "builtin-blind23", "oeda-blind23",
                                                         "builtin-blind24", "oeda-blind24",
                                                         "builtin-blind25", "oeda-blind25",
-                                                        "builtin-blind26", "oeda-blind26"};
+                                                        "builtin-blind26", "oeda-blind26",
+                                                        "builtin-blind27", "oeda-blind27"};
     if (kDictionaries.count(floor.dictionaries) == 0) {
-      return Status::InvalidInput(where + "dictionaries must be 'builtin' or 'oeda', alone or with '-blind', '-blind2', '-blind3', '-blind4', '-blind5', '-blind6', '-blind7', '-blind8', '-blind9', '-blind10', '-blind11', '-blind12', '-blind13', '-blind14', '-blind15', '-blind16', '-blind17', '-blind18', '-blind19', '-blind20', '-blind21', '-blind22', '-blind23', '-blind24', '-blind25' or '-blind26', not '" +
+      return Status::InvalidInput(where + "dictionaries must be 'builtin' or 'oeda', alone or with '-blind', '-blind2', '-blind3', '-blind4', '-blind5', '-blind6', '-blind7', '-blind8', '-blind9', '-blind10', '-blind11', '-blind12', '-blind13', '-blind14', '-blind15', '-blind16', '-blind17', '-blind18', '-blind19', '-blind20', '-blind21', '-blind22', '-blind23', '-blind24', '-blind25', '-blind26' or '-blind27', not '" +
                                   f[0] + "'");
     }
     if (floor.match != "loose" && floor.match != "exact") {

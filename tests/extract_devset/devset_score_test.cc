@@ -193,7 +193,7 @@ TEST(DevsetReader, FloorsNameEveryHeldOutSetAndNothingElse) {
   EXPECT_EQ(floors[5].dictionaries, "oeda-blind12");
   EXPECT_EQ(floors[6].dictionaries, "builtin-blind13");
   EXPECT_EQ(floors[7].dictionaries, "oeda-blind13");
-  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind28\toverall\tloose\t-\t-\t-\t-\n");
+  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind29\toverall\tloose\t-\t-\t-\t-\n");
   s = ReadFloors(bad, &floors);
   EXPECT_NE(s.message().find(":2: dictionaries must be"), std::string::npos) << s.message();
 }

@@ -101,7 +101,8 @@ void DumpSentence(const Record& r, const std::vector<Triple>& produced, const Se
 // its seventeenth, `blind17-...` with its eighteenth, `blind18-...` with its nineteenth, `blind19-...` with its
 // twentieth, `blind20-...` with its twenty-first, `blind21-...` with its twenty-second, `blind22-...` with its
 // twenty-third, `blind23-...` with its twenty-fourth, `blind24-...` with its twenty-fifth, `blind25-...` with
-// its twenty-sixth, `blind26-...` with its twenty-seventh; each gets its own table and floors.
+// its twenty-sixth, `blind26-...` with its twenty-seventh, `blind27-...` with its twenty-eighth; each gets
+// its own table and floors.
 struct HeldOutSet {
   const char* id_prefix;  // "blind-"
   const char* suffix;     // the floors' dictionaries are "<dictionaries>-<suffix>"
@@ -115,7 +116,8 @@ constexpr HeldOutSet kHeldOutSets[] = {{"blind-", "blind"}, {"blind2-", "blind2"
                                         {"blind19-", "blind19"}, {"blind20-", "blind20"},
                                         {"blind21-", "blind21"}, {"blind22-", "blind22"},
                                         {"blind23-", "blind23"}, {"blind24-", "blind24"},
-                                        {"blind25-", "blind25"}, {"blind26-", "blind26"}};
+                                        {"blind25-", "blind25"}, {"blind26-", "blind26"},
+                                        {"blind27-", "blind27"}};
 constexpr size_t kHeldOut = sizeof kHeldOutSets / sizeof kHeldOutSets[0];
 
 struct Boards {
@@ -217,7 +219,7 @@ void Report(const char* title, const std::vector<Record>& records, const Boards&
 }
 
 // Codes the set with these dictionaries, prints the tables and checks the floors of
-// `dictionaries` (all records) and `dictionaries`-blind, -blind2, ... -blind26 (each held-out set).
+// `dictionaries` (all records) and `dictionaries`-blind, -blind2, ... -blind27 (each held-out set).
 void RunDevset(const extract::CoderOptions& options, const char* title, const std::string& dictionaries) {
   std::vector<Record> records = LoadDevset();
   ASSERT_FALSE(records.empty());
