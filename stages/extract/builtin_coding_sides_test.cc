@@ -290,6 +290,14 @@ TEST(BuiltinCodingSides, BeatingARivalInARaceIsNoAssault) {
   EXPECT_THAT(Code("Kenyan police beat protesters in Nairobi on Tuesday."), ElementsAre("KENCOP 175 KENOPP"));
 }
 
+TEST(BuiltinCodingSides, AHeadlinesDemonymAfterItsVerbOpensTheObject) {
+  // "Condemns Israeli Strike": the strike is the noun condemned, no Israeli attack.
+  EXPECT_THAT(Code("Qatar Condemns Israeli Strike On Doha As State Terrorism"), ElementsAre("QAT 111 ISR"));
+  // A support package of money is aid, no praise.
+  EXPECT_THAT(Code("Saudi Arabia announced a $500 million economic support package on Sunday for Yemen."),
+              ElementsAre("SAU 071 YEM"));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

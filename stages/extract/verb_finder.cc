@@ -297,7 +297,11 @@ bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
          (TokenFlags(d) & ~(kModifier | kAdverb | (kDictionaryFlags & ~kVerbForm))) == 0)
     --d;
   std::string_view det = tk[d].upper;
-  if (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[d].capitalized) return false;
+  // ("Qatar Condemns Israeli Strike On Doha": in a headline, a demonym right after the verb
+  // opens its object.)
+  bool headline_object = w_.headline && w_.verb_at[p - 1] >= 0 && w_.verbs[w_.verb_at[p - 1]].finite;
+  if (!headline_object && (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[d].capitalized))
+    return false;
   const int g = w_.group_ending_at[p + 1];
   if (g < 0 || w_.groups[g].begin != p) return false;
   // A country's name is in the gazetteer ("the Philippines says"); its adjective is not.
