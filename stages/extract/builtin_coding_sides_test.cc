@@ -298,6 +298,13 @@ TEST(BuiltinCodingSides, AHeadlinesDemonymAfterItsVerbOpensTheObject) {
               ElementsAre("SAU 071 YEM"));
 }
 
+TEST(BuiltinCodingSides, WhatACoalitionIsFormedForIsItsPurpose) {
+  // "a coalition to protect shipping from Houthi attacks": no protection given by anyone.
+  EXPECT_THAT(Code("Saudi Arabia has refused to join a U.S.-led naval coalition to protect shipping in the Red Sea from "
+                   "Houthi attacks."),
+              Not(Contains(HasSubstr(" 074 "))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

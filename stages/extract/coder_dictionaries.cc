@@ -107,7 +107,9 @@ void Dictionaries::InitGrammar() {
            "THREAT", "THREATS", "OFFER", "OFFERS", "PLEDGE", "PLEDGES", "PROMISE", "PROMISES", "DECISION",
            "ATTEMPT", "ATTEMPTS", "EFFORT", "EFFORTS", "REQUEST", "REQUESTS", "READINESS", "WILLINGNESS",
            "REFUSAL", "INTENTION", "INTENTIONS", "AUTHORITY", "ULTIMATUM", "AGREEMENT", "DEAL", "PLOT", "PLOTS",
-           "MANDATE", "PROPOSITION", "INVITATION", "APPEAL", "APPEALS", "URGING", "PUSH"}, kPlanNoun);
+           "MANDATE", "PROPOSITION", "INVITATION", "APPEAL", "APPEALS", "URGING", "PUSH",
+           // "a coalition to protect shipping": what a body is formed for is its purpose.
+           "COALITION"}, kPlanNoun);
   w_that = lexicon.Intern("THAT");
   w_s = lexicon.Intern("'S");
   w_the = lexicon.Intern("THE");
