@@ -305,6 +305,13 @@ TEST(BuiltinCodingSides, WhatACoalitionIsFormedForIsItsPurpose) {
               Not(Contains(HasSubstr(" 074 "))));
 }
 
+TEST(BuiltinCodingSides, TheActorOfAReasonIsNoPartnerOfACooperation) {
+  // "in response to the arrival of a British warship": Britain is no partner in the exercises.
+  EXPECT_THAT(Code("Venezuelan President Nicolas Maduro ordered 5,600 troops to take part in military exercises on Thursday "
+                   "in response to the arrival of a British warship off the coast of Guyana."),
+              Not(Contains(HasSubstr(" 062 "))));
+}
+
 }  // namespace
 TEST(BuiltinCodingSides, AheadOfIsNoNounInAHeadline) {
   EXPECT_THAT(Code("Zimbabwe Police Arrest Dozens of Opposition Activists Ahead of Regional Summit"),

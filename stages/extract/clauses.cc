@@ -385,6 +385,17 @@ int ClauseRoles::BeyondTheForum(int g, size_t limit) const {
   return g;
 }
 
+bool ClauseRoles::InAReason(size_t vi, int g) const {
+  // "in response to", "after", "following", "amid": the group is the reason's, between the verb
+  // and it.
+  for (size_t k = w_.verbs[vi].end; k < w_.groups[g].begin; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "AFTER" || u == "FOLLOWING" || u == "AMID") return true;
+    if (u == "RESPONSE" && k > 0 && w_.tokens[k - 1].upper == "IN") return true;
+  }
+  return false;
+}
+
 int ClauseRoles::PressureResisted(size_t vi, size_t limit, int tgt) const {
   // "refused to impose sanctions on Russia despite mounting pressure from the European Union",
   // "will not arrest Putin despite an International Criminal Court warrant": a refusal is of

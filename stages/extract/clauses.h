@@ -166,6 +166,9 @@ class ClauseRoles : public SentenceView {
   // The group a refusal (12) of verb vi resists, named after "despite" ("despite pressure from
   // the European Union", "despite an ICC warrant"); else tgt.
   int PressureResisted(size_t vi, size_t limit, int tgt) const;
+  // True when group g comes after "in response to", "after", "following" or "amid" after verb vi:
+  // the reason's actor, no partner of a cooperation.
+  bool InAReason(size_t vi, int g) const;
 
  private:
   // True when the comma at `comma` separates plain nouns of a list ("gallium, germanium and

@@ -531,6 +531,8 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
   if (tgt >= 0 && code.compare(0, 2, "09") == 0) tgt = roles_.AuthorInInquiry(tgt, limit);
   if (tgt >= 0 && code.compare(0, 2, "11") == 0) tgt = roles_.BeyondTheForum(tgt, limit);
   if (code.compare(0, 2, "12") == 0) tgt = roles_.PressureResisted(vi, limit, tgt);
+  if (tgt >= 0 && code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6' && roles_.InAReason(vi, tgt))
+    tgt = -1;  // "took part in exercises in response to the arrival of a British warship": no partner
   if (tgt >= 0 && code.compare(0, 3, "063") == 0) tgt = ExtraditedTo(tgt, limit);
   bool reflexive = false;
   if (tgt == -1 && src >= 0 && v.end < n && (TokenFlags(v.end) & kReflexive)) {
