@@ -187,26 +187,6 @@ void MentionFinder::AddCountryGroup(size_t b, size_t e, const std::string_view* 
   AddGroup(g);
 }
 
-size_t MentionFinder::PossessedAgentAt(size_t i) {
-  const auto& tk = w_.tokens;
-  if (!((TokenFlags(i) & kPossPron) && i + 1 < tk.size())) return 0;
-  Unit a = UnitAt(i + 1);
-  if (a.agent < 0 || a.actor >= 0) return 0;
-  KnownActor subject;  // ", its foreign ministry said": the sentence's subject's (references.cc)
-  const KnownActor* k = SubjectBeforeClause(i, &subject) ? &subject : HisOrHer(i) ? ctx_.LastPerson() : ctx_.LastCountry();
-  if (k == nullptr) k = ctx_.LastCountry();
-  if (k == nullptr || k->country.empty()) return 0;
-  const AgentRecord& ar = d_.agents.record(a.agent);
-  std::string code = ar.prefix ? ar.code + k->country : k->country + ar.code;
-  // "her party" of an opposition leader is the opposition; of a head of government, the
-  // ruling party (CAMEO codes both by the role, not as a party).
-  if (ar.code == "PTY" && k->code.size() == 6 && (k->code.compare(3, 3, "OPP") == 0 || k->code.compare(3, 3, "GOV") == 0))
-    code = k->code;
-  AddSingle(i, a.end, code, k->country, false,
-            explaining() ? "possessive '" + std::string(tk[i].upper) + "' -> " + std::string(k->text) : std::string());
-  return a.end;
-}
-
 bool MentionFinder::NounBeforeAgent(size_t q) const {
   // After a demonym, not a country's name ("Russia kept troops ..." keeps its verb); and not
   // an object complement ("took three Chinese engineers hostage").

@@ -344,7 +344,7 @@ int SentenceCoder::ArmedToll(size_t vi, int src, bool people) const {
       std::string_view role = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
       bool armed = role == "REB" || role == "INS" || role == "MIL" || role == "COP" || role == "UAF";
       // (With no other target, the people it names: "stormed a village, killing 37 farmers".)
-      if (people && !armed && NoPartyToFighting(m.code.size() >= 6 ? "XXX" + m.code.substr(3) : m.code) && g != src) return g;
+      if (people && !armed && NoPartyToFighting(m.code) && g != src) return g;
       if (!armed || m.country == "---" || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
       return g;
     }
@@ -456,14 +456,8 @@ int SentenceCoder::OwnStateOfRebels(size_t vi, int src) {
   if (src < 0 || w_.groups[src].members.size() != 1) return -1;
   const Mention& m = w_.mentions[w_.groups[src].members.front()];
   if (!NonStateArmedActor(m.code) || !d_.gazetteer.IsCountry(m.country)) return -1;
-  Mention state;
-  state.begin = w_.verbs[vi].head;
-  state.end = state.begin + 1;
-  state.code = m.country;
-  state.country = m.country;
-  state.resolved = true;
-  state.how = "the state its own rebels fight";
-  return GroupOfNewMention(std::move(state));
+  return GroupOfEarlierActor(KnownActor{m.country, m.country, {}, false}, w_.verbs[vi].head,
+                             "the state its own rebels fight");
 }
 
 }  // namespace tidings::extract
