@@ -75,21 +75,6 @@ INSERT OR IGNORE INTO finished(article_id, state, finished_us, reason, payload_k
 // more: with 16 KiB pages a 40 KB compressed page costs 12 syscalls instead of 44, and the
 // daemon ~0.15 ms less per article; the last page's slack costs ~8 KB of file per payload.
 constexpr int kPageBytes = 16384;
-// WAL bytes beyond which a checkpoint makes the next commit start the WAL over.
-constexpr int64_t kWalRestartBytes = 32ll << 20;
-// The WAL file is cut back to this when it starts over. Above kWalRestartBytes, so that in a
-// steady stream the file is reused as it is: cutting it (TRUNCATE, or a lower limit) frees its
-// blocks, and on this file system ("discard") that held appends back 12-28 ms each time, every
-// ~2 s at half load; writing over blocks already allocated also spares each commit's fsync the
-// allocation's metadata.
-constexpr int64_t kWalKeptBytes = 40ll << 20;
-// How often the checkpointer copies the WAL's new frames. Short, so that each copy is small and
-// often done before the next commit, which then starts the WAL over by itself. At 250 ms a
-// steady 100 commits/s never let that happen: the WAL reached its bound every ~4 s and
-// each TRUNCATE held appends back 20-25 ms, the slowest journal operations at half load.
-// (Now a RESTART does that: 0-10 ms, see kWalKeptBytes.)
-constexpr auto kCheckpointEvery = std::chrono::milliseconds(50);
-
 // The effective state of a journal row: its `finished` row's when there is one.
 constexpr const char* kStateOf =
     "SELECT COALESCE(f.state, j.state) FROM journal j LEFT JOIN finished f ON f.article_id = j.article_id"
@@ -101,13 +86,7 @@ Journal::Journal(std::filesystem::path path, sqlite3* db, PayloadCodec codec)
     : path_(std::move(path)), db_(db), encoder_(codec) {}
 
 Journal::~Journal() {
-  {
-    std::lock_guard lock(checkpoint_mu_);
-    stopping_ = true;
-  }
-  checkpoint_cv_.notify_all();
-  if (checkpointer_.joinable()) checkpointer_.join();
-  sqlite3_close_v2(checkpoint_db_);
+  checkpointer_.reset();
   sqlite3_finalize(reader_state_);
   sqlite3_close_v2(reader_db_);
   sqlite3_finalize(insert_);
@@ -165,37 +144,11 @@ Status Journal::Open(const std::filesystem::path& path, std::unique_ptr<Journal>
 }
 
 void Journal::StartCheckpointer() {
-  if (sqlite3_open_v2(path_.c_str(), &checkpoint_db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
-      SQLITE_OK) {
+  if (Status s = WalCheckpointer::Start(path_, WalCheckpointerOptions{}, &checkpointer_); !s.ok()) {
     // Without it the WAL grows until the next start; appends still work. Fall back to
     // SQLite's own checkpoints on the main connection.
-    sqlite3_close_v2(checkpoint_db_);
-    checkpoint_db_ = nullptr;
     Exec("PRAGMA wal_autocheckpoint=1000");
-    return;
   }
-  sqlite3_busy_timeout(checkpoint_db_, 1000);
-  // A connection is in WAL mode only once it has read the database: until then its
-  // checkpoints do nothing at all (and report -1 frames).
-  sqlite3_exec(checkpoint_db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
-  checkpointer_ = std::thread([this] {
-    std::unique_lock lock(checkpoint_mu_);
-    while (!checkpoint_cv_.wait_for(lock, kCheckpointEvery, [this] { return stopping_; })) {
-      lock.unlock();
-      // PASSIVE: copies what it can without waiting for, or blocking, the writer. Once it has
-      // copied every frame, a later commit may start the WAL over (and cut the file to
-      // journal_size_limit), but only if it finds no reader on it at that moment; a steady
-      // stream of commits can keep the WAL from ever starting over. Past kWalRestartBytes,
-      // RESTART finishes the copy (holding writers back for the frames left, if any, and the
-      // database's fsync) so that the next commit starts the WAL over.
-      int wal_frames = 0;
-      sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &wal_frames, nullptr);
-      if (static_cast<int64_t>(wal_frames) * page_bytes_ > kWalRestartBytes) {
-        sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
-      }
-      lock.lock();
-    }
-  });
 }
 
 Status Journal::Init() {
@@ -213,21 +166,12 @@ Status Journal::Init() {
   }
   if (Status s = Exec("PRAGMA synchronous=FULL"); !s.ok()) return s;
   sync_full_ = true;
-  // Checkpoints run on the checkpointer thread; a WAL that starts over is cut to kWalKeptBytes.
-  // 8 MiB of page cache: the b-tree pages an append and a completion touch stay in memory
-  // instead of being read back from the WAL for each article.
-  if (Status s = Exec(("PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=" + std::to_string(kWalKeptBytes) +
-                             "; PRAGMA cache_size=-8192").c_str());
-      !s.ok()) {
-    return s;
-  }
+  // Checkpoints run on the checkpointer thread. 8 MiB of page cache: the b-tree pages an
+  // append and a completion touch stay in memory instead of being read back from the WAL for
+  // each article.
+  if (WalCheckpointer::ConfigureWriter(db_) != SQLITE_OK) return Error("cannot turn the automatic checkpoint off");
+  if (Status s = Exec("PRAGMA cache_size=-8192"); !s.ok()) return s;
   if (Status s = Exec(kSchema); !s.ok()) return s;
-  {
-    StmtGuard size;  // the file's own: journals made before kPageBytes have 4 KiB pages
-    if (Status s = Prepare("PRAGMA page_size", &size.stmt); !s.ok()) return s;
-    if (sqlite3_step(size.stmt) != SQLITE_ROW) return Error("cannot read the page size");
-    page_bytes_ = sqlite3_column_int(size.stmt, 0);
-  }
   {
     sqlite3_stmt* probe = nullptr;  // journals written before payloads were compressed
     const bool has_codec = sqlite3_prepare_v2(db_, "SELECT codec FROM journal LIMIT 0", -1, &probe, nullptr) == SQLITE_OK;

@@ -11,15 +11,14 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "daemon/payload_codec.h"
 #include "tidings/status.h"
+#include "tidings/wal_checkpointer.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -182,7 +181,6 @@ class Journal {
   JournalCounts counts_;
   mutable std::mutex snapshot_mu_;
   mutable JournalCounts counts_snapshot_;  // guarded by snapshot_mu_
-  int page_bytes_ = 4096;   // of the file, set by Init()
   bool sync_full_ = false;  // current PRAGMA synchronous: FULL (appends) or NORMAL (updates)
   sqlite3_stmt* insert_ = nullptr;
   sqlite3_stmt* state_of_ = nullptr;    // Lookup(): state, attempt, payload kept, reason
@@ -194,12 +192,7 @@ class Journal {
   std::mutex reader_mu_;
   sqlite3* reader_db_ = nullptr;          // guarded by reader_mu_
   sqlite3_stmt* reader_state_ = nullptr;  // guarded by reader_mu_
-  // The checkpointer thread and its connection.
-  sqlite3* checkpoint_db_ = nullptr;
-  std::thread checkpointer_;
-  std::mutex checkpoint_mu_;
-  std::condition_variable checkpoint_cv_;
-  bool stopping_ = false;  // guarded by checkpoint_mu_
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // null: SQLite's automatic checkpoint
 };
 
 }  // namespace tidings::daemon

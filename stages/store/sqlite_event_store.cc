@@ -10,6 +10,7 @@
 
 #include "store/sqlite_statement.h"
 #include "store/store_rows.h"
+#include "tidings/wal_checkpointer.h"
 
 namespace tidings::store {
 
@@ -95,6 +96,10 @@ constexpr const char* kArticleColumns =
     "attempt, stored_at_ms";
 
 struct Db {
+  // The writer's checkpoints (null for a reader, or when it could not start): a commit never
+  // copies the WAL into the file and waits for its fsync, which held one article in ~2 s
+  // back 40 ms at 230 articles/s.
+  std::unique_ptr<WalCheckpointer> checkpointer;
   sqlite3* conn = nullptr;
   SqliteStatement begin, commit, rollback, savepoint, release, rollback_to;
   SqliteStatement article_status, upsert_article, insert_event;
@@ -218,6 +223,12 @@ Status SetUpWriter(Db* db, const std::string& path) {
     }
   }
   return Exec(db->conn, path.c_str(), "PRAGMA synchronous = NORMAL");
+}
+
+// Without a checkpointer (its connection could not open) SQLite's automatic checkpoint stays.
+void StartCheckpointer(Db* db, const std::string& path) {
+  if (!WalCheckpointer::Start(path, WalCheckpointerOptions{}, &db->checkpointer).ok()) return;
+  if (WalCheckpointer::ConfigureWriter(db->conn) != SQLITE_OK) db->checkpointer.reset();
 }
 
 Status PrepareWriterStatements(Db* db, const std::string& path) {
@@ -686,6 +697,7 @@ Status OpenSqliteEventStore(const std::string& path, bool read_only, std::unique
     if (Status s = SetUpWriter(db.get(), path); !s.ok()) return s;
     if (Status s = MigrateLocked(db->conn, path, version); !s.ok()) return s;
     if (Status s = PrepareWriterStatements(db.get(), path); !s.ok()) return s;
+    StartCheckpointer(db.get(), path);
   }
   store->reset(new SqliteEventStore(path, std::move(db)));
   return Status::Ok();
