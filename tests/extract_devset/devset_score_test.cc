@@ -193,9 +193,13 @@ TEST(DevsetReader, FloorsNameEveryHeldOutSetAndNothingElse) {
   EXPECT_EQ(floors[5].dictionaries, "oeda-blind12");
   EXPECT_EQ(floors[6].dictionaries, "builtin-blind13");
   EXPECT_EQ(floors[7].dictionaries, "oeda-blind13");
-  std::string bad = WriteTemp("unknown_set_floors.tsv", "header\nbuiltin-blind29\toverall\tloose\t-\t-\t-\t-\n");
-  s = ReadFloors(bad, &floors);
-  EXPECT_NE(s.message().find(":2: dictionaries must be"), std::string::npos) << s.message();
+  for (const char* name : {"builtin-blindx", "builtin-blind1", "builtin-blind07", "spacy-blind3", "oeda-blind-2"}) {
+    std::string bad = WriteTemp("unknown_set_floors.tsv", std::string("header\n") + name + "\toverall\tloose\t-\t-\t-\t-\n");
+    s = ReadFloors(bad, &floors);
+    EXPECT_NE(s.message().find(":2: dictionaries must be"), std::string::npos) << name << ": " << s.message();
+  }
+  std::string good = WriteTemp("new_set_floors.tsv", "header\noeda-blind31\toverall\tloose\t-\t-\t-\t-\n");
+  EXPECT_TRUE(ReadFloors(good, &floors).ok());
 }
 
 }  // namespace

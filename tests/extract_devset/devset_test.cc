@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -92,37 +93,29 @@ void DumpSentence(const Record& r, const std::vector<Triple>& produced, const Se
 }
 
 // The held-out records (README.md): each set was written and coded before the coder ever ran on
-// it, so its first measurement estimates accuracy on news we have not seen. `blind-...` came with
-// issue 9's second push, `blind2-...` with its third, `blind3-...` with its fourth, `blind4-...`
-// with its fifth, `blind5-...` with its sixth, `blind6-...` with its seventh, `blind7-...` with its
-// eighth, `blind8-...` with its ninth, `blind9-...` with its tenth, `blind10-...` with its eleventh,
-// `blind11-...` with its twelfth, `blind12-...` with its thirteenth, `blind13-...` with its
-// fourteenth, `blind14-...` with its fifteenth, `blind15-...` with its sixteenth, `blind16-...` with
-// its seventeenth, `blind17-...` with its eighteenth, `blind18-...` with its nineteenth, `blind19-...` with its
-// twentieth, `blind20-...` with its twenty-first, `blind21-...` with its twenty-second, `blind22-...` with its
-// twenty-third, `blind23-...` with its twenty-fourth, `blind24-...` with its twenty-fifth, `blind25-...` with
-// its twenty-sixth, `blind26-...` with its twenty-seventh, `blind27-...` with its twenty-eighth; each gets
-// its own table and floors.
-struct HeldOutSet {
-  const char* id_prefix;  // "blind-"
-  const char* suffix;     // the floors' dictionaries are "<dictionaries>-<suffix>"
-};
-constexpr HeldOutSet kHeldOutSets[] = {{"blind-", "blind"}, {"blind2-", "blind2"}, {"blind3-", "blind3"}, {"blind4-", "blind4"},
-                                        {"blind5-", "blind5"}, {"blind6-", "blind6"}, {"blind7-", "blind7"},
-                                        {"blind8-", "blind8"}, {"blind9-", "blind9"}, {"blind10-", "blind10"},
-                                        {"blind11-", "blind11"}, {"blind12-", "blind12"}, {"blind13-", "blind13"},
-                                        {"blind14-", "blind14"}, {"blind15-", "blind15"}, {"blind16-", "blind16"},
-                                        {"blind17-", "blind17"}, {"blind18-", "blind18"},
-                                        {"blind19-", "blind19"}, {"blind20-", "blind20"},
-                                        {"blind21-", "blind21"}, {"blind22-", "blind22"},
-                                        {"blind23-", "blind23"}, {"blind24-", "blind24"},
-                                        {"blind25-", "blind25"}, {"blind26-", "blind26"},
-                                        {"blind27-", "blind27"}};
-constexpr size_t kHeldOut = sizeof kHeldOutSets / sizeof kHeldOutSets[0];
+// it, so its first measurement estimates accuracy on news we have not seen. Their ids start with
+// the set's name, `blind-...` (issue 9's second push) and `blindN-...` for the N-th set; each
+// gets its own table and floors ("<dictionaries>-blindN" in floors.tsv).
+//
+// The set a record id belongs to ("blind", "blind27"), or "" for the other records.
+std::string HeldOutSetOf(const std::string& id) {
+  size_t dash = id.find('-');
+  if (dash == std::string::npos || id.rfind("blind", 0) != 0) return "";
+  std::string name = id.substr(0, dash);
+  bool digits = std::all_of(name.begin() + 5, name.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  return digits ? name : "";
+}
+
+// "blind" first, then by number.
+bool HeldOutBefore(const std::string& a, const std::string& b) {
+  auto number = [](const std::string& s) { return s.size() > 5 ? std::stoi(s.substr(5)) : 1; };
+  return number(a) < number(b);
+}
 
 struct Boards {
-  Scoreboard all;                // every record
-  Scoreboard held_out[kHeldOut];  // each held-out set alone, in kHeldOutSets order
+  Scoreboard all;                              // every record
+  std::vector<std::string> held_out_sets;      // in HeldOutBefore order
+  std::map<std::string, Scoreboard> held_out;  // each held-out set alone
 };
 
 Boards ScoreAll(const std::vector<Record>& records, const std::map<std::string, std::vector<Triple>>& produced) {
@@ -132,12 +125,14 @@ Boards ScoreAll(const std::vector<Record>& records, const std::map<std::string, 
   for (const Record& r : records) {
     const std::vector<Triple>& got = produced.at(r.id);
     SentenceScore s = boards.all.Add(r.category, r.events, got);
-    for (size_t i = 0; i < kHeldOut; ++i) {
-      if (r.id.rfind(kHeldOutSets[i].id_prefix, 0) == 0) boards.held_out[i].Add(r.category, r.events, got);
+    if (std::string set = HeldOutSetOf(r.id); !set.empty()) {
+      if (boards.held_out.count(set) == 0) boards.held_out_sets.push_back(set);
+      boards.held_out[set].Add(r.category, r.events, got);
     }
     bool selected = r.category.rfind(filter, 0) == 0 || r.id.rfind(filter, 0) == 0;
     if (dump != nullptr && selected) DumpSentence(r, got, s);
   }
+  std::sort(boards.held_out_sets.begin(), boards.held_out_sets.end(), HeldOutBefore);
   return boards;
 }
 
@@ -168,6 +163,18 @@ void CheckFloors(const Scoreboard& board, const std::string& dictionaries) {
     }
   }
   EXPECT_GT(checked, 0) << "floors.tsv has no floor for the " << dictionaries << " dictionaries";
+}
+
+// A floor of a held-out set with no records (a typo, or a set taken out) would check nothing.
+void CheckEveryFloorHasItsSet(const Boards& boards, const std::string& dictionaries) {
+  std::vector<Floor> floors;
+  ASSERT_TRUE(ReadFloors(DevsetDir() + "floors.tsv", &floors).ok());
+  const std::string prefix = dictionaries + "-";
+  for (const Floor& f : floors) {
+    if (f.dictionaries.rfind(prefix, 0) != 0) continue;
+    EXPECT_EQ(boards.held_out.count(f.dictionaries.substr(prefix.size())), 1u)
+        << "floors.tsv:" << f.line << ": no held-out records with ids " << f.dictionaries.substr(prefix.size()) << "-*";
+  }
 }
 
 double RoundDown(double v) { return std::floor(std::max(0.0, v) * 100 + 1e-9) / 100; }
@@ -211,9 +218,9 @@ void PrintSuggestedFloors(const Scoreboard& board, const std::string& dictionari
 void Report(const char* title, const std::vector<Record>& records, const Boards& boards) {
   std::printf("[devset] %s: %zu sentences in %zu articles\n%s\n%s", title, records.size(), Articles(records).size(),
               boards.all.CategoryTable().c_str(), boards.all.RootTable().c_str());
-  for (size_t i = 0; i < kHeldOut; ++i) {
-    std::printf("[devset] %s, held-out records only (ids %s*)\n%s", title, kHeldOutSets[i].id_prefix,
-                boards.held_out[i].CategoryTable().c_str());
+  for (const std::string& set : boards.held_out_sets) {
+    std::printf("[devset] %s, held-out records only (ids %s-*)\n%s", title, set.c_str(),
+                boards.held_out.at(set).CategoryTable().c_str());
   }
   std::fflush(stdout);
 }
@@ -230,12 +237,13 @@ void RunDevset(const extract::CoderOptions& options, const char* title, const st
   Report(title, records, boards);
   if (std::getenv("TIDINGS_DEVSET_FLOORS")) {
     PrintSuggestedFloors(boards.all, dictionaries);
-    for (size_t i = 0; i < kHeldOut; ++i) {
-      PrintSuggestedFloors(boards.held_out[i], dictionaries + "-" + kHeldOutSets[i].suffix);
+    for (const std::string& set : boards.held_out_sets) {
+      PrintSuggestedFloors(boards.held_out.at(set), dictionaries + "-" + set);
     }
   }
   CheckFloors(boards.all, dictionaries);
-  for (size_t i = 0; i < kHeldOut; ++i) CheckFloors(boards.held_out[i], dictionaries + "-" + kHeldOutSets[i].suffix);
+  for (const std::string& set : boards.held_out_sets) CheckFloors(boards.held_out.at(set), dictionaries + "-" + set);
+  CheckEveryFloorHasItsSet(boards, dictionaries);
 }
 
 TEST(Devset, BuiltinDictionariesMeetTheFloors) {
