@@ -462,6 +462,19 @@ void PrintWhereTimeGoes(const std::string& before, const std::string& metrics) {
                 b.back().second, 1000 * HistogramQuantile({}, b, 0.5), 1000 * HistogramQuantile({}, b, 0.99),
                 1000 * HistogramQuantile({}, b, 1.0), over);
   }
+  // The hub's own work per turn: a long turn holds every article waiting for a hop.
+  auto turns = BucketsBetween(before, metrics, "tidings_hub_turn_seconds_bucket{");
+  if (!turns.empty() && turns.back().second > 0) {
+    double over = 0;
+    for (const auto& [le, n] : turns) {
+      if (le >= 0.01) {
+        over = turns.back().second - n;
+        break;
+      }
+    }
+    std::printf("  hub turns %17.0f: p99 <= %g ms, max bucket <= %g ms, %0.f over 10 ms\n", turns.back().second,
+                1000 * HistogramQuantile({}, turns, 0.99), 1000 * HistogramQuantile({}, turns, 1.0), over);
+  }
 }
 
 double FlatOut(DaemonUnderTest& d, zmq::socket_t& push, const Corpus& corpus, const Options& o) {

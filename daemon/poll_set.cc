@@ -6,6 +6,7 @@
 namespace tidings::daemon {
 
 void PollSet::Poll(std::chrono::milliseconds timeout) {
+  waited_ = {};
   size_t ready = 0;
   std::vector<bool> skipped(items_.size(), false);  // idle and unused: their descriptor tells
   bool any_skipped = false;
@@ -56,7 +57,9 @@ size_t PollSet::Signalled(std::chrono::milliseconds timeout, const std::vector<b
     fds_.push_back({fd, POLLIN, 0});
     fd_item_.push_back(i);
   }
+  const auto before = std::chrono::steady_clock::now();
   const int rc = ::poll(fds_.data(), fds_.size(), static_cast<int>(timeout.count()));
+  waited_ = std::chrono::steady_clock::now() - before;
   if (rc < 0 && errno != EINTR) throw std::system_error(errno, std::generic_category(), "poll");
   size_t ready = 0;
   for (size_t k = 0; rc > 0 && k < fds_.size(); ++k) {

@@ -41,6 +41,8 @@ class PollSet {
   // Returns at once when one is ready already. Throws zmq::error_t as zmq::poll does (not for
   // EINTR: then nothing is ready).
   void Poll(std::chrono::milliseconds timeout);
+  // How long the last Poll() slept in poll(2): the rest of a turn is the hub's own work.
+  std::chrono::steady_clock::duration waited() const { return waited_; }
 
  private:
   // Sets `items_[i].revents` from the socket's events; true when it is ready.
@@ -55,6 +57,7 @@ class PollSet {
   std::vector<pollfd> fds_;
   std::vector<size_t> fd_item_;          // item of each entry of fds_
   std::unordered_set<void*> idle_;       // kOnlyByHandler sockets found idle, unused since
+  std::chrono::steady_clock::duration waited_{};
 };
 
 }  // namespace tidings::daemon

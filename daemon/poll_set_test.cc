@@ -59,6 +59,20 @@ TEST_P(PollSetTest, WaitsTheTimeoutWhenNothingIsReady) {
   EXPECT_EQ(a.readable + b.readable, 0);
 }
 
+// waited() is the sleep alone: the forwarder subtracts it to measure its own work per turn.
+TEST_P(PollSetTest, WaitedIsTheSleepInPollAndNotTheHandlersWork) {
+  Pair a(ctx_, "waited-a", GetParam());
+  Turn(poll_, {&a}, 60ms);
+  EXPECT_GE(poll_.waited(), 55ms);
+  a.Send();
+  std::this_thread::sleep_for(20ms);
+  poll_.Add(a.pull, ZMQ_POLLIN, [] { std::this_thread::sleep_for(100ms); }, GetParam());
+  const auto t0 = Clock::now();
+  poll_.Poll(5000ms);
+  EXPECT_GE(Clock::now() - t0, 100ms);  // the handler's work ...
+  EXPECT_LT(poll_.waited(), 50ms);      // ... is not counted as waiting
+}
+
 TEST_P(PollSetTest, AMessageAlreadyWaitingIsReportedAtOnce) {
   Pair a(ctx_, "now-a", GetParam()), b(ctx_, "now-b", GetParam());
   EXPECT_GE(Turn(poll_, {&a, &b}, 20ms), 15ms);  // both seen idle
