@@ -116,6 +116,15 @@ TEST(BuiltinCodingSubjects, AParticipleAfterTheObjectOfAPhrasalVerbDescribesTheO
   }
 }
 
+TEST(BuiltinCodingSubjects, TalksAfterThatAreTheSubjectOfALaterModalPastALongModifier) {
+  EXPECT_THAT(Code("Chile's foreign minister said on Monday she was hopeful that talks with Bolivia on a new sea-access "
+                   "arrangement for the northern port of Arica's container terminal would lead to a deal."),
+              ElementsAre("CHLGOV 013 BOL"));
+  // With no modal in the clause, "talks" stays a verb: "a country that talks with ...".
+  EXPECT_THAT(Code("Chile said it would not negotiate with any government that talks with armed groups in the north."),
+              Not(Contains(HasSubstr(" 013 "))));
+}
+
 TEST(BuiltinCodingSubjects, HopeThatAnotherWillActIsTowardsIt) {
   EXPECT_THAT(Code("Qatar's foreign minister said on Sunday he was optimistic that Tehran would honour the prisoner deal."),
               ElementsAre("QATGOV 013 IRN"));

@@ -169,6 +169,19 @@ bool VerbFinder::AfterADurationClause(size_t verb_begin) const {
   return false;
 }
 
+bool VerbFinder::ModalLaterInClause(size_t from) const {
+  // (A long subject fits: "talks with Lithuania on a joint air-defence plan for the Suwalki Gap
+  // would".)
+  for (size_t k = from; k < w_.tokens.size() && k < from + 20; ++k) {
+    uint64_t f = TokenFlags(k);
+    if (f & kModal) return true;
+    std::string_view u = w_.tokens[k].upper;
+    if ((f & (kComma | kClauseEnd | kSubord | kRelative | kCoord)) || !(w_.tokens[k].is_word || u == "-" || u == "'S"))
+      return false;
+  }
+  return false;
+}
+
 bool VerbFinder::PlainNoun(size_t k) const {
   const Token& t = w_.tokens[k];
   return t.is_word && !t.capitalized && w_.verb_at[k] < 0 && (TokenFlags(k) & ~kDictionaryFlags) == 0;

@@ -330,15 +330,6 @@ bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
   return in == VerbForm::kPast || in == VerbForm::kIrregular;
 }
 
-bool VerbFinder::ModalLaterInClause(size_t from) const {
-  for (size_t k = from; k < w_.tokens.size() && k < from + 12; ++k) {
-    uint64_t f = TokenFlags(k);
-    if (f & kModal) return true;
-    if ((f & (kComma | kClauseEnd | kSubord | kRelative | kCoord)) || !w_.tokens[k].is_word) return false;
-  }
-  return false;
-}
-
 bool VerbFinder::AfterPresentVerb(size_t coord) const {
   // "condemns the move and bans imports": a present tense after "and" continues one; "asset
   // freezes and bans on travel" (after "announced") are nouns.
