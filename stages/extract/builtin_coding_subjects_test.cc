@@ -125,6 +125,17 @@ TEST(BuiltinCodingSubjects, TalksAfterThatAreTheSubjectOfALaterModalPastALongMod
               Not(Contains(HasSubstr(" 013 "))));
 }
 
+TEST(BuiltinCodingSubjects, InsistingThatAnotherDoSomethingIsADemandOfIt) {
+  // A base form after "insist that X" (a subjunctive) is what is demanded of X.
+  EXPECT_THAT(Code("Serbia insists that Kosovo dismantle its special police units in the north."),
+              ElementsAre("SRB 100 KSV"));
+  EXPECT_THAT(Code("Pakistan insisted that India withdraw its troops from the Line of Control."),
+              Contains("PAK 1056 IND"));
+  // A tense is a claim, not a demand.
+  EXPECT_THAT(Code("Serbia insists that Kosovo dismantled the monitoring posts."), Not(Contains(HasSubstr(" 10"))));
+  EXPECT_THAT(Code("Pakistan insisted that India had withdrawn its troops."), Not(Contains(HasSubstr(" 10"))));
+}
+
 TEST(BuiltinCodingSubjects, HopeThatAnotherWillActIsTowardsIt) {
   EXPECT_THAT(Code("Qatar's foreign minister said on Sunday he was optimistic that Tehran would honour the prisoner deal."),
               ElementsAre("QATGOV 013 IRN"));

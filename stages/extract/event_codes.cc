@@ -422,11 +422,26 @@ bool SentenceCoder::ObligationAt(size_t k) const {
          w_.tokens[k + 1].upper == "TO";
 }
 
+bool SentenceCoder::SubjunctiveAt(size_t k) const {
+  // A plain lower-case word that is no third person, past or participle: "rewrite", "free",
+  // "withdraw" (not "rewrites", "withdrew", "had", "was").
+  const Token& t = w_.tokens[k];
+  if (!t.is_word || t.capitalized || (TokenFlags(k) & ~kDictionaryFlags) != 0) return false;
+  const int at = w_.verb_at[k];
+  if (at >= 0) return d_.verbs.form(w_.verbs[at].form).inflection == VerbForm::kBase;
+  std::string_view u = t.upper;
+  return u.size() > 2 && !u.ends_with("S") && !u.ends_with("ED") && !u.ends_with("ING");
+}
+
 int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
   // "Aliyev said that Armenia must change its constitution", "Trump said NATO members should
   // spend 5%": the first actor of the statement's clause, right before an obligation; or the
   // first of a later "that" clause ("told Washington that Greenland was not for sale and that
   // the United States must respect ...").
+  // "insisted that Armenia rewrite its constitution": after "insist", a base form in the clause
+  // (a subjunctive) is what it demands ("insisted that Armenia had fired first" is a claim).
+  const std::string_view head = w_.tokens[w_.verbs[vi].head].upper;
+  const bool insisted = head.starts_with("INSIST");
   bool first = true;
   for (size_t k = w_.verbs[vi].end; k < limit; ++k) {
     if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
@@ -440,6 +455,7 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
     // the one obliged.
     if (b > 0 && (TokenFlags(b - 1) & kPrep)) continue;
     size_t after = w_.groups[g].end;
+    if (insisted && after < limit && SubjunctiveAt(after)) return SameCountry(src, g) ? -1 : g;
     // The head noun may follow the actor ("NATO members"), and adverbs the modal.
     constexpr uint64_t kFunction = kBe | kAux | kModal | kPrep | kDet | kCoord | kSubord | kComma | kClauseEnd;
     for (int nouns = 0; nouns < 2 && after < limit && w_.tokens[after].is_word && !(TokenFlags(after) & kFunction);

@@ -268,6 +268,8 @@ class SentenceCoder : public SentenceView {
   // The actor statement vi says must or should act ("said that Armenia must change its
   // constitution"), not of the speaker's country; -1 when there is none.
   int ObligedActor(size_t vi, int src, size_t limit) const;
+  // True when token k reads as a base form with no inflection (a subjunctive after "insist").
+  bool SubjunctiveAt(size_t k) const;
   // True when verb vi's own or its block's code names an act ("ALLOW [---]" does not).
   bool CodesOfItsOwn(size_t vi) const;
   // True when "to" and a verb follow group `told`, the object of a statement ("told X to resign").
