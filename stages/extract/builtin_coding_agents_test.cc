@@ -357,6 +357,13 @@ TEST(BuiltinCodingAgents, BrusselsActingIsTheEuropeanUnionUnlessBelgiumIsNamed) 
   // Belgium named: its capital is its government.
   EXPECT_THAT(Code("Rwanda accused Belgium of meddling and cut diplomatic ties with Brussels on Monday."),
               ::testing::Not(Contains(::testing::HasSubstr("IGOEUREEC"))));
+  // Whom criticism is aimed at is no place: "lashed out at Brussels", "took aim at Brussels".
+  EXPECT_THAT(Code("Poland's prime minister lashed out at Brussels on Tuesday over the new migration rules."),
+              Contains(::testing::EndsWith(" IGOEUREEC")));
+  EXPECT_THAT(Code("Slovakia's prime minister took aim at Brussels on Tuesday over the gas transit ban."),
+              ::testing::Not(Contains(::testing::EndsWith(" BEL"))));
+  // But a place it still is: "protested at Brussels airport" aims at no one.
+  EXPECT_THAT(Code("Farmers protested at Brussels airport on Tuesday."), ::testing::Not(Contains(::testing::HasSubstr("IGOEUREEC"))));
 }
 
 }  // namespace tidings::extract

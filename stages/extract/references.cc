@@ -385,8 +385,11 @@ bool MentionFinder::BrusselsMeansTheEu(size_t begin, size_t end) const {
   if (end != begin + 1 || w_.tokens[begin].upper != "BRUSSELS") return false;
   if (begin > 0) {
     std::string_view before = w_.tokens[begin - 1].upper;
-    if ((TokenFlags(begin - 1) & kPlaceIntro) || before == "TO" || before == "INTO" || before == "CENTRAL" ||
-        before == "VISITED" || before == "VISIT")
+    // ("lashed out at Brussels", "took aim at", "hit back at": whom an attack in words is at.)
+    std::string_view twice = begin > 1 ? w_.tokens[begin - 2].upper : std::string_view();
+    bool aimed_at = before == "AT" && (twice == "OUT" || twice == "BACK" || twice == "AIM" || twice == "SWIPE");
+    if (((TokenFlags(begin - 1) & kPlaceIntro) && !aimed_at) || before == "TO" || before == "INTO" ||
+        before == "CENTRAL" || before == "VISITED" || before == "VISIT")
       return false;
   }
   for (const Token& t : w_.tokens) {
