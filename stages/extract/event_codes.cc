@@ -104,7 +104,9 @@ void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
     if (w_.tokens[k].upper != "OR") continue;
     size_t f = k + 1;
     if (w_.tokens[f].upper == "ELSE" && f + 1 < n) ++f;
-    if (w_.tokens[f].upper == "FACE" || w_.tokens[f].upper == "RISK") or_face = k;
+    // "... or see their immunity revoked", "... or lose its licence" are the same threat.
+    std::string_view w = w_.tokens[f].upper;
+    if (w == "FACE" || w == "RISK" || w == "SEE" || w == "LOSE") or_face = k;
   }
   if (or_face == n) return;
   for (RawEvent& e : *events) {
