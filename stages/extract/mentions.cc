@@ -410,8 +410,8 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
         prefix += a->code;
     } else if (a->code == "GOV" && (code.starts_with("IGO") || code.starts_with("NGO"))) {
       continue;  // an organisation's chairman or secretary-general is the organisation
-    } else if (ArmedRole(code, 3) && ArmedRole(a->code, 0)) {
-      continue;  // "RSF paramilitaries", "PKK militants": the named group's own role says it
+    } else if (ArmedRole(code, 3) && (ArmedRole(a->code, 0) || a->code == "MIL")) {
+      continue;  // "RSF paramilitaries", "Houthi drones": the named group's own role says it
     } else if (code.find(a->code, 3) == std::string::npos) {
       code += a->code;
       ++added;

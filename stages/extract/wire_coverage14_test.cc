@@ -195,7 +195,7 @@ TEST(WireCoverage14, Fighting) {
       {"Ukrainian drones have taken out three Russian tanks.", "UKRMIL 1952 RUS"},
       {"Ukrainian drones set an oil depot ablaze in Russia's Bryansk region.", "UKRMIL 1952 RUS"},
       {"A Ukrainian drone set a refinery ablaze in the Russian city of Saratov.", "UKRMIL 1952 RUS"},
-      {"Houthi drones set a Greek tanker ablaze in the Red Sea.", "YEMREBMIL 1952 GRC"},
+      {"Houthi drones set a Greek tanker ablaze in the Red Sea.", "YEMREB 1952 GRC"},
       {"Hezbollah let loose rockets at northern Israel on Sunday.", "LBNREB 195 ISR"},
       {"Russian troops marched into the ruined town of Bakhmut.", "RUSMIL 192 UKR"},
   });
