@@ -74,13 +74,19 @@ class MentionFinder : public SentenceView {
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   size_t ActReferenceAt(size_t i);  // "The decision drew ...": who did the act it names (ArticleContext::acts)
   void PronounAt(size_t i);              // "he", "it", "they"
+  // "them", "him", "her" as another actor of this sentence than its subject (references.cc).
+  bool ObjectOfThisSentence(size_t i, const std::string& word);
   // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t PossessedCountryAt(size_t i);   // "his country" (references.cc)
   // "his country", else "its military": PossessedCountryAt, else PossessedAgentAt.
+  size_t ObjectHerAt(size_t i);         // "accusing her of" (references.cc)
+  size_t NeighbourAt(size_t i);         // "its neighbour": the other country named
   size_t PossessedAt(size_t i) {
+    if (size_t end = ObjectHerAt(i)) return end;
+    if (size_t end = NeighbourAt(i)) return end;
     size_t end = PossessedCountryAt(i);
     return end > 0 ? end : PossessedAgentAt(i);
   }

@@ -207,9 +207,40 @@ size_t MentionFinder::OrganisationReferenceAt(size_t i) {
   return i + 2;
 }
 
+size_t MentionFinder::NeighbourAt(size_t i) {
+  // "cut ties with Nairobi, accusing its neighbour of meddling": the other country this
+  // sentence named, not its subject's (with none named, nobody).
+  const auto& tk = w_.tokens;
+  if (tk[i].upper != "ITS" || i + 1 >= tk.size() || !(tk[i + 1].upper == "NEIGHBOUR" || tk[i + 1].upper == "NEIGHBOR") ||
+      w_.mentions.empty())
+    return 0;
+  std::string own = w_.mentions.front().country;
+  for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend(); ++m) {
+    if (m->country == own || !d_.gazetteer.IsCountry(m->country) || NamedAsPlace(m->begin)) continue;
+    std::string country = m->country;  // AddSingle may grow w_.mentions
+    AddSingle(i, i + 2, country, country, false, explaining() ? "its neighbour: the other country named" : "");
+    return i + 2;
+  }
+  return 0;
+}
+
+size_t MentionFinder::ObjectHerAt(size_t i) {
+  // "placed her under arrest", "accusing her of", "asked her to": "her" as an object, not as a
+  // possessive ("her criticism", "her own party").
+  const auto& tk = w_.tokens;
+  if (tk[i].upper != "HER") return 0;
+  if (i + 1 < tk.size() && !(TokenFlags(i + 1) & (kPrep | kComma | kClauseEnd | kCoord)) && tk[i + 1].upper != "TO")
+    return 0;
+  // (Only as another actor of its own sentence: from earlier sentences, "thanked her for" is
+  // left to the possessive reading it had.)
+  std::string word(tk[i].upper);
+  return ObjectOfThisSentence(i, word) ? i + 1 : 0;
+}
+
 void MentionFinder::PronounAt(size_t i) {
-  uint64_t f = TokenFlags(i);
   std::string word(w_.tokens[i].upper);
+  // (An object "her" is a person's pronoun too.)
+  uint64_t f = TokenFlags(i) | (word == "HER" ? uint64_t{kPersonPron} : 0);
   if (word == "IT" && SpeakerOfThisSentence(i)) return;
   const KnownActor* k = (f & kPersonPron) ? ctx_.LastPerson() : (f & kThingPron) ? ctx_.LastThing() : nullptr;
   // "Kenya's foreign minister met ... He thanked ...": with no named person, "he" or "she" is
@@ -227,6 +258,8 @@ void MentionFinder::PronounAt(size_t i) {
     }
   }
   if (k != nullptr && (female || male)) (female ? ctx_.she : ctx_.he) = k->code;
+  // (An object "him" or "her" is first another actor of its own sentence.)
+  if ((word == "HIM" || word == "HER") && ObjectOfThisSentence(i, word)) return;
   if ((f & kPersonPron) && k == nullptr) {
     // With none before this sentence, the last office holder of this one: "Indonesia's
     // president said he was optimistic".
@@ -238,26 +271,7 @@ void MentionFinder::PronounAt(size_t i) {
     }
   }
   if ((f & kGroupPron) && CountryListBefore(i)) return;
-  // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
-  // another actor of its own sentence than the first (its subject) is that actor.
-  // ("summoned Russia's charge d'affaires ... and told him": the same for one person.)
-  if ((word == "THEM" || word == "HIM") && w_.mentions.size() >= 2) {
-    // (Past a region named as a place: "detained fishermen in the South China Sea, accusing
-    // them".)
-    // ("him" is the last person: "sanctioned billionaire X, the founder of the Y party, accusing him".)
-    bool one = word == "HIM";
-    auto lm = w_.mentions.rbegin();
-    while (lm + 1 != w_.mentions.rend() && (RegionAsPlace(*lm) || (one && !OnePerson(*lm)))) ++lm;
-    const Mention& last = *lm;
-    // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
-    bool people = last.country == "---" && last.agent && !last.person;
-    if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 && (!one || OnePerson(last)) &&
-        last.country != w_.mentions.front().country) {
-      AddSingle(i, i + 1, last.code, last.country, last.person || one,
-                explaining() ? "pronoun '" + word + "' -> this sentence's " + last.code : std::string());
-      return;
-    }
-  }
+  if (word == "THEM" && ObjectOfThisSentence(i, word)) return;
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if ((f & kGroupPron) && !ctx_.plural_countries.empty()) {
@@ -282,6 +296,37 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::ObjectOfThisSentence(size_t i, const std::string& word) {
+  // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
+  // another actor of its own sentence than the first (its subject) is that actor.
+  // ("summoned Russia's charge d'affaires ... and told him": the same for one person.)
+  if (w_.mentions.size() < 2) return false;
+  // (Past a region named as a place: "detained fishermen in the South China Sea, accusing
+  // them".)
+  // ("him" is the last person: "sanctioned billionaire X, the founder of the Y party, accusing him".)
+  bool one = word != "THEM";
+  auto lm = w_.mentions.rbegin();
+  while (lm + 1 != w_.mentions.rend() && (RegionAsPlace(*lm) || (one && !OnePerson(*lm)))) ++lm;
+  const Mention& last = *lm;
+  // An office holder, former or not ("demanded that Attorney General X resign, accusing her";
+  // not "escorted him" of an opposition leader).
+  auto official = [](const std::string& c) {
+    return c.size() >= 6 && (c.compare(3, 3, "ELI") == 0 || c.compare(3, 3, "GOV") == 0 || c.compare(3, 3, "JUD") == 0);
+  };
+  // (Or people with no country yet: "suspended talks with the guerrillas, accusing them".)
+  bool people = last.country == "---" && last.agent && (!last.person || (one && official(last.code)));
+  // One person of the subject's own country but another organ of it ("Sri Lankan police
+  // questioned former President X and arrested him") is no reflexive.
+  const Mention& front = w_.mentions.front();
+  bool other = last.country != front.country || (one && last.code != front.code && official(last.code));
+  if (last.end <= i && (last.country != "---" || people) && last.code.size() > 3 && (!one || OnePerson(last)) && other) {
+    AddSingle(i, i + 1, last.code, last.country, last.person || one,
+              explaining() ? "pronoun '" + word + "' -> this sentence's " + last.code : std::string());
+    return true;
+  }
+  return false;
 }
 
 bool MentionFinder::OnePerson(const Mention& m) const {

@@ -1,0 +1,73 @@
+// The built-in dictionaries on targets the dictionaries do not name: a person described by an
+// appositive after an unknown name, an object pronoun ("her", "him") after another actor of
+// the sentence, and "its neighbour" for the other country named.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+std::vector<std::string> Code(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2025-03-28"));
+}
+
+TEST(BuiltinCodingTargets, ACourtActsOnTheOneItsAppositiveDescribes) {
+  // Past describing words ("jailed", "prominent"), and of the court's own country.
+  EXPECT_THAT(Code("A Turkish court sentenced Selahattin Demirtas, the jailed former leader of the pro-Kurdish HDP party, "
+                   "to 42 years in prison on Thursday."),
+              ElementsAre("TURJUD 116 TURELI"));
+  EXPECT_THAT(Code("A Kenyan court sentenced Mercy Wanjiru, a prominent journalist, to two years in prison."),
+              ElementsAre("KENJUD 116 KENMED"));
+  // "one of the country's best-known activists": the people of the country, not the country.
+  EXPECT_THAT(Code("An Egyptian court convicted Alaa Abdel Fattah, one of the country's best-known activists, of "
+                   "spreading false news."),
+              ElementsAre("EGYJUD 116 EGYOPP"));
+}
+
+TEST(BuiltinCodingTargets, AnAppositiveOfTheSourcesCountryIsNoTargetOfAnActAbroad) {
+  // An extradition is to the country that receives, not to the gang leader described.
+  EXPECT_THAT(Code("Ecuador extradited Carlos Perez, a notorious gang leader, to Colombia on Monday."),
+              ElementsAre("ECU 063 COL"));
+}
+
+TEST(BuiltinCodingTargets, AnObjectPronounIsAnOfficeHolderOfTheSameState) {
+  EXPECT_THAT(Code("Nepalese police questioned former Prime Minister Khadga Prasad Oli and later took him into custody."),
+              ElementsAre("NPLCOP 173 NPLELI"));
+  // "her" as an object, of an office holder with no country until the sentence's state gives it one.
+  EXPECT_THAT(Code("Peru's president demanded that Attorney General Delia Espinoza resign, accusing her of obstructing "
+                   "justice."),
+              Contains("PERGOV 112 PERGOVJUD"));
+}
+
+TEST(BuiltinCodingTargets, AnObjectPronounIsNoOppositionLeaderEscorted) {
+  EXPECT_THAT(Code("Kampala police arrested opposition leader Robert Kyagulanyi and escorted him to his home."),
+              ElementsAre("UGACOP 173 UGAOPP"));
+}
+
+TEST(BuiltinCodingTargets, APossessiveHerIsNoObject) {
+  EXPECT_THAT(Code("Peru's president praised the attorney general and her criticism of corruption."),
+              ElementsAre("PERGOV 051 PERGOVJUD"));
+}
+
+TEST(BuiltinCodingTargets, ItsNeighbourIsTheOtherCountryNamed) {
+  EXPECT_THAT(Code("Rabat cut diplomatic ties with Algiers, accusing its neighbour of backing separatists."),
+              ElementsAre("MAR 161 DZA", "MAR 112 DZA"));
+  EXPECT_THAT(Code("Armenia recalled its ambassador from Baku, accusing its neighbor of shelling border villages."),
+              Contains("ARM 1123 AZE"));
+  // With no other country named, nobody.
+  EXPECT_THAT(Code("Rabat accused its neighbour of backing separatists."), Not(Contains("MAR 112 DZA")));
+}
+
+TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
+  EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tidings::extract
