@@ -44,5 +44,46 @@ TEST(WireCoverage20, ActionPlansSigned) {
   ExpectNotCoded({{"The company signed an action plan to cut emissions.", ""}});
 }
 
+// 07: debt rolled over is money left with the borrower; a bus rolling over is no event.
+TEST(WireCoverage20, RolledOverDebt) {
+  ExpectExactly("China rolled over a $2 billion loan to Pakistan.", {"CHN 071 PAK"});
+  ExpectCoded({
+      {"Qatar rolled over a $500 million Sudanese treasury bill.", "QAT 071 SDN"},
+      {"Saudi Arabia rolled over a $3 billion deposit with Egypt's central bank.", "SAU 071 EGY"},
+  });
+  ExpectNotCoded({{"The bus rolled over on the highway near Lahore.", ""}});
+}
+
+// 07, 06: food and flour trucked in are aid, weapons military aid; ground broken jointly is
+// cooperation, by one builder nothing.
+TEST(WireCoverage20, AidAndJointProjects) {
+  ExpectExactly("Jordan sent 50 trucks of flour into Gaza.", {"JOR 073 PSE"});
+  ExpectCoded({{"Iran sent trucks of weapons to Hezbollah.", "IRN 072 LBNREB"}});
+  ExpectExactly("Kenya and Uganda broke ground on a joint oil pipeline on Monday.", {"KEN 061 UGA", "UGA 061 KEN"});
+  ExpectNotCoded({{"Qatar broke ground on a new stadium.", ""}});
+}
+
+// 07, 06: a person taken in as a refugee is granted asylum; suspects sent to a state are
+// extradited; troops, militants and journalists sent somewhere are not.
+TEST(WireCoverage20, AsylumAndExtradition) {
+  ExpectExactly("Germany took in the Russian journalist as a refugee.", {"DEU 075 RUSMED"});
+  ExpectNotCoded({{"Police took in the journalist for questioning.", ""}});
+  ExpectExactly("Mexico sent 29 alleged cartel figures to the United States.", {"MEX 063 USA"});
+  ExpectExactly("Ecuador sent five suspects to Colombia.", {"ECU 063 COL"});
+  ExpectNotCoded({
+      {"Mexico sent troops to the border with the United States.", "063"},
+      {"Iran sent militants to Syria.", "063"},
+  });
+}
+
+// 14: protesters blockading sites in protest at a policy obstruct passage; a navy's blockade
+// stays 191.
+TEST(WireCoverage20, BlockadedInProtest) {
+  ExpectCoded({
+      {"Farmers blockaded fuel depots across Belgium in protest at the new rules.", "BELAGR 1442 BEL"},
+      {"The Israeli navy blockaded the Gaza coast.", "ISRMIL 191 PSE"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
