@@ -31,6 +31,9 @@ class VerbFinder : public SentenceView {
   // ("government-held"), or a past form after a preposition, a number or another verb ("with
   // exiled dissidents", "frees jailed Americans").
   bool AdjectivalParticiple(const VerbForm& form, size_t b, size_t p) const;
+  // True when token p is a verb of care ("treating", "caring for"): a past form after it
+  // describes the cared-for ("treating wounded soldiers").
+  bool AfterCareVerb(size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...

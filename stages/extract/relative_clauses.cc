@@ -252,4 +252,20 @@ bool VerbFinder::ObjectOfAPreposition(size_t b) const {
          p == "AFTER" || p == "DESPITE";
 }
 
+bool VerbFinder::AfterCareVerb(size_t p) const {
+  // "a hospital treating wounded soldiers", "medics caring for injured villagers": the past form
+  // right after a verb of care is its object's adjective, no attack (the care verb is often no
+  // verb the finder keeps, being a participle after a noun). "Shelling wounded six" is a subject.
+  static constexpr std::string_view kCare[] = {
+      "TREAT",     "TREATS",     "TREATED",   "TREATING", "TENDED",     "TENDING",   "NURSED",   "NURSING",
+      "EVACUATED", "EVACUATING", "AIRLIFTED", "AIRLIFTING", "FERRIED",  "FERRYING",  "RESCUED", "RESCUING"};
+  const auto& tk = w_.tokens;
+  std::string_view w = tk[p].upper;
+  if (w == "FOR" && p > 0) {  // "caring for", "cared for"
+    std::string_view c = tk[p - 1].upper;
+    return c == "CARE" || c == "CARES" || c == "CARED" || c == "CARING";
+  }
+  return std::find(std::begin(kCare), std::end(kCare), w) != std::end(kCare);
+}
+
 }  // namespace tidings::extract
