@@ -254,7 +254,9 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
     return;
   }
   std::string verb = Upper(words[0]);
-  if (verb.find_first_of("()&$%*^") != std::string::npos) {
+  // (A line of '=' is no verb: a merge conflict's divider left in the file, say.)
+  if (verb.find_first_of("()&$%*^=") != std::string::npos ||
+      std::none_of(verb.begin(), verb.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) {
     warnings.Add(line, "unexpected symbol in verb '" + verb + "'");
     return;
   }
