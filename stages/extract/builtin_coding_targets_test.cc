@@ -65,6 +65,20 @@ TEST(BuiltinCodingTargets, ItsNeighbourIsTheOtherCountryNamed) {
   EXPECT_THAT(Code("Rabat accused its neighbour of backing separatists."), Not(Contains("MAR 112 DZA")));
 }
 
+TEST(BuiltinCodingTargets, SayingAnotherWasBehindAnActAccusesIt) {
+  EXPECT_THAT(Code("Lithuania expelled a Belarusian diplomat, saying Minsk was behind an arson attack on a warehouse."),
+              ElementsAre("LTU 161 BLRGOV", "LTU 112 BLR"));
+  EXPECT_THAT(Code("Estonia said Russia was behind a cyber attack on its government websites."),
+              ElementsAre("EST 112 RUS"));
+}
+
+TEST(BuiltinCodingTargets, BeingBehindIsNoAccusationOfNoActorOrOfItself) {
+  EXPECT_THAT(Code("Officials said the storm was behind the outage."), IsEmpty());
+  EXPECT_THAT(Code("Germany said Russia was behind schedule on its gas payments."), IsEmpty());
+  EXPECT_THAT(Code("Estonia said Russia was not behind the cyber attack."), IsEmpty());
+  EXPECT_THAT(Code("The Baloch Liberation Army said its fighters were behind the ambush."), Not(Contains("PAKREB 112 PAKREB")));
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }
