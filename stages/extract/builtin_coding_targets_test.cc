@@ -79,6 +79,19 @@ TEST(BuiltinCodingTargets, BeingBehindIsNoAccusationOfNoActorOrOfItself) {
   EXPECT_THAT(Code("The Baloch Liberation Army said its fighters were behind the ambush."), Not(Contains("PAKREB 112 PAKREB")));
 }
 
+TEST(BuiltinCodingTargets, AStatementPastAnInfinitiveComplementIsTheAskers) {
+  // "it" is the African Union asked to leave; the one accusing is Mali, who asked.
+  EXPECT_THAT(Code("Mali asked the African Union to pull its force out of the country, accusing it of having failed to "
+                   "protect civilians."),
+              Contains("MLI 112 IGOAFRAFU"));
+  EXPECT_THAT(Code("Kenya urged Somalia to release the aid workers, criticising it for holding them without charge."),
+              Contains("KEN 111 SOM"));
+  // Not other acts: a vow after an ultimatum is no new event of the protesters against their city.
+  EXPECT_THAT(Code("Students gave Serbian Prime Minister Milos Vucevic until Monday to resign, vowing to blockade "
+                   "Belgrade if he did not."),
+              ElementsAre("SRBEDU 139 SRBGOV"));
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }
