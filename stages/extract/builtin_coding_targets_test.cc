@@ -92,6 +92,21 @@ TEST(BuiltinCodingTargets, AStatementPastAnInfinitiveComplementIsTheAskers) {
               ElementsAre("SRBEDU 139 SRBGOV"));
 }
 
+TEST(BuiltinCodingTargets, ItsCrewIsTheOwnerOfTheVesselJustNamed) {
+  // Not the migrants later in the clause: the crew of the charity's ship.
+  EXPECT_THAT(Code("Italian authorities detained the Spanish charity rescue ship Open Arms, accusing its crew of "
+                   "endangering migrants."),
+              ElementsAre("ITAGOV 173 ESPNGO", "ITAGOV 112 ESPNGO"));
+  EXPECT_THAT(Code("Greece detained a Turkish fishing boat, accusing its captain of entering Greek waters."),
+              ElementsAre("GRC 173 TURAGR", "GRC 112 TURAGR"));
+}
+
+TEST(BuiltinCodingTargets, ItsCrewOfNoOwnerNamedIsNobody) {
+  // The vessel has no owner named: "its crew" is not Italy's.
+  EXPECT_THAT(Code("Italy detained a rescue ship, accusing its crew of endangering migrants."),
+              Not(Contains("ITA 112 ITA")));
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }
