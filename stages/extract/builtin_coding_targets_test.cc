@@ -107,6 +107,21 @@ TEST(BuiltinCodingTargets, ItsCrewOfNoOwnerNamedIsNobody) {
               Not(Contains("ITA 112 ITA")));
 }
 
+TEST(BuiltinCodingTargets, AnInvestigationIntoANameIsOfTheOneItsAppositiveDescribes) {
+  // Past the act's own noun phrase and a day: "a criminal investigation on Monday into X, the ...".
+  EXPECT_THAT(Code("Albanian anti-corruption prosecutors opened a criminal investigation on Monday into Erion Veliaj, "
+                   "the mayor of Tirana, over alleged money laundering."),
+              ElementsAre("ALBJUD 091 ALBGOV"));
+  EXPECT_THAT(Code("Albanian prosecutors opened an investigation into Erion Veliaj, the mayor of Tirana."),
+              ElementsAre("ALBJUD 090 ALBGOV"));
+}
+
+TEST(BuiltinCodingTargets, AnInvestigationIntoANameOfNoOneDescribedHasNoTarget) {
+  EXPECT_THAT(Code("Albanian prosecutors opened a criminal investigation into Erion Veliaj over alleged money "
+                   "laundering."),
+              IsEmpty());
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }

@@ -460,6 +460,22 @@ int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool
   size_t n = std::min(limit, w_.tokens.size());
   size_t k = w_.verbs[vi].end;
   while (k < n && (w_.tokens[k].upper == "TO" || w_.tokens[k].upper == "ON" || w_.tokens[k].upper == "AGAINST")) ++k;
+  // Past the act's own noun phrase: "opened a criminal investigation into X, the ...", "filed
+  // charges against X, a ..." (a few lower-case words, then "into" or "against").
+  for (size_t q = k; q < n && q < k + 7; ++q) {
+    std::string_view u = w_.tokens[q].upper;
+    if ((u == "INTO" || u == "AGAINST") && q > k) {
+      k = q + 1;
+      break;
+    }
+    if (u == "ON" && q > k && q + 1 < n && (TokenFlags(q + 1) & kCalendar)) {  // "... on Thursday into"
+      ++q;
+      continue;
+    }
+    if (!w_.tokens[q].is_word || w_.tokens[q].capitalized || w_.group_starting_at[q] >= 0 || w_.verb_at[q] >= 0 ||
+        (TokenFlags(q) & (kComma | kClauseEnd | kPrep)))
+      break;
+  }
   // A describing word before the described one ("the jailed leader", "a prominent journalist",
   // "the newly elected governor"): never a mark, a preposition or a clause's start.
   auto code = [&](int g) -> const std::string& { return w_.mentions[w_.groups[g].members.front()].code; };
