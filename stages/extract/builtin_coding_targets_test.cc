@@ -122,6 +122,23 @@ TEST(BuiltinCodingTargets, AnInvestigationIntoANameOfNoOneDescribedHasNoTarget) 
               IsEmpty());
 }
 
+TEST(BuiltinCodingTargets, PoliceOfNoCountryHoldingAnOppositionLeaderAreHisStates) {
+  EXPECT_THAT(Code("Kenyan opposition leader Raila Odinga was detained by police at his home on Tuesday."),
+              ElementsAre("KENCOP 173 KENOPP"));
+  EXPECT_THAT(Code("A court sentenced former Bolivian President Jeanine Anez to ten years in prison."),
+              ElementsAre("BOLJUD 116 BOLGOV"));
+}
+
+TEST(BuiltinCodingTargets, PoliceOfNoCountryKeepTheirPlaceOrStayUncoded) {
+  // Police in a foreign capital are that capital's country's.
+  EXPECT_THAT(Code("Police in Paris detained Russian opposition activist Ilya Yashin."), ElementsAre("FRACOP 173 RUSOPP"));
+  // Another country named: whose police is unknown.
+  EXPECT_THAT(Code("Police detained Venezuelan opposition leader Juan Guaido after he flew in from Colombia."),
+              IsEmpty());
+  // A journalist is often held abroad: no country is given.
+  EXPECT_THAT(Code("Police detained a Russian journalist at the airport."), IsEmpty());
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }
