@@ -139,6 +139,12 @@ TEST(BuiltinCodingTargets, PoliceOfNoCountryKeepTheirPlaceOrStayUncoded) {
   EXPECT_THAT(Code("Police detained a Russian journalist at the airport."), IsEmpty());
 }
 
+TEST(BuiltinCodingTargets, HimIsNoCourtNamedWithItsPlace) {
+  // "a court in Pristina" is a court, not a person "him" could be: the politician named first.
+  EXPECT_THAT(Code("Kosovo Serb politician Milan Radoicic said a court in Pristina sentenced him in absentia."),
+              Contains("KSVJUD 116 KSVPTY"));
+}
+
 TEST(BuiltinCodingTargets, ADummyItIsNoActor) {
   EXPECT_THAT(Code("It is unclear whether Rabat will cut ties with Algiers."), IsEmpty());
 }

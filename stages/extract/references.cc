@@ -360,7 +360,15 @@ bool MentionFinder::OnePerson(const Mention& m) const {
   // "diplomats".
   if (m.person) return true;
   if (!m.agent || m.end == 0) return false;
-  std::string head(w_.tokens[m.end - 1].upper);
+  // The head noun is before a place the phrase takes in: "a court in Sarajevo" is a court.
+  size_t last = m.end - 1;
+  for (size_t k = m.begin + 1; k < m.end; ++k) {
+    if (TokenFlags(k) & kPrep) {
+      last = k - 1;
+      break;
+    }
+  }
+  std::string head(w_.tokens[last].upper);
   if (head.ends_with("S") && head != "D'AFFAIRES") return false;
   std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
   return !Institution(head);
