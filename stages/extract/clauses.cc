@@ -125,10 +125,18 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
       head.size() > 4 && head.substr(head.size() - 3) == "ING") {
     // The main one, past a "that" clause: "Eritrea demanded that Ethiopia pull its troops back
     // ..., accusing Addis Ababa of preparing for war" (Eritrea accuses).
-    int s = w_.subject_of_verb[vi - 1];
+    // A statement past an infinitive complement is the finite verb's subject's: "asked the U.N.
+    // to withdraw its mission, accusing it of ..." (the asker accuses, not the U.N. asked).
+    // (Not other acts: "gave him until Friday to resign, vowing to ..." keeps its reading.)
+    const std::string& own = d_.verbs.block(d_.verbs.form(v.form).block).code.active;
+    bool statement = own.size() >= 2 && (own.compare(0, 2, "01") == 0 || own.compare(0, 2, "11") == 0 || own.compare(0, 2, "12") == 0);
+    size_t prev = vi - 1;
+    while (statement && prev > 0 && w_.verbs[prev].infinitive) --prev;
+    if (w_.verbs[prev].infinitive || w_.subject_of_verb[prev] < 0) prev = vi - 1;
+    int s = w_.subject_of_verb[prev];
     size_t b = w_.groups[s].begin;
-    if (vi >= 2 && b > 0 && Word(b - 1) == d_.w_that && w_.verbs[vi - 2].end < b && w_.subject_of_verb[vi - 2] >= 0)
-      return decide(w_.subject_of_verb[vi - 2]);
+    if (prev >= 1 && b > 0 && Word(b - 1) == d_.w_that && w_.verbs[prev - 1].end < b && w_.subject_of_verb[prev - 1] >= 0)
+      return decide(w_.subject_of_verb[prev - 1]);
     return decide(s);
   }
   return -1;

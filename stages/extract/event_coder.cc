@@ -111,6 +111,7 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
   GiveStateTargetsTheSourcesCountry(pairs, work, explain);
+  if (d.drop_countryless) GiveStateSourcesTheTargetsCountry(pairs, work, explain);
   return place;
 }
 

@@ -84,9 +84,11 @@ class MentionFinder : public SentenceView {
   // "his country", else "its military": PossessedCountryAt, else PossessedAgentAt.
   size_t ObjectHerAt(size_t i);         // "accusing her of" (references.cc)
   size_t NeighbourAt(size_t i);         // "its neighbour": the other country named
+  size_t CrewOfVesselAt(size_t i);      // "its crew": the owner of the vessel just named
   size_t PossessedAt(size_t i) {
     if (size_t end = ObjectHerAt(i)) return end;
     if (size_t end = NeighbourAt(i)) return end;
+    if (size_t end = CrewOfVesselAt(i)) return end;
     size_t end = PossessedCountryAt(i);
     return end > 0 ? end : PossessedAgentAt(i);
   }

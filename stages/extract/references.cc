@@ -224,6 +224,32 @@ size_t MentionFinder::NeighbourAt(size_t i) {
   return 0;
 }
 
+size_t MentionFinder::CrewOfVesselAt(size_t i) {
+  // "impounded the German charity rescue ship Sea-Watch 5, accusing its crew of ...": the crew
+  // of a vessel just named is its owner's (with no owner named before the vessel, nobody).
+  const auto& tk = w_.tokens;
+  if (tk[i].upper != "ITS" || i + 1 >= tk.size() || !(tk[i + 1].upper == "CREW" || tk[i + 1].upper == "CAPTAIN") ||
+      w_.mentions.empty())
+    return 0;
+  static constexpr std::string_view kVessels[] = {"SHIP", "VESSEL", "BOAT", "TANKER", "TRAWLER", "FREIGHTER", "YACHT"};
+  const Mention& owner = w_.mentions.back();
+  auto is_vessel = [&](size_t k) {
+    return std::find(std::begin(kVessels), std::end(kVessels), tk[k].upper) != std::end(kVessels);
+  };
+  size_t vessel = is_vessel(owner.end - 1) ? owner.end - 1 : owner.end;  // "a Turkish fishing boat"
+  if (vessel < i && vessel == owner.end && !(TokenFlags(vessel) & kVerbForm) &&
+      !is_vessel(vessel))
+    ++vessel;  // "charity rescue ship"
+  if (vessel >= i || vessel > owner.end + 1 || !is_vessel(vessel)) return 0;
+  // The vessel's name, a comma and a participle at most between it and "its crew".
+  for (size_t k = vessel + 1; k < i; ++k) {
+    if ((TokenFlags(k) & kClauseEnd) || k > vessel + 8) return 0;
+  }
+  std::string code = owner.code, country = owner.country;  // AddSingle may grow w_.mentions
+  AddSingle(i, i + 2, code, country, false, explaining() ? "its crew: the owner of the vessel named" : "");
+  return i + 2;
+}
+
 size_t MentionFinder::ObjectHerAt(size_t i) {
   // "placed her under arrest", "accusing her of", "asked her to": "her" as an object, not as a
   // possessive ("her criticism", "her own party").
@@ -334,7 +360,15 @@ bool MentionFinder::OnePerson(const Mention& m) const {
   // "diplomats".
   if (m.person) return true;
   if (!m.agent || m.end == 0) return false;
-  std::string head(w_.tokens[m.end - 1].upper);
+  // The head noun is before a place the phrase takes in: "a court in Sarajevo" is a court.
+  size_t last = m.end - 1;
+  for (size_t k = m.begin + 1; k < m.end; ++k) {
+    if (TokenFlags(k) & kPrep) {
+      last = k - 1;
+      break;
+    }
+  }
+  std::string head(w_.tokens[last].upper);
   if (head.ends_with("S") && head != "D'AFFAIRES") return false;
   std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
   return !Institution(head);

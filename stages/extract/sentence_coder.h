@@ -120,6 +120,9 @@ class SentenceCoder : public SentenceView {
   // demand (100) of them: sets `code` (and `tgt`, the one obliged); true when `tgt` changed to
   // the subject of the statement's clause.
   bool StatementIsADemand(size_t vi, int src, size_t limit, std::string* code, int* tgt) const;
+  // The actor a statement (verb vi) says was behind an act ("saying Moscow was behind a
+  // sabotage attempt"), whom it accuses; -1 when none or the speaker itself.
+  int SaidToBeBehind(size_t vi, int src) const;
   // A show of force (150) by the forces of several countries with no one else as its target is
   // their military cooperation (062, each with the others): "U.S., Japanese and South Korean
   // warships held exercises off the Korean peninsula".

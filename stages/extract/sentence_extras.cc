@@ -476,6 +476,30 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   }
 }
 
+void GiveStateSourcesTheTargetsCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain) {
+  // The people a state holds to account at home: its opposition, former leaders, parties,
+  // officials, journalists (not foreigners or soldiers, often held abroad).
+  static constexpr std::string_view kAtHome[] = {"OPP", "ELI", "PTY", "GOV", "LEG"};
+  static constexpr std::string_view kCoercing[] = {"COP", "JUD", "MIL", "SPY"};
+  for (auto [s, t] : source_target) {
+    Mention& source = w->mentions[s];
+    const Mention& target = w->mentions[t];
+    if (source.country != "---" || source.code.size() != 6 || !HasRole(source.code, kCoercing) ||
+        OfAnotherCountry(*w, source) || target.code.size() < 6 || target.code.compare(0, 3, target.country) != 0 ||
+        !HasRole(target.code, kAtHome))
+      continue;
+    // Only when the sentence names no other country ("police in Paris detained a Russian
+    // opposition activist" keeps the police French, from the place, before this).
+    bool other = false;
+    for (const Mention& m : w->mentions) other = other || (m.country != "---" && m.country != target.country);
+    if (other) continue;
+    source.code.replace(0, 3, target.country);
+    source.country = target.country;
+    if (explain) *explain += "  domestic actor -> " + source.code + " (the state of its own " + target.code + ")\n";
+  }
+}
+
 void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
                                        std::string* explain, bool victims_country) {
   for (auto [s, t] : confronting) {

@@ -93,6 +93,12 @@ void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& c
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain);
 
+// Its mirror: police, a court, soldiers or spies of no country acting on a country's own
+// opposition, former leaders, parties or officials, in a sentence naming no other country,
+// are that country's ("Senegalese opposition leader X was detained by police": SENCOP).
+void GiveStateSourcesTheTargetsCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
+                                       std::string* explain);
+
 // The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
 // empty when the dateline names no known place.
 std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch);

@@ -12,6 +12,12 @@
 namespace tidings::extract {
 
 bool SentenceCoder::StatementIsADemand(size_t vi, int src, size_t limit, std::string* code, int* tgt) const {
+  if (int accused = src >= 0 ? SaidToBeBehind(vi, src) : -1; accused >= 0) {
+    Note("    said another was behind an act: an accusation of it (112)\n");
+    *code = "112";
+    *tgt = accused;
+    return true;
+  }
   if (int obliged = src >= 0 ? ObligedActor(vi, src, limit) : -1; obliged >= 0) {
     Note("    what it said another must or should do is a demand of it: 100\n");
     *code = "100";
@@ -23,6 +29,28 @@ bool SentenceCoder::StatementIsADemand(size_t vi, int src, size_t limit, std::st
     *code = "100";
   }
   return false;
+}
+
+int SentenceCoder::SaidToBeBehind(size_t vi, int src) const {
+  // "saying Moscow was behind a sabotage attempt": BE_BEHIND codes nothing by itself (it is
+  // also "behind schedule"); said of another actor, right after the statement, it accuses.
+  if (vi + 1 >= w_.verbs.size()) return -1;
+  const VerbHit& next = w_.verbs[vi + 1];
+  if (next.negated || d_.verbs.block(d_.verbs.form(next.form).block).name != "BE_BEHIND") return -1;
+  // Not an act's author: "behind schedule", "behind bars", "behind in the polls", "behind him".
+  static constexpr std::string_view kNoAct[] = {"SCHEDULE", "BARS",   "IN",     "ON",  "TIME", "TIMES", "CLOSED",
+                                                "SCENES",   "WHEEL",  "HIM",    "HER", "THEM", "US",    "ME"};
+  size_t k = next.end;
+  if (k < w_.tokens.size() && Word(k) == d_.w_the) ++k;
+  if (k < w_.tokens.size() && std::find(std::begin(kNoAct), std::end(kNoAct), w_.tokens[k].upper) != std::end(kNoAct))
+    return -1;
+  int subject = roles_.SubjectOf(vi + 1);
+  if (subject < 0 || subject == src || w_.groups[subject].begin < w_.verbs[vi].end) return -1;
+  // "said its fighters were behind the ambush": a claim of its own act, not an accusation.
+  const Mention& said_of = w_.mentions[w_.groups[subject].members.front()];
+  const Mention& speaker = w_.mentions[w_.groups[src].members.front()];
+  if (said_of.code == speaker.code) return -1;
+  return subject;
 }
 
 void SentenceCoder::AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const {
@@ -432,6 +460,22 @@ int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool
   size_t n = std::min(limit, w_.tokens.size());
   size_t k = w_.verbs[vi].end;
   while (k < n && (w_.tokens[k].upper == "TO" || w_.tokens[k].upper == "ON" || w_.tokens[k].upper == "AGAINST")) ++k;
+  // Past the act's own noun phrase: "opened a criminal investigation into X, the ...", "filed
+  // charges against X, a ..." (a few lower-case words, then "into" or "against").
+  for (size_t q = k; q < n && q < k + 7; ++q) {
+    std::string_view u = w_.tokens[q].upper;
+    if ((u == "INTO" || u == "AGAINST") && q > k) {
+      k = q + 1;
+      break;
+    }
+    if (u == "ON" && q > k && q + 1 < n && (TokenFlags(q + 1) & kCalendar)) {  // "... on Thursday into"
+      ++q;
+      continue;
+    }
+    if (!w_.tokens[q].is_word || w_.tokens[q].capitalized || w_.group_starting_at[q] >= 0 || w_.verb_at[q] >= 0 ||
+        (TokenFlags(q) & (kComma | kClauseEnd | kPrep)))
+      break;
+  }
   // A describing word before the described one ("the jailed leader", "a prominent journalist",
   // "the newly elected governor"): never a mark, a preposition or a clause's start.
   auto code = [&](int g) -> const std::string& { return w_.mentions[w_.groups[g].members.front()].code; };
