@@ -78,5 +78,58 @@ TEST(WeaponsPostures, OtherAlertsCodeNothing) {
   });
 }
 
+// A passive whose subject is a thing struck in a place no actor names: the place's country.
+TEST(WeaponsPostures, PlaceOfWhatWasStruckInAPassive) {
+  ExpectCoded({
+      {"Several apartment blocks in Zaporizhzhia were hit by Russian missiles on Tuesday.", "RUS 195 UKR"},
+      {"Zaporizhzhia was hit by Russian missiles overnight.", "RUS 195 UKR"},
+      {"A power plant near Kherson was struck by Russian drones on Sunday.", "RUSMIL 1952 UKR"},
+  });
+  ExpectNotCoded({
+      {"Several homes in Florida were hit by a hurricane on Tuesday.", ""},
+      {"Shops in Paris were hit by a wave of strikes on Thursday.", ""},
+      {"Several homes in Belgorod were hit by Russian shells fired by mistake.", "19"},
+  });
+}
+
+// Forces moved on one's own soil because of another state's acts: 154 against that state, not
+// protection lent to the island or region they went to (074).
+TEST(WeaponsPostures, ForcesMovedHomeBecauseOfAnotherState) {
+  ExpectCoded({
+      {"Denmark rushed armoured vehicles and several hundred soldiers onto the Baltic island of Bornholm on Friday, "
+       "citing a sharp rise in Russian submarine activity.",
+       "DNK 154 RUS"},
+      {"Greece sent troops to the island of Lesbos, citing Turkish military exercises nearby.", "GRC 154 TUR"},
+      {"Sweden sent troops to Gotland over Russian naval activity in the Baltic.", "SWE 154 RUS"},
+      {"Japan deployed missile units to its own island of Ishigaki ahead of Chinese naval drills.", "JPN 154 CHN"},
+      {"Britain sent troops to Estonia on Monday, citing Russia's aggression.", "GBR 074 EST"},
+  });
+  ExpectNotCoded({
+      {"Norway rushed aid onto the island of Senja after a storm.", ""},
+      {"Denmark rushed soldiers onto the island of Bornholm after a storm cut power.", "154"},
+      {"Britain sent troops to Estonia on Monday, citing Russia's aggression.", "154"},
+  });
+}
+
+// A show of force is aimed at the country it is near, not at the port that hosts the ships.
+TEST(WeaponsPostures, AShowOfForceIsAimedAtTheCountryItIsNear) {
+  ExpectCoded({
+      {"China sent a destroyer and a supply ship into the port of Colombo ahead of exercises in the Indian Ocean, a "
+       "show of force a few hundred miles from India.",
+       "CHN 150 IND"},
+      {"Russia sent two warships into Venezuela's port of La Guaira, a show of strength close to the United States.",
+       "RUS 150 USA"},
+      {"Iran sent two warships to Port Sudan in a show of force aimed at Saudi Arabia.", "IRN 150 SAU"},
+  });
+  ExpectNotCoded({
+      {"A Russian frigate visited Havana for a port call on Tuesday.", ""},
+      {"China sent a destroyer and a supply ship into the port of Colombo ahead of exercises in the Indian Ocean, a "
+       "show of force a few hundred miles from India.",
+       "150 LKA"},
+      {"Russia sent two warships into Venezuela's port of La Guaira, a show of strength close to the United States.",
+       "150 VEN"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
