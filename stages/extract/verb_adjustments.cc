@@ -342,6 +342,12 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
       *tgt = armed;
     }
   }
+  // "flew a joint patrol over the Sea of Japan": a sea or region is where forces cooperate, no
+  // partner of theirs.
+  if (root == "06" && *tgt >= 0 && w_.groups[*tgt].members.size() == 1) {
+    const std::string& where = w_.mentions[w_.groups[*tgt].members.front()].code;
+    if (where.size() == 3 && where != "---" && !d_.gazetteer.IsCountry(where)) *tgt = -1;
+  }
   if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
     Note("    the audience of a statement ('told reporters') is not its target\n");
     *tgt = -1;

@@ -12,6 +12,7 @@ namespace tidings::extract {
 namespace {
 
 using testing::ExpectCoded;
+using testing::ExpectExactly;
 using testing::ExpectNotCoded;
 
 // A weapon that flattens, tears, crashes or smashes into a place strikes that place's country.
@@ -128,6 +129,20 @@ TEST(WeaponsPostures, AShowOfForceIsAimedAtTheCountryItIsNear) {
        "150 LKA"},
       {"Russia sent two warships into Venezuela's port of La Guaira, a show of strength close to the United States.",
        "150 VEN"},
+  });
+}
+
+// An aircraft's model between a demonym and its noun ("Russian Tu-160 bombers", "Chinese H-6
+// bombers") keeps the two one actor, and a pair of them flying together cooperates.
+TEST(WeaponsPostures, AircraftModelsBetweenTheCountryAndItsPlanes) {
+  ExpectExactly("Two Russian Tu-160 and two Chinese H-6 bombers flew a joint patrol near Alaska on Thursday.",
+                {"RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"});
+  ExpectCoded({
+      {"Two Russian Su-34 bombers flew close to Finland's coast on Monday.", "RUSMIL 150 FIN"},
+  });
+  ExpectNotCoded({
+      {"Two Russian Tu-160 bombers flew a joint patrol over the Sea of Japan.", "062"},
+      {"Boeing delivered two 737-800 jets to Ryanair on Monday.", ""},
   });
 }
 
