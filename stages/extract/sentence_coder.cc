@@ -240,6 +240,8 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
     if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
     // (A place left is named after "from": "withdrew from Kherson".)
     bool introduced = Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro) || (left && w_.tokens[k - 1].upper == "FROM");
+    // ("struck the Saratov oil refinery": the place names the thing struck.)
+    introduced = introduced || (k == from + 1 && Word(from) == d_.w_the);
     if (!w_.tokens[k].capitalized || (k > from && !introduced)) continue;
     PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, word_at);
     if (found.end == 0) continue;

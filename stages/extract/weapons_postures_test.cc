@@ -146,5 +146,20 @@ TEST(WeaponsPostures, AircraftModelsBetweenTheCountryAndItsPlanes) {
   });
 }
 
+// A bearing from a named place ("north of Volgograd") lengthens no pattern's gap, and a place
+// naming the thing struck ("the Saratov oil refinery") is the target's country.
+TEST(WeaponsPostures, WeaponsPastABearingAndAPlaceThatNamesTheTarget) {
+  ExpectCoded({
+      {"Ukrainian forces hit the Saratov oil refinery north of Volgograd with a swarm of long-range drones.",
+       "UKRMIL 1952 RUS"},
+      {"Ukraine hit an oil depot south-east of Moscow with a swarm of drones overnight.", "UKR 1952 RUS"},
+      {"Ukraine hit the Saratov oil refinery with a swarm of long-range drones.", "UKR 1952 RUS"},
+  });
+  ExpectNotCoded({
+      {"A storm hit the Saratov oil refinery north of Volgograd with strong winds on Monday.", ""},
+      {"The retailer hit the Kazan market south of Moscow with a swarm of new products.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
