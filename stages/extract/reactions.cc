@@ -125,6 +125,22 @@ int SentenceCoder::AimOfAShow(size_t after) const {
   return -1;
 }
 
+void SentenceCoder::EmitJointShowOfForce(size_t vi, int src, const std::string& code, int tgt,
+                                         const std::string& pattern, std::vector<RawEvent>* events) {
+  // (Only flights and voyages: joint drills or border patrols near a third state are
+  // cooperation alone.)
+  if (code != "062" || tgt != kEachOther || src < 0) return;
+  if (d_.verbs.block(d_.verbs.form(w_.verbs[vi].form).block).name != "SAIL") return;
+  int near = PostureToward(vi, src, std::min(w_.tokens.size(), w_.verbs[vi].end + PatternMatcher::kLowerReach));
+  if (near < 0 || w_.groups[near].members.size() != 1) return;
+  const std::string& third = w_.mentions[w_.groups[near].members.front()].country;
+  if (!d_.gazetteer.IsCountry(third)) return;
+  for (int m : w_.groups[src].members)
+    if (w_.mentions[m].country == third) return;
+  Note("    a joint flight or voyage near a third state also shows it their force: 150\n");
+  Emit(src, near, "150", pattern, vi, events, false);
+}
+
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   if (src < 0) return -1;
   // ("AHEAD": "ahead of an expected attack by X" names the state the posture is against.)

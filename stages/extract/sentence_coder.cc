@@ -162,6 +162,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
+  EmitJointShowOfForce(vi, src, code, tgt, pattern, events);
   if (paired && tgt >= 0 && pair.passive != "---") {
     Note("    paired code: the other side's event " + pair.passive + "\n");
     Emit(tgt, src, pair.passive, pattern, vi, events, false);

@@ -77,6 +77,10 @@ class SentenceCoder : public SentenceView {
   // shown to, when named; *exercise: it was an exercise.
   bool ShowOfForce(size_t vi, int* shown_to, bool* exercise) const;  // (reactions.cc)
   int AimOfAShow(size_t after) const;
+  // "Russian and Chinese bombers flew a joint patrol close to Alaska": besides cooperating, the
+  // sides of a joint flight or voyage show their force to the third state it nears (150).
+  void EmitJointShowOfForce(size_t vi, int src, const std::string& code, int tgt, const std::string& pattern,
+                            std::vector<RawEvent>* events);
   // The actor whose act an attitude (012, 013) of verb vi expects ("optimistic that Baghdad
   // would ..."), unless the source's own country is among it; -1 when none.
   int ExpectedActor(size_t vi, int src, size_t limit) const;

@@ -136,7 +136,7 @@ TEST(WeaponsPostures, AShowOfForceIsAimedAtTheCountryItIsNear) {
 // bombers") keeps the two one actor, and a pair of them flying together cooperates.
 TEST(WeaponsPostures, AircraftModelsBetweenTheCountryAndItsPlanes) {
   ExpectExactly("Two Russian Tu-160 and two Chinese H-6 bombers flew a joint patrol near Alaska on Thursday.",
-                {"RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"});
+                {"RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL", "RUSMIL 150 USA", "CHNMIL 150 USA"});
   ExpectCoded({
       {"Two Russian Su-34 bombers flew close to Finland's coast on Monday.", "RUSMIL 150 FIN"},
   });
@@ -158,6 +158,19 @@ TEST(WeaponsPostures, WeaponsPastABearingAndAPlaceThatNamesTheTarget) {
   ExpectNotCoded({
       {"A storm hit the Saratov oil refinery north of Volgograd with strong winds on Monday.", ""},
       {"The retailer hit the Kazan market south of Moscow with a swarm of new products.", ""},
+  });
+}
+
+// Planes or ships of two states flying or sailing together near a third cooperate and show it
+// their force; joint drills near it are cooperation alone.
+TEST(WeaponsPostures, AJointFlightNearAThirdStateIsAlsoAShowOfForce) {
+  ExpectExactly("Russian and Chinese warships sailed a joint patrol close to Japan's coast on Tuesday.",
+                {"RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL", "RUSMIL 150 JPN", "CHNMIL 150 JPN"});
+  ExpectExactly("Russian and Chinese warships held joint drills near Alaska on Monday.",
+                {"RUSMIL 062 CHNMIL", "CHNMIL 062 RUSMIL"});
+  ExpectNotCoded({
+      {"Russian and Chinese bombers flew a joint patrol over the Sea of Japan on Tuesday.", "150"},
+      {"Two Russian Tu-160 bombers flew a joint patrol near Japan on Tuesday.", "062"},
   });
 }
 
