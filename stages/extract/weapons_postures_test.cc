@@ -4,8 +4,11 @@
 // expected attack by X", "went on heightened alert along the frontier with X", "concentrated
 // troops on X's border", "moved to a higher state of readiness as ... cited the threat X poses".
 // With the other senses of the same words (earthquakes that flatten, planes that crash, critics
-// who tear into a plan, an economy put on alert) that must code nothing. Every sentence here was
-// written for this test.
+// who tear into a plan, an economy put on alert) that must code nothing. Also: the place of a
+// thing struck in a passive, forces moved home "citing" another state's acts (154, not 074),
+// the state a show of force is near (not the port hosting it), aircraft models ("Tu-160")
+// inside an actor, joint flights near a third state, and bearings ("north of Volgograd") in a
+// pattern's gap. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
