@@ -292,7 +292,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // "Ukrainian long-range drones", "Ethiopian federal troops"; so may one noun right before
     // the agent: "a French uranium company".
     while (k < n && gap < 3 && UnitAt(k).end == 0 &&
-           ((TokenFlags(k) & kModifier) || IsNameWord(k) ||
+           ((TokenFlags(k) & kModifier) || IsNameWord(k) || (k > j && ModelNumber(k)) ||
             (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
              (LooksAdjectival(k) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
       ++k;
@@ -332,6 +332,11 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   while (end < n && names < 4 && IsNameWord(end) && UnitAt(end).end == 0) {
     ++end;
     ++names;
+  }
+  // "Russian Tu-160 and Chinese H-6 bombers": a model's letters and number name no person.
+  if (names == 1 && end < n && ModelNumber(end)) {
+    ++end;
+    names = 0;
   }
   Compose(i, end, units, names > 0 ? end - 1 : std::string::npos);
   return end;

@@ -117,6 +117,11 @@ class MentionFinder : public SentenceView {
   bool StateMeasure(size_t agent_at, size_t noun_at) const;
   // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
   bool LooksAdjectival(size_t i) const;
+  // "Su-35", "H-6", "MiG-29": the number of an aircraft's model after its letters, a modifier.
+  bool ModelNumber(size_t i) const {
+    const auto& tk = w_.tokens;
+    return tk[i].is_number && tk[i].joined && i > 0 && tk[i - 1].capitalized && tk[i - 1].upper.size() <= 3;
+  }
   bool PlainLowercaseWord(size_t i) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).

@@ -217,6 +217,24 @@ bool PatternMatcher::WithinPhrase(size_t b, size_t e) const {
   return true;
 }
 
+size_t PatternMatcher::BearingIn(size_t b, size_t e, size_t limit) const {
+  auto bearing = [&](size_t k) {
+    std::string_view u = w_.tokens[k].upper;
+    return u == "NORTH" || u == "SOUTH" || u == "EAST" || u == "WEST" || u == "NORTHEAST" || u == "NORTHWEST" ||
+           u == "SOUTHEAST" || u == "SOUTHWEST";
+  };
+  for (size_t k = b; k <= e && k + 2 < limit; ++k) {
+    if (!bearing(k) || w_.tokens[k].capitalized) continue;
+    size_t q = bearing(k + 1) && w_.tokens[k + 1].joined ? k + 2 : k + 1;
+    if (q + 1 >= limit || Word(q) != d_.w_of) return 0;
+    size_t name = Word(q + 1) == d_.w_the ? q + 2 : q + 1;
+    size_t end = name;
+    while (end < limit && w_.tokens[end].capitalized) ++end;
+    return end > name ? end - k : 0;
+  }
+  return 0;
+}
+
 bool PatternMatcher::MatchSlotMembers(const std::vector<PatternElement>& els, size_t idx, size_t q, size_t limit,
                                       PatternSlots* slots) const {
   // TABARI's "$ AND +" names two sides of what the text writes as one compound ("talks
@@ -249,7 +267,10 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
   if (idx == els.size()) return true;
   const PatternElement& e = els[idx];
   bool retry = idx + 1 < els.size() && els[idx + 1].in_phrase;
-  for (size_t q = p; q < limit && q <= p + kGap; ++q) {
+  size_t reach = p + kGap;
+  for (size_t q = p; q < limit && q <= reach; ++q) {
+    // "hit the Saratov refinery north of Volgograd with drones": a bearing is not counted.
+    if (q == reach && reach == p + kGap) reach += BearingIn(p, q, limit);
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
     // The words after a verb are its own up to the next finite verb or participle: "sent a ship
     // escorted by warships into waters" does not send warships (an infinitive or gerund

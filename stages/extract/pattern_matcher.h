@@ -82,6 +82,9 @@ class PatternMatcher : public SentenceView {
   // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
   // conjunction, comma or clause boundary.
   bool WithinPhrase(size_t b, size_t e) const;
+  // The length of a bearing from a named place starting in [b, e] ("north of Volgograd",
+  // "south-east of the Moscow region"), or 0: it places the noun before it and lengthens no gap.
+  size_t BearingIn(size_t b, size_t e, size_t limit) const;
   bool MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor, PatternSlots* slots) const;
 };
 

@@ -71,6 +71,76 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   return GroupOfEarlierActor(actor, k, "who did the act it answers, in an earlier sentence");
 }
 
+bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const {
+  // "fired missiles into the sea ... in a show of force against South Korea": force displayed,
+  // not used on anyone. The phrase may stand anywhere later in the clause. So is force used
+  // "in a joint amphibious landing exercise" (*exercise: then no one is its target but whom
+  // the exercise is against).
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
+  auto drill = [&](std::string_view w) {
+    return w == "EXERCISE" || w == "EXERCISES" || w == "DRILL" || w == "DRILLS" || w == "WARGAMES" || w == "MANOEUVRES" ||
+           w == "MANEUVERS";
+  };
+  *exercise = false;
+  for (size_t k = v.end; k + 2 < n && k < v.end + PatternMatcher::kLowerReach; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+    size_t after = 0;
+    if (word(k) == "IN" && (word(k + 1) == "A" || word(k + 1) == "AN" || word(k + 1) == "THEIR")) {
+      for (size_t q = k + 2; q < n && q < k + 8 && !(TokenFlags(q) & (kComma | kClauseEnd)); ++q) {
+        if (drill(word(q)) && word(q + 1) != "LIKE") {  // ("a drill-like operation" is none)
+          after = q + 1;
+          *exercise = true;
+          break;
+        }
+      }
+    } else if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
+      size_t q = word(k + 2) == "MILITARY" ? k + 3 : k + 2;
+      if (word(q) == "FORCE" || word(q) == "STRENGTH" || word(q) == "MIGHT") after = q + 1;
+    } else if (word(k) == "INTO" && word(k + 1) == "THE" &&
+               (word(k + 2) == "SEA" || word(k + 2) == "WATER" || word(k + 2) == "WATERS" || word(k + 2) == "OCEAN")) {
+      after = k + 3;
+    }
+    if (after == 0) continue;
+    *shown_to = AimOfAShow(after);
+    return true;
+  }
+  return false;
+}
+
+int SentenceCoder::AimOfAShow(size_t after) const {
+  // "... against South Korea", "aimed at Japan", "close to Alaska", "less than 100 miles from
+  // Florida": whom a show of force is aimed at or near (a port it sails into only hosts it).
+  size_t n = w_.tokens.size();
+  for (size_t k = after; k + 1 < n && k < after + 8; ++k) {
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.tokens[k].upper == "BY") break;
+    std::string_view w = w_.tokens[k].upper;
+    if (!(w == "AGAINST" || w == "AT" || w == "TOWARD" || w == "TOWARDS" || w == "TO" || w == "NEAR" || w == "FROM" ||
+          w == "OFF"))
+      continue;
+    size_t q = Word(k + 1) == d_.w_the ? k + 2 : k + 1;
+    if (q < n && w_.group_starting_at[q] >= 0) return w_.group_starting_at[q];
+  }
+  return -1;
+}
+
+void SentenceCoder::EmitJointShowOfForce(size_t vi, int src, const std::string& code, int tgt,
+                                         const std::string& pattern, std::vector<RawEvent>* events) {
+  // (Only flights and voyages: joint drills or border patrols near a third state are
+  // cooperation alone.)
+  if (code != "062" || tgt != kEachOther || src < 0) return;
+  if (d_.verbs.block(d_.verbs.form(w_.verbs[vi].form).block).name != "SAIL") return;
+  int near = PostureToward(vi, src, std::min(w_.tokens.size(), w_.verbs[vi].end + PatternMatcher::kLowerReach));
+  if (near < 0 || w_.groups[near].members.size() != 1) return;
+  const std::string& third = w_.mentions[w_.groups[near].members.front()].country;
+  if (!d_.gazetteer.IsCountry(third)) return;
+  for (int m : w_.groups[src].members)
+    if (w_.mentions[m].country == third) return;
+  Note("    a joint flight or voyage near a third state also shows it their force: 150\n");
+  Emit(src, near, "150", pattern, vi, events, false);
+}
+
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   if (src < 0) return -1;
   // ("AHEAD": "ahead of an expected attack by X" names the state the posture is against.)
@@ -86,7 +156,9 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
     if (TokenFlags(k) & kClauseEnd) break;
     int g = w_.group_starting_at[k];
     if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) continue;
-    if (NamedAsPlace(w_.groups[g].begin)) continue;  // "the war in Gaza": a place, no state acting
+    // "the war in Gaza": a place, no state acting; but "a rise in Russian naval activity" names
+    // the state by its adjective (no place of the gazetteer), whose act follows.
+    if (NamedAsPlace(w_.groups[g].begin) && !DemonymOfAnAct(g)) continue;
     // A state, its government or its forces ("Turkey", "China's navy", "an Indian strike").
     const Mention& m = w_.mentions[w_.groups[g].members.front()];
     std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
@@ -94,6 +166,15 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
     return g;
   }
   return -1;
+}
+
+bool SentenceCoder::DemonymOfAnAct(int g) const {
+  const Group& group = w_.groups[g];
+  size_t n = w_.tokens.size();
+  if (group.end >= n || group.end != group.begin + 1 || !w_.tokens[group.end].is_word || w_.tokens[group.end].capitalized)
+    return false;
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  return d_.gazetteer.trie().Longest(group.begin, group.end, word_at).end != group.end;
 }
 
 int SentenceCoder::AccuserNamedWithTheCharge(size_t vi, int src) const {

@@ -162,6 +162,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   size_t before = events->size();
   Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
+  EmitJointShowOfForce(vi, src, code, tgt, pattern, events);
   if (paired && tgt >= 0 && pair.passive != "---") {
     Note("    paired code: the other side's event " + pair.passive + "\n");
     Emit(tgt, src, pair.passive, pattern, vi, events, false);
@@ -240,6 +241,8 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
     if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
     // (A place left is named after "from": "withdrew from Kherson".)
     bool introduced = Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro) || (left && w_.tokens[k - 1].upper == "FROM");
+    // ("struck the Saratov oil refinery": the place names the thing struck.)
+    introduced = introduced || (k == from + 1 && Word(from) == d_.w_the);
     if (!w_.tokens[k].capitalized || (k > from && !introduced)) continue;
     PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, word_at);
     if (found.end == 0) continue;
@@ -247,17 +250,21 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
     if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
     if (d_.gazetteer.Contested(found.value)) return -1;  // whose "Hamilton" was struck is not said
     if (!own_country && src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
-    Mention m;
-    m.begin = k;
-    m.end = found.end;
-    m.code = m.country = place.country;
-    m.how = "the place acted on: " + place.name;
-    int index = GroupOfNewMention(std::move(m));
-    w_.group_starting_at[k] = index;
-    w_.group_ending_at[found.end] = index;
-    return index;
+    return GroupOfPlace(k, found.end, place);
   }
   return -1;
+}
+
+int SentenceCoder::GroupOfPlace(size_t begin, size_t end, const Place& place) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.code = m.country = place.country;
+  m.how = "the place acted on: " + place.name;
+  int index = GroupOfNewMention(std::move(m));
+  w_.group_starting_at[begin] = index;
+  w_.group_ending_at[end] = index;
+  return index;
 }
 
 int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
@@ -340,49 +347,6 @@ bool SentenceCoder::AudienceOfStatement(int group) const {
   if (members.size() != 1) return false;
   const Mention& m = w_.mentions[members.front()];
   return !w_.tokens[m.begin].capitalized && m.code.size() >= 6 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
-}
-
-bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const {
-  // "fired missiles into the sea ... in a show of force against South Korea": force displayed,
-  // not used on anyone. The phrase may stand anywhere later in the clause. So is force used
-  // "in a joint amphibious landing exercise" (*exercise: then no one is its target but whom
-  // the exercise is against).
-  const VerbHit& v = w_.verbs[vi];
-  size_t n = w_.tokens.size();
-  auto word = [&](size_t k) { return k < n ? w_.tokens[k].upper : std::string_view(); };
-  auto drill = [&](std::string_view w) {
-    return w == "EXERCISE" || w == "EXERCISES" || w == "DRILL" || w == "DRILLS" || w == "WARGAMES" || w == "MANOEUVRES" ||
-           w == "MANEUVERS";
-  };
-  *exercise = false;
-  for (size_t k = v.end; k + 2 < n && k < v.end + PatternMatcher::kLowerReach; ++k) {
-    if (TokenFlags(k) & kClauseEnd) return false;
-    size_t after = 0;
-    if (word(k) == "IN" && (word(k + 1) == "A" || word(k + 1) == "AN" || word(k + 1) == "THEIR")) {
-      for (size_t q = k + 2; q < n && q < k + 8 && !(TokenFlags(q) & (kComma | kClauseEnd)); ++q) {
-        if (drill(word(q)) && word(q + 1) != "LIKE") {  // ("a drill-like operation" is none)
-          after = q + 1;
-          *exercise = true;
-          break;
-        }
-      }
-    } else if ((word(k) == "SHOW" || word(k) == "DISPLAY") && word(k + 1) == "OF") {
-      size_t q = word(k + 2) == "MILITARY" ? k + 3 : k + 2;
-      if (word(q) == "FORCE" || word(q) == "STRENGTH" || word(q) == "MIGHT") after = q + 1;
-    } else if (word(k) == "INTO" && word(k + 1) == "THE" &&
-               (word(k + 2) == "SEA" || word(k + 2) == "WATER" || word(k + 2) == "WATERS" || word(k + 2) == "OCEAN")) {
-      after = k + 3;
-    }
-    if (after == 0) continue;
-    std::string_view to = word(after);
-    if (to == "AGAINST" || to == "AT" || to == "TOWARD" || to == "TOWARDS" || to == "TO") {
-      size_t q = after + 1;
-      if (Word(q) == d_.w_the) ++q;
-      if (q < n) *shown_to = w_.group_starting_at[q];
-    }
-    return true;
-  }
-  return false;
 }
 
 bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {

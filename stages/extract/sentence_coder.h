@@ -75,7 +75,12 @@ class SentenceCoder : public SentenceView {
   // True when the clause after verb vi says its force was shown, not used ("in a show of
   // force against X", "fired into the sea", "in a joint exercise"); *shown_to: the group it was
   // shown to, when named; *exercise: it was an exercise.
-  bool ShowOfForce(size_t vi, int* shown_to, bool* exercise) const;
+  bool ShowOfForce(size_t vi, int* shown_to, bool* exercise) const;  // (reactions.cc)
+  int AimOfAShow(size_t after) const;
+  // "Russian and Chinese bombers flew a joint patrol close to Alaska": besides cooperating, the
+  // sides of a joint flight or voyage show their force to the third state it nears (150).
+  void EmitJointShowOfForce(size_t vi, int src, const std::string& code, int tgt, const std::string& pattern,
+                            std::vector<RawEvent>* events);
   // The actor whose act an attitude (012, 013) of verb vi expects ("optimistic that Baghdad
   // would ..."), unless the source's own country is among it; -1 when none.
   int ExpectedActor(size_t vi, int src, size_t limit) const;
@@ -112,6 +117,12 @@ class SentenceCoder : public SentenceView {
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
+  // "Several homes in Zaporizhzhia were hit by ...": the place named in a passive's subject.
+  int PlaceStruckInSubject(size_t vi, int src);
+  // A new group for the place found at [begin, end), standing for its country.
+  int GroupOfPlace(size_t begin, size_t end, const Place& place);
+  // TargetNamedElsewhere's protests and force postures: whom a purpose or a reason names.
+  int TargetOfProtestOrPosture(size_t vi, const std::string& code, int src, size_t limit);
   // CodeVerb's adjustments of an event's code and sides: a killing by "fighting between A and
   // B" is their fight (190 both ways); an act said to be done later ("would") is an intent.
   void AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const;
@@ -144,6 +155,7 @@ class SentenceCoder : public SentenceView {
   // imminent Indian strike": the state whose act a force posture answers, named later in the
   // sentence after a word giving the reason; or -1. (reactions.cc)
   int PostureAgainstAThreat(size_t vi, int src) const;
+  bool DemonymOfAnAct(int g) const;
   // "Tanzania and Burundi began building a railway", "launched a joint venture", "began joint
   // patrols": two or more countries starting something together cooperate with each other
   // (061, or 062 for security work). True, with *code set, for a verb of starting whose source

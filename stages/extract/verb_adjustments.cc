@@ -195,7 +195,8 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    rebels retreating from a town the gazetteer does not know: from their own state\n");
     }
   }
-  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+  bool force = code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0;
+  if (tgt == -1 && !w_.verbs[vi].passive && force) {
     // Rebels taking a town of their own country take it from that country's state.
     bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
@@ -206,24 +207,11 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
   }
-  if (tgt == -1 && code.compare(0, 2, "14") == 0) {
-    // "doctors downed tools to protest against the government": the strike is against whom its
-    // purpose names (which then is part of it, not a protest of its own).
-    tgt = ProtestPurposeTarget(vi, src);
-    if (tgt >= 0) Note("    a protest whose purpose names its target\n");
+  if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {
+    tgt = PlaceStruckInSubject(vi, src);
+    if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
   }
-  if (tgt == -1 && code.compare(0, 2, "14") == 0 && d_.protest_at_own_government) {
-    tgt = OwnGovernment(vi, src);
-    if (tgt >= 0) Note("    a protest by its people with no target named: against their own government\n");
-  }
-  if (tgt == -1 && code.compare(0, 2, "15") == 0) {
-    tgt = PostureToward(vi, src, limit);
-    if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
-    if (tgt == -1) {
-      tgt = PostureAgainstAThreat(vi, src);
-      if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
-    }
-  }
+  if (tgt == -1) tgt = TargetOfProtestOrPosture(vi, code, src, limit);
   if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
     // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
     // lifted, is on the place it names, else on the source's own country.
@@ -283,6 +271,50 @@ bool SentenceCoder::CodesOfItsOwn(size_t vi) const {
   return !code.empty() && code != "---";
 }
 
+int SentenceCoder::TargetOfProtestOrPosture(size_t vi, const std::string& code, int src, size_t limit) {
+  int tgt = -1;
+  if (code.compare(0, 2, "14") == 0) {
+    // "doctors downed tools to protest against the government": the strike is against whom its
+    // purpose names (which then is part of it, not a protest of its own).
+    tgt = ProtestPurposeTarget(vi, src);
+    if (tgt >= 0) Note("    a protest whose purpose names its target\n");
+  }
+  if (tgt == -1 && code.compare(0, 2, "14") == 0 && d_.protest_at_own_government) {
+    tgt = OwnGovernment(vi, src);
+    if (tgt >= 0) Note("    a protest by its people with no target named: against their own government\n");
+  }
+  if (tgt == -1 && code.compare(0, 2, "15") == 0) {
+    tgt = PostureToward(vi, src, limit);
+    if (tgt >= 0) Note("    force massed near another's border: that country is the target\n");
+    if (tgt == -1) {
+      tgt = PostureAgainstAThreat(vi, src);
+      if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
+    }
+  }
+  return tgt;
+}
+
+int SentenceCoder::PlaceStruckInSubject(size_t vi, int src) {
+  // "Several homes in Zaporizhzhia were hit by Russian missiles": what was struck stands in a
+  // place no actor names; that place's country was struck, as with the active's place.
+  const size_t b = w_.verbs[vi].begin, n = w_.tokens.size();
+  size_t start = b;
+  while (start > 0 && !(TokenFlags(start - 1) & (kClauseEnd | kComma)) && w_.verb_at[start - 1] < 0) --start;
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  for (size_t k = start; k < b; ++k) {
+    bool introduced = k == start || Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro);
+    if (!w_.tokens[k].capitalized || !introduced || w_.group_starting_at[k] >= 0) continue;
+    PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, b, word_at);
+    if (found.end == 0) continue;
+    const Place& place = d_.gazetteer.place(found.value);
+    if (!d_.gazetteer.IsCountry(place.country) || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+    if (d_.gazetteer.Contested(found.value)) return -1;
+    if (w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+    return GroupOfPlace(k, found.end, place);
+  }
+  return -1;
+}
+
 void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code, int* src, int* tgt) const {
   if (reversed) {
     // "[:CODE]": the subject undergoes what the other actor does; without both there is no
@@ -306,7 +338,7 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
       ShowOfForce(vi, &shown_to, &exercise)) {
     Note(exercise ? "    force used in an exercise: 150\n" : "    a show of force, not its use: 150\n");
     *code = "150";
-    if (shown_to >= 0) *tgt = shown_to;
+    if (shown_to >= 0 && (*src < 0 || !SameCountry(*src, shown_to))) *tgt = shown_to;
     // "stormed a beach ... in a joint amphibious exercise": the beach's country is no target;
     // forces of several countries exercising together cooperate.
     if (exercise && shown_to < 0) *tgt = -1;
@@ -322,6 +354,16 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
       *tgt = faced;
     }
   }
+  // "sent troops to the island of Lesbos, citing Turkish military exercises": forces moved on
+  // one's own soil because of another state's acts mobilise against it, no protection lent.
+  if (*code == "074" && *src >= 0 && StateActor(*src)) {
+    int threat = PostureAgainstAThreat(vi, *src);
+    if (threat >= 0 && (*tgt < 0 || threat == *tgt || SameCountry(*src, *tgt) || Unowned(*tgt))) {
+      Note("    forces moved because of another state's acts: 154 against it\n");
+      *code = "154";
+      *tgt = threat;
+    }
+  }
   // "struck a car near Sulaimaniyah in northern Iraq, killing three members of the PKK": the
   // country force was used in is where, the armed group its toll names whom.
   if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && NamedAsPlace(w_.groups[*tgt].begin) &&
@@ -330,6 +372,12 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
       Note("    force used in a country: the armed group its toll names is the target\n");
       *tgt = armed;
     }
+  }
+  // "flew a joint patrol over the Sea of Japan": a sea or region is where forces cooperate, no
+  // partner of theirs.
+  if (root == "06" && *tgt >= 0 && w_.groups[*tgt].members.size() == 1) {
+    const std::string& where = w_.mentions[w_.groups[*tgt].members.front()].code;
+    if (where.size() == 3 && where != "---" && !d_.gazetteer.IsCountry(where)) *tgt = -1;
   }
   if (root == "01" && *tgt >= 0 && AudienceOfStatement(*tgt)) {
     Note("    the audience of a statement ('told reporters') is not its target\n");
