@@ -82,6 +82,8 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
     *decided = true;
     return subject;
   };
+  int gerund_subject = SubjectOfGerundAfter(vi, p, decided);
+  if (*decided) return gerund_subject;
   // Coordinated verb ("... and signed"): the previous verb's subject; unless a subordinate
   // clause opens between them ("asked for aid after an earthquake flattened buildings and
   // killed 14 people": the earthquake's act, found below).

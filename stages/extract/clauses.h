@@ -92,6 +92,9 @@ class VerbFinder : public SentenceView {
   bool SinceClause(size_t verb_begin) const;
   // True when the verb's clause opens with "<a day, two weeks ...> after|before" and a subject.
   bool AfterADurationClause(size_t verb_begin) const;
+  // True when the -ING form at `b` right after "after" at `p` is a gerund of meeting with an
+  // actor as its object ("after meeting U.S. envoy X", "after meeting with X"), not a noun.
+  bool MeetingGerundAfter(const VerbForm& form, size_t b, size_t p) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
@@ -193,6 +196,9 @@ class ClauseRoles : public SentenceView {
   // The subject verb vi shares with the verb before it ("and signed", ", accusing", a headline's
   // comma), p being the token before it; *decided is false when that verb gives none.
   int SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided) const;
+  // A gerund right after "after" ("said on Thursday after meeting X") takes the subject of the
+  // verb of its clause; *decided is false when it is no such gerund.
+  int SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const;
   // True when the group is the possessor right after a preposition of topic ("on Tehran's").
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.

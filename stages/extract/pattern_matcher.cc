@@ -9,6 +9,13 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
   const VerbHit& v = w_.verbs[vi];
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
   size_t limit = std::min(w_.tokens.size(), v.end + kLowerReach);
+  // "said after meeting reporters that the vote would go ahead": the object of a gerund after
+  // "after" ends at the reported clause or a comma; what follows is the main verb's.
+  if (v.begin > 0 && w_.tokens[v.begin - 1].upper == "AFTER" && w_.tokens[v.head].upper.ends_with("ING")) {
+    for (size_t k = v.end; k < limit; ++k) {
+      if (w_.tokens[k].upper == "THAT" || (TokenFlags(k) & (kComma | kClauseEnd))) limit = k;
+    }
+  }
   size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
   const Signature& sentence = w_.signature();
   for (const PatternGate& gate : block.gates) {

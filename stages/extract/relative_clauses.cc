@@ -268,4 +268,39 @@ bool VerbFinder::AfterCareVerb(size_t p) const {
   return std::find(std::begin(kCare), std::end(kCare), w) != std::end(kCare);
 }
 
+bool VerbFinder::MeetingGerundAfter(const VerbForm& vf, size_t b, size_t p) const {
+  // "said on Thursday after meeting U.S. envoy Amos Hochstein": a listed -ING form of a verb of
+  // meeting (CAMEO 04) right after "after", with an actor (or "with" and an actor) next, is the
+  // gerund of a meeting, no noun ("after meeting the deadline" has no actor: still a noun).
+  if (p == std::string::npos || p + 1 != b || w_.tokens[p].upper != "AFTER" || !w_.tokens[b].upper.ends_with("ING"))
+    return false;
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  if (code.size() < 3 || code.compare(0, 2, "04") != 0) return false;
+  size_t k = b + 1;
+  if (k < w_.tokens.size() && w_.tokens[k].upper == "WITH") ++k;
+  if (k < w_.tokens.size() && Word(k) == d_.w_the) ++k;
+  return k < w_.tokens.size() && w_.group_starting_at[k] >= 0;
+}
+
+int ClauseRoles::SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const {
+  // "Mikati said on Thursday after meeting Hochstein", "Israel struck Gaza after accusing
+  // Hamas of ...": a gerund right after "after" is done by the subject of its clause's verb,
+  // not by that verb's object.
+  const VerbHit& v = w_.verbs[vi];
+  *decided = false;
+  if (p == std::string::npos || vi == 0 || p + 1 != v.begin || w_.tokens[p].upper != "AFTER" || v.infinitive ||
+      v.passive || !IngForm(d_, w_, v))
+    return -1;
+  for (size_t j = vi; j > 0; --j) {
+    const VerbHit& u = w_.verbs[j - 1];
+    if (u.infinitive || u.background) continue;
+    for (size_t k = u.end; k < p; ++k) {
+      if (TokenFlags(k) & (kClauseEnd | kSubord)) return -1;
+    }
+    *decided = true;
+    return w_.subject_of_verb[j - 1];
+  }
+  return -1;
+}
+
 }  // namespace tidings::extract

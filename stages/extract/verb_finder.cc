@@ -219,7 +219,7 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
                    w_.group_ending_at[p + 1] < 0;
   bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
   if (ing && p + 1 == b && adjective && opens) return true;
-  if (vf.inflection == VerbForm::kGerund) return false;
+  if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
   if (p + 1 == b && AfterCareVerb(p)) return true;

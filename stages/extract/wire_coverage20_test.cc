@@ -85,5 +85,20 @@ TEST(WireCoverage20, BlockadedInProtest) {
   });
 }
 
+// 04: a meeting named by a gerund after "after" is the act of its clause's subject ("said after
+// meeting X"); a deadline met or a gerund of no meeting is nothing, and the reported clause
+// after "that" is no part of the meeting.
+TEST(WireCoverage20, MeetingAfterSaying) {
+  ExpectExactly("Kenya's foreign minister said on Tuesday after meeting Somali President Hassan Sheikh Mohamud "
+                "in Nairobi that the border would reopen.",
+                {"KENGOV 040 SOMGOV"});
+  ExpectExactly("Japan's prime minister spoke to reporters after meeting with Australian Prime Minister Anthony Albanese.",
+                {"JPNGOV 040 AUSGOV"});
+  ExpectNotCoded({
+      {"The Nigerian airline said after meeting the deadline that it would expand.", ""},
+      {"Iran criticized Israel over the strike, as prices rose in Tehran.", "040"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
