@@ -1,7 +1,7 @@
 // The built-in dictionaries against ordinary wire copy, twenty-first pass: modality. Acts an
 // actor says it will never do ("would never implement the EU's pact" defies it, 128), acts it
 // stands ready to do past a verb of saying ("announced it was ready to ease sanctions on X" is
-// 0354, not the sanctions), ultimatums of weeks and months, vows to ban parties (1322) and
+// 0354, not the sanctions), a U.N. team one would let visit (0355), ultimatums of weeks and months, vows to ban parties (1322) and
 // warnings that ships would be "legitimate targets" (1384); with the plain acts and the other
 // senses of the same words. wire_coverage_test.cc to wire_coverage20_test.cc are the earlier
 // passes. Every sentence here was written for this test.
@@ -43,6 +43,16 @@ TEST(WireCoverage21, ReadyToEaseSanctions) {
   ExpectExactly("Mexico is weighing whether to scale back security cooperation with the United States.",
                 {"MEX 014 USA"});
   ExpectNotCoded({{"Japan said it was open to hosting the Olympics.", ""}});
+}
+
+// 08, 03, 12: a U.N. or EU team or mission let in to visit is international involvement (086);
+// said it would, an intent (0355); will not, a refusal (1245). A team let into a museum is none.
+TEST(WireCoverage21, TeamAllowedToVisit) {
+  ExpectExactly("Ethiopia allowed a United Nations team to visit Tigray.", {"ETH 086 IGOUNO"});
+  ExpectExactly("Ethiopia said it would allow a United Nations team to visit Tigray.", {"ETH 0355 IGOUNO"});
+  ExpectExactly("Serbia said it would let a European Union mission visit the north of Kosovo.", {"SRB 0355 IGOEUREEC"});
+  ExpectExactly("Myanmar will not allow a United Nations team to visit Rakhine.", {"MMR 1245 IGOUNO"});
+  ExpectNotCoded({{"The coach let the team visit the museum.", ""}});
 }
 
 // 13: weeks and months given to act are an ultimatum (139), a day named in between or not; a
