@@ -1,10 +1,10 @@
 // The built-in dictionaries against ordinary wire copy, twenty-first pass: modality. Acts an
 // actor says it will never do ("would never implement the EU's pact" defies it, 128), acts it
 // stands ready to do past a verb of saying ("announced it was ready to ease sanctions on X" is
-// 0354, not the sanctions), a U.N. team one would let visit (0355), ultimatums of weeks and months, vows to ban parties (1322) and
-// warnings that ships would be "legitimate targets" (1384); with the plain acts and the other
-// senses of the same words. wire_coverage_test.cc to wire_coverage20_test.cc are the earlier
-// passes. Every sentence here was written for this test.
+// 0354, not the sanctions), a U.N. team one would let visit (0355), ultimatums of weeks and
+// months, vows to ban parties (1322) and warnings that ships would be "legitimate targets"
+// (1384); with the plain acts and the other senses of the same words. wire_coverage_test.cc to
+// wire_coverage20_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
