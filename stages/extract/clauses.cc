@@ -541,6 +541,8 @@ std::string ThreatOf(const std::string& act) {
       {"204", "1385"}};
   static const std::map<std::string, std::string> by_root = {
       {"16", "131"}, {"17", "137"}, {"14", "133"}, {"18", "1383"}, {"19", "138"}, {"20", "138"}};
+  // Threats of administrative sanctions keep their kind: 1722 (ban parties) -> 1322.
+  if (act.size() == 4 && act.compare(0, 3, "172") == 0 && act[3] >= '1' && act[3] <= '4') return "132" + act.substr(3);
   auto c = by_code.find(act.substr(0, 3));
   if (c != by_code.end()) return c->second;
   auto r = by_root.find(act.substr(0, 2));
@@ -601,7 +603,10 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   // A threat of a hostile act is the threat (13), never the act; so is a vow or promise of
   // force or of cutting ties ("vowed to retaliate"). A promise to repress ("pledged to expel")
   // is not a threat against anyone CAMEO can name: the act.
-  bool vow_of_force = r1 == "03" && (r2 == "16" || r2 == "18" || r2 == "19" || r2 == "20");
+  // So is a vow to ban parties or impose martial law ("vowed to outlaw the opposition if ..."):
+  // administrative sanctions on a side CAMEO names (1322, 1324).
+  bool vow_of_force = r1 == "03" && (r2 == "16" || r2 == "18" || r2 == "19" || r2 == "20" ||
+                                     inner.compare(0, 3, "172") == 0);
   if (r1 == "13" || vow_of_force) {
     std::string threat = ThreatOf(inner);
     if (!threat.empty()) return threat;

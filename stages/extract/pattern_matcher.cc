@@ -203,6 +203,12 @@ bool PatternMatcher::BordersWith(const PatternElement& e, size_t q) const {
 }
 
 bool PatternMatcher::OwnClause(const VerbHit& v) const {
+  if (v.infinitive && v.begin >= 2 && (TokenFlags(v.begin - 1) & kTo)) {
+    // "announced it was ready to lift its sanctions on X": a readied act is the speaker's
+    // intent, coded at its own verb, not words the verb of saying announces.
+    std::string_view adj = w_.tokens[v.begin - 2].upper;
+    if (adj == "READY" || adj == "PREPARED" || adj == "WILLING") return true;
+  }
   return !v.infinitive && d_.verbs.form(v.form).inflection != VerbForm::kGerund;
 }
 

@@ -330,6 +330,21 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     Note("    a state protesting complains officially: 114\n");
     *code = "114";
   }
+  if (*code == "130") {
+    // "warned that warships of any country joining the mission would be legitimate (military)
+    // targets": a threat of attack (1384).
+    const size_t n = w_.tokens.size();
+    for (size_t k = w_.verbs[vi].end; k + 1 < n && !(TokenFlags(k) & kClauseEnd); ++k) {
+      if (w_.tokens[k].upper != "LEGITIMATE") continue;
+      size_t t = w_.tokens[k + 1].upper == "MILITARY" && k + 2 < n ? k + 2 : k + 1;
+      if (w_.tokens[t].upper != "TARGET" && w_.tokens[t].upper != "TARGETS") continue;
+      // ("a legitimate target of / for criticism" is no attack.)
+      if (t + 1 < n && (w_.tokens[t + 1].upper == "OF" || w_.tokens[t + 1].upper == "FOR")) continue;
+      Note("    'legitimate targets': a threat of attack, 1384\n");
+      *code = "1384";
+      break;
+    }
+  }
   int shown_to = -1;
   bool exercise = false;
   // (Forces sent "in a show of force" are shown, not lent: "sent warships close to Norway's coast
