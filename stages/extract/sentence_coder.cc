@@ -115,23 +115,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     outcomes_[vi].emitted = true;
     return;
   }
-  if (code.empty() || code == "---") {
-    if (chosen == nullptr && !block.frame_code.empty() && GovernsInfinitive(vi)) {
-      // "refused to impose sanctions": not isolated, the verb is its block's refusal.
-      Note("    null code, but it governs an act: " + block.frame_code + " (its block's frame)\n");
-      outcomes_[vi].code = block.frame_code;
-      return;
-    }
-    if (!v.infinitive || chosen != nullptr || !ReadinessBefore(v.begin)) {
-      Note("    null code: no event\n");
-      return;
-    }
-    // "was ready to resume imports of Australian wine": readiness for an act the dictionaries
-    // give no code is an intent to cooperate.
-    Note("    null code, but readied: intent 030\n");
-    code = "030";
-    outcomes_[vi].code = code;
-  }
+  if ((code.empty() || code == "---") && !ReadNullCode(vi, chosen, block, &code)) return;
   SpecifyGoverningEvent(vi, code, events);
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
   if (src < 0) {
@@ -156,16 +140,41 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (chosen == nullptr && !block.patterns.empty()) Note("    no pattern matched; the verb's own code applies\n");
   code = CodeForTheSides(vi, composed, src, tgt);
   if (code.empty()) return;
+  EmitVerbEvents(vi, src, tgt, code, pattern, paired ? pair.passive : std::string(), roles.reflexive, events);
+}
+
+bool SentenceCoder::ReadNullCode(size_t vi, const VerbPattern* chosen, const VerbBlock& block, std::string* code) {
+  const VerbHit& v = w_.verbs[vi];
+  if (chosen == nullptr && !block.frame_code.empty() && GovernsInfinitive(vi)) {
+    // "refused to impose sanctions": not isolated, the verb is its block's refusal.
+    Note("    null code, but it governs an act: " + block.frame_code + " (its block's frame)\n");
+    outcomes_[vi].code = block.frame_code;
+    return false;
+  }
+  if (!v.infinitive || chosen != nullptr || !ReadinessBefore(v.begin)) {
+    Note("    null code: no event\n");
+    return false;
+  }
+  // "was ready to resume imports of Australian wine": readiness for an act the dictionaries
+  // give no code is an intent to cooperate.
+  Note("    null code, but readied: intent 030\n");
+  *code = "030";
+  outcomes_[vi].code = *code;
+  return true;
+}
+
+void SentenceCoder::EmitVerbEvents(size_t vi, int src, int tgt, const std::string& code, const std::string& pattern,
+                                   const std::string& paired_code, bool reflexive, std::vector<RawEvent>* events) {
   if (ComplementOfPreviousEvent(vi)) {
     Note("    complement of the previous event: no event of its own (unless a transformation uses it)\n");
     outcomes_[vi].complement = true;
   }
   size_t before = events->size();
-  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, roles.reflexive);
+  Emit(src, tgt < 0 ? -1 : tgt, code, pattern, vi, events, reflexive);
   EmitJointShowOfForce(vi, src, code, tgt, pattern, events);
-  if (paired && tgt >= 0 && pair.passive != "---") {
-    Note("    paired code: the other side's event " + pair.passive + "\n");
-    Emit(tgt, src, pair.passive, pattern, vi, events, false);
+  if (!paired_code.empty() && tgt >= 0 && paired_code != "---") {
+    Note("    paired code: the other side's event " + paired_code + "\n");
+    Emit(tgt, src, paired_code, pattern, vi, events, false);
   }
   outcomes_[vi].emitted = events->size() > before;
 }

@@ -53,6 +53,12 @@ class SentenceCoder : public SentenceView {
   };
 
   void CodeVerb(size_t vi, std::vector<RawEvent>* events);
+  // CodeVerb's phases. A verb whose code is null may still govern an act (its block's frame)
+  // or be readied (030): true when it goes on with *code.
+  bool ReadNullCode(size_t vi, const VerbPattern* chosen, const VerbBlock& block, std::string* code);
+  // The verb's event source -> target (and, for a TABARI paired code, the other side's).
+  void EmitVerbEvents(size_t vi, int src, int tgt, const std::string& code, const std::string& pattern,
+                      const std::string& paired_code, bool reflexive, std::vector<RawEvent>* events);
   void ExplainVerb(size_t vi) const;
   // The roles and code as the context changes them: a reversed "[:CODE]" swaps the actors; a
   // show of force is 150 against whom it was shown to; a statement's audience is no target.
