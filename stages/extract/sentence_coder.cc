@@ -198,7 +198,9 @@ void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, st
   std::string combined = ComposeCodes(outer, code);
   // Only a root-level code ("020", "130") is specified: a pattern's own code ("* &MILAID
   // [0232]", "* TO_COMMENT [011]") already says what the act is.
-  bool root_level = outer.size() == 3 && outer[2] == '0';
+  // So is a protest's three-digit code by its demand: "marched through Lima to demand the
+  // president's resignation" is 1411.
+  bool root_level = outer.size() == 3 && (outer[2] == '0' || (outer.compare(0, 2, "14") == 0 && code.starts_with("10")));
   if (!root_level || combined == outer || combined.size() < 3 || combined.compare(0, 2, outer, 0, 2) != 0) return;
   Note("    the event of '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' is about this act: " + outer +
        " -> " + combined + "\n");

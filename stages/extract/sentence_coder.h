@@ -115,7 +115,7 @@ class SentenceCoder : public SentenceView {
   static bool StateOfEmergencyOrCurfew(const std::string& code);  // 0813, 0814, 1723, 1724
   // A new mention of the government of the source's country, for its people's protest with no
   // target; -1 when the source is no people of a country.
-  int OwnGovernment(size_t vi, int src);
+  int OwnGovernment(size_t vi, int src, const std::string& code);
   // The object of a protest's purpose infinitive right after it ("downed tools to protest against
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;

@@ -133,16 +133,22 @@ int SentenceCoder::ProtestPurposeTarget(size_t vi, int src) const {
   return embedded || (tgt >= 0 && tgt == src) ? -1 : tgt;
 }
 
-int SentenceCoder::OwnGovernment(size_t vi, int src) {
+int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
   // "Nigerian teachers downed tools on Monday", "the jailed opposition leader has stopped eating
   // in protest": people protesting with no target named protest against their own government.
   if (w_.groups[src].members.size() != 1) return -1;
   const Mention& source = w_.mentions[w_.groups[src].members.front()];
-  if (source.code.size() != 6 || source.country.size() != 3 || !d_.gazetteer.IsCountry(source.country)) return -1;
+  // "Farmers in Lahore kept the road blocked": a domestic actor's government takes the country
+  // it will take (of the place, the dateline or the article).
+  bool domestic = source.country == "---" && source.code.starts_with("---");
+  if (source.code.size() != 6 || source.country.size() != 3 || !(domestic || d_.gazetteer.IsCountry(source.country)))
+    return -1;
   std::string_view role = std::string_view(source.code).substr(3);
-  // (Not businesses, whose "rallied" are shares; not refugees, who protest where they are.)
+  // (Not businesses, whose "rallied" are shares, but traders striking or blocking a road; not
+  // refugees, who protest where they are.)
+  bool traders = role == "BUS" && (code.starts_with("143") || code.starts_with("144"));
   if (!(role == "OPP" || role == "LAB" || role == "CVL" || role == "EDU" || role == "HLH" || role == "AGR" ||
-        role == "MED"))
+        role == "MED" || traders))
     return -1;
   // A purpose clause after it says what the protest is against ("occupied buildings to protest
   // against the government"): it codes itself.
@@ -211,7 +217,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = PlaceStruckInSubject(vi, src);
     if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
   }
-  if (tgt == -1) tgt = TargetOfProtestOrPosture(vi, code, src, limit);
+  // (A protest composed into another act is none: "ignored their order to boycott the school
+  // year" defies, it strikes against no government.)
+  bool composed_away = code.compare(0, 2, "14") == 0 && composed.compare(0, 2, "14") != 0;
+  if (tgt == -1 && !composed_away) tgt = TargetOfProtestOrPosture(vi, code, src, limit);
   if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
     // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
     // lifted, is on the place it names, else on the source's own country.
@@ -280,7 +289,7 @@ int SentenceCoder::TargetOfProtestOrPosture(size_t vi, const std::string& code, 
     if (tgt >= 0) Note("    a protest whose purpose names its target\n");
   }
   if (tgt == -1 && code.compare(0, 2, "14") == 0 && d_.protest_at_own_government) {
-    tgt = OwnGovernment(vi, src);
+    tgt = OwnGovernment(vi, src, code);
     if (tgt >= 0) Note("    a protest by its people with no target named: against their own government\n");
   }
   if (tgt == -1 && code.compare(0, 2, "15") == 0) {
