@@ -168,6 +168,28 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   return -1;
 }
 
+int SentenceCoder::ProtestersPoliced(size_t vi, const std::string& code, int src) const {
+  // "Riot police deployed in force outside parliament ahead of a rally by opposition
+  // supporters": police massed or alerted (15) for protesters are against them, not the
+  // building or city they guard.
+  if (src < 0 || code.compare(0, 2, "15") != 0 || w_.groups[src].members.size() != 1) return -1;
+  auto role = [&](int g) {
+    const std::string& c = w_.mentions[w_.groups[g].members.front()].code;
+    return c.size() == 6 ? std::string_view(c).substr(3) : std::string_view();
+  };
+  if (role(src) != "COP") return -1;
+  for (size_t k = w_.verbs[vi].end; k < w_.tokens.size() && !(TokenFlags(k) & kClauseEnd); ++k) {
+    int g = w_.group_starting_at[k];
+    if (g < 0 || g == src || w_.groups[g].members.size() != 1 || role(g) != "OPP") continue;
+    const std::string& a = w_.mentions[w_.groups[src].members.front()].country;
+    const std::string& b = w_.mentions[w_.groups[g].members.front()].country;
+    if (a != "---" && b != "---" && a != b) continue;
+    Note("    police massed or alerted with protesters named: against them\n");
+    return g;
+  }
+  return -1;
+}
+
 bool SentenceCoder::DemonymOfAnAct(int g) const {
   const Group& group = w_.groups[g];
   size_t n = w_.tokens.size();

@@ -105,6 +105,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForFight(vi, &code, &src, &tgt);
   AdjustForJointForces(vi, &code, src, &tgt);
   AdjustToContext(vi, reversed, &code, &src, &tgt);
+  if (int policed = ProtestersPoliced(vi, code, src); policed >= 0) tgt = policed;
   AdjustForIntent(vi, chosen, &code);
   AdjustForJointWork(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};

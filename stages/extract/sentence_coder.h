@@ -161,6 +161,8 @@ class SentenceCoder : public SentenceView {
   // imminent Indian strike": the state whose act a force posture answers, named later in the
   // sentence after a word giving the reason; or -1. (reactions.cc)
   int PostureAgainstAThreat(size_t vi, int src) const;
+  // Police massing or alerted (15) with protesters named later in the clause: those protesters.
+  int ProtestersPoliced(size_t vi, const std::string& code, int src) const;
   bool DemonymOfAnAct(int g) const;
   // "Tanzania and Burundi began building a railway", "launched a joint venture", "began joint
   // patrols": two or more countries starting something together cooperate with each other

@@ -54,13 +54,17 @@ TEST(WireCoverage22, ShopsShutInAStrike) {
   });
 }
 
-// 15: police deployed in force or placed on full alert (153, 151); police deployed to direct
-// traffic are no event.
+// 15: police deployed in force or placed on full alert (153, 151), against the protesters the
+// clause names; police deployed to direct traffic are no event.
 TEST(WireCoverage22, PoliceInForce) {
+  ExpectExactly("Police deployed in force around the presidential palace in Dhaka ahead of a march planned by "
+                "opposition supporters.",
+                {"BGDCOP 153 BGDOPP"});
+  ExpectExactly("Riot police deployed in force outside parliament in Belgrade on Saturday ahead of a rally by "
+                "opposition supporters.",
+                {"SRBCOP 153 SRBOPP"});
   ExpectCoded({
-      {"Police deployed in force around the presidential palace in Dhaka ahead of a march planned by opposition "
-       "supporters.",
-       "BGDCOP 153"},
+      {"Police deployed in force around the presidential palace in Dhaka.", "BGDCOP 153"},
       {"Police were placed on full alert across Islamabad as supporters of the jailed former prime minister "
        "prepared to rally.",
        "PAKCOP 151"},
