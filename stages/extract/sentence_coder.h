@@ -212,6 +212,10 @@ class SentenceCoder : public SentenceView {
   // The country of non-state armed group src, as a new group, for its retreat from a place no
   // gazetteer knows; -1 otherwise. (verb_adjustments.cc)
   int OwnStateOfRebels(size_t vi, int src);
+  // The parties to talks a passive participle says a third side mediated ("A and B resumed
+  // talks mediated by C", "talks between A and B mediated by C"): their group, or -1 when the
+  // talks name none. (verb_adjustments.cc)
+  int PartiesMediated(size_t vi, int src) const;
   // True when `words` are written right before verb v ("will" of a transformation's
   // WILL_ATTACK); true for none.
   bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;

@@ -187,6 +187,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    a threat with no object: it answers the last hostile act of another side\n");
     }
   }
+  if (tgt == -1 && code == "045") {
+    tgt = PartiesMediated(vi, src);
+    if (tgt >= 0) Note("    talks mediated by a third side: their parties are the target\n");
+  }
   if (tgt == -1 && !w_.verbs[vi].passive && code == "0874") {
     tgt = PlaceActedOn(vi, limit, src, false, true);  // "withdrew from Kherson": from that place's country
     if (tgt >= 0) Note("    a retreat from a place: its country is the target\n");
@@ -593,6 +597,38 @@ int SentenceCoder::OwnStateOfRebels(size_t vi, int src) {
   if (!NonStateArmedActor(m.code) || !d_.gazetteer.IsCountry(m.country)) return -1;
   return GroupOfEarlierActor(KnownActor{m.country, m.country, {}, false}, w_.verbs[vi].head,
                              "the state its own rebels fight");
+}
+
+int SentenceCoder::PartiesMediated(size_t vi, int src) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (src < 0 || !v.passive || !v.reduced || v.begin == 0) return -1;
+  // "talks between Armenia and Azerbaijan mediated by Russia": the compound right before it.
+  for (size_t k = v.begin; k-- > 0 && k + 6 > v.begin;) {
+    if (!(TokenFlags(k) & kBetween)) continue;
+    int g = w_.group_ending_at[v.begin];
+    if (g >= 0 && g != src && w_.groups[g].members.size() > 1 && w_.groups[g].begin > k) return g;
+    break;
+  }
+  // "Thailand and Cambodia agreed to a ceasefire at talks mediated by Malaysia": the talks are
+  // the clause's own, and its subject (several sides) their parties. Not any noun mediated: "a
+  // trade dispute mediated by the WTO panel" names no parties.
+  static constexpr std::string_view kTalks[] = {"TALKS", "NEGOTIATIONS", "DIALOGUE", "DISCUSSIONS", "TRUCE",
+                                                "CEASEFIRE", "DEAL", "AGREEMENT", "ACCORD", "MEETING"};
+  std::string_view noun = w_.tokens[v.begin - 1].upper;
+  if (std::find(std::begin(kTalks), std::end(kTalks), noun) == std::end(kTalks)) return -1;
+  for (size_t j = vi; j-- > 0;) {
+    const VerbHit& main = w_.verbs[j];
+    if (main.passive || main.end > v.begin) continue;
+    int g = w_.subject_of_verb[j];
+    if (g < 0 || g == src || w_.groups[g].members.size() < 2 || w_.groups[g].end > main.begin) return -1;
+    // Only of the same clause: no comma, conjunction or other verb between it and the talks ("A
+    // and B stopped firing as a truce brokered by C took effect" has the truce in a clause of its own).
+    for (size_t k = main.end; k < v.begin; ++k) {
+      if ((TokenFlags(k) & (kComma | kSubord | kClauseEnd)) || w_.verb_at[k] >= 0) return -1;
+    }
+    return g;
+  }
+  return -1;
 }
 
 }  // namespace tidings::extract
