@@ -57,5 +57,15 @@ TEST(BuiltinCodingTalks, ATripToACountryIsAVisit) {
   EXPECT_THAT(Code("The minister began a two-day trip to the coast."), IsEmpty());
 }
 
+TEST(BuiltinCodingTalks, SidesOfSeveralCountriesMeetingInAThirdOnesPlaceMeetAtAThirdLocation) {
+  EXPECT_THAT(Code("Serbian and Kosovar negotiators met in Brussels on Tuesday."),
+              UnorderedElementsAre("SRBGOV 044 KSVGOV", "KSVGOV 044 SRBGOV"));
+  // In one side's own capital it is a plain meeting; "held talks" keeps its own code.
+  EXPECT_THAT(Code("Serbian and Kosovar negotiators met in Belgrade on Tuesday."),
+              UnorderedElementsAre("SRBGOV 040 KSVGOV", "KSVGOV 040 SRBGOV"));
+  EXPECT_THAT(Code("The leaders of Ethiopia and Somalia held talks in Ankara on Wednesday."),
+              Not(Contains(::testing::HasSubstr(" 044 "))));
+}
+
 }  // namespace
 }  // namespace tidings::extract

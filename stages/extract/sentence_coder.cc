@@ -107,6 +107,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustToContext(vi, reversed, &code, &src, &tgt);
   AdjustForIntent(vi, chosen, &code);
   AdjustForJointWork(vi, src, &code, &tgt);
+  AdjustForThirdLocation(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (MeansOfForceBefore(vi, code)) {

@@ -170,6 +170,9 @@ class SentenceCoder : public SentenceView {
   // CodeVerb's use of JointUndertaking: with no code, or cooperation aimed at a third country,
   // the compound works with each other (*tgt = kEachOther).
   void AdjustForJointWork(size_t vi, int src, std::string* code, int* tgt) const;
+  // "Thai and Cambodian commanders met in Kuala Lumpur": sides of several countries meeting in
+  // the place of none of them meet at a third location, 044 for 040. (verb_adjustments.cc)
+  void AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const;
   // The group named after "by" in what an investigation (09) is into ("an inquiry into killings
   // of civilians by government forces"), or -1. (verb_adjustments.cc)
   int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;

@@ -457,6 +457,41 @@ void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, in
   if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
 }
 
+void SentenceCoder::AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const {
+  // (Only "met": "held talks in Ankara under Turkish mediation" is coded as talks held.)
+  if (*code != "040" || src < 0 || w_.groups[src].members.size() < 2) return;
+  if (d_.verbs.form(w_.verbs[vi].form).lemma != "MEET") return;
+  const Group& sides = w_.groups[src];
+  auto is_side = [&](const std::string& country) {
+    for (size_t i = 0; i < sides.members.size(); ++i) {
+      if (w_.mentions[sides.members[i]].country == country) return true;
+    }
+    return false;
+  };
+  // Sides of two countries at least ("Armenian and Azerbaijani ministers").
+  const std::string& first = w_.mentions[sides.members.front()].country;
+  bool several = false;
+  for (size_t i = 1; i < sides.members.size(); ++i) several = several || w_.mentions[sides.members[i]].country != first;
+  if (!several || first == "---") return;
+  // "met in Almaty", "met on Friday in Geneva": the place is a bare country or city of it.
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  for (size_t k = v.end; k + 1 < n && k < v.end + 4; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return;
+    if (w_.tokens[k].upper != "IN") continue;
+    int g = w_.group_starting_at[k + 1];
+    if (g < 0 || g == src || (*tgt >= 0 && *tgt != g)) return;
+    for (size_t i = 0; i < w_.groups[g].members.size(); ++i) {
+      const Mention& m = w_.mentions[w_.groups[g].members[i]];
+      if (m.code != m.country || m.agent || m.person || is_side(m.country)) return;
+    }
+    Note("    sides of several countries meet in a third one's place: 044\n");
+    *code = "044";
+    *tgt = -1;
+    return;
+  }
+}
+
 bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) const {
   if (src < 0 || w_.groups[src].members.size() < 2) return false;
   std::string first;
