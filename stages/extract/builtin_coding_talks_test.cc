@@ -67,5 +67,16 @@ TEST(BuiltinCodingTalks, SidesOfSeveralCountriesMeetingInAThirdOnesPlaceMeetAtAT
               Not(Contains(::testing::HasSubstr(" 044 "))));
 }
 
+TEST(BuiltinCodingTalks, MeetingAbroadThenLettingObserversIn) {
+  // "met ... and agreed to": the meeting is no intent; letting observers monitor a truce is an
+  // intent to allow international involvement, towards the observers' body, not the truce.
+  EXPECT_THAT(Code("Ethiopian and Eritrean defence ministers met in Nairobi and agreed to allow African Union monitors "
+                   "to observe the truce."),
+              UnorderedElementsAre("ETHGOV 044 ERIGOV", "ERIGOV 044 ETHGOV", "ETHGOV 0355 IGOAFRAFU",
+                                   "ERIGOV 0355 IGOAFRAFU"));
+  EXPECT_THAT(Code("The foreign ministers of Greece and Turkey met in Athens and promised to keep talking."),
+              UnorderedElementsAre("GRCGOV 040 TURGOV", "TURGOV 040 GRCGOV", "GRCGOV 036 TURGOV", "TURGOV 036 GRCGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
