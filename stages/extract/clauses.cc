@@ -33,6 +33,8 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // no one did has no actor as its subject, not even the clause's before it.
     if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
   }
+  // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
+  if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
     bool decided = false;
     int shared = SubjectSharedWithVerbBefore(vi, p, &decided);

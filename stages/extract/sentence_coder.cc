@@ -108,6 +108,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (int policed = ProtestersPoliced(vi, code, src); policed >= 0) tgt = policed;
   AdjustForIntent(vi, chosen, &code);
   AdjustForJointWork(vi, src, &code, &tgt);
+  AdjustForThirdLocation(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   if (MeansOfForceBefore(vi, code)) {
@@ -369,6 +370,9 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
                                    (w_.tokens[e].upper == "ONE" && w_.tokens[e + 1].upper == "ANOTHER")))
     return true;
   if (slots.source == src && slots.compound < 0) return false;
+  // Mediators named as a passive's agents ("talks mediated by Turkey and Qatar") mediate between
+  // others, never each other.
+  if (code == "045" && w_.verbs[vi].passive) return false;
   // Only acts two sides do together are mutual: meeting, agreeing, cooperating, cutting ties,
   // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
   // sanctions" act on someone else.

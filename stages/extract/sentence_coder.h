@@ -172,6 +172,9 @@ class SentenceCoder : public SentenceView {
   // CodeVerb's use of JointUndertaking: with no code, or cooperation aimed at a third country,
   // the compound works with each other (*tgt = kEachOther).
   void AdjustForJointWork(size_t vi, int src, std::string* code, int* tgt) const;
+  // "Thai and Cambodian commanders met in Kuala Lumpur": sides of several countries meeting in
+  // the place of none of them meet at a third location, 044 for 040. (verb_adjustments.cc)
+  void AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const;
   // The group named after "by" in what an investigation (09) is into ("an inquiry into killings
   // of civilians by government forces"), or -1. (verb_adjustments.cc)
   int PerpetratorInvestigated(size_t vi, int src, size_t limit) const;
@@ -214,6 +217,10 @@ class SentenceCoder : public SentenceView {
   // The country of non-state armed group src, as a new group, for its retreat from a place no
   // gazetteer knows; -1 otherwise. (verb_adjustments.cc)
   int OwnStateOfRebels(size_t vi, int src);
+  // The parties to talks a passive participle says a third side mediated ("A and B resumed
+  // talks mediated by C", "talks between A and B mediated by C"): their group, or -1 when the
+  // talks name none. (verb_adjustments.cc)
+  int PartiesMediated(size_t vi, int src) const;
   // True when `words` are written right before verb v ("will" of a transformation's
   // WILL_ATTACK); true for none.
   bool AuxiliariesBefore(const VerbHit& v, const std::vector<std::string>& words) const;

@@ -193,6 +193,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    a threat with no object: it answers the last hostile act of another side\n");
     }
   }
+  if (tgt == -1 && code == "045") {
+    tgt = PartiesMediated(vi, src);
+    if (tgt >= 0) Note("    talks mediated by a third side: their parties are the target\n");
+  }
   if (tgt == -1 && !w_.verbs[vi].passive && code == "0874") {
     tgt = PlaceActedOn(vi, limit, src, false, true);  // "withdrew from Kherson": from that place's country
     if (tgt >= 0) Note("    a retreat from a place: its country is the target\n");
@@ -462,6 +466,41 @@ void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, in
   if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
 }
 
+void SentenceCoder::AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const {
+  // (Only "met": "held talks in Ankara under Turkish mediation" is coded as talks held.)
+  if (*code != "040" || src < 0 || w_.groups[src].members.size() < 2) return;
+  if (d_.verbs.form(w_.verbs[vi].form).lemma != "MEET") return;
+  const Group& sides = w_.groups[src];
+  auto is_side = [&](const std::string& country) {
+    for (size_t i = 0; i < sides.members.size(); ++i) {
+      if (w_.mentions[sides.members[i]].country == country) return true;
+    }
+    return false;
+  };
+  // Sides of two countries at least ("Armenian and Azerbaijani ministers").
+  const std::string& first = w_.mentions[sides.members.front()].country;
+  bool several = false;
+  for (size_t i = 1; i < sides.members.size(); ++i) several = several || w_.mentions[sides.members[i]].country != first;
+  if (!several || first == "---") return;
+  // "met in Almaty", "met on Friday in Geneva": the place is a bare country or city of it.
+  const VerbHit& v = w_.verbs[vi];
+  size_t n = w_.tokens.size();
+  for (size_t k = v.end; k + 1 < n && k < v.end + 4; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return;
+    if (w_.tokens[k].upper != "IN") continue;
+    int g = w_.group_starting_at[k + 1];
+    if (g < 0 || g == src || (*tgt >= 0 && *tgt != g)) return;
+    for (size_t i = 0; i < w_.groups[g].members.size(); ++i) {
+      const Mention& m = w_.mentions[w_.groups[g].members[i]];
+      if (m.code != m.country || m.agent || m.person || is_side(m.country)) return;
+    }
+    Note("    sides of several countries meet in a third one's place: 044\n");
+    *code = "044";
+    *tgt = -1;
+    return;
+  }
+}
+
 bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) const {
   if (src < 0 || w_.groups[src].members.size() < 2) return false;
   std::string first;
@@ -602,6 +641,38 @@ int SentenceCoder::OwnStateOfRebels(size_t vi, int src) {
   if (!NonStateArmedActor(m.code) || !d_.gazetteer.IsCountry(m.country)) return -1;
   return GroupOfEarlierActor(KnownActor{m.country, m.country, {}, false}, w_.verbs[vi].head,
                              "the state its own rebels fight");
+}
+
+int SentenceCoder::PartiesMediated(size_t vi, int src) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (src < 0 || !v.passive || !v.reduced || v.begin == 0) return -1;
+  // "talks between Armenia and Azerbaijan mediated by Russia": the compound right before it.
+  for (size_t k = v.begin; k-- > 0 && k + 6 > v.begin;) {
+    if (!(TokenFlags(k) & kBetween)) continue;
+    int g = w_.group_ending_at[v.begin];
+    if (g >= 0 && g != src && w_.groups[g].members.size() > 1 && w_.groups[g].begin > k) return g;
+    break;
+  }
+  // "Thailand and Cambodia agreed to a ceasefire at talks mediated by Malaysia": the talks are
+  // the clause's own, and its subject (several sides) their parties. Not any noun mediated: "a
+  // trade dispute mediated by the WTO panel" names no parties.
+  static constexpr std::string_view kTalks[] = {"TALKS", "NEGOTIATIONS", "DIALOGUE", "DISCUSSIONS", "TRUCE",
+                                                "CEASEFIRE", "DEAL", "AGREEMENT", "ACCORD", "MEETING"};
+  std::string_view noun = w_.tokens[v.begin - 1].upper;
+  if (std::find(std::begin(kTalks), std::end(kTalks), noun) == std::end(kTalks)) return -1;
+  for (size_t j = vi; j-- > 0;) {
+    const VerbHit& main = w_.verbs[j];
+    if (main.passive || main.end > v.begin) continue;
+    int g = w_.subject_of_verb[j];
+    if (g < 0 || g == src || w_.groups[g].members.size() < 2 || w_.groups[g].end > main.begin) return -1;
+    // Only of the same clause: no comma, conjunction or other verb between it and the talks ("A
+    // and B stopped firing as a truce brokered by C took effect" has the truce in a clause of its own).
+    for (size_t k = main.end; k < v.begin; ++k) {
+      if ((TokenFlags(k) & (kComma | kSubord | kClauseEnd)) || w_.verb_at[k] >= 0) return -1;
+    }
+    return g;
+  }
+  return -1;
 }
 
 }  // namespace tidings::extract

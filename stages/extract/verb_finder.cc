@@ -510,7 +510,7 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
     h->passive = true;
   } else if (after_subject && ExistentialSubject(p)) {
     h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
-  } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || (pf & kDet) == 0) && p != std::string::npos &&
+  } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || !(pf & (kDet | kAux))) && p != std::string::npos &&
              (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
     // "..., signed by President X" / "an agreement signed by"; after a subject it is active,
     // unless that "subject" is a preposition's object ("the crew of a Taiwanese fishing boat
