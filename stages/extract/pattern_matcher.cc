@@ -248,6 +248,32 @@ size_t PatternMatcher::BearingIn(size_t b, size_t e, size_t limit) const {
   return 0;
 }
 
+size_t PatternMatcher::ListIn(size_t b, size_t e, size_t limit) const {
+  // A comma in [b, e) that begins a list of plain lower-case words ("tents, blankets, medicine
+  // and food packets"): the list's length past e, at most kGap.
+  size_t c = b;
+  while (c < e && !(TokenFlags(c) & kComma)) ++c;
+  if (c >= e) return 0;
+  auto plain = [&](size_t k) {
+    if (w_.tokens[k].capitalized || w_.verb_at[k] >= 0) return false;
+    uint64_t f = TokenFlags(k);
+    if (f & kComma) return true;
+    if (f & kCoord) return w_.tokens[k].upper == "AND" || w_.tokens[k].upper == "OR";
+    return !(f & (kPrep | kSubord | kClauseEnd | kTo | kBy | kRelative | kModal | kAux | kBe | kDet | kPersonPron |
+                  kThingPron | kGroupPron | kPossPron));
+  };
+  for (size_t k = b; k < c; ++k)
+    if (!plain(k) && !(TokenFlags(k) & kPrep) && Word(k) != d_.w_of) return 0;
+  size_t end = c;
+  bool coord = false;
+  while (end < limit && plain(end)) coord |= (TokenFlags(end++) & kCoord) != 0;
+  if (!coord || end <= e || end + 1 >= limit) return 0;
+  // The list ends at a preposition before a noun: "... and food packets to Yangon", not "... to
+  // curb migration".
+  if (!(TokenFlags(end) & (kPrep | kTo)) || w_.verb_at[end + 1] >= 0) return 0;
+  return std::min(end - e, kGap);
+}
+
 bool PatternMatcher::MatchSlotMembers(const std::vector<PatternElement>& els, size_t idx, size_t q, size_t limit,
                                       PatternSlots* slots) const {
   // TABARI's "$ AND +" names two sides of what the text writes as one compound ("talks
@@ -284,6 +310,9 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
   for (size_t q = p; q < limit && q <= reach; ++q) {
     // "hit the Saratov refinery north of Volgograd with drones": a bearing is not counted.
     if (q == reach && reach == p + kGap) reach += BearingIn(p, q, limit);
+    // "airlifted 15 tonnes of tents, blankets, medicine and food packets to X": a list of things
+    // counts as one noun phrase.
+    if (q == reach && reach == p + kGap) reach += ListIn(p, q, limit);
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
     // The words after a verb are its own up to the next finite verb or participle: "sent a ship
     // escorted by warships into waters" does not send warships (an infinitive or gerund

@@ -85,6 +85,8 @@ class PatternMatcher : public SentenceView {
   // The length of a bearing from a named place starting in [b, e] ("north of Volgograd",
   // "south-east of the Moscow region"), or 0: it places the noun before it and lengthens no gap.
   size_t BearingIn(size_t b, size_t e, size_t limit) const;
+  // The length past e of a list of plain words begun by a comma in [b, e), or 0.
+  size_t ListIn(size_t b, size_t e, size_t limit) const;
   bool MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor, PatternSlots* slots) const;
 };
 

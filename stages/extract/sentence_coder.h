@@ -123,6 +123,9 @@ class SentenceCoder : public SentenceView {
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
+  // The country of a city of another country relief after verb vi is sent to ("airlifted tents to
+  // Yangon"), as a new group; -1 when none. (verb_adjustments.cc)
+  int ReliefDestination(size_t vi, size_t limit, int src);
   // "Several homes in Zaporizhzhia were hit by ...": the place named in a passive's subject.
   int PlaceStruckInSubject(size_t vi, int src);
   // A new group for the place found at [begin, end), standing for its country.

@@ -205,6 +205,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    rebels retreating from a town the gazetteer does not know: from their own state\n");
     }
   }
+  if (tgt == -1 && !w_.verbs[vi].passive && (code == "073" || code == "0333")) {
+    tgt = ReliefDestination(vi, limit, src);
+    if (tgt >= 0) Note("    relief flown or sent to a city: its country receives it\n");
+  }
   bool force = code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0;
   if (tgt == -1 && !w_.verbs[vi].passive && force) {
     // Rebels taking a town of their own country take it from that country's state.
@@ -671,6 +675,28 @@ int SentenceCoder::PartiesMediated(size_t vi, int src) const {
       if ((TokenFlags(k) & (kComma | kSubord | kClauseEnd)) || w_.verb_at[k] >= 0) return -1;
     }
     return g;
+  }
+  return -1;
+}
+
+int SentenceCoder::ReliefDestination(size_t vi, size_t limit, int src) {
+  // "airlifted 15 tonnes of tents, blankets and food packets to Yangon": relief sent to a city
+  // of another country goes to that country (a list's commas go on; a clause's do not).
+  size_t n = w_.tokens.size();
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  size_t from = w_.verbs[vi].end;
+  for (size_t k = from; k + 1 < limit && k < from + 16; ++k) {
+    if ((TokenFlags(k) & kClauseEnd) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
+    if ((TokenFlags(k) & kComma) && !(w_.tokens[k + 1].is_word && !w_.tokens[k + 1].capitalized)) return -1;
+    if (w_.tokens[k].upper != "TO" || !w_.tokens[k + 1].capitalized) continue;
+    PhraseTrie::Match found = d_.gazetteer.trie().Longest(k + 1, n, word_at);
+    if (found.end == 0) return -1;
+    const Place& place = d_.gazetteer.place(found.value);
+    if (place.kind == Place::kCountry || !d_.gazetteer.IsCountry(place.country) || d_.gazetteer.Contested(found.value))
+      return -1;
+    if (found.end < n && w_.tokens[found.end].capitalized) return -1;
+    if (src >= 0 && w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+    return GroupOfPlace(k + 1, found.end, place);
   }
   return -1;
 }
