@@ -60,6 +60,7 @@ bool Intake::Validate(zmq::message_t& body, const char* socket, InboundArticle* 
     spdlog::warn("{}: rejected a message: {}", socket, s.message());
     sink_.KeepDeadLetter(
         MakeDeadLetter("ingest", s.message(), body.to_string_view(), facts.id, 0, kRejectedKeepBytes));
+    out->id = std::move(facts.id);  // the rejection's ack names the client's article, when it could be read
     return false;
   }
   out->id = std::move(facts.id);
