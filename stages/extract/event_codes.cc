@@ -270,6 +270,9 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a thousand or more expelled: mass expulsion 201\n");
     refined = "201";
   }
+  std::string expelled = CodeOfExpelledOrganisation(refined, w_.mentions[w_.groups[tgt].members[0]].code);
+  if (expelled != refined) Note("    an organisation's people sent away: its expulsion " + expelled + "\n");
+  refined = expelled;
   std::string repression = CodeOfForceOnProtesters(refined, w_.mentions[w_.groups[src].members[0]].code,
                                                    w_.mentions[w_.groups[tgt].members[0]].code);
   if (repression != refined) Note("    a state's forces on its own protesters: violent repression " + repression + "\n");
@@ -278,6 +281,19 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     return "";
   }
   return repression;
+}
+
+std::string SentenceCoder::CodeOfExpelledOrganisation(const std::string& code, std::string_view target) {
+  // "ordered staff of the U.N. human rights office to leave the country": CAMEO expels an
+  // organisation (166) apart from deporting people (174); peacekeepers, inspectors and aid
+  // agencies have codes of their own.
+  if (code != "174" || target.size() < 6 || (!target.starts_with("IGO") && !target.starts_with("NGO"))) return code;
+  if (target.ends_with("PKO")) return "1661";
+  if (target.ends_with("IAE")) return "1662";
+  if (target.ends_with("WFP") || target.ends_with("HCR") || target.ends_with("HLH") || target.ends_with("UNICEF") ||
+      target.starts_with("NGOHLH"))
+    return "1663";
+  return "166";
 }
 
 bool SentenceCoder::NoPartyOrOpponents(std::string_view code) {

@@ -259,6 +259,8 @@ class SentenceCoder : public SentenceView {
   // True for people of no armed or state role, or opponents (CVL, OPP, EDU, MED ...; not AGR,
   // which is fishing boats too).
   static bool NoPartyOrOpponents(std::string_view code);
+  // 174 against an organisation (IGO, NGO) is its expulsion (166, 1661, 1662, 1663).
+  static std::string CodeOfExpelledOrganisation(const std::string& code, std::string_view target);
   bool PeopleNotPlace(const Group& g) const;  // "a senior commander", not a town or its holder
   bool AidToItsOwnPlace(const std::string& code, int src, int tgt) const;
   // True when verb vi is the act a threat, promise, demand or refusal before it says would be

@@ -151,8 +151,10 @@ int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
         role == "MED" || traders))
     return -1;
   // A purpose clause after it says what the protest is against ("occupied buildings to protest
-  // against the government"): it codes itself.
-  if (vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 10)
+  // against the government"): it codes itself. One whose verb codes only by its patterns ("called
+  // a general strike to press the government over its budget") leaves the protest its own.
+  if (vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 10 &&
+      d_.verbs.block(d_.verbs.form(w_.verbs[vi + 1].form).block).code.active != "---")
     return -1;
   return UnnamedActor(vi, source.country + "GOV", source.country, "the protesters' own government");
 }

@@ -273,7 +273,7 @@ TEST(WireCoverage5, Coerce) {
       {"Colombian authorities captured a FARC dissident commander.", "COLGOV 173 COLREB"},
       {"Russia deported Ukrainian children to camps in Siberia.", "RUS 174 UKRCVL"},
       {"Thailand deported the fraud suspects to China at Beijing's request.", "THA 174 CHN"},
-      {"Mali ordered UN human rights investigators to leave.", "MLI 174 IGOUNO"},
+      {"Mali ordered two French journalists to leave.", "MLI 174 FRAMED"},  // (U.N. staff ordered out: 166, wire_coverage26)
       {"Kenyan police fired live rounds at protesters in Nairobi.", "KENCOP 175 KENOPP"},
       {"Serbian riot police beat protesters with batons in Belgrade.", "SRBCOP 175 SRBOPP"},
       {"Bangladeshi police baton-charged students protesting in Dhaka.", "BGDCOP 175 BGDEDU"},

@@ -1,0 +1,58 @@
+// The built-in dictionaries against ordinary wire copy, twenty-sixth pass: acts weighed, strikes
+// called and organisations sent away. Studying or debating whether to act considers the act
+// (014), whatever the act; a union that calls a strike strikes (143), it appeals to no one; the
+// staff of a U.N. office or an aid agency ordered out are the organisation's expulsion (166 and
+// its children), not the deportation of people (174). With the other senses of the same words.
+// wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes. Every sentence here
+// was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 01: "is studying / debating whether to" weighs the act like "is weighing whether to". A
+// study of a proposal keeps its own pattern; a film reviewed or a bill debated codes nothing.
+TEST(WireCoverage26, StudyingWhetherToActConsidersIt) {
+  ExpectExactly("Australia is studying whether to recognise a Palestinian state, its foreign minister said.",
+                {"AUS 014 PSE"});
+  ExpectExactly("New Zealand is debating whether to recognise a Palestinian state.", {"NZL 014 PSE"});
+  ExpectExactly("Belgium is weighing whether to recognise a Palestinian state.", {"BEL 014 PSE"});
+  ExpectExactly("Canada recognised a Palestinian state.", {"CAN 054 PSE"});
+  ExpectNotCoded({
+      {"The students are studying whether to take a year off.", ""},
+      {"Parliament debated a bill on pensions for six hours.", ""},
+  });
+}
+
+// 14: a union or federation that calls a (general, nationwide) strike strikes against its
+// government (143): no appeal (CALL ... TO 020) to whoever the strike presses, also when a
+// purpose clause whose verb codes nothing names no one else ("to press ..."). Called off, it is
+// no strike.
+TEST(WireCoverage26, AStrikeCalledIsAStrike) {
+  ExpectExactly("Argentina's main labour federation called a general strike on Thursday to press the Argentine "
+                "government over its austerity plan.",
+                {"ARGLAB 143 ARGGOV"});
+  ExpectExactly("Nigerian trade unions called a nationwide strike over the fuel subsidy.", {"NGALAB 143 NGAGOV"});
+  ExpectNotCoded({
+      {"Kenyan nurses called off a strike on Friday.", "143"},
+      {"Kenyan nurses called off a general strike on Friday.", "143"},
+      {"The referee called a penalty on Friday.", ""},
+  });
+}
+
+// 16: an organisation's staff ordered out, or the organisation expelled, is its expulsion: 166,
+// and 1661 for peacekeepers, 1662 for inspectors, 1663 for aid agencies. People of a country
+// stay expelled or deported (174).
+TEST(WireCoverage26, AnOrganisationSentAway) {
+  ExpectExactly("Burundi ordered staff of the U.N. human rights office to leave the country within a week.",
+                {"BDI 166 IGOUNOHRI"});
+  ExpectExactly("Ethiopia expelled two officials of the World Food Programme on Monday.", {"ETH 1663 IGOUNOWFP"});
+  ExpectExactly("Pakistan expelled two British journalists on Monday.", {"PAK 174 GBRMED"});
+  ExpectExactly("Hungary deported three Afghan migrants on Monday.", {"HUN 174 AFGREF"});
+}
+
+}  // namespace
+}  // namespace tidings::extract
