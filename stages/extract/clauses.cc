@@ -226,6 +226,15 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
 }
 
 bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k) {
+  // "stayed silent on the advice of his lawyers", "opened fire on the orders of a commander":
+  // whose counsel or command an act follows is no party to it.
+  if (k + 3 < tokens.size() && (tokens[k].upper == "ON" || tokens[k].upper == "AT") && tokens[k + 1].upper == "THE" &&
+      tokens[k + 3].upper == "OF") {
+    static constexpr std::string_view kCounsel[] = {"ADVICE", "ORDERS", "ORDER", "INSTRUCTIONS", "INSTRUCTION",
+                                                    "URGING", "BEHEST", "COMMAND"};
+    std::string_view c = tokens[k + 2].upper;
+    if (std::find(std::begin(kCounsel), std::end(kCounsel), c) != std::end(kCounsel)) return true;
+  }
   if (k + 1 >= tokens.size() || tokens[k].upper != "FOR") return false;
   const Token& t = tokens[k + 1];
   std::string_view u = t.upper;

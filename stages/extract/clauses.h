@@ -229,7 +229,8 @@ class ClauseRoles : public SentenceView {
 bool IngForm(const Dictionaries& d, const SentenceWork& w, const VerbHit& v);
 
 // True when token k opens a reason: "for" and an -ing verb form ("jailed a man for helping
-// militants join a group in Lebanon"). Neither an object nor the place of the act lies past it.
+// militants join a group in Lebanon"), or whose counsel or command is followed ("on the advice
+// of", "on the orders of"). Neither an object nor the place of the act lies past it.
 bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k);
 
 // CAMEO's combined categories: an intent (03), appeal (02), demand (10) or rejection (12) of a

@@ -109,7 +109,9 @@ void Dictionaries::InitGrammar() {
            "REFUSAL", "INTENTION", "INTENTIONS", "AUTHORITY", "ULTIMATUM", "AGREEMENT", "DEAL", "PLOT", "PLOTS",
            "MANDATE", "PROPOSITION", "INVITATION", "APPEAL", "APPEALS", "URGING", "PUSH",
            // "a coalition to protect shipping": what a body is formed for is its purpose.
-           "COALITION"}, kPlanNoun);
+           "COALITION",
+           // "had every right to stop sending weapons to Ukraine": an entitlement, not the act.
+           "RIGHT"}, kPlanNoun);
   w_that = lexicon.Intern("THAT");
   w_s = lexicon.Intern("'S");
   w_the = lexicon.Intern("THE");

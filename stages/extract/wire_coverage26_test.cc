@@ -1,10 +1,11 @@
 // The built-in dictionaries against ordinary wire copy, twenty-sixth pass: acts weighed, strikes
-// called and organisations sent away. Studying or debating whether to act considers the act
-// (014), whatever the act; a union that calls a strike strikes (143), it appeals to no one; the
-// staff of a U.N. office or an aid agency ordered out are the organisation's expulsion (166 and
-// its children), not the deportation of people (174). With the other senses of the same words.
-// wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes. Every sentence here
-// was written for this test.
+// called, organisations sent away, rights and advice. Studying or debating whether to act
+// considers the act (014), whatever the act; a union that calls a strike strikes (143), it
+// appeals to no one; the staff of a U.N. office or an aid agency ordered out are the
+// organisation's expulsion (166 and its children), not the deportation of people (174); a right
+// to act is no act, and whose advice an act follows no party to it. With the other senses of
+// the same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes.
+// Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -52,6 +53,17 @@ TEST(WireCoverage26, AnOrganisationSentAway) {
   ExpectExactly("Ethiopia expelled two officials of the World Food Programme on Monday.", {"ETH 1663 IGOUNOWFP"});
   ExpectExactly("Pakistan expelled two British journalists on Monday.", {"PAK 174 GBRMED"});
   ExpectExactly("Hungary deported three Afghan migrants on Monday.", {"HUN 174 AFGREF"});
+}
+
+// 16, 01: a right to act is an entitlement, not the act; whose advice or orders an act follows
+// is no party to it.
+TEST(WireCoverage26, ARightToActAndAnActOnAdvice) {
+  ExpectNotCoded({
+      {"Poland's president said Lithuania had every right to stop sending weapons to Ukraine.", ""},
+      {"The former minister stayed silent on the advice of his lawyers.", ""},
+      {"Police officers opened fire on the orders of their commander.", ""},
+  });
+  ExpectExactly("Lithuania stopped sending weapons to Ukraine.", {"LTU 1622 UKR"});
 }
 
 }  // namespace
