@@ -385,6 +385,12 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   // US and the EU", "a town shelled by A and B" are no acts of one on the other.
   const VerbHit& v = w_.verbs[vi];
   if (v.passive && root != "03" && root != "04" && root != "05") return false;
+  // "waged war on history", "fought against corruption": force aimed at what follows is not
+  // aimed at each other.
+  // (Not a time or a place: "clashed on Wednesday", "clashed on the border".)
+  if (root == "19" && e + 1 < w_.tokens.size() && (w_.tokens[e].upper == "ON" || w_.tokens[e].upper == "AGAINST") &&
+      w_.tokens[e + 1].is_word && !w_.tokens[e + 1].capitalized && !(TokenFlags(e + 1) & (kDet | kCalendar)))
+    return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
   // A participle opening a clause of its own after a comma (", agreeing to set up a hotline")

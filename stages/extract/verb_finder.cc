@@ -663,6 +663,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
       upper(b - 2) != "MIGHT" && upper(b - 2) != "MUST")
     return true;
   size_t p = PrevContent(b);
+  while (p != std::string::npos && (upper(p) == "'" || upper(p) == "\"")) p = PrevContent(p);  // of 'waging war'
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
   if (p != std::string::npos && IngForm(d_, w_, h)) {

@@ -3,8 +3,8 @@
 // considers the act (014), whatever the act; a union that calls a strike strikes (143), it
 // appeals to no one; the staff of a U.N. office or an aid agency ordered out are the
 // organisation's expulsion (166 and its children), not the deportation of people (174); a right
-// to act is no act, and whose advice an act follows no party to it. With the other senses of
-// the same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes.
+// to act is no act, and whose advice an act follows no party to it; war on a thing is no war
+// on each other. With the other senses of the same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -64,6 +64,17 @@ TEST(WireCoverage26, ARightToActAndAnActOnAdvice) {
       {"Police officers opened fire on the orders of their commander.", ""},
   });
   ExpectExactly("Lithuania stopped sending weapons to Ukraine.", {"LTU 1622 UKR"});
+}
+
+// 11, 19: what an accusation charges, also in quotes, did not happen as far as the coder can
+// tell; and a compound that wages war on a thing wages none on each other. Sides that clash on
+// a day or at a place still fight each other.
+TEST(WireCoverage26, WarOnAThingAndAChargeInQuotes) {
+  ExpectExactly("Croatia and Slovenia were accused by Belgrade on Friday of 'waging war on memory'.",
+                {"SRB 112 HRV", "SRB 112 SVN"});
+  ExpectNotCoded({{"Croatia and Slovenia waged war on bureaucracy, their leaders said.", ""}});
+  ExpectExactly("Armenian and Azerbaijani troops clashed on Tuesday along the border.",
+                {"ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"});
 }
 
 }  // namespace
