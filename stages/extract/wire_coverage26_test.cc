@@ -1,11 +1,11 @@
 // The built-in dictionaries against ordinary wire copy, twenty-sixth pass: acts weighed, strikes
-// called, organisations sent away, rights and advice. Studying or debating whether to act
-// considers the act (014), whatever the act; a union that calls a strike strikes (143), it
-// appeals to no one; the staff of a U.N. office or an aid agency ordered out are the
-// organisation's expulsion (166 and its children), not the deportation of people (174); a right
-// to act is no act, and whose advice an act follows no party to it; war on a thing is no war
-// on each other. With the other senses of the same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes.
-// Every sentence here was written for this test.
+// called, organisations sent away, rights and advice. Studying or debating whether to act considers
+// the act (014), whatever the act; a union that calls a strike strikes (143), it appeals to no one;
+// the staff of a U.N. office or an aid agency ordered out are the organisation's expulsion (166 and
+// its children), not the deportation of people (174); a right to act is no act, and whose advice an
+// act follows no party to it; war on a thing is no war on each other. With the other senses of the
+// same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes. Every
+// sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
