@@ -3,9 +3,10 @@
 // the act (014), whatever the act; a union that calls a strike strikes (143), it appeals to no one;
 // the staff of a U.N. office or an aid agency ordered out are the organisation's expulsion (166 and
 // its children), not the deportation of people (174); a right to act is no act, and whose advice an
-// act follows no party to it; war on a thing is no war on each other. With the other senses of the
-// same words. wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes. Every
-// sentence here was written for this test.
+// act follows no party to it; war on a thing is no war on each other; sport and business in the
+// words of aid and rejection code nothing. With the other senses of the same words.
+// wire_coverage_test.cc to wire_coverage25_test.cc are the earlier passes. Every sentence here was
+// written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -75,6 +76,18 @@ TEST(WireCoverage26, WarOnAThingAndAChargeInQuotes) {
   ExpectNotCoded({{"Croatia and Slovenia waged war on bureaucracy, their leaders said.", ""}});
   ExpectExactly("Armenian and Azerbaijani troops clashed on Tuesday along the border.",
                 {"ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"});
+}
+
+// Sport and business in the words of aid and rejection: a win or a first medal given to a
+// country, a takeover offer rejected. Arms given and talks rejected stay events.
+TEST(WireCoverage26, MedalsGivenAndTakeoversRejected) {
+  ExpectNotCoded({
+      {"Her late surge gave Jamaica its first gold of the championships.", ""},
+      {"A stoppage-time header gave Morocco a 2-1 win over Portugal.", ""},
+      {"Germany's Continental rejected a takeover offer from France's Michelin on Tuesday.", ""},
+  });
+  ExpectExactly("Norway gave Ukraine its first F-16 fighter jets.", {"NOR 072 UKR"});
+  ExpectExactly("Ukraine rejected a Russian offer of talks.", {"UKR 125 RUS"});
 }
 
 }  // namespace
