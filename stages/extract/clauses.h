@@ -132,6 +132,9 @@ class VerbFinder : public SentenceView {
   // True when the infinitive whose "to" is at token `to` completes a noun of plan or demand:
   // "plans to", "pressure from Shi'ite parties to", "a request from the EU on Monday to".
   bool InfinitiveOfPlanNoun(size_t to) const;
+  // True when verb h, after "that will" or "which would", says what a deal named shortly before
+  // will do: "a trade deal ... that will cut tariffs".
+  bool ProvisionOfAnAgreement(const VerbHit& h) const;
   // True when the clause holding the verb at token `b` is the "that" complement of a verb of
   // refutation: <deny|reject|dismiss ...> [the|these ... claims|reports ...] that <subject> <verb>.
   bool RefutedClause(size_t b) const;

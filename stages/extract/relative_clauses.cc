@@ -182,6 +182,25 @@ bool VerbFinder::ModalLaterInClause(size_t from) const {
   return false;
 }
 
+bool VerbFinder::ProvisionOfAnAgreement(const VerbHit& h) const {
+  // "signed a free trade deal in London on Thursday that will cut tariffs on whisky": what a
+  // deal will do is its content, not an act of its own (the signing codes the deal).
+  size_t modal = PrevContent(h.begin);
+  if (modal == std::string::npos || (w_.tokens[modal].upper != "WILL" && w_.tokens[modal].upper != "WOULD"))
+    return false;
+  size_t rel = PrevContent(modal);
+  if (rel == std::string::npos || (w_.tokens[rel].upper != "THAT" && w_.tokens[rel].upper != "WHICH")) return false;
+  static constexpr std::string_view kDeals[] = {"DEAL",   "DEALS",  "AGREEMENT", "AGREEMENTS", "ACCORD",
+                                                "ACCORDS", "TREATY", "TREATIES",  "PACT",       "MEMORANDUM"};
+  for (size_t k = rel, steps = 0; k > 0 && steps < 10; ++steps) {
+    --k;
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (std::find(std::begin(kDeals), std::end(kDeals), u) != std::end(kDeals)) return true;
+  }
+  return false;
+}
+
 bool VerbFinder::PlainNoun(size_t k) const {
   const Token& t = w_.tokens[k];
   return t.is_word && !t.capitalized && w_.verb_at[k] < 0 && (TokenFlags(k) & ~kDictionaryFlags) == 0;

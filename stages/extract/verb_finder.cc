@@ -655,7 +655,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
   if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
-  if (PurposeOfAnAppeal(h)) return true;
+  if (PurposeOfAnAppeal(h) || ProvisionOfAnAgreement(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.

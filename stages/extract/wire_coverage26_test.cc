@@ -90,5 +90,14 @@ TEST(WireCoverage26, MedalsGivenAndTakeoversRejected) {
   ExpectExactly("Ukraine rejected a Russian offer of talks.", {"UKR 125 RUS"});
 }
 
+// 05: what a deal "will" or "would" do is its content: the signing codes the deal (057), the
+// tariffs it will cut are no easing of its own. A deal that cut tariffs is one.
+TEST(WireCoverage26, WhatADealWillDo) {
+  ExpectExactly("Chile and Japan signed a trade deal in Tokyo on Monday that will cut tariffs on wine and cars.",
+                {"CHL 057 JPN", "JPN 057 CHL"});
+  ExpectExactly("Kenya and Britain signed an accord which would lift curbs on tea imports.", {"KEN 057 GBR", "GBR 057 KEN"});
+  ExpectExactly("Japan cut tariffs on Chilean wine.", {"JPN 085 CHL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
