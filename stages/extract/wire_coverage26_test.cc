@@ -95,7 +95,8 @@ TEST(WireCoverage26, MedalsGivenAndTakeoversRejected) {
 TEST(WireCoverage26, WhatADealWillDo) {
   ExpectExactly("Chile and Japan signed a trade deal in Tokyo on Monday that will cut tariffs on wine and cars.",
                 {"CHL 057 JPN", "JPN 057 CHL"});
-  ExpectExactly("Kenya and Britain signed an accord which would lift curbs on tea imports.", {"KEN 057 GBR", "GBR 057 KEN"});
+  ExpectExactly("Kenya and Britain signed an accord which would lift curbs on tea imports.",
+                {"KEN 057 GBR", "GBR 057 KEN"});
   ExpectExactly("Japan cut tariffs on Chilean wine.", {"JPN 085 CHL"});
 }
 
