@@ -221,6 +221,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
   }
+  if (tgt == -1 && !w_.verbs[vi].passive && code == "1712") tgt = OwnersOfPropertyDestroyed(vi, src, limit);
   if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {
     tgt = PlaceStruckInSubject(vi, src);
     if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
@@ -272,6 +273,30 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    the object of the act it governs is the target\n");
   }
   return tgt;
+}
+
+int SentenceCoder::OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit) {
+  // "burned dozens of homes in Jenin": property destroyed, no owner named, is its place's;
+  // "insurgents burned down 100 homes in a coastal village": an armed group's, in its own
+  // country, that country's. (A state's forces or protesters name no such owner.)
+  // ("shooting residents and setting fire to their homes": the owners are named before.)
+  size_t end = w_.verbs[vi].end;
+  for (size_t k = end; k < limit && k < end + 4; ++k) {
+    std::string_view word = w_.tokens[k].upper;
+    if (word == "THEIR" || word == "HIS" || word == "HER") return -1;
+  }
+  int tgt = PlaceActedOn(vi, limit, src, /*own_country=*/true);
+  if (tgt >= 0) {
+    Note("    property destroyed, no owner named: the place's country\n");
+    return tgt;
+  }
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (!NonStateArmedActor(source.code)) return -1;
+  // (Its civilians; of a country not yet known, "insurgents" being placed only later, the
+  // domestic actors' country: "---CVL".)
+  std::string country = source.country.size() == 3 ? source.country : "---";
+  Note("    property destroyed by an armed group, no owner named: the civilians of its own country\n");
+  return UnnamedActor(vi, country + "CVL", country, "the owners of the property destroyed");
 }
 
 bool SentenceCoder::MeansOfForceBefore(size_t vi, const std::string& code) const {

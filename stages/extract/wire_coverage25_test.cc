@@ -1,0 +1,33 @@
+// The built-in dictionaries against ordinary wire copy, twenty-fifth pass: military posture and
+// coercion. Property destroyed with no owner named belongs to the people of its place, or, for
+// an armed group in its own country, to that country's civilians (1712); alerts, readiness and
+// exercises (15x, 062). With the other senses of the same words. wire_coverage_test.cc to
+// wire_coverage23_test.cc are the earlier passes. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 17: homes or houses burned, torched or demolished with no owner named are the place's
+// (1712); an armed group's in a village of its own country are that country's civilians'. Not
+// when a pronoun names the owners ("their homes": the people already named), not a state's
+// soldiers in an unnamed village, and not a fire's.
+TEST(WireCoverage25, PropertyDestroyedWithNoOwnerNamed) {
+  ExpectExactly("GOMA, Congo, March 4 (Reuters) - Rebels burned down dozens of houses in a remote village on Monday.",
+                {"CODREB 1712 CODCVL"});
+  ExpectExactly("Militants torched about 50 homes in Beni.", {"CODINS 1712 COD"});
+  ExpectNotCoded({
+      {"MAIDUGURI, Nigeria, March 4 (Reuters) - Gunmen shot dozens of villagers and set fire to their homes on "
+       "Monday.",
+       "17"},
+      {"MAIDUGURI, Nigeria, March 4 (Reuters) - Soldiers burned down dozens of houses in a remote village on Monday.",
+       ""},
+      {"GOMA, Congo, March 4 (Reuters) - Wildfires burned down 300 homes in a remote village on Monday.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
