@@ -155,14 +155,21 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   for (size_t k = reason + 1; k < n && k < reason + 16; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     int g = w_.group_starting_at[k];
-    if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) continue;
+    if (g < 0 || g == src || SameCountry(src, g)) continue;
     // "the war in Gaza": a place, no state acting; but "a rise in Russian naval activity" names
     // the state by its adjective (no place of the gazetteer), whose act follows.
     if (NamedAsPlace(w_.groups[g].begin) && !DemonymOfAnAct(g)) continue;
-    // A state, its government or its forces ("Turkey", "China's navy", "an Indian strike").
-    const Mention& m = w_.mentions[w_.groups[g].members.front()];
-    std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
-    if (!d_.gazetteer.IsCountry(m.country) || !(agent.empty() || agent == "GOV" || agent == "MIL")) continue;
+    // States, their governments or their forces ("Turkey", "China's navy", "an Indian strike",
+    // "as Russian and Belarusian troops began war games"), none of them the source's own.
+    const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+    bool states = true;
+    for (int member : w_.groups[g].members) {
+      const Mention& m = w_.mentions[member];
+      std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
+      states = states && d_.gazetteer.IsCountry(m.country) && m.country != own &&
+               (agent.empty() || agent == "GOV" || agent == "MIL");
+    }
+    if (!states) continue;
     return g;
   }
   return -1;

@@ -29,5 +29,20 @@ TEST(WireCoverage25, PropertyDestroyedWithNoOwnerNamed) {
   });
 }
 
+// 15: armed forces that went to a heightened state of readiness, went on full or red alert, or
+// were placed on the highest state of alert raise their alert (152), against the states whose
+// forces the reason names, each of a pair ("as Russian and Belarusian troops massed"); not
+// against their own state's, and a market on alert is none.
+TEST(WireCoverage25, ReadinessAgainstTheStatesOfTheReason) {
+  ExpectExactly("Estonia's army went on full alert on Friday as Russian and Belarusian troops massed near the border.",
+                {"ESTMIL 152 RUSMIL", "ESTMIL 152 BLRMIL"});
+  ExpectExactly("Serbia's troops moved to a heightened state of readiness near Kosovo.", {"SRBMIL 152 KSV"});
+  ExpectExactly("Thailand's army placed its units along the Cambodian border on the highest state of alert.",
+                {"THAMIL 152 KHM"});
+  ExpectExactly("Finland's army went to a heightened state of readiness as Finnish and Swedish troops began exercises.",
+                {"FINMIL 062 SWEMIL", "SWEMIL 062 FINMIL"});
+  ExpectNotCoded({{"The stock market went on full alert as investors sold shares.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
