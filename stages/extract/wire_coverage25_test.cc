@@ -44,5 +44,18 @@ TEST(WireCoverage25, ReadinessAgainstTheStatesOfTheReason) {
   ExpectNotCoded({{"The stock market went on full alert as investors sold shares.", ""}});
 }
 
+// 06: troops of two states that practised or trained (together) in joint exercises held them
+// together (062 both ways), with a partner named after "with" only with it; a goalkeeper
+// practising penalties with a coach is sport.
+TEST(WireCoverage25, PractisedInJointExercises) {
+  ExpectExactly("Polish and Lithuanian troops practised river crossings in joint exercises on Wednesday.",
+                {"POLMIL 062 LTUMIL", "LTUMIL 062 POLMIL"});
+  ExpectExactly("Polish and Lithuanian troops trained together in joint exercises on Wednesday.",
+                {"POLMIL 062 LTUMIL", "LTUMIL 062 POLMIL"});
+  ExpectExactly("Polish troops practised river crossings in joint exercises with Lithuania on Wednesday.",
+                {"POLMIL 062 LTU"});
+  ExpectNotCoded({{"Spain's goalkeeper practised penalties with Italy's coach.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
