@@ -57,5 +57,16 @@ TEST(WireCoverage25, PractisedInJointExercises) {
   ExpectNotCoded({{"Spain's goalkeeper practised penalties with Italy's coach.", ""}});
 }
 
+// 15: forces put or placed on (high) alert raise their alert (152); investors, traders or
+// residents put on alert by a currency's slide or a storm are no military posture.
+TEST(WireCoverage25, OnlyForcesPutOnAlert) {
+  ExpectExactly("Japan placed its forces on high alert after North Korea fired a missile.", {"JPN 152 PRK"});
+  ExpectNotCoded({
+      {"The storm put residents of Florida on alert.", ""},
+      {"The rouble's slide put Russian investors on high alert.", ""},
+      {"Japan's yen slid past 160 per dollar on Monday, putting traders on alert for intervention by Tokyo.", "15"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
