@@ -68,5 +68,18 @@ TEST(WireCoverage25, OnlyForcesPutOnAlert) {
   });
 }
 
+// 06: intelligence shared "with X" before what was shared (the names, details of), or a state
+// fed satellite imagery or information, is shared with X (064); a coach sharing his team's
+// names with reporters, or feeding a teammate the ball, is none.
+TEST(WireCoverage25, IntelligenceSharedOrFed) {
+  ExpectExactly("Japan shared with Australia details of Chinese naval movements.", {"JPN 064 AUS"});
+  ExpectExactly("Britain has been feeding Ukraine's army satellite imagery of Russian positions.", {"GBR 064 UKRMIL"});
+  ExpectExactly("The United States fed Kyiv information on Russian troop movements.", {"USA 064 UKR"});
+  ExpectNotCoded({
+      {"The coach shared with reporters the names of his starting eleven.", ""},
+      {"The striker fed his teammate the ball.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
