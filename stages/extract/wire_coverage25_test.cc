@@ -81,5 +81,15 @@ TEST(WireCoverage25, IntelligenceSharedOrFed) {
   });
 }
 
+// 06: someone handed (over) to a state or its police "to face charges", "for trial" or "where he
+// faces charges" is extradited (063); an armband handed over to a goalkeeper is none.
+TEST(WireCoverage25, HandedOverToFaceCharges) {
+  ExpectExactly("Colombia handed the former senator over to the United States to face drug charges.", {"COL 063 USA"});
+  ExpectExactly("Kenya handed the fugitive banker to Nigerian police for trial.", {"KEN 063 NGACOP"});
+  ExpectExactly("Spain handed the former minister over to Argentina on Monday, where he faces fraud charges.",
+                {"ESP 063 ARG"});
+  ExpectNotCoded({{"The coach handed the captain's armband over to the goalkeeper for the final.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
