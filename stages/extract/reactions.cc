@@ -141,6 +141,16 @@ void SentenceCoder::EmitJointShowOfForce(size_t vi, int src, const std::string& 
   Emit(src, near, "150", pattern, vi, events, false);
 }
 
+bool SentenceCoder::RegionOnly(int g) const {
+  // "staged exercises along the Caribbean coast", "drills in the Baltic": a world region
+  // (CAMEO's CRB, BLK ...) is a place, no state a show of force is aimed at.
+  for (int member : w_.groups[g].members) {
+    const std::string& code = w_.mentions[member].code;
+    if (code.size() != 3 || code == "---" || d_.gazetteer.IsCountry(code)) return false;
+  }
+  return true;
+}
+
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   if (src < 0) return -1;
   // ("AHEAD": "ahead of an expected attack by X" names the state the posture is against.)

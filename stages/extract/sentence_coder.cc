@@ -97,6 +97,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
   // threatens; the target is then looked for elsewhere (the condition's actor).
   if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt, code)) tgt = -1;
@@ -301,7 +302,7 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
     if (Word(q) == d_.w_the) ++q;
     if (word(q) == "BORDER" && word(q + 1) == "WITH") q += 2;
     int g = q < n ? w_.group_starting_at[q] : -1;
-    if (g >= 0 && g != src && !SameCountry(src, g)) return g;
+    if (g >= 0 && g != src && !SameCountry(src, g) && !RegionOnly(g)) return g;
   }
   return -1;
 }

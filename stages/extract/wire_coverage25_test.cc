@@ -91,5 +91,15 @@ TEST(WireCoverage25, HandedOverToFaceCharges) {
   ExpectNotCoded({{"The coach handed the captain's armband over to the goalkeeper for the final.", ""}});
 }
 
+// 15: exercises along a coast or sea that a world region names ("the Caribbean coast") are not
+// aimed at the region (a place): at the state whose forces the reason names, else at no one.
+TEST(WireCoverage25, ExercisesAtARegionAreAtNoOne) {
+  ExpectExactly("Venezuela's navy staged exercises along the Caribbean coast on Wednesday as U.S. warships gathered "
+                "offshore.",
+                {"VENMIL 150 USAMIL"});
+  ExpectExactly("China staged drills near Taiwan.", {"CHN 150 TWN"});
+  ExpectNotCoded({{"Iran's navy staged exercises along the Caribbean coast.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
