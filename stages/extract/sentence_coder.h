@@ -119,7 +119,8 @@ class SentenceCoder : public SentenceView {
   // The object of a protest's purpose infinitive right after it ("downed tools to protest against
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;
-  bool RegionOnly(int g) const;  // a world region (CRB), no state: a place
+  bool RegionOnly(int g) const;
+  bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"  // a world region (CRB), no state: a place
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
   // A new group of one actor named by no words, placed after verb vi.

@@ -493,6 +493,28 @@ void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, in
   // (Joint work "along the frontier with Belarus" is still with each other: the place is none.)
   bool third = src >= 0 && *tgt >= 0 && code->compare(0, 2, "06") == 0 && !SameCountry(*tgt, src);
   if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
+  bool force = code->compare(0, 2, "18") == 0 || code->compare(0, 2, "19") == 0;
+  if (force && src >= 0 && JointUndertaking(vi, src, nullptr) && FireInAnExercise(vi)) {
+    Note("    forces of several countries firing as part of their exercise: 062 with each other\n");
+    *code = "062";
+    *tgt = kEachOther;
+  }
+}
+
+bool SentenceCoder::FireInAnExercise(size_t vi) const {
+  // "U.S. and Philippine troops fired rocket artillery at a decommissioned ship as part of
+  // their annual Balikatan exercises": live fire in a drill attacks no one.
+  static constexpr std::string_view kDrills[] = {"EXERCISE", "EXERCISES", "DRILL", "DRILLS", "MANOEUVRES", "MANEUVERS",
+                                                 "GAMES"};
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 2 < n && !(TokenFlags(k) & kClauseEnd); ++k) {
+    bool part_of = w_.tokens[k].upper == "PART" && w_.tokens[k + 1].upper == "OF" && k > 0 && w_.tokens[k - 1].upper == "AS";
+    bool during = w_.tokens[k].upper == "DURING";
+    if (!part_of && !during) continue;
+    for (size_t q = k + 1; q < n && q < k + 7 && !(TokenFlags(q) & (kClauseEnd | kComma)); ++q)
+      if (std::find(std::begin(kDrills), std::end(kDrills), w_.tokens[q].upper) != std::end(kDrills)) return true;
+  }
+  return false;
 }
 
 void SentenceCoder::AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const {
@@ -541,6 +563,7 @@ bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) cons
     several = several || c != first;
   }
   if (!several) return false;
+  if (code == nullptr) return true;  // (asked only whether the group is of several countries)
   static constexpr std::string_view kStarts[] = {"BEGIN", "START", "LAUNCH", "RESUME", "SET_UP", "OPEN", "INAUGURATE", "KICK_OFF"};
   const std::string& lemma = d_.verbs.form(w_.verbs[vi].form).lemma;
   if (std::find(std::begin(kStarts), std::end(kStarts), lemma) == std::end(kStarts)) return false;

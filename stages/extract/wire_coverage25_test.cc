@@ -101,5 +101,17 @@ TEST(WireCoverage25, ExercisesAtARegionAreAtNoOne) {
   ExpectNotCoded({{"Iran's navy staged exercises along the Caribbean coast.", ""}});
 }
 
+// 06: forces of several countries firing "as part of" or "during" their exercise hold it
+// together (062 with each other), no attack on the target ship; fire exchanged by two armies,
+// or at protesters during a raid, stays force.
+TEST(WireCoverage25, LiveFireInAJointExercise) {
+  ExpectExactly("Japanese and American warships fired missiles at a target ship during their joint drills in the "
+                "Pacific.",
+                {"JPNMIL 062 USAMIL", "USAMIL 062 JPNMIL"});
+  ExpectExactly("Indian and Pakistani troops exchanged fire along the Line of Control.",
+                {"INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"});
+  ExpectExactly("Israeli troops fired on Palestinian protesters during a raid on Jenin.", {"ISRMIL 193 PSEOPP"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
