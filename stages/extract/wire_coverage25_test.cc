@@ -113,5 +113,12 @@ TEST(WireCoverage25, LiveFireInAJointExercise) {
   ExpectExactly("Israeli troops fired on Palestinian protesters during a raid on Jenin.", {"ISRMIL 193 PSEOPP"});
 }
 
+// 17: tear gas and live or rubber "rounds on Saturday" fired at protesters is repression (175):
+// "rounds" there is ammunition, no verb "rounds on" (criticism).
+TEST(WireCoverage25, LiveRoundsAreNoCriticism) {
+  ExpectExactly("Police fired tear gas and rubber rounds on Saturday at protesters in Nairobi.", {"KENCOP 175 KENOPP"});
+  ExpectNotCoded({{"Police fired tear gas and rubber rounds on Saturday at protesters in Nairobi.", "11"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
