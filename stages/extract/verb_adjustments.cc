@@ -222,6 +222,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     }
   }
   if (tgt == -1 && !w_.verbs[vi].passive && code == "1712") tgt = OwnersOfPropertyDestroyed(vi, src, limit);
+  if (tgt == -1 && !w_.verbs[vi].passive && code.compare(0, 3, "175") == 0) {
+    tgt = CrowdRepressed(src);
+    if (tgt >= 0) Note("    tear gas fired at no one named: at the sentence's protesters\n");
+  }
   if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {
     tgt = PlaceStruckInSubject(vi, src);
     if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
@@ -273,6 +277,25 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    the object of the act it governs is the target\n");
   }
   return tgt;
+}
+
+int SentenceCoder::CrowdRepressed(int src) const {
+  // "Supporters of Evo Morales blocked highways, and police fired tear gas to clear one of the
+  // roadblocks": crowd control names no target, the protesters of its country are it (its
+  // opposition before its crowds, civilians or students).
+  static constexpr std::string_view kCrowds[] = {"OPP", "CVL", "EDU", "LAB", "HLH", "AGR", "REF"};
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  int best = -1;
+  size_t best_rank = std::size(kCrowds);
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    const Group& group = w_.groups[g];
+    if (static_cast<int>(g) == src || group.members.size() != 1 || group.begin >= group.end) continue;
+    const Mention& m = w_.mentions[group.members.front()];
+    if (m.code.size() != 6 || (m.country != own && m.country != "---" && own != "---")) continue;
+    size_t rank = std::find(std::begin(kCrowds), std::end(kCrowds), std::string_view(m.code).substr(3)) - std::begin(kCrowds);
+    if (rank < best_rank) best = static_cast<int>(g), best_rank = rank;
+  }
+  return best;
 }
 
 int SentenceCoder::OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit) {

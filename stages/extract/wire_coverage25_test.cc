@@ -120,5 +120,17 @@ TEST(WireCoverage25, LiveRoundsAreNoCriticism) {
   ExpectNotCoded({{"Police fired tear gas and rubber rounds on Saturday at protesters in Nairobi.", "11"}});
 }
 
+// 17: police firing tear gas at no one named repress the sentence's protesters (175 at them,
+// its opposition before its crowds); with no protesters in the sentence it codes nothing.
+TEST(WireCoverage25, TearGasAtTheSentencesProtesters) {
+  ExpectExactly("LUSAKA, March 4 (Reuters) - Supporters of the opposition leader blocked roads around Lusaka on Monday, "
+                "and police fired tear gas to clear the barricades.",
+                {"ZMBOPP 144 ZMB", "ZMBCOP 175 ZMBOPP"});
+  ExpectExactly("DHAKA, March 4 (Reuters) - Police fired tear gas to break up crowds of young protesters in several "
+                "districts of Dhaka on Monday.",
+                {"BGDCOP 175 BGDOPP"});
+  ExpectNotCoded({{"DHAKA, March 4 (Reuters) - Police fired tear gas on Monday, the ministry said.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
