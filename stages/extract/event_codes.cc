@@ -264,6 +264,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    people seized, not property: abduction 181\n");
     refined = "181";
   }
+  // "suspended the BBC and Voice of America for two weeks": relations cut with news outlets are
+  // a curb on the press, no diplomacy.
+  if (refined == "160" && MediaOnly(w_.groups[tgt])) {
+    Note("    news outlets suspended: a restriction of freedoms 1721\n");
+    refined = "1721";
+  }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
@@ -278,6 +284,14 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     return "";
   }
   return repression;
+}
+
+bool SentenceCoder::MediaOnly(const Group& group) const {
+  for (int m : group.members) {
+    const std::string& code = w_.mentions[m].code;
+    if (code.size() != 6 || code.compare(3, 3, "MED") != 0) return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::NoPartyOrOpponents(std::string_view code) {

@@ -132,5 +132,12 @@ TEST(WireCoverage25, TearGasAtTheSentencesProtesters) {
   ExpectNotCoded({{"DHAKA, March 4 (Reuters) - Police fired tear gas on Monday, the ministry said.", ""}});
 }
 
+// 17: a news outlet suspended is a curb on the press (1721), not relations reduced; a state's
+// cooperation suspended stays 160.
+TEST(WireCoverage25, NewsOutletSuspended) {
+  ExpectExactly("Mali's junta suspended the BBC on Thursday over its reporting.", {"MLIGOV 1721 GBRMED"});
+  ExpectExactly("Russia suspended cooperation with Norway.", {"RUS 160 NOR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
