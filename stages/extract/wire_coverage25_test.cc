@@ -139,5 +139,16 @@ TEST(WireCoverage25, NewsOutletSuspended) {
   ExpectExactly("Russia suspended cooperation with Norway.", {"RUS 160 NOR"});
 }
 
+// 17: control of a mine or business seized from a foreign company is property confiscated
+// (1711), no territory taken (192); "took temporary control of" X's businesses too. Rebels
+// seizing mines in a region name no owner.
+TEST(WireCoverage25, MineSeizedFromAForeignCompany) {
+  ExpectExactly("Kyrgyzstan seized control of the giant Kumtor gold mine from Canada's Centerra Gold on Monday.",
+                {"KGZ 1711 CAN"});
+  ExpectExactly("Russia took temporary control on Sunday of the local businesses of Danish brewer Carlsberg.",
+                {"RUS 1711 DNKBUS"});
+  ExpectNotCoded({{"Rebels seized control of the gold mines in North Kivu.", "19"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
