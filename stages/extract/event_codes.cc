@@ -264,6 +264,13 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    people seized, not property: abduction 181\n");
     refined = "181";
   }
+  // "sank 12 Vietnamese fishing boats", "an Indian fishing boat was sunk by a navy vessel": the
+  // boats of fishermen or traders sunk are property destroyed, no fight (a warship sunk is one).
+  if (refined == "190" && d_.verbs.form(v.form).lemma == "SINK" &&
+      NoPartyToFighting(w_.mentions[w_.groups[tgt].members[0]].code)) {
+    Note("    the boats of people no party to fighting sunk: property destroyed 1712\n");
+    refined = "1712";
+  }
   // "suspended the BBC and Voice of America for two weeks": relations cut with news outlets are
   // a curb on the press, no diplomacy.
   if (refined == "160" && MediaOnly(w_.groups[tgt])) {

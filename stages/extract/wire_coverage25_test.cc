@@ -150,5 +150,12 @@ TEST(WireCoverage25, MineSeizedFromAForeignCompany) {
   ExpectNotCoded({{"Rebels seized control of the gold mines in North Kivu.", "19"}});
 }
 
+// 17: fishing boats sunk, actively or by a navy vessel, are property destroyed (1712); a
+// country's ship sunk by a warship is still force.
+TEST(WireCoverage25, FishingBoatsSunk) {
+  ExpectExactly("Indonesia sank 12 Vietnamese fishing boats on Saturday.", {"IDN 1712 VNMAGR"});
+  ExpectExactly("A Turkish cargo ship was sunk by a Russian warship in the Black Sea.", {"RUSMIL 190 TUR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
