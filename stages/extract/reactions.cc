@@ -141,6 +141,34 @@ void SentenceCoder::EmitJointShowOfForce(size_t vi, int src, const std::string& 
   Emit(src, near, "150", pattern, vi, events, false);
 }
 
+int SentenceCoder::ClaimantOfThePlace(size_t vi, int src) const {
+  // "staged drills around three Gulf islands that are also claimed by the UAE", "in waters
+  // also claimed by the Philippines", "..., which the UAE also claims": a show of force where
+  // another state claims the place is aimed at that state.
+  if (src < 0) return -1;
+  size_t n = w_.tokens.size();
+  auto state = [&](int g) {
+    if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) return false;
+    const Mention& m = w_.mentions[w_.groups[g].members.front()];
+    return d_.gazetteer.IsCountry(m.country) && (m.code.size() == 3 || m.code.compare(3, 3, "GOV") == 0);
+  };
+  for (size_t k = w_.verbs[vi].end; k < n && k < w_.verbs[vi].end + 30; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (u == "CLAIMED" && k + 1 < n && w_.tokens[k + 1].upper == "BY") {
+      size_t q = k + 2;
+      if (q < n && Word(q) == d_.w_the) ++q;
+      if (q < n && state(w_.group_starting_at[q])) return w_.group_starting_at[q];
+    }
+    if (u != "CLAIM" && u != "CLAIMS") continue;
+    // "which the UAE (also) claims", "that Greece claims": the state just before.
+    size_t b = k;
+    if (b > 0 && w_.tokens[b - 1].upper == "ALSO") --b;
+    if (b > 0 && state(w_.group_ending_at[b])) return w_.group_ending_at[b];
+  }
+  return -1;
+}
+
 bool SentenceCoder::RegionOnly(int g) const {
   // "staged exercises along the Caribbean coast", "drills in the Baltic": a world region
   // (CAMEO's CRB, BLK ...) is a place, no state a show of force is aimed at.

@@ -120,6 +120,7 @@ class SentenceCoder : public SentenceView {
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;
   bool RegionOnly(int g) const;
+  int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"
   bool MediaOnly(const Group& group) const;  // news outlets and journalists alone
   int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"  // a world region (CRB), no state: a place

@@ -355,6 +355,7 @@ int SentenceCoder::TargetOfProtestOrPosture(size_t vi, const std::string& code, 
       tgt = PostureAgainstAThreat(vi, src);
       if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
     }
+    if (tgt == -1 && (tgt = ClaimantOfThePlace(vi, src)) >= 0) Note("    force shown where another state claims: at it\n");
   }
   return tgt;
 }

@@ -157,5 +157,19 @@ TEST(WireCoverage25, FishingBoatsSunk) {
   ExpectExactly("A Turkish cargo ship was sunk by a Russian warship in the Black Sea.", {"RUSMIL 190 TUR"});
 }
 
+// 15: drills where another state claims the place ("islands also claimed by the UAE", "which
+// Vietnam also claims") show force to that state (150); its own claim names no one.
+TEST(WireCoverage25, DrillsWhereAnotherStateClaims) {
+  ExpectExactly("Iran's navy staged drills on Tuesday around three islands that are also claimed by the United Arab "
+                "Emirates.",
+                {"IRNMIL 150 ARE"});
+  ExpectExactly("China's navy held exercises near the Paracel Islands on Monday, which Vietnam also claims.",
+                {"CHNMIL 150 VNM"});
+  ExpectNotCoded({
+      {"Iran's navy staged drills on Tuesday around three islands that it claims.", ""},
+      {"Japan's navy held drills near islands claimed by Japan.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
