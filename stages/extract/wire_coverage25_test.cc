@@ -171,5 +171,19 @@ TEST(WireCoverage25, DrillsWhereAnotherStateClaims) {
   });
 }
 
+// 06: a force that began training or schooling another state's sailors or soldiers cooperates
+// with it militarily (062), even "in bomb disposal" (no bombing); waiters, its own recruits or
+// a football club's training are none.
+TEST(WireCoverage25, BeganTrainingAnotherStatesForces) {
+  ExpectExactly("The Turkish navy began training Somali sailors on Tuesday under a defence pact.", {"TURMIL 062 SOMMIL"});
+  ExpectExactly("The British army has begun schooling 300 Kenyan soldiers in bomb disposal near Nanyuki.",
+                {"GBRMIL 062 KENMIL"});
+  ExpectNotCoded({
+      {"The restaurant began training waiters for the new season.", ""},
+      {"The army began training its new recruits.", ""},
+      {"Arsenal began training on Monday ahead of their match against Chelsea.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
