@@ -185,5 +185,16 @@ TEST(WireCoverage25, BeganTrainingAnotherStatesForces) {
   });
 }
 
+// 06: soldiers of two states that (began) patrolling their border together, or warships
+// patrolling alongside ships from an ally, patrol jointly (062); a coast guard patrolling
+// alongside another state's fishing boats shows force (150).
+TEST(WireCoverage25, PatrolledTogetherOrAlongside) {
+  ExpectExactly("Soldiers from Mauritania and Mali have begun patrolling their shared border together.",
+                {"MRTMIL 062 MLIMIL", "MLIMIL 062 MRTMIL"});
+  ExpectExactly("Polish and Lithuanian soldiers patrolled the border together.", {"POLMIL 062 LTUMIL", "LTUMIL 062 POLMIL"});
+  ExpectExactly("German warships patrolled the Baltic alongside ships from Denmark.", {"DEUMIL 062 DNK"});
+  ExpectNotCoded({{"Chinese coast guard ships patrolled alongside Philippine fishing boats near the shoal.", "06"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
