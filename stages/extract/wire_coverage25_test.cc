@@ -196,5 +196,12 @@ TEST(WireCoverage25, PatrolledTogetherOrAlongside) {
   ExpectNotCoded({{"Chinese coast guard ships patrolled alongside Philippine fishing boats near the shoal.", "06"}});
 }
 
+// 19, 05: "a deal struck last year between the two navies" is a deal made, no strike on
+// either; two sides that struck a deal still sign it (057).
+TEST(WireCoverage25, ADealStruckIsNoStrike) {
+  ExpectNotCoded({{"Uruguay's navy is refitting two ships under a deal struck last year between the two navies.", ""}});
+  ExpectExactly("Israel and Hamas struck a deal on Monday.", {"ISR 057 PSEREB", "PSEREB 057 ISR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
