@@ -203,5 +203,18 @@ TEST(WireCoverage25, ADealStruckIsNoStrike) {
   ExpectExactly("Israel and Hamas struck a deal on Monday.", {"ISR 057 PSEREB", "PSEREB 057 ISR"});
 }
 
+// 15: battalions and rocket launchers shifted to a border with X are massed against X (154);
+// fighter jets flying along the border with X show it force (150). A company shifting
+// production, a president flying near a border, are none.
+TEST(WireCoverage25, ShiftedToTheBorderFlewAlongIt) {
+  ExpectExactly("Belarus has shifted several battalions of troops and rocket launchers to its border with Ukraine.",
+                {"BLR 154 UKR"});
+  ExpectExactly("Venezuelan fighter jets flew low along the border with Guyana on Thursday.", {"VENMIL 150 GUY"});
+  ExpectNotCoded({
+      {"The company shifted its production to its border with Mexico.", ""},
+      {"The president flew to a town near the border with Syria.", "15"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
