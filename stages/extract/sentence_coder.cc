@@ -295,6 +295,11 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
     size_t q = 0;
     if (word(k) == "NEAR" || word(k) == "ALONG" || word(k) == "TOWARD" || word(k) == "TOWARDS") q = k + 1;
     if ((word(k) == "CLOSE" || word(k) == "CLOSER") && word(k + 1) == "TO") q = k + 2;
+    if ((word(k) == "ON" || word(k) == "AT") && w_.group_starting_at[k + 1] >= 0) {
+      // "concentrating troops ... on Armenia's border"
+      size_t e = w_.groups[w_.group_starting_at[k + 1]].end;
+      if (word(e) == "'S" && (word(e + 1) == "BORDER" || word(e + 1) == "BORDERS" || word(e + 1) == "FRONTIER")) q = k + 1;
+    }
     if ((word(k) == "BORDER" || word(k) == "BORDERS" || word(k) == "FRONTIER" || word(k) == "BOUNDARY") &&
         word(k + 1) == "WITH")
       q = k + 2;

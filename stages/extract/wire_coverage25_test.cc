@@ -216,5 +216,14 @@ TEST(WireCoverage25, ShiftedToTheBorderFlewAlongIt) {
   });
 }
 
+// 15: troops massed or concentrated "on X's border" are massed against X (154), as "near" or
+// "along" it.
+TEST(WireCoverage25, MassedOnAStatesBorder) {
+  ExpectExactly("Russia massed troops on Ukraine's border.", {"RUS 154 UKR"});
+  ExpectExactly("Azerbaijan has been concentrating troops, artillery and armoured vehicles along the line of contact "
+                "and on Armenia's border.",
+                {"AZE 154 ARM"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
