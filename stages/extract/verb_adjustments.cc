@@ -422,7 +422,11 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (shown_to >= 0 && (*src < 0 || !SameCountry(*src, shown_to))) *tgt = shown_to;
     // "stormed a beach ... in a joint amphibious exercise": the beach's country is no target;
     // forces of several countries exercising together cooperate.
-    if (exercise && shown_to < 0) *tgt = -1;
+    // (A state one force rings in its drill stays the target: "ringed Taiwan with warships in a
+    // day-long exercise".)
+    bool ringed = *tgt >= 0 && *src >= 0 && w_.groups[*src].members.size() == 1 && !SameCountry(*src, *tgt) &&
+                  StateActor(*tgt);
+    if (exercise && shown_to < 0 && !ringed) *tgt = -1;
     if (exercise) AdjustForJointForces(vi, code, *src, tgt);
   }
   // "moved artillery and tanks to positions near its boundary with Kosovo": one's own forces

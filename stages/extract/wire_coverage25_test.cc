@@ -225,5 +225,17 @@ TEST(WireCoverage25, MassedOnAStatesBorder) {
                 {"AZE 154 ARM"});
 }
 
+// 15: a state ringed with warships and fighter jets, even in a day-long exercise, is shown force
+// (150 at it); fans or police ringing a stadium or parliament with banners or barricades are
+// none.
+TEST(WireCoverage25, RingedWithWarships) {
+  ExpectExactly("China's military ringed Taiwan with warships and fighter jets on Monday in a day-long exercise.",
+                {"CHNMIL 150 TWN"});
+  ExpectNotCoded({
+      {"Fans ringed the stadium with banners.", ""},
+      {"Police ringed the parliament with barricades.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
