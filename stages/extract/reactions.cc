@@ -169,6 +169,21 @@ int SentenceCoder::ClaimantOfThePlace(size_t vi, int src) const {
   return -1;
 }
 
+int SentenceCoder::ReceivingState(size_t vi, int src) const {
+  // "extradited Jose Adolfo Macias, the gang leader known as 'Fito', to the United States": the
+  // state after "to", past an appositive too long for the pattern, receives the extradited.
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < n && k < w_.verbs[vi].end + 24; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (Word(k) != d_.w_to) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the && q + 1 < n) ++q;
+    int g = w_.group_starting_at[q];
+    if (g >= 0 && g != src && StateActor(g) && (src < 0 || !SameCountry(src, g))) return g;
+  }
+  return -1;
+}
+
 bool SentenceCoder::RegionOnly(int g) const {
   // "staged exercises along the Caribbean coast", "drills in the Baltic": a world region
   // (CAMEO's CRB, BLK ...) is a place, no state a show of force is aimed at.

@@ -237,5 +237,14 @@ TEST(WireCoverage25, RingedWithWarships) {
   });
 }
 
+// 06: a fugitive extradited, with an appositive between him and "to", goes to the state after
+// "to" (063); with no state named, to whom the object is.
+TEST(WireCoverage25, ExtraditedPastAnAppositive) {
+  ExpectExactly("Colombia extradited Dairo Antonio Usuga, the leader of the Gulf Clan known as Otoniel, to the United "
+                "States.",
+                {"COL 063 USA"});
+  ExpectExactly("Spain extradited a Russian businessman.", {"ESP 063 RUSBUS"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
