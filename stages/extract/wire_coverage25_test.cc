@@ -246,5 +246,11 @@ TEST(WireCoverage25, ExtraditedPastAnAppositive) {
   ExpectExactly("Spain extradited a Russian businessman.", {"ESP 063 RUSBUS"});
 }
 
+// 17: a dissident rearrested by state security agents is arrested again (173).
+TEST(WireCoverage25, Rearrested) {
+  ExpectExactly("Jose Daniel Ferrer, Cuba's most prominent dissident, was rearrested by state security agents on Tuesday.",
+                {"CUBCOP 173 CUBOPP"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
