@@ -252,5 +252,15 @@ TEST(WireCoverage25, Rearrested) {
                 {"CUBCOP 173 CUBOPP"});
 }
 
+// 06: ", with 8,000 soldiers from 20 countries taking part" is an absolute clause, no partner of
+// the exercise: the compound's members hold it with each other (062 both ways); "with
+// Australia" right after the exercise is its partner.
+TEST(WireCoverage25, WithAfterACommaIsNoPartner) {
+  ExpectExactly("Moroccan and U.S. troops kicked off their annual exercise on Monday, with some 8,000 soldiers from 20 "
+                "countries taking part.",
+                {"MARMIL 062 USAMIL", "USAMIL 062 MARMIL"});
+  ExpectExactly("Japan held exercises with Australia on Monday.", {"JPN 062 AUS"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
