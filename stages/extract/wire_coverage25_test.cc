@@ -262,5 +262,13 @@ TEST(WireCoverage25, WithAfterACommaIsNoPartner) {
   ExpectExactly("Japan held exercises with Australia on Monday.", {"JPN 062 AUS"});
 }
 
+// 06: electricity or coal exports to X resumed are trade with X (061); talks on exports
+// resumed are talks.
+TEST(WireCoverage25, CommodityExportsResumed) {
+  ExpectExactly("Kazakhstan resumed coal exports to Ukraine.", {"KAZ 061 UKR"});
+  ExpectExactly("India resumed electricity exports to Bangladesh on Monday.", {"IND 061 BGD"});
+  ExpectNotCoded({{"Brazil resumed talks on exports to China.", "06"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
