@@ -270,5 +270,13 @@ TEST(WireCoverage25, CommodityExportsResumed) {
   ExpectNotCoded({{"Brazil resumed talks on exports to China.", "06"}});
 }
 
+// 15: extra border guards sent to a state's own frontier with X are a police build-up against X
+// (153); clashes between two states' border guards stay a fight.
+TEST(WireCoverage25, BorderGuardsSentToTheFrontier) {
+  ExpectExactly("Poland sent hundreds of extra border guards to its frontier with Belarus on Monday.", {"POL 153 BLR"});
+  ExpectExactly("Armed clashes broke out between Kyrgyz and Tajik border guards on Friday.",
+                {"KGZCOP 190 TJKCOP", "TJKCOP 190 KGZCOP"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
