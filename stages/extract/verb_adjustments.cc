@@ -119,7 +119,8 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
 }
 
 bool SentenceCoder::StateOfEmergencyOrCurfew(const std::string& code) {
-  return code == "0813" || code == "0814" || code == "1723" || code == "1724";
+  // (and "switched off mobile internet across the Amhara region": a restriction on a place)
+  return code == "0813" || code == "0814" || code == "1721" || code == "1723" || code == "1724";
 }
 
 int SentenceCoder::ProtestPurposeTarget(size_t vi, int src) const {

@@ -278,5 +278,16 @@ TEST(WireCoverage25, BorderGuardsSentToTheFrontier) {
                 {"KGZCOP 190 TJKCOP", "TJKCOP 190 KGZCOP"});
 }
 
+// 17: mobile internet switched off across a region is a restriction of freedoms on the place's
+// (or the source's own) country (1721); lights or microphones switched off are none.
+TEST(WireCoverage25, InternetSwitchedOff) {
+  ExpectExactly("Ethiopian authorities switched off mobile internet across the Amhara region on Friday.",
+                {"ETHGOV 1721 ETH"});
+  ExpectNotCoded({
+      {"He switched off the lights.", ""},
+      {"Police switched off the microphones of opposition lawmakers.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
