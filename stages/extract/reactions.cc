@@ -197,8 +197,9 @@ bool SentenceCoder::RegionOnly(int g) const {
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   if (src < 0) return -1;
   // ("AHEAD": "ahead of an expected attack by X" names the state the posture is against.)
-  static constexpr std::string_view kReasons[] = {"AFTER",     "AS",      "AMID", "SAYING", "CITING",
-                                                  "FOLLOWING", "FEARING", "OVER", "AHEAD"};
+  // ("RESPONSE": "in response to what it called North Korea's provocations".)
+  static constexpr std::string_view kReasons[] = {"AFTER",   "AS",   "AMID",  "SAYING", "CITING",  "FOLLOWING",
+                                                  "FEARING", "OVER", "AHEAD", "RESPONSE"};
   size_t n = w_.tokens.size();
   size_t reason = n;
   for (size_t k = w_.verbs[vi].end; k < n && reason == n; ++k) {

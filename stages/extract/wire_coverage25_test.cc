@@ -289,5 +289,12 @@ TEST(WireCoverage25, InternetSwitchedOff) {
   });
 }
 
+// 15: a posture taken "in response to" another state's acts is against that state (152).
+TEST(WireCoverage25, PostureInResponseToAState) {
+  ExpectExactly("South Korea's military raised its readiness level on Tuesday in response to North Korea's missile "
+                "launches.",
+                {"KORMIL 152 PRK"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
