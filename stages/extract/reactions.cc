@@ -169,6 +169,19 @@ int SentenceCoder::ClaimantOfThePlace(size_t vi, int src) const {
   return -1;
 }
 
+int SentenceCoder::AimOfAWarning(size_t vi, int src) const {
+  // "carried out combat readiness patrols ..., in what it called a warning to the Philippines":
+  // a posture named a warning to a state is aimed at it.
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < n && k < w_.verbs[vi].end + 30; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (w_.tokens[k].upper != "WARNING" || w_.tokens[k + 1].upper != "TO") continue;
+    int g = AimOfAShow(k + 1);
+    if (g >= 0 && g != src && StateActor(g) && !SameCountry(src, g)) return g;
+  }
+  return -1;
+}
+
 int SentenceCoder::ReceivingState(size_t vi, int src) const {
   // "extradited Jose Adolfo Macias, the gang leader known as 'Fito', to the United States": the
   // state after "to", past an appositive too long for the pattern, receives the extradited.

@@ -120,6 +120,7 @@ class SentenceCoder : public SentenceView {
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;
   bool RegionOnly(int g) const;
+  int AimOfAWarning(size_t vi, int src) const;  // "in what it called a warning to the Philippines"
   int ReceivingState(size_t vi, int src) const;  // "extradited X, the gang leader ..., to the United States"
   int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"
   bool MediaOnly(const Group& group) const;  // news outlets and journalists alone

@@ -359,6 +359,7 @@ int SentenceCoder::TargetOfProtestOrPosture(size_t vi, const std::string& code, 
       if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
     }
     if (tgt == -1 && (tgt = ClaimantOfThePlace(vi, src)) >= 0) Note("    force shown where another state claims: at it\n");
+    if (tgt == -1 && (tgt = AimOfAWarning(vi, src)) >= 0) Note("    a posture called a warning to a state: at it\n");
   }
   return tgt;
 }

@@ -296,5 +296,13 @@ TEST(WireCoverage25, PostureInResponseToAState) {
                 {"KORMIL 152 PRK"});
 }
 
+// 15: drills called "a warning to" a state are aimed at it (150); a storm warning to ships
+// names no state.
+TEST(WireCoverage25, DrillsCalledAWarning) {
+  ExpectExactly("China's navy staged drills on Saturday in what it called a warning to the Philippines.",
+                {"CHNMIL 150 PHL"});
+  ExpectNotCoded({{"China's navy staged drills on Saturday, ignoring a storm warning to ships.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
