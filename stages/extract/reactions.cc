@@ -169,6 +169,17 @@ int SentenceCoder::ClaimantOfThePlace(size_t vi, int src) const {
   return -1;
 }
 
+int SentenceCoder::TargetOfCoercion(size_t vi, const std::string& code, int src, size_t limit) {
+  // TargetNamedElsewhere's property destroyed, crowds repressed and fugitives extradited.
+  int tgt = -1;
+  if (code == "1712") tgt = OwnersOfPropertyDestroyed(vi, src, limit);
+  if (code == "063" && (tgt = ReceivingState(vi, src)) >= 0)
+    Note("    extradited past an appositive: to the state named after 'to'\n");
+  if (code.compare(0, 3, "175") == 0 && (tgt = CrowdRepressed(src)) >= 0)
+    Note("    tear gas fired at no one named: at the sentence's protesters\n");
+  return tgt;
+}
+
 int SentenceCoder::AimOfAWarning(size_t vi, int src) const {
   // "carried out combat readiness patrols ..., in what it called a warning to the Philippines":
   // a posture named a warning to a state is aimed at it.

@@ -222,13 +222,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
   }
-  if (tgt == -1 && !w_.verbs[vi].passive && code == "1712") tgt = OwnersOfPropertyDestroyed(vi, src, limit);
-  if (tgt == -1 && !w_.verbs[vi].passive && code == "063" && (tgt = ReceivingState(vi, src)) >= 0)
-    Note("    extradited past an appositive: to the state named after 'to'\n");
-  if (tgt == -1 && !w_.verbs[vi].passive && code.compare(0, 3, "175") == 0) {
-    tgt = CrowdRepressed(src);
-    if (tgt >= 0) Note("    tear gas fired at no one named: at the sentence's protesters\n");
-  }
+  if (tgt == -1 && !w_.verbs[vi].passive) tgt = TargetOfCoercion(vi, code, src, limit);
   if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {
     tgt = PlaceStruckInSubject(vi, src);
     if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
