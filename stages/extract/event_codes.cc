@@ -264,6 +264,19 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    people seized, not property: abduction 181\n");
     refined = "181";
   }
+  // "sank 12 Vietnamese fishing boats", "an Indian fishing boat was sunk by a navy vessel": the
+  // boats of fishermen or traders sunk are property destroyed, no fight (a warship sunk is one).
+  if (refined == "190" && d_.verbs.form(v.form).lemma == "SINK" &&
+      NoPartyToFighting(w_.mentions[w_.groups[tgt].members[0]].code)) {
+    Note("    the boats of people no party to fighting sunk: property destroyed 1712\n");
+    refined = "1712";
+  }
+  // "suspended the BBC and Voice of America for two weeks": relations cut with news outlets are
+  // a curb on the press, no diplomacy.
+  if (refined == "160" && MediaOnly(w_.groups[tgt])) {
+    Note("    news outlets suspended: a restriction of freedoms 1721\n");
+    refined = "1721";
+  }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
@@ -294,6 +307,14 @@ std::string SentenceCoder::CodeOfExpelledOrganisation(const std::string& code, s
       target.starts_with("NGOHLH"))
     return "1663";
   return "166";
+}
+
+bool SentenceCoder::MediaOnly(const Group& group) const {
+  for (int m : group.members) {
+    const std::string& code = w_.mentions[m].code;
+    if (code.size() != 6 || code.compare(3, 3, "MED") != 0) return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::NoPartyOrOpponents(std::string_view code) {

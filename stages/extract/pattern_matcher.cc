@@ -342,6 +342,9 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (len == 0) continue;
     // "near its border with Guyana": a "with" the pattern skipped to is the border's, no partner.
     if (q > p && BordersWith(e, q)) continue;
+    // "kicked off their annual exercise, with some 8,000 soldiers from 20 countries taking part":
+    // a "with" after a comma opens an absolute clause, no partner of the act.
+    if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;
     if (e.kind == ElementKind::kSynset && PartOfAName(q, len)) continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
     // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").

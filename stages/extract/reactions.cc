@@ -141,11 +141,89 @@ void SentenceCoder::EmitJointShowOfForce(size_t vi, int src, const std::string& 
   Emit(src, near, "150", pattern, vi, events, false);
 }
 
+int SentenceCoder::ClaimantOfThePlace(size_t vi, int src) const {
+  // "staged drills around three Gulf islands that are also claimed by the UAE", "in waters
+  // also claimed by the Philippines", "..., which the UAE also claims": a show of force where
+  // another state claims the place is aimed at that state.
+  if (src < 0) return -1;
+  size_t n = w_.tokens.size();
+  auto state = [&](int g) {
+    if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) return false;
+    const Mention& m = w_.mentions[w_.groups[g].members.front()];
+    return d_.gazetteer.IsCountry(m.country) && (m.code.size() == 3 || m.code.compare(3, 3, "GOV") == 0);
+  };
+  for (size_t k = w_.verbs[vi].end; k < n && k < w_.verbs[vi].end + 30; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (u == "CLAIMED" && k + 1 < n && w_.tokens[k + 1].upper == "BY") {
+      size_t q = k + 2;
+      if (q < n && Word(q) == d_.w_the) ++q;
+      if (q < n && state(w_.group_starting_at[q])) return w_.group_starting_at[q];
+    }
+    if (u != "CLAIM" && u != "CLAIMS") continue;
+    // "which the UAE (also) claims", "that Greece claims": the state just before.
+    size_t b = k;
+    if (b > 0 && w_.tokens[b - 1].upper == "ALSO") --b;
+    if (b > 0 && state(w_.group_ending_at[b])) return w_.group_ending_at[b];
+  }
+  return -1;
+}
+
+int SentenceCoder::TargetOfCoercion(size_t vi, const std::string& code, int src, size_t limit) {
+  // TargetNamedElsewhere's property destroyed, crowds repressed and fugitives extradited.
+  int tgt = -1;
+  if (code == "1712") tgt = OwnersOfPropertyDestroyed(vi, src, limit);
+  if (code == "063" && (tgt = ReceivingState(vi, src)) >= 0)
+    Note("    extradited past an appositive: to the state named after 'to'\n");
+  if (code.compare(0, 3, "175") == 0 && (tgt = CrowdRepressed(src)) >= 0)
+    Note("    tear gas fired at no one named: at the sentence's protesters\n");
+  return tgt;
+}
+
+int SentenceCoder::AimOfAWarning(size_t vi, int src) const {
+  // "carried out combat readiness patrols ..., in what it called a warning to the Philippines":
+  // a posture named a warning to a state is aimed at it.
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < n && k < w_.verbs[vi].end + 30; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (w_.tokens[k].upper != "WARNING" || w_.tokens[k + 1].upper != "TO") continue;
+    int g = AimOfAShow(k + 1);
+    if (g >= 0 && g != src && StateActor(g) && !SameCountry(src, g)) return g;
+  }
+  return -1;
+}
+
+int SentenceCoder::ReceivingState(size_t vi, int src) const {
+  // "extradited Jose Adolfo Macias, the gang leader known as 'Fito', to the United States": the
+  // state after "to", past an appositive too long for the pattern, receives the extradited.
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 1 < n && k < w_.verbs[vi].end + 24; ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (Word(k) != d_.w_to) continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the && q + 1 < n) ++q;
+    int g = w_.group_starting_at[q];
+    if (g >= 0 && g != src && StateActor(g) && (src < 0 || !SameCountry(src, g))) return g;
+  }
+  return -1;
+}
+
+bool SentenceCoder::RegionOnly(int g) const {
+  // "staged exercises along the Caribbean coast", "drills in the Baltic": a world region
+  // (CAMEO's CRB, BLK ...) is a place, no state a show of force is aimed at.
+  for (int member : w_.groups[g].members) {
+    const std::string& code = w_.mentions[member].code;
+    if (code.size() != 3 || code == "---" || d_.gazetteer.IsCountry(code)) return false;
+  }
+  return true;
+}
+
 int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   if (src < 0) return -1;
   // ("AHEAD": "ahead of an expected attack by X" names the state the posture is against.)
-  static constexpr std::string_view kReasons[] = {"AFTER",     "AS",      "AMID", "SAYING", "CITING",
-                                                  "FOLLOWING", "FEARING", "OVER", "AHEAD"};
+  // ("RESPONSE": "in response to what it called North Korea's provocations".)
+  static constexpr std::string_view kReasons[] = {"AFTER",   "AS",   "AMID",  "SAYING", "CITING",  "FOLLOWING",
+                                                  "FEARING", "OVER", "AHEAD", "RESPONSE"};
   size_t n = w_.tokens.size();
   size_t reason = n;
   for (size_t k = w_.verbs[vi].end; k < n && reason == n; ++k) {
@@ -155,14 +233,21 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
   for (size_t k = reason + 1; k < n && k < reason + 16; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     int g = w_.group_starting_at[k];
-    if (g < 0 || g == src || SameCountry(src, g) || w_.groups[g].members.size() != 1) continue;
+    if (g < 0 || g == src || SameCountry(src, g)) continue;
     // "the war in Gaza": a place, no state acting; but "a rise in Russian naval activity" names
     // the state by its adjective (no place of the gazetteer), whose act follows.
     if (NamedAsPlace(w_.groups[g].begin) && !DemonymOfAnAct(g)) continue;
-    // A state, its government or its forces ("Turkey", "China's navy", "an Indian strike").
-    const Mention& m = w_.mentions[w_.groups[g].members.front()];
-    std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
-    if (!d_.gazetteer.IsCountry(m.country) || !(agent.empty() || agent == "GOV" || agent == "MIL")) continue;
+    // States, their governments or their forces ("Turkey", "China's navy", "an Indian strike",
+    // "as Russian and Belarusian troops began war games"), none of them the source's own.
+    const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+    bool states = true;
+    for (int member : w_.groups[g].members) {
+      const Mention& m = w_.mentions[member];
+      std::string_view agent = m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
+      states = states && d_.gazetteer.IsCountry(m.country) && m.country != own &&
+               (agent.empty() || agent == "GOV" || agent == "MIL");
+    }
+    if (!states) continue;
     return g;
   }
   return -1;

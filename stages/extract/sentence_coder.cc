@@ -97,6 +97,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
   // threatens; the target is then looked for elsewhere (the condition's actor).
   if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt, code)) tgt = -1;
@@ -294,6 +295,11 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
     size_t q = 0;
     if (word(k) == "NEAR" || word(k) == "ALONG" || word(k) == "TOWARD" || word(k) == "TOWARDS") q = k + 1;
     if ((word(k) == "CLOSE" || word(k) == "CLOSER") && word(k + 1) == "TO") q = k + 2;
+    if ((word(k) == "ON" || word(k) == "AT") && w_.group_starting_at[k + 1] >= 0) {
+      // "concentrating troops ... on Armenia's border"
+      size_t e = w_.groups[w_.group_starting_at[k + 1]].end;
+      if (word(e) == "'S" && (word(e + 1) == "BORDER" || word(e + 1) == "BORDERS" || word(e + 1) == "FRONTIER")) q = k + 1;
+    }
     if ((word(k) == "BORDER" || word(k) == "BORDERS" || word(k) == "FRONTIER" || word(k) == "BOUNDARY") &&
         word(k + 1) == "WITH")
       q = k + 2;
@@ -301,7 +307,7 @@ int SentenceCoder::PostureToward(size_t vi, int src, size_t limit) const {
     if (Word(q) == d_.w_the) ++q;
     if (word(q) == "BORDER" && word(q + 1) == "WITH") q += 2;
     int g = q < n ? w_.group_starting_at[q] : -1;
-    if (g >= 0 && g != src && !SameCountry(src, g)) return g;
+    if (g >= 0 && g != src && !SameCountry(src, g) && !RegionOnly(g)) return g;
   }
   return -1;
 }

@@ -119,6 +119,15 @@ class SentenceCoder : public SentenceView {
   // The object of a protest's purpose infinitive right after it ("downed tools to protest against
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;
+  bool RegionOnly(int g) const;  // a world region (CRB), no state: a place
+  int TargetOfCoercion(size_t vi, const std::string& code, int src, size_t limit);  // 1712, 175, 063 with none named
+  int AimOfAWarning(size_t vi, int src) const;  // "in what it called a warning to the Philippines"
+  int ReceivingState(size_t vi, int src) const;  // "extradited X, the gang leader ..., to the United States"
+  int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"
+  bool MediaOnly(const Group& group) const;  // news outlets and journalists alone
+  int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
+  bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
+  int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);

@@ -119,7 +119,8 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
 }
 
 bool SentenceCoder::StateOfEmergencyOrCurfew(const std::string& code) {
-  return code == "0813" || code == "0814" || code == "1723" || code == "1724";
+  // (and "switched off mobile internet across the Amhara region": a restriction on a place)
+  return code == "0813" || code == "0814" || code == "1721" || code == "1723" || code == "1724";
 }
 
 int SentenceCoder::ProtestPurposeTarget(size_t vi, int src) const {
@@ -223,6 +224,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
   }
+  if (tgt == -1 && !w_.verbs[vi].passive) tgt = TargetOfCoercion(vi, code, src, limit);
   if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {
     tgt = PlaceStruckInSubject(vi, src);
     if (tgt >= 0) Note("    a passive with no actor struck: the place of what was struck is the target\n");
@@ -276,6 +278,49 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   return tgt;
 }
 
+int SentenceCoder::CrowdRepressed(int src) const {
+  // "Supporters of Evo Morales blocked highways, and police fired tear gas to clear one of the
+  // roadblocks": crowd control names no target, the protesters of its country are it (its
+  // opposition before its crowds, civilians or students).
+  static constexpr std::string_view kCrowds[] = {"OPP", "CVL", "EDU", "LAB", "HLH", "AGR", "REF"};
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  int best = -1;
+  size_t best_rank = std::size(kCrowds);
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    const Group& group = w_.groups[g];
+    if (static_cast<int>(g) == src || group.members.size() != 1 || group.begin >= group.end) continue;
+    const Mention& m = w_.mentions[group.members.front()];
+    if (m.code.size() != 6 || (m.country != own && m.country != "---" && own != "---")) continue;
+    size_t rank = std::find(std::begin(kCrowds), std::end(kCrowds), std::string_view(m.code).substr(3)) - std::begin(kCrowds);
+    if (rank < best_rank) best = static_cast<int>(g), best_rank = rank;
+  }
+  return best;
+}
+
+int SentenceCoder::OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit) {
+  // "burned dozens of homes in Jenin": property destroyed, no owner named, is its place's;
+  // "insurgents burned down 100 homes in a coastal village": an armed group's, in its own
+  // country, that country's. (A state's forces or protesters name no such owner.)
+  // ("shooting residents and setting fire to their homes": the owners are named before.)
+  size_t end = w_.verbs[vi].end;
+  for (size_t k = end; k < limit && k < end + 4; ++k) {
+    std::string_view word = w_.tokens[k].upper;
+    if (word == "THEIR" || word == "HIS" || word == "HER") return -1;
+  }
+  int tgt = PlaceActedOn(vi, limit, src, /*own_country=*/true);
+  if (tgt >= 0) {
+    Note("    property destroyed, no owner named: the place's country\n");
+    return tgt;
+  }
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (!NonStateArmedActor(source.code)) return -1;
+  // (Its civilians; of a country not yet known, "insurgents" being placed only later, the
+  // domestic actors' country: "---CVL".)
+  std::string country = source.country.size() == 3 ? source.country : "---";
+  Note("    property destroyed by an armed group, no owner named: the civilians of its own country\n");
+  return UnnamedActor(vi, country + "CVL", country, "the owners of the property destroyed");
+}
+
 bool SentenceCoder::MeansOfForceBefore(size_t vi, const std::string& code) const {
   if (vi == 0 || code.compare(0, 2, "07") != 0 || !outcomes_[vi - 1].emitted) return false;
   const VerbHit& v = w_.verbs[vi];
@@ -309,6 +354,8 @@ int SentenceCoder::TargetOfProtestOrPosture(size_t vi, const std::string& code, 
       tgt = PostureAgainstAThreat(vi, src);
       if (tgt >= 0) Note("    a posture taken because of another state's act: that state is the target\n");
     }
+    if (tgt == -1 && (tgt = ClaimantOfThePlace(vi, src)) >= 0) Note("    force shown where another state claims: at it\n");
+    if (tgt == -1 && (tgt = AimOfAWarning(vi, src)) >= 0) Note("    a posture called a warning to a state: at it\n");
   }
   return tgt;
 }
@@ -375,7 +422,11 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (shown_to >= 0 && (*src < 0 || !SameCountry(*src, shown_to))) *tgt = shown_to;
     // "stormed a beach ... in a joint amphibious exercise": the beach's country is no target;
     // forces of several countries exercising together cooperate.
-    if (exercise && shown_to < 0) *tgt = -1;
+    // (A state one force rings in its drill stays the target: "ringed Taiwan with warships in a
+    // day-long exercise".)
+    bool ringed = *tgt >= 0 && *src >= 0 && w_.groups[*src].members.size() == 1 && !SameCountry(*src, *tgt) &&
+                  StateActor(*tgt);
+    if (exercise && shown_to < 0 && !ringed) *tgt = -1;
     if (exercise) AdjustForJointForces(vi, code, *src, tgt);
   }
   // "moved artillery and tanks to positions near its boundary with Kosovo": one's own forces
@@ -470,6 +521,28 @@ void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, in
   // (Joint work "along the frontier with Belarus" is still with each other: the place is none.)
   bool third = src >= 0 && *tgt >= 0 && code->compare(0, 2, "06") == 0 && !SameCountry(*tgt, src);
   if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
+  bool force = code->compare(0, 2, "18") == 0 || code->compare(0, 2, "19") == 0;
+  if (force && src >= 0 && JointUndertaking(vi, src, nullptr) && FireInAnExercise(vi)) {
+    Note("    forces of several countries firing as part of their exercise: 062 with each other\n");
+    *code = "062";
+    *tgt = kEachOther;
+  }
+}
+
+bool SentenceCoder::FireInAnExercise(size_t vi) const {
+  // "U.S. and Philippine troops fired rocket artillery at a decommissioned ship as part of
+  // their annual Balikatan exercises": live fire in a drill attacks no one.
+  static constexpr std::string_view kDrills[] = {"EXERCISE", "EXERCISES", "DRILL", "DRILLS", "MANOEUVRES", "MANEUVERS",
+                                                 "GAMES"};
+  size_t n = w_.tokens.size();
+  for (size_t k = w_.verbs[vi].end; k + 2 < n && !(TokenFlags(k) & kClauseEnd); ++k) {
+    bool part_of = w_.tokens[k].upper == "PART" && w_.tokens[k + 1].upper == "OF" && k > 0 && w_.tokens[k - 1].upper == "AS";
+    bool during = w_.tokens[k].upper == "DURING";
+    if (!part_of && !during) continue;
+    for (size_t q = k + 1; q < n && q < k + 7 && !(TokenFlags(q) & (kClauseEnd | kComma)); ++q)
+      if (std::find(std::begin(kDrills), std::end(kDrills), w_.tokens[q].upper) != std::end(kDrills)) return true;
+  }
+  return false;
 }
 
 void SentenceCoder::AdjustForThirdLocation(size_t vi, int src, std::string* code, int* tgt) const {
@@ -518,6 +591,7 @@ bool SentenceCoder::JointUndertaking(size_t vi, int src, std::string* code) cons
     several = several || c != first;
   }
   if (!several) return false;
+  if (code == nullptr) return true;  // (asked only whether the group is of several countries)
   static constexpr std::string_view kStarts[] = {"BEGIN", "START", "LAUNCH", "RESUME", "SET_UP", "OPEN", "INAUGURATE", "KICK_OFF"};
   const std::string& lemma = d_.verbs.form(w_.verbs[vi].form).lemma;
   if (std::find(std::begin(kStarts), std::end(kStarts), lemma) == std::end(kStarts)) return false;
