@@ -57,6 +57,8 @@ int ClauseRoles::SubjectOf(size_t vi) const {
         k = open + 1;
         continue;
       }
+      int named = AppositiveOfUnknownName(k - 1);
+      if (named >= 0) return named;
     }
     // The actor before another finite verb is that verb's subject ("Washington said a step
     // enjoyed ..."); an infinitive borrows its governing verb's subject.
@@ -217,12 +219,42 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     size_t q = first;
     if (TokenFlags(q) & kDet) ++q;
     int g = w_.group_starting_at[q];
-    bool appositive = g >= 0 && w_.groups[g].end == close;
+    bool appositive = g >= 0 && AppositiveReaches(w_.groups[g].end, close);
     // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
     bool prepositional = (TokenFlags(first) & kPrep) != 0;
     return relative || participle || appositive || prepositional ? c : std::string::npos;
   }
   return std::string::npos;
+}
+
+bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {
+  if (end == close) return true;
+  // "Viktor Orban, the Hungarian prime minister whose government holds ...,": the appositive's
+  // own relative clause runs to the comma.
+  if ((TokenFlags(end) & kRelative) && w_.verb_at[end] < 0) return true;
+  // "Hakan Fidan, Turkey's foreign minister and a former intelligence chief,": two titles.
+  if (Word(end) != d_.w_and || w_.group_ending_at[close] < 0) return false;
+  for (size_t k = end + 1; k < close; ++k) {
+    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kPrep | kRelative))) return false;
+  }
+  return true;
+}
+
+int ClauseRoles::AppositiveOfUnknownName(size_t close) const {
+  // "Mohamed Muizzu, the Maldivian president who came to power ..., asked India": a name no
+  // dictionary knows opens the sentence; its appositive says who acts.
+  size_t c = 0;
+  while (c < close && c < 5 && w_.tokens[c].is_word && w_.tokens[c].capitalized && w_.verb_at[c] < 0 &&
+         w_.group_starting_at[c] < 0)
+    ++c;
+  if (c < 2 || c >= close || !(TokenFlags(c) & kComma) || ParentheticalStart(close) != std::string::npos) return -1;
+  for (size_t k = c + 1; k < close; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
+  }
+  size_t q = c + 1;
+  if (TokenFlags(q) & kDet) ++q;
+  int g = w_.group_starting_at[q];
+  return g >= 0 && AppositiveReaches(w_.groups[g].end, close) ? g : -1;
 }
 
 bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k) {

@@ -222,6 +222,12 @@ class ClauseRoles : public SentenceView {
   // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
   // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
   size_t ParentheticalStart(size_t close) const;
+  // True when an appositive's noun phrase ending at `end` runs on to the comma at `close`:
+  // at once, through its own relative clause, or through "and" and a second title.
+  bool AppositiveReaches(size_t end, size_t close) const;
+  // "Mohamed Muizzu, the Maldivian president, asked": the appositive group when a name no
+  // dictionary knows opens the sentence and the comma at `close` ends its appositive; else -1.
+  int AppositiveOfUnknownName(size_t close) const;
 };
 
 // True when verb v is an -ING form: a generated gerund, or one listed in braces (read as

@@ -1,0 +1,38 @@
+// The built-in dictionaries against ordinary wire copy, twenty-fourth pass: clauses. The
+// subject of a sentence opened by a name and its appositive is the name's actor, or the
+// appositive's when no dictionary knows the name, never an actor inside the appositive's own
+// relative clause or second title. Earlier passes are wire_coverage_test.cc to
+// wire_coverage23_test.cc. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 04, 11: an appositive with two titles joined by "and", or with a relative clause of its own,
+// is passed over to the name before it.
+TEST(WireCoverage24, AppositiveWithTwoTitlesOrRelativeClause) {
+  ExpectExactly("Hakan Fidan, Turkey's foreign minister and a former army chief, met Syria's foreign minister in "
+                "Damascus on Monday.",
+                {"TURGOV 040 SYRGOV"});
+  ExpectExactly("Viktor Orban, the Hungarian prime minister whose government chairs the European Union's council, "
+                "criticised Ukraine on Friday.",
+                {"HUNGOV 111 UKR"});
+  ExpectNotCoded({{"Hakan Fidan, Turkey's foreign minister and a former intelligence chief, spoke at length on Monday.",
+                   ""}});
+}
+
+// An unknown name opening the sentence acts as its appositive says ("a Canadian diplomat"),
+// not as an actor inside the appositive's relative clause.
+TEST(WireCoverage24, AppositiveOfAnUnknownName) {
+  ExpectExactly("Jane Dorsey, a senior Canadian diplomat, criticised China on Monday.", {"CANGOV 111 CHN"});
+  ExpectExactly("Arvid Tollen, the Norwegian minister who once ran a bank in Russia, met the Swedish prime minister "
+                "on Monday.",
+                {"NORGOV 040 SWEGOV"});
+  ExpectNotCoded({{"Jane Dorsey, a senior Canadian diplomat, spoke at length on Monday.", ""}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
