@@ -278,6 +278,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   int held = -1;  // the holder of a place force is used on: "rebel-held town"
   int covered_people = -1;
+  std::string givers;  // the country whose help an offer names ("offered Turkish help")
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
@@ -323,11 +324,28 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       if (covered_people < 0 && on_people && !compound_subject && PeopleWithoutCountry(g)) covered_people = g;
       continue;
     }
+    // "offered Turkish help in rebuilding Syria's": the subject's own adjective before the noun
+    // it offers says whose the help is, not who gets it.
+    // (Nor is that country, named again, the help's recipient: "in mining the country's ...".)
+    size_t end = w_.groups[g].end;
+    const Mention& first = w_.mentions[w_.groups[g].members[0]];
+    if (!givers.empty() && first.code == givers && w_.groups[g].members.size() == 1) continue;
+    // (With no pattern, the verb's own code: a plain noun after it, no past tense: "provided
+    // Washington respected ...".)
+    bool offered_noun = slots != nullptr && end < limit && end == w_.groups[g].begin + 1 && first.code == first.country &&
+                        (slots->Covers(Group{{}, end, end + 1}) ||
+                         (slots->word_count == 0 && w_.tokens[end].is_word && !w_.tokens[end].capitalized &&
+                          w_.group_starting_at[end] < 0 && w_.verb_at[end] < 0 && !w_.tokens[end].upper.ends_with("ED") &&
+                          (TokenFlags(end) & ~(kModifier | kDictionaryFlags)) == 0));
+    if (root >= "03" && root <= "08" && skip_group >= 0 && k == v.end && offered_noun && w_.groups[g].members.size() == 1 &&
+        first.country == w_.mentions[w_.groups[skip_group].members[0]].country) {
+      givers = first.country;
+      continue;
+    }
     // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
     // participle by a hyphen modifies the noun after it, which is the object.
     // (Force used on "Armenian-held positions", with no other actor named, is used on
     // whoever holds them.)
-    size_t end = w_.groups[g].end;
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) {
       if (held < 0 && (root == "18" || root == "19" || root == "20")) held = g;
       continue;

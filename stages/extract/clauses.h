@@ -122,8 +122,9 @@ class VerbFinder : public SentenceView {
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"
   // True when the actor ending at token p is the object of the verb just before it, one that
-  // takes no clause (not saying, appealing, demanding, threatening).
-  bool ObjectOfActBefore(size_t p) const;
+  // takes no clause (not saying, appealing, demanding, threatening); with `only_root`, a verb
+  // of that root ("03": "offered Turkish help").
+  bool ObjectOfActBefore(size_t p, std::string_view only_root = {}) const;
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
   // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
   bool InChargeOrReason(size_t b) const;

@@ -338,7 +338,7 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
   return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
 }
 
-bool VerbFinder::ObjectOfActBefore(size_t p) const {
+bool VerbFinder::ObjectOfActBefore(size_t p, std::string_view only_root) const {
   // "condemned Russia's drone strikes on Kyiv", "rejected U.S. demands to let": the actor right
   // after a verb that takes no clause is its object's modifier, and the -s word after it a noun.
   int g = w_.group_ending_at[p + 1];
@@ -351,6 +351,7 @@ bool VerbFinder::ObjectOfActBefore(size_t p) const {
   if (b != prev.end || prev.end == 0) return false;
   const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
   std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  if (!only_root.empty()) return root == only_root;
   return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
 }
 
@@ -419,6 +420,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       if (h->end + 1 < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && PlainNoun(h->end) &&
           w_.group_starting_at[h->end] < 0 && PastFormAt(h->end + 1))
         return false;
+      // "offered Turkish help in rebuilding": a demonym and the word after it are an act's object.
+      if (after_subject && !(pf & (kTo | kModal | kAux | kNeg)) && ObjectOfActBefore(p, "03") && MeansOfADemonym(p, h->end)) return false;
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;

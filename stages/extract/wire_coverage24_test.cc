@@ -1,7 +1,8 @@
 // The built-in dictionaries against ordinary wire copy, twenty-fourth pass: clauses. The
 // subject of a sentence opened by a name and its appositive is the name's actor, or the
 // appositive's when no dictionary knows the name, never an actor inside the appositive's own
-// relative clause or second title. Earlier passes are wire_coverage_test.cc to
+// relative clause or second title. An offer of one's own help ("offered Turkish help in
+// rebuilding ...") goes to whom it is for. Earlier passes are wire_coverage_test.cc to
 // wire_coverage23_test.cc. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -32,6 +33,17 @@ TEST(WireCoverage24, AppositiveOfAnUnknownName) {
                 "on Monday.",
                 {"NORGOV 040 SWEGOV"});
   ExpectNotCoded({{"Jane Dorsey, a senior Canadian diplomat, spoke at length on Monday.", ""}});
+}
+
+// 03: an actor's own adjective right after a verb of offering and before the noun it offers
+// ("offered Japanese help") says whose the help is: "help" is no verb, and neither the adjective
+// nor its country named again ("the country's") is the help's recipient.
+TEST(WireCoverage24, OwnHelpOffered) {
+  ExpectExactly("The Japanese foreign minister met Ukrainian officials in Tokyo and offered Japanese help in "
+                "rebuilding Ukraine's power grid.",
+                {"JPNGOV 040 UKRGOV", "JPNGOV 033 UKR"});
+  ExpectExactly("Germany offered German help in rebuilding Ukraine's railways.", {"DEU 033 UKR"});
+  ExpectNotCoded({{"Germany pledged German help in rebuilding the country's railways.", ""}});
 }
 
 }  // namespace
