@@ -278,7 +278,8 @@ bool VerbFinder::MeetingGerundAfter(const VerbForm& vf, size_t b, size_t p) cons
   if (code.size() < 3 || code.compare(0, 2, "04") != 0) return false;
   size_t k = b + 1;
   if (k < w_.tokens.size() && w_.tokens[k].upper == "WITH") ++k;
-  if (k < w_.tokens.size() && Word(k) == d_.w_the) ++k;
+  // ("after meeting his Syrian counterpart": a possessive opens the actor too.)
+  if (k < w_.tokens.size() && (Word(k) == d_.w_the || (TokenFlags(k) & kPossPron))) ++k;
   return k < w_.tokens.size() && w_.group_starting_at[k] >= 0;
 }
 

@@ -46,5 +46,13 @@ TEST(WireCoverage24, OwnHelpOffered) {
   ExpectNotCoded({{"Germany pledged German help in rebuilding the country's railways.", ""}});
 }
 
+// 04: "after meeting his counterpart": a meeting's gerund after "after" takes an actor opened by
+// a possessive as it does one opened by "the"; a meeting with no actor is none.
+TEST(WireCoverage24, AfterMeetingHisCounterpart) {
+  ExpectExactly("Iran's foreign minister told reporters after meeting his Omani counterpart that talks would resume.",
+                {"IRNGOV 040 OMNGOV"});
+  ExpectNotCoded({{"The Iranian president spoke after meeting his staff.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
