@@ -348,6 +348,26 @@ bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
   return std::find(std::begin(kOwnOrgans), std::end(kOwnOrgans), next) == std::end(kOwnOrgans);
 }
 
+// '"Pakistan will not hand over a single citizen," Interior Minister Mohsin Naqvi told
+// parliament': the country a quote opening the sentence names first, as its subject, when
+// mention `mi` is the speaker right after the quote's close; else null. Officials speak of
+// their own country by its name.
+const Mention* CountryOfTheQuote(const Dictionaries& d, const SentenceWork& w, size_t mi) {
+  const auto& tk = w.tokens;
+  if (tk.size() < 4 || (tk[0].upper != "\"" && tk[0].upper != "'") || w.mentions.empty()) return nullptr;
+  const Mention& first = w.mentions[0];
+  if (first.begin != 1 || first.resolved || first.code != first.country || !d.gazetteer.IsCountry(first.country))
+    return nullptr;
+  size_t close = 2;
+  while (close < tk.size() && !(tk[close].upper == tk[0].upper && tk[close - 1].upper == ",")) ++close;
+  const Mention& m = w.mentions[mi];
+  if (close >= tk.size() || m.begin <= close || m.begin > close + 3 || m.code.size() < 6) return nullptr;
+  for (size_t k = close + 1; k < m.begin; ++k) {  // "caretaker Prime Minister Najib Mikati"
+    if (!tk[k].is_word || tk[k].capitalized || w.verb_at[k] >= 0) return nullptr;
+  }
+  return &first;
+}
+
 }  // namespace
 
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
@@ -375,6 +395,9 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
       why = "the possessor of the noun it is joined to";
+    } else if (const Mention* quoted = CountryOfTheQuote(d, *w, mi)) {
+      country = quoted->country;
+      why = "the country its quote names";
     } else if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
       country = place->country;
     } else if (!referred.empty()) {
@@ -399,6 +422,23 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
     m.country = country;
     if (explain) *explain += "  domestic actor -> " + m.code + " (" + why + ")\n";
     ctx->Remember(KnownActor{m.code, m.country, {}, m.person});
+  }
+}
+
+void QuotedCountrySpeaksThroughItsSpeaker(const Dictionaries& d, SentenceWork* w, std::string* explain) {
+  // '"Hungary will not send weapons to Ukraine," Foreign Minister Peter Szijjarto told
+  // reporters': the country a quote names as its subject acts through the government or
+  // military official of that country who speaks it (HUNGOV 1222 UKR).
+  for (size_t mi = 1; mi < w->mentions.size(); ++mi) {
+    const Mention* quoted = CountryOfTheQuote(d, *w, mi);
+    if (quoted == nullptr) continue;
+    const Mention& speaker = w->mentions[mi];
+    if (speaker.country != quoted->country || speaker.code.size() != 6 ||
+        (speaker.code.compare(3, 3, "GOV") != 0 && speaker.code.compare(3, 3, "MIL") != 0))
+      return;
+    w->mentions[0].code = speaker.code;
+    if (explain) *explain += "  quoted country -> " + speaker.code + " (the official who speaks for it)\n";
+    return;
   }
 }
 

@@ -54,5 +54,20 @@ TEST(WireCoverage24, AfterMeetingHisCounterpart) {
   ExpectNotCoded({{"The Iranian president spoke after meeting his staff.", ""}});
 }
 
+// A quote opening the sentence with its country as subject is spoken for that country by the
+// official right after it: a titled official of no known country is that country's, and the
+// country acts as its own official does (NORGOV, not NOR). An official of another country
+// changes nothing.
+TEST(WireCoverage24, QuotedCountrySpeaksThroughItsOfficial) {
+  ExpectExactly("\"Norway will not send troops to Mali,\" Defence Minister Bjorn Arild Gram told reporters on Friday.",
+                {"NORGOV 1224 MLI"});
+  ExpectExactly("\"Austria will not send weapons to Ukraine,\" the interior minister told parliament on Friday, "
+                "rejecting a Polish request to extradite two men.",
+                {"AUTGOV 1222 UKR", "AUTGOV 121 POL"});
+  ExpectExactly("\"Austria will not send weapons to Ukraine,\" Polish Foreign Minister Radoslaw Sikorski said on Friday.",
+                {"AUT 1222 UKR"});
+  ExpectNotCoded({{"\"Austria will not forget this day,\" the interior minister told parliament on Friday.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
