@@ -9,6 +9,7 @@
 namespace tidings::extract {
 namespace {
 
+using testing::ExpectCoded;
 using testing::ExpectExactly;
 using testing::ExpectNotCoded;
 
@@ -67,6 +68,22 @@ TEST(WireCoverage24, QuotedCountrySpeaksThroughItsOfficial) {
   ExpectExactly("\"Austria will not send weapons to Ukraine,\" Polish Foreign Minister Radoslaw Sikorski said on Friday.",
                 {"AUT 1222 UKR"});
   ExpectNotCoded({{"\"Austria will not forget this day,\" the interior minister told parliament on Friday.", ""}});
+}
+
+// 03: "work with" is cooperation only as an intent ("ready to", "willing to", "would"): a quote's
+// "we" is its speaker's (KWTGOV); "worked with the U.N. for years" is none. "The agency" after an
+// international agency is named is that agency, not a government agency of no country.
+TEST(WireCoverage24, ReadyToWorkWith) {
+  ExpectExactly("'We are ready to work with Baghdad on border security,' Kuwait's foreign minister told reporters on "
+                "Monday.",
+                {"KWTGOV 030 IRQ"});
+  ExpectCoded({{"The International Atomic Energy Agency sent inspectors to Iran, and Iran's foreign minister said "
+                "Tehran was willing to work with the agency.",
+                "IRN 030 IGOUNOIAE"}});
+  ExpectNotCoded({
+      {"He worked with the United Nations for ten years.", ""},
+      {"Germany worked with France on the plan.", ""},
+  });
 }
 
 }  // namespace
