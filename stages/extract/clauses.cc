@@ -433,12 +433,13 @@ int ClauseRoles::AuthorInInquiry(int g, size_t limit) const {
 
 int ClauseRoles::BeyondTheForum(int g, size_t limit) const {
   // "filed a complaint with the U.N. Security Council against Ethiopia's plan": a complaint's
-  // forum (an international body) is where it is lodged, the party after "against" its target.
+  // forum (an international body) is where it is lodged, the party after "against" its target
+  // (or after "over": "with the U.N. Security Council over Israel's use of Iraqi airspace").
   if (!w_.mentions[w_.groups[g].members.front()].code.starts_with("IGO")) return g;
   for (size_t k = w_.groups[g].end; k + 1 < limit; ++k) {
     uint64_t f = TokenFlags(k);
     if ((f & kClauseEnd) || w_.verb_at[k] >= 0) break;
-    if (w_.tokens[k].upper != "AGAINST") continue;
+    if (w_.tokens[k].upper != "AGAINST" && w_.tokens[k].upper != "OVER") continue;
     size_t q = k + 1;
     while (q < limit && (TokenFlags(q) & kDet)) ++q;
     int other = q < limit ? w_.group_starting_at[q] : -1;

@@ -86,5 +86,15 @@ TEST(WireCoverage24, ReadyToWorkWith) {
   });
 }
 
+// 11: a complaint lodged with an international body is against the party named after "over" as
+// after "against"; with no party named, the body stays its target.
+TEST(WireCoverage24, ComplaintWithTheForumOverAParty) {
+  ExpectExactly("Lebanon filed a complaint with the U.N. Security Council on Monday over Israel's violations of its "
+                "airspace.",
+                {"LBN 114 ISR"});
+  ExpectExactly("Lebanon filed a complaint with the U.N. Security Council on Monday over the violations of its airspace.",
+                {"LBN 114 IGOUNO"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
