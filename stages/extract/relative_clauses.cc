@@ -7,6 +7,15 @@
 
 namespace tidings::extract {
 
+bool VerbFinder::CommaClosesBefore(size_t from) const {
+  // The parenthetical that holds token `from` closes with a comma before the clause ends.
+  for (size_t k = from; k < w_.tokens.size(); ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+    if (TokenFlags(k) & kComma) return true;
+  }
+  return false;
+}
+
 bool VerbFinder::BackgroundRelative(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   size_t p = PrevContent(v.begin);
@@ -34,6 +43,18 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     if ((w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") && (TokenFlags(k - 1) & kRelative) &&
         w_.tokens[k - 1].upper != "WHERE" && k + 1 < v.begin)
       return true;
+  }
+  // "Lukashenko, who has ruled the republic since 1994 and let Russian troops use its territory,
+  // flew": anywhere in a present perfect or present relative clause set off by commas.
+  for (size_t k = v.begin, steps = 0; k > 2 && steps < 25; ++steps) {
+    --k;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (!(TokenFlags(k) & kComma)) continue;
+    std::string_view w = k + 2 < v.begin ? w_.tokens[k + 2].upper : std::string_view();
+    if ((TokenFlags(k + 1) & kRelative) && w_.tokens[k + 1].upper != "THAT" &&
+        (w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") && CommaClosesBefore(v.end))
+      return true;
+    break;
   }
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;

@@ -96,5 +96,16 @@ TEST(WireCoverage24, ComplaintWithTheForumOverAParty) {
                 {"LBN 114 IGOUNO"});
 }
 
+// A present perfect relative clause set off by commas describes its noun to its end, however
+// long: "and let Russian forces use ... to attack Ukraine" in it is no event; the main verb is.
+TEST(WireCoverage24, LongRelativeClauseIsBackground) {
+  ExpectExactly("Belarus's leader, who has held power for three decades and let Russian forces use Belarusian "
+                "airfields to attack Ukraine, visited Moscow on Monday.",
+                {"BLRGOV 042 RUS"});
+  ExpectExactly("Serbian President Aleksandar Vucic, who has governed the country since 2017, accused Kosovo on Monday "
+                "of attacking Serbs.",
+                {"SRBGOV 1123 KSV"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
