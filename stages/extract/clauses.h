@@ -125,6 +125,9 @@ class VerbFinder : public SentenceView {
   // takes no clause (not saying, appealing, demanding, threatening); with `only_root`, a verb
   // of that root ("03": "offered Turkish help").
   bool ObjectOfActBefore(size_t p, std::string_view only_root = {}) const;
+  // True when the verb at token `b` is what a refuted report says: the refuted verb just before
+  // is one of saying ("rejected a report that said ... were fighting").
+  bool SaidByRefutedReport(size_t b) const;
   // True when a comma comes at or after token `from` before the clause ends.
   bool CommaClosesBefore(size_t from) const;
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a

@@ -7,6 +7,14 @@
 
 namespace tidings::extract {
 
+bool VerbFinder::SaidByRefutedReport(size_t b) const {
+  // "rejected a U.N. report that said Rwandan troops were fighting alongside rebels": what a
+  // refuted report says is refuted too (the verb of saying right before, in the same clause).
+  if (w_.verbs.empty() || !w_.verbs.back().refuted || !NoClauseBreak(w_.verbs.back().end, b)) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).code.active;
+  return code.size() >= 2 && code.compare(0, 2, "01") == 0;
+}
+
 bool VerbFinder::CommaClosesBefore(size_t from) const {
   // The parenthetical that holds token `from` closes with a comma before the clause ends.
   for (size_t k = from; k < w_.tokens.size(); ++k) {

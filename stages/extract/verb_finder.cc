@@ -564,7 +564,7 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   }
   // The complement of a refutation is denied, not reported: "Iran denied that it had
   // supplied weapons", "rejected claims that ... attacked" code like a negation.
-  if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
+  if (!h->negated && (RefutedClause(b) || SaidByRefutedReport(b))) h->negated = h->refuted = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }

@@ -107,5 +107,13 @@ TEST(WireCoverage24, LongRelativeClauseIsBackground) {
                 {"SRBGOV 1123 KSV"});
 }
 
+// 01: a report an actor rejects is denied (016), and what the report says ("that said Ethiopian
+// troops had attacked civilians") is refuted, no event of its own.
+TEST(WireCoverage24, RejectedReportAndWhatItSays) {
+  ExpectExactly("Ethiopia rejected a United Nations report that said Ethiopian troops had attacked civilians in Tigray.",
+                {"ETH 016 IGOUNO"});
+  ExpectNotCoded({{"Parliament rejected the government's report on Sunday.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
