@@ -528,6 +528,8 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
              !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
     h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
+  } else if (e < n && tk[e].upper == "OF" && (word == "ACCUSED" || word == "SUSPECTED" || word == "CONVICTED")) {
+    h->passive = h->reduced = true;  // "a diplomat accused of targeting": no object, so passive
   }
 }
 
@@ -731,7 +733,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
       // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
       k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
-      return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
+      int g = w_.group_ending_at[k - 1];  // ("on a Serbian newspaper report that": a noun too)
+      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 ||
+             (w_.groups[g].begin > 0 && (TokenFlags(w_.groups[g].begin - 1) & (kDet | kPrep)) != 0);
     }
     if (f & kRelative) return false;
   }

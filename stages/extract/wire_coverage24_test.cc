@@ -115,5 +115,17 @@ TEST(WireCoverage24, RejectedReportAndWhatItSays) {
   ExpectNotCoded({{"Parliament rejected the government's report on Sunday.", ""}});
 }
 
+// A noun "accused of", "suspected of", "convicted of" something is a passive with no accuser:
+// no accusation by the diplomat. What "a Polish newspaper report that" says is alleged, as after
+// "the report that"; what a news agency reports is a fact.
+TEST(WireCoverage24, AccusedOfAndTheReportThat) {
+  ExpectExactly("Poland expelled a Russian diplomat accused of spying on NATO bases.", {"POL 161 RUSGOV"});
+  ExpectExactly("Hungary declined to comment on a Polish newspaper report that Budapest had asked for the extradition "
+                "of a Ukrainian businessman.",
+                {"HUN 011 POLMED"});
+  ExpectExactly("Kenya accused Uganda of arming rebels.", {"KEN 112 UGA"});
+  ExpectCoded({{"Reuters reports that Belgrade had asked for the extradition of a Montenegrin officer.", "SRB 0213"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
