@@ -7,6 +7,19 @@
 
 namespace tidings::extract {
 
+bool VerbFinder::HelpedToDo(size_t b) const {
+  // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
+  // help is for is the purpose of sending it, not an act that happened.
+  for (size_t k = b, steps = 0; k > 1 && steps < 6; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
+    std::string_view w = w_.tokens[k].upper;
+    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 bool VerbFinder::SaidByRefutedReport(size_t b) const {
   // "rejected a U.N. report that said Rwandan troops were fighting alongside rebels": what a
   // refuted report says is refuted too (the verb of saying right before, in the same clause).

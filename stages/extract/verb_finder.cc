@@ -641,19 +641,6 @@ bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
   return false;
 }
 
-bool VerbFinder::HelpedToDo(size_t b) const {
-  // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
-  // help is for is the purpose of sending it, not an act that happened.
-  for (size_t k = b, steps = 0; k > 1 && steps < 6; ++steps) {
-    --k;
-    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
-    std::string_view w = w_.tokens[k].upper;
-    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
-    if (w_.verb_at[k] >= 0) return false;
-  }
-  return false;
-}
-
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   // The infinitive of what did not happen did not either: "a report that Astana had agreed to
   // host a Russian unit".
@@ -671,6 +658,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
   if (p != std::string::npos && IngForm(d_, w_, h)) {
+    if (p > 0 && (upper(p) == "'" || upper(p) == "\"")) --p;  // "of 'waging war on history'"
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
     // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for

@@ -127,5 +127,13 @@ TEST(WireCoverage24, AccusedOfAndTheReportThat) {
   ExpectCoded({{"Reuters reports that Belgrade had asked for the extradition of a Montenegrin officer.", "SRB 0213"}});
 }
 
+// 11: the charge of an accusation stays a charge inside quotation marks ("of 'waging war on
+// history'"): no war among those accused.
+TEST(WireCoverage24, QuotedChargeOfAnAccusation) {
+  ExpectExactly("Estonia and Latvia were accused by Moscow on Thursday of 'waging war on history'.",
+                {"RUS 112 EST", "RUS 112 LVA"});
+  ExpectExactly("Russia accused Ukraine of 'attacking civilians' in Kursk.", {"RUS 1123 UKR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
