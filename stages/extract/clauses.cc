@@ -33,6 +33,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // no one did has no actor as its subject, not even the clause's before it.
     if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
   }
+  if (v.infinitive && PurposeOfAnAppositive(v.begin)) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -225,6 +226,21 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     return relative || participle || appositive || prepositional ? c : std::string::npos;
   }
   return std::string::npos;
+}
+
+bool ClauseRoles::PurposeOfAnAppositive(size_t b) const {
+  // "signed an agreement to build a dam, a project meant to ease water shortages": the
+  // infinitive says what the appositive's noun is for, no actor's act.
+  for (size_t k = b, steps = 0; k > 1 && steps < 7; ++steps) {
+    --k;
+    if (TokenFlags(k - 1) & kComma) return (TokenFlags(k) & kDet) && k + 2 < b;
+    const Token& t = w_.tokens[k];
+    int vj = w_.verb_at[k];
+    if (!t.is_word || t.capitalized || w_.group_ending_at[k + 1] >= 0 || (TokenFlags(k) & (kRelative | kClauseEnd)) ||
+        (vj >= 0 && static_cast<size_t>(k) != b && !w_.verbs[vj].reduced))
+      return false;
+  }
+  return false;
 }
 
 bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {

@@ -228,6 +228,9 @@ class ClauseRoles : public SentenceView {
   // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
   // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
   size_t ParentheticalStart(size_t close) const;
+  // True when the infinitive at token `b` completes an appositive's noun (", a project meant to
+  // ease shortages"): what the noun is for, with no actor as its subject.
+  bool PurposeOfAnAppositive(size_t b) const;
   // True when an appositive's noun phrase ending at `end` runs on to the comma at `close`:
   // at once, through its own relative clause, or through "and" and a second title.
   bool AppositiveReaches(size_t end, size_t close) const;

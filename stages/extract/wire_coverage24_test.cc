@@ -135,5 +135,15 @@ TEST(WireCoverage24, QuotedChargeOfAnAccusation) {
   ExpectExactly("Russia accused Ukraine of 'attacking civilians' in Kursk.", {"RUS 1123 UKR"});
 }
 
+// An infinitive completing an appositive's noun (", a project meant to ease ...") says what the
+// noun is for: none of the subject's acts.
+TEST(WireCoverage24, PurposeOfAnAppositiveNoun) {
+  ExpectExactly("Egypt and Sudan signed an agreement on Friday to build a railway, a project meant to ease trade "
+                "restrictions.",
+                {"EGY 057 SDN", "SDN 057 EGY"});
+  ExpectExactly("Egypt and Sudan signed an agreement on Friday, a step meant to ease tensions.",
+                {"EGY 057 SDN", "SDN 057 EGY"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
