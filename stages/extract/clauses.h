@@ -125,6 +125,9 @@ class VerbFinder : public SentenceView {
   // takes no clause (not saying, appealing, demanding, threatening); with `only_root`, a verb
   // of that root ("03": "offered Turkish help").
   bool ObjectOfActBefore(size_t p, std::string_view only_root = {}) const;
+  // True when verb vi is that of an object relative clause ("a deal that the two sides
+  // accepted") on the object of the verb before, which did not happen.
+  bool ObjectRelativeOfUnrealized(size_t vi) const;
   // True when the verb at token `b` is what a refuted report says: the refuted verb just before
   // is one of saying ("rejected a report that said ... were fighting").
   bool SaidByRefutedReport(size_t b) const;

@@ -20,6 +20,24 @@ bool VerbFinder::HelpedToDo(size_t b) const {
   return false;
 }
 
+bool VerbFinder::ObjectRelativeOfUnrealized(size_t vi) const {
+  // "criticised for failing to implement a deal that the two sides accepted last year": a
+  // relative clause on the object of what did not happen describes that object.
+  const VerbHit& v = w_.verbs[vi];
+  int g = w_.group_ending_at[v.begin];
+  // (Past the noun of "the two sides".)
+  if (g < 0 && v.begin > 1 && w_.tokens[v.begin - 1].is_word && !w_.tokens[v.begin - 1].capitalized)
+    g = w_.group_ending_at[v.begin - 1];
+  if (vi == 0 || g < 0 || !w_.verbs[vi - 1].unrealized) return false;
+  size_t r = w_.groups[g].begin;
+  if (r > 0 && Word(r - 1) == d_.w_the) --r;
+  if (r == 0 || !(TokenFlags(r - 1) & kRelative) || w_.verb_at[r - 1] >= 0) return false;
+  for (size_t k = w_.verbs[vi - 1].end; k + 1 < r; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return r <= w_.verbs[vi - 1].end + 8;
+}
+
 bool VerbFinder::SaidByRefutedReport(size_t b) const {
   // "rejected a U.N. report that said Rwandan troops were fighting alongside rebels": what a
   // refuted report says is refuted too (the verb of saying right before, in the same clause).
@@ -77,6 +95,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
       return true;
     break;
   }
+  if (ObjectRelativeOfUnrealized(vi)) return true;
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;
   // "his first visit since the two countries restored relations": what a "since" clause says

@@ -145,5 +145,16 @@ TEST(WireCoverage24, PurposeOfAnAppositiveNoun) {
                 {"EGY 057 SDN", "SDN 057 EGY"});
 }
 
+// A relative clause on the object of what did not happen ("failing to implement a deal that the
+// two sides accepted") describes that object: no acceptance between the two.
+TEST(WireCoverage24, ObjectRelativeOfWhatDidNotHappen) {
+  ExpectExactly("Armenia and Azerbaijan were criticised by the European Union on Monday for failing to implement a deal "
+                "that the two sides accepted in March.",
+                {"IGOEUREEC 111 ARM", "IGOEUREEC 111 AZE"});
+  ExpectExactly("The European Union criticised Armenia on Monday for failing to respect a ceasefire that Azerbaijan "
+                "accepted in March.",
+                {"IGOEUREEC 111 ARM"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
