@@ -87,6 +87,8 @@ bool VerbFinder::AfterObjectNoun(size_t b) const {
     return false;
   size_t q = p;
   while (q > 0 && q + 3 > p && ((TokenFlags(q - 1) & (kDet | kQuantity | kModifier)) || w_.tokens[q - 1].is_number)) --q;
+  // (Past the adjective of a nationality: "to free Japanese nationals detained in China".)
+  if (q == p && w_.group_ending_at[q] >= 0 && w_.groups[w_.group_ending_at[q]].begin + 1 == q) --q;
   for (const VerbHit& other : w_.verbs) {
     if (other.end == q) return true;
   }

@@ -156,5 +156,12 @@ TEST(WireCoverage24, ObjectRelativeOfWhatDidNotHappen) {
                 {"IGOEUREEC 111 ARM"});
 }
 
+// A past form after the object of the verb before ("to free Canadian citizens detained in
+// Tehran"), past a nationality adjective, describes that object: no arrest by the citizens.
+TEST(WireCoverage24, DetainedObjectAfterANationality) {
+  ExpectExactly("Canada urged Iran to free Canadian citizens detained in Tehran.", {"CAN 0253 IRN"});
+  ExpectExactly("Israeli forces killed three Palestinians in Jenin.", {"ISRMIL 190 PSE"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
