@@ -163,5 +163,15 @@ TEST(WireCoverage24, DetainedObjectAfterANationality) {
   ExpectExactly("Israeli forces killed three Palestinians in Jenin.", {"ISRMIL 190 PSE"});
 }
 
+// 07, 03: another country's arrears paid off are economic aid (071), however the sum is put
+// ("$20 million in arrears"); that an actor will pay them off is its pledge (0331). A firm's own
+// arrears are none.
+TEST(WireCoverage24, ArrearsPaidOff) {
+  ExpectExactly("Norway paid off Somalia's $20 million in arrears to the IMF.", {"NOR 071 SOM"});
+  ExpectExactly("Kuwait and Qatar will pay off Sudan's roughly $40 million in arrears to the African Development Bank.",
+                {"KWT 0331 SDN", "QAT 0331 SDN"});
+  ExpectNotCoded({{"The company paid off its arrears to suppliers.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
