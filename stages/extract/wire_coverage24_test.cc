@@ -173,5 +173,14 @@ TEST(WireCoverage24, ArrearsPaidOff) {
   ExpectNotCoded({{"The company paid off its arrears to suppliers.", ""}});
 }
 
+// 04: lunch, dinner or breakfast with someone is a meeting; one to come is its intent (036).
+TEST(WireCoverage24, MealWithAnotherLeader) {
+  ExpectExactly("Pakistan's army chief had lunch with Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday.",
+                {"PAKMIL 040 SAUGOV"});
+  ExpectExactly("The French president will have dinner with the Chinese president in Paris on Monday.",
+                {"FRAGOV 036 CHNGOV"});
+  ExpectNotCoded({{"The French president had dinner with his wife.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
