@@ -89,9 +89,13 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     --k;
     if (TokenFlags(k) & kClauseEnd) break;
     if (!(TokenFlags(k) & kComma)) continue;
-    std::string_view w = k + 2 < v.begin ? w_.tokens[k + 2].upper : std::string_view();
-    if ((TokenFlags(k + 1) & kRelative) && w_.tokens[k + 1].upper != "THAT" &&
-        (w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") && CommaClosesBefore(v.end))
+    // (Past the noun of "whose": "Bukele, whose crackdown on gangs has put 80,000 people behind bars,".)
+    bool present = false;
+    for (size_t j = k + 2; j < v.begin && !present; ++j) {
+      std::string_view w = w_.tokens[j].upper;
+      present = w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE";
+    }
+    if ((TokenFlags(k + 1) & kRelative) && w_.tokens[k + 1].upper != "THAT" && present && CommaClosesBefore(v.end))
       return true;
     break;
   }

@@ -105,6 +105,10 @@ TEST(WireCoverage24, LongRelativeClauseIsBackground) {
   ExpectExactly("Serbian President Aleksandar Vucic, who has governed the country since 2017, accused Kosovo on Monday "
                 "of attacking Serbs.",
                 {"SRBGOV 1123 KSV"});
+  // (So past the noun of "whose".)
+  ExpectExactly("Ecuador's president, whose crackdown on gangs has put thousands of Colombians behind bars, visited "
+                "Peru on Monday.",
+                {"ECUGOV 042 PER"});
 }
 
 // 01: a report an actor rejects is denied (016), and what the report says ("that said Ethiopian
