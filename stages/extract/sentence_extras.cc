@@ -502,6 +502,22 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     bool opponent = source.code.size() == 6 && HasRole(source.code, kDomesticOpponents);
     bool armed = source.code.size() == 6 && HasRole(source.code, kArmedGroups);
     const char* why = nullptr;
+    // "Somali troops crossed into Mandera county and fired on a police post": a force that acts
+    // on another country's place in the sentence acts on that country's organs there.
+    std::string abroad;
+    for (auto [s2, t2] : source_target) {
+      const Mention& place = w->mentions[t2];
+      if (s2 == s && place.code.size() == 3 && place.code == place.country && place.country != "---" &&
+          place.country != source.country && !place.country.starts_with("IGO"))
+        abroad = place.country;
+    }
+    if (!abroad.empty() && source.code.size() == 6 && source.code.compare(3, 3, "MIL") == 0 &&
+        HasRole(target.code, kStateOrgans)) {
+      target.code.replace(0, 3, abroad);
+      target.country = abroad;
+      if (explain) *explain += "  domestic actor -> " + target.code + " (of the country its attacker acted on there)\n";
+      continue;
+    }
     if (state && HasRole(target.code, kPoliticalTargets)) why = "acted on by its state: ";
     else if (opponent && HasRole(target.code, kStateOrgans)) why = "acted on by its own opponents: ";
     // An armed group's or gang's victims who are no party to a fight ("Al-Shabaab fighters

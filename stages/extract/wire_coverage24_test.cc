@@ -186,5 +186,13 @@ TEST(WireCoverage24, MealWithAnotherLeader) {
   ExpectNotCoded({{"The French president had dinner with his wife.", ""}});
 }
 
+// 19: troops who cross into another country's place and fire on a police post there fire on
+// that country's police, not their own state's (which they are with no such place named).
+TEST(WireCoverage24, ForceAbroadActsOnThatCountrysOrgans) {
+  ExpectExactly("Sudanese troops crossed into Chad on Monday and fired on a police post.",
+                {"SDNMIL 190 TCD", "SDNMIL 193 TCDCOP"});
+  ExpectExactly("Sudanese troops fired on a police post.", {"SDNMIL 193 SDNCOP"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
