@@ -194,5 +194,13 @@ TEST(WireCoverage24, ForceAbroadActsOnThatCountrysOrgans) {
   ExpectExactly("Sudanese troops fired on a police post.", {"SDNMIL 193 SDNCOP"});
 }
 
+// 03, 06: an actor that will keep buying another's oil or gas intends economic cooperation
+// (0311); that kept buying it, trades (061). Shares bought are no trade.
+TEST(WireCoverage24, KeepBuyingOil) {
+  ExpectExactly("Turkey will continue buying Russian gas.", {"TUR 0311 RUS"});
+  ExpectExactly("China kept buying Iranian oil despite U.S. sanctions.", {"CHN 061 IRN"});
+  ExpectNotCoded({{"Investors kept buying shares.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
