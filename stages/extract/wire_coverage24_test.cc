@@ -202,5 +202,13 @@ TEST(WireCoverage24, KeepBuyingOil) {
   ExpectNotCoded({{"Investors kept buying shares.", ""}});
 }
 
+// 03, 06: intelligence pooled is intelligence shared (064), and agreed to be pooled, the intent
+// (0314); money pooled is none.
+TEST(WireCoverage24, IntelligencePooled) {
+  ExpectExactly("Benin and Niger pooled intelligence on militants.", {"BEN 064 NER", "NER 064 BEN"});
+  ExpectExactly("Benin and Niger agreed on Friday to pool intelligence on militants.", {"BEN 0314 NER", "NER 0314 BEN"});
+  ExpectNotCoded({{"The players pooled their money.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
