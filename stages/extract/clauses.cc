@@ -33,6 +33,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // no one did has no actor as its subject, not even the clause's before it.
     if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
   }
+  if (v.infinitive && PurposeOfAnAppositive(v.begin)) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -57,6 +58,8 @@ int ClauseRoles::SubjectOf(size_t vi) const {
         k = open + 1;
         continue;
       }
+      int named = AppositiveOfUnknownName(k - 1);
+      if (named >= 0) return named;
     }
     // The actor before another finite verb is that verb's subject ("Washington said a step
     // enjoyed ..."); an infinitive borrows its governing verb's subject.
@@ -217,12 +220,57 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     size_t q = first;
     if (TokenFlags(q) & kDet) ++q;
     int g = w_.group_starting_at[q];
-    bool appositive = g >= 0 && w_.groups[g].end == close;
+    bool appositive = g >= 0 && AppositiveReaches(w_.groups[g].end, close);
     // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
     bool prepositional = (TokenFlags(first) & kPrep) != 0;
     return relative || participle || appositive || prepositional ? c : std::string::npos;
   }
   return std::string::npos;
+}
+
+bool ClauseRoles::PurposeOfAnAppositive(size_t b) const {
+  // "signed an agreement to build a dam, a project meant to ease water shortages": the
+  // infinitive says what the appositive's noun is for, no actor's act.
+  for (size_t k = b, steps = 0; k > 1 && steps < 7; ++steps) {
+    --k;
+    if (TokenFlags(k - 1) & kComma) return (TokenFlags(k) & kDet) && k + 2 < b;
+    const Token& t = w_.tokens[k];
+    int vj = w_.verb_at[k];
+    if (!t.is_word || t.capitalized || w_.group_ending_at[k + 1] >= 0 || (TokenFlags(k) & (kRelative | kClauseEnd)) ||
+        (vj >= 0 && static_cast<size_t>(k) != b && !w_.verbs[vj].reduced))
+      return false;
+  }
+  return false;
+}
+
+bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {
+  if (end == close) return true;
+  // "Viktor Orban, the Hungarian prime minister whose government holds ...,": the appositive's
+  // own relative clause runs to the comma.
+  if ((TokenFlags(end) & kRelative) && w_.verb_at[end] < 0) return true;
+  // "Hakan Fidan, Turkey's foreign minister and a former intelligence chief,": two titles.
+  if (Word(end) != d_.w_and || w_.group_ending_at[close] < 0) return false;
+  for (size_t k = end + 1; k < close; ++k) {
+    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kPrep | kRelative))) return false;
+  }
+  return true;
+}
+
+int ClauseRoles::AppositiveOfUnknownName(size_t close) const {
+  // "Mohamed Muizzu, the Maldivian president who came to power ..., asked India": a name no
+  // dictionary knows opens the sentence; its appositive says who acts.
+  size_t c = 0;
+  while (c < close && c < 5 && w_.tokens[c].is_word && w_.tokens[c].capitalized && w_.verb_at[c] < 0 &&
+         w_.group_starting_at[c] < 0)
+    ++c;
+  if (c < 2 || c >= close || !(TokenFlags(c) & kComma) || ParentheticalStart(close) != std::string::npos) return -1;
+  for (size_t k = c + 1; k < close; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
+  }
+  size_t q = c + 1;
+  if (TokenFlags(q) & kDet) ++q;
+  int g = w_.group_starting_at[q];
+  return g >= 0 && AppositiveReaches(w_.groups[g].end, close) ? g : -1;
 }
 
 bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k) {
@@ -255,6 +303,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   int held = -1;  // the holder of a place force is used on: "rebel-held town"
   int covered_people = -1;
+  std::string givers;  // the country whose help an offer names ("offered Turkish help")
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
@@ -300,11 +349,28 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       if (covered_people < 0 && on_people && !compound_subject && PeopleWithoutCountry(g)) covered_people = g;
       continue;
     }
+    // "offered Turkish help in rebuilding Syria's": the subject's own adjective before the noun
+    // it offers says whose the help is, not who gets it.
+    // (Nor is that country, named again, the help's recipient: "in mining the country's ...".)
+    size_t end = w_.groups[g].end;
+    const Mention& first = w_.mentions[w_.groups[g].members[0]];
+    if (!givers.empty() && first.code == givers && w_.groups[g].members.size() == 1) continue;
+    // (With no pattern, the verb's own code: a plain noun after it, no past tense: "provided
+    // Washington respected ...".)
+    bool offered_noun = slots != nullptr && end < limit && end == w_.groups[g].begin + 1 && first.code == first.country &&
+                        (slots->Covers(Group{{}, end, end + 1}) ||
+                         (slots->word_count == 0 && w_.tokens[end].is_word && !w_.tokens[end].capitalized &&
+                          w_.group_starting_at[end] < 0 && w_.verb_at[end] < 0 && !w_.tokens[end].upper.ends_with("ED") &&
+                          (TokenFlags(end) & ~(kModifier | kDictionaryFlags)) == 0));
+    if (root >= "03" && root <= "08" && skip_group >= 0 && k == v.end && offered_noun && w_.groups[g].members.size() == 1 &&
+        first.country == w_.mentions[w_.groups[skip_group].members[0]].country) {
+      givers = first.country;
+      continue;
+    }
     // "a government-held part of Syria", "Russian-backed separatists": an actor joined to a
     // participle by a hyphen modifies the noun after it, which is the object.
     // (Force used on "Armenian-held positions", with no other actor named, is used on
     // whoever holds them.)
-    size_t end = w_.groups[g].end;
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) {
       if (held < 0 && (root == "18" || root == "19" || root == "20")) held = g;
       continue;
@@ -392,12 +458,13 @@ int ClauseRoles::AuthorInInquiry(int g, size_t limit) const {
 
 int ClauseRoles::BeyondTheForum(int g, size_t limit) const {
   // "filed a complaint with the U.N. Security Council against Ethiopia's plan": a complaint's
-  // forum (an international body) is where it is lodged, the party after "against" its target.
+  // forum (an international body) is where it is lodged, the party after "against" its target
+  // (or after "over": "with the U.N. Security Council over Israel's use of Iraqi airspace").
   if (!w_.mentions[w_.groups[g].members.front()].code.starts_with("IGO")) return g;
   for (size_t k = w_.groups[g].end; k + 1 < limit; ++k) {
     uint64_t f = TokenFlags(k);
     if ((f & kClauseEnd) || w_.verb_at[k] >= 0) break;
-    if (w_.tokens[k].upper != "AGAINST") continue;
+    if (w_.tokens[k].upper != "AGAINST" && w_.tokens[k].upper != "OVER") continue;
     size_t q = k + 1;
     while (q < limit && (TokenFlags(q) & kDet)) ++q;
     int other = q < limit ? w_.group_starting_at[q] : -1;

@@ -122,8 +122,17 @@ class VerbFinder : public SentenceView {
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"
   // True when the actor ending at token p is the object of the verb just before it, one that
-  // takes no clause (not saying, appealing, demanding, threatening).
-  bool ObjectOfActBefore(size_t p) const;
+  // takes no clause (not saying, appealing, demanding, threatening); with `only_root`, a verb
+  // of that root ("03": "offered Turkish help").
+  bool ObjectOfActBefore(size_t p, std::string_view only_root = {}) const;
+  // True when verb vi is that of an object relative clause ("a deal that the two sides
+  // accepted") on the object of the verb before, which did not happen.
+  bool ObjectRelativeOfUnrealized(size_t vi) const;
+  // True when the verb at token `b` is what a refuted report says: the refuted verb just before
+  // is one of saying ("rejected a report that said ... were fighting").
+  bool SaidByRefutedReport(size_t b) const;
+  // True when a comma comes at or after token `from` before the clause ends.
+  bool CommaClosesBefore(size_t from) const;
   // True when the clause before token b holds "of", "for" or "with" and an -ing word after a
   // verb of praise, accusation, sanction or arrest: b is inside its charge or reason.
   bool InChargeOrReason(size_t b) const;
@@ -225,6 +234,15 @@ class ClauseRoles : public SentenceView {
   // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
   // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
   size_t ParentheticalStart(size_t close) const;
+  // True when the infinitive at token `b` completes an appositive's noun (", a project meant to
+  // ease shortages"): what the noun is for, with no actor as its subject.
+  bool PurposeOfAnAppositive(size_t b) const;
+  // True when an appositive's noun phrase ending at `end` runs on to the comma at `close`:
+  // at once, through its own relative clause, or through "and" and a second title.
+  bool AppositiveReaches(size_t end, size_t close) const;
+  // "Mohamed Muizzu, the Maldivian president, asked": the appositive group when a name no
+  // dictionary knows opens the sentence and the comma at `close` ends its appositive; else -1.
+  int AppositiveOfUnknownName(size_t close) const;
 };
 
 // True when verb v is an -ING form: a generated gerund, or one listed in braces (read as

@@ -95,10 +95,14 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
     return country == ctx->dateline_country ||
            country == ctx->MainCountry([&](std::string_view c) { return d.gazetteer.IsCountry(c); });
   };
-  if (!HasDomesticActor(*work)) return raw.empty() ? nullptr : FindPlace(d, *work, nullptr, in_context);
+  if (!HasDomesticActor(*work)) {
+    QuotedCountrySpeaksThroughItsSpeaker(d, work, explain);
+    return raw.empty() ? nullptr : FindPlace(d, *work, nullptr, in_context);
+  }
   size_t place_at = std::string::npos;
   const Place* place = FindPlace(d, *work, &place_at, in_context);
   GiveDomesticActorsACountry(d, place, ctx, work, explain, place_at);
+  QuotedCountrySpeaksThroughItsSpeaker(d, work, explain);
   thread_local std::vector<std::pair<int, int>> pairs;
   pairs.clear();
   for (const SentenceCoder::RawEvent& r : raw) {

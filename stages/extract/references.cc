@@ -186,8 +186,9 @@ size_t MentionFinder::OrganisationReferenceAt(size_t i) {
   // (but "accused the bloc of imposing sanctions" names the bloc).
   bool longer = i + 2 < tk.size() && (tk[i + 2].word == d_.w_s ||
                                       (tk[i + 2].upper == "OF" && !(i + 3 < tk.size() && tk[i + 3].upper.ends_with("ING"))));
-  // "the bloc", "the alliance": the international organisation last named.
-  if (noun == "BLOC" || noun == "ALLIANCE") {
+  // "the bloc", "the alliance": the international organisation last named; so is "the agency"
+  // or "the watchdog" after "the U.N. nuclear watchdog" ("willing to work with the agency").
+  if (noun == "BLOC" || noun == "ALLIANCE" || noun == "AGENCY" || noun == "WATCHDOG") {
     if (longer) return 0;
     for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
       if (it->code.compare(0, 3, "IGO") != 0) continue;

@@ -7,6 +7,54 @@
 
 namespace tidings::extract {
 
+bool VerbFinder::HelpedToDo(size_t b) const {
+  // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
+  // help is for is the purpose of sending it, not an act that happened.
+  for (size_t k = b, steps = 0; k > 1 && steps < 6; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
+    std::string_view w = w_.tokens[k].upper;
+    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::ObjectRelativeOfUnrealized(size_t vi) const {
+  // "criticised for failing to implement a deal that the two sides accepted last year": a
+  // relative clause on the object of what did not happen describes that object.
+  const VerbHit& v = w_.verbs[vi];
+  int g = w_.group_ending_at[v.begin];
+  // (Past the noun of "the two sides".)
+  if (g < 0 && v.begin > 1 && w_.tokens[v.begin - 1].is_word && !w_.tokens[v.begin - 1].capitalized)
+    g = w_.group_ending_at[v.begin - 1];
+  if (vi == 0 || g < 0 || !w_.verbs[vi - 1].unrealized) return false;
+  size_t r = w_.groups[g].begin;
+  if (r > 0 && Word(r - 1) == d_.w_the) --r;
+  if (r == 0 || !(TokenFlags(r - 1) & kRelative) || w_.verb_at[r - 1] >= 0) return false;
+  for (size_t k = w_.verbs[vi - 1].end; k + 1 < r; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return r <= w_.verbs[vi - 1].end + 8;
+}
+
+bool VerbFinder::SaidByRefutedReport(size_t b) const {
+  // "rejected a U.N. report that said Rwandan troops were fighting alongside rebels": what a
+  // refuted report says is refuted too (the verb of saying right before, in the same clause).
+  if (w_.verbs.empty() || !w_.verbs.back().refuted || !NoClauseBreak(w_.verbs.back().end, b)) return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).code.active;
+  return code.size() >= 2 && code.compare(0, 2, "01") == 0;
+}
+
+bool VerbFinder::CommaClosesBefore(size_t from) const {
+  // The parenthetical that holds token `from` closes with a comma before the clause ends.
+  for (size_t k = from; k < w_.tokens.size(); ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+    if (TokenFlags(k) & kComma) return true;
+  }
+  return false;
+}
+
 bool VerbFinder::BackgroundRelative(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   size_t p = PrevContent(v.begin);
@@ -35,6 +83,23 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
         w_.tokens[k - 1].upper != "WHERE" && k + 1 < v.begin)
       return true;
   }
+  // "Lukashenko, who has ruled the republic since 1994 and let Russian troops use its territory,
+  // flew": anywhere in a present perfect or present relative clause set off by commas.
+  for (size_t k = v.begin, steps = 0; k > 2 && steps < 25; ++steps) {
+    --k;
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (!(TokenFlags(k) & kComma)) continue;
+    // (Past the noun of "whose": "Bukele, whose crackdown on gangs has put 80,000 people behind bars,".)
+    bool present = false;
+    for (size_t j = k + 2; j < v.begin && !present; ++j) {
+      std::string_view w = w_.tokens[j].upper;
+      present = w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE";
+    }
+    if ((TokenFlags(k + 1) & kRelative) && w_.tokens[k + 1].upper != "THAT" && present && CommaClosesBefore(v.end))
+      return true;
+    break;
+  }
+  if (ObjectRelativeOfUnrealized(vi)) return true;
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;
   // "his first visit since the two countries restored relations": what a "since" clause says
@@ -297,7 +362,8 @@ bool VerbFinder::MeetingGerundAfter(const VerbForm& vf, size_t b, size_t p) cons
   if (code.size() < 3 || code.compare(0, 2, "04") != 0) return false;
   size_t k = b + 1;
   if (k < w_.tokens.size() && w_.tokens[k].upper == "WITH") ++k;
-  if (k < w_.tokens.size() && Word(k) == d_.w_the) ++k;
+  // ("after meeting his Syrian counterpart": a possessive opens the actor too.)
+  if (k < w_.tokens.size() && (Word(k) == d_.w_the || (TokenFlags(k) & kPossPron))) ++k;
   return k < w_.tokens.size() && w_.group_starting_at[k] >= 0;
 }
 

@@ -348,6 +348,26 @@ bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
   return std::find(std::begin(kOwnOrgans), std::end(kOwnOrgans), next) == std::end(kOwnOrgans);
 }
 
+// '"Pakistan will not hand over a single citizen," Interior Minister Mohsin Naqvi told
+// parliament': the country a quote opening the sentence names first, as its subject, when
+// mention `mi` is the speaker right after the quote's close; else null. Officials speak of
+// their own country by its name.
+const Mention* CountryOfTheQuote(const Dictionaries& d, const SentenceWork& w, size_t mi) {
+  const auto& tk = w.tokens;
+  if (tk.size() < 4 || (tk[0].upper != "\"" && tk[0].upper != "'") || w.mentions.empty()) return nullptr;
+  const Mention& first = w.mentions[0];
+  if (first.begin != 1 || first.resolved || first.code != first.country || !d.gazetteer.IsCountry(first.country))
+    return nullptr;
+  size_t close = 2;
+  while (close < tk.size() && !(tk[close].upper == tk[0].upper && tk[close - 1].upper == ",")) ++close;
+  const Mention& m = w.mentions[mi];
+  if (close >= tk.size() || m.begin <= close || m.begin > close + 3 || m.code.size() < 6) return nullptr;
+  for (size_t k = close + 1; k < m.begin; ++k) {  // "caretaker Prime Minister Najib Mikati"
+    if (!tk[k].is_word || tk[k].capitalized || w.verb_at[k] >= 0) return nullptr;
+  }
+  return &first;
+}
+
 }  // namespace
 
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
@@ -375,6 +395,9 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
       why = "the possessor of the noun it is joined to";
+    } else if (const Mention* quoted = CountryOfTheQuote(d, *w, mi)) {
+      country = quoted->country;
+      why = "the country its quote names";
     } else if (place_country && (place_at == std::string::npos || VerbsBetween(*w, m, place_at) < 2)) {
       country = place->country;
     } else if (!referred.empty()) {
@@ -399,6 +422,23 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
     m.country = country;
     if (explain) *explain += "  domestic actor -> " + m.code + " (" + why + ")\n";
     ctx->Remember(KnownActor{m.code, m.country, {}, m.person});
+  }
+}
+
+void QuotedCountrySpeaksThroughItsSpeaker(const Dictionaries& d, SentenceWork* w, std::string* explain) {
+  // '"Hungary will not send weapons to Ukraine," Foreign Minister Peter Szijjarto told
+  // reporters': the country a quote names as its subject acts through the government or
+  // military official of that country who speaks it (HUNGOV 1222 UKR).
+  for (size_t mi = 1; mi < w->mentions.size(); ++mi) {
+    const Mention* quoted = CountryOfTheQuote(d, *w, mi);
+    if (quoted == nullptr) continue;
+    const Mention& speaker = w->mentions[mi];
+    if (speaker.country != quoted->country || speaker.code.size() != 6 ||
+        (speaker.code.compare(3, 3, "GOV") != 0 && speaker.code.compare(3, 3, "MIL") != 0))
+      return;
+    w->mentions[0].code = speaker.code;
+    if (explain) *explain += "  quoted country -> " + speaker.code + " (the official who speaks for it)\n";
+    return;
   }
 }
 
@@ -462,6 +502,22 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
     bool opponent = source.code.size() == 6 && HasRole(source.code, kDomesticOpponents);
     bool armed = source.code.size() == 6 && HasRole(source.code, kArmedGroups);
     const char* why = nullptr;
+    // "Somali troops crossed into Mandera county and fired on a police post": a force that acts
+    // on another country's place in the sentence acts on that country's organs there.
+    std::string abroad;
+    for (auto [s2, t2] : source_target) {
+      const Mention& place = w->mentions[t2];
+      if (s2 == s && place.code.size() == 3 && place.code == place.country && place.country != "---" &&
+          place.country != source.country && !place.country.starts_with("IGO"))
+        abroad = place.country;
+    }
+    if (!abroad.empty() && source.code.size() == 6 && source.code.compare(3, 3, "MIL") == 0 &&
+        HasRole(target.code, kStateOrgans)) {
+      target.code.replace(0, 3, abroad);
+      target.country = abroad;
+      if (explain) *explain += "  domestic actor -> " + target.code + " (of the country its attacker acted on there)\n";
+      continue;
+    }
     if (state && HasRole(target.code, kPoliticalTargets)) why = "acted on by its state: ";
     else if (opponent && HasRole(target.code, kStateOrgans)) why = "acted on by its own opponents: ";
     // An armed group's or gang's victims who are no party to a fight ("Al-Shabaab fighters

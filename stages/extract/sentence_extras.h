@@ -74,6 +74,11 @@ bool BusinessDealing(const std::string& source_code, const std::string& target_c
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
                                 std::string* explain, size_t place_at = std::string::npos);
 
+// A quote opening the sentence whose subject is a country ('"Hungary will not send weapons,"
+// Foreign Minister Peter Szijjarto told reporters'): the country is coded as the government or
+// military official of its own who speaks it right after the quote (HUNGOV).
+void QuotedCountrySpeaksThroughItsSpeaker(const Dictionaries& d, SentenceWork* w, std::string* explain);
+
 // Protesters, rebels or strikers with no country of their own who protest against or fight
 // a state organ ("Protesters stormed Kenya's parliament") are that state's. With
 // `victims_country` (the built-in dictionaries' convention) so are gunmen or rebels who attack

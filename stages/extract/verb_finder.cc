@@ -87,6 +87,8 @@ bool VerbFinder::AfterObjectNoun(size_t b) const {
     return false;
   size_t q = p;
   while (q > 0 && q + 3 > p && ((TokenFlags(q - 1) & (kDet | kQuantity | kModifier)) || w_.tokens[q - 1].is_number)) --q;
+  // (Past the adjective of a nationality: "to free Japanese nationals detained in China".)
+  if (q == p && w_.group_ending_at[q] >= 0 && w_.groups[w_.group_ending_at[q]].begin + 1 == q) --q;
   for (const VerbHit& other : w_.verbs) {
     if (other.end == q) return true;
   }
@@ -338,7 +340,7 @@ bool VerbFinder::AfterPresentVerb(size_t coord) const {
   return d_.verbs.form(w_.verbs.back().form).inflection == VerbForm::kThirdPerson;
 }
 
-bool VerbFinder::ObjectOfActBefore(size_t p) const {
+bool VerbFinder::ObjectOfActBefore(size_t p, std::string_view only_root) const {
   // "condemned Russia's drone strikes on Kyiv", "rejected U.S. demands to let": the actor right
   // after a verb that takes no clause is its object's modifier, and the -s word after it a noun.
   int g = w_.group_ending_at[p + 1];
@@ -351,6 +353,7 @@ bool VerbFinder::ObjectOfActBefore(size_t p) const {
   if (b != prev.end || prev.end == 0) return false;
   const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
   std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
+  if (!only_root.empty()) return root == only_root;
   return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
 }
 
@@ -419,6 +422,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       if (h->end + 1 < w_.tokens.size() && !(pf & (kTo | kModal | kAux | kNeg)) && PlainNoun(h->end) &&
           w_.group_starting_at[h->end] < 0 && PastFormAt(h->end + 1))
         return false;
+      // "offered Turkish help in rebuilding": a demonym and the word after it are an act's object.
+      if (after_subject && !(pf & (kTo | kModal | kAux | kNeg)) && ObjectOfActBefore(p, "03") && MeansOfADemonym(p, h->end)) return false;
       if (pf & kTo) {
         h->infinitive = true;
         h->finite = false;
@@ -525,6 +530,8 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
              !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
     h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
+  } else if (e < n && tk[e].upper == "OF" && (word == "ACCUSED" || word == "SUSPECTED" || word == "CONVICTED")) {
+    h->passive = h->reduced = true;  // "a diplomat accused of targeting": no object, so passive
   }
 }
 
@@ -561,7 +568,7 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   }
   // The complement of a refutation is denied, not reported: "Iran denied that it had
   // supplied weapons", "rejected claims that ... attacked" code like a negation.
-  if (!h->negated && RefutedClause(b)) h->negated = h->refuted = true;
+  if (!h->negated && (RefutedClause(b) || SaidByRefutedReport(b))) h->negated = h->refuted = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }
@@ -636,19 +643,6 @@ bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
   return false;
 }
 
-bool VerbFinder::HelpedToDo(size_t b) const {
-  // "sent troops to help Niger fight jihadists", "to help his troops fight the gangs": what
-  // help is for is the purpose of sending it, not an act that happened.
-  for (size_t k = b, steps = 0; k > 1 && steps < 6; ++steps) {
-    --k;
-    if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
-    std::string_view w = w_.tokens[k].upper;
-    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
-    if (w_.verb_at[k] >= 0) return false;
-  }
-  return false;
-}
-
 bool VerbFinder::Unrealized(const VerbHit& h) const {
   // The infinitive of what did not happen did not either: "a report that Astana had agreed to
   // host a Russian unit".
@@ -667,6 +661,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
   if (p != std::string::npos && IngForm(d_, w_, h)) {
+    if (p > 0 && (upper(p) == "'" || upper(p) == "\"")) --p;  // "of 'waging war on history'"
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
     // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for
@@ -729,7 +724,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
       // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
       k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
-      return k < 2 || w_.group_ending_at[k - 1] < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0;
+      int g = w_.group_ending_at[k - 1];  // ("on a Serbian newspaper report that": a noun too)
+      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 ||
+             (w_.groups[g].begin > 0 && (TokenFlags(w_.groups[g].begin - 1) & (kDet | kPrep)) != 0);
     }
     if (f & kRelative) return false;
   }
