@@ -661,7 +661,6 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
   if (p != std::string::npos && IngForm(d_, w_, h)) {
-    if (p > 0 && (upper(p) == "'" || upper(p) == "\"")) --p;  // "of 'waging war on history'"
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
     // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for
