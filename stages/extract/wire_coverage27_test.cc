@@ -1,0 +1,44 @@
+// The built-in dictionaries against ordinary wire copy, twenty-seventh pass: mass killings. The
+// shootings and beatings a mass killing (202) is told with are how it was done, not attacks of
+// their own; other acts told with it (burning homes) and violence on others (the soldiers who
+// came to help) stay events. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
+// passes. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 20: "killed at least 70 villagers ..., shooting men and hacking women to death" is the one
+// mass killing (202); the shooting of some of the same people adds no 193.
+TEST(WireCoverage27, AMassKillingSubsumesItsShootings) {
+  ExpectExactly("Militiamen killed at least 70 villagers in Mali's Mopti region on Sunday, shooting men and "
+                "hacking women to death.",
+                {"MLIREB 202 MLICVL"});
+  ExpectExactly("Jihadists killed more than 50 civilians in northern Burkina Faso on Friday, shooting worshippers "
+                "inside a mosque.",
+                {"BFAINS 202 BFACVL"});
+  ExpectExactly("Gang members killed at least 60 people in Haiti's capital, shooting residents in their homes.",
+                {"HTICRM 202 HTICVL"});
+  ExpectNotCoded({
+      {"Militiamen killed at least 70 villagers in Mali's Mopti region, shooting men in their homes.", "193"},
+  });
+}
+
+// 20, 17, 19: what is not violence on the same people stays: homes burnt (1712), soldiers shot
+// (193), and another source's shooting; a killing of a dozen is no mass killing.
+TEST(WireCoverage27, OtherActsBesideAMassKillingStay) {
+  ExpectExactly("Rebels killed at least 60 people in eastern Congo's Ituri province, burning homes.",
+                {"CODREB 202 CODCVL", "CODREB 1712 CODCVL"});
+  ExpectExactly("Militants killed at least 45 villagers in Burkina Faso, shooting soldiers who came to help.",
+                {"BFAINS 202 BFACVL", "BFAINS 193 BFAMIL"});
+  ExpectExactly("Gunmen killed more than 100 people in Nigeria's Plateau state, and soldiers later shot two of the "
+                "attackers.",
+                {"NGAUAF 202 NGACVL", "NGAMIL 193 NGAUAF"});
+  ExpectExactly("Gunmen shot dead 12 villagers in Nigeria's Zamfara state on Sunday.", {"NGAUAF 180 NGACVL"});
+}
+
+}  // namespace
+}  // namespace tidings::extract
