@@ -32,6 +32,9 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // "last month's earthquake, which killed 3,600 people", "fighting that killed 30": what
     // no one did has no actor as its subject, not even the clause's before it.
     if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
+    // "killed 52 young men who refused to join them": "who" right after people no actor
+    // names has them as its subject, not the actor of the clause before.
+    if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;

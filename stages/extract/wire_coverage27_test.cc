@@ -1,7 +1,8 @@
 // The built-in dictionaries against ordinary wire copy, twenty-seventh pass: mass killings. The
 // shootings and beatings a mass killing (202) is told with are how it was done, not attacks of
 // their own; other acts told with it (burning homes) and violence on others (the soldiers who
-// came to help) stay events. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
+// came to help) stay events. A "who" clause right after people no actor names is their act,
+// not the act of the clause's subject. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
 // passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -38,6 +39,18 @@ TEST(WireCoverage27, OtherActsBesideAMassKillingStay) {
                 "attackers.",
                 {"NGAUAF 202 NGACVL", "NGAMIL 193 NGAUAF"});
   ExpectExactly("Gunmen shot dead 12 villagers in Nigeria's Zamfara state on Sunday.", {"NGAUAF 180 NGACVL"});
+}
+
+// 12, 19: "killed 52 young men who refused to join them": the refusal is the young men's, whom
+// no actor names, not the rebels' (no 120); after an actor, the "who" clause stays its act.
+TEST(WireCoverage27, AWhoClauseAfterPeopleNoActorNames) {
+  ExpectNotCoded({
+      {"Rebels in Mali killed 52 young men who refused to join their ranks.", ""},
+      {"Police arrested five men who attacked a mosque in Paris.", ""},
+  });
+  ExpectExactly("Sudan's army chief, who visited Egypt on Monday, thanked Cairo for its support.",
+                {"SDNMIL 042 EGY", "SDNMIL 051 EGY"});
+  ExpectExactly("Rebels in Mali killed 12 farmers who refused to pay taxes to them.", {"MLIREB 180 MLIAGR"});
 }
 
 }  // namespace
