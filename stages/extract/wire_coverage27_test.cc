@@ -2,7 +2,8 @@
 // shootings and beatings a mass killing (202) is told with are how it was done, not attacks of
 // their own; other acts told with it (burning homes) and violence on others (the soldiers who
 // came to help) stay events. A "who" clause right after people no actor names is their act,
-// not the act of the clause's subject. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
+// not the act of the clause's subject; attackers of no country named who raid a place, killing
+// people, act on those people. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
 // passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -51,6 +52,18 @@ TEST(WireCoverage27, AWhoClauseAfterPeopleNoActorNames) {
   ExpectExactly("Sudan's army chief, who visited Egypt on Monday, thanked Cairo for its support.",
                 {"SDNMIL 042 EGY", "SDNMIL 051 EGY"});
   ExpectExactly("Rebels in Mali killed 12 farmers who refused to pay taxes to them.", {"MLIREB 180 MLIAGR"});
+}
+
+// 20, 18, 19: attackers of no country named who raid or storm a place of a country, with the toll
+// after a comma, act on the people the toll names: 202 for forty or more, 180 below; soldiers
+// killed stay a fight with the state's forces; a state's air strike stays on the country.
+TEST(WireCoverage27, AttackersOnAPlaceActOnTheToll) {
+  ExpectExactly("Gunmen raided three villages in Nigeria's Zamfara state on Sunday, killing at least 60 people.",
+                {"NGAUAF 202 NGACVL"});
+  ExpectExactly("Gunmen raided a village in Niger, killing 50 people, and then fled.", {"NERUAF 202 NERCVL"});
+  ExpectExactly("Armed men attacked a village in Burkina Faso, killing 12 farmers.", {"BFAUAF 180 BFAAGR"});
+  ExpectExactly("Gunmen attacked a military base in Mali, killing 20 soldiers.", {"MLIUAF 190 MLIMIL"});
+  ExpectExactly("Israeli jets struck a building in Lebanon, killing 12 people.", {"ISR 195 LBN"});
 }
 
 }  // namespace
