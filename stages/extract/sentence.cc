@@ -64,6 +64,17 @@ size_t SentenceView::PrevContent(size_t i, size_t floor) const {
   return std::string::npos;
 }
 
+bool SentenceView::ChargedPerson(size_t verb) const {
+  std::string_view word = w_.tokens[verb].upper;
+  if (word != "ACCUSED" && word != "SUSPECTED" && word != "CONVICTED") return false;
+  // Not after "of" an act: "the extradition of an officer accused of spying" is the object of
+  // the act's noun, whose verb takes it.
+  int g = w_.group_ending_at[verb];
+  size_t b0 = g >= 0 ? w_.groups[g].begin : verb, b = b0;
+  while (b > 0 && b + 3 > b0 && w_.tokens[b - 1].upper != "OF" && !(TokenFlags(b - 1) & kComma)) --b;
+  return g < 0 || b == 0 || w_.tokens[b - 1].upper != "OF";
+}
+
 bool SentenceView::PrecededByPreposition(const Group& g) const {
   size_t b = g.begin;
   // Skip determiners, quantities and rank words: "for two Brazilian men", "against some 150

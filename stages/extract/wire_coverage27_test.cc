@@ -3,7 +3,7 @@
 // their own; other acts told with it (burning homes) and violence on others (the soldiers who
 // came to help) stay events. A "who" clause right after people no actor names is their act,
 // not the act of the clause's subject; attackers of no country named who raid a place, killing
-// people, act on those people. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
+// people, act on those people; a person "accused of" a crime accuses no one. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
 // passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -64,6 +64,20 @@ TEST(WireCoverage27, AttackersOnAPlaceActOnTheToll) {
   ExpectExactly("Armed men attacked a village in Burkina Faso, killing 12 farmers.", {"BFAUAF 180 BFAAGR"});
   ExpectExactly("Gunmen attacked a military base in Mali, killing 20 soldiers.", {"MLIUAF 190 MLIMIL"});
   ExpectExactly("Israeli jets struck a building in Lebanon, killing 12 people.", {"ISR 195 LBN"});
+}
+
+// 11: "a man accused of laundering money" is his charge, no accusation by the clause's actor;
+// "accused X of" stays one, and after "of" an act's noun the participle is left as it was.
+TEST(WireCoverage27, APersonAccusedOfIsNoAccuser) {
+  ExpectExactly("Spain extradited to the United States a man accused of laundering money for Mexican cartels.",
+                {"ESP 063 USA"});
+  ExpectExactly("Police in Kenya arrested a Ugandan man suspected of plotting attacks on Nairobi.",
+                {"KENCOP 173 UGA"});
+  ExpectExactly("Iran accused Israel of attacking its nuclear sites.", {"IRN 1123 ISR"});
+  ExpectExactly("Pakistan has accused India of backing militants.", {"PAK 112 IND"});
+  ExpectNotCoded({
+      {"The home of a Syrian man convicted of a bombing in the Turkish city of Gaziantep was searched.", "11"},
+  });
 }
 
 }  // namespace
