@@ -1,10 +1,11 @@
-// The built-in dictionaries against ordinary wire copy, twenty-seventh pass: mass killings. The
-// shootings and beatings a mass killing (202) is told with are how it was done, not attacks of
-// their own; other acts told with it (burning homes) and violence on others (the soldiers who
-// came to help) stay events. A "who" clause right after people no actor names is their act,
-// not the act of the clause's subject; attackers of no country named who raid a place, killing
-// people, act on those people; a person "accused of" a crime accuses no one. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
-// passes. Every sentence here was written for this test.
+// The built-in dictionaries against ordinary wire copy, twenty-seventh pass: mass killings and
+// the acts told with them. The shootings and beatings a mass killing (202) is told with are how
+// it was done, not attacks of their own; other acts told with it (burning homes) and violence on
+// others (the soldiers who came to help) stay events. A "who" clause right after people no actor
+// names is their act, not the act of the clause's subject; attackers of no country named who raid
+// a place, killing people, act on those people; a person "accused of" a crime accuses no one; a
+// homemade bomb is a roadside bombing. wire_coverage_test.cc to wire_coverage26_test.cc are the
+// earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -78,6 +79,18 @@ TEST(WireCoverage27, APersonAccusedOfIsNoAccuser) {
   ExpectNotCoded({
       {"The home of a Syrian man convicted of a bombing in the Turkish city of Gaziantep was searched.", "11"},
   });
+}
+
+// 18: a vehicle struck or hit by a homemade bomb or an improvised explosive device is a roadside
+// bombing (1833) of its owners, not an air strike; a missile stays one (195).
+TEST(WireCoverage27, AHomemadeBombIsARoadsideBombing) {
+  ExpectExactly("Three Nigerien soldiers were killed when their truck was struck by a homemade bomb planted by "
+                "jihadists near Tillaberi.",
+                {"NERINS 1833 NERMIL"});
+  ExpectExactly("Two Kenyan police officers died when their vehicle was hit by an improvised explosive device planted "
+                "by militants near Mandera.",
+                {"KENINS 1833 KENCOP"});
+  ExpectExactly("A Syrian army post was hit by a missile fired by Israeli jets.", {"ISR 195 SYRMIL"});
 }
 
 }  // namespace
