@@ -83,6 +83,10 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
     std::string_view u = w_.tokens[k].upper;
     return !w_.tokens[k].capitalized && (u == "FORMER" || u == "SENIOR" || u == "PROMINENT" || u == "LEADING" || u == "TOP");
   };
+  // A direction after a preposition of place: "in southern Lebanon" (not "loyal to eastern
+  // commander Khalifa Haftar").
+  if (b > 1 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN") && NamedAsPlace(b))
+    return true;
   while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
                    (TokenFlags(b - 1) & kQuantity) || rank(b - 1)))
     --b;

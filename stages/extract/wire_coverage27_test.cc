@@ -4,8 +4,9 @@
 // others (the soldiers who came to help) stay events. A "who" clause right after people no actor
 // names is their act, not the act of the clause's subject; attackers of no country named who raid
 // a place, killing people, act on those people; a person "accused of" a crime accuses no one; a
-// homemade bomb is a roadside bombing. wire_coverage_test.cc to wire_coverage26_test.cc are the
-// earlier passes. Every sentence here was written for this test.
+// homemade bomb is a roadside bombing; "in southern Lebanon" is a place, no subject.
+// wire_coverage_test.cc to wire_coverage26_test.cc are the earlier passes. Every sentence here
+// was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -91,6 +92,18 @@ TEST(WireCoverage27, AHomemadeBombIsARoadsideBombing) {
                 "by militants near Mandera.",
                 {"KENINS 1833 KENCOP"});
   ExpectExactly("A Syrian army post was hit by a missile fired by Israeli jets.", {"ISR 195 SYRMIL"});
+}
+
+// 19: "in southern Lebanon" is a place after its preposition, past the direction word: no
+// subject of the passive after it, so "when their base in southern Lebanon was hit by fire
+// from an Israeli tank" strikes the peacekeepers whose base it is. Active strikes on a place
+// keep its country.
+TEST(WireCoverage27, ADirectionBeforeAPlaceIsStillAPlace) {
+  ExpectExactly("Three U.N. peacekeepers were hurt when their base in southern Lebanon was hit by fire from an "
+                "Israeli tank.",
+                {"ISR 194 IGOUNOPKO"});
+  ExpectExactly("Israeli jets struck targets in southern Lebanon on Monday.", {"ISR 195 LBN"});
+  ExpectExactly("Ukrainian drones hit an oil depot in western Russia on Sunday.", {"UKRMIL 1952 RUS"});
 }
 
 }  // namespace
