@@ -4,9 +4,9 @@
 // others (the soldiers who came to help) stay events. A "who" clause right after people no actor
 // names is their act, not the act of the clause's subject; attackers of no country named who raid
 // a place, killing people, act on those people; a person "accused of" a crime accuses no one; a
-// homemade bomb is a roadside bombing; "in southern Lebanon" is a place, no subject.
-// wire_coverage_test.cc to wire_coverage26_test.cc are the earlier passes. Every sentence here
-// was written for this test.
+// homemade bomb is a roadside bombing; "in southern Lebanon" is a place, no subject; "snatched
+// by gunmen" is an abduction. wire_coverage_test.cc to wire_coverage26_test.cc are the earlier
+// passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -104,6 +104,17 @@ TEST(WireCoverage27, ADirectionBeforeAPlaceIsStillAPlace) {
                 {"ISR 194 IGOUNOPKO"});
   ExpectExactly("Israeli jets struck targets in southern Lebanon on Monday.", {"ISR 195 LBN"});
   ExpectExactly("Ukrainian drones hit an oil depot in western Russia on Sunday.", {"UKRMIL 1952 RUS"});
+}
+
+// 18: "snatched by armed men" in the passive is an abduction (181) as "armed men snatched" is;
+// a goal snatched or a phone snatched by a thief codes nothing.
+TEST(WireCoverage27, SnatchedByGunmenIsAnAbduction) {
+  ExpectExactly("Three Colombian soldiers were snatched from a checkpoint by rebels in Cauca.", {"COLREB 181 COLMIL"});
+  ExpectExactly("A Chinese engineer was snatched by gunmen in Nigeria's Ogun state on Friday.", {"NGAUAF 181 CHN"});
+  ExpectNotCoded({
+      {"Real Madrid snatched a late winner against Bayern Munich.", ""},
+      {"A Kenyan journalist's phone was snatched by a thief in Nairobi.", ""},
+  });
 }
 
 }  // namespace
