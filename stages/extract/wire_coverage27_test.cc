@@ -117,5 +117,13 @@ TEST(WireCoverage27, SnatchedByGunmenIsAnAbduction) {
   });
 }
 
+// 20: chloropicrin or a choking agent used against an enemy is chemical warfare (2041); a farmer
+// fumigating soil with it codes nothing.
+TEST(WireCoverage27, ChloropicrinUsedIsAChemicalWeapon) {
+  ExpectExactly("Syrian troops used chloropicrin against rebel fighters near Idlib.", {"SYRMIL 2041 SYRREB"});
+  ExpectExactly("Russian forces used a choking agent against Ukrainian soldiers near Avdiivka.", {"RUSMIL 2041 UKRMIL"});
+  ExpectNotCoded({{"Farmers in Kenya used chloropicrin to fumigate their soil.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
