@@ -225,6 +225,9 @@ class ClauseRoles : public SentenceView {
   // citing radar data, said"; "Ugandan troops, backed by Congolese soldiers, attacked") or an
   // appositive ("Erdogan, Turkey's president, said") — the comma that opens it; else npos.
   size_t ParentheticalStart(size_t close) const;
+  // The comma closing an appositive that says what a weapon is (", a choking agent banned in
+  // war,") when a preposition of aim follows it; else npos.
+  size_t WeaponAppositiveEnd(size_t comma, size_t limit) const;
 };
 
 // True when verb v is an -ING form: a generated gerund, or one listed in braces (read as

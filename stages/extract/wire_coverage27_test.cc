@@ -125,5 +125,12 @@ TEST(WireCoverage27, ChloropicrinUsedIsAChemicalWeapon) {
   ExpectNotCoded({{"Farmers in Kenya used chloropicrin to fumigate their soil.", ""}});
 }
 
+// 20: an appositive saying what the weapon is (", a nerve agent,") stands between the act and
+// the preposition that names whom it is used on; with no such preposition after it, no target.
+TEST(WireCoverage27, AWeaponsAppositiveIsSkipped) {
+  ExpectExactly("Syrian troops used sarin, a nerve agent, against rebel fighters in Ghouta.", {"SYRMIL 2041 SYRREB"});
+  ExpectNotCoded({{"Russian troops used chloropicrin, a choking agent, in the war, Ukraine said.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
