@@ -256,7 +256,9 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = ObjectNamedAroundAName(vi, src, limit, own);
     if (tgt >= 0) Note("    the object is a name the dictionaries do not know: the actor it is described as\n");
   }
-  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+  // (Chemical weapons too: "dropped chlorine gas on the town of Douma, killing 43 people".)
+  if (tgt == -1 && !w_.verbs[vi].passive &&
+      (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 3, "204") == 0)) {
     tgt = ArmedToll(vi, src, /*people=*/true);
     if (tgt >= 0) Note("    no actor or place attacked: the people its toll names are the target\n");
   }

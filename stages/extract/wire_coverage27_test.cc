@@ -132,5 +132,17 @@ TEST(WireCoverage27, AWeaponsAppositiveIsSkipped) {
   ExpectNotCoded({{"Russian troops used chloropicrin, a choking agent, in the war, Ukraine said.", ""}});
 }
 
+// 20: barrel bombs filled with chlorine dropped on fighters are chemical weapons (2041), plain
+// barrel bombs an air strike (195); chlorine dropped on a place, killing people, is used on
+// them; an objection dropped codes no force.
+TEST(WireCoverage27, ChlorineDroppedIsAChemicalWeapon) {
+  ExpectExactly("Syrian army helicopters dropped barrel bombs filled with chlorine on rebel fighters near Hama.",
+                {"SYRMIL 2041 SYRREB"});
+  ExpectExactly("Syrian army helicopters dropped barrel bombs on rebel fighters near Hama.", {"SYRMIL 195 SYRREB"});
+  ExpectExactly("Syrian army helicopters dropped chlorine on a district of Aleppo, killing 11 people.",
+                {"SYRMIL 2041 SYRCVL"});
+  ExpectNotCoded({{"Iraq dropped its objection to the deal.", "20"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
