@@ -144,5 +144,13 @@ TEST(WireCoverage27, ChlorineDroppedIsAChemicalWeapon) {
   ExpectNotCoded({{"Iraq dropped its objection to the deal.", "20"}});
 }
 
+// 20: mortar rounds loaded with a chemical agent fired at fighters are chemical weapons (2041);
+// plain mortar rounds are shelling (194).
+TEST(WireCoverage27, RoundsLoadedWithAChemicalAgent) {
+  ExpectExactly("Myanmar army troops fired mortar rounds loaded with a chemical agent at rebel fighters in Chin state.",
+                {"MMRMIL 2041 MMRREB"});
+  ExpectExactly("Myanmar army troops fired mortar rounds at rebel fighters in Chin state.", {"MMRMIL 194 MMRREB"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
