@@ -152,5 +152,16 @@ TEST(WireCoverage27, RoundsLoadedWithAChemicalAgent) {
   ExpectExactly("Myanmar army troops fired mortar rounds at rebel fighters in Chin state.", {"MMRMIL 194 MMRREB"});
 }
 
+// 20: migrants driven, or a million people forced, out of a country or a province are a mass
+// expulsion (201); players forced out of a squad, or tourists out of hotels by a storm, are none.
+TEST(WireCoverage27, MigrantsDrivenOutAreAMassExpulsion) {
+  ExpectExactly("Pakistan has forced more than one million Afghans out of the country since 2023.", {"PAK 201 AFG"});
+  ExpectExactly("Tunisian police drove hundreds of Sudanese migrants out of the city of Sfax.", {"TUNCOP 201 SDNREF"});
+  ExpectNotCoded({
+      {"The coach forced two players out of the squad.", ""},
+      {"A storm forced thousands of tourists out of their hotels in Cancun.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
