@@ -163,5 +163,14 @@ TEST(WireCoverage27, MigrantsDrivenOutAreAMassExpulsion) {
   });
 }
 
+// Agents: armed herders, herdsmen and bandits are an armed band (UAF), not farmers; herders
+// alone stay farmers (AGR).
+TEST(WireCoverage27, ArmedHerdersAreAnArmedBand) {
+  ExpectExactly("Armed herdsmen attacked a village in Nigeria's Benue state, killing 12 farmers.",
+                {"NGAUAF 180 NGAAGR"});
+  ExpectExactly("Armed bandits kidnapped 30 students from a school in Nigeria's Kaduna state.", {"NGAUAF 181 NGAEDU"});
+  ExpectExactly("Herders in Kenya protested against the government's land policy.", {"KENAGR 1412 KENGOV"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
