@@ -32,6 +32,9 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // "last month's earthquake, which killed 3,600 people", "fighting that killed 30": what
     // no one did has no actor as its subject, not even the clause's before it.
     if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
+    // "killed 52 young men who refused to join them": "who" right after people no actor
+    // names has them as its subject, not the actor of the clause before.
+    if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
   if (v.infinitive && PurposeOfAnAppositive(v.begin)) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
@@ -204,6 +207,20 @@ bool ClauseRoles::PeopleWithoutCountry(int g) const {
   return m.country == "---" && m.code.size() >= 6 && m.code.compare(0, 3, "---") == 0;
 }
 
+size_t ClauseRoles::WeaponAppositiveEnd(size_t comma, size_t limit) const {
+  // ", a choking agent banned in war, into ...": an appositive with an article and no actor,
+  // closed by a comma before a preposition of aim; the closing comma, else npos.
+  const auto& tk = w_.tokens;
+  if (comma + 2 >= limit || (tk[comma + 1].upper != "A" && tk[comma + 1].upper != "AN")) return std::string::npos;
+  for (size_t k = comma + 2; k + 1 < limit && k < comma + 10; ++k) {
+    if ((TokenFlags(k) & kClauseEnd) || w_.group_starting_at[k] >= 0) return std::string::npos;
+    if (!(TokenFlags(k) & kComma)) continue;
+    std::string_view next = tk[k + 1].upper;
+    return next == "AGAINST" || next == "INTO" || next == "ON" || next == "AT" ? k : std::string::npos;
+  }
+  return std::string::npos;
+}
+
 size_t ClauseRoles::ParentheticalStart(size_t close) const {
   for (size_t c = close; c > 0 && c + 30 > close;) {
     --c;
@@ -313,6 +330,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       // "bombed a fuel depot in Nyala, a city held by the RSF": force on a place is used on
       // whoever an appositive says holds it.
       if (held < 0 && (root == "18" || root == "19" || root == "20")) held = HolderInAppositive(k, limit);
+      // "used chloropicrin, a choking agent, against Ukrainian positions": what a weapon is
+      // said to be stands between the act and whom it is used on.
+      if (size_t close = WeaponAppositiveEnd(k, limit); (root == "19" || root == "20") && close != std::string::npos) {
+        k = close;
+        continue;
+      }
       break;
     }
     // The object of a verb comes before the next verb (finite, or an infinitive complement

@@ -243,6 +243,9 @@ class ClauseRoles : public SentenceView {
   // "Mohamed Muizzu, the Maldivian president, asked": the appositive group when a name no
   // dictionary knows opens the sentence and the comma at `close` ends its appositive; else -1.
   int AppositiveOfUnknownName(size_t close) const;
+  // The comma closing an appositive that says what a weapon is (", a choking agent banned in
+  // war,") when a preposition of aim follows it; else npos.
+  size_t WeaponAppositiveEnd(size_t comma, size_t limit) const;
 };
 
 // True when verb v is an -ING form: a generated gerund, or one listed in braces (read as

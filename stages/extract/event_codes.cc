@@ -166,6 +166,39 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   events->resize(kept);
 }
 
+void SentenceCoder::DropActsOfAMassKilling(std::vector<RawEvent>* events) const {
+  // "Gunmen killed about 100 people ..., shooting residents and setting fire to their homes":
+  // the shooting is how the massacre was done, not another attack. (Burning homes or
+  // abducting women stay events of their own: only the violence on the people themselves.)
+  auto same = [&](int a, int b) { return a >= 0 && b >= 0 && w_.mentions[a].code == w_.mentions[b].code; };
+  // The victims are the same people, or some of them: "killed at least 70 villagers in Mali,
+  // shooting men and hacking women to death", "..., shooting worshippers inside a mosque".
+  auto among = [&](int victims, int some) {
+    if (same(victims, some)) return true;
+    if (victims < 0 || some < 0) return false;
+    const Mention &v = w_.mentions[victims], &s = w_.mentions[some];
+    bool one_country = v.country == s.country || v.country == "---" || s.country == "---";
+    return one_country && NoPartyToFighting(v.code) && NoPartyToFighting(s.code);
+  };
+  auto part_of = [&](const RawEvent& e) {
+    bool violence = e.code.starts_with("19") || e.code == "180" || e.code.starts_with("182");
+    if (!violence) return false;
+    for (const RawEvent& o : *events) {
+      if (o.code == "202" && same(o.source, e.source) && among(o.target, e.target)) return true;
+    }
+    return false;
+  };
+  std::vector<bool> drop(events->size());
+  for (size_t i = 0; i < events->size(); ++i) drop[i] = part_of((*events)[i]);
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
 long SentenceCoder::CountAt(size_t k) const {
   // "60", "20,000" (one token); "hundreds of people": a count in words, at its least.
   const Token& t = w_.tokens[k];

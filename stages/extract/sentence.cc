@@ -64,6 +64,17 @@ size_t SentenceView::PrevContent(size_t i, size_t floor) const {
   return std::string::npos;
 }
 
+bool SentenceView::ChargedPerson(size_t verb) const {
+  std::string_view word = w_.tokens[verb].upper;
+  if (word != "ACCUSED" && word != "SUSPECTED" && word != "CONVICTED") return false;
+  // Not after "of" an act: "the extradition of an officer accused of spying" is the object of
+  // the act's noun, whose verb takes it.
+  int g = w_.group_ending_at[verb];
+  size_t b0 = g >= 0 ? w_.groups[g].begin : verb, b = b0;
+  while (b > 0 && b + 3 > b0 && w_.tokens[b - 1].upper != "OF" && !(TokenFlags(b - 1) & kComma)) --b;
+  return g < 0 || b == 0 || w_.tokens[b - 1].upper != "OF";
+}
+
 bool SentenceView::PrecededByPreposition(const Group& g) const {
   size_t b = g.begin;
   // Skip determiners, quantities and rank words: "for two Brazilian men", "against some 150
@@ -72,6 +83,10 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
     std::string_view u = w_.tokens[k].upper;
     return !w_.tokens[k].capitalized && (u == "FORMER" || u == "SENIOR" || u == "PROMINENT" || u == "LEADING" || u == "TOP");
   };
+  // A direction after a preposition of place: "in southern Lebanon" (not "loyal to eastern
+  // commander Khalifa Haftar").
+  if (b > 1 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN") && NamedAsPlace(b))
+    return true;
   while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
                    (TokenFlags(b - 1) & kQuantity) || rank(b - 1)))
     --b;

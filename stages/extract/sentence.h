@@ -205,6 +205,9 @@ class SentenceView {
   size_t PrevContent(size_t i, size_t floor = 0) const;
   // True when a preposition (past determiners and quantities) introduces the group.
   bool PrecededByPreposition(const Group& g) const;
+  // True when "accused", "suspected" or "convicted" at `verb` (before "of") describes the
+  // person before it: "a man accused of running a fraud ring".
+  bool ChargedPerson(size_t verb) const;
   bool InsideGroup(size_t token) const;
   // True when the phrase starting at `begin` is named as where something is: "in northern
   // Iraq", "near the border", "inside Lebanon", "at ...", "across ...".

@@ -23,6 +23,7 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
                 events->end());
   MarkUltimatums(events);
   DropBareStatements(events);
+  DropActsOfAMassKilling(events);
 }
 
 bool SentenceCoder::DescribesItsNoun(size_t vi) const {

@@ -307,6 +307,8 @@ class SentenceCoder : public SentenceView {
   // speaker's own country: both are dropped, as a human coder gives the specific act alone. A
   // bare intent (030) towards one its source acts on more precisely is dropped too.
   void DropBareStatements(std::vector<RawEvent>* events) const;
+  // Drops the assaults and shootings a mass killing (202) of the same source and target is made of.
+  void DropActsOfAMassKilling(std::vector<RawEvent>* events) const;
   // True when token k is should, must, ought, or has/have/need(s) before "to".
   bool ObligationAt(size_t k) const;
   // The actor statement vi says must or should act ("said that Armenia must change its

@@ -256,7 +256,9 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = ObjectNamedAroundAName(vi, src, limit, own);
     if (tgt >= 0) Note("    the object is a name the dictionaries do not know: the actor it is described as\n");
   }
-  if (tgt == -1 && !w_.verbs[vi].passive && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+  // (Chemical weapons too: "dropped chlorine gas on the town of Douma, killing 43 people".)
+  if (tgt == -1 && !w_.verbs[vi].passive &&
+      (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 3, "204") == 0)) {
     tgt = ArmedToll(vi, src, /*people=*/true);
     if (tgt >= 0) Note("    no actor or place attacked: the people its toll names are the target\n");
   }
@@ -453,8 +455,19 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   // country force was used in is where, the armed group its toll names whom.
   if ((root == "18" || root == "19" || root == "20") && *tgt >= 0 && *src >= 0 && NamedAsPlace(w_.groups[*tgt].begin) &&
       w_.mentions[w_.groups[*tgt].members.front()].code.size() == 3) {
-    if (int armed = ArmedToll(vi, *src); armed >= 0) {
-      Note("    force used in a country: the armed group its toll names is the target\n");
+    // (Force used by attackers of no country named, on their own ground, is used on the people
+    // its toll names: "gunmen raided villages in Nigeria, killing 160 people".)
+    // (Not past another verb: "opened fire and then blew himself up ..., killing 20" is the
+    // toll of the blast; nor a bomber's own blast, "blew himself up", a bombing the patterns
+    // code.)
+    const size_t after = w_.verbs[vi].end;
+    bool stateless = w_.mentions[w_.groups[*src].members.front()].country == "---" &&
+                     !(after < w_.tokens.size() && (TokenFlags(after) & kReflexive));
+    for (size_t k = after; k < w_.tokens.size() && !(TokenFlags(k) & (kComma | kClauseEnd)); ++k) {
+      if (w_.verb_at[k] >= 0) stateless = false;
+    }
+    if (int armed = ArmedToll(vi, *src, stateless); armed >= 0) {
+      Note("    force used in a country: the armed group or people its toll names is the target\n");
       *tgt = armed;
     }
   }

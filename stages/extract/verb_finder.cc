@@ -530,8 +530,9 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   } else if (p != std::string::npos && !after_subject && !after_pronoun && tk[p].is_word &&
              !(pf & (kAux | kModal | kCoord | kNeg | kSubord | kTo)) && AgentFollows(e)) {
     h->passive = h->reduced = true;  // "an agreement forced on Qatar by its neighbours"
-  } else if (e < n && tk[e].upper == "OF" && (word == "ACCUSED" || word == "SUSPECTED" || word == "CONVICTED")) {
-    h->passive = h->reduced = true;  // "a diplomat accused of targeting": no object, so passive
+  } else if (!(pf & (kAux | kModal | kNeg)) && e < n && tk[e].upper == "OF" &&
+             (ChargedPerson(h->begin) || word == "ACCUSED" || word == "SUSPECTED" || word == "CONVICTED")) {
+    h->passive = h->reduced = true;  // "a man accused of running a fraud ring": no object, his charge
   }
 }
 
