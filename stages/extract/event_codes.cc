@@ -10,6 +10,21 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// Removes the events whose `drop` entry is set, keeping the others in order.
+void RemoveMarked(const std::vector<bool>& drop, std::vector<SentenceCoder::RawEvent>* events) {
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
+}  // namespace
+
 std::string_view SentenceCoder::ModalOf(size_t vi, bool* negated) const {
   // Back from the verb over adverbs and one negation: "would (still) not", "could", "won't".
   size_t p = w_.verbs[vi].begin;
@@ -157,13 +172,7 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
   };
   std::vector<bool> drop(events->size());
   for (size_t i = 0; i < events->size(); ++i) drop[i] = bare((*events)[i]) || bare_intent((*events)[i]);
-  size_t kept = 0;
-  for (size_t i = 0; i < events->size(); ++i) {
-    if (drop[i]) continue;
-    if (kept != i) (*events)[kept] = std::move((*events)[i]);
-    ++kept;
-  }
-  events->resize(kept);
+  RemoveMarked(drop, events);
 }
 
 void SentenceCoder::DropActsOfAMassKilling(std::vector<RawEvent>* events) const {
@@ -190,13 +199,7 @@ void SentenceCoder::DropActsOfAMassKilling(std::vector<RawEvent>* events) const 
   };
   std::vector<bool> drop(events->size());
   for (size_t i = 0; i < events->size(); ++i) drop[i] = part_of((*events)[i]);
-  size_t kept = 0;
-  for (size_t i = 0; i < events->size(); ++i) {
-    if (drop[i]) continue;
-    if (kept != i) (*events)[kept] = std::move((*events)[i]);
-    ++kept;
-  }
-  events->resize(kept);
+  RemoveMarked(drop, events);
 }
 
 long SentenceCoder::CountAt(size_t k) const {
