@@ -11,7 +11,7 @@
 //               p50/p99/p999 of push -> publish latency per article (the first event of each
 //               article as a subscriber receives it, against the time it was due to be sent)
 //               and of acceptance -> stored (the daemon's histogram, and exact from its
-//               /debug/latency with where the time went per stage)
+//               /debug/latency with where the time went per stage: wait, processing, its CPU)
 //   clean alone `tidings clean` on the same pages written to files (median of three runs),
 //               pages/s, and the ratio flat-out articles/s : clean-alone pages/s
 //
@@ -352,7 +352,10 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
   if (slowest.empty()) return;
   std::vector<std::string> order;
-  std::map<std::string, std::pair<double, double>> sums;  // stage -> (wait, processing)
+  struct Sums {
+    double wait = 0, processing = 0, cpu = 0;
+  };
+  std::map<std::string, Sums> sums;
   double after = 0, latency = 0;
   std::map<size_t, int> pages;  // page index -> count
   for (const auto& a : slowest) {
@@ -361,8 +364,9 @@ void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
     for (const auto& s : a["stages"]) {
       const std::string stage = s["stage"].get<std::string>();
       if (!sums.count(stage)) order.push_back(stage);
-      sums[stage].first += s["wait_ms"].get<double>();
-      sums[stage].second += s["processing_ms"].get<double>();
+      sums[stage].wait += s["wait_ms"].get<double>();
+      sums[stage].processing += s["processing_ms"].get<double>();
+      sums[stage].cpu += s.value("cpu_ms", 0.0);
     }
     const std::string id = a.value("id", "");
     const auto dash = id.rfind('-');
@@ -371,9 +375,10 @@ void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
   const double n = static_cast<double>(slowest.size());
   std::string parts;
   for (const auto& stage : order) {
-    parts += fmt::format(" {} {:.1f}+{:.1f}", stage, sums[stage].first / n, sums[stage].second / n);
+    const Sums& t = sums[stage];
+    parts += fmt::format(" {} {:.1f}+{:.1f}({:.1f})", stage, t.wait / n, t.processing / n, t.cpu / n);
   }
-  std::printf("  slowest %zu (mean %.1f ms) =%s (wait+processing), then %.1f ms\n", slowest.size(), latency / n,
+  std::printf("  slowest %zu (mean %.1f ms) =%s (wait+processing(cpu)), then %.1f ms\n", slowest.size(), latency / n,
               parts.c_str(), after / n);
   std::vector<std::pair<int, size_t>> by_count;
   for (const auto& [page, count] : pages) by_count.emplace_back(count, page);
@@ -396,9 +401,10 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slow
   std::printf("  acceptance -> stored (exact, last %d articles, /debug/latency): %s\n", j["articles"].get<int>(),
               q(j["latency_ms"]).c_str());
   for (const auto& s : j["stages"]) {
-    std::printf("    %-8s wait p50 %.2f p99 %.2f ms; processing p50 %.2f p99 %.2f ms\n",
+    std::printf("    %-8s wait p50 %.2f p99 %.2f ms; processing p50 %.2f p99 %.2f ms; its CPU p50 %.2f p99 %.2f ms\n",
                 s["stage"].get<std::string>().c_str(), s["wait_ms"].value("p50", 0.0), s["wait_ms"].value("p99", 0.0),
-                s["processing_ms"].value("p50", 0.0), s["processing_ms"].value("p99", 0.0));
+                s["processing_ms"].value("p50", 0.0), s["processing_ms"].value("p99", 0.0),
+                s["cpu_ms"].value("p50", 0.0), s["cpu_ms"].value("p99", 0.0));
   }
   std::printf("    after the store p50 %.2f p99 %.2f ms\n", j["after_last_stage_ms"].value("p50", 0.0),
               j["after_last_stage_ms"].value("p99", 0.0));
@@ -407,10 +413,10 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slow
     if (shown <= 0) break;
     std::string parts;
     for (const auto& s : a["stages"]) {
-      parts += fmt::format(" {} {:.1f}+{:.1f}", s["stage"].get<std::string>(), s["wait_ms"].get<double>(),
-                           s["processing_ms"].get<double>());
+      parts += fmt::format(" {} {:.1f}+{:.1f}({:.1f})", s["stage"].get<std::string>(), s["wait_ms"].get<double>(),
+                           s["processing_ms"].get<double>(), s.value("cpu_ms", 0.0));
     }
-    std::printf("    slow: %.1f ms =%s (wait+processing), then %.1f %s\n", a["latency_ms"].get<double>(), parts.c_str(),
+    std::printf("    slow: %.1f ms =%s (wait+processing(cpu)), then %.1f %s\n", a["latency_ms"].get<double>(), parts.c_str(),
                 a["after_last_stage_ms"].get<double>(), a.value("id", "").c_str());
     if (--shown == 0) break;
   }

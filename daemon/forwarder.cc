@@ -501,7 +501,7 @@ void PipelineForwarder::Impl::RecordRoute(const v1::HopHeader& header) {
   ObserveTrace(header, accepted_us);
   if (routes_ == nullptr) return;
   RouteLog::Route route{header.article_id(), accepted_us, now_us, {}};
-  for (const auto& t : header.trace()) route.visits.push_back({t.stage(), t.in_unix_us(), t.out_unix_us()});
+  for (const auto& t : header.trace()) route.visits.push_back({t.stage(), t.in_unix_us(), t.out_unix_us(), t.cpu_us()});
   routes_->Record(std::move(route));
 }
 

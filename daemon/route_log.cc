@@ -55,7 +55,8 @@ Json Slowest(const RouteLog::Route& r) {
   for (size_t i = 0; i < r.visits.size(); ++i) {
     stages.push_back({{"stage", r.visits[i].stage},
                       {"wait_ms", Ms(b.wait_and_processing[i].first)},
-                      {"processing_ms", Ms(b.wait_and_processing[i].second)}});
+                      {"processing_ms", Ms(b.wait_and_processing[i].second)},
+                      {"cpu_ms", Ms(r.visits[i].cpu_us)}});
   }
   return {{"id", r.article_id},
           {"latency_ms", Ms(r.completed_unix_us - r.accepted_unix_us)},
@@ -82,7 +83,10 @@ std::string RouteLog::RenderJson(int64_t since_unix_ms, size_t slowest) const {
   }
   std::vector<int64_t> latency, after_last;
   std::vector<std::string> order;  // stages in the order first seen
-  std::map<std::string, std::pair<std::vector<int64_t>, std::vector<int64_t>>> per_stage;
+  struct StageTimes {
+    std::vector<int64_t> waits, processing, cpu;
+  };
+  std::map<std::string, StageTimes> per_stage;
   for (const auto& r : routes) {
     latency.push_back(r.completed_unix_us - r.accepted_unix_us);
     Breakdown b = Break(r);
@@ -90,16 +94,18 @@ std::string RouteLog::RenderJson(int64_t since_unix_ms, size_t slowest) const {
     for (size_t i = 0; i < r.visits.size(); ++i) {
       auto [it, inserted] = per_stage.try_emplace(r.visits[i].stage);
       if (inserted) order.push_back(r.visits[i].stage);
-      it->second.first.push_back(b.wait_and_processing[i].first);
-      it->second.second.push_back(b.wait_and_processing[i].second);
+      it->second.waits.push_back(b.wait_and_processing[i].first);
+      it->second.processing.push_back(b.wait_and_processing[i].second);
+      it->second.cpu.push_back(r.visits[i].cpu_us);
     }
   }
   Json stages = Json::array();
   for (const auto& name : order) {
-    auto& [waits, processing] = per_stage[name];
+    StageTimes& t = per_stage[name];
     stages.push_back({{"stage", name},
-                      {"wait_ms", Quantiles(std::move(waits))},
-                      {"processing_ms", Quantiles(std::move(processing))}});
+                      {"wait_ms", Quantiles(std::move(t.waits))},
+                      {"processing_ms", Quantiles(std::move(t.processing))},
+                      {"cpu_ms", Quantiles(std::move(t.cpu))}});
   }
   std::sort(routes.begin(), routes.end(), [](const Route& a, const Route& b) {
     return a.completed_unix_us - a.accepted_unix_us > b.completed_unix_us - b.accepted_unix_us;

@@ -3,7 +3,8 @@
 // for the last `capacity` articles. The daemon serves it at /debug/latency: exact latency
 // quantiles (the histogram in /metrics has only bucket bounds), per stage the wait before it
 // and its processing time, and the slowest articles with their breakdown, so an operator can
-// see whether a slow tail comes from queues, one stage or the hops.
+// see whether a slow tail comes from queues, one stage or the hops, and (processing against
+// CPU time) whether a stage was slow or only waited for a core.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,7 @@ class RouteLog {
   struct Visit {
     std::string stage;
     int64_t in_unix_us = 0, out_unix_us = 0;
+    int64_t cpu_us = 0;  // the stage's CPU time on it (0: not measured)
   };
   struct Route {
     std::string article_id;
@@ -32,9 +34,9 @@ class RouteLog {
   void Record(Route route);
 
   // JSON: {"articles": N, "since_unix_ms": S, "latency_ms": {p50, p90, p99, p999, max},
-  // "stages": [{"stage", "wait_ms": {...}, "processing_ms": {...}}], "after_last_stage_ms": {...},
-  // "slowest": [{"id", "latency_ms", "accepted_unix_ms", "stages": [{"stage", "wait_ms",
-  // "processing_ms"}], "after_last_stage_ms"}]} over the articles accepted at or after
+  // "stages": [{"stage", "wait_ms": {...}, "processing_ms": {...}, "cpu_ms": {...}}],
+  // "after_last_stage_ms": {...}, "slowest": [{"id", "latency_ms", "accepted_unix_ms", "stages":
+  // [{"stage", "wait_ms", "processing_ms", "cpu_ms"}], "after_last_stage_ms"}]} over the articles accepted at or after
   // `since_unix_ms` (0: all kept). Quantiles are exact (nearest rank) over those articles.
   std::string RenderJson(int64_t since_unix_ms, size_t slowest) const;
 

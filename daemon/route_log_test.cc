@@ -52,6 +52,21 @@ TEST(RouteLog, TheSlowestShowWhereTheirTimeWent) {
   EXPECT_DOUBLE_EQ(worst["after_last_stage_ms"].get<double>(), 4.0);
 }
 
+// A stage that held an article 20 ms but ran on a core for 3 of them waited for the core: the
+// log says so next to the wall time.
+TEST(RouteLog, ShowsEachStagesCpuTimeBesideItsProcessingTime) {
+  RouteLog log;
+  RouteLog::Route r = Article("starved", 0, 1, 20);
+  r.visits[0].cpu_us = 3000;
+  r.visits[1].cpu_us = 900;
+  log.Record(r);
+  auto j = nlohmann::json::parse(log.RenderJson(0, 1));
+  EXPECT_DOUBLE_EQ(j["stages"][0]["processing_ms"]["max"].get<double>(), 20.0);
+  EXPECT_DOUBLE_EQ(j["stages"][0]["cpu_ms"]["max"].get<double>(), 3.0);
+  EXPECT_DOUBLE_EQ(j["stages"][1]["cpu_ms"]["p50"].get<double>(), 0.9);
+  EXPECT_DOUBLE_EQ(j["slowest"][0]["stages"][0]["cpu_ms"].get<double>(), 3.0);
+}
+
 TEST(RouteLog, KeepsOnlyTheLastArticlesAndAnswersWhenEmpty) {
   RouteLog log(5);
   auto j = nlohmann::json::parse(log.RenderJson(0, 10));

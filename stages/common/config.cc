@@ -17,10 +17,10 @@ DaemonConfig DefaultDaemonConfig() {
     StageConfig s;
     s.name = name;
     s.replicas_auto = s.name == "clean" || s.name == "extract";
-    // Clean is the long task (milliseconds per page, tens for a 1 MB page); the hub, extract
-    // and store are short ones on the same cores. Run short tasks first: they preempt clean
-    // when the cores are busy, so an article does not wait for a core behind someone's page.
-    if (s.name == "clean") s.nice = 10;
+    // Every stage at the daemon's own niceness. Clean at nice 10 (short tasks first) was
+    // measured worse on 2 cores: each preemption stretches the page clean holds, the next
+    // pages queue behind it, and the switches cost CPU (p99 acceptance -> stored 35 -> 26 ms,
+    // 8.7 -> 7.1 ms CPU per article, README "Benchmarks").
     c.stages.push_back(s);
   }
   return c;

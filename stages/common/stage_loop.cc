@@ -86,7 +86,9 @@ v1::Envelope StageLoopBase::Result(Work& w, const Status& status) {
   RecordLatency(NowUnixMicros() - w.start_us);
   v1::Envelope& env = w.env;
   if (status.ok()) {
-    env.mutable_trace(env.trace_size() - 1)->set_out_unix_us(NowUnixMicros());
+    auto* trace = env.mutable_trace(env.trace_size() - 1);
+    trace->set_out_unix_us(NowUnixMicros());
+    trace->set_cpu_us(w.cpu_us);
     return std::move(env);
   }
   ++errors_;

@@ -37,6 +37,7 @@ class StageLoopBase {
     zmq::message_t msg;  // the payload frame
     v1::Envelope env;
     int64_t start_us = 0;
+    int64_t cpu_us = 0;  // the logic's thread CPU time on it (on its batch)
   };
 
   // True when `w` holds an envelope for the logic. False when the message needs no processing

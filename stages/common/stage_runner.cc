@@ -128,6 +128,7 @@ class StageLoop : public internal::StageLoopBase {
     std::vector<v1::Envelope*> envelopes;
     for (size_t i : todo) envelopes.push_back(&group[i].env);
     std::vector<Status> out(todo.size());
+    const int64_t cpu_before_us = ThreadCpuMicros();
     current_article_id_ = envelopes.front()->article_id();
     if (note_) note_->Begin(envelopes.front()->article_id(), envelopes.front()->attempt());
     try {
@@ -142,7 +143,11 @@ class StageLoop : public internal::StageLoopBase {
     // result (or to retry) is not the article's fault (the daemon replays it without a strike).
     if (note_) note_->End();
     current_article_id_.clear();
-    for (size_t k = 0; k < todo.size(); ++k) (*statuses)[todo[k]] = std::move(out[k]);
+    const int64_t cpu_us = ThreadCpuMicros() - cpu_before_us;
+    for (size_t k = 0; k < todo.size(); ++k) {
+      (*statuses)[todo[k]] = std::move(out[k]);
+      group[todo[k]].cpu_us += cpu_us;
+    }
   }
 
   // Waits 100 ms, doubling per retry up to 5 s, heartbeating meanwhile. False when the stage is

@@ -156,6 +156,45 @@ TEST(StageRunner, WaitingEnvelopesGoInBatchesAndAReplayGoesAlone) {
   EXPECT_TRUE(replay_alone) << "a replayed envelope (attempt 2) is processed on its own";
 }
 
+// "sleep" sleeps 60 ms; "spin" spins until its thread has used 40 ms of CPU.
+class SpinOrSleepLogic : public StageLogic {
+ public:
+  Status Process(v1::Envelope& env) override {
+    if (env.article_id() == "sleep") {
+      std::this_thread::sleep_for(60ms);
+      return Status::Ok();
+    }
+    for (const int64_t start = ThreadCpuMicros(); ThreadCpuMicros() - start < 40000;) {
+    }
+    return Status::Ok();
+  }
+};
+
+TEST(StageRunner, TheTraceSaysHowMuchOfTheProcessingWasCpuTime) {
+  Hops hops;
+  SpinOrSleepLogic logic;
+  int rc = -1;
+  std::thread stage([&] { rc = RunStage(hops.options, logic); });
+  hops.Send("spin", 1);
+  hops.Send("sleep", 1);
+  auto got = hops.Receive(2, 10s);
+  raise(SIGTERM);
+  stage.join();
+  EXPECT_EQ(rc, kExitOk);
+  ASSERT_EQ(got.size(), 2u);
+  for (const auto& e : got) {
+    ASSERT_EQ(e.trace_size(), 1) << e.article_id();
+    const auto& t = e.trace(0);
+    if (e.article_id() == "spin") {
+      EXPECT_GE(t.cpu_us(), 40000) << "a busy loop is CPU time";
+      EXPECT_GE(t.out_unix_us() - t.in_unix_us(), t.cpu_us()) << "and wall time at least as long";
+    } else {
+      EXPECT_GE(t.out_unix_us() - t.in_unix_us(), 60000);
+      EXPECT_LT(t.cpu_us(), 30000) << "sleeping is not CPU time";
+    }
+  }
+}
+
 TEST(StageRunner, GrantsItsWindowThenACreditPerEnvelopeAndResyncsWhenIdle) {
   Hops hops;
   RecordingLogic logic(/*busy_calls=*/0);

@@ -1,5 +1,6 @@
 #include "tidings/wire.h"
 
+#include <time.h>
 #include <xxhash.h>
 
 #include <fmt/format.h>
@@ -47,6 +48,12 @@ int64_t NowUnixMicros() {
 }
 
 int64_t NowUnixMillis() { return NowUnixMicros() / 1000; }
+
+int64_t ThreadCpuMicros() {
+  timespec ts{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
 
 std::string DeriveArticleId(const v1::Article& a) { return DeriveArticleId(a.url(), a.html(), a.text(), a.title()); }
 

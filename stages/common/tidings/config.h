@@ -46,7 +46,7 @@ struct StageConfig {
   std::vector<std::string> args;    // extra arguments (e.g. dictionary files for extract)
   bool remote = false;              // true: started elsewhere; the daemon only binds its hops
   bool replicas_auto = false;       // replicas = "auto": sized to the cores (ResolveAutoReplicas)
-  int nice = 0;                     // CPU niceness of its replicas, 0..19 (clean: 10, see DefaultDaemonConfig)
+  int nice = 0;                     // CPU niceness added to its replicas', 0..19
 };
 
 // One [[feeds]] entry: a feed the fetch stage polls.

@@ -35,6 +35,8 @@ bool FromBytes(const void* data, size_t size, google::protobuf::MessageLite* mes
 
 int64_t NowUnixMicros();
 int64_t NowUnixMillis();
+// CPU time the calling thread has used (microseconds; a system call, ~0.5 us).
+int64_t ThreadCpuMicros();
 
 // A stable article id: xxh3-128 of the URL and the content (hex, 32 chars, "a" prefix).
 std::string DeriveArticleId(const v1::Article& article);
