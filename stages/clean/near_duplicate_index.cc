@@ -4,6 +4,9 @@
 #include <bit>
 #include <cctype>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "clean/text_util.h"
 
 namespace tidings::clean {
@@ -27,11 +30,63 @@ uint64_t HashBytes(std::string_view s) {  // FNV-1a, then mixed
   return Mix(h);
 }
 
+// FNV-1a, one byte at a time, as HashBytes before its final Mix.
+struct Fnv {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  void Add(unsigned char c) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+};
+
+}  // namespace
+
+// HashBytes of every word of Words(text), in one pass without a string per word (a long
+// article has thousands; the strings were most of the signature's cost).
+std::vector<uint64_t> WordHashes(std::string_view text) {
+  std::vector<uint64_t> out;
+  out.reserve(text.size() / 6);
+  Fnv word;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII: u_isalnum is [A-Za-z0-9] here
+      ++i;
+      if (std::isalnum(b) || b == '_') {
+        word.Add(static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+        in_word = true;
+        continue;
+      }
+    } else {
+      UChar32 c;
+      const size_t start = i;
+      U8_NEXT(text.data(), i, text.size(), c);
+      if (c >= 0 && u_isalnum(c)) {
+        char buf[4];
+        int32_t len = 0;
+        UBool err = false;
+        U8_APPEND(buf, len, 4, u_tolower(c), err);
+        if (err) {
+          for (size_t k = start; k < i; ++k) word.Add(static_cast<unsigned char>(text[k]));
+        } else {
+          for (int32_t k = 0; k < len; ++k) word.Add(static_cast<unsigned char>(buf[k]));
+        }
+        in_word = true;
+        continue;
+      }
+    }
+    if (in_word) out.push_back(Mix(word.h));
+    word = Fnv{};
+    in_word = false;
+  }
+  if (in_word) out.push_back(Mix(word.h));
+  return out;
+}
+
+namespace {
+
 std::vector<uint64_t> Shingles(std::string_view text, size_t n) {
-  std::vector<std::string> words = Words(text);
-  std::vector<uint64_t> word_hashes;
-  word_hashes.reserve(words.size());
-  for (const auto& w : words) word_hashes.push_back(HashBytes(w));
+  const std::vector<uint64_t> word_hashes = WordHashes(text);
   std::vector<uint64_t> out;
   if (word_hashes.size() < n) {
     if (!word_hashes.empty()) {

@@ -104,4 +104,7 @@ class NearDuplicateIndex {
   std::unordered_map<uint64_t, uint64_t> newest_in_band_;
 };
 
+// A hash of every word of Words(text) (text_util.h), lowercased: what shingles are made of.
+std::vector<uint64_t> WordHashes(std::string_view text);
+
 }  // namespace tidings::clean

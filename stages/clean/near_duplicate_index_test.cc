@@ -1,5 +1,7 @@
 #include "clean/near_duplicate_index.h"
 
+#include "clean/text_util.h"
+
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -26,6 +28,37 @@ std::string Story(const std::string& lead) {
   std::string s = lead;
   for (const char* p : kBody) s += "\n\n" + std::string(p);
   return s;
+}
+
+// Signatures made by different builds meet in one index (replicas upgraded one at a time), so
+// the word hashes must stay those of the definition: FNV-1a of each lowercased word of
+// Words(), then the splitmix64 finaliser.
+TEST(NearDuplicateIndex, WordHashesAreThoseOfTheWordsOfTheText) {
+  auto reference = [](std::string_view text) {
+    std::vector<uint64_t> out;
+    for (const std::string& w : Words(text)) {
+      uint64_t h = 0xcbf29ce484222325ULL;
+      for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ULL;
+      h ^= h >> 30;
+      h *= 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 27;
+      h *= 0x94d049bb133111ebULL;
+      h ^= h >> 31;
+      out.push_back(h);
+    }
+    return out;
+  };
+  const std::string texts[] = {
+      "",
+      "   ",
+      "ANKARA, March 4 (Reuters) - Turkey's FM_2 said 3,000 troops... would stay.",
+      "\xc3\x89" "MILE Zola \xc3\xa9" "crivit: \xce\x91\xce\x98\xce\x97\xce\x9d\xce\x91 \xe5\x8c\x97\xe4\xba\xac 2024",
+      "\xc4\xb0stanbul'da \xc3\xa7" "ar\xc5\x9f\xc4\xb1",  // a dotted capital I
+      "broken \xc3 utf8 \xff\xfe bytes\xe2\x82 end",  // invalid sequences
+      std::string("nul\0inside", 11),
+      "trailing_word_",
+  };
+  for (const auto& text : texts) EXPECT_EQ(WordHashes(text), reference(text)) << text;
 }
 
 TEST(NearDuplicateIndex, RewrittenLeadIsStillADuplicate) {
