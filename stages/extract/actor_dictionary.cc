@@ -150,6 +150,8 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
   };
   for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
     std::string_view t = dl.text;
+    // PETRARCH stops reading an actor file at "---STOP---": notes and retired entries follow.
+    if (t.find("---STOP---") != std::string_view::npos) break;
     if (t.front() == '[') {
       if (current < 0) {
         warnings.Add(dl.number, "code line outside any actor record");
