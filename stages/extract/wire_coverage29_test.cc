@@ -1,5 +1,7 @@
 // Users' own PETRARCH-format dictionaries, twenty-ninth pass: reading them the way PETRARCH
 // does. An actor file ends at a "---STOP---" line (what follows is notes or retired entries).
+// A pattern's prepositional phrase of a preposition alone ("* (ON)", "* (FOR)") stands for a
+// phrase about someone or something, not a phrase of time ("on Saturday", "for several hours").
 // wire_coverage_test.cc to wire_coverage27_test.cc are the earlier passes. Every sentence and
 // dictionary line here was written for this test (an invented world: Freedonia, Sylvania).
 #include <gtest/gtest.h>
@@ -25,7 +27,23 @@ const char kVerbs[] =
     "PRAISE\n"
     "\n";
 
-const char kAgents[] = "MINISTER [~GOV]\n";
+const char kAgents[] = "MINISTER [~GOV]\nPRESIDENT [~GOV]\nTROOP [~MIL]\n";
+
+// PETRARCH2-style patterns: "(ON)" and "(FOR)" are prepositional phrases.
+const char kGroupedVerbs[] =
+    "--- CALL [---] ---\n"
+    "CALL\n"
+    "- * (ON)  [020]\n"
+    "- * (FOR TALKS)  [036]\n"
+    "\n"
+    "--- FIGHT [190] ---\n"
+    "FIGHT {FOUGHT}\n"
+    "- * (FOR)  [111]\n"
+    "\n"
+    "--- MEET [040] ---\n"
+    "MEET {MET}\n"
+    "- * (AT)  [043]\n"
+    "\n";
 
 std::unique_ptr<EventCoder> Coder(const std::string& name, const std::string& actors) {
   std::unique_ptr<EventCoder> coder;
@@ -58,6 +76,45 @@ TEST(WireCoverage29, AnActorFileEndsAtStop) {
                    "RUFUS_FIREFLY_ [FREGOV]\n");
   ASSERT_NE(all, nullptr);
   EXPECT_EQ(Code(*all, "Rufus Firefly praised Marvinia on Tuesday."), std::vector<std::string>{"FREGOV 051 MRV"});
+}
+
+std::unique_ptr<EventCoder> GroupedCoder() {
+  std::unique_ptr<EventCoder> coder;
+  Status s = EventCoder::Create(
+      SmallOptions("grouped", kGroupedVerbs, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nRUFUS_FIREFLY_ [FREGOV]\n", kAgents),
+      &coder);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return coder;
+}
+
+// "(ON)" is a phrase on someone: "called on Sylvania", also after a day named before it.
+TEST(WireCoverage29, ABarePrepositionalPhraseStillMatchesItsObject) {
+  auto coder = GroupedCoder();
+  ASSERT_NE(coder, nullptr);
+  EXPECT_EQ(Code(*coder, "Freedonia called on Sylvania on Monday to release the prisoners."),
+            std::vector<std::string>{"FRE 020 SYL"});
+  EXPECT_EQ(Code(*coder, "Freedonia called on Tuesday on Sylvania to withdraw its troops."),
+            std::vector<std::string>{"FRE 020 SYL"});
+  EXPECT_EQ(Code(*coder, "Rufus Firefly called on Saturday for talks with Sylvania."),
+            std::vector<std::string>{"FREGOV 036 SYL"});
+}
+
+// "telephoned X on Saturday", "fought troops for several hours": a phrase of time matches no
+// "(ON)" or "(FOR)"; the verb's own code, if any, applies.
+TEST(WireCoverage29, APhraseOfTimeIsNoBarePrepositionalPhrase) {
+  auto coder = GroupedCoder();
+  ASSERT_NE(coder, nullptr);
+  EXPECT_TRUE(Code(*coder, "Rufus Firefly called Sylvania's president on Saturday.").empty());
+  EXPECT_TRUE(Code(*coder, "Freedonia called Sylvania's president on the morning of the vote.").empty());
+  EXPECT_EQ(Code(*coder, "Freedonia fought Sylvania's troops for several hours on Friday."),
+            std::vector<std::string>{"FRE 190 SYLMIL"});
+  EXPECT_EQ(Code(*coder, "Freedonia's troops fought Sylvania for a third night."), std::vector<std::string>{"FREMIL 190 SYL"});
+  EXPECT_EQ(Code(*coder, "Freedonia fought Sylvania for the first time in a decade."),
+            std::vector<std::string>{"FRE 190 SYL"});
+  EXPECT_EQ(Code(*coder, "Freedonia fought Sylvania for control of the river."), std::vector<std::string>{"FRE 111 SYL"});
+  // A month's abbreviation inside a hyphenated name is no time.
+  EXPECT_EQ(Code(*coder, "Rufus Firefly met Sylvania's president at Mar-a-Lago on Friday."),
+            std::vector<std::string>{"FREGOV 043 SYLGOV"});
 }
 
 }  // namespace
