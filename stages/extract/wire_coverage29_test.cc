@@ -1,5 +1,8 @@
 // Users' own PETRARCH-format dictionaries, twenty-ninth pass: reading them the way PETRARCH
 // does. An actor file ends at a "---STOP---" line (what follows is notes or retired entries).
+// A date restriction is read as PETRARCH reads it: the digits after '<' or '>' whatever stands
+// between (">= 20100501"), the first eight digits of a longer date, the first six of seven; a
+// range that ends before it starts is skipped.
 // A pattern's prepositional phrase of a preposition alone ("* (ON)", "* (FOR)") stands for a
 // phrase about someone or something, not a phrase of time ("on Saturday", "for several hours").
 // wire_coverage_test.cc to wire_coverage27_test.cc are the earlier passes. Every sentence and
@@ -52,8 +55,8 @@ std::unique_ptr<EventCoder> Coder(const std::string& name, const std::string& ac
   return coder;
 }
 
-std::vector<std::string> Code(const EventCoder& coder, const std::string& text) {
-  return Triples(CodeText(coder, text, "2021-06-01"));
+std::vector<std::string> Code(const EventCoder& coder, const std::string& text, const std::string& date = "2021-06-01") {
+  return Triples(CodeText(coder, text, date));
 }
 
 // "---STOP---" ends the actor file: the entries after it are not actors, those before it are.
@@ -76,6 +79,33 @@ TEST(WireCoverage29, AnActorFileEndsAtStop) {
                    "RUFUS_FIREFLY_ [FREGOV]\n");
   ASSERT_NE(all, nullptr);
   EXPECT_EQ(Code(*all, "Rufus Firefly praised Marvinia on Tuesday."), std::vector<std::string>{"FREGOV 051 MRV"});
+}
+
+// Date restrictions with PETRARCH's tolerance: "[FREGOV >201005011]" is after 2010-05-01,
+// "9008223-911221" runs from 1990-08-22; a range backwards is no restriction at all.
+TEST(WireCoverage29, DateRestrictionsAreReadAsPetrarchReadsThem) {
+  auto coder = Coder("dates",
+                     "FREEDONIA_ [FRE]\n"
+                     "SYLVANIA_ [SYL]\n"
+                     "RUFUS_FIREFLY_\n"
+                     "\t[FREGOV >201005011]\n"
+                     "CHICOLINI_\n"
+                     "\t[FREELI <9008223]\n"
+                     "\t[FREGOV 9008223-911221]\n"
+                     "PINKY_\n"
+                     "\t[SYLGOV >= 20100101]\n"
+                     "TRENTINO_\n"
+                     "\t[SYLGOV 20200101-20100101]\n");
+  ASSERT_NE(coder, nullptr);
+  EXPECT_EQ(Code(*coder, "Rufus Firefly praised Sylvania on Monday.", "2021-06-01"),
+            std::vector<std::string>{"FREGOV 051 SYL"});
+  EXPECT_TRUE(Code(*coder, "Rufus Firefly praised Sylvania on Monday.", "2009-06-01").empty());
+  EXPECT_EQ(Code(*coder, "Chicolini praised Sylvania on Monday.", "1991-01-07"),
+            std::vector<std::string>{"FREGOV 051 SYL"});
+  EXPECT_EQ(Code(*coder, "Chicolini praised Sylvania on Monday.", "1985-01-07"),
+            std::vector<std::string>{"FREELI 051 SYL"});
+  EXPECT_EQ(Code(*coder, "Pinky praised Freedonia on Monday.", "2015-01-05"), std::vector<std::string>{"SYLGOV 051 FRE"});
+  EXPECT_TRUE(Code(*coder, "Trentino praised Freedonia on Monday.", "2015-01-05").empty());
 }
 
 std::unique_ptr<EventCoder> GroupedCoder() {
