@@ -16,6 +16,10 @@ int32_t ParseDictionaryDate(std::string_view s) {
   for (char c : s) {
     if (!IsAsciiDigit(c)) return -1;
   }
+  // As PETRARCH reads them: a date of more than eight digits is its first eight ("201005011"),
+  // one of seven its first six ("9008223").
+  if (s.size() > 8) s = s.substr(0, 8);
+  if (s.size() == 7) s = s.substr(0, 6);
   int32_t v = 0;
   for (char c : s) v = v * 10 + (c - '0');
   if (s.size() == 6) {
@@ -48,7 +52,11 @@ bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, s
   *restricted = !rest.empty();
   if (rest.empty()) return true;
   if (rest.front() == '>' || rest.front() == '<') {
-    int32_t d = ParseDictionaryDate(Trim(rest.substr(1)));
+    // PETRARCH takes the digits after the sign, whatever stands between (">= 20100501").
+    size_t from = rest.find_first_of("0123456789");
+    size_t to = from == std::string_view::npos ? from : rest.find_first_not_of("0123456789", from);
+    int32_t d = from == std::string_view::npos ? -1 : ParseDictionaryDate(rest.substr(from, to - from));
+    if (to != std::string_view::npos && !Trim(rest.substr(to)).empty()) d = -1;
     if (d < 0) {
       *error = "unreadable date in restriction '" + std::string(rest) + "'";
       return false;
@@ -65,6 +73,10 @@ bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, s
   int32_t b = ParseDictionaryDate(Trim(rest.substr(dash + 1)));
   if (a < 0 || b < 0) {
     *error = "unreadable date range '" + std::string(rest) + "' (dates are YYMMDD or YYYYMMDD)";
+    return false;
+  }
+  if (b < a) {
+    *error = "date range '" + std::string(rest) + "' ends before it starts";
     return false;
   }
   out->from = a;
@@ -150,6 +162,8 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
   };
   for (const DictionaryLine& dl : ReadDictionaryLines(contents, true)) {
     std::string_view t = dl.text;
+    // PETRARCH stops reading an actor file at "---STOP---": notes and retired entries follow.
+    if (t.find("---STOP---") != std::string_view::npos) break;
     if (t.front() == '[') {
       if (current < 0) {
         warnings.Add(dl.number, "code line outside any actor record");

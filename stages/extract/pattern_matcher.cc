@@ -169,6 +169,28 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::TimePhraseAt(size_t q) const {
+  // "telephoned Aliyev on Saturday", "was hit for a third night", "fought troops for several
+  // hours": the phrase names when, not whom the act is on or for.
+  static constexpr std::string_view kTimeNouns[] = {"NIGHT", "NIGHTS", "DAY", "DAYS", "HOUR", "HOURS", "WEEK",
+                                                    "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "WEEKEND",
+                                                    "MORNING", "EVENING", "AFTERNOON", "DECADE", "DECADES", "TIME"};
+  size_t n = w_.tokens.size();
+  for (size_t k = q + 1; k < n && k <= q + 4; ++k) {
+    // (A month's abbreviation inside a hyphenated name is none: "at Mar-a-Lago".)
+    if ((TokenFlags(k) & kCalendar) && !(k + 1 < n && w_.tokens[k + 1].joined)) return true;
+    std::string_view u = w_.tokens[k].upper;
+    for (std::string_view t : kTimeNouns)
+      if (u == t) return true;
+    // Only determiners, numbers, quantities and ordinals may come before the time word.
+    bool lead = (TokenFlags(k) & (kDet | kQuantity)) || w_.tokens[k].is_number || u == "FIRST" || u == "SECOND" ||
+                u == "THIRD" || u == "FOURTH" || u == "FIFTH" || u == "NEXT" || u == "LAST" || u == "EARLY" ||
+                u == "LATE" || u == "SAME" || u == "SUCCESSIVE" || u == "CONSECUTIVE";
+    if (!lead || w_.group_starting_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 bool PatternMatcher::AdverbialConjunction(size_t k) const {
   std::string_view u = w_.tokens[k].upper;
   return u == "AS" || u == "WHILE" || u == "BECAUSE" || u == "ALTHOUGH" || u == "THOUGH" || u == "WHEREAS";
@@ -340,6 +362,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     }
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
+    // A pattern's "(ON)" alone, with nothing more of its phrase, is no phrase of time.
+    if (e.opens_prep_phrase && e.words.size() == 1 && !retry && TimePhraseAt(q)) continue;
     // "near its border with Guyana": a "with" the pattern skipped to is the border's, no partner.
     if (q > p && BordersWith(e, q)) continue;
     // "kicked off their annual exercise, with some 8,000 soldiers from 20 countries taking part":

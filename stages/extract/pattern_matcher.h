@@ -63,6 +63,9 @@ class PatternMatcher : public SentenceView {
   // False when the preposition the kWords element e matched at q is used otherwise than the
   // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
   bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // True when the preposition at q heads a phrase of time ("on Saturday", "for a third night",
+  // "for several hours"), which a pattern's bare "(ON)" or "(FOR)" does not stand for.
+  bool TimePhraseAt(size_t q) const;
   // True when the kWords element e matched at q is a "with" right after a border noun the
   // pattern did not match ("exercises near its border with Guyana"): the border's, no partner.
   bool BordersWith(const PatternElement& e, size_t q) const;
