@@ -63,6 +63,13 @@ class PatternMatcher : public SentenceView {
   // False when the preposition the kWords element e matched at q is used otherwise than the
   // dictionary's PETRARCH2 groups say (PatternElement::bare, opens_prep_phrase).
   bool PrepositionFits(const PatternElement& e, size_t q) const;
+  // A pattern whose words after the verb open with a prepositional phrase ("* (WITH)").
+  static bool PhraseFirst(const VerbPattern& pat);
+  // After `gate`'s PhraseFirst pattern matched verb vi (its words in *slots): a pattern of the
+  // same specificity after it whose first words are the verb's own object ("* RELATIONS") right
+  // before that phrase, matched (into *slots), else nullptr.
+  const VerbPattern* ObjectPatternAfter(size_t vi, const PatternGate* gate, size_t floor, size_t limit,
+                                        PatternSlots* slots) const;
   // True when the preposition at q heads a phrase of time ("on Saturday", "for a third night",
   // "for several hours"), which a pattern's bare "(ON)" or "(FOR)" does not stand for.
   bool TimePhraseAt(size_t q) const;

@@ -5,6 +5,8 @@
 // range that ends before it starts is skipped.
 // A pattern's prepositional phrase of a preposition alone ("* (ON)", "* (FOR)") stands for a
 // phrase about someone or something, not a phrase of time ("on Saturday", "for several hours").
+// A phrase right after the verb's object is the object's: "broke off diplomatic relations with
+// Ecuador" is "* RELATIONS", not "* (WITH)" of the same specificity.
 // wire_coverage_test.cc to wire_coverage27_test.cc are the earlier passes. Every sentence and
 // dictionary line here was written for this test (an invented world: Freedonia, Sylvania).
 #include <gtest/gtest.h>
@@ -145,6 +147,27 @@ TEST(WireCoverage29, APhraseOfTimeIsNoBarePrepositionalPhrase) {
   // A month's abbreviation inside a hyphenated name is no time.
   EXPECT_EQ(Code(*coder, "Rufus Firefly met Sylvania's president at Mar-a-Lago on Friday."),
             std::vector<std::string>{"FREGOV 043 SYLGOV"});
+}
+
+// A phrase pattern and an object pattern of the same specificity, the phrase first in the
+// file: when the phrase comes right after the verb's object, the object's pattern is meant.
+TEST(WireCoverage29, APhraseRightAfterTheObjectIsTheObjects) {
+  std::unique_ptr<EventCoder> coder;
+  Status s = EventCoder::Create(SmallOptions("object-phrase",
+                                             "--- BREAK [---] ---\n"
+                                             "BREAK {BROKE}\n"
+                                             "- * (WITH)  [130]\n"
+                                             "- * RELATIONS  [161]\n"
+                                             "\n",
+                                             "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", kAgents),
+                                &coder);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(Code(*coder, "Freedonia broke diplomatic relations with Sylvania on Monday."),
+            std::vector<std::string>{"FRE 161 SYL"});
+  // No object pattern fits: the phrase's own code.
+  EXPECT_EQ(Code(*coder, "Freedonia broke with Sylvania over the border treaty on Monday."),
+            std::vector<std::string>{"FRE 130 SYL"});
+  EXPECT_EQ(Code(*coder, "Freedonia broke the deadlock with Sylvania on Monday."), std::vector<std::string>{"FRE 130 SYL"});
 }
 
 }  // namespace
