@@ -1,0 +1,48 @@
+// The built-in dictionaries against ordinary wire copy, twenty-eighth pass: what two sides
+// discuss or sign is no party to it. "A and B discussed Venezuela's election" or "... discussed
+// Western Sahara" is a consultation of each other (the topic is no target; a third party is named
+// with "with"); "sovereignty over the Chagos Islands" is a preposition's object, not a count
+// ("over 100"), and a "while" clause ends the object. wire_coverage_test.cc to
+// wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 04: a compound that discusses a country, or a country's matter, consults each other.
+TEST(WireCoverage28, WhatACompoundDiscussesIsATopic) {
+  ExpectExactly("Kenyan President William Ruto and Ethiopia's Prime Minister Abiy Ahmed discussed Somalia's "
+                "security in a phone call on Monday.",
+                {"KENGOV 041 ETHGOV", "ETHGOV 041 KENGOV"});
+  ExpectExactly("The leaders of Chile and Argentina discussed Bolivia on Friday.",
+                {"CHLGOV 040 ARGGOV", "ARGGOV 040 CHLGOV"});
+  ExpectExactly("Japan and South Korea discussed North Korea's missile launches in a video call.",
+                {"JPN 040 KOR", "KOR 040 JPN"});
+  // A third party named with "with" is whom they consult.
+  ExpectExactly("France and Britain discussed the crisis with Iran's foreign minister.",
+                {"FRA 040 IRNGOV", "GBR 040 IRNGOV"});
+  ExpectExactly("Putin discussed Ukraine with Xi in a phone call.", {"RUSGOV 041 CHNGOV"});
+  ExpectNotCoded({
+      {"Japan and South Korea discussed North Korea's missile launches in a video call.", "040 PRK"},
+  });
+}
+
+// 05: "signed a treaty ... handing sovereignty over the islands to X": "over" before a name is a
+// preposition (a count only before a number), so the islands are no party; nor is what a "while"
+// clause names.
+TEST(WireCoverage28, WhatATreatyHandsOverIsNoParty) {
+  ExpectExactly("Germany and Poland signed an accord on Wednesday transferring control over the Oder border "
+                "crossing to Poland.",
+                {"DEU 057 POL", "POL 057 DEU"});
+  ExpectExactly("Spain and Morocco signed a deal on Monday handing control over the Canary Islands fisheries to "
+                "Morocco while leasing back the Ceuta port for 50 years.",
+                {"ESP 057 MAR", "MAR 057 ESP"});
+  ExpectExactly("Kenya and Tanzania discussed trade with over 20 African countries.",
+                {"KEN 040 AFR", "TZA 040 AFR"});
+}
+
+}  // namespace
+}  // namespace tidings::extract
