@@ -416,7 +416,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (root == "15" && w_.groups[g].members.size() == 1) {
       const std::string& c = w_.mentions[w_.groups[g].members[0]].country;
       bool own = skip_group >= 0 && w_.mentions[w_.groups[skip_group].members[0]].country == c;
-      if (c == "---" || own) continue;  // "put its troops along the border with China on alert"
+      // (The opposition at home is shown force: "police went on high alert ahead of an
+      // opposition march".)
+      bool opposition = w_.mentions[w_.groups[g].members[0]].code.ends_with("OPP");
+      if ((c == "---" || own) && !opposition) continue;  // "put its troops along the border with China on alert"
     }
     // The actor is the subject of an embedded clause when a finite verb follows it.
     if (OpensEmbeddedClause(g, limit)) {

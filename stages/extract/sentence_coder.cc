@@ -437,6 +437,19 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   }
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
   if (src < 0) src = agent;
+  // "Algeria's army has been placed on heightened alert along the border with Morocco": forces
+  // put on alert by no one named are the subject's own show of force, to whom follows. (Not a
+  // relative clause's or a modal's: "soldiers sent to Russia, who could be deployed against".)
+  bool plain = true;
+  for (size_t k = v.begin; k > 0 && k + 4 > v.begin && plain; --k) {
+    std::string_view u = w_.tokens[k - 1].upper;
+    plain = !(TokenFlags(k - 1) & kModal) && u != "WHO" && u != "WHICH" && u != "THAT";
+  }
+  if (src < 0 && subject >= 0 && tgt == subject && code.compare(0, 2, "15") == 0 && !v.reduced && plain) {
+    bool embedded = false;
+    src = subject;
+    tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  }
   if (tgt == -1 && src >= 0 && !v.reduced) {
     // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
     // what the act is on comes after the verb.

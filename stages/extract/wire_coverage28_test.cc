@@ -2,7 +2,9 @@
 // discuss or sign is no party to it. "A and B discussed Venezuela's election" or "... discussed
 // Western Sahara" is a consultation of each other (the topic is no target; a third party is named
 // with "with"); "sovereignty over the Chagos Islands" is a preposition's object, not a count
-// ("over 100"), and a "while" clause ends the object. wire_coverage_test.cc to
+// ("over 100"), and a "while" clause ends the object. Forces "placed on high alert" by no one
+// named show force themselves, and police on alert ahead of an opposition march show it to the
+// opposition. wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -42,6 +44,24 @@ TEST(WireCoverage28, WhatATreatyHandsOverIsNoParty) {
                 {"ESP 057 MAR", "MAR 057 ESP"});
   ExpectExactly("Kenya and Tanzania discussed trade with over 20 African countries.",
                 {"KEN 040 AFR", "TZA 040 AFR"});
+}
+
+// 15: a passive alert with no agent is the subject's own show of force, to whom the border
+// names; its police's alert ahead of an opposition march is shown to the opposition.
+TEST(WireCoverage28, ForcesPlacedOnAlertShowForce) {
+  ExpectExactly("Armenia's army has been placed on high alert along the border with Azerbaijan.",
+                {"ARMMIL 152 AZE"});
+  ExpectExactly("Pakistan's army has been placed on heightened alert along the border with India.",
+                {"PAKMIL 152 IND"});
+  ExpectExactly("Georgian police went on high alert across Tbilisi ahead of an opposition march on Saturday.",
+                {"GEOCOP 151 GEOOPP"});
+  ExpectExactly("Pakistani police went on high alert in Lahore on Friday ahead of a march by opposition supporters.",
+                {"PAKCOP 151 PAKOPP"});
+  ExpectNotCoded({
+      {"The rescue services were placed on high alert ahead of the storm.", ""},
+      {"North Korea sent 1,000 soldiers to Russia, who could be deployed against Ukrainian troops.", "154"},
+      {"Israel placed its hospitals on alert.", ""},
+  });
 }
 
 }  // namespace
