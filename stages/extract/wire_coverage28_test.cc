@@ -4,7 +4,8 @@
 // with "with"); "sovereignty over the Chagos Islands" is a preposition's object, not a count
 // ("over 100"), and a "while" clause ends the object. Forces "placed on high alert" by no one
 // named show force themselves, and police on alert ahead of an opposition march show it to the
-// opposition. wire_coverage_test.cc to
+// opposition. A pattern's "on +" is not "on Monday": police firing tear gas "on Monday to break up
+// riots in Luanda" disperse riots (175), no attack on the city. wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -61,6 +62,20 @@ TEST(WireCoverage28, ForcesPlacedOnAlertShowForce) {
       {"The rescue services were placed on high alert ahead of the storm.", ""},
       {"North Korea sent 1,000 soldiers to Russia, who could be deployed against Ukrainian troops.", "154"},
       {"Israel placed its hospitals on alert.", ""},
+  });
+}
+
+// 17, 19: "on" before a day is the date's: "fired tear gas and live rounds on Monday to break up
+// riots in X" is the riot police's 175, not a 190 on the place; a pattern that skips the day
+// ("gave X 48 hours on Monday to") still reads it.
+TEST(WireCoverage28, APrepositionBeforeADayIsTheDates) {
+  ExpectExactly("Police in Senegal fired tear gas on Friday to break up riots in Dakar.", {"SENCOP 175 SEN"});
+  ExpectExactly("Kenyan police fired tear gas and rubber bullets on Tuesday to break up protests in Nairobi.",
+                {"KENCOP 175 KEN"});
+  ExpectExactly("Ethiopia gave rebels 48 hours on Monday to surrender.", {"ETH 139 ETHREB"});
+  ExpectNotCoded({
+      {"Police in Senegal fired tear gas on Friday to break up riots in Dakar.", "190"},
+      {"Kenyan police fired tear gas and rubber bullets on Tuesday to break up protests in Nairobi.", "190"},
   });
 }
 
