@@ -652,10 +652,11 @@ int SentenceCoder::ConditionSubject(size_t vi, int src, size_t limit) const {
   for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) return -1;
     int vj = w_.verb_at[k];
-    if (vj >= 0 && w_.verbs[vj].begin == k) {
+    if (vj >= 0 && w_.verbs[vj].begin == k && !w_.verbs[vj].background) {
       // "warned that it would cut off gas to Moldova if ...": the threatened act, coded by
       // its own verb, names the one threatened; a verb that codes nothing ("to close the
-      // Strait of Hormuz") leaves it to the condition.
+      // Strait of Hormuz") leaves it to the condition, and so does a background relative
+      // clause ("could scrap an agreement that gives Algerians ... if Algiers keeps refusing").
       PatternSlots slots;
       const VerbPattern* chosen = matcher_.FindPattern(static_cast<size_t>(vj), &slots);
       const std::string& code = chosen ? chosen->code.active : d_.verbs.form(w_.verbs[vj].form).code.active;

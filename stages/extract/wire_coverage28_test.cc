@@ -5,7 +5,9 @@
 // ("over 100"), and a "while" clause ends the object. Forces "placed on high alert" by no one
 // named show force themselves, and police on alert ahead of an opposition march show it to the
 // opposition. A pattern's "on +" is not "on Monday": police firing tear gas "on Monday to break up
-// riots in Luanda" disperse riots (175), no attack on the city. wire_coverage_test.cc to
+// riots in Luanda" disperse riots (175), no attack on the city. A threat's condition ("could scrap
+// an agreement that gives X ... if Y keeps refusing") names the one threatened past a background
+// relative clause. wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -76,6 +78,20 @@ TEST(WireCoverage28, APrepositionBeforeADayIsTheDates) {
   ExpectNotCoded({
       {"Police in Senegal fired tear gas on Friday to break up riots in Dakar.", "190"},
       {"Kenyan police fired tear gas and rubber bullets on Tuesday to break up protests in Nairobi.", "190"},
+  });
+}
+
+// 13: a modal threat with no one it is aimed at threatens the actor of its condition; a
+// background relative clause on its object ("that gives ...") does not stop the search.
+TEST(WireCoverage28, AThreatsConditionPastABackgroundClause) {
+  ExpectExactly("Britain would cancel a treaty that protects Rwandan investors if Kigali continued to back the "
+                "rebels, the foreign secretary said.",
+                {"GBR 131 RWA"});
+  ExpectExactly("Kenya could suspend a deal that gives Ugandan traders duty-free access if Uganda keeps its ban on "
+                "Kenyan milk, officials warned.",
+                {"KEN 131 UGA"});
+  ExpectNotCoded({
+      {"Kenya signed a deal that gives Ugandan traders duty-free access.", "13"},
   });
 }
 
