@@ -7,7 +7,8 @@
 // opposition. A pattern's "on +" is not "on Monday": police firing tear gas "on Monday to break up
 // riots in Luanda" disperse riots (175), no attack on the city. A threat's condition ("could scrap
 // an agreement that gives X ... if Y keeps refusing") names the one threatened past a background
-// relative clause. wire_coverage_test.cc to
+// relative clause. "Employees of the French embassy" or "a staff member of New Delhi's high
+// commission" ordered out are diplomats expelled (161). wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -92,6 +93,19 @@ TEST(WireCoverage28, AThreatsConditionPastABackgroundClause) {
                 {"KEN 131 UGA"});
   ExpectNotCoded({
       {"Kenya signed a deal that gives Ugandan traders duty-free access.", "13"},
+  });
+}
+
+// 16: people named as the staff of a state's embassy, consulate or high commission and sent
+// away are its diplomats (161), not deportees (174).
+TEST(WireCoverage28, EmbassyStaffSentAwayAreDiplomats) {
+  ExpectExactly("Ghana ordered two members of staff of the Nigerian high commission to leave within 48 hours.",
+                {"GHA 161 NGA"});
+  ExpectExactly("Poland expelled a staff member of the Belarusian consulate in Gdansk.", {"POL 161 BLRGOV"});
+  ExpectExactly("Germany deported 28 Afghan men convicted of crimes.", {"DEU 174 AFG"});
+  ExpectNotCoded({
+      {"Lithuania ordered three employees of the Russian embassy to leave the country within a week.", "174"},
+      {"Kenya deported three Chinese nationals working near the embassy district.", "161"},
   });
 }
 
