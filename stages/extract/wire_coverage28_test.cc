@@ -8,7 +8,9 @@
 // riots in Luanda" disperse riots (175), no attack on the city. A threat's condition ("could scrap
 // an agreement that gives X ... if Y keeps refusing") names the one threatened past a background
 // relative clause. "Employees of the French embassy" or "a staff member of New Delhi's high
-// commission" ordered out are diplomats expelled (161). wire_coverage_test.cc to
+// commission" ordered out are diplomats expelled (161). "Al Qaeda-linked militants" are militants
+// of the place named, as "-backed" ones are (a tie to a state or a national group keeps its
+// country). wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -107,6 +109,15 @@ TEST(WireCoverage28, EmbassyStaffSentAwayAreDiplomats) {
       {"Lithuania ordered three employees of the Russian embassy to leave the country within a week.", "174"},
       {"Kenya deported three Chinese nationals working near the embassy district.", "161"},
   });
+}
+
+// 19: fighters "-linked", "-affiliated" or "-allied" to a transnational movement are of the place
+// named; tied to a national group or a state, they are of its country.
+TEST(WireCoverage28, FightersTiedToAMovementAreOfThePlace) {
+  ExpectExactly("Al Qaeda-linked militants attacked an army post in Mali.", {"MLIINS 190 MLIMIL"});
+  ExpectExactly("Islamic State-affiliated fighters killed 15 soldiers in northeast Nigeria.", {"NGAREB 190 NGAMIL"});
+  ExpectExactly("Hamas-allied gunmen fired rockets at Israel.", {"PSEREB 190 ISR"});
+  ExpectExactly("Russia-aligned hackers attacked Polish ministries.", {"RUSCRM 176 POLGOV"});
 }
 
 }  // namespace
