@@ -319,6 +319,11 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a thousand or more expelled: mass expulsion 201\n");
     refined = "201";
   }
+  if (refined == "043" && d_.verbs.form(v.form).lemma == "WELCOME" && ThingOfTheTarget(tgt)) {
+    // "welcomed Washington's reaffirmation of ...": what an actor did is welcomed, no visit.
+    Note("    an actor's act welcomed, not the actor: endorsement 051\n");
+    refined = "051";
+  }
   if (refined == "174" && DiplomaticStaffSentAway(vi, tgt)) {
     Note("    the staff of a state's embassy sent away: diplomats expelled 161\n");
     refined = "161";
@@ -347,6 +352,19 @@ std::string SentenceCoder::CodeOfExpelledOrganisation(const std::string& code, s
       target.starts_with("NGOHLH"))
     return "1663";
   return "166";
+}
+
+bool SentenceCoder::ThingOfTheTarget(int tgt) const {
+  // "Washington's reaffirmation", "the U.S. decision": the group is the possessor or modifier
+  // of an act's noun after it (not of a person: "her Lebanese counterpart").
+  size_t e = w_.groups[tgt].end;
+  if (e < w_.tokens.size() && Word(e) == d_.w_s) ++e;
+  if (e >= w_.tokens.size() || w_.group_starting_at[e] >= 0 || w_.verb_at[e] >= 0) return false;
+  const Token& t = w_.tokens[e];
+  if (!t.is_word || t.capitalized || (TokenFlags(e) & ~(kModifier | kDictionaryFlags))) return false;
+  for (std::string_view act : {"TION", "SION", "MENT", "ANCE", "ENCE", "SAL", "VAL", "WAL"})
+    if (t.upper.ends_with(act)) return true;
+  return false;
 }
 
 bool SentenceCoder::DiplomaticStaffSentAway(size_t vi, int tgt) const {

@@ -10,7 +10,8 @@
 // relative clause. "Employees of the French embassy" or "a staff member of New Delhi's high
 // commission" ordered out are diplomats expelled (161). "Al Qaeda-linked militants" are militants
 // of the place named, as "-backed" ones are (a tie to a state or a national group keeps its
-// country). wire_coverage_test.cc to
+// country). "Welcomed Washington's reaffirmation" welcomes an act (051), not a visitor (043).
+// wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -118,6 +119,18 @@ TEST(WireCoverage28, FightersTiedToAMovementAreOfThePlace) {
   ExpectExactly("Islamic State-affiliated fighters killed 15 soldiers in northeast Nigeria.", {"NGAREB 190 NGAMIL"});
   ExpectExactly("Hamas-allied gunmen fired rockets at Israel.", {"PSEREB 190 ISR"});
   ExpectExactly("Russia-aligned hackers attacked Polish ministries.", {"RUSCRM 176 POLGOV"});
+}
+
+// 05, 04: an actor's act welcomed ("welcomed Sudan's withdrawal", "... reaffirmation") is an
+// endorsement; a person welcomed is a visit hosted.
+TEST(WireCoverage28, AnActWelcomedIsEndorsed) {
+  ExpectExactly("Egypt welcomed Sudan's withdrawal from the talks.", {"EGY 051 SDN"});
+  ExpectExactly("Ghana welcomed Togo's reaffirmation of its recognition of the border.", {"GHA 051 TGO"});
+  ExpectExactly("Macron welcomed his Kenyan counterpart to Paris.", {"FRAGOV 043 KENGOV"});
+  ExpectExactly("Turkey welcomed Syria's new president on Monday.", {"TUR 043 SYRGOV"});
+  ExpectNotCoded({
+      {"Egypt welcomed Sudan's withdrawal from the talks.", "043"},
+  });
 }
 
 }  // namespace
