@@ -11,6 +11,7 @@
 // commission" ordered out are diplomats expelled (161). "Al Qaeda-linked militants" are militants
 // of the place named, as "-backed" ones are (a tie to a state or a national group keeps its
 // country). "Welcomed Washington's reaffirmation" welcomes an act (051), not a visitor (043).
+// The object of "with regional and U.N. missions" is no subject of the verb after it.
 // wire_coverage_test.cc to
 // wire_coverage27_test.cc are the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -130,6 +131,19 @@ TEST(WireCoverage28, AnActWelcomedIsEndorsed) {
   ExpectExactly("Turkey welcomed Syria's new president on Monday.", {"TUR 043 SYRGOV"});
   ExpectNotCoded({
       {"Egypt welcomed Sudan's withdrawal from the talks.", "043"},
+  });
+}
+
+// 19, 18: "soldiers serving with regional and U.N. missions ... were killed by": the actor after a
+// preposition and a plain adjective joined to it ("regional and") is the preposition's object,
+// not the passive's subject.
+TEST(WireCoverage28, AnObjectPastAnAdjectiveAndIsNoSubject) {
+  ExpectExactly("Four Malawian soldiers serving with regional and U.N. forces in Congo were killed by rebels.",
+                {"CODREB 190 MWIMIL"});
+  ExpectExactly("Rebels fought with government and U.N. troops near Goma.",
+                {"CODREB 190 CODGOV", "CODREB 190 IGOUNOMIL"});
+  ExpectNotCoded({
+      {"Four Malawian soldiers serving with regional and U.N. forces in Congo were killed by rebels.", "190 IGO"},
   });
 }
 
