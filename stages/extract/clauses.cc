@@ -319,6 +319,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   std::string_view root = code.substr(0, std::min<size_t>(code.size(), 2));
   bool compound_subject = skip_group >= 0 && w_.groups[skip_group].members.size() > 1;
   int held = -1;  // the holder of a place force is used on: "rebel-held town"
+  bool discussion = v.form >= 0 && d_.verbs.block(d_.verbs.form(v.form).block).name == "DISCUSS";
   int covered_people = -1;
   std::string givers;  // the country whose help an offer names ("offered Turkish help")
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
@@ -403,7 +404,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
     // meeting, agreeing or cooperating acts on each other; a third party is one named with
     // "with" or "to", not an actor of some other prepositional phrase.
-    if (compound_subject && !place_is_party && (OutsideWithOrTo(w_.groups[g]) || MemberCountry(skip_group, g))) continue;
+    if (compound_subject && !place_is_party && (OutsideWithOrTo(w_.groups[g], v.end) || MemberCountry(skip_group, g))) continue;
+    // "A and B discussed Venezuela's disputed election", "... discussed Western Sahara": what
+    // two sides discuss is a topic; they consult each other (a third party is named with "with").
+    if (discussion && compound_subject && PrepositionBefore(w_.groups[g], v.end) == std::string::npos) continue;
     // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
     // is no party to it.
     if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
@@ -412,7 +416,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     if (root == "15" && w_.groups[g].members.size() == 1) {
       const std::string& c = w_.mentions[w_.groups[g].members[0]].country;
       bool own = skip_group >= 0 && w_.mentions[w_.groups[skip_group].members[0]].country == c;
-      if (c == "---" || own) continue;  // "put its troops along the border with China on alert"
+      // (The opposition at home is shown force: "police went on high alert ahead of an
+      // opposition march".)
+      bool opposition = w_.mentions[w_.groups[g].members[0]].code.ends_with("OPP");
+      if ((c == "---" || own) && !opposition) continue;  // "put its troops along the border with China on alert"
     }
     // The actor is the subject of an embedded clause when a finite verb follows it.
     if (OpensEmbeddedClause(g, limit)) {
@@ -527,7 +534,7 @@ int ClauseRoles::PressureResisted(size_t vi, size_t limit, int tgt) const {
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {
   std::string_view w = w_.tokens[k].upper;
-  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE";
+  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE" || w == "WHILE" || w == "WHEREAS";
 }
 
 bool ClauseRoles::MemberCountry(int compound, int g) const {
@@ -554,7 +561,7 @@ int ClauseRoles::HolderInAppositive(size_t comma, size_t limit) const {
   return k < n ? w_.group_starting_at[k] : -1;
 }
 
-bool ClauseRoles::OutsideWithOrTo(const Group& g) const {
+size_t ClauseRoles::PrepositionBefore(const Group& g, size_t from) const {
   size_t b = g.begin;
   // Past determiners and counts, and the capitalised words of a name the group ends ("of a
   // European Political Community summit").
@@ -563,13 +570,25 @@ bool ClauseRoles::OutsideWithOrTo(const Group& g) const {
     const Token& t = w_.tokens[k];
     return t.is_word && t.capitalized && k > 0 && !(TokenFlags(k) & (kPrep | kVerbForm | kCoord)) && ++name_words <= 3;
   };
+  // A preposition that also counts ("over", "about") counts only before a number: "over 100
+  // rebels", but "sovereignty over the Chagos Islands".
+  auto count_word = [&](size_t k) {
+    if (!(TokenFlags(k) & kQuantity)) return false;
+    return !(TokenFlags(k) & kPrep) || w_.tokens[k + 1].is_number || (TokenFlags(k + 1) & kQuantity);
+  };
   while (b > 0 && Word(b - 1) != d_.w_of &&
          (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
-          (TokenFlags(b - 1) & kQuantity) || name_word(b - 1)))
+          count_word(b - 1) || name_word(b - 1)))
     --b;
-  if (b == 0 || !(TokenFlags(b - 1) & kPrep)) return false;
-  uint32_t prep = Word(b - 1);
-  return prep != d_.w_with && prep != d_.w_to && !(TokenFlags(b - 1) & kBetween);
+  // (A verb's own particle, before `from`, is no preposition: "Handing Over Chagos Islands".)
+  return b > from && (TokenFlags(b - 1) & kPrep) ? b - 1 : std::string::npos;
+}
+
+bool ClauseRoles::OutsideWithOrTo(const Group& g, size_t from) const {
+  size_t p = PrepositionBefore(g, from);
+  if (p == std::string::npos) return false;
+  uint32_t prep = Word(p);
+  return prep != d_.w_with && prep != d_.w_to && !(TokenFlags(p) & kBetween);
 }
 
 bool ClauseRoles::TopicPossessor(const Group& g) const {

@@ -194,9 +194,12 @@ class ClauseRoles : public SentenceView {
   bool InListOfThings(size_t comma) const;
   // ", a city held by the Rapid Support Forces": the group holding the place, else -1.
   int HolderInAppositive(size_t comma, size_t limit) const;
-  // True when a preposition other than with/to/between introduces the group (past
-  // determiners and quantities): "under Turkish mediation".
-  bool OutsideWithOrTo(const Group& g) const;
+  // True when a preposition other than with/to/between, at or after token `from`, introduces
+  // the group (past determiners and quantities): "under Turkish mediation".
+  bool OutsideWithOrTo(const Group& g, size_t from) const;
+  // The preposition at or after token `from` that introduces group g past determiners, counts
+  // and name words, else npos.
+  size_t PrepositionBefore(const Group& g, size_t from) const;
   // True when group g's country is that of a member of the compound group (the compound's own
   // side: "Vietnam and Laos signed ... during a visit to Hanoi").
   bool MemberCountry(int compound, int g) const;

@@ -319,6 +319,15 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a thousand or more expelled: mass expulsion 201\n");
     refined = "201";
   }
+  if (refined == "043" && d_.verbs.form(v.form).lemma == "WELCOME" && ThingOfTheTarget(tgt)) {
+    // "welcomed Washington's reaffirmation of ...": what an actor did is welcomed, no visit.
+    Note("    an actor's act welcomed, not the actor: endorsement 051\n");
+    refined = "051";
+  }
+  if (refined == "174" && DiplomaticStaffSentAway(vi, tgt)) {
+    Note("    the staff of a state's embassy sent away: diplomats expelled 161\n");
+    refined = "161";
+  }
   std::string expelled = CodeOfExpelledOrganisation(refined, w_.mentions[w_.groups[tgt].members[0]].code);
   if (expelled != refined) Note("    an organisation's people sent away: its expulsion " + expelled + "\n");
   refined = expelled;
@@ -343,6 +352,32 @@ std::string SentenceCoder::CodeOfExpelledOrganisation(const std::string& code, s
       target.starts_with("NGOHLH"))
     return "1663";
   return "166";
+}
+
+bool SentenceCoder::ThingOfTheTarget(int tgt) const {
+  // "Washington's reaffirmation", "the U.S. decision": the group is the possessor or modifier
+  // of an act's noun after it (not of a person: "her Lebanese counterpart").
+  size_t e = w_.groups[tgt].end;
+  if (e < w_.tokens.size() && Word(e) == d_.w_s) ++e;
+  if (e >= w_.tokens.size() || w_.group_starting_at[e] >= 0 || w_.verb_at[e] >= 0) return false;
+  const Token& t = w_.tokens[e];
+  if (!t.is_word || t.capitalized || (TokenFlags(e) & ~(kModifier | kDictionaryFlags))) return false;
+  for (std::string_view act : {"TION", "SION", "MENT", "ANCE", "ENCE", "SAL", "VAL", "WAL"})
+    if (t.upper.ends_with(act)) return true;
+  return false;
+}
+
+bool SentenceCoder::DiplomaticStaffSentAway(size_t vi, int tgt) const {
+  // "ordered 12 employees of the French embassy to leave", "a staff member of New Delhi's high
+  // commission": the people a state's mission names are its diplomats, whatever they are called.
+  size_t end = std::min(w_.tokens.size(), w_.groups[tgt].end + 3);
+  for (size_t k = w_.verbs[vi].end; k < end; ++k) {
+    if (k > w_.groups[tgt].end && ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0)) break;
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "EMBASSY" || u == "EMBASSIES" || u == "CONSULATE" || u == "CONSULATES" || u == "DIPLOMATIC") return true;
+    if (u == "HIGH" && k + 1 < end && w_.tokens[k + 1].upper == "COMMISSION") return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::MediaOnly(const Group& group) const {

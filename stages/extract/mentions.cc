@@ -291,7 +291,9 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // Up to two adjectives the lexicon does not know may follow a country before its agent:
     // "Ukrainian long-range drones", "Ethiopian federal troops"; so may one noun right before
     // the agent: "a French uranium company".
-    while (k < n && gap < 3 && UnitAt(k).end == 0 &&
+    // (A tie hyphened to a movement of no country ends it, as a dictionary verb's does: "Islamic
+    // State-linked insurgents" are insurgents of the place named, as "-backed" ones are.)
+    while (k < n && gap < 3 && UnitAt(k).end == 0 && !(k == j && TiedToAMovement(units, k)) &&
            ((TokenFlags(k) & kModifier) || IsNameWord(k) || (k > j && ModelNumber(k)) ||
             (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
              (LooksAdjectival(k) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
@@ -515,6 +517,13 @@ bool MentionFinder::LooksAdjectival(size_t i) const {
     if (upper.ends_with(ending)) return true;
   }
   return false;
+}
+
+bool MentionFinder::TiedToAMovement(const std::vector<Unit>& units, size_t k) const {
+  std::string_view u = w_.tokens[k].upper;
+  if (!w_.tokens[k].joined || units.back().actor < 0) return false;
+  if (u != "LINKED" && u != "AFFILIATED" && u != "ALIGNED" && u != "ALLIED" && u != "INSPIRED") return false;
+  return d_.actors.record(units.back().actor).default_code.starts_with("IMG");
 }
 
 bool MentionFinder::PlainLowercaseWord(size_t i) const {

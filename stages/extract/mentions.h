@@ -123,6 +123,9 @@ class MentionFinder : public SentenceView {
     return tk[i].is_number && tk[i].joined && i > 0 && tk[i - 1].capitalized && tk[i - 1].upper.size() <= 3;
   }
   bool PlainLowercaseWord(size_t i) const;
+  // True when token k ("-linked", "-affiliated", "-aligned", "-allied", "-inspired") ties the
+  // noun after it to the transnational movement (IMG...) of the last unit.
+  bool TiedToAMovement(const std::vector<Unit>& units, size_t k) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);

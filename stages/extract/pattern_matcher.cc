@@ -409,6 +409,12 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // a "with" after a comma opens an absolute clause, no partner of the act.
     if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;
     if (e.kind == ElementKind::kSynset && PartOfAName(q, len)) continue;
+    // "fired tear gas ... on Monday to break up riots in Luanda": a preposition before a day or
+    // month is the date's, not the pattern's ("* &WEAPONFIRE ON +"), unless the pattern skips
+    // the day itself ("* + HOURS ON ^ TO").
+    if (e.kind == ElementKind::kWords && len == 1 && (TokenFlags(q) & kPrep) && q + 1 < limit &&
+        (TokenFlags(q + 1) & kCalendar) && !(idx + 1 < els.size() && els[idx + 1].kind == ElementKind::kSkip))
+      continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
     // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").
     if (e.bare && idx + 1 == els.size() && !PrepositionFits(e, q)) continue;

@@ -90,6 +90,11 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
   while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
                    (TokenFlags(b - 1) & kQuantity) || rank(b - 1)))
     --b;
+  // Past a plain adjective joined to it: "serving with regional and U.N. missions".
+  if (b > 2 && (TokenFlags(b - 1) & kCoord) && w_.tokens[b - 2].is_word && !w_.tokens[b - 2].capitalized &&
+      w_.group_ending_at[b - 1] < 0 && w_.verb_at[b - 2] < 0 && !(TokenFlags(b - 2) & ~(kModifier | kDictionaryFlags)) &&
+      (TokenFlags(b - 3) & kPrep))
+    return true;
   if (b == 0) return false;
   return (TokenFlags(b - 1) & kPrep) != 0;
 }

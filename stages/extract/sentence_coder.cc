@@ -437,6 +437,19 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
   }
   if (tgt < 0 && tgt != kEachOther) tgt = subject;
   if (src < 0) src = agent;
+  // "Algeria's army has been placed on heightened alert along the border with Morocco": forces
+  // put on alert by no one named are the subject's own show of force, to whom follows. (Not a
+  // relative clause's or a modal's: "soldiers sent to Russia, who could be deployed against".)
+  bool plain = true;
+  for (size_t k = v.begin; k > 0 && k + 4 > v.begin && plain; --k) {
+    std::string_view u = w_.tokens[k - 1].upper;
+    plain = !(TokenFlags(k - 1) & kModal) && u != "WHO" && u != "WHICH" && u != "THAT";
+  }
+  if (src < 0 && subject >= 0 && tgt == subject && code.compare(0, 2, "15") == 0 && !v.reduced && plain) {
+    bool embedded = false;
+    src = subject;
+    tgt = roles_.ObjectOf(vi, limit, src, &embedded, &slots, code);
+  }
   if (tgt == -1 && src >= 0 && !v.reduced) {
     // A thing as the subject ("sanctions were imposed on three Chinese companies by the US"):
     // what the act is on comes after the verb.
@@ -639,10 +652,11 @@ int SentenceCoder::ConditionSubject(size_t vi, int src, size_t limit) const {
   for (size_t k = w_.verbs[vi].end; k + 1 < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) return -1;
     int vj = w_.verb_at[k];
-    if (vj >= 0 && w_.verbs[vj].begin == k) {
+    if (vj >= 0 && w_.verbs[vj].begin == k && !w_.verbs[vj].background) {
       // "warned that it would cut off gas to Moldova if ...": the threatened act, coded by
       // its own verb, names the one threatened; a verb that codes nothing ("to close the
-      // Strait of Hormuz") leaves it to the condition.
+      // Strait of Hormuz") leaves it to the condition, and so does a background relative
+      // clause ("could scrap an agreement that gives Algerians ... if Algiers keeps refusing").
       PatternSlots slots;
       const VerbPattern* chosen = matcher_.FindPattern(static_cast<size_t>(vj), &slots);
       const std::string& code = chosen ? chosen->code.active : d_.verbs.form(w_.verbs[vj].form).code.active;

@@ -125,6 +125,11 @@ class SentenceCoder : public SentenceView {
   int ReceivingState(size_t vi, int src) const;  // "extradited X, the gang leader ..., to the United States"
   int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"
   bool MediaOnly(const Group& group) const;  // news outlets and journalists alone
+  // True when the people verb vi sends away (group tgt) are named as a state's embassy,
+  // consulate or high commission staff.
+  bool DiplomaticStaffSentAway(size_t vi, int tgt) const;
+  // True when a plain noun follows group tgt as its possessor or modifier ("Washington's move").
+  bool ThingOfTheTarget(int tgt) const;
   int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
