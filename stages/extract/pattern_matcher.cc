@@ -208,6 +208,11 @@ bool PatternMatcher::PrepositionFits(const PatternElement& e, size_t q) const {
   return (TokenFlags(next) & (kPrep | kCoord | kSubord | kClauseEnd | kComma | kBe | kAux | kModal)) != 0;
 }
 
+bool PatternMatcher::CalendarAt(size_t k) const {
+  // A month's abbreviation inside a hyphenated name is no date: "at Mar-a-Lago".
+  return (TokenFlags(k) & kCalendar) && !(k + 1 < w_.tokens.size() && w_.tokens[k + 1].joined);
+}
+
 bool PatternMatcher::TimePhraseAt(size_t q) const {
   // "telephoned Aliyev on Saturday", "was hit for a third night", "fought troops for several
   // hours": the phrase names when, not whom the act is on or for.
@@ -216,8 +221,7 @@ bool PatternMatcher::TimePhraseAt(size_t q) const {
                                                     "MORNING", "EVENING", "AFTERNOON", "DECADE", "DECADES", "TIME"};
   size_t n = w_.tokens.size();
   for (size_t k = q + 1; k < n && k <= q + 4; ++k) {
-    // (A month's abbreviation inside a hyphenated name is none: "at Mar-a-Lago".)
-    if ((TokenFlags(k) & kCalendar) && !(k + 1 < n && w_.tokens[k + 1].joined)) return true;
+    if (CalendarAt(k)) return true;
     std::string_view u = w_.tokens[k].upper;
     for (std::string_view t : kTimeNouns)
       if (u == t) return true;
@@ -413,7 +417,7 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // month is the date's, not the pattern's ("* &WEAPONFIRE ON +"), unless the pattern skips
     // the day itself ("* + HOURS ON ^ TO").
     if (e.kind == ElementKind::kWords && len == 1 && (TokenFlags(q) & kPrep) && q + 1 < limit &&
-        (TokenFlags(q + 1) & kCalendar) && !(idx + 1 < els.size() && els[idx + 1].kind == ElementKind::kSkip))
+        CalendarAt(q + 1) && !(idx + 1 < els.size() && els[idx + 1].kind == ElementKind::kSkip))
       continue;
     // A bare preposition ending the pattern ("PRESS * ON") is a particle; another bare word or
     // synset is the head of its noun phrase ("SEND * POLICE": not "police officers").

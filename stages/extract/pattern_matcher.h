@@ -73,6 +73,8 @@ class PatternMatcher : public SentenceView {
   // True when the preposition at q heads a phrase of time ("on Saturday", "for a third night",
   // "for several hours"), which a pattern's bare "(ON)" or "(FOR)" does not stand for.
   bool TimePhraseAt(size_t q) const;
+  // True when the token at k is a day or month (or today, yesterday) in a date.
+  bool CalendarAt(size_t k) const;
   // True when the kWords element e matched at q is a "with" right after a border noun the
   // pattern did not match ("exercises near its border with Guyana"): the border's, no partner.
   bool BordersWith(const PatternElement& e, size_t q) const;
