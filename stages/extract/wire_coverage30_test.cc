@@ -1,0 +1,38 @@
+// The built-in dictionaries against ordinary wire copy, thirtieth pass: a body's one-word name
+// inside a person's name. "Duma" names Russia's legislature, and is also a given name: after
+// another country's possessive ("Botswana's Duma Mokgosi"), a title ("President Duma Mensah") or
+// a title's appositive ("Ghana's foreign minister, Duma Mensah,") and right before a surname, it is the person's, who keeps the country of the phrase. Russia's
+// own Duma, and a title after it ("Duma Speaker"), stay the legislature.
+// wire_coverage_test.cc to wire_coverage29_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage30, ABodysNameBeforeASurnameIsAGivenName) {
+  ExpectExactly("Botswana's Duma Mokgosi met Zambia's president in Lusaka on Friday.", {"BWA 040 ZMBGOV"});
+  ExpectExactly("Botswanan President Duma Kgosi criticised Zimbabwe on Monday.", {"BWAGOV 111 ZWE"});
+  ExpectExactly("Ghana's President Duma Mensah thanked Togo for its help.", {"GHAGOV 051 TGO"});
+  ExpectExactly("Kenya's Duma Otieno praised Uganda on Sunday.", {"KEN 051 UGA"});
+  // An appositive after a title: the title's actor.
+  ExpectExactly("Botswana's new president, Duma Kgosi, whose party won the vote, met Namibia's president in "
+                "Windhoek on Friday.",
+                {"BWAGOV 040 NAMGOV"});
+  ExpectExactly("Ghana's foreign minister, Duma Mensah, criticised Togo on Monday.", {"GHAGOV 111 TGO"});
+  // A given name alone names no body that acts.
+  ExpectNotCoded({{"Botswana's Duma Mokgosi opened a new library in Gaborone on Friday.", ""}});
+}
+
+TEST(WireCoverage30, RussiasOwnDumaStaysTheLegislature) {
+  ExpectExactly("Russia's Duma Speaker Vyacheslav Volodin criticised Germany on Monday.", {"RUSLEG 111 DEU"});
+  ExpectExactly("The Russian Duma condemned Estonia on Tuesday.", {"RUSLEG 111 EST"});
+  ExpectExactly("The State Duma praised Belarus on Wednesday.", {"RUSLEG 051 BLR"});
+  ExpectExactly("Russia's parliament, the Duma, condemned Estonia on Tuesday.", {"RUSLEG 111 EST"});
+}
+
+}  // namespace
+}  // namespace tidings::extract
