@@ -3,6 +3,8 @@
 // another country's possessive ("Botswana's Duma Mokgosi"), a title ("President Duma Mensah") or
 // a title's appositive ("Ghana's foreign minister, Duma Mensah,") and right before a surname, it is the person's, who keeps the country of the phrase. Russia's
 // own Duma, and a title after it ("Duma Speaker"), stay the legislature.
+// An area named like another country's town ("the Bari region of Somalia": Bari is also an
+// Italian city) is in the country named after "of": domestic actors take that country.
 // wire_coverage_test.cc to wire_coverage29_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -32,6 +34,16 @@ TEST(WireCoverage30, RussiasOwnDumaStaysTheLegislature) {
   ExpectExactly("The Russian Duma condemned Estonia on Tuesday.", {"RUSLEG 111 EST"});
   ExpectExactly("The State Duma praised Belarus on Wednesday.", {"RUSLEG 051 BLR"});
   ExpectExactly("Russia's parliament, the Duma, condemned Estonia on Tuesday.", {"RUSLEG 111 EST"});
+}
+
+TEST(WireCoverage30, AnAreaOfANamedCountryIsThatCountrys) {
+  ExpectExactly("Militants stormed an army base in the Bari region of Somalia's Puntland on Monday.",
+                {"SOMINS 190 SOMMIL"});
+  ExpectExactly("Rebels attacked soldiers in the Bari region of Somalia on Monday.", {"SOMREB 190 SOMMIL"});
+  ExpectExactly("Police arrested protesters in the Idlib province of Syria.", {"SYRCOP 173 SYROPP"});
+  // Without a country after it, the name keeps its own country.
+  ExpectExactly("Militants killed soldiers in Bari province on Friday.", {"ITAINS 190 ITAMIL"});
+  ExpectNotCoded({{"Militants stormed an army base in the Bari region of Somalia's Puntland on Monday.", "190 ITA"}});
 }
 
 }  // namespace
