@@ -5,6 +5,8 @@
 // own Duma, and a title after it ("Duma Speaker"), stay the legislature.
 // An area named like another country's town ("the Bari region of Somalia": Bari is also an
 // Italian city) is in the country named after "of": domestic actors take that country.
+// An environmental activist shot dead by gunmen is assassinated (186), as any activist is; a
+// group killed, or one shot by police, is not.
 // wire_coverage_test.cc to wire_coverage29_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -44,6 +46,15 @@ TEST(WireCoverage30, AnAreaOfANamedCountryIsThatCountrys) {
   // Without a country after it, the name keeps its own country.
   ExpectExactly("Militants killed soldiers in Bari province on Friday.", {"ITAINS 190 ITAMIL"});
   ExpectNotCoded({{"Militants stormed an army base in the Bari region of Somalia's Puntland on Monday.", "190 ITA"}});
+}
+
+TEST(WireCoverage30, AnActivistShotDeadIsAssassinated) {
+  ExpectExactly("Gunmen shot dead environmental activist Rosa Mejia in Honduras on Saturday.", {"HNDUAF 186 HNDENV"});
+  ExpectExactly("Gunmen shot dead an environmental activist in northern Honduras on Saturday.",
+                {"HNDUAF 186 HNDENV"});
+  ExpectExactly("Gunmen killed five environmentalists in an ambush in Colombia.", {"COLUAF 190 COLENV"});
+  ExpectExactly("Police shot dead an environmental activist during a protest in Lima.", {"PERCOP 193 PERENV"});
+  ExpectNotCoded({{"Gunmen killed five environmentalists in an ambush in Colombia.", "186"}});
 }
 
 }  // namespace
