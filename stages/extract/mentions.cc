@@ -4,8 +4,6 @@
 
 namespace tidings::extract {
 
-namespace {
-
 // A multi-word name with a national code is a person's ("ILHAM_ALIYEV_") unless a word of it
 // names a body: "NATIONAL_LIBERATION_ARMY_", "RAPID_SUPPORT_FORCES_", "SHINING_PATH_" is not.
 bool NamesABody(std::string_view phrase) {
@@ -19,6 +17,8 @@ bool NamesABody(std::string_view phrase) {
   }
   return false;
 }
+
+namespace {
 
 // True when the three letters of `code` at `at` are an armed group's role.
 bool ArmedRole(std::string_view code, size_t at) {
@@ -248,17 +248,6 @@ size_t MentionFinder::OwnerAfterAgent(size_t j, const std::vector<Unit>& units) 
   return next.end > 0 && (next.actor >= 0 || next.alias) ? k : std::string::npos;
 }
 
-bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const {
-  // A country after a given name, in a phrase that already has its country and a title.
-  Unit next = UnitAt(k);
-  if (k == j || next.actor < 0 || units.size() < 2 || units.front().actor < 0 || units.back().agent < 0) return false;
-  for (size_t g = j; g < k; ++g)
-    if (!IsNameWord(g)) return false;
-  const std::string& surname = d_.actors.record(next.actor).default_code;
-  const std::string& own = d_.actors.record(units.front().actor).default_code;
-  return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
-}
-
 bool MentionFinder::CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const {
   // "any drug trafficker Washington asks for", "the militants Pakistan blames": a lowercase
   // agent with no actor yet, then a country's name, is a noun and the subject of a clause about
@@ -340,6 +329,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     ++end;
     names = 0;
   }
+  if (names > 0 && BodyAsGivenName(units, i, j)) units.pop_back();
   Compose(i, end, units, names > 0 ? end - 1 : std::string::npos);
   return end;
 }

@@ -16,6 +16,9 @@
 
 namespace tidings::extract {
 
+// True when a word of a dictionary phrase names a body ("STATE_DUMA_", "RAPID_SUPPORT_FORCES_").
+bool NamesABody(std::string_view phrase);
+
 class MentionFinder : public SentenceView {
  public:
   // `ctx` must outlive the finder; actors named in the sentence are remembered in it at once,
@@ -96,6 +99,7 @@ class MentionFinder : public SentenceView {
   bool CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const;
   bool ObjectComplementAt(size_t j, size_t k) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
+  bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
   bool NounBeforeAgent(size_t q) const;     // "a French uranium company": the noun before the agent
   size_t PossessedAgentAfter(size_t j) const;  // "Turkey's president": the agent's unit, else npos
   size_t OwnerAfterAgent(size_t j, const std::vector<Unit>& units) const;  // "President of X": X's unit, else npos

@@ -176,6 +176,14 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
   return lead;
 }
 
+// "the Bari region of Somalia": an area named like a town of another country (Bari, Italy) is
+// the country named after it; the name is skipped so "of Somalia" gives the place.
+bool AreaOfAnotherCountry(const Dictionaries& d, const std::vector<Token>& tk, const PlaceName& name) {
+  if (!name.designated || name.end + 2 >= tk.size() || tk[name.end + 1].upper != "OF") return false;
+  PlaceName owner = MatchPlaceName(d, tk, name.end + 2, nullptr);
+  return owner.place && owner.place->kind == Place::kCountry && owner.place->country != name.place->country;
+}
+
 }  // namespace
 
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at, const CountryFilter& in_context) {
@@ -194,7 +202,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at,
     if (in_reason && (d.Flags(tk[i].word) & (kComma | kClauseEnd))) in_reason = false;
     if (!tk[i].capitalized || in_reason) continue;
     PlaceName name = MatchPlaceName(d, tk, i, in_context);
-    if (!name.place) continue;
+    if (!name.place || AreaOfAnotherCountry(d, tk, name)) continue;
     PlaceLead lead = LeadOf(d, tk, i, name.end, *name.place, name.designated);
     if (lead.intro) {
       // "in Pakistan's Balochistan province", "in Congo's Ituri province": the place inside.

@@ -38,7 +38,9 @@ bool WorkersOrStudents(std::string_view code) {
 }
 
 bool PublicFigure(std::string_view code) {
-  static constexpr std::array<std::string_view, 8> kFigures = {"GOV", "LEG", "OPP", "PTY", "JUD", "ELI", "MED", "HRI"};
+  // Activists are figures, of whatever cause: an environmental activist (ENV) as any other (OPP).
+  static constexpr std::array<std::string_view, 9> kFigures = {"GOV", "LEG", "OPP", "PTY", "JUD",
+                                                               "ELI", "MED", "HRI", "ENV"};
   static constexpr std::array<std::string_view, 6> kArmedSides = {"MIL", "COP", "SPY", "REB", "INS", "UAF"};
   return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kFigures) && !HasAgent(code, kArmedSides);
 }

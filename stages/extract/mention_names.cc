@@ -1,0 +1,39 @@
+// Dictionary names inside a person's name: a country as a surname ("Paraguay's interior
+// minister Marcelo Montenegro") and a body's one-word name as a given name ("Duma Boko").
+#include "extract/mentions.h"
+
+namespace tidings::extract {
+
+bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const {
+  // A country after a given name, in a phrase that already has its country and a title.
+  Unit next = UnitAt(k);
+  if (k == j || next.actor < 0 || units.size() < 2 || units.front().actor < 0 || units.back().agent < 0) return false;
+  for (size_t g = j; g < k; ++g)
+    if (!IsNameWord(g)) return false;
+  const std::string& surname = d_.actors.record(next.actor).default_code;
+  const std::string& own = d_.actors.record(units.front().actor).default_code;
+  return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
+}
+
+bool MentionFinder::BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const {
+  // "Botswana's Duma Boko", "President Duma Boko", "Botswana's president, Duma Boko": a body's
+  // one-word name (DUMA_, Russia's legislature) right before a surname, after another country
+  // or a title (or a title and the comma of an appositive), is a given name.
+  const Unit& u = units.back();
+  if (u.actor < 0 || u.end != j || j < 2 || UnitAt(j - 1).actor != u.actor || UnitAt(j - 2).actor == u.actor) return false;
+  const ActorRecord& r = d_.actors.record(u.actor);
+  const std::string& own = r.CodeOn(ctx_.date);
+  if (own.size() <= 3 || !NamesABody(r.primary)) return false;
+  Unit before;  // the unit before: in the phrase, or the owner before "'s" ("Botswana's")
+  if (units.size() >= 2) before = units[units.size() - 2];
+  const bool after_owner = i >= 2 && Word(i - 1) == d_.w_s, after_comma = i >= 2 && Word(i - 1) == d_.w_comma;
+  for (size_t k = i - 1; units.size() == 1 && (after_owner || after_comma) && k-- > 0 && k + 4 > i;)
+    if (UnitAt(k).end == i - 1) before = UnitAt(k);
+  if (after_comma && units.size() == 1 && before.agent < 0) return false;  // "Kenya, Duma Boko ..." : a list
+  if (before.agent >= 0) return d_.agents.record(before.agent).code == "GOV";
+  if (before.actor < 0) return false;
+  const std::string& other = d_.actors.record(before.actor).CodeOn(ctx_.date);
+  return other.size() == 3 && own.compare(0, 3, other) != 0;
+}
+
+}  // namespace tidings::extract
