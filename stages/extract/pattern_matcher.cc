@@ -403,6 +403,11 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
       if (len > 0 && !retry) return false;
       continue;
     }
+    // "rejected Iraqi accusations that Turkish artillery had shelled a resort": past a noun's
+    // "that", the words are what the noun reports, not the verb's object (no rejected artillery).
+    if (q > p + 1 && (e.kind == ElementKind::kWords || e.kind == ElementKind::kSynset) && Word(q - 1) == d_.w_that &&
+        NounBeforeThat(q - 1))
+      break;
     size_t len = ElementAt(e, q, limit, slots);
     if (len == 0) continue;
     // A pattern's "(ON)" alone, with nothing more of its phrase, is no phrase of time.
@@ -431,6 +436,16 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     *slots = saved;
   }
   return false;
+}
+
+bool PatternMatcher::NounBeforeThat(size_t k) const {
+  // "accusations that", "claims that", "the report that": a plain lower-case word the sentence
+  // does not use as a verb ("claims" may be one elsewhere), no adverb or conjunction ("so that").
+  const Token& t = w_.tokens[k - 1];
+  constexpr uint64_t kNoNoun = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
+                               kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kClauseEnd | kComma |
+                               kCalendar | kQuantity | kReflexive | kConditional | kTwo;
+  return t.is_word && !t.capitalized && !t.is_number && !(TokenFlags(k - 1) & kNoNoun) && w_.verb_at[k - 1] < 0;
 }
 
 bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor,

@@ -91,6 +91,8 @@ class PatternMatcher : public SentenceView {
   // True when token k is a plain lowercase word that continues the noun phrase before it (the
   // word before k is then a modifier, not the phrase's head).
   bool NounFollows(size_t k) const;
+  // True when the word before the "that" at k is a noun whose content clause it opens.
+  bool NounBeforeThat(size_t k) const;
   // True when tokens [b, e) can lie inside one phrase: a few words, none a preposition, verb,
   // conjunction, comma or clause boundary.
   bool WithinPhrase(size_t b, size_t e) const;
