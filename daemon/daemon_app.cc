@@ -87,6 +87,7 @@ class MainDaemon {
     if (Status s = Journal::Open(JournalPath(data_dir_), &journal_, codec); !s.ok()) {
       return Status::Config("journal: " + s.ToString());
     }
+    journal_->KeepCompletedPayloads(config_.journal_retention_s > 0);
     if (Status s = SyncFeeds(data_dir_, config_.feeds); !s.ok()) return Status::Config("feeds: " + s.ToString());
     forwarder_ = std::make_unique<PipelineForwarder>(config_, *journal_, metrics_, &routes_);
     if (Status s = forwarder_->Bind(&bound_); !s.ok()) return s;

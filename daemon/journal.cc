@@ -93,6 +93,9 @@ Journal::~Journal() {
   sqlite3_finalize(state_of_);
   sqlite3_finalize(state_only_);
   sqlite3_finalize(finish_);
+  sqlite3_finalize(payload_size_);
+  sqlite3_finalize(drop_payload_);
+  sqlite3_finalize(payload_gone_);
   sqlite3_close_v2(db_);
 }
 
@@ -365,6 +368,48 @@ Status Journal::StateLocked(std::string_view article_id, int* state) {
 }
 
 // Closes an entry as completed (reason NULL) or dead (with the reason). Caller holds mu_.
+void Journal::KeepCompletedPayloads(bool keep) {
+  std::lock_guard lock(mu_);
+  keep_completed_payloads_ = keep;
+}
+
+// As a compaction step would later (DropPayloadsLocked), for one row, in the caller's
+// transaction or its own.
+Status Journal::DropCompletedPayloadLocked(std::string_view article_id) {
+  if (payload_size_ == nullptr) {
+    if (Status s = Prepare("SELECT length(payload) FROM journal WHERE article_id = ?1", &payload_size_); !s.ok()) {
+      return s;
+    }
+    if (Status s = Prepare("UPDATE journal SET payload = NULL, state = 1, finished_us = ?2, reason = NULL"
+                           " WHERE article_id = ?1",
+                           &drop_payload_);
+        !s.ok()) {
+      return s;
+    }
+    if (Status s = Prepare("UPDATE finished SET payload_kept = 0 WHERE article_id = ?1", &payload_gone_); !s.ok()) {
+      return s;
+    }
+  }
+  uint64_t size = 0;
+  {
+    ResetGuard reset{payload_size_};
+    BindText(payload_size_, 1, article_id);
+    const int rc = sqlite3_step(payload_size_);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("cannot read the payload size of " + std::string(article_id));
+    if (rc == SQLITE_ROW) size = static_cast<uint64_t>(sqlite3_column_int64(payload_size_, 0));
+  }
+  if (size == 0) return Status::Ok();
+  ResetGuard reset{drop_payload_};
+  BindText(drop_payload_, 1, article_id);
+  sqlite3_bind_int64(drop_payload_, 2, NowMicros());
+  if (sqlite3_step(drop_payload_) != SQLITE_DONE) return Error("cannot drop the payload of " + std::string(article_id));
+  ResetGuard reset_gone{payload_gone_};
+  BindText(payload_gone_, 1, article_id);
+  if (sqlite3_step(payload_gone_) != SQLITE_DONE) return Error("cannot drop the payload of " + std::string(article_id));
+  counts_.payload_bytes -= std::min(counts_.payload_bytes, size);
+  return Status::Ok();
+}
+
 Status Journal::FinishLocked(std::string_view article_id, JournalState state, std::string_view reason) {
   // On its own it needs no fsync; inside a transaction (an append's) it shares that one's.
   if (sqlite3_get_autocommit(db_) != 0) {
@@ -423,6 +468,9 @@ Status Journal::CompleteLocked(std::string_view article_id) {
   if (Status s = StateLocked(article_id, &previous); !s.ok()) return s;
   if (previous == 1) return Status::Ok();
   if (Status s = FinishLocked(article_id, JournalState::kCompleted, {}); !s.ok()) return s;
+  if (!keep_completed_payloads_) {
+    if (Status s = DropCompletedPayloadLocked(article_id); !s.ok()) return s;
+  }
   if (previous == 0) --counts_.open;
   else --counts_.dead;
   ++counts_.completed;

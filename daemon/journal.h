@@ -142,6 +142,12 @@ class Journal {
   // Never waits for a write in progress: then the counts as of the previous call.
   JournalCounts Counts() const;
 
+  // Whether a completed entry keeps its payload until compaction (the default) or drops it
+  // in the completion's own transaction (journal.retention_s = 0). Dropped at once, the pages
+  // it used are free for the next append: the file stops growing with the traffic and the
+  // checkpoint copies into pages already in memory. Dead entries keep theirs either way.
+  void KeepCompletedPayloads(bool keep);
+
   // Drops the payload of entries completed more than `retention` ago, keeping their ids so a
   // re-sent article is still a duplicate. Ids completed more than `forget_after` ago are
   // removed entirely (zero = remember forever). `*compacted` gets the number of payloads
@@ -165,6 +171,7 @@ class Journal {
   Status StateLocked(std::string_view article_id, int* state);
   Status FinishLocked(std::string_view article_id, JournalState state, std::string_view reason);
   Status CompleteLocked(std::string_view article_id);
+  Status DropCompletedPayloadLocked(std::string_view article_id);
   Status SyncLocked(bool full);
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
@@ -186,6 +193,10 @@ class Journal {
   sqlite3_stmt* state_of_ = nullptr;    // Lookup(): state, attempt, payload kept, reason
   sqlite3_stmt* state_only_ = nullptr;  // the effective state alone (no overflow read)
   sqlite3_stmt* finish_ = nullptr;      // upsert into `finished`
+  sqlite3_stmt* payload_size_ = nullptr;  // length of a row's payload (no overflow read)
+  sqlite3_stmt* drop_payload_ = nullptr;  // a completed row without its payload
+  sqlite3_stmt* payload_gone_ = nullptr;  // `finished` told the payload is gone
+  bool keep_completed_payloads_ = true;
   std::mutex compress_mu_;
   PayloadEncoder encoder_;  // guarded by compress_mu_
   // Peek()'s read-only connection, opened on first use.

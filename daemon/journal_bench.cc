@@ -188,6 +188,46 @@ void BM_AppendDevPages(benchmark::State& state) {
 }
 BENCHMARK(BM_AppendDevPages)->Arg(1)->Arg(2)->MeasureProcessCPUTime()->UseRealTime()->Iterations(150);
 
+// The paced case: one article a transaction, as at a steady rate below capacity, each
+// completed in the next one's transaction (as the journal writer does), over a journal that
+// is new (as the first GiB of a daemon's life). Arg: 1 keeps completed payloads
+// (journal.retention_s > 0), 0 drops them at completion (the default). CPU of every thread,
+// the checkpointer's copies included.
+void BM_StreamDevPages(benchmark::State& state) {
+  const std::vector<std::string>& pages = DevPages();
+  if (pages.empty()) {
+    state.SkipWithError("the dev pages (../shared/corpora/article-extraction/dev/html) are missing");
+    return;
+  }
+  fs::remove_all(BenchDir());
+  std::unique_ptr<Journal> journal;
+  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal);
+  if (!s.ok()) {
+    state.SkipWithError(s.ToString().c_str());
+    return;
+  }
+  journal->KeepCompletedPayloads(state.range(0) != 0);
+  std::vector<AppendResult> results;
+  std::vector<std::string> completed;
+  size_t n = 0;
+  for (auto _ : state) {
+    const std::string id = "page-" + std::to_string(n);
+    if (!(s = journal->AppendBatch({{id, pages[n % pages.size()]}}, &results, completed)).ok()) {
+      state.SkipWithError(s.ToString().c_str());
+    }
+    completed = {id};
+    ++n;
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(n));
+  std::error_code ec;
+  uint64_t file_bytes = 0;
+  for (const auto& entry : fs::directory_iterator(BenchDir(), ec)) file_bytes += entry.file_size(ec);
+  state.counters["files_MB"] = static_cast<double>(file_bytes) / 1e6;
+  journal.reset();
+  fs::remove_all(BenchDir());
+}
+BENCHMARK(BM_StreamDevPages)->Arg(1)->Arg(0)->MeasureProcessCPUTime()->UseRealTime()->Iterations(3000);
+
 }  // namespace
 
 BENCHMARK_MAIN();

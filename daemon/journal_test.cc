@@ -377,6 +377,81 @@ TEST_F(JournalTest, CompactionStepsAreBoundedAndSayWhenMoreIsLeft) {
   EXPECT_EQ(j->Counts().payload_bytes, 0u);
 }
 
+// journal.retention_s = 0: a completed entry drops its payload in the completion's own
+// transaction, alone or inside a batch; dead entries and open ones keep theirs.
+TEST_F(JournalTest, CompletedEntriesCanDropTheirPayloadAtCompletion) {
+  uint64_t bytes_left = 0;
+  {
+    auto j = OpenJournal();
+    j->KeepCompletedPayloads(false);
+    AppendResult r;
+    ASSERT_TRUE(j->Append("alone", std::string(300, 'a'), &r).ok());
+    ASSERT_TRUE(j->Append("in-batch", std::string(200, 'b'), &r).ok());
+    ASSERT_TRUE(j->Append("dead", std::string(100, 'c'), &r).ok());
+    ASSERT_TRUE(j->MarkDead("dead", "poison").ok());
+    ASSERT_EQ(j->Counts().payload_bytes, 600u);
+    ASSERT_TRUE(j->MarkCompleted("alone").ok());
+    EXPECT_EQ(j->Counts().payload_bytes, 300u);
+    std::vector<AppendResult> results;
+    ASSERT_TRUE(j->AppendBatch({{"open", std::string_view("dddd")}}, &results, {"in-batch"}).ok());
+    EXPECT_EQ(j->Counts().payload_bytes, 104u) << "the dead entry's and the new open one's";
+    for (const char* id : {"alone", "in-batch"}) {
+      JournalStatus st;
+      ASSERT_TRUE(j->Lookup(id, &st).ok());
+      EXPECT_FALSE(st.has_payload) << id;
+      EXPECT_EQ(st.state, JournalState::kCompleted) << id;
+    }
+    JournalStatus dead;
+    ASSERT_TRUE(j->Lookup("dead", &dead).ok());
+    EXPECT_TRUE(dead.has_payload);
+    EXPECT_EQ(dead.reason, "poison");
+    ASSERT_TRUE(j->Append("alone", "again", &r).ok());
+    EXPECT_EQ(r, AppendResult::kDuplicate);
+    uint64_t compacted = 99;
+    ASSERT_TRUE(j->Compact(std::chrono::hours(1), milliseconds(0), &compacted).ok());
+    EXPECT_EQ(compacted, 0u) << "nothing left for compaction";
+    bytes_left = j->Counts().payload_bytes;
+  }
+  auto j = OpenJournal();
+  EXPECT_EQ(j->Counts().payload_bytes, bytes_left) << "counted from the file as they were kept";
+  EXPECT_EQ(j->Counts().completed, 2u);
+  EXPECT_EQ(j->Counts().open, 1u);
+}
+
+// Dropped at completion, a payload's pages are free for the next append: under a stream of
+// articles the file stays the size of what is in flight instead of growing with the traffic.
+TEST_F(JournalTest, DroppingCompletedPayloadsKeepsTheFileFromGrowing) {
+  auto pages_after_stream = [&](bool keep) {
+    fs::remove_all(dir_);
+    auto j = OpenJournal();
+    j->KeepCompletedPayloads(keep);
+    std::mt19937 rng(7);
+    std::string payload(64 * 1024, '\0');
+    for (int i = 0; i < 300; ++i) {
+      for (auto& c : payload) c = static_cast<char>(rng());  // incompressible
+      AppendResult r;
+      const std::string id = "a" + std::to_string(i);
+      EXPECT_TRUE(j->Append(id, payload, &r).ok());
+      EXPECT_TRUE(j->MarkCompleted(id).ok());
+    }
+    sqlite3* db = nullptr;
+    int64_t bytes = 0;
+    EXPECT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+                                 -1, &st, nullptr),
+              SQLITE_OK);
+    if (sqlite3_step(st) == SQLITE_ROW) bytes = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return bytes;
+  };
+  const int64_t kept = pages_after_stream(true);
+  const int64_t dropped = pages_after_stream(false);
+  EXPECT_GT(kept, 300 * 64 * 1024) << "every payload is still in the file";
+  EXPECT_LT(dropped, 2 * 1024 * 1024) << "the file holds about one payload: " << dropped << " bytes";
+}
+
 TEST_F(JournalTest, PayloadBytesAreCountedAgainAfterReopen) {
   {
     auto j = OpenJournal();

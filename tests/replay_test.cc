@@ -66,7 +66,7 @@ TEST(Replay, ArticlesHeldByAHungStageAreReplayedWithoutAStrike) {
 }
 
 TEST(Replay, CompletedEntriesAreCompactedAndStillDuplicates) {
-  DaemonUnderTest daemon("[journal]\nretention_s = 0\ncompact_interval_s = 1\n");
+  DaemonUnderTest daemon("[journal]\nretention_s = 1\ncompact_interval_s = 1\n");
   std::string error;
   ASSERT_TRUE(daemon.Start(&error)) << error;
   ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
@@ -91,6 +91,31 @@ TEST(Replay, CompletedEntriesAreCompactedAndStillDuplicates) {
   sqlite3_close(db);
   v1::Ack again = daemon.PushAcked(articles[3]);
   EXPECT_EQ(again.status(), v1::Ack::DUPLICATE) << again.reason();
+}
+
+TEST(Replay, ByDefaultACompletedArticleLeavesItsIdButNotItsPayloadInTheJournal) {
+  DaemonUnderTest daemon;  // retention_s = 0, compaction only once a minute
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
+  auto articles = GenerateNewsArticles(10, "dropped");
+  zmq::context_t ctx(1);
+  ASSERT_EQ(cli::PushAllAcked(ctx, PushOptionsFor(daemon, 10, 30s), articles).acknowledged(), 10u);
+  ASSERT_TRUE(WaitJournalDrained(daemon, 10, 30s)) << daemon.Log();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2((daemon.data_dir() / "journal.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT COUNT(*), COUNT(payload) FROM journal WHERE article_id LIKE 'dropped%'", -1,
+                               &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 10) << "ids are kept";
+  EXPECT_EQ(sqlite3_column_int(st, 1), 0) << "payloads went with the completion";
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  EXPECT_EQ(Metric(daemon.Metrics(), "tidings_journal_compacted_total"), 0) << "no compaction was needed";
+  EXPECT_EQ(daemon.PushAcked(articles[3]).status(), v1::Ack::DUPLICATE);
 }
 
 TEST(Replay, ASlowJournalCommitHoldsBackTheAcksNotTheArticles) {

@@ -129,6 +129,13 @@ TEST(DaemonConfig, JournalCodecIsLz4ByDefaultAndChecked) {
   EXPECT_NE(s.message().find("journal.codec"), std::string::npos) << s.message();
 }
 
+TEST(DaemonConfig, CompletedPayloadsAreNotKeptUnlessAskedFor) {
+  DaemonConfig c = DefaultDaemonConfig();
+  EXPECT_EQ(c.journal_retention_s, 0) << "the store has a completed article; the journal need not";
+  ASSERT_TRUE(ParseDaemonConfig("[journal]\nretention_s = 3600\n", "t.toml", &c).ok());
+  EXPECT_EQ(c.journal_retention_s, 3600);
+}
+
 TEST(DaemonConfig, ByteBoundsAndClusterKeys) {
   DaemonConfig c = DefaultDaemonConfig();
   EXPECT_EQ(c.max_in_flight_bytes, 256ull << 20);

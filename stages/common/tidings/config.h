@@ -104,10 +104,12 @@ struct DaemonConfig {
   // anyway: the guarantee that nothing is retried forever.
   int max_deliveries = 25;
 
-  // Journal compaction: payloads of completed entries are dropped after `retention_s`;
-  // their ids are forgotten after `forget_after_s` (0 = remembered forever, so a re-sent
-  // article is always a duplicate). Checked every `compact_interval_s`.
-  int journal_retention_s = 3600;
+  // Journal compaction: payloads of completed entries are dropped after `retention_s` (0: in
+  // the completion's own transaction, so their pages serve the next articles and the file
+  // does not grow with the traffic; the store has the article by then); their ids are
+  // forgotten after `forget_after_s` (0 = remembered forever, so a re-sent article is always
+  // a duplicate). Checked every `compact_interval_s`.
+  int journal_retention_s = 0;
   int journal_forget_after_s = 30 * 24 * 3600;
   int journal_compact_interval_s = 60;
   // Payloads kept in the journal in all: beyond, those of the oldest completed (or dead)
