@@ -190,9 +190,9 @@ BENCHMARK(BM_AppendDevPages)->Arg(1)->Arg(2)->MeasureProcessCPUTime()->UseRealTi
 
 // The paced case: one article a transaction, as at a steady rate below capacity, each
 // completed in the next one's transaction (as the journal writer does), over a journal that
-// is new (as the first GiB of a daemon's life). Arg: 1 keeps completed payloads
-// (journal.retention_s > 0), 0 drops them at completion (the default). CPU of every thread,
-// the checkpointer's copies included.
+// is new (as the first GiB of a daemon's life). Args: 1 keeps completed payloads
+// (journal.retention_s > 0), 0 drops them at completion (the default); the PayloadCodec. CPU of
+// every thread, the checkpointer's copies included.
 void BM_StreamDevPages(benchmark::State& state) {
   const std::vector<std::string>& pages = DevPages();
   if (pages.empty()) {
@@ -201,7 +201,8 @@ void BM_StreamDevPages(benchmark::State& state) {
   }
   fs::remove_all(BenchDir());
   std::unique_ptr<Journal> journal;
-  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal);
+  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal,
+                                    static_cast<tidings::daemon::PayloadCodec>(state.range(1)));
   if (!s.ok()) {
     state.SkipWithError(s.ToString().c_str());
     return;
@@ -226,7 +227,7 @@ void BM_StreamDevPages(benchmark::State& state) {
   journal.reset();
   fs::remove_all(BenchDir());
 }
-BENCHMARK(BM_StreamDevPages)->Arg(1)->Arg(0)->MeasureProcessCPUTime()->UseRealTime()->Iterations(3000);
+BENCHMARK(BM_StreamDevPages)->Args({1, 2})->Args({0, 2})->Args({0, 0})->MeasureProcessCPUTime()->UseRealTime()->Iterations(3000);
 
 }  // namespace
 
