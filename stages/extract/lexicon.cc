@@ -14,13 +14,13 @@ Lexicon::Lexicon() { slots_.assign(1 << 16, 0); }
 void Lexicon::Grow() { Rehash(slots_.size() * 2); }
 
 void Lexicon::Rehash(size_t size) {
-  std::vector<uint32_t> old;
+  std::vector<uint64_t> old;
   old.swap(slots_);
   slots_.assign(size, 0);
   size_t mask = slots_.size() - 1;
-  for (uint32_t v : old) {
+  for (uint64_t v : old) {
     if (v == 0) continue;
-    size_t i = hashes_[v - 1] & mask;
+    size_t i = hashes_[static_cast<uint32_t>(v) - 1] & mask;
     while (slots_[i] != 0) i = (i + 1) & mask;
     slots_[i] = v;
   }
@@ -32,14 +32,15 @@ uint32_t Lexicon::Intern(std::string_view upper) {
   size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
-    uint32_t v = slots_[i];
+    const uint64_t v = slots_[i];
     if (v == 0) break;
-    if (hashes_[v - 1] == h && words_[v - 1] == upper) return v - 1;
+    const uint32_t id = static_cast<uint32_t>(v) - 1;
+    if ((v >> 32) == (h >> 32) && hashes_[id] == h && words_[id] == upper) return id;
   }
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(upper);
   hashes_.push_back(h);
-  slots_[i] = id + 1;
+  slots_[i] = Slot(id, h);
   return id;
 }
 
@@ -54,9 +55,11 @@ void Lexicon::Reserve(size_t words) {
 uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {
   size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    uint32_t v = slots_[i];
+    const uint64_t v = slots_[i];
     if (v == 0) return kNoWord;
-    if (hashes_[v - 1] == h && words_[v - 1] == upper) return v - 1;
+    if ((v >> 32) != (h >> 32)) continue;
+    const uint32_t id = static_cast<uint32_t>(v) - 1;
+    if (words_[id] == upper) return id;
   }
 }
 

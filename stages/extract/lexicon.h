@@ -32,9 +32,12 @@ class Lexicon {
   static uint64_t HashOf(std::string_view s);
   void Grow();
   void Rehash(size_t size);  // `size` slots, a power of two
-  // Open addressing: slot = word id + 1 (0 empty); the hash is kept to skip string compares.
-  std::vector<uint32_t> slots_;
-  std::vector<uint64_t> hashes_;  // by word id
+  // Open addressing: a slot holds the word id + 1 (0 empty) in its low half and the high half
+  // of the word's hash in its high half, so a probe skips other words without reading them
+  // (one cache miss for a miss, two for a hit, where a separate hash array made three).
+  static uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & 0xffffffff00000000ull) | (id + 1ull); }
+  std::vector<uint64_t> slots_;
+  std::vector<uint64_t> hashes_;  // by word id (for rehashing)
   std::vector<std::string> words_;
 };
 
