@@ -583,22 +583,11 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the denial's object is its own side: the other side named after it is the target\n");
     }
   }
-  // (So when the recall is considered or threatened: "is considering recalling its ambassador from Israel".)
-  bool reduces = code.compare(0, 2, "16") == 0 || code == "014" || code.compare(0, 2, "13") == 0;
-  if (tgt >= 0 && src >= 0 && reduces && SameCountry(src, tgt)) {
-    // "withdrew its ambassador to Argentina", "recalled its envoy from Israel": relations with
-    // the country the source's own diplomat serves in are what is reduced.
-    size_t e = w_.groups[tgt].end;
-    std::string_view last = w_.tokens[e - 1].upper;
-    if (e < n && last != "TO" && last != "FROM" && last != "IN") {
-      last = w_.tokens[e].upper;
-      ++e;
-    }
-    if (e < n && Word(e) == d_.w_the) ++e;
-    int host = (last == "TO" || last == "FROM" || last == "IN") && e < n ? w_.group_starting_at[e] : -1;
-    if (host >= 0 && !SameCountry(src, host)) {
+  if (tgt >= 0 && src >= 0 && SameCountry(src, tgt)) {
+    int host = CountryItsOwnSideGoesTo(src, tgt, code);
+    if (host >= 0) {
       tgt = host;
-      Note("    its own diplomat: the country the diplomat serves in is the target\n");
+      Note("    its own side: the country it is sent to or withdrawn from is the target\n");
     }
   }
   if (src < 0 && tgt >= 0) {

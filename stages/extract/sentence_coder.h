@@ -251,6 +251,10 @@ class SentenceCoder : public SentenceView {
   bool NotAnAct(size_t vi, const VerbPattern* chosen);
   // True when the first members of both groups have the same (known) country.
   bool SameCountry(int group_a, int group_b) const;
+  // "withdrew its ambassador from Israel", "send American forces into Nigeria": when target
+  // group tgt is the source's own side, the other country named right after it with "to",
+  // "into", "from" or "out of" (for a reduction of relations "in" too), or -1. own_side.cc.
+  int CountryItsOwnSideGoesTo(int src, int tgt, const std::string& code) const;
   // "vowed to retaliate if North Korea launched ...", "threatened ... unless Kabul acted": the
   // group opening the condition after verb vi (not the source's side), or -1.
   int ConditionSubject(size_t vi, int src, size_t limit) const;

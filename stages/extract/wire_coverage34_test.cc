@@ -1,0 +1,38 @@
+// The built-in dictionaries against ordinary wire copy, thirty-fourth pass: precision of the
+// target.
+// The source's own side as the object of its act ("pulling its police officers out of Haiti",
+// "send American forces into Nigeria"): the troops, diplomats or citizens a state sends or
+// withdraws are its own, and the act is towards the country named right after them with "to",
+// "into", "from" or "out of". Praise or a visit of its own troops abroad stays with the troops.
+// wire_coverage_test.cc to wire_coverage30_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage34, OwnSideSentOrWithdrawnActsOnTheCountryItGoesTo) {
+  ExpectExactly("Kenya is considering pulling its police officers out of Haiti, a government official said.",
+                {"KEN 014 HTI"});
+  ExpectExactly("Chad's president threatened to send Chadian troops into Sudan.", {"TCDGOV 1384 SDN"});
+  ExpectExactly("The Philippines is weighing withdrawing its ambassador from Beijing.", {"PHL 014 CHN"});
+  ExpectExactly("Russia ordered its diplomats out of Estonia on Tuesday.", {"RUS 161 EST"});
+  ExpectNotCoded({{"Kenya is considering pulling its police officers out of Haiti, a government official said.",
+                   "014 KEN"},
+                  {"Chad's president threatened to send Chadian troops into Sudan.", "1384 TCD"}});
+}
+
+TEST(WireCoverage34, OwnSideAbroadKeepsItsOwnTarget) {
+  // Not sent anywhere: praise or a visit is of the troops themselves.
+  ExpectExactly("Kenya's president praised Kenyan police officers in Haiti on Monday.", {"KENGOV 051 KENCOP"});
+  ExpectExactly("Ukraine's president visited Ukrainian troops near Bakhmut.", {"UKRGOV 042 UKRMIL"});
+  // A place of its own country is no other side.
+  ExpectNotCoded({{"Mali's government sent its troops to Kidal on Monday.", "190"},
+                  {"Kenya's president praised Kenyan police officers in Haiti on Monday.", "051 HTI"}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
