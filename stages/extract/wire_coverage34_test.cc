@@ -4,6 +4,8 @@
 // "send American forces into Nigeria"): the troops, diplomats or citizens a state sends or
 // withdraws are its own, and the act is towards the country named right after them with "to",
 // "into", "from" or "out of". Praise or a visit of its own troops abroad stays with the troops.
+// A quoted description fronted before the verb's object ("dismissed as 'pure fabrication' a
+// report that ...") is skipped: the object after it is what the verb's patterns read (016).
 // wire_coverage_test.cc to wire_coverage30_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -32,6 +34,23 @@ TEST(WireCoverage34, OwnSideAbroadKeepsItsOwnTarget) {
   // A place of its own country is no other side.
   ExpectNotCoded({{"Mali's government sent its troops to Kidal on Monday.", "190"},
                   {"Kenya's president praised Kenyan police officers in Haiti on Monday.", "051 HTI"}});
+}
+
+TEST(WireCoverage34, AQuotedAsDescriptionBeforeTheObjectIsSkipped) {
+  ExpectExactly("Russia's foreign ministry dismissed as 'absurd' accusations by Poland that Russian agents had "
+                "started the fire.",
+                {"RUSGOV 016 POL"});
+  ExpectExactly("China rejected as \"groundless\" the allegations by the Philippines that its ships had rammed a "
+                "supply boat.",
+                {"CHN 016 PHL"});
+  ExpectExactly("Iran's mission dismissed as \"pure fabrication\" a U.S. report that Iranian drones had been shipped "
+                "to Russia.",
+                {"IRN 016 USA"});
+  // No political actor: nothing to deny.
+  ExpectNotCoded({{"The club dismissed as 'nonsense' reports that its coach would leave.", ""},
+                  {"Russia's foreign ministry dismissed as 'absurd' accusations by Poland that Russian agents had "
+                   "started the fire.",
+                   "120"}});
 }
 
 }  // namespace
