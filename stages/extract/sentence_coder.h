@@ -180,6 +180,9 @@ class SentenceCoder : public SentenceView {
   int PostureAgainstAThreat(size_t vi, int src) const;
   // Police massing or alerted (15) with protesters named later in the clause: those protesters.
   int ProtestersPoliced(size_t vi, const std::string& code, int src) const;
+  // True when group g (with its noun phrase's plain words) is the subject of a passive verb:
+  // "two Swedish football fans were shot dead".
+  bool SubjectOfAPassive(int g) const;
   bool DemonymOfAnAct(int g) const;
   // "Tanzania and Burundi began building a railway", "launched a joint venture", "began joint
   // patrols": two or more countries starting something together cooperate with each other

@@ -6,6 +6,9 @@
 // "into", "from" or "out of". Praise or a visit of its own troops abroad stays with the troops.
 // A quoted description fronted before the verb's object ("dismissed as 'pure fabrication' a
 // report that ...") is skipped: the object after it is what the verb's patterns read (016).
+// A force posture taken after people of another country were attacked ("hours after two
+// Swedish football fans were shot dead") is not taken against that country: the victims of a
+// passive are no threat; forces in one are ("after Russian drones were shot down").
 // wire_coverage_test.cc to wire_coverage30_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -51,6 +54,18 @@ TEST(WireCoverage34, AQuotedAsDescriptionBeforeTheObjectIsSkipped) {
                   {"Russia's foreign ministry dismissed as 'absurd' accusations by Poland that Russian agents had "
                    "started the fire.",
                    "120"}});
+}
+
+TEST(WireCoverage34, APostureAfterVictimsOfAnotherCountryIsNotAgainstIt) {
+  ExpectNotCoded({{"Belgium raised its terrorism alert on Monday, hours after two Swedish football fans were shot dead "
+                   "in Brussels.",
+                   "151 SWE"},
+                  {"Austria raised its terror alert after two Austrian tourists were killed in Egypt.", "151 EGY"},
+                  {"Kenya raised its alert after three Somali nationals were arrested in Nairobi.", "15"}});
+  ExpectExactly("Poland put its army on high alert after Russian drones were shot down over its territory.",
+                {"POL 152 RUSMIL"});
+  ExpectExactly("Japan raised its alert level after Chinese warships were seen near the Senkaku islands.",
+                {"JPN 152 CHNMIL"});
 }
 
 }  // namespace
