@@ -534,7 +534,14 @@ int ClauseRoles::PressureResisted(size_t vi, size_t limit, int tgt) const {
 
 bool ClauseRoles::AdjunctOpening(size_t k) const {
   std::string_view w = w_.tokens[k].upper;
-  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE" || w == "WHILE" || w == "WHEREAS";
+  if (w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE" || w == "WHILE" || w == "WHEREAS" || w == "AMID")
+    return true;
+  // "spoke by phone for the first time since last month's clashes with Pakistan": what "since"
+  // names is before the act. ("held talks since March between A and B": a date is no adjunct
+  // of its own.)
+  if (w != "SINCE" || k + 1 >= w_.tokens.size()) return false;
+  const Token& next = w_.tokens[k + 1];
+  return !next.is_number && !(TokenFlags(k + 1) & kCalendar);
 }
 
 bool ClauseRoles::MemberCountry(int compound, int g) const {

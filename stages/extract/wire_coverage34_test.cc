@@ -68,5 +68,18 @@ TEST(WireCoverage34, APostureAfterVictimsOfAnotherCountryIsNotAgainstIt) {
                 {"JPN 152 CHNMIL"});
 }
 
+TEST(WireCoverage34, NoObjectPastSinceOrAmid) {
+  ExpectExactly("Japan's prime minister met South Korea's president on Monday for the first time since last year's "
+                "dispute with China.",
+                {"JPNGOV 040 KORGOV"});
+  ExpectExactly("Germany praised Poland on Tuesday amid tensions with Russia.", {"DEU 051 POL"});
+  ExpectExactly("Qatar has mediated talks since March between Sudan's army and the RSF.",
+                {"QAT 045 SDNMIL", "QAT 045 SDNREB"});
+  ExpectNotCoded({{"Turkey expelled 200 migrants on Friday amid a dispute with Greece over border controls.", "174 GRC"},
+                  {"The two presidents spoke by phone on Tuesday for the first time since last month's clashes with "
+                   "Pakistan.",
+                   ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
