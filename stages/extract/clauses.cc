@@ -355,7 +355,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // "seized the airport of Goma after days of fighting with government troops": no object
     // follows an adjunct of time or concession. (A show of force is against whom its cause
     // names: "raised its alert level after Israel threatened ...".)
-    if (root != "15" && !pattern_word && AdjunctOpening(k)) break;
+    if (root != "15" && !pattern_word && (AdjunctOpening(k) || AsClauseOpening(k))) break;
     if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     // "jailed a man for helping militants join a group in Lebanon": no object past the reason.
     if (!pattern_word && OpensReason(d_, w_.tokens, k)) break;
@@ -542,6 +542,25 @@ bool ClauseRoles::AdjunctOpening(size_t k) const {
   if (w != "SINCE" || k + 1 >= w_.tokens.size()) return false;
   const Token& next = w_.tokens[k + 1];
   return !next.is_number && !(TokenFlags(k + 1) & kCalendar);
+}
+
+bool ClauseRoles::AsClauseOpening(size_t k) const {
+  // "signed a peace agreement on Friday as Donald Trump looked on": "as" before an actor and its
+  // verb opens a clause of its own (not "such as Iran", "as well as Russia", "as Belarus's
+  // president").
+  size_t n = w_.tokens.size();
+  if (w_.tokens[k].upper != "AS" || k == 0 || k + 1 >= n || w_.tokens[k - 1].upper == "SUCH" ||
+      w_.tokens[k + 1].upper == "WELL")
+    return false;
+  size_t b = Word(k + 1) == d_.w_the ? k + 2 : k + 1;
+  int g = b < n ? w_.group_starting_at[b] : -1;
+  if (g < 0) return false;
+  size_t e = w_.groups[g].end;
+  while (e < n && (TokenFlags(e) & kAdverb)) ++e;
+  if (e >= n) return false;
+  const Token& t = w_.tokens[e];
+  return w_.verb_at[e] >= 0 || (TokenFlags(e) & (kBe | kAux | kModal)) ||
+         (t.is_word && !t.capitalized && t.upper.size() > 3 && t.upper.ends_with("ED"));
 }
 
 bool ClauseRoles::MemberCountry(int compound, int g) const {

@@ -205,6 +205,8 @@ class ClauseRoles : public SentenceView {
   bool MemberCountry(int compound, int g) const;
   // True when token k opens an adjunct of time or concession (after, before, until, despite).
   bool AdjunctOpening(size_t k) const;
+  // True when the "as" at k opens a clause of its own: an actor and its verb after it.
+  bool AsClauseOpening(size_t k) const;
   // True when the word at `at` opens a subordinate clause (after, as, when ...) whose words up
   // to the verb at `verb` are one noun phrase, its subject.
   bool SubordinateOpening(size_t at, size_t verb) const;

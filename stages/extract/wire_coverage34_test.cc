@@ -81,5 +81,16 @@ TEST(WireCoverage34, NoObjectPastSinceOrAmid) {
                    ""}});
 }
 
+TEST(WireCoverage34, NoObjectInAnAsClause) {
+  ExpectExactly("Armenia and Azerbaijan signed a peace agreement on Friday as Donald Trump looked on.",
+                {"ARM 057 AZE", "AZE 057 ARM"});
+  ExpectExactly("Serbia and Kosovo signed a deal in Brussels as EU officials watched.", {"SRB 057 KSV", "KSV 057 SRB"});
+  // Not "such as", nor "as" before a role.
+  ExpectExactly("The EU imposed sanctions on countries such as Iran and North Korea.",
+                {"IGOEUREEC 163 IRN", "IGOEUREEC 163 PRK"});
+  ExpectExactly("Putin congratulated Lukashenko on his election as Belarus's president.", {"RUSGOV 051 BLRGOV"});
+  ExpectNotCoded({{"Hungary blocked the aid package as Ukraine's president pleaded for help.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
