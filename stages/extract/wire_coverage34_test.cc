@@ -92,5 +92,17 @@ TEST(WireCoverage34, NoObjectInAnAsClause) {
   ExpectNotCoded({{"Hungary blocked the aid package as Ukraine's president pleaded for help.", ""}});
 }
 
+TEST(WireCoverage34, APossessiveHoldsForTheCountedNounJoinedToIt) {
+  ExpectExactly("OTTAWA, Oct 7 (Reuters) - Canada imposed sanctions on Iran's police chief and nine senior officials "
+                "on Friday.",
+                {"CAN 163 IRNCOP", "CAN 163 IRNGOV"});
+  ExpectExactly("BRUSSELS (Reuters) - The European Union froze the assets of Nicaragua's vice president and four "
+                "other officials on Monday.",
+                {"IGOEUREEC 163 NICGOV"});
+  ExpectNotCoded({{"OTTAWA, Oct 7 (Reuters) - Canada imposed sanctions on Iran's police chief and nine senior "
+                   "officials on Friday.",
+                   "163 CAN"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
