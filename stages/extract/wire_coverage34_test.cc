@@ -104,5 +104,11 @@ TEST(WireCoverage34, APossessiveHoldsForTheCountedNounJoinedToIt) {
                    "163 CAN"}});
 }
 
+TEST(WireCoverage34, PanAndADemonymNameNoCountry) {
+  ExpectNotCoded({{"Truckers blocked the Pan-American Highway in Costa Rica on Monday.", "144 USA"},
+                  {"Ecuador praised the Pan-American Health Organization on Friday.", "051 USA"}});
+  ExpectExactly("American troops blocked a highway in Syria on Monday.", {"USAMIL 144 SYR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
