@@ -110,5 +110,12 @@ TEST(WireCoverage34, PanAndADemonymNameNoCountry) {
   ExpectExactly("American troops blocked a highway in Syria on Monday.", {"USAMIL 144 SYR"});
 }
 
+TEST(WireCoverage34, ACrossingOpenedToAidLetsInTheAidsOwner) {
+  ExpectExactly("Israel opened the Kerem Shalom crossing with Egypt to U.N. aid trucks on Sunday.",
+                {"ISR 0863 IGOUNO"});
+  ExpectExactly("Turkey opened its border with Syria to Red Cross aid convoys on Monday.", {"TUR 0863 NGOHLHIRC"});
+  ExpectNotCoded({{"Israel opened the Kerem Shalom crossing with Egypt to U.N. aid trucks on Sunday.", "0863 EGY"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
