@@ -118,6 +118,9 @@ class VerbFinder : public SentenceView {
   // particle: the base form before it is a noun ("a drone attack set fire to").
   bool NounBeforeVerb(size_t next) const;
   bool PastFormAt(size_t k) const;  // a past or irregular form of a verb starts at k
+  // True when the -ING form at [b, end) is a noun, the subject of the past tense after it: "as
+  // fighting reached the outskirts of Goma". (gerund_nouns.cc)
+  bool GerundAsSubject(size_t b, size_t end) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"

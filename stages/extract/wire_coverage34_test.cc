@@ -117,5 +117,13 @@ TEST(WireCoverage34, ACrossingOpenedToAidLetsInTheAidsOwner) {
   ExpectNotCoded({{"Israel opened the Kerem Shalom crossing with Egypt to U.N. aid trucks on Sunday.", "0863 EGY"}});
 }
 
+TEST(WireCoverage34, AGerundSubjectOfAClauseIsNoAct) {
+  ExpectExactly("Ethiopia closed its embassy in Khartoum on Monday as fighting reached the capital.", {"ETH 161 SDN"});
+  ExpectExactly("Kenya recalled its envoy to Sudan as fighting spread across Darfur.", {"KEN 161 SDN"});
+  ExpectNotCoded({{"The UN evacuated its staff from Goma after shelling damaged the airport.", "19"}});
+  // A participle before its object still acts.
+  ExpectExactly("Turkish troops, fighting Kurdish militants, entered Iraq.", {"TURMIL 190 TURINS"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
