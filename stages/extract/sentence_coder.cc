@@ -398,12 +398,25 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   if (root == "19" && e + 1 < w_.tokens.size() && (w_.tokens[e].upper == "ON" || w_.tokens[e].upper == "AGAINST") &&
       w_.tokens[e + 1].is_word && !w_.tokens[e + 1].capitalized && !(TokenFlags(e + 1) & (kDet | kCalendar)))
     return false;
+  // (Nor "were needed to fight smuggling": a plain noun right after an infinitive.)
+  if (root == "19" && w_.verbs[vi].infinitive && ForceOnAThing(e)) return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
   // A participle opening a clause of its own after a comma (", agreeing to set up a hotline")
   // is another act of the compound: on each other as the main one.
   return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund ||
          (v.begin > 0 && (TokenFlags(v.begin - 1) & kComma));
+}
+
+bool SentenceCoder::ForceOnAThing(size_t k) const {
+  if (k >= w_.tokens.size()) return false;
+  const Token& t = w_.tokens[k];
+  static constexpr std::string_view kParticles[] = {"BACK", "OVER", "OUT", "UP", "ON", "OFF", "AGAIN", "TOGETHER",
+                                                    "OVERNIGHT", "HARD", "ALONGSIDE"};
+  return t.is_word && !t.capitalized && !t.is_number && w_.group_starting_at[k] < 0 && w_.verb_at[k] < 0 &&
+         !(TokenFlags(k) & (kDet | kPrep | kAdverb | kCalendar | kComma | kClauseEnd | kCoord | kTo | kBe | kAux | kModal |
+                            kQuantity | kPossPron | kPersonPron | kThingPron | kGroupPron | kReflexive)) &&
+         std::find(std::begin(kParticles), std::end(kParticles), t.upper) == std::end(kParticles);
 }
 
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {

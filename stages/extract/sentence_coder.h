@@ -254,6 +254,8 @@ class SentenceCoder : public SentenceView {
   bool NotAnAct(size_t vi, const VerbPattern* chosen);
   // True when the first members of both groups have the same (known) country.
   bool SameCountry(int group_a, int group_b) const;
+  // True when token k is a plain noun, no actor: the thing force is aimed at ("fight smuggling").
+  bool ForceOnAThing(size_t k) const;
   // "withdrew its ambassador from Israel", "send American forces into Nigeria": when target
   // group tgt is the source's own side, the other country named right after it with "to",
   // "into", "from" or "out of" (for a reduction of relations "in" too), or -1. own_side.cc.

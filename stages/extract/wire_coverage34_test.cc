@@ -125,5 +125,13 @@ TEST(WireCoverage34, AGerundSubjectOfAClauseIsNoAct) {
   ExpectExactly("Turkish troops, fighting Kurdish militants, entered Iraq.", {"TURMIL 190 TURINS"});
 }
 
+TEST(WireCoverage34, ForceOnAThingIsNotOnEachOther) {
+  ExpectNotCoded({{"India and Pakistan said their forces were needed to fight smuggling.", "19"},
+                  {"Greece and Turkey agreed to fight wildfires.", "19"}});
+  ExpectExactly("Armenia and Azerbaijan threatened to fight each other.", {"ARM 138 AZE", "AZE 138 ARM"});
+  ExpectExactly("Indian and Pakistani troops exchanged fire across the Line of Control.",
+                {"INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
