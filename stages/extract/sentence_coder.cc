@@ -622,7 +622,11 @@ bool SentenceCoder::OnlyTheSourceAgain(int src, int tgt, const std::string& code
   const Mention& s = w_.mentions[w_.groups[src].members.front()];
   // (A threat's "Mexico would respond ..." by Mexico's president is his own state again; its
   // unions' "would shut the country down" is not.)
-  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && StateActor(src)) return true;
+  // (So its forces' "Iranian missiles would rain down on Israeli cities" by the Revolutionary
+  // Guards' chief.)
+  bool forces = s.code.size() == 6 && s.code.compare(3, 3, "MIL") == 0;
+  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && (StateActor(src) || forces))
+    return true;
   return m.resolved && m.code == s.code;
 }
 

@@ -133,5 +133,16 @@ TEST(WireCoverage34, ForceOnAThingIsNotOnEachOther) {
                 {"INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"});
 }
 
+TEST(WireCoverage34, ForcesThreateningWithTheirCountrysWeaponsThreatenTheOtherSide) {
+  ExpectExactly("The head of Iran's Revolutionary Guards warned on Wednesday that Iranian missiles would rain down on "
+                "Israeli cities if Israel retaliated.",
+                {"IRNMIL 130 ISR"});
+  ExpectExactly("North Korea's army warned that North Korea would respond with force if South Korea held drills.",
+                {"PRKMIL 138 KOR"});
+  ExpectNotCoded({{"The head of Iran's Revolutionary Guards warned on Wednesday that Iranian missiles would rain down "
+                   "on Israeli cities if Israel retaliated.",
+                   "130 IRN"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
