@@ -144,5 +144,13 @@ TEST(WireCoverage34, ForcesThreateningWithTheirCountrysWeaponsThreatenTheOtherSi
                    "130 IRN"}});
 }
 
+TEST(WireCoverage34, HumanRightsExpertsAreRightsMonitors) {
+  ExpectExactly("GENEVA (Reuters) - U.N. human rights experts accused Myanmar's military of war crimes on Monday.",
+                {"IGOUNOHRI 1121 MMRMIL"});
+  ExpectExactly("U.N. rights investigators accused Sudan's army of killing civilians.", {"IGOUNOHRI 112 SDNMIL"});
+  // Experts alone are no actor that acts.
+  ExpectNotCoded({{"Experts said Iran's economy would shrink.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
