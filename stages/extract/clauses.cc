@@ -301,9 +301,14 @@ bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t
     if (std::find(std::begin(kCounsel), std::end(kCounsel), c) != std::end(kCounsel)) return true;
   }
   if (k + 1 >= tokens.size() || tokens[k].upper != "FOR") return false;
-  const Token& t = tokens[k + 1];
+  // ("for allegedly poaching in Sri Lankan waters": an adverb before the act, which any -ING
+  // word then names.)
+  bool adverb = k + 2 < tokens.size() && tokens[k + 1].is_word && !tokens[k + 1].capitalized &&
+                tokens[k + 1].upper.size() > 4 && tokens[k + 1].upper.ends_with("LY");
+  const Token& t = tokens[adverb ? k + 2 : k + 1];
   std::string_view u = t.upper;
-  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" && (d.Flags(t.word) & kVerbForm);
+  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" &&
+         (adverb || (d.Flags(t.word) & kVerbForm));
 }
 
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,

@@ -152,5 +152,11 @@ TEST(WireCoverage34, HumanRightsExpertsAreRightsMonitors) {
   ExpectNotCoded({{"Experts said Iran's economy would shrink.", ""}});
 }
 
+TEST(WireCoverage34, NoObjectPastAReasonWithAnAdverb) {
+  ExpectNotCoded({{"Russia detained a man on Monday for allegedly spying for Ukraine.", ""}});
+  ExpectExactly("Iran arrested a French tourist for allegedly photographing military sites in Tehran.",
+                {"IRN 173 FRACVL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
