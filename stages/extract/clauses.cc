@@ -301,9 +301,14 @@ bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t
     if (std::find(std::begin(kCounsel), std::end(kCounsel), c) != std::end(kCounsel)) return true;
   }
   if (k + 1 >= tokens.size() || tokens[k].upper != "FOR") return false;
-  const Token& t = tokens[k + 1];
+  // ("for allegedly poaching in Sri Lankan waters": an adverb before the act, which any -ING
+  // word then names.)
+  bool adverb = k + 2 < tokens.size() && tokens[k + 1].is_word && !tokens[k + 1].capitalized &&
+                tokens[k + 1].upper.size() > 4 && tokens[k + 1].upper.ends_with("LY");
+  const Token& t = tokens[adverb ? k + 2 : k + 1];
   std::string_view u = t.upper;
-  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" && (d.Flags(t.word) & kVerbForm);
+  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" &&
+         (adverb || (d.Flags(t.word) & kVerbForm));
 }
 
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
@@ -355,7 +360,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // "seized the airport of Goma after days of fighting with government troops": no object
     // follows an adjunct of time or concession. (A show of force is against whom its cause
     // names: "raised its alert level after Israel threatened ...".)
-    if (root != "15" && !pattern_word && AdjunctOpening(k)) break;
+    if (root != "15" && !pattern_word && (AdjunctOpening(k) || AsClauseOpening(k))) break;
     if ((TokenFlags(k) & kTo) && !pattern_word && k + 1 < limit && w_.verb_at[k + 1] >= 0) break;
     // "jailed a man for helping militants join a group in Lebanon": no object past the reason.
     if (!pattern_word && OpensReason(d_, w_.tokens, k)) break;
@@ -530,11 +535,6 @@ int ClauseRoles::PressureResisted(size_t vi, size_t limit, int tgt) const {
     return tgt;
   }
   return tgt;
-}
-
-bool ClauseRoles::AdjunctOpening(size_t k) const {
-  std::string_view w = w_.tokens[k].upper;
-  return w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE" || w == "WHILE" || w == "WHEREAS";
 }
 
 bool ClauseRoles::MemberCountry(int compound, int g) const {

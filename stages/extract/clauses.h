@@ -118,6 +118,9 @@ class VerbFinder : public SentenceView {
   // particle: the base form before it is a noun ("a drone attack set fire to").
   bool NounBeforeVerb(size_t next) const;
   bool PastFormAt(size_t k) const;  // a past or irregular form of a verb starts at k
+  // True when the -ING form at [b, end) is a noun, the subject of the past tense after it: "as
+  // fighting reached the outskirts of Goma". (gerund_nouns.cc)
+  bool GerundAsSubject(size_t b, size_t end) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"
@@ -205,6 +208,8 @@ class ClauseRoles : public SentenceView {
   bool MemberCountry(int compound, int g) const;
   // True when token k opens an adjunct of time or concession (after, before, until, despite).
   bool AdjunctOpening(size_t k) const;
+  // True when the "as" at k opens a clause of its own: an actor and its verb after it.
+  bool AsClauseOpening(size_t k) const;
   // True when the word at `at` opens a subordinate clause (after, as, when ...) whose words up
   // to the verb at `verb` are one noun phrase, its subject.
   bool SubordinateOpening(size_t at, size_t verb) const;

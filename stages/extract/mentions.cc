@@ -473,6 +473,11 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     country = "IGO";
     if (explain_) how += " -> the European Union (Brussels acting, Belgium not named)";
   }
+  // "the Pan-American Highway": after "pan-" a country's demonym names its continent.
+  if (begin > 0 && w_.tokens[begin].joined && w_.tokens[begin - 1].upper == "PAN" && d_.gazetteer.IsCountry(country)) {
+    Note("  '" + std::string(TextOf(begin, end)) + "' after 'pan-': no country\n");
+    return;
+  }
   Mention m;
   m.begin = begin;
   m.end = end;

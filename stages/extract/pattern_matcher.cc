@@ -369,6 +369,14 @@ bool PatternMatcher::MatchSlotMembers(const std::vector<PatternElement>& els, si
 bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size_t idx, size_t p, size_t limit,
                                     PatternSlots* slots) const {
   if (idx == els.size()) return true;
+  if (idx == 0) {
+    // "dismissed as \"pure fabrication\" a U.S. report", "denounced as 'illegal' the seizure of":
+    // the verb's object comes after its fronted, quoted description.
+    size_t quoted = QuotedAsComplementAt(p, limit);
+    PatternSlots before = *slots;
+    if (quoted > 0 && MatchLowerFrom(els, 0, p + quoted, limit, slots)) return true;
+    *slots = before;
+  }
   const PatternElement& e = els[idx];
   bool retry = idx + 1 < els.size() && els[idx + 1].in_phrase;
   size_t reach = p + kGap;
@@ -436,6 +444,17 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     *slots = saved;
   }
   return false;
+}
+
+size_t PatternMatcher::QuotedAsComplementAt(size_t p, size_t limit) const {
+  if (p + 3 >= limit || w_.tokens[p].upper != "AS") return 0;
+  std::string_view open = w_.tokens[p + 1].upper;
+  if (open != "\"" && open != "'") return 0;
+  for (size_t k = p + 2; k < limit && k <= p + 10; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return 0;
+    if (w_.tokens[k].upper == open) return k > p + 2 ? k + 1 - p : 0;
+  }
+  return 0;
 }
 
 bool PatternMatcher::NounBeforeThat(size_t k) const {

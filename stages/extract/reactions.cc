@@ -237,6 +237,11 @@ int SentenceCoder::PostureAgainstAThreat(size_t vi, int src) const {
     // "the war in Gaza": a place, no state acting; but "a rise in Russian naval activity" names
     // the state by its adjective (no place of the gazetteer), whose act follows.
     if (NamedAsPlace(w_.groups[g].begin) && !DemonymOfAnAct(g)) continue;
+    // "hours after two Swedish football fans were shot dead": the victims of the act the
+    // posture answers are not whom it is taken against (forces are: "after Russian drones were
+    // shot down over its territory").
+    if (SubjectOfAPassive(g) && w_.mentions[w_.groups[g].members.front()].code.find("MIL", 3) == std::string::npos)
+      continue;
     // States, their governments or their forces ("Turkey", "China's navy", "an Indian strike",
     // "as Russian and Belarusian troops began war games"), none of them the source's own.
     const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
@@ -273,6 +278,19 @@ int SentenceCoder::ProtestersPoliced(size_t vi, const std::string& code, int src
     return g;
   }
   return -1;
+}
+
+bool SentenceCoder::SubjectOfAPassive(int g) const {
+  // The group and up to three plain words of its noun phrase ("Swedish | football fans"), then
+  // "was" or "were" and a passive verb.
+  size_t n = w_.tokens.size(), k = w_.groups[g].end;
+  for (int words = 0; words < 3 && k < n && w_.tokens[k].is_word && !w_.tokens[k].capitalized &&
+                      w_.verb_at[k] < 0 && !(TokenFlags(k) & (kBe | kPrep | kCoord | kComma | kClauseEnd | kVerbForm));
+       ++words)
+    ++k;
+  if (k + 1 >= n || !(TokenFlags(k) & kBe)) return false;
+  int v = w_.verb_at[k + 1];
+  return v >= 0 && w_.verbs[v].passive;
 }
 
 bool SentenceCoder::DemonymOfAnAct(int g) const {

@@ -398,12 +398,25 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   if (root == "19" && e + 1 < w_.tokens.size() && (w_.tokens[e].upper == "ON" || w_.tokens[e].upper == "AGAINST") &&
       w_.tokens[e + 1].is_word && !w_.tokens[e + 1].capitalized && !(TokenFlags(e + 1) & (kDet | kCalendar)))
     return false;
+  // (Nor "were needed to fight smuggling": a plain noun right after an infinitive.)
+  if (root == "19" && w_.verbs[vi].infinitive && ForceOnAThing(e)) return false;
   // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
   // the main act is done: the compound acts together, not on each other.
   // A participle opening a clause of its own after a comma (", agreeing to set up a hotline")
   // is another act of the compound: on each other as the main one.
   return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund ||
          (v.begin > 0 && (TokenFlags(v.begin - 1) & kComma));
+}
+
+bool SentenceCoder::ForceOnAThing(size_t k) const {
+  if (k >= w_.tokens.size()) return false;
+  const Token& t = w_.tokens[k];
+  static constexpr std::string_view kParticles[] = {"BACK", "OVER", "OUT", "UP", "ON", "OFF", "AGAIN", "TOGETHER",
+                                                    "OVERNIGHT", "HARD", "ALONGSIDE"};
+  return t.is_word && !t.capitalized && !t.is_number && w_.group_starting_at[k] < 0 && w_.verb_at[k] < 0 &&
+         !(TokenFlags(k) & (kDet | kPrep | kAdverb | kCalendar | kComma | kClauseEnd | kCoord | kTo | kBe | kAux | kModal |
+                            kQuantity | kPossPron | kPersonPron | kThingPron | kGroupPron | kReflexive)) &&
+         std::find(std::begin(kParticles), std::end(kParticles), t.upper) == std::end(kParticles);
 }
 
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
@@ -583,22 +596,11 @@ SentenceCoder::Roles SentenceCoder::ActiveRoles(size_t vi, const PatternSlots& s
       Note("    the denial's object is its own side: the other side named after it is the target\n");
     }
   }
-  // (So when the recall is considered or threatened: "is considering recalling its ambassador from Israel".)
-  bool reduces = code.compare(0, 2, "16") == 0 || code == "014" || code.compare(0, 2, "13") == 0;
-  if (tgt >= 0 && src >= 0 && reduces && SameCountry(src, tgt)) {
-    // "withdrew its ambassador to Argentina", "recalled its envoy from Israel": relations with
-    // the country the source's own diplomat serves in are what is reduced.
-    size_t e = w_.groups[tgt].end;
-    std::string_view last = w_.tokens[e - 1].upper;
-    if (e < n && last != "TO" && last != "FROM" && last != "IN") {
-      last = w_.tokens[e].upper;
-      ++e;
-    }
-    if (e < n && Word(e) == d_.w_the) ++e;
-    int host = (last == "TO" || last == "FROM" || last == "IN") && e < n ? w_.group_starting_at[e] : -1;
-    if (host >= 0 && !SameCountry(src, host)) {
+  if (tgt >= 0 && src >= 0 && SameCountry(src, tgt)) {
+    int host = CountryItsOwnSideGoesTo(src, tgt, code);
+    if (host >= 0) {
       tgt = host;
-      Note("    its own diplomat: the country the diplomat serves in is the target\n");
+      Note("    its own side: the country it is sent to or withdrawn from is the target\n");
     }
   }
   if (src < 0 && tgt >= 0) {
@@ -620,7 +622,11 @@ bool SentenceCoder::OnlyTheSourceAgain(int src, int tgt, const std::string& code
   const Mention& s = w_.mentions[w_.groups[src].members.front()];
   // (A threat's "Mexico would respond ..." by Mexico's president is his own state again; its
   // unions' "would shut the country down" is not.)
-  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && StateActor(src)) return true;
+  // (So its forces' "Iranian missiles would rain down on Israeli cities" by the Revolutionary
+  // Guards' chief.)
+  bool forces = s.code.size() == 6 && s.code.compare(3, 3, "MIL") == 0;
+  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && (StateActor(src) || forces))
+    return true;
   return m.resolved && m.code == s.code;
 }
 

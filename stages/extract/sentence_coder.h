@@ -180,6 +180,9 @@ class SentenceCoder : public SentenceView {
   int PostureAgainstAThreat(size_t vi, int src) const;
   // Police massing or alerted (15) with protesters named later in the clause: those protesters.
   int ProtestersPoliced(size_t vi, const std::string& code, int src) const;
+  // True when group g (with its noun phrase's plain words) is the subject of a passive verb:
+  // "two Swedish football fans were shot dead".
+  bool SubjectOfAPassive(int g) const;
   bool DemonymOfAnAct(int g) const;
   // "Tanzania and Burundi began building a railway", "launched a joint venture", "began joint
   // patrols": two or more countries starting something together cooperate with each other
@@ -251,6 +254,12 @@ class SentenceCoder : public SentenceView {
   bool NotAnAct(size_t vi, const VerbPattern* chosen);
   // True when the first members of both groups have the same (known) country.
   bool SameCountry(int group_a, int group_b) const;
+  // True when token k is a plain noun, no actor: the thing force is aimed at ("fight smuggling").
+  bool ForceOnAThing(size_t k) const;
+  // "withdrew its ambassador from Israel", "send American forces into Nigeria": when target
+  // group tgt is the source's own side, the other country named right after it with "to",
+  // "into", "from" or "out of" (for a reduction of relations "in" too), or -1. own_side.cc.
+  int CountryItsOwnSideGoesTo(int src, int tgt, const std::string& code) const;
   // "vowed to retaliate if North Korea launched ...", "threatened ... unless Kabul acted": the
   // group opening the condition after verb vi (not the source's side), or -1.
   int ConditionSubject(size_t vi, int src, size_t limit) const;

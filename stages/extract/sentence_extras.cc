@@ -309,9 +309,17 @@ std::string CountryReferredToAsPlace(const Dictionaries& d, const SentenceWork& 
 // phrase ("Venezuela's government"), or null.
 const Mention* PossessorBeforeAnd(const Dictionaries& d, const SentenceWork& w, size_t mi) {
   const Mention& m = w.mentions[mi];
-  if (mi == 0 || m.begin < 2 || w.tokens[m.begin - 1].upper != "AND") return nullptr;
+  if (mi == 0 || m.begin < 2) return nullptr;
+  // (Past a count: "Iran's morality police and nine senior officials", "Guatemala's attorney
+  // general and four other officials".)
+  size_t and_at = m.begin - 1;
+  while (and_at > 0 && and_at + 3 > m.begin &&
+         (w.tokens[and_at].is_number || (d.Flags(w.tokens[and_at].word) & (kQuantity | kDet)) ||
+          w.tokens[and_at].upper == "OTHER"))
+    --and_at;
+  if (w.tokens[and_at].upper != "AND") return nullptr;
   const Mention& before = w.mentions[mi - 1];
-  if (before.end + 1 != m.begin || before.country.size() != 3 || before.country == "---") return nullptr;
+  if (before.end != and_at || before.country.size() != 3 || before.country == "---") return nullptr;
   for (size_t k = before.begin; k < before.end; ++k) {
     if (w.tokens[k].word == d.w_s) return &before;
   }

@@ -1,0 +1,39 @@
+// Where a verb's object cannot lie: past words that open an adjunct of time or concession
+// ("after", "despite", "since last month's clashes") or a clause of its own ("as Donald Trump
+// looked on"). Part of ClauseRoles; ObjectOf (clauses.cc) stops at them.
+#include "extract/clauses.h"
+
+namespace tidings::extract {
+
+bool ClauseRoles::AdjunctOpening(size_t k) const {
+  std::string_view w = w_.tokens[k].upper;
+  if (w == "AFTER" || w == "BEFORE" || w == "UNTIL" || w == "DESPITE" || w == "WHILE" || w == "WHEREAS" || w == "AMID")
+    return true;
+  // "spoke by phone for the first time since last month's clashes with Pakistan": what "since"
+  // names is before the act. ("held talks since March between A and B": a date is no adjunct
+  // of its own.)
+  if (w != "SINCE" || k + 1 >= w_.tokens.size()) return false;
+  const Token& next = w_.tokens[k + 1];
+  return !next.is_number && !(TokenFlags(k + 1) & kCalendar);
+}
+
+bool ClauseRoles::AsClauseOpening(size_t k) const {
+  // "signed a peace agreement on Friday as Donald Trump looked on": "as" before an actor and its
+  // verb opens a clause of its own (not "such as Iran", "as well as Russia", "as Belarus's
+  // president").
+  size_t n = w_.tokens.size();
+  if (w_.tokens[k].upper != "AS" || k == 0 || k + 1 >= n || w_.tokens[k - 1].upper == "SUCH" ||
+      w_.tokens[k + 1].upper == "WELL")
+    return false;
+  size_t b = Word(k + 1) == d_.w_the ? k + 2 : k + 1;
+  int g = b < n ? w_.group_starting_at[b] : -1;
+  if (g < 0) return false;
+  size_t e = w_.groups[g].end;
+  while (e < n && (TokenFlags(e) & kAdverb)) ++e;
+  if (e >= n) return false;
+  const Token& t = w_.tokens[e];
+  return w_.verb_at[e] >= 0 || (TokenFlags(e) & (kBe | kAux | kModal)) ||
+         (t.is_word && !t.capitalized && t.upper.size() > 3 && t.upper.ends_with("ED"));
+}
+
+}  // namespace tidings::extract

@@ -1,0 +1,30 @@
+// An -ING form that is a noun, the subject of a clause: "as fighting reached the outskirts of
+// Goma", "after shelling damaged the plant". It names no act of an actor in the sentence (the
+// act is its own clause's). Part of VerbFinder.
+#include <algorithm>
+
+#include "extract/clauses.h"
+
+namespace tidings::extract {
+
+bool VerbFinder::GerundAsSubject(size_t b, size_t end) const {
+  size_t n = w_.tokens.size();
+  if (end + 1 >= n || b == 0) return false;
+  // Opening its clause: after a conjunction of time or reason or a comma ("as fighting ...").
+  std::string_view before = w_.tokens[b - 1].upper;
+  bool opens = before == "AS" || before == "AFTER" || before == "WHILE" || before == "WHEN" || before == "SINCE" ||
+               before == "UNTIL" || before == "BEFORE" || before == "AMID" || before == "BECAUSE" ||
+               (TokenFlags(b - 1) & kComma);
+  if (!opens) return false;
+  // A past tense right after it, then what a clause goes on with: "reached the", "erupted
+  // near", "continued." (not "fighting armed rebels": a participle before its noun).
+  const Token& next = w_.tokens[end];
+  static constexpr std::string_view kIrregularPasts[] = {"SPREAD", "BROKE", "GREW", "BEGAN", "CAME", "HIT", "WENT"};
+  bool past = PastFormAt(end) || (next.is_word && !next.capitalized && next.upper.size() > 4 && next.upper.ends_with("ED")) ||
+              std::find(std::begin(kIrregularPasts), std::end(kIrregularPasts), next.upper) != std::end(kIrregularPasts);
+  if (!past) return false;
+  uint64_t after = TokenFlags(end + 1);
+  return (after & (kDet | kPrep | kAdverb | kClauseEnd | kComma | kPossPron | kTo)) != 0 || w_.tokens[end + 1].is_number;
+}
+
+}  // namespace tidings::extract

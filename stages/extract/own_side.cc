@@ -1,0 +1,39 @@
+// The source's own side as the object of its act: "withdrew its ambassador from Israel",
+// "pulling its police officers out of Haiti", "send American forces into Nigeria". The
+// diplomats, troops or citizens a state sends, recalls or withdraws are its own: the act is
+// towards the country they go to or leave. Part of SentenceCoder (target selection).
+#include "extract/sentence_coder.h"
+
+namespace tidings::extract {
+
+int SentenceCoder::CountryItsOwnSideGoesTo(int src, int tgt, const std::string& code) const {
+  size_t n = w_.tokens.size();
+  // (The source again, "takes him to Tuvalu", is no act on anyone.)
+  const Mention& own = w_.mentions[w_.groups[tgt].members.front()];
+  if (own.resolved && own.code == w_.mentions[w_.groups[src].members.front()].code && !(TokenFlags(own.begin) & kPossPron))
+    return -1;
+  // A reduction of relations (recalling, or threatening or considering to recall, an envoy)
+  // also names where the diplomat serves: "withdrew its ambassador in Caracas".
+  bool reduces = code.compare(0, 2, "16") == 0 || code == "014" || code.compare(0, 2, "13") == 0;
+  size_t e = w_.groups[tgt].end;
+  std::string_view last = w_.tokens[e - 1].upper;
+  auto place_word = [&](std::string_view w) { return w == "TO" || w == "FROM" || w == "INTO" || (reduces && w == "IN"); };
+  if (e < n && !place_word(last)) {
+    // "pulling its troops back from", "pulling its police officers out of".
+    if (w_.tokens[e].upper == "BACK" && e + 1 < n && (w_.tokens[e + 1].upper == "TO" || w_.tokens[e + 1].upper == "FROM"))
+      ++e;
+    last = w_.tokens[e].upper;
+    ++e;
+    if (last == "OUT" && e < n && w_.tokens[e].upper == "OF") {
+      last = "FROM";
+      ++e;
+    }
+  }
+  if (!place_word(last)) return -1;
+  if (e < n && Word(e) == d_.w_the) ++e;
+  int host = e < n ? w_.group_starting_at[e] : -1;
+  if (host < 0 || SameCountry(src, host) || Unowned(host)) return -1;
+  return host;
+}
+
+}  // namespace tidings::extract
