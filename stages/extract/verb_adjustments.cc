@@ -142,9 +142,11 @@ int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
   // "Farmers in Lahore kept the road blocked": a domestic actor's government takes the country
   // it will take (of the place, the dateline or the article).
   bool domestic = source.country == "---" && source.code.starts_with("---");
-  if (source.code.size() != 6 || source.country.size() != 3 || !(domestic || d_.gazetteer.IsCountry(source.country)))
+  // (An opposition politician, OPPPTY, protests as the opposition: "a jailed opposition leader".)
+  bool opp = source.code.size() == 9 && source.code.compare(3, 6, "OPPPTY") == 0;
+  if ((source.code.size() != 6 && !opp) || source.country.size() != 3 || !(domestic || d_.gazetteer.IsCountry(source.country)))
     return -1;
-  std::string_view role = std::string_view(source.code).substr(3);
+  std::string_view role = std::string_view(source.code).substr(3, 3);
   // (Not businesses, whose "rallied" are shares, but traders striking or blocking a road; not
   // refugees, who protest where they are.)
   bool traders = role == "BUS" && (code.starts_with("143") || code.starts_with("144"));

@@ -1,0 +1,44 @@
+// The built-in dictionaries against ordinary wire copy, thirty-second pass: the weakest roots
+// (08 yield, 09 investigate, 14 protest) as verb-family inventories. Demonstrators assembling
+// outside a building protest (141); a demand or chant after a gathering says what it is for; a
+// jailed opposition politician on hunger strike protests against the own government (142).
+// With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
+// the earlier passes. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 14: demonstrators assembling outside a building protest (141); reporters outside a court do not.
+TEST(WireCoverage32, DemonstratorsAssemble) {
+  ExpectExactly("Hundreds of demonstrators assembled outside the parliament in Tbilisi.", {"GEOOPP 141 GEOLEG"});
+  ExpectNotCoded({{"Reporters assembled outside the courthouse in Nairobi.", ""}});
+}
+
+// 14: a gathering's demand or chant after a comma is the protest's purpose (1411, 141).
+TEST(WireCoverage32, GatheringWithADemandOrAChant) {
+  ExpectExactly("Thousands of protesters gathered outside parliament in Yerevan on Monday, demanding the "
+                "resignation of the prime minister.",
+                {"ARMOPP 1411 ARMGOV"});
+  ExpectCoded({{"Hundreds of students gathered outside the education ministry in Dhaka, chanting slogans against the "
+                "government.",
+                "BGDEDU 141 BGDGOV"}});
+  ExpectNotCoded({{"Hundreds of fans gathered outside the stadium in Madrid, chanting the name of the coach.", ""}});
+}
+
+// 14: a jailed opposition politician (OPPPTY) or journalist on hunger strike protests against
+// the own government (142); "has been on hunger strike" as much as "began a hunger strike".
+TEST(WireCoverage32, HungerStrikeOfAJailedPolitician) {
+  ExpectExactly("A jailed Egyptian opposition politician began a hunger strike on Sunday.", {"EGYOPPPTY 142 EGYGOV"});
+  ExpectExactly("A jailed Turkish journalist has been on hunger strike for 30 days.", {"TURMED 142 TURGOV"});
+  ExpectExactly("The detained Belarusian opposition leader has been on a hunger strike since Monday.",
+                {"BLROPP 142 BLRGOV"});
+  ExpectNotCoded({{"The Kenyan opposition politician flew to London on Monday.", "14"}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
