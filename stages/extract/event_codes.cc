@@ -648,4 +648,29 @@ bool SentenceCoder::ModalComplement(size_t vi) const {
   return p != std::string::npos && (TokenFlags(p) & kModal) != 0;
 }
 
+int SentenceCoder::ProtestersYieldedTo(size_t vi, int src, size_t limit) {
+  // "Bulgaria's government resigned on Thursday, bowing to weeks of mass street protests": a
+  // state yielding with no one named yields to its own protesters when the clause after the
+  // verb names protests (not "resigned to run for the senate").
+  if (src < 0 || w_.groups[src].members.size() != 1) return -1;
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  std::string_view role = source.code.size() == 6 ? std::string_view(source.code).substr(3) : std::string_view();
+  if (!d_.gazetteer.IsCountry(source.country) || !(source.code == source.country || role == "GOV" || role == "LEG"))
+    return -1;
+  static constexpr std::string_view kProtests[] = {"PROTESTS", "PROTESTERS", "PROTESTORS", "DEMONSTRATIONS",
+                                                   "DEMONSTRATORS", "UNREST", "RIOTS", "RIOTING"};
+  // (Up to the next verb but a concession's own: "passed the law, defying weeks of protests".)
+  size_t end = std::min(limit, w_.tokens.size());
+  for (size_t v = vi + 1; v < w_.verbs.size() && end > w_.verbs[v].begin; ++v) {
+    const std::string& block = d_.verbs.block(d_.verbs.form(w_.verbs[v].form).block).name;
+    if (block != "BOW" && block != "YIELD") end = w_.verbs[v].begin;
+  }
+  for (size_t k = w_.verbs[vi].end; k < end; ++k) {
+    if (std::find(std::begin(kProtests), std::end(kProtests), w_.tokens[k].upper) == std::end(kProtests)) continue;
+    Note("    a state yielding after protests: to its own protesters\n");
+    return UnnamedActor(vi, source.country + "OPP", source.country, "the protesters it yielded to");
+  }
+  return -1;
+}
+
 }  // namespace tidings::extract

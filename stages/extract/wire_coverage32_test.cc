@@ -1,7 +1,8 @@
 // The built-in dictionaries against ordinary wire copy, thirty-second pass: the weakest roots
 // (08 yield, 09 investigate, 14 protest) as verb-family inventories. Demonstrators assembling
 // outside a building protest (141); a demand or chant after a gathering says what it is for; a
-// jailed opposition politician on hunger strike protests against the own government (142).
+// jailed opposition politician on hunger strike protests against the own government (142); a
+// state yielding after protests yields to its own protesters (083).
 // With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
 // the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -38,6 +39,27 @@ TEST(WireCoverage32, HungerStrikeOfAJailedPolitician) {
   ExpectExactly("The detained Belarusian opposition leader has been on a hunger strike since Monday.",
                 {"BLROPP 142 BLRGOV"});
   ExpectNotCoded({{"The Kenyan opposition politician flew to London on Monday.", "14"}});
+}
+
+// 08: a government or parliament yielding with no one named, protests named after it ("bowing
+// to weeks of street protests", "after weeks of protests"), yields to its own protesters; a
+// resignation with no protests, one for health reasons, a law passed "defying" protests and
+// the police giving up a search do not.
+TEST(WireCoverage32, StateYieldsToItsProtesters) {
+  ExpectCoded({
+      {"Romania's prime minister resigned on Wednesday, bowing to weeks of street protests over corruption.",
+       "ROUGOV 0831 ROUOPP"},
+      {"Mongolia's prime minister stepped down after weeks of protests over his family's spending.",
+       "MNGGOV 0831 MNGOPP"},
+      {"The Lebanese prime minister bowed to weeks of demonstrations and resigned.", "LBNGOV 083 LBNOPP"},
+  });
+  ExpectExactly("Serbia's parliament dropped the media law, bowing to protesters.", {"SRBLEG 083 SRBOPP"});
+  ExpectNotCoded({
+      {"The Japanese prime minister stepped down citing health reasons.", ""},
+      {"Bolivia's economy minister resigned on Friday.", ""},
+      {"Georgia's parliament passed the media law on Tuesday, defying weeks of mass protests.", ""},
+      {"The Chilean police gave up the search for the missing hiker after protests by relatives.", ""},
+  });
 }
 
 }  // namespace
