@@ -325,6 +325,33 @@ void MentionFinder::PronounAt(size_t i) {
   }
 }
 
+size_t MentionFinder::SpeakerOfficeAt(size_t i) {
+  // "The ICC's prosecutor said on Monday his office was examining possible war crimes": the
+  // office of the one speaking is the speaker, as the subject of what is reported.
+  const auto& tk = w_.tokens;
+  std::string_view w = tk[i].upper;
+  if ((w != "HIS" && w != "HER" && w != "ITS") || i + 2 >= tk.size() || tk[i + 1].upper != "OFFICE") return 0;
+  std::string_view aux = tk[i + 2].upper;
+  if (aux != "WAS" && aux != "IS" && aux != "HAD" && aux != "HAS" && aux != "WOULD" && aux != "WILL") return 0;
+  // A verb of saying right before it, or before a day ("said on Monday") or "that".
+  size_t say = i;
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    std::string_view t = tk[k - 1].upper;
+    if (t == "SAID" || t == "SAYS" || t == "ANNOUNCED" || t == "CONFIRMED") {
+      say = k - 1;
+      break;
+    }
+    if (!(t == "THAT" || t == "ON" || t == "LATE" || t == "EARLY" || tk[k - 1].capitalized)) return 0;
+  }
+  if (say == i || w_.mentions.empty()) return 0;
+  const Mention& speaker = w_.mentions.front();
+  if (speaker.end > say || speaker.country.empty() || speaker.country == "---") return 0;
+  std::string code = speaker.code, country = speaker.country;  // AddSingle may grow w_.mentions
+  AddSingle(i, i + 2, code, country, speaker.person,
+            explaining() ? "the speaker's office -> " + std::string(TextOf(speaker.begin, speaker.end)) : std::string());
+  return i + 2;
+}
+
 bool MentionFinder::ObjectOfThisSentence(size_t i, const std::string& word) {
   // "radioed two Chinese coast guard ships, telling them to leave": an object pronoun after
   // another actor of its own sentence than the first (its subject) is that actor.

@@ -2,7 +2,8 @@
 // (08 yield, 09 investigate, 14 protest) as verb-family inventories. Demonstrators assembling
 // outside a building protest (141); a demand or chant after a gathering says what it is for; a
 // jailed opposition politician on hunger strike protests against the own government (142); a
-// state yielding after protests yields to its own protesters (083).
+// state yielding after protests yields to its own protesters (083); "said his office was
+// investigating" is the speaker's inquiry (09).
 // With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
 // the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -59,6 +60,23 @@ TEST(WireCoverage32, StateYieldsToItsProtesters) {
       {"Bolivia's economy minister resigned on Friday.", ""},
       {"Georgia's parliament passed the media law on Tuesday, defying weeks of mass protests.", ""},
       {"The Chilean police gave up the search for the missing hiker after protests by relatives.", ""},
+  });
+}
+
+// 09: "said (on Tuesday) his office was investigating": the speaker's office is the speaker, the
+// subject of the inquiry reported; "..., his office said" and an office closed code no inquiry.
+TEST(WireCoverage32, TheSpeakersOfficeInvestigates) {
+  ExpectExactly("The ICC prosecutor said on Tuesday his office was investigating alleged war crimes by Russian forces "
+                "in Ukraine.",
+                {"IGOJUDICC 094 RUSMIL"});
+  ExpectExactly("Brazil's attorney general said his office was investigating the former president for corruption.",
+                {"BRAGOVJUD 091 BRAELI"});
+  ExpectCoded({{"The U.N. human rights chief said her office was looking into reports that Ethiopian soldiers killed "
+                "civilians.",
+                "IGOUNO 09"}});
+  ExpectNotCoded({
+      {"The Kenyan president met Tanzania's president in Nairobi on Monday, his office said.", "09"},
+      {"The Spanish prosecutor said his office was closed on Monday.", ""},
   });
 }
 
