@@ -648,6 +648,42 @@ bool SentenceCoder::ModalComplement(size_t vi) const {
   return p != std::string::npos && (TokenFlags(p) & kModal) != 0;
 }
 
+int SentenceCoder::OwnForcesInvestigated(size_t vi, int src, size_t limit) {
+  // "Nigeria's Senate ordered an investigation into an air force strike that killed ...", "set
+  // up a panel to investigate its own drone strike": a state's inquiry into a strike or raid
+  // its forces are named by no country is into its own forces (MIL; COP for a police raid).
+  if (src < 0 || w_.groups[src].members.size() != 1) return -1;
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (!d_.gazetteer.IsCountry(source.country)) return -1;
+  static constexpr std::string_view kActs[] = {"STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID",
+                                               "RAIDS", "BOMBING", "SHOOTING", "SHELLING"};
+  size_t end = std::min(limit, w_.tokens.size());
+  for (size_t k = w_.verbs[vi].end; k + 1 < end && k < w_.verbs[vi].end + 10; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    // Right after the verb ("to investigate its own drone strike") or after "into" / "of".
+    std::string_view w = w_.tokens[k].upper;
+    if (k != w_.verbs[vi].end && w != "INTO" && w != "OF") continue;
+    size_t q = k == w_.verbs[vi].end ? k : k + 1;
+    while (q < end && (TokenFlags(q) & kDet) && w_.tokens[q].upper != "ITS") ++q;
+    bool own = q + 1 < end && w_.tokens[q].upper == "ITS";
+    if (own) q += w_.tokens[q + 1].upper == "OWN" ? 2 : 1;
+    std::string_view force = q < end ? w_.tokens[q].upper : std::string_view();
+    size_t act = q + 1;
+    if (force == "AIR" && act < end && w_.tokens[act].upper == "FORCE") ++act;
+    else if (!(force == "ARMY" || force == "MILITARY" || force == "NAVY" || force == "POLICE" || force == "DRONE" ||
+               (own && (force == "AIR" || force == "ARTILLERY"))))
+      continue;
+    if (act < end && w_.tokens[act].upper == "BOMBING") ++act;  // "an army bombing raid"
+    if (act < end && w_.tokens[act].upper == "AIR") ++act;      // "a military air strike"
+    bool strike = act < end && std::find(std::begin(kActs), std::end(kActs), w_.tokens[act].upper) != std::end(kActs);
+    bool bombing = act > q + 1 && w_.tokens[act - 1].upper == "BOMBING";  // "an army bombing in ..."
+    if (!strike && !bombing) continue;
+    std::string code = source.country + (force == "POLICE" ? "COP" : "MIL");
+    return UnnamedActor(vi, code, source.country, "the own forces of the strike investigated");
+  }
+  return -1;
+}
+
 int SentenceCoder::ProtestersYieldedTo(size_t vi, int src, size_t limit) {
   // "Bulgaria's government resigned on Thursday, bowing to weeks of mass street protests": a
   // state yielding with no one named yields to its own protesters when the clause after the

@@ -134,6 +134,8 @@ class SentenceCoder : public SentenceView {
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
+  // "ordered an investigation into an air force strike": the source's own forces (event_codes.cc).
+  int OwnForcesInvestigated(size_t vi, int src, size_t limit);
   int ProtestersYieldedTo(size_t vi, int src, size_t limit);  // "resigned, bowing to weeks of protests" (event_codes.cc)
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);

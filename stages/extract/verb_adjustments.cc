@@ -188,6 +188,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = PerpetratorInvestigated(vi, src, limit);
     // ("an inquiry into allegations that police officers killed protesters": the police.)
     if (tgt == -1) tgt = SubjectOfTopicClause(vi, src, limit, /*own_country=*/true);
+    if (tgt == -1) tgt = OwnForcesInvestigated(vi, src, limit);
     if (tgt >= 0) Note("    an inquiry into what someone did: who did it is the target\n");
   }
   if (tgt == -1 && composed.compare(0, 2, "13") == 0) {

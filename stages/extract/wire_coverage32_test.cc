@@ -3,7 +3,7 @@
 // outside a building protest (141); a demand or chant after a gathering says what it is for; a
 // jailed opposition politician on hunger strike protests against the own government (142); a
 // state yielding after protests yields to its own protesters (083); "said his office was
-// investigating" is the speaker's inquiry (09).
+// investigating" is the speaker's inquiry (09), as are cases, hearings and "under investigation".
 // With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
 // the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -77,6 +77,32 @@ TEST(WireCoverage32, TheSpeakersOfficeInvestigates) {
   ExpectNotCoded({
       {"The Kenyan president met Tanzania's president in Nairobi on Monday, his office said.", "09"},
       {"The Spanish prosecutor said his office was closed on Monday.", ""},
+  });
+}
+
+// 09: placing or putting someone under (criminal, formal) investigation is a criminal inquiry
+// into them (091); a case or hearings opened or held "(on Tuesday) into" X investigate X; an
+// inquiry into an air force or army strike by a state is into its own forces. A company under
+// review, a coach under pressure and a case made for a trial are none.
+TEST(WireCoverage32, InquiryInventory) {
+  ExpectExactly("Brazilian prosecutors placed the former governor under criminal investigation on Friday.",
+                {"BRAJUD 091 BRAGOV"});
+  ExpectExactly("French judges put the former president under formal investigation.", {"FRAJUD 091 FRAELI"});
+  ExpectExactly("Kenya's parliament opened hearings on Monday into the police's handling of the protests.",
+                {"KENLEG 090 KENCOP"});
+  ExpectExactly("Turkish prosecutors opened a criminal case on Friday into the mayor of Istanbul.", {"TURJUD 091 TURGOV"});
+  ExpectCoded({
+      {"Nigeria's Senate ordered an investigation on Tuesday into an air force strike that killed 16 villagers.",
+       "NGALEG 090 NGAMIL"},
+      {"Paraguay's defence ministry set up a board of inquiry into an air force strike on a suspected drug airstrip.",
+       "PRYGOV 093 PRYMIL"},
+      {"Pakistan's parliament ordered a probe into the army shelling of a village.", "PAKLEG 090 PAKMIL"},
+  });
+  ExpectNotCoded({
+      {"Analysts placed the company under review.", ""},
+      {"The club put the coach under pressure on Sunday.", ""},
+      {"The lawyer made the case for a new trial into the night.", ""},
+      {"Nigeria's Senate ordered an investigation into the collapse of the bridge.", ""},
   });
 }
 
