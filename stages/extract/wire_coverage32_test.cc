@@ -106,5 +106,24 @@ TEST(WireCoverage32, InquiryInventory) {
   });
 }
 
+// 08: ceasing attacks or hostilities (087, 0871), forces disengaging (087, both ways for a
+// compound), seized property returned to its state (0842); a firm ceasing trading, an engine
+// disengaging and goods returned to a warehouse are no event.
+TEST(WireCoverage32, CeaseDisengageReturnSeized) {
+  ExpectExactly("The Taliban ceased attacks on Pakistani forces.", {"AFGGOV 087 PAKMIL"});
+  ExpectExactly("Hezbollah ceased its rocket attacks on Israel on Sunday.", {"LBNREB 087 ISR"});
+  ExpectExactly("Russia and Ukraine ceased hostilities along the front line.", {"RUS 0871 UKR", "UKR 0871 RUS"});
+  ExpectExactly("Indian and Chinese troops disengaged from the disputed border area.",
+                {"INDMIL 087 CHNMIL", "CHNMIL 087 INDMIL"});
+  ExpectExactly("China returned the seized drone to the United States.", {"CHN 0842 USA"});
+  ExpectExactly("Iran returned the seized tanker to Greece on Monday.", {"IRN 0842 GRC"});
+  ExpectNotCoded({
+      {"The company ceased trading on Friday.", ""},
+      {"The newspaper ceased publication in 2020.", ""},
+      {"The engine disengaged during the flight.", ""},
+      {"The shop returned the seized goods to the warehouse.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
