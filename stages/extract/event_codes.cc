@@ -684,6 +684,24 @@ int SentenceCoder::OwnForcesInvestigated(size_t vi, int src, size_t limit) {
   return -1;
 }
 
+int SentenceCoder::LegislatureVetoed(size_t vi, int src, size_t limit) {
+  // "South Korea's acting president vetoed a bill on Tuesday that would have ...": a head of
+  // state vetoing a bill or law with no one named vetoes its own legislature's act.
+  if (src < 0 || w_.groups[src].members.size() != 1) return -1;
+  const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  if (!d_.gazetteer.IsCountry(source.country) || source.code != source.country + "GOV") return -1;
+  size_t end = std::min({limit, w_.tokens.size(), w_.verbs[vi].end + 8});
+  for (size_t k = w_.verbs[vi].end; k < end; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    std::string_view w = w_.tokens[k].upper;
+    if (w != "BILL" && w != "BILLS" && w != "LAW" && w != "LEGISLATION" && w != "AMENDMENT" && w != "AMENDMENTS")
+      continue;
+    Note("    a bill vetoed: the own legislature's\n");
+    return UnnamedActor(vi, source.country + "LEG", source.country, "the legislature whose bill was vetoed");
+  }
+  return -1;
+}
+
 int SentenceCoder::ProtestersYieldedTo(size_t vi, int src, size_t limit) {
   // "Bulgaria's government resigned on Thursday, bowing to weeks of mass street protests": a
   // state yielding with no one named yields to its own protesters when the clause after the

@@ -68,6 +68,10 @@ void MentionFinder::Run() {
         continue;
       }
     }
+    if (size_t end = !the && w_.tokens[i].upper == "A" ? UnitedNationsCouncilAt(i) : 0) {  // "a Security Council resolution"
+      i = end;
+      continue;
+    }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
       ++i;

@@ -170,10 +170,14 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
 size_t MentionFinder::UnitedNationsCouncilAt(size_t i) {
   // "The Security Council" with no country before it and none after ("of Ukraine") is the UN's,
   // as news writes it; "Russia's Security Council" is an agent of Russia.
+  // After "a", only as what votes on resolutions ("Russia vetoed a Security Council resolution";
+  // not "Putin chaired a Security Council meeting").
   const auto& tk = w_.tokens;
   if (i + 2 >= tk.size() || tk[i + 1].upper != "SECURITY" || tk[i + 2].upper != "COUNCIL" || !tk[i + 1].capitalized)
     return 0;
   if (i + 3 < tk.size() && tk[i + 3].upper == "OF") return 0;
+  std::string_view next = i + 3 < tk.size() ? tk[i + 3].upper : std::string_view();
+  if (Word(i) != d_.w_the && next != "RESOLUTION" && next != "RESOLUTIONS" && next != "VOTE" && next != "DRAFT") return 0;
   AddSingle(i, i + 3, "IGOUNO", "IGO", false, explaining() ? "'the Security Council' is the UN's" : "");
   return i + 3;
 }

@@ -237,6 +237,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   bool composed_away = code.compare(0, 2, "14") == 0 && composed.compare(0, 2, "14") != 0;
   if (tgt == -1 && !composed_away) tgt = TargetOfProtestOrPosture(vi, code, src, limit);
   if (tgt == -1 && (code.compare(0, 3, "083") == 0 || code == "080")) tgt = ProtestersYieldedTo(vi, src, limit);
+  if (tgt == -1 && code == "129") tgt = LegislatureVetoed(vi, src, limit);
   if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
     // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
     // lifted, is on the place it names, else on the source's own country.

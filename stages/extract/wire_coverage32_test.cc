@@ -3,7 +3,8 @@
 // outside a building protest (141); a demand or chant after a gathering says what it is for; a
 // jailed opposition politician on hunger strike protests against the own government (142); a
 // state yielding after protests yields to its own protesters (083); "said his office was
-// investigating" is the speaker's inquiry (09), as are cases, hearings and "under investigation".
+// investigating" is the speaker's inquiry (09), as are cases, hearings and "under investigation";
+// vetoes of Security Council resolutions and of bills (129).
 // With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
 // the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -122,6 +123,23 @@ TEST(WireCoverage32, CeaseDisengageReturnSeized) {
       {"The newspaper ceased publication in 2020.", ""},
       {"The engine disengaged during the flight.", ""},
       {"The shop returned the seized goods to the warehouse.", ""},
+  });
+}
+
+// 12: "a Security Council resolution" is the UN's, also after the country that vetoes it (not a
+// Security Council meeting a president chairs); a head of state vetoing a bill or law with no
+// one named vetoes the own legislature's act (129).
+TEST(WireCoverage32, VetoesOfResolutionsAndBills) {
+  ExpectExactly("Russia vetoed a Security Council resolution on Thursday that would have renewed a panel of experts.",
+                {"RUS 129 IGOUNO"});
+  ExpectExactly("China blocked a Security Council resolution on Myanmar.", {"CHN 129 IGOUNO"});
+  ExpectExactly("South Korea's acting president vetoed a bill on Tuesday that would have named a special counsel.",
+                {"KORGOV 129 KORLEG"});
+  ExpectExactly("Georgia's president vetoed the \"foreign agents\" law on Saturday.", {"GEOGOV 129 GEOLEG"});
+  ExpectNotCoded({
+      {"Putin chaired a Security Council meeting in Moscow on Friday.", ""},
+      {"Russia's Security Council discussed the situation in Ukraine.", ""},
+      {"The president vetoed the idea of a holiday.", ""},
   });
 }
 
