@@ -702,6 +702,28 @@ int SentenceCoder::LegislatureVetoed(size_t vi, int src, size_t limit) {
   return -1;
 }
 
+int SentenceCoder::UnnamedAssailant(size_t vi, const std::string& code, int tgt) {
+  // "A man stabbed South Korean opposition leader Lee Jae-myung", "Masked men beat two
+  // opposition activists": a man or men no dictionary names, right before an assault or an
+  // attack on an actor of a country, are unidentified attackers of that country.
+  if (tgt < 0 || w_.groups[tgt].members.size() != 1 || (code.compare(0, 2, "18") != 0 && code.compare(0, 2, "19") != 0))
+    return -1;
+  const Mention& victim = w_.mentions[w_.groups[tgt].members.front()];
+  size_t b = w_.verbs[vi].begin;
+  if (!d_.gazetteer.IsCountry(victim.country) || b == 0) return -1;
+  std::string_view head = w_.tokens[b - 1].upper;
+  if (head != "MAN" && head != "MEN" && head != "TEENAGER" && head != "TEENAGERS") return -1;
+  // Only the subject's own words before it: a determiner or number, and describing words
+  // ("a teenage gunman", "masked men", "two men on a motorcycle" is no such subject).
+  for (size_t k = b - 1; k-- > 0;) {
+    if (w_.group_ending_at[k + 1] >= 0 || w_.verb_at[k] >= 0) return -1;
+    uint64_t f = TokenFlags(k);
+    if ((f & (kComma | kClauseEnd)) || w_.tokens[k].upper == "-") break;
+    if (f & (kPrep | kRelative | kSubord | kCoord)) return -1;
+  }
+  return UnnamedActor(vi, victim.country + "UAF", victim.country, "an unnamed man attacking");
+}
+
 int SentenceCoder::ProtestersYieldedTo(size_t vi, int src, size_t limit) {
   // "Bulgaria's government resigned on Thursday, bowing to weeks of mass street protests": a
   // state yielding with no one named yields to its own protesters when the clause after the

@@ -103,6 +103,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   // threatens; the target is then looked for elsewhere (the condition's actor).
   if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt, code)) tgt = -1;
   if (src < 0 && !v.passive && (src = SpeakerOfOpeningQuote(vi)) >= 0) Note("    'we' of the opening quote: its speaker\n");
+  if (src < 0 && !v.passive && (src = UnnamedAssailant(vi, code, tgt)) >= 0) Note("    an unnamed man attacking: UAF\n");
   if (!v.passive && code == "010" && StatementIsADemand(vi, src, limit, &code, &tgt)) roles.embedded = false;
   AdjustForFight(vi, &code, &src, &tgt);
   AdjustForJointForces(vi, &code, src, &tgt);

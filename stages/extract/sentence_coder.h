@@ -216,6 +216,9 @@ class SentenceCoder : public SentenceView {
   // with a first-person subject ("'We are ready to sit down with Pyongyang,' Kishida told
   // parliament"); or -1. (quotes.cc)
   int SpeakerOfOpeningQuote(size_t vi) const;
+  // "A man stabbed the opposition leader": an unnamed man attacking an actor is an unidentified
+  // attacker (UAF) of the victim's country, as a new group; -1 when not so (event_codes.cc).
+  int UnnamedAssailant(size_t vi, const std::string& code, int tgt);
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);

@@ -4,7 +4,7 @@
 // jailed opposition politician on hunger strike protests against the own government (142); a
 // state yielding after protests yields to its own protesters (083); "said his office was
 // investigating" is the speaker's inquiry (09), as are cases, hearings and "under investigation";
-// vetoes of Security Council resolutions and of bills (129).
+// vetoes of Security Council resolutions and of bills (129); a man attacking an actor (18, UAF).
 // With the other senses of the same words. wire_coverage_test.cc to wire_coverage31_test.cc are
 // the earlier passes. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
@@ -140,6 +140,21 @@ TEST(WireCoverage32, VetoesOfResolutionsAndBills) {
       {"Putin chaired a Security Council meeting in Moscow on Friday.", ""},
       {"Russia's Security Council discussed the situation in Ukraine.", ""},
       {"The president vetoed the idea of a holiday.", ""},
+  });
+}
+
+// 18: an unnamed man attacking an actor of a country is an unidentified attacker of that
+// country (UAF); a man killing his wife, men killed, and men reported by a court as attacking a
+// referee (no actor) code nothing.
+TEST(WireCoverage32, UnnamedManAttacks) {
+  ExpectExactly("A man stabbed South Korean opposition leader Lee Jae-myung in the neck in Busan.",
+                {"KORUAF 182 KOROPP"});
+  ExpectExactly("A man attacked the president of Comoros with a knife at a funeral.", {"COMUAF 182 COMGOV"});
+  ExpectCoded({{"A man threw a pipe bomb at Japanese Prime Minister Fumio Kishida in Wakayama.", "JPNUAF 18"}});
+  ExpectNotCoded({
+      {"Police said a man killed his wife in Nairobi.", ""},
+      {"The court said two men attacked the referee after the match in Lagos.", ""},
+      {"Three men were killed by a bomb in Kabul.", ""},
   });
 }
 
