@@ -158,5 +158,19 @@ TEST(WireCoverage32, UnnamedManAttacks) {
   });
 }
 
+// 12: voting down an agreement with X (127), shutting or closing the door to / on talks with X
+// (125); a shopkeeper shutting the door, a club closing the door to signings, a budget
+// amendment voted down: no event.
+TEST(WireCoverage32, VotedDownAndDoorShut) {
+  ExpectExactly("Iraq's parliament voted down the agreement with Kuwait.", {"IRQLEG 127 KWT"});
+  ExpectExactly("Serbia's president shut the door to any talks with Kosovo's prime minister.", {"SRBGOV 125 KSVGOV"});
+  ExpectExactly("Armenia closed the door to talks with Azerbaijan on Friday.", {"ARM 125 AZE"});
+  ExpectNotCoded({
+      {"Parliament voted down the budget amendment.", ""},
+      {"The shopkeeper shut the door on the customers.", ""},
+      {"The club closed the door to new signings.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
