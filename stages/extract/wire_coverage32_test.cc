@@ -172,5 +172,19 @@ TEST(WireCoverage32, VotedDownAndDoorShut) {
   });
 }
 
+// 14: protesters blocking bridges or an intersection obstruct (144); a fallen tree on a bridge
+// and a goalkeeper's block are no event.
+TEST(WireCoverage32, BridgesAndIntersectionsBlocked) {
+  ExpectExactly("Thousands of students blocked all three bridges over the Danube in Novi Sad.", {"SRBEDU 144 SRBGOV"});
+  ExpectCoded({
+      {"Students blocked the main bridge in Belgrade on Saturday.", "SRBEDU 144"},
+      {"Farmers blocked a major intersection in Warsaw with tractors.", "POLAGR 144"},
+  });
+  ExpectNotCoded({
+      {"A fallen tree blocked the bridge in Oslo.", ""},
+      {"The Spanish goalkeeper blocked the shot.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
