@@ -151,6 +151,9 @@ TEST(WireCoverage32, UnnamedManAttacks) {
                 {"KORUAF 182 KOROPP"});
   ExpectExactly("A man attacked the president of Comoros with a knife at a funeral.", {"COMUAF 182 COMGOV"});
   ExpectCoded({{"A man threw a pipe bomb at Japanese Prime Minister Fumio Kishida in Wakayama.", "JPNUAF 18"}});
+  // Gunmen of no country shooting an opposition leader are that country's.
+  ExpectExactly("A gunman opened fire on former Pakistani prime minister Imran Khan, wounding him in the leg.",
+                {"PAKUAF 185 PAKOPP"});
   ExpectNotCoded({
       {"Police said a man killed his wife in Nairobi.", ""},
       {"The court said two men attacked the referee after the match in Lagos.", ""},
