@@ -189,5 +189,15 @@ TEST(WireCoverage32, BridgesAndIntersectionsBlocked) {
   });
 }
 
+// 01: rejecting "X's claim that ..." or a charge "as baseless / propaganda" denies it (016); a
+// claim to a territory rejected stays a rejection (12), a lawsuit dismissed is no event.
+TEST(WireCoverage32, ClaimsDismissedAsBaseless) {
+  ExpectExactly("India rejected as baseless Pakistan's claim that it had shelled civilians.", {"IND 016 PAK"});
+  ExpectExactly("Russia dismissed Ukraine's charge as propaganda.", {"RUS 016 UKR"});
+  ExpectExactly("China rejected the U.S. claim that it had sent weapons to Russia.", {"CHN 016 USA"});
+  ExpectExactly("Guyana rejected Venezuela's claim to the Essequibo region.", {"GUY 120 VEN"});
+  ExpectNotCoded({{"The judge dismissed the lawsuit as baseless.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
