@@ -189,7 +189,7 @@ TEST(WireCoverage32, BridgesAndIntersectionsBlocked) {
   });
 }
 
-// 01: rejecting "X's claim that ..." or a charge "as baseless / propaganda" denies it (016); a
+// 01: rejecting "X's claim that ..." or a charge "as propaganda" denies it (016); a
 // claim to a territory rejected stays a rejection (12), a lawsuit dismissed is no event.
 TEST(WireCoverage32, ClaimsDismissedAsBaseless) {
   ExpectExactly("India rejected as baseless Pakistan's claim that it had shelled civilians.", {"IND 016 PAK"});
