@@ -724,6 +724,32 @@ int SentenceCoder::UnnamedAssailant(size_t vi, const std::string& code, int tgt)
   return UnnamedActor(vi, victim.country + "UAF", victim.country, "an unnamed man attacking");
 }
 
+int SentenceCoder::DrafterOfVetoed(size_t vi, size_t limit) {
+  // "China and Russia vetoed a U.S.-drafted Security Council resolution", "vetoed an
+  // Algerian-drafted resolution": a veto of a resolution is of the state that drafted it.
+  size_t from = w_.verbs[vi].end, n = std::min({limit, w_.tokens.size(), from + 6});
+  for (size_t k = from + 1; k < n; ++k) {
+    std::string_view w = w_.tokens[k].upper;
+    if (w != "DRAFTED" && w != "SPONSORED" && w != "PROPOSED" && w != "AUTHORED") continue;
+    bool resolution = false;
+    for (size_t r = k + 1; r < w_.tokens.size() && r < k + 6; ++r) resolution = resolution || w_.tokens[r].upper == "RESOLUTION";
+    size_t e = w_.tokens[k - 1].upper == "-" ? k - 1 : k;  // the drafter ends before the hyphen
+    if (!resolution || e <= from) return -1;
+    if (int g = w_.group_ending_at[e]; g >= 0) return w_.groups[g].members.size() == 1 ? g : -1;
+    // A maker no mention holds ("U.S." made the thing after it): the country the actors name.
+    auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+    for (size_t b = e; b-- > from && b + 3 >= e;) {
+      PhraseTrie::Match found = d_.actors.trie().Longest(b, e, word_at);
+      if (found.end != e) continue;
+      const std::string& country = d_.actors.record(found.value).default_code;
+      if (!d_.gazetteer.IsCountry(country)) return -1;
+      return UnnamedActor(vi, country, country, "the state that drafted the resolution");
+    }
+    return -1;
+  }
+  return -1;
+}
+
 int SentenceCoder::ProtestersYieldedTo(size_t vi, int src, size_t limit) {
   // "Bulgaria's government resigned on Thursday, bowing to weeks of mass street protests": a
   // state yielding with no one named yields to its own protesters when the clause after the

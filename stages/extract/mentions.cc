@@ -68,7 +68,9 @@ void MentionFinder::Run() {
         continue;
       }
     }
-    if (size_t end = !the && w_.tokens[i].upper == "A" ? UnitedNationsCouncilAt(i) : 0) {  // "a Security Council resolution"
+    // "a Security Council resolution", "a U.S.-drafted Security Council resolution"
+    bool a = w_.tokens[i].upper == "A" || w_.tokens[i].upper == "DRAFTED" || w_.tokens[i].upper == "SPONSORED";
+    if (size_t end = !the && a ? UnitedNationsCouncilAt(i) : 0) {
       i = end;
       continue;
     }

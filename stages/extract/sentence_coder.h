@@ -137,7 +137,10 @@ class SentenceCoder : public SentenceView {
   // "ordered an investigation into an air force strike": the source's own forces (event_codes.cc).
   int OwnForcesInvestigated(size_t vi, int src, size_t limit);
   int ProtestersYieldedTo(size_t vi, int src, size_t limit);
-  int LegislatureVetoed(size_t vi, int src, size_t limit);  // "the president vetoed a bill" (event_codes.cc)  // "resigned, bowing to weeks of protests" (event_codes.cc)
+  int LegislatureVetoed(size_t vi, int src, size_t limit);
+  // "vetoed a U.S.-drafted Security Council resolution": the drafter, as the target of the veto;
+  // -1 when none is named so (event_codes.cc).
+  int DrafterOfVetoed(size_t vi, size_t limit);  // "the president vetoed a bill" (event_codes.cc)  // "resigned, bowing to weeks of protests" (event_codes.cc)
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);

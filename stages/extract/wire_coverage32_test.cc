@@ -199,5 +199,16 @@ TEST(WireCoverage32, ClaimsDismissedAsBaseless) {
   ExpectNotCoded({{"The judge dismissed the lawsuit as baseless.", ""}});
 }
 
+// 12: a veto of an "X-drafted" or "X-sponsored" resolution is of the state that drafted it, also
+// when the drafter is written "U.S." before the hyphen; a resolution named by no drafter is the
+// UN's.
+TEST(WireCoverage32, VetoOfADraftersResolution) {
+  ExpectExactly("China and Russia on Thursday vetoed a U.S.-drafted Security Council resolution that would have "
+                "imposed more sanctions on North Korea.",
+                {"CHN 129 USA", "RUS 129 USA"});
+  ExpectExactly("Russia vetoed a French-sponsored resolution on Syria.", {"RUS 129 FRA"});
+  ExpectExactly("Russia vetoed a Security Council resolution on Thursday.", {"RUS 129 IGOUNO"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
