@@ -68,6 +68,12 @@ void MentionFinder::Run() {
         continue;
       }
     }
+    // "a Security Council resolution", "a U.S.-drafted Security Council resolution"
+    bool a = w_.tokens[i].upper == "A" || w_.tokens[i].upper == "DRAFTED" || w_.tokens[i].upper == "SPONSORED";
+    if (size_t end = !the && a ? UnitedNationsCouncilAt(i) : 0) {
+      i = end;
+      continue;
+    }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
       ++i;

@@ -88,8 +88,10 @@ class MentionFinder : public SentenceView {
   size_t ObjectHerAt(size_t i);         // "accusing her of" (references.cc)
   size_t NeighbourAt(size_t i);         // "its neighbour": the other country named
   size_t CrewOfVesselAt(size_t i);      // "its crew": the owner of the vessel just named
+  size_t SpeakerOfficeAt(size_t i);    // "said his office was investigating" (references.cc)
   size_t PossessedAt(size_t i) {
     if (size_t end = ObjectHerAt(i)) return end;
+    if (size_t end = SpeakerOfficeAt(i)) return end;
     if (size_t end = NeighbourAt(i)) return end;
     if (size_t end = CrewOfVesselAt(i)) return end;
     size_t end = PossessedCountryAt(i);

@@ -170,10 +170,14 @@ size_t MentionFinder::CountryReferenceAt(size_t i) {
 size_t MentionFinder::UnitedNationsCouncilAt(size_t i) {
   // "The Security Council" with no country before it and none after ("of Ukraine") is the UN's,
   // as news writes it; "Russia's Security Council" is an agent of Russia.
+  // After "a", only as what votes on resolutions ("Russia vetoed a Security Council resolution";
+  // not "Putin chaired a Security Council meeting").
   const auto& tk = w_.tokens;
   if (i + 2 >= tk.size() || tk[i + 1].upper != "SECURITY" || tk[i + 2].upper != "COUNCIL" || !tk[i + 1].capitalized)
     return 0;
   if (i + 3 < tk.size() && tk[i + 3].upper == "OF") return 0;
+  std::string_view next = i + 3 < tk.size() ? tk[i + 3].upper : std::string_view();
+  if (Word(i) != d_.w_the && next != "RESOLUTION" && next != "RESOLUTIONS" && next != "VOTE" && next != "DRAFT") return 0;
   AddSingle(i, i + 3, "IGOUNO", "IGO", false, explaining() ? "'the Security Council' is the UN's" : "");
   return i + 3;
 }
@@ -323,6 +327,33 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+size_t MentionFinder::SpeakerOfficeAt(size_t i) {
+  // "The ICC's prosecutor said on Monday his office was examining possible war crimes": the
+  // office of the one speaking is the speaker, as the subject of what is reported.
+  const auto& tk = w_.tokens;
+  std::string_view w = tk[i].upper;
+  if ((w != "HIS" && w != "HER" && w != "ITS") || i + 2 >= tk.size() || tk[i + 1].upper != "OFFICE") return 0;
+  std::string_view aux = tk[i + 2].upper;
+  if (aux != "WAS" && aux != "IS" && aux != "HAD" && aux != "HAS" && aux != "WOULD" && aux != "WILL") return 0;
+  // A verb of saying right before it, or before a day ("said on Monday") or "that".
+  size_t say = i;
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    std::string_view t = tk[k - 1].upper;
+    if (t == "SAID" || t == "SAYS" || t == "ANNOUNCED" || t == "CONFIRMED") {
+      say = k - 1;
+      break;
+    }
+    if (!(t == "THAT" || t == "ON" || t == "LATE" || t == "EARLY" || tk[k - 1].capitalized)) return 0;
+  }
+  if (say == i || w_.mentions.empty()) return 0;
+  const Mention& speaker = w_.mentions.front();
+  if (speaker.end > say || speaker.country.empty() || speaker.country == "---") return 0;
+  std::string code = speaker.code, country = speaker.country;  // AddSingle may grow w_.mentions
+  AddSingle(i, i + 2, code, country, speaker.person,
+            explaining() ? "the speaker's office -> " + std::string(TextOf(speaker.begin, speaker.end)) : std::string());
+  return i + 2;
 }
 
 bool MentionFinder::ObjectOfThisSentence(size_t i, const std::string& word) {

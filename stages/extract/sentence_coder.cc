@@ -99,10 +99,12 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
   if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
+  if (int drafter = code == "129" && !v.passive ? DrafterOfVetoed(vi, limit) : -1; drafter >= 0) tgt = drafter;
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
   // threatens; the target is then looked for elsewhere (the condition's actor).
   if (tgt >= 0 && src >= 0 && !roles.reflexive && OnlyTheSourceAgain(src, tgt, code)) tgt = -1;
   if (src < 0 && !v.passive && (src = SpeakerOfOpeningQuote(vi)) >= 0) Note("    'we' of the opening quote: its speaker\n");
+  if (src < 0 && !v.passive && (src = UnnamedAssailant(vi, code, tgt)) >= 0) Note("    an unnamed man attacking: UAF\n");
   if (!v.passive && code == "010" && StatementIsADemand(vi, src, limit, &code, &tgt)) roles.embedded = false;
   AdjustForFight(vi, &code, &src, &tgt);
   AdjustForJointForces(vi, &code, src, &tgt);

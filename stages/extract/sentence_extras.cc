@@ -578,9 +578,10 @@ void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& c
     Mention& opposing = w->mentions[s];
     const Mention& state = w->mentions[t];
     if (opposing.country != "---" || opposing.code.size() != 6 || !HasRole(opposing.code, kDomesticOpponents)) continue;
-    // (Gunmen who abduct or kill a country's pupils or villagers are that country's too.)
+    // (Gunmen who abduct or kill a country's pupils or villagers are that country's too, and so
+    // are those who shoot its opposition leaders or former leaders.)
     static constexpr std::string_view kArmed[] = {"REB", "INS", "UAF", "CRM", "SEP"};
-    static constexpr std::string_view kPeople[] = {"CVL", "REL", "EDU", "AGR", "MED", "HLH", "LAB"};
+    static constexpr std::string_view kPeople[] = {"CVL", "REL", "EDU", "AGR", "MED", "HLH", "LAB", "OPP", "ELI"};
     bool victims = victims_country && HasRole(opposing.code, kArmed) && state.code.size() >= 6 && HasRole(state.code, kPeople);
     // ("Gunmen sprayed the Pakistani convoy with bullets": the country itself.)
     bool country = victims_country && state.code.size() == 3 && state.code == state.country && HasRole(opposing.code, kArmed);

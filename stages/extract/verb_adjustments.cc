@@ -142,9 +142,11 @@ int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
   // "Farmers in Lahore kept the road blocked": a domestic actor's government takes the country
   // it will take (of the place, the dateline or the article).
   bool domestic = source.country == "---" && source.code.starts_with("---");
-  if (source.code.size() != 6 || source.country.size() != 3 || !(domestic || d_.gazetteer.IsCountry(source.country)))
+  // (An opposition politician, OPPPTY, protests as the opposition: "a jailed opposition leader".)
+  bool opp = source.code.size() == 9 && source.code.compare(3, 6, "OPPPTY") == 0;
+  if ((source.code.size() != 6 && !opp) || source.country.size() != 3 || !(domestic || d_.gazetteer.IsCountry(source.country)))
     return -1;
-  std::string_view role = std::string_view(source.code).substr(3);
+  std::string_view role = std::string_view(source.code).substr(3, 3);
   // (Not businesses, whose "rallied" are shares, but traders striking or blocking a road; not
   // refugees, who protest where they are.)
   bool traders = role == "BUS" && (code.starts_with("143") || code.starts_with("144"));
@@ -186,6 +188,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = PerpetratorInvestigated(vi, src, limit);
     // ("an inquiry into allegations that police officers killed protesters": the police.)
     if (tgt == -1) tgt = SubjectOfTopicClause(vi, src, limit, /*own_country=*/true);
+    if (tgt == -1) tgt = OwnForcesInvestigated(vi, src, limit);
     if (tgt >= 0) Note("    an inquiry into what someone did: who did it is the target\n");
   }
   if (tgt == -1 && composed.compare(0, 2, "13") == 0) {
@@ -233,6 +236,8 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   // year" defies, it strikes against no government.)
   bool composed_away = code.compare(0, 2, "14") == 0 && composed.compare(0, 2, "14") != 0;
   if (tgt == -1 && !composed_away) tgt = TargetOfProtestOrPosture(vi, code, src, limit);
+  if (tgt == -1 && (code.compare(0, 3, "083") == 0 || code == "080")) tgt = ProtestersYieldedTo(vi, src, limit);
+  if (tgt == -1 && code == "129") tgt = LegislatureVetoed(vi, src, limit);
   if (tgt == -1 && StateOfEmergencyOrCurfew(composed)) {
     // "lifted the nighttime curfew in four provinces": a curfew or emergency, imposed or
     // lifted, is on the place it names, else on the source's own country.

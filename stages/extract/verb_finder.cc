@@ -498,7 +498,8 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   // Nor are the shelling and bombing that carry out a main act ("launched operations ...,
   // shelling Armenian positions"): force used on someone, not a toll. Nor is a hostage-taking
   // ("attacked a train ..., taking hundreds of passengers hostage"): a second act, on people.
-  if (block.name == "ABDUCT" || block.name == "TAKE") return true;  // TAKE codes by its patterns alone
+  // And a concession ("resigned on Tuesday, bowing to weeks of protests"): what the main act yields to.
+  if (block.name == "ABDUCT" || block.name == "TAKE" || block.name == "BOW") return true;  // TAKE codes by its patterns alone
   return (block.name == "SHELL" || block.name == "BOMB") && w_.verbs.back().finite;
 }
 
