@@ -1,0 +1,116 @@
+// Verb families of the roots 04, 10, 13, 15, 16 and 17, written as inventories of the phrasings
+// wire copy uses (energy cut off, ground operations, tariffs ordered or hiked, deportees sent
+// back, visits to "Port ..." capitals, video calls), with the business, weather and sport uses of
+// the same verbs. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectNotCoded;
+
+// Gas, oil, fuel or power cut off, halted or suspended to a country: an embargo (163), and
+// its threat a 13x.
+TEST(WireCoverage33, EnergyCutOffToACountry) {
+  ExpectCoded({
+      {"Russia cut off gas to Moldova on Monday.", "RUS 163 MDA"},
+      {"Moscow halted gas flows to Poland and Bulgaria on Wednesday.", "RUS 163 POL"},
+      {"Algeria stopped gas deliveries to Spain after the row over Western Sahara.", "DZA 163 ESP"},
+      {"Russia suspended oil deliveries to Hungary through the Druzhba pipeline.", "RUS 163 HUN"},
+      {"Israel cut off electricity to Gaza.", "ISR 163 PSE"},
+      {"Azerbaijan halted fuel supplies to Armenia.", "AZE 163 ARM"},
+      {"Russia threatened to cut off gas to Moldova unless Chisinau paid its debt.", "RUS 13"},
+  });
+  ExpectNotCoded({
+      {"The storm cut off power to 200,000 homes in Florida.", ""},
+      {"Striking workers shut off gas to the plant.", ""},
+      {"The utility halted electricity supplies to the factory for two days.", ""},
+  });
+}
+
+// A ground operation, cross-border raid, air campaign or counterattack launched against X is
+// an attack on it; what is said to be coming is a threat of force.
+TEST(WireCoverage33, GroundOperationsAndCampaigns) {
+  ExpectCoded({
+      {"Turkey launched a ground operation against Kurdish militants in Syria.", "TUR 190 SYRINS"},
+      {"Pakistan launched a cross-border operation against militants in Afghanistan.", "PAK 190 AFGINS"},
+      {"Israel mounted a military campaign against Hezbollah.", "ISR 190 LBNREB"},
+      {"Russia began an air campaign against rebels in Syria.", "RUS 190 SYRREB"},
+      {"Ukraine launched a counterattack against Russian forces near Kharkiv.", "UKR 190 RUSMIL"},
+      {"Turkey said it would launch a ground operation against the YPG.", "TUR 138 SYRREB"},
+  });
+  ExpectNotCoded({
+      {"The retailer launched a marketing campaign against its rivals.", ""},
+      {"The Chinese carmaker launched a price offensive in Europe.", "19"},
+  });
+}
+
+// What is struck with an actor before "oil" is an attack; "struck oil" alone is found.
+TEST(WireCoverage33, OilInstallationsStruck) {
+  ExpectCoded({
+      {"The Houthis said they would strike Saudi oil installations if Riyadh joined the raids.", "YEMREB 138 SAU"},
+      {"Ukrainian drones struck Russian oil depots on Sunday.", "UKR"},
+  });
+  ExpectNotCoded({
+      {"Exxon struck oil off the coast of Guyana.", ""},
+      {"The Norwegian company struck oil in the Barents Sea.", ""},
+  });
+}
+
+// Tariffs ordered on imports from X, duties hiked on goods from X: a trade sanction (163).
+TEST(WireCoverage33, TariffsOrderedOrHiked) {
+  ExpectCoded({
+      {"The U.S. president ordered tariffs of 25% on imports from Canada and Mexico.", "USAGOV 163 CAN"},
+      {"India hiked duties on imports from the United States.", "IND 163 USA"},
+      {"Turkey raised tariffs on goods made in China.", "TUR 163 CHN"},
+      {"The Kremlin ordered sanctions on Moldovan wine producers.", "RUSGOV 163 MDA"},
+  });
+  ExpectNotCoded({
+      {"The airline hiked fares on routes from London.", ""},
+      {"The judge ordered a hearing on imports from Mexico.", "16"},
+  });
+}
+
+// Migrants, asylum seekers or convicts sent back to their country: deportation (174).
+TEST(WireCoverage33, DeporteesSentBack) {
+  ExpectCoded({
+      {"The United States sent 200 Venezuelan migrants back to Caracas.", "USA 174 VEN"},
+      {"Britain sent 40 Albanian asylum seekers back to Tirana on Tuesday.", "GBR 174 ALB"},
+      {"Australia sent 30 convicted New Zealand nationals back to Wellington.", "AUS 174 NZL"},
+  });
+  ExpectNotCoded({
+      {"The club sent its striker back to Lisbon after the injury.", ""},
+      {"Germany sent the draft back to the committee.", ""},
+  });
+}
+
+// A capital named "Port ..." is a capital, not a port of the town synset: a visit there is a
+// visit.
+TEST(WireCoverage33, VisitsToPortCapitals) {
+  ExpectCoded({
+      {"Australia's prime minister touched down in Port Moresby on Thursday for talks.", "AUSGOV 042 PNG"},
+      {"The Egyptian president flew to Port Sudan for talks with Burhan.", "EGYGOV 042 SDN"},
+      {"India's prime minister landed in Port Louis on a two-day visit.", "INDGOV 042 MUS"},
+  });
+  ExpectNotCoded({
+      {"Ukrainian troops landed in the port of Odesa.", "04"},
+      {"Russian paratroopers touched down in the port of Berdyansk.", "04"},
+  });
+}
+
+// Spoke by video link with X: a consultation by telephone or video (041). Leaders of "the
+// opposition" named body are that body's.
+TEST(WireCoverage33, VideoLinksAndLeadersOfANamedBody) {
+  ExpectCoded({
+      {"The Malaysian leader spoke by video link with leaders of Myanmar's opposition.", "MYSGOV 041 MMR"},
+      {"Ukraine's president spoke by video link with European leaders.", "UKRGOV 041"},
+      {"The Malaysian leader met leaders of the opposition National Unity Government.", "MYSGOV 040 MMR"},
+  });
+  ExpectNotCoded({
+      {"The coach spoke by video link with reporters after the match.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
