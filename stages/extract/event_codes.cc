@@ -314,6 +314,15 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     refined = "1721";
   }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
+  // "withdrew from ECOWAS", "pulled out of the WHO": a state leaving an organisation reduces
+  // relations with it (160); no force retreats from a body (its peacekeepers are left, 1661).
+  const std::string& from_code = w_.mentions[w_.groups[src].members[0]].code;
+  const std::string& body = w_.mentions[w_.groups[tgt].members[0]].code;
+  if (refined == "0874" && body.starts_with("IGO") && !body.ends_with("PKO") && !body.ends_with("MIL") &&
+      (from_code.size() == 3 || from_code.ends_with("GOV"))) {
+    Note("    a state leaving an organisation: relations reduced 160\n");
+    refined = "160";
+  }
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");

@@ -100,6 +100,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     break;
   }
   if (ObjectRelativeOfUnrealized(vi)) return true;
+  if (TimeNounRelative(v.begin)) return true;
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;
   // "his first visit since the two countries restored relations": what a "since" clause says
@@ -193,6 +194,20 @@ bool VerbFinder::TimeNoun(size_t k) const {
                                                 "TEN", "ELEVEN", "TWELVE", "DOZEN", "DOZENS", "HUNDREDS", "THOUSANDS"};
   std::string_view u = w_.tokens[k].upper;
   return std::find(std::begin(kTimes), std::end(kTimes), u) != std::end(kTimes);
+}
+
+bool VerbFinder::TimeNounRelative(size_t verb_begin) const {
+  // "warned ..., after a week in which Chinese jets repeatedly flew into the island's air defence
+  // zone", "a year in which attacks cut its revenue": what a time noun's relative clause says
+  // happened is the stretch of time the news follows, as a "since" clause's is.
+  for (size_t k = verb_begin, steps = 0; k > 2 && steps < 8; ++steps) {
+    --k;
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    if (w_.tokens[k].upper != "WHICH") continue;
+    std::string_view prep = w_.tokens[k - 1].upper;
+    return (prep == "IN" || prep == "DURING") && TimeNoun(k - 2) && k + 1 < verb_begin;
+  }
+  return false;
 }
 
 bool VerbFinder::SinceClause(size_t verb_begin) const {

@@ -112,5 +112,52 @@ TEST(WireCoverage33, VideoLinksAndLeadersOfANamedBody) {
   });
 }
 
+// A state leaving an organisation, bloc or initiative reduces relations with it (160); troops
+// leaving a town retreat (0874).
+TEST(WireCoverage33, LeavingAnOrganisation) {
+  ExpectCoded({
+      {"Nicaragua withdrew from the Organization of American States.", "NIC 160 IGOOAS"},
+      {"Hungary pulled out of the International Criminal Court.", "HUN 160 IGOJUDICC"},
+      {"Italy pulled out of China's Belt and Road Initiative.", "ITA 160 CHN"},
+      {"Russian troops withdrew from the city of Kherson.", "RUSMIL 0874 UKR"},
+      {"The U.N. withdrew its peacekeepers from Mali.", "IGOUNO 0874 MLI"},
+  });
+}
+
+// Disbursements halted are economic aid cut (1621).
+TEST(WireCoverage33, DisbursementsHalted) {
+  ExpectCoded({
+      {"The African Development Bank suspended disbursements to Gabon after the coup.", "IGOAFRDEV 1621 GAB"},
+      {"The IMF froze disbursements to Mozambique.", "IGOBUSIMF 1621 MOZ"},
+  });
+}
+
+// Warplanes into another's airspace or zone, ships into its economic zone, jets close to its
+// ships or planes: a show of force (150). A leader flown into a capital on a trip visits it.
+TEST(WireCoverage33, AircraftAndShipsIntoAnothersZone) {
+  ExpectCoded({
+      {"Russian bombers flew into Japanese airspace on Tuesday.", "RUSMIL 150 JPN"},
+      {"Chinese coast guard ships sailed into the Philippines' exclusive economic zone.", "CHNMIL 150 PHL"},
+      {"Two Russian fighter jets flew close to a British spy plane over the Black Sea.", "RUSMIL 150 GBR"},
+      {"The Slovak prime minister flew into Moscow on Sunday on a surprise trip.", "SVKGOV 042 RUS"},
+  });
+  ExpectNotCoded({
+      {"The airline's jets flew into Heathrow on Monday.", ""},
+      {"Migratory birds flew into Kenyan airspace.", ""},
+  });
+}
+
+// What a time noun's relative clause says happened ("after a week in which ...") is the time
+// the news follows, no event of its own.
+TEST(WireCoverage33, TimeNounRelativeIsBackground) {
+  ExpectNotCoded({
+      {"Taiwan protested on Monday after a week in which Chinese warplanes flew into its air defence zone.", "15"},
+      {"Syria complained after a year in which Israeli jets struck Damascus dozens of times.", "19"},
+  });
+  ExpectCoded({
+      {"Chinese warplanes flew into Taiwan's air defence zone on Monday.", "CHNMIL 150 TWN"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
