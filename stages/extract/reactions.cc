@@ -180,6 +180,35 @@ int SentenceCoder::TargetOfCoercion(size_t vi, const std::string& code, int src,
   return tgt;
 }
 
+int SentenceCoder::HolderOfTheReleased(size_t vi, const std::string& code, int src, int tgt) const {
+  // "demanded the release of activists detained by Israel", "called for the release of two
+  // Canadians held in China": a release is asked of whoever holds them, named after the
+  // participle of holding (VerbFinder::HeldForRelease), not of the people to be freed.
+  if (code != "1053" && code != "0253") return -1;
+  const size_t end = w_.verbs[vi].end;
+  for (size_t vj = vi + 1; vj < w_.verbs.size(); ++vj) {
+    const VerbHit& h = w_.verbs[vj];
+    if (h.begin > end + 14) break;
+    if (!h.background || h.infinitive) continue;
+    size_t k = h.end;
+    if (k < w_.tokens.size() && w_.tokens[k].upper == "HOSTAGE") ++k;  // "held hostage by Hamas"
+    const bool by = k + 1 < w_.tokens.size() && w_.tokens[k].upper == "BY";
+    if (k + 1 >= w_.tokens.size() || (!by && w_.tokens[k].upper != "IN")) return -1;
+    if (Word(k + 1) == d_.w_the) ++k;
+    int holder = w_.group_starting_at[k + 1];
+    // (The people to be freed, after "release" or "free", or none, give way; an addressee named
+    // before it stays: "asked Argentina to free 11 drivers held in Formosa province".)
+    size_t r = h.begin;
+    while (r > end && w_.tokens[r - 1].upper != "RELEASE" && w_.tokens[r - 1].upper != "FREE") --r;
+    bool freed = tgt < 0 || SameCountry(src, tgt) || static_cast<size_t>(w_.groups[tgt].begin) >= r;
+    // (A place a state's people are held in names that state: "held in Tehran's Evin prison".)
+    if (holder < 0 || holder == src || !freed || SameCountry(src, holder) || (!by && !StateActor(holder))) return -1;
+    Note("    a release asked for people held by or in another: the holder is the target\n");
+    return holder;
+  }
+  return -1;
+}
+
 int SentenceCoder::AimOfAWarning(size_t vi, int src) const {
   // "carried out combat readiness patrols ..., in what it called a warning to the Philippines":
   // a posture named a warning to a state is aimed at it.

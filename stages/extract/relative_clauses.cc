@@ -210,6 +210,28 @@ bool VerbFinder::TimeNounRelative(size_t verb_begin) const {
   return false;
 }
 
+bool VerbFinder::HeldForRelease(size_t vi) const {
+  // "demanded the release of two Canadians held in China", "urged Iran to free two nationals
+  // jailed in Tehran", "to free the crew of a fishing boat detained by the coast guard": the
+  // participle of holding that describes those a release is asked for says who holds them, the
+  // appeal's target (HolderOfTheReleased); it is background to the appeal, no act of its own.
+  static constexpr std::string_view kHolding[] = {"HOLD", "DETAIN", "JAIL", "IMPRISON", "ARREST", "ABDUCT",
+                                                  "KIDNAP", "CAPTURE", "SEIZE", "KEEP", "INTERN", "FREEZE"};
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if (v.infinitive || v.begin == 0 || (in != VerbForm::kPast && in != VerbForm::kIrregular)) return false;
+  if (std::find(std::begin(kHolding), std::end(kHolding), d_.verbs.form(v.form).lemma) == std::end(kHolding)) return false;
+  if (TokenFlags(v.begin - 1) & (kBe | kAux | kModal | kRelative | kPersonPron | kGroupPron | kThingPron)) return false;
+  for (size_t k = v.begin, steps = 0; k > 0 && steps < 10; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "RELEASE" || u == "FREE" || u == "FREEING" || u == "RELEASING") return k + 1 < v.begin;
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 bool VerbFinder::SinceClause(size_t verb_begin) const {
   // SINCE, then only the clause's subject (an actor, determiners, numbers) up to the verb.
   for (size_t k = verb_begin, steps = 0; k > 0 && steps < 6; ++steps) {

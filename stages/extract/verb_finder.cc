@@ -61,6 +61,8 @@ void VerbFinder::Run() {
     // "under a security agreement signed by the two governments last year": a participle
     // describing a preposition's object is background, as a relative clause would be.
     if (v.reduced && !v.background && ObjectOfAPreposition(v.begin)) v.background = true;
+    // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
+    if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
   }
 }
 
@@ -570,6 +572,11 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   // The complement of a refutation is denied, not reported: "Iran denied that it had
   // supplied weapons", "rejected claims that ... attacked" code like a negation.
   if (!h->negated && (RefutedClause(b) || SaidByRefutedReport(b))) h->negated = h->refuted = true;
+  // "saying they had broken no law", "fired no shots": an act of protest or force done to "no" one.
+  const std::string& c = d_.verbs.block(d_.verbs.form(h->form).block).code.active;
+  if (h->end + 1 < w_.tokens.size() && w_.tokens[h->end].upper == "NO" && !w_.tokens[h->end + 1].capitalized &&
+      (c == "---" || c.compare(0, 2, "14") >= 0))
+    h->negated = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }

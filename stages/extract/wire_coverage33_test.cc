@@ -159,5 +159,37 @@ TEST(WireCoverage33, TimeNounRelativeIsBackground) {
   });
 }
 
+// A release demanded or appealed for, of people held by or in another, is asked of the holder
+// (1053, 0253); their detention so described is background to the appeal, no event.
+TEST(WireCoverage33, ReleaseAskedOfTheHolder) {
+  ExpectCoded({
+      {"Canada demanded the immediate release of two Canadians held in China.", "CAN 1053 CHN"},
+      {"Japan demanded the release of a Japanese executive detained by China.", "JPN 1053 CHN"},
+      {"France called for the release of French citizens detained in Iran.", "FRA 0253 IRN"},
+      {"Germany demanded the release of German nationals held hostage by Hamas.", "DEU 1053 PSEREB"},
+      {"Italy demanded the release of an Italian journalist held in Tehran's Evin prison.", "ITA 1053 IRN"},
+      {"Austria urged Iran to free two Austrian nationals jailed in Tehran.", "AUT 0253 IRN"},
+      {"Sri Lanka said it would release 23 Indian fishermen arrested last month.", "LKA 0353 IND"},
+  });
+  ExpectNotCoded({
+      {"France called for the release of French citizens detained in Iran.", "17"},
+      {"The United States called for the immediate release of Americans jailed in Russia.", "17"},
+      {"Germany demanded the release of German nationals held hostage by Hamas.", "18"},
+      {"Austria urged Iran to free two Austrian nationals jailed in Tehran.", "17"},
+  });
+}
+
+// An act of force or protest done to "no" one did not happen; a statement after a comma, past
+// an infinitive complement, is the asker's.
+TEST(WireCoverage33, ActsDoneToNoOne) {
+  ExpectNotCoded({
+      {"Kenyan police fired no shots during the protest in Nairobi.", ""},
+      {"Iran said the British sailors had broken no law.", ""},
+  });
+  ExpectCoded({
+      {"Kenyan police fired tear gas at protesters in Nairobi.", "KENCOP 175"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
