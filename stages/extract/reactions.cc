@@ -209,6 +209,29 @@ int SentenceCoder::HolderOfTheReleased(size_t vi, const std::string& code, int s
   return -1;
 }
 
+int SentenceCoder::AttackAnswered(size_t vi, int src, size_t limit) const {
+  // "vowed to retaliate after Indian strikes killed 26 people", "vowed revenge for Israel's
+  // attack on its consulate": a threat with no one named answers the attack its "after",
+  // "for" or "over" phrase names, and is aimed at whoever made it.
+  static constexpr std::string_view kAttacks[] = {"'S", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "AIR", "ATTACK",
+                                                  "ATTACKS", "RAID", "RAIDS", "SHELLING", "BOMBING", "KILLING", "ASSAULT",
+                                                  "MISSILE", "MISSILES", "DRONE", "DRONES", "INCURSION", "AGGRESSION"};
+  for (size_t k = w_.verbs[vi].end; k + 2 < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    std::string_view u = w_.tokens[k].upper;
+    if (u != "AFTER" && u != "FOR" && u != "OVER") continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = w_.group_starting_at[q];
+    if (g < 0 || g == src || SameCountry(g, src) || !StateOrItsOrgan(w_.mentions[w_.groups[g].members[0]].code)) return -1;
+    size_t e = w_.groups[g].end;
+    bool attack = e < w_.tokens.size() &&
+                  (w_.verb_at[e] >= 0 || std::find(std::begin(kAttacks), std::end(kAttacks), w_.tokens[e].upper) != std::end(kAttacks));
+    return attack ? g : -1;
+  }
+  return -1;
+}
+
 int SentenceCoder::AimOfAWarning(size_t vi, int src) const {
   // "carried out combat readiness patrols ..., in what it called a warning to the Philippines":
   // a posture named a warning to a state is aimed at it.

@@ -191,5 +191,19 @@ TEST(WireCoverage33, ActsDoneToNoOne) {
   });
 }
 
+// A threat naming no one, with an "after", "for" or "over" phrase naming another state's attack,
+// is aimed at that state.
+TEST(WireCoverage33, ThreatAnsweringAnAttack) {
+  ExpectCoded({
+      {"Pakistan vowed to retaliate after Indian strikes killed 26 people.", "PAK 138 IND"},
+      {"Iran vowed revenge for Israel's attack on its consulate in Damascus.", "IRN 138 ISR"},
+      {"The Taliban vowed to respond after Pakistani air strikes hit Khost.", "AFGGOV 138 PAK"},
+  });
+  ExpectNotCoded({
+      {"The coach vowed to respond after the defeat.", ""},
+      {"India vowed to punish the perpetrators after militants killed 26 tourists in Kashmir.", "13"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
