@@ -323,6 +323,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a state leaving an organisation: relations reduced 160\n");
     refined = "160";
   }
+  // "closed the offices of the Finnish consulate": another state's offices closed are diplomacy.
+  std::string_view lemma = d_.verbs.form(v.form).lemma;
+  if (refined == "172" && body.ends_with("GOV") && !SameCountry(src, tgt) && (lemma == "CLOSE" || lemma == "SHUT")) {
+    Note("    another state's offices closed: diplomatic relations reduced 161\n");
+    refined = "161";
+  }
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");

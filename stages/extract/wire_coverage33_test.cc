@@ -205,5 +205,19 @@ TEST(WireCoverage33, ThreatAnsweringAnAttack) {
   });
 }
 
+// Offices of a news outlet or group closed, citizenship revoked: administrative sanctions (172);
+// another state's offices closed: diplomacy reduced (161).
+TEST(WireCoverage33, OfficesClosedAndCitizenshipRevoked) {
+  ExpectCoded({
+      {"Azerbaijan closed the offices of the BBC in Baku.", "AZE 172 GBRMED"},
+      {"Nicaragua revoked the citizenship of 135 opponents.", "NIC 172 NICOPP"},
+      {"Russia closed the offices of the Finnish consulate in St Petersburg.", "RUS 161 FINGOV"},
+  });
+  ExpectNotCoded({
+      {"The bank closed the offices of its Russian unit.", ""},
+      {"The ministry closed its offices for the holiday.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
