@@ -323,6 +323,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a state leaving an organisation: relations reduced 160\n");
     refined = "160";
   }
+  // "Chinese tourists visited Bangkok", "Ukrainian refugees arrived in Warsaw": civilians and
+  // refugees travelling pay no visit.
+  if (refined == "042" && from_code.size() >= 6 && (from_code.compare(3, 3, "CVL") == 0 || from_code.compare(3, 3, "REF") == 0)) {
+    Note("    civilians or refugees travelling: no visit\n");
+    return "";
+  }
   // "closed the offices of the Finnish consulate": another state's offices closed are diplomacy.
   std::string_view lemma = d_.verbs.form(v.form).lemma;
   if (refined == "172" && body.ends_with("GOV") && !SameCountry(src, tgt) && (lemma == "CLOSE" || lemma == "SHUT")) {

@@ -177,6 +177,7 @@ int SentenceCoder::TargetOfCoercion(size_t vi, const std::string& code, int src,
     Note("    extradited past an appositive: to the state named after 'to'\n");
   if (code.compare(0, 3, "175") == 0 && (tgt = CrowdRepressed(src)) >= 0)
     Note("    tear gas fired at no one named: at the sentence's protesters\n");
+  if (code == "042" && (tgt = CityVisited(vi, src)) >= 0) Note("    a visit to a city of another country: to that country\n");
   return tgt;
 }
 
@@ -230,6 +231,27 @@ int SentenceCoder::AttackAnswered(size_t vi, int src, size_t limit) const {
     return attack ? g : -1;
   }
   return -1;
+}
+
+int SentenceCoder::CityVisited(size_t vi, int src) {
+  // "visited Lviv on Monday", "arrived in Karachi for talks", "flew to Banja Luka": a visit to a
+  // city of another country, named right after the verb ("... the city of"), is to that country.
+  // Only a government's or a parliament's: troops, refugees, pilgrims and teams are no visitors.
+  if (src < 0) return -1;
+  const std::string& visitor = w_.mentions[w_.groups[src].members.front()].code;
+  if (visitor.size() < 6 || (visitor.compare(3, 3, "GOV") != 0 && visitor.compare(3, 3, "LEG") != 0)) return -1;
+  size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  if (k + 3 < n && Word(k) == d_.w_the && (w_.tokens[k + 1].upper == "CITY" || w_.tokens[k + 1].upper == "TOWN") &&
+      Word(k + 2) == d_.w_of)
+    k += 3;
+  if (k >= n || !w_.tokens[k].capitalized || w_.group_starting_at[k] >= 0) return -1;
+  PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, [&](size_t j) { return w_.tokens[j].word; });
+  if (found.end == 0 || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+  const Place& place = d_.gazetteer.place(found.value);
+  if (place.kind == Place::kCountry || !d_.gazetteer.IsCountry(place.country) || d_.gazetteer.Contested(found.value))
+    return -1;
+  if (w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+  return GroupOfPlace(k, found.end, place);
 }
 
 int SentenceCoder::AimOfAWarning(size_t vi, int src) const {

@@ -219,5 +219,23 @@ TEST(WireCoverage33, OfficesClosedAndCitizenshipRevoked) {
   });
 }
 
+// An official's visit to a city of another country is a visit to that country (042); troops,
+// refugees, tourists and teams travelling pay no visit.
+TEST(WireCoverage33, VisitsToCities) {
+  ExpectCoded({
+      {"Modi visited Dubai on Tuesday.", "INDGOV 042 ARE"},
+      {"The Chinese premier arrived in Karachi for talks.", "CHNGOV 042 PAK"},
+      {"The German chancellor visited Lviv on Monday.", "DEUGOV 042 UKR"},
+      {"The Serbian president flew to Banja Luka on Friday.", "SRBGOV 042 BIH"},
+  });
+  ExpectNotCoded({
+      {"Russian troops arrived in Bakhmut on Monday.", "04"},
+      {"Syrian refugees arrived in Izmir on Tuesday.", ""},
+      {"Iranian pilgrims travelled to Karbala for Arbaeen.", ""},
+      {"Chinese tourists visited Bangkok in record numbers.", ""},
+      {"The England team arrived in Sydney for the Ashes.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
