@@ -237,5 +237,19 @@ TEST(WireCoverage33, VisitsToCities) {
   });
 }
 
+// Officials of two sides who huddled met (040); a visitor greeted on the tarmac was received
+// (043); a leader who left for a capital on a trip visits it (042).
+TEST(WireCoverage33, HuddlesGreetingsAndTrips) {
+  ExpectCoded({
+      {"Iranian and Omani officials huddled for six hours in a Muscat hotel.", "IRNGOV 040 OMNGOV"},
+      {"Hungary's president greeted the Chinese premier on the airport tarmac.", "HUNGOV 043 CHNGOV"},
+      {"Nepal's prime minister left for New Delhi on a three-day trip.", "NPLGOV 042 IND"},
+  });
+  ExpectNotCoded({
+      {"Residents huddled in basements as the shelling continued.", ""},
+      {"Thousands of Ukrainian refugees huddled in tents near the Polish border.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
