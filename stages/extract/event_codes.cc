@@ -277,6 +277,16 @@ long SentenceCoder::TollAfter(size_t from) const {
   return -1;
 }
 
+bool SentenceCoder::TradeMeasureObject(size_t k) const {
+  static constexpr std::string_view kMeasures[] = {"TARIFF", "TARIFFS", "DUTIES", "LEVIES", "SANCTIONS", "EMBARGO"};
+  for (size_t end = std::min(w_.tokens.size(), k + 6); k < end; ++k) {
+    if (std::find(std::begin(kMeasures), std::end(kMeasures), w_.tokens[k].upper) != std::end(kMeasures)) return true;
+    // (The verb's own object only: "grapple with U.S. tariffs" suffers them.)
+    if ((TokenFlags(k) & (kComma | kClauseEnd | kPrep)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
@@ -322,6 +332,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
       (from_code.size() == 3 || from_code.ends_with("GOV"))) {
     Note("    a state leaving an organisation: relations reduced 160\n");
     refined = "160";
+  }
+  // "slapped retaliatory tariffs on American goods": force whose object is a trade measure is
+  // that measure (163).
+  if ((refined.compare(0, 2, "18") == 0 || refined.compare(0, 2, "19") == 0) && TradeMeasureObject(v.end)) {
+    Note("    force whose object is a tariff or sanction: that sanction 163\n");
+    refined = "163";
   }
   // "Chinese tourists visited Bangkok", "Ukrainian refugees arrived in Warsaw": civilians and
   // refugees travelling pay no visit.

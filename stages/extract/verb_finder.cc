@@ -235,8 +235,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
                                                  "TEN",   "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY"};
   bool count = tk[p].is_number || (pf & kTwo) ||
                std::find(std::begin(kCounts), std::end(kCounts), std::string_view(tk[p].upper)) != std::end(kCounts);
-  // (Unless the number ends an actor: "and the two discussed".)
-  if (count && w_.group_ending_at[p + 1] >= 0) count = false;
+  // (Unless the number ends an actor: "and the two discussed", or follows them: "both slapped".)
+  if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 

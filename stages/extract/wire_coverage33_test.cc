@@ -251,5 +251,22 @@ TEST(WireCoverage33, HuddlesGreetingsAndTrips) {
   });
 }
 
+// Retaliation or an answer with duties on another's goods, tariffs begun, and tariffs slapped by
+// two states "both": trade sanctions (163), no fight.
+TEST(WireCoverage33, TariffsAnsweredAndRetaliated) {
+  ExpectCoded({
+      {"The EU retaliated with duties on American whiskey.", "IGOEUREEC 163 USA"},
+      {"Mexico answered U.S. tariffs on Friday with 20% duties on American pork.", "MEX 163 USA"},
+      {"Colombia answered with a tariff of its own on Ecuadorean goods.", "COL 163 ECU"},
+      {"Peru began charging a 20% tariff on imports from Chile.", "PER 163 CHL"},
+      {"Japan and South Korea both slapped tariffs on Chinese steel.", "JPN 163 CHN"},
+      {"Japan and South Korea both slapped tariffs on Chinese steel.", "KOR 163 CHN"},
+  });
+  ExpectNotCoded({
+      {"The EU retaliated with duties on American whiskey.", "19"},
+      {"Canada and Mexico both grapple with U.S. tariffs.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
