@@ -268,5 +268,24 @@ TEST(WireCoverage33, TariffsAnsweredAndRetaliated) {
   });
 }
 
+// Intercepts and shows of force at another's ships and aircraft (150): buzzed, tailed, flares
+// fired near them, drones deployed over or flown around their islands, mock attacks staged.
+TEST(WireCoverage33, ShowsOfForceAtShipsAndAircraft) {
+  ExpectCoded({
+      {"Chinese fighter jets buzzed a Philippine patrol plane over the South China Sea.", "CHNMIL 150 PHL"},
+      {"Chinese coast guard vessels tailed a Philippine supply ship near the shoal.", "CHNMIL 150 PHL"},
+      {"Chinese jets fired flares near an Australian helicopter.", "CHN 150 AUS"},
+      {"Turkey deployed drones over Greek islands.", "TUR 150 GRC"},
+      {"Chinese drones flew around Taiwan on Monday.", "CHNMIL 150 TWN"},
+      {"China's military staged mock attacks on Taiwan's ports.", "CHNMIL 150 TWN"},
+  });
+  ExpectNotCoded({
+      {"Turkey deployed drones over Greek islands.", "07"},
+      {"China's military staged mock attacks on Taiwan's ports.", "19"},
+      {"Sales tailed off in the second quarter.", ""},
+      {"The city buzzed with rumours of a coup.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
