@@ -49,6 +49,8 @@ class VerbFinder : public SentenceView {
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
+  // "passed a resolution demanding that ...": the document's -ing verb of saying or demanding.
+  bool ParticipleOfADocument(const VerbForm& form, size_t p) const;
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;

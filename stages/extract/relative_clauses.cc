@@ -232,6 +232,29 @@ bool VerbFinder::HeldForRelease(size_t vi) const {
   return false;
 }
 
+bool VerbFinder::ParticipleOfADocument(const VerbForm& vf, size_t p) const {
+  // "passed a resolution demanding that U.S. troops leave", "issued a statement condemning the
+  // strike", "adopted a motion calling on X to": an -ing verb of saying, appealing, demanding,
+  // praising, criticising, rejecting or threatening right after the document a verb issued says
+  // what the issuer did. (A resolution vetoed or called biased is another's: "vetoed a Security
+  // Council resolution demanding ...".)
+  static constexpr std::string_view kDocuments[] = {"STATEMENT", "RESOLUTION", "MOTION", "DECREE", "DECLARATION",
+                                                    "COMMUNIQUE", "LETTER", "BILL", "NOTE", "JOINT_STATEMENT"};
+  static constexpr std::string_view kIssuing[] = {"ISSUE", "ADOPT", "PASS", "APPROVE", "SIGN", "SEND", "PUBLISH", "RELEASE"};
+  if (p == std::string::npos || w_.verbs.empty() || w_.verbs.back().end > p ||
+      std::find(std::begin(kDocuments), std::end(kDocuments), w_.tokens[p].upper) == std::end(kDocuments))
+    return false;
+  std::string_view issued = d_.verbs.form(w_.verbs.back().form).lemma;
+  if (std::find(std::begin(kIssuing), std::end(kIssuing), issued) == std::end(kIssuing)) return false;
+  for (size_t k = w_.verbs.back().end; k < p; ++k) {
+    if (w_.group_starting_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kPrep))) return false;
+  }
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return code.size() >= 3 && (root == "01" || root == "02" || root == "05" || root == "10" || root == "11" ||
+                              root == "12" || root == "13");
+}
+
 bool VerbFinder::SinceClause(size_t verb_begin) const {
   // SINCE, then only the clause's subject (an actor, determiners, numbers) up to the verb.
   for (size_t k = verb_begin, steps = 0; k > 0 && steps < 6; ++steps) {

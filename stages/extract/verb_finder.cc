@@ -222,7 +222,7 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   bool adjective = tk[p].is_word && !tk[p].capitalized && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0 &&
                    w_.group_ending_at[p + 1] < 0;
   bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
-  if (ing && p + 1 == b && adjective && opens) return true;
+  if (ing && p + 1 == b && adjective && opens && !ParticipleOfADocument(vf, p)) return true;
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
@@ -490,6 +490,7 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   // demanding, accusing, rejecting or threatening after a comma says what the main subject did
   // ("..., inviting him to Budapest", "..., pledging support"). (Not an act of
   // force: "..., killing 21 people" is the main event's toll.)
+  if (ParticipleOfADocument(vf, p)) return true;  // (so after a document: "a statement condemning")
   if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
   const VerbBlock& block = d_.verbs.block(vf.block);
   const std::string& code = block.code.active;

@@ -287,5 +287,19 @@ TEST(WireCoverage33, ShowsOfForceAtShipsAndAircraft) {
   });
 }
 
+// A statement, resolution or motion a body issued, adopted or passed, "demanding", "urging" or
+// "condemning": the body's own demand, appeal or criticism. One vetoed is no one's act.
+TEST(WireCoverage33, DocumentsDemandingOrCondemning) {
+  ExpectCoded({
+      {"Iraq's parliament passed a resolution demanding that U.S. troops leave the country.", "IRQLEG 100 USAMIL"},
+      {"The Arab League issued a statement condemning Israel's strike on Qatar.", "IGOMEAARL 111 ISR"},
+      {"The European Parliament passed a motion urging China to release Jimmy Lai.", "IGOEUREEC 0253 CHN"},
+  });
+  ExpectNotCoded({
+      {"The Arab League issued a statement condemning Israel's strike on Qatar.", "010"},
+      {"The United States vetoed a Security Council resolution demanding a ceasefire in Gaza.", "10"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
