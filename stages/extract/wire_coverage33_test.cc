@@ -301,5 +301,21 @@ TEST(WireCoverage33, DocumentsDemandingOrCondemning) {
   });
 }
 
+// Migrants, convicts or overstayers returned, flown or put on a ship back to their country:
+// deportation (174); prisoners returned are released (0841).
+TEST(WireCoverage33, DeporteesReturnedOrFlownBack) {
+  ExpectCoded({
+      {"Germany returned 28 Afghan convicts to Kabul on a charter flight.", "DEU 174 AFG"},
+      {"Poland returned 50 migrants to Belarus.", "POL 174 BLR"},
+      {"Japan flew 44 Sri Lankan overstayers back to Colombo.", "JPN 174 LKA"},
+      {"Thailand put 60 Cambodian migrants on buses back to Siem Reap.", "THA 174 KHM"},
+      {"Ukraine returned 95 prisoners of war to Russia.", "UKR 0841 RUS"},
+  });
+  ExpectNotCoded({
+      {"Ukraine returned 95 prisoners of war to Russia.", "17"},
+      {"The airline flew 200 tourists back to London.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
