@@ -317,5 +317,20 @@ TEST(WireCoverage33, DeporteesReturnedOrFlownBack) {
   });
 }
 
+// An ambassador or diplomats ordered, brought, called or summoned home or back from X: a recall
+// (161), no complaint.
+TEST(WireCoverage33, DiplomatsCalledHome) {
+  ExpectCoded({
+      {"Mexico ordered all its diplomats home from Quito.", "MEX 161 ECU"},
+      {"Colombia brought its ambassador home from Tel Aviv.", "COL 161 ISR"},
+      {"Brazil summoned its ambassador back from Israel.", "BRA 161 ISR"},
+      {"Chad called its ambassador home from Qatar.", "TCD 161 QAT"},
+  });
+  ExpectNotCoded({
+      {"Brazil summoned its ambassador back from Israel.", "11"},
+      {"The club brought its striker home from Spain.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
