@@ -332,5 +332,19 @@ TEST(WireCoverage33, DiplomatsCalledHome) {
   });
 }
 
+// Said another "would face a harsh response / consequences" or "would pay a heavy price": a
+// threat to it (130); a forecast of hard times is none.
+TEST(WireCoverage33, WouldFaceAResponse) {
+  ExpectCoded({
+      {"Iran said Israel would face a harsh response.", "IRN 130 ISR"},
+      {"North Korea said the United States would face unimaginable consequences.", "PRK 130 USA"},
+      {"Russia said Poland would pay dearly if it sent troops to Ukraine.", "RUS 130 POL"},
+  });
+  ExpectNotCoded({
+      {"The minister said Kenya would face higher fuel prices.", ""},
+      {"The IMF said Argentina would face a recession.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
