@@ -346,5 +346,18 @@ TEST(WireCoverage33, WouldFaceAResponse) {
   });
 }
 
+// Spoke or talked on the phone with X (041); kicked off or carried out a state visit to X (042).
+TEST(WireCoverage33, PhoneTalksAndVisitsBegun) {
+  ExpectCoded({
+      {"Macron spoke on the phone with Zelensky.", "FRAGOV 041 UKRGOV"},
+      {"The Kenyan president talked on the phone with the Ugandan leader.", "KENGOV 041 UGAGOV"},
+      {"The French president kicked off a state visit to Vietnam.", "FRAGOV 042 VNM"},
+  });
+  ExpectNotCoded({
+      {"The striker spoke on the phone with his agent.", ""},
+      {"Fans kicked off the celebrations with a parade.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
