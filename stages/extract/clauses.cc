@@ -123,12 +123,14 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
     return decide(w_.subject_of_verb[vi - 1]);
   // A participle clause after the main one shares its subject: "Israeli forces demolished
   // homes, saying they ..." (not "homes"). Past a subjectless passive it reported ("said ...
-  // a treaty could be signed this year, accusing Baku of ..."), the reporter's.
+  // a treaty could be signed this year, accusing Baku of ..."), the reporter's; past an
+  // infinitive too ("asked X to free drivers held in ..., saying": the asker's).
   std::string_view head = w_.tokens[v.head].upper;
   if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 1 && w_.subject_of_verb[vi - 1] < 0 &&
       w_.verbs[vi - 1].passive && head.size() > 4 && head.ends_with("ING")) {
     for (size_t j = vi - 1; j > 0; --j) {
-      if (w_.subject_of_verb[j - 1] >= 0 && !w_.verbs[j - 1].passive) return decide(w_.subject_of_verb[j - 1]);
+      if (w_.subject_of_verb[j - 1] >= 0 && !w_.verbs[j - 1].passive && !w_.verbs[j - 1].infinitive)
+        return decide(w_.subject_of_verb[j - 1]);
     }
   }
   if (p != std::string::npos && (TokenFlags(p) & kComma) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0 &&

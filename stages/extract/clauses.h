@@ -49,6 +49,8 @@ class VerbFinder : public SentenceView {
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
+  // "passed a resolution demanding that ...": the document's -ing verb of saying or demanding.
+  bool ParticipleOfADocument(const VerbForm& form, size_t p) const;
   // True when the word at p is a plain plural noun right after an actor ("Russian missiles"),
   // which makes the base form after it a verb.
   bool AfterActorsMeans(size_t p) const;
@@ -92,6 +94,10 @@ class VerbFinder : public SentenceView {
   bool SinceClause(size_t verb_begin) const;
   // True when the verb's clause opens with "<a day, two weeks ...> after|before" and a subject.
   bool AfterADurationClause(size_t verb_begin) const;
+  // "after a week in which Chinese jets flew into ...": a time noun's relative clause.
+  bool TimeNounRelative(size_t verb_begin) const;
+  // "demanded the release of two Canadians held in China": where those to be freed are held.
+  bool HeldForRelease(size_t vi) const;
   // True when the -ING form at `b` right after "after" at `p` is a gerund of meeting with an
   // actor as its object ("after meeting U.S. envoy X", "after meeting with X"), not a noun.
   bool MeetingGerundAfter(const VerbForm& form, size_t b, size_t p) const;

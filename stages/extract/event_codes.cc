@@ -277,6 +277,16 @@ long SentenceCoder::TollAfter(size_t from) const {
   return -1;
 }
 
+bool SentenceCoder::TradeMeasureObject(size_t k) const {
+  static constexpr std::string_view kMeasures[] = {"TARIFF", "TARIFFS", "DUTIES", "LEVIES", "SANCTIONS", "EMBARGO"};
+  for (size_t end = std::min(w_.tokens.size(), k + 6); k < end; ++k) {
+    if (std::find(std::begin(kMeasures), std::end(kMeasures), w_.tokens[k].upper) != std::end(kMeasures)) return true;
+    // (The verb's own object only: "grapple with U.S. tariffs" suffers them.)
+    if ((TokenFlags(k) & (kComma | kClauseEnd | kPrep)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return false;
+  }
+  return false;
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
@@ -314,6 +324,33 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     refined = "1721";
   }
   if (refined.compare(0, 3, "084") == 0 && v.begin > 0 && w_.tokens[v.begin - 1].upper == "FORCIBLY") refined = "174";
+  // "withdrew from ECOWAS", "pulled out of the WHO": a state leaving an organisation reduces
+  // relations with it (160); no force retreats from a body (its peacekeepers are left, 1661).
+  const std::string& from_code = w_.mentions[w_.groups[src].members[0]].code;
+  const std::string& body = w_.mentions[w_.groups[tgt].members[0]].code;
+  if (refined == "0874" && body.starts_with("IGO") && !body.ends_with("PKO") && !body.ends_with("MIL") &&
+      (from_code.size() == 3 || from_code.ends_with("GOV"))) {
+    Note("    a state leaving an organisation: relations reduced 160\n");
+    refined = "160";
+  }
+  // "slapped retaliatory tariffs on American goods": force whose object is a trade measure is
+  // that measure (163).
+  if ((refined.compare(0, 2, "18") == 0 || refined.compare(0, 2, "19") == 0) && TradeMeasureObject(v.end)) {
+    Note("    force whose object is a tariff or sanction: that sanction 163\n");
+    refined = "163";
+  }
+  // "Chinese tourists visited Bangkok", "Ukrainian refugees arrived in Warsaw": civilians and
+  // refugees travelling pay no visit.
+  if (refined == "042" && from_code.size() >= 6 && (from_code.compare(3, 3, "CVL") == 0 || from_code.compare(3, 3, "REF") == 0)) {
+    Note("    civilians or refugees travelling: no visit\n");
+    return "";
+  }
+  // "closed the offices of the Finnish consulate": another state's offices closed are diplomacy.
+  std::string_view lemma = d_.verbs.form(v.form).lemma;
+  if (refined == "172" && body.ends_with("GOV") && !SameCountry(src, tgt) && (lemma == "CLOSE" || lemma == "SHUT")) {
+    Note("    another state's offices closed: diplomatic relations reduced 161\n");
+    refined = "161";
+  }
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");

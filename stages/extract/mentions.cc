@@ -251,6 +251,11 @@ size_t MentionFinder::OwnerAfterAgent(size_t j, const std::vector<Unit>& units) 
     ++k;
   if (k >= n) return std::string::npos;
   Unit next = UnitAt(k);
+  // "leaders of the opposition National Unity Government": a lowercase agent before a name.
+  if (next.end > 0 && next.actor < 0 && !next.alias && !tk[k].capitalized && next.end < n && tk[next.end].capitalized) {
+    Unit named = UnitAt(next.end);
+    if (named.end > 0 && (named.actor >= 0 || named.alias)) return k;
+  }
   return next.end > 0 && (next.actor >= 0 || next.alias) ? k : std::string::npos;
 }
 

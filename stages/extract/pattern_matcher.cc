@@ -249,12 +249,16 @@ bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
 }
 
 bool PatternMatcher::PartOfAName(size_t q, size_t len) const {
-  // "arrived in Mexico City", "Kuwait City": "City" is the capital's name, no town of a synset's. (In a
-  // title-case headline every word is capitalised.)
+  // "arrived in Mexico City", "Kuwait City": "City" is the capital's name, no town of a synset's. So
+  // is "Port" before a capitalised name: "touched down in Port Moresby", "flew to Port Sudan". (In
+  // a title-case headline every word is capitalised.)
   if (w_.headline) return false;
   for (size_t k = q; k < q + len; ++k) {
     if (k > 0 && w_.tokens[k].upper == "CITY" && w_.tokens[k].capitalized && w_.tokens[k - 1].capitalized &&
         InsideGroup(k))
+      return true;
+    if (k > 0 && k + 1 < w_.tokens.size() && w_.tokens[k].upper == "PORT" && w_.tokens[k].capitalized &&
+        w_.tokens[k + 1].capitalized && w_.tokens[k + 1].is_word)
       return true;
   }
   return false;

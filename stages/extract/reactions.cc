@@ -177,7 +177,81 @@ int SentenceCoder::TargetOfCoercion(size_t vi, const std::string& code, int src,
     Note("    extradited past an appositive: to the state named after 'to'\n");
   if (code.compare(0, 3, "175") == 0 && (tgt = CrowdRepressed(src)) >= 0)
     Note("    tear gas fired at no one named: at the sentence's protesters\n");
+  if (code == "042" && (tgt = CityVisited(vi, src)) >= 0) Note("    a visit to a city of another country: to that country\n");
   return tgt;
+}
+
+int SentenceCoder::HolderOfTheReleased(size_t vi, const std::string& code, int src, int tgt) const {
+  // "demanded the release of activists detained by Israel", "called for the release of two
+  // Canadians held in China": a release is asked of whoever holds them, named after the
+  // participle of holding (VerbFinder::HeldForRelease), not of the people to be freed.
+  if (code != "1053" && code != "0253") return -1;
+  const size_t end = w_.verbs[vi].end;
+  for (size_t vj = vi + 1; vj < w_.verbs.size(); ++vj) {
+    const VerbHit& h = w_.verbs[vj];
+    if (h.begin > end + 14) break;
+    if (!h.background || h.infinitive) continue;
+    size_t k = h.end;
+    if (k < w_.tokens.size() && w_.tokens[k].upper == "HOSTAGE") ++k;  // "held hostage by Hamas"
+    const bool by = k + 1 < w_.tokens.size() && w_.tokens[k].upper == "BY";
+    if (k + 1 >= w_.tokens.size() || (!by && w_.tokens[k].upper != "IN")) return -1;
+    if (Word(k + 1) == d_.w_the) ++k;
+    int holder = w_.group_starting_at[k + 1];
+    // (The people to be freed, after "release" or "free", or none, give way; an addressee named
+    // before it stays: "asked Argentina to free 11 drivers held in Formosa province".)
+    size_t r = h.begin;
+    while (r > end && w_.tokens[r - 1].upper != "RELEASE" && w_.tokens[r - 1].upper != "FREE") --r;
+    bool freed = tgt < 0 || SameCountry(src, tgt) || static_cast<size_t>(w_.groups[tgt].begin) >= r;
+    // (A place a state's people are held in names that state: "held in Tehran's Evin prison".)
+    if (holder < 0 || holder == src || !freed || SameCountry(src, holder) || (!by && !StateActor(holder))) return -1;
+    Note("    a release asked for people held by or in another: the holder is the target\n");
+    return holder;
+  }
+  return -1;
+}
+
+int SentenceCoder::AttackAnswered(size_t vi, int src, size_t limit) const {
+  // "vowed to retaliate after Indian strikes killed 26 people", "vowed revenge for Israel's
+  // attack on its consulate": a threat with no one named answers the attack its "after",
+  // "for" or "over" phrase names, and is aimed at whoever made it.
+  static constexpr std::string_view kAttacks[] = {"'S", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "AIR", "ATTACK",
+                                                  "ATTACKS", "RAID", "RAIDS", "SHELLING", "BOMBING", "KILLING", "ASSAULT",
+                                                  "MISSILE", "MISSILES", "DRONE", "DRONES", "INCURSION", "AGGRESSION"};
+  for (size_t k = w_.verbs[vi].end; k + 2 < limit; ++k) {
+    if (TokenFlags(k) & (kClauseEnd | kComma)) return -1;
+    std::string_view u = w_.tokens[k].upper;
+    if (u != "AFTER" && u != "FOR" && u != "OVER") continue;
+    size_t q = k + 1;
+    if (Word(q) == d_.w_the) ++q;
+    int g = w_.group_starting_at[q];
+    if (g < 0 || g == src || SameCountry(g, src) || !StateOrItsOrgan(w_.mentions[w_.groups[g].members[0]].code)) return -1;
+    size_t e = w_.groups[g].end;
+    bool attack = e < w_.tokens.size() &&
+                  (w_.verb_at[e] >= 0 || std::find(std::begin(kAttacks), std::end(kAttacks), w_.tokens[e].upper) != std::end(kAttacks));
+    return attack ? g : -1;
+  }
+  return -1;
+}
+
+int SentenceCoder::CityVisited(size_t vi, int src) {
+  // "visited Lviv on Monday", "arrived in Karachi for talks", "flew to Banja Luka": a visit to a
+  // city of another country, named right after the verb ("... the city of"), is to that country.
+  // Only a government's or a parliament's: troops, refugees, pilgrims and teams are no visitors.
+  if (src < 0) return -1;
+  const std::string& visitor = w_.mentions[w_.groups[src].members.front()].code;
+  if (visitor.size() < 6 || (visitor.compare(3, 3, "GOV") != 0 && visitor.compare(3, 3, "LEG") != 0)) return -1;
+  size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  if (k + 3 < n && Word(k) == d_.w_the && (w_.tokens[k + 1].upper == "CITY" || w_.tokens[k + 1].upper == "TOWN") &&
+      Word(k + 2) == d_.w_of)
+    k += 3;
+  if (k >= n || !w_.tokens[k].capitalized || w_.group_starting_at[k] >= 0) return -1;
+  PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, n, [&](size_t j) { return w_.tokens[j].word; });
+  if (found.end == 0 || (found.end < n && w_.tokens[found.end].capitalized)) return -1;
+  const Place& place = d_.gazetteer.place(found.value);
+  if (place.kind == Place::kCountry || !d_.gazetteer.IsCountry(place.country) || d_.gazetteer.Contested(found.value))
+    return -1;
+  if (w_.mentions[w_.groups[src].members.front()].country == place.country) return -1;
+  return GroupOfPlace(k, found.end, place);
 }
 
 int SentenceCoder::AimOfAWarning(size_t vi, int src) const {

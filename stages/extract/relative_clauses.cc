@@ -100,6 +100,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     break;
   }
   if (ObjectRelativeOfUnrealized(vi)) return true;
+  if (TimeNounRelative(v.begin)) return true;
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;
   // "his first visit since the two countries restored relations": what a "since" clause says
@@ -193,6 +194,65 @@ bool VerbFinder::TimeNoun(size_t k) const {
                                                 "TEN", "ELEVEN", "TWELVE", "DOZEN", "DOZENS", "HUNDREDS", "THOUSANDS"};
   std::string_view u = w_.tokens[k].upper;
   return std::find(std::begin(kTimes), std::end(kTimes), u) != std::end(kTimes);
+}
+
+bool VerbFinder::TimeNounRelative(size_t verb_begin) const {
+  // "warned ..., after a week in which Chinese jets repeatedly flew into the island's air defence
+  // zone", "a year in which attacks cut its revenue": what a time noun's relative clause says
+  // happened is the stretch of time the news follows, as a "since" clause's is.
+  for (size_t k = verb_begin, steps = 0; k > 2 && steps < 8; ++steps) {
+    --k;
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    if (w_.tokens[k].upper != "WHICH") continue;
+    std::string_view prep = w_.tokens[k - 1].upper;
+    return (prep == "IN" || prep == "DURING") && TimeNoun(k - 2) && k + 1 < verb_begin;
+  }
+  return false;
+}
+
+bool VerbFinder::HeldForRelease(size_t vi) const {
+  // "demanded the release of two Canadians held in China", "urged Iran to free two nationals
+  // jailed in Tehran", "to free the crew of a fishing boat detained by the coast guard": the
+  // participle of holding that describes those a release is asked for says who holds them, the
+  // appeal's target (HolderOfTheReleased); it is background to the appeal, no act of its own.
+  static constexpr std::string_view kHolding[] = {"HOLD", "DETAIN", "JAIL", "IMPRISON", "ARREST", "ABDUCT",
+                                                  "KIDNAP", "CAPTURE", "SEIZE", "KEEP", "INTERN", "FREEZE"};
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if (v.infinitive || v.begin == 0 || (in != VerbForm::kPast && in != VerbForm::kIrregular)) return false;
+  if (std::find(std::begin(kHolding), std::end(kHolding), d_.verbs.form(v.form).lemma) == std::end(kHolding)) return false;
+  if (TokenFlags(v.begin - 1) & (kBe | kAux | kModal | kRelative | kPersonPron | kGroupPron | kThingPron)) return false;
+  for (size_t k = v.begin, steps = 0; k > 0 && steps < 10; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "RELEASE" || u == "FREE" || u == "FREEING" || u == "RELEASING") return k + 1 < v.begin;
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  return false;
+}
+
+bool VerbFinder::ParticipleOfADocument(const VerbForm& vf, size_t p) const {
+  // "passed a resolution demanding that U.S. troops leave", "issued a statement condemning the
+  // strike", "adopted a motion calling on X to": an -ing verb of saying, appealing, demanding,
+  // praising, criticising, rejecting or threatening right after the document a verb issued says
+  // what the issuer did. (A resolution vetoed or called biased is another's: "vetoed a Security
+  // Council resolution demanding ...".)
+  static constexpr std::string_view kDocuments[] = {"STATEMENT", "RESOLUTION", "MOTION", "DECREE", "DECLARATION",
+                                                    "COMMUNIQUE", "LETTER", "BILL", "NOTE", "JOINT_STATEMENT"};
+  static constexpr std::string_view kIssuing[] = {"ISSUE", "ADOPT", "PASS", "APPROVE", "SIGN", "SEND", "PUBLISH", "RELEASE"};
+  if (p == std::string::npos || w_.verbs.empty() || w_.verbs.back().end > p ||
+      std::find(std::begin(kDocuments), std::end(kDocuments), w_.tokens[p].upper) == std::end(kDocuments))
+    return false;
+  std::string_view issued = d_.verbs.form(w_.verbs.back().form).lemma;
+  if (std::find(std::begin(kIssuing), std::end(kIssuing), issued) == std::end(kIssuing)) return false;
+  for (size_t k = w_.verbs.back().end; k < p; ++k) {
+    if (w_.group_starting_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kPrep))) return false;
+  }
+  const std::string& code = d_.verbs.block(vf.block).code.active;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return code.size() >= 3 && (root == "01" || root == "02" || root == "05" || root == "10" || root == "11" ||
+                              root == "12" || root == "13");
 }
 
 bool VerbFinder::SinceClause(size_t verb_begin) const {

@@ -121,6 +121,10 @@ class SentenceCoder : public SentenceView {
   int ProtestPurposeTarget(size_t vi, int src) const;
   bool RegionOnly(int g) const;  // a world region (CRB), no state: a place
   int TargetOfCoercion(size_t vi, const std::string& code, int src, size_t limit);  // 1712, 175, 063 with none named
+  int HolderOfTheReleased(size_t vi, const std::string& code, int src, int tgt) const;  // "release of X held in Y"
+  int AttackAnswered(size_t vi, int src, size_t limit) const;  // "vowed to retaliate after Indian strikes"
+  int CityVisited(size_t vi, int src);  // "visited Lviv", "arrived in Karachi": the city's country
+  bool TradeMeasureObject(size_t k) const;  // "slapped tariffs on": a tariff or sanction within the object
   int AimOfAWarning(size_t vi, int src) const;  // "in what it called a warning to the Philippines"
   int ReceivingState(size_t vi, int src) const;  // "extradited X, the gang leader ..., to the United States"
   int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"

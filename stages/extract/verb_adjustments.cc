@@ -194,6 +194,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   if (tgt == -1 && composed.compare(0, 2, "13") == 0) {
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
+    if (tgt == -1 && (tgt = AttackAnswered(vi, src, limit)) >= 0) Note("    a threat answering another's attack: at its author\n");
     if (tgt == -1) {
       tgt = ThreatAnswersLastAct(vi, src);
       if (tgt >= 0) Note("    a threat with no object: it answers the last hostile act of another side\n");

@@ -61,6 +61,8 @@ void VerbFinder::Run() {
     // "under a security agreement signed by the two governments last year": a participle
     // describing a preposition's object is background, as a relative clause would be.
     if (v.reduced && !v.background && ObjectOfAPreposition(v.begin)) v.background = true;
+    // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
+    if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
   }
 }
 
@@ -220,7 +222,7 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   bool adjective = tk[p].is_word && !tk[p].capitalized && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0 &&
                    w_.group_ending_at[p + 1] < 0;
   bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
-  if (ing && p + 1 == b && adjective && opens) return true;
+  if (ing && p + 1 == b && adjective && opens && !ParticipleOfADocument(vf, p)) return true;
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
@@ -233,8 +235,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
                                                  "TEN",   "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY"};
   bool count = tk[p].is_number || (pf & kTwo) ||
                std::find(std::begin(kCounts), std::end(kCounts), std::string_view(tk[p].upper)) != std::end(kCounts);
-  // (Unless the number ends an actor: "and the two discussed".)
-  if (count && w_.group_ending_at[p + 1] >= 0) count = false;
+  // (Unless the number ends an actor: "and the two discussed", or follows them: "both slapped".)
+  if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 
@@ -489,6 +491,7 @@ bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const 
   // demanding, accusing, rejecting or threatening after a comma says what the main subject did
   // ("..., inviting him to Budapest", "..., pledging support"). (Not an act of
   // force: "..., killing 21 people" is the main event's toll.)
+  if (ParticipleOfADocument(vf, p)) return true;  // (so after a document: "a statement condemning")
   if (p == std::string::npos || !(TokenFlags(p) & kComma) || w_.verbs.empty() || w_.verbs.back().end > p) return false;
   const VerbBlock& block = d_.verbs.block(vf.block);
   const std::string& code = block.code.active;
@@ -572,6 +575,11 @@ void VerbFinder::MarkNegation(VerbHit* h) const {
   // The complement of a refutation is denied, not reported: "Iran denied that it had
   // supplied weapons", "rejected claims that ... attacked" code like a negation.
   if (!h->negated && (RefutedClause(b) || SaidByRefutedReport(b))) h->negated = h->refuted = true;
+  // "saying they had broken no law", "fired no shots": an act of protest or force done to "no" one.
+  const std::string& c = d_.verbs.block(d_.verbs.form(h->form).block).code.active;
+  if (h->end + 1 < w_.tokens.size() && w_.tokens[h->end].upper == "NO" && !w_.tokens[h->end + 1].capitalized &&
+      (c == "---" || c.compare(0, 2, "14") >= 0))
+    h->negated = true;
   // An infinitive complement of a negated verb is negated too ("would not ask X to help").
   if (h->infinitive && !w_.verbs.empty() && w_.verbs.back().negated && b <= w_.verbs.back().end + 6) h->negated = true;
 }
