@@ -138,13 +138,15 @@ class SentenceCoder : public SentenceView {
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
   int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
-  // "ordered an investigation into an air force strike": the source's own forces (event_codes.cc).
+  // Sides an act implies when none is named (implied_sides.cc), each a new group or -1:
+  // "ordered an investigation into an air force strike": the source's own forces.
   int OwnForcesInvestigated(size_t vi, int src, size_t limit);
+  // "resigned, bowing to weeks of protests": the source country's protesters.
   int ProtestersYieldedTo(size_t vi, int src, size_t limit);
+  // "the president vetoed a bill": the source country's legislature.
   int LegislatureVetoed(size_t vi, int src, size_t limit);
-  // "vetoed a U.S.-drafted Security Council resolution": the drafter, as the target of the veto;
-  // -1 when none is named so (event_codes.cc).
-  int DrafterOfVetoed(size_t vi, size_t limit);  // "the president vetoed a bill" (event_codes.cc)  // "resigned, bowing to weeks of protests" (event_codes.cc)
+  // "vetoed a U.S.-drafted Security Council resolution": the drafter, as the target of the veto.
+  int DrafterOfVetoed(size_t vi, size_t limit);
   // A new group of one actor named by no words, placed after verb vi.
   int UnnamedActor(size_t vi, std::string code, std::string country, std::string how);
   int PlaceActedOn(size_t vi, size_t limit, int src, bool own_country = false, bool left = false);
@@ -227,7 +229,7 @@ class SentenceCoder : public SentenceView {
   // parliament"); or -1. (quotes.cc)
   int SpeakerOfOpeningQuote(size_t vi) const;
   // "A man stabbed the opposition leader": an unnamed man attacking an actor is an unidentified
-  // attacker (UAF) of the victim's country, as a new group; -1 when not so (event_codes.cc).
+  // attacker (UAF) of the victim's country, as a new group; -1 when not so (implied_sides.cc).
   int UnnamedAssailant(size_t vi, const std::string& code, int tgt);
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
