@@ -152,23 +152,29 @@ void BM_EncodeDevPage(benchmark::State& state) {
 }
 BENCHMARK(BM_EncodeDevPage)->Arg(1)->Arg(2)->MeasureProcessCPUTime();
 
+// A new journal for the dev-page benchmarks, storing with `codec`; null (the benchmark told
+// why) when the pages are missing or the journal cannot open.
+std::unique_ptr<Journal> FreshForDevPages(benchmark::State& state, int64_t codec) {
+  std::unique_ptr<Journal> journal;
+  if (DevPages().empty()) {
+    state.SkipWithError("the dev pages (../shared/corpora/article-extraction/dev/html) are missing");
+    return journal;
+  }
+  fs::remove_all(BenchDir());
+  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal,
+                                    static_cast<tidings::daemon::PayloadCodec>(codec));
+  if (!s.ok()) state.SkipWithError(s.ToString().c_str());
+  return journal;
+}
+
 // What journaling a dev page costs in all, as the daemon does it (group commits of 16):
 // compression, SQLite's writes of the stored bytes to the WAL, the checkpointer's copy and
 // the fsyncs, in CPU of every thread of the process. Arg: PayloadCodec.
 void BM_AppendDevPages(benchmark::State& state) {
   const std::vector<std::string>& pages = DevPages();
-  if (pages.empty()) {
-    state.SkipWithError("the dev pages (../shared/corpora/article-extraction/dev/html) are missing");
-    return;
-  }
-  fs::remove_all(BenchDir());
-  std::unique_ptr<Journal> journal;
-  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal,
-                                    static_cast<tidings::daemon::PayloadCodec>(state.range(0)));
-  if (!s.ok()) {
-    state.SkipWithError(s.ToString().c_str());
-    return;
-  }
+  std::unique_ptr<Journal> journal = FreshForDevPages(state, state.range(0));
+  if (journal == nullptr) return;
+  tidings::Status s;
   constexpr size_t kBatch = 16;
   std::vector<std::string> ids(kBatch);
   std::vector<Journal::BatchItem> items(kBatch);
@@ -195,18 +201,9 @@ BENCHMARK(BM_AppendDevPages)->Arg(1)->Arg(2)->MeasureProcessCPUTime()->UseRealTi
 // every thread, the checkpointer's copies included.
 void BM_StreamDevPages(benchmark::State& state) {
   const std::vector<std::string>& pages = DevPages();
-  if (pages.empty()) {
-    state.SkipWithError("the dev pages (../shared/corpora/article-extraction/dev/html) are missing");
-    return;
-  }
-  fs::remove_all(BenchDir());
-  std::unique_ptr<Journal> journal;
-  tidings::Status s = Journal::Open(BenchDir() / "journal.sqlite", &journal,
-                                    static_cast<tidings::daemon::PayloadCodec>(state.range(1)));
-  if (!s.ok()) {
-    state.SkipWithError(s.ToString().c_str());
-    return;
-  }
+  std::unique_ptr<Journal> journal = FreshForDevPages(state, state.range(1));
+  if (journal == nullptr) return;
+  tidings::Status s;
   journal->KeepCompletedPayloads(state.range(0) != 0);
   std::vector<AppendResult> results;
   std::vector<std::string> completed;
