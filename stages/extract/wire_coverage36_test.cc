@@ -1,0 +1,63 @@
+// The built-in dictionaries against ordinary wire copy, thirty-sixth pass: recall of mass violence
+// (20), assault (18) and fighting (19) as verb families.
+// "Waged" codes only through its patterns: a war, insurgency, armed struggle or military / air /
+// bombing campaign against X is fighting (190, 195); a campaign of ethnic cleansing or genocide
+// against X is mass violence (203, 202). A trade, price, propaganda or cyber war, a war of words,
+// a strike or a campaign for recognition of a genocide is no violence of the waging side.
+// "Perpetrated" reads like "carried out" (a massacre, an attack on X); "committed" a massacre,
+// mass killings or ethnic cleansing is mass violence, but not "committed funds to investigating
+// the massacre" nor "committed suicide after the massacre".
+// wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage36, WagedAWarOrACampaignOfMassViolence) {
+  ExpectExactly("Ethiopian troops waged a campaign of ethnic cleansing against Eritrean refugees, rights groups said.",
+                {"ETHMIL 203 ERIREF"});
+  ExpectExactly("The Burmese army waged genocide against Rohingya Muslims.", {"MMRMIL 202 MMRREL"});
+  ExpectExactly("Iraqi forces are waging a war against Kurdish rebels in the north.", {"IRQMIL 190 IRQREB"});
+  ExpectExactly("The Turkish military has waged a war on Kurdish militants for decades.", {"TURMIL 190 TURINS"});
+  ExpectExactly("Maoist rebels waged an armed struggle against the Indian government.", {"INDREB 190 INDGOV"});
+  ExpectExactly("Colombian rebels are waging an insurgency against the Colombian army.", {"COLREB 190 COLMIL"});
+  ExpectExactly("Israel waged an air campaign against Hamas militants in Gaza.", {"ISR 195 PSEREB"});
+  ExpectExactly("Russia waged a campaign of airstrikes against Syrian rebels.", {"RUS 195 SYRREB"});
+}
+
+TEST(WireCoverage36, WagedWithoutViolenceCodesNothing) {
+  ExpectNotCoded({{"Kenyan nurses waged a strike against the Kenyan government.", ""},
+                  {"Iran waged a war of words with Saudi Arabia.", ""},
+                  {"Russia waged a cyber war against Estonia.", ""},
+                  {"China waged a price war against Japanese carmakers.", ""},
+                  {"Iran waged a propaganda war against Israel.", ""},
+                  {"Ukraine waged a diplomatic offensive against Russia at the United Nations.", ""},
+                  {"The opposition waged a legal battle against the Zambian government.", ""},
+                  {"The Kenyan opposition waged a campaign against the Kenyan government.", ""},
+                  {"Mexico waged a war on drugs.", ""},
+                  {"French lawmakers waged a campaign for recognition of the genocide against Armenians.", ""},
+                  {"French lawmakers waged a campaign to recognize the ethnic cleansing against Bosnian Muslims.", ""},
+                  {"NATO waged war to stop ethnic cleansing against Kosovar Albanians.", ""},
+                  {"Russia is waging a hybrid war against the European Union, Poland's prime minister said.", "19"}});
+  // "Wages" is the pay, no verb: the demand stays the act.
+  ExpectExactly("Kenyan teachers demanded higher wages from the Kenyan government.", {"KENEDU 100 KENGOV"});
+}
+
+TEST(WireCoverage36, PerpetratedOrCommittedAMassacre) {
+  ExpectExactly("Congolese militias perpetrated a massacre of Congolese civilians.", {"CODREB 202 CODCVL"});
+  ExpectExactly("Boko Haram fighters perpetrated an attack on a Nigerian army base.", {"NGAREB 190 NGAMIL"});
+  ExpectExactly("Serbian paramilitaries committed a massacre of Bosnian Muslims.", {"SRBUAF 202 BIHREL"});
+  ExpectExactly("Sudanese forces committed ethnic cleansing against Sudanese villagers.", {"SDNMIL 203 SDNCVL"});
+  ExpectNotCoded({{"The soldier committed suicide after the massacre of Afghan villagers.", ""},
+                  {"The Rwandan government committed resources to investigating the massacre of Rwandan civilians.", ""},
+                  {"The European Union committed itself to preventing mass killings of Sudanese civilians.", ""},
+                  {"The Rwandan government committed $5 million to survivors of the genocide.", "20"},
+                  {"The Serbian president perpetrated a fraud against Serbian voters.", ""}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
