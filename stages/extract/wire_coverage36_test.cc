@@ -7,6 +7,8 @@
 // "Perpetrated" reads like "carried out" (a massacre, an attack on X); "committed" a massacre,
 // mass killings or ethnic cleansing is mass violence, but not "committed funds to investigating
 // the massacre" nor "committed suicide after the massacre".
+// "Repulsed", "fended off" and "warded off" an assault, troops or fighters is fighting them (190);
+// fending off critics, attacks from lawmakers, a bid or questions is not.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -57,6 +59,22 @@ TEST(WireCoverage36, PerpetratedOrCommittedAMassacre) {
                   {"The European Union committed itself to preventing mass killings of Sudanese civilians.", ""},
                   {"The Rwandan government committed $5 million to survivors of the genocide.", "20"},
                   {"The Serbian president perpetrated a fraud against Serbian voters.", ""}});
+}
+
+TEST(WireCoverage36, RepulsedOrFendedOffAnAssault) {
+  ExpectExactly("Somali troops repulsed an al-Shabaab attack on a base.", {"SOMMIL 190 SOMREB"});
+  ExpectExactly("Nigerian soldiers repulsed Boko Haram insurgents in Borno.", {"NGAMIL 190 NGAREB"});
+  ExpectExactly("Ukrainian forces fended off Russian troops near Kharkiv.", {"UKRMIL 190 RUSMIL"});
+  ExpectExactly("Ukrainian troops fended off a Russian assault on Avdiivka.", {"UKRMIL 190 RUS"});
+  // Critics, bids, questions and disgust are no fighting.
+  ExpectNotCoded({{"The Kenyan president fended off criticism from Kenyan lawmakers.", ""},
+                  {"The German chancellor fended off questions from German reporters.", ""},
+                  {"The German chancellor fended off attacks from German lawmakers.", ""},
+                  {"The Turkish president fended off opposition attacks over the economy.", ""},
+                  {"The British prime minister fended off a leadership challenge from British lawmakers.", ""},
+                  {"Iraq warded off a financial crisis with help from the International Monetary Fund.", ""},
+                  {"Many Kenyans were repulsed by the Kenyan president's remarks.", ""},
+                  {"Kenyans were repulsed by the army's conduct during the protests.", ""}});
 }
 
 }  // namespace
