@@ -9,6 +9,7 @@
 // the massacre" nor "committed suicide after the massacre".
 // "Repulsed", "fended off" and "warded off" an assault, troops or fighters is fighting them (190);
 // fending off critics, attacks from lawmakers, a bid or questions is not.
+// A place retaken "from Islamic State militants" is territory taken from them (192), not their arrest.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -75,6 +76,16 @@ TEST(WireCoverage36, RepulsedOrFendedOffAnAssault) {
                   {"Iraq warded off a financial crisis with help from the International Monetary Fund.", ""},
                   {"Many Kenyans were repulsed by the Kenyan president's remarks.", ""},
                   {"Kenyans were repulsed by the army's conduct during the protests.", ""}});
+}
+
+TEST(WireCoverage36, PlaceRetakenFromMilitantsIsNoArrest) {
+  ExpectExactly("Iraqi forces retook Ramadi from Islamic State militants.", {"IRQMIL 192 IMGMUSISIINS"});
+  ExpectExactly("Nigerian troops captured a town from Boko Haram insurgents.", {"NGAMIL 192 NGAREB"});
+  // The militants or suspects themselves taken stay an arrest.
+  ExpectExactly("Kenyan police captured three suspects from a house in Nairobi.", {"KENCOP 173 KENCRM"});
+  ExpectExactly("Nigerian troops captured Boko Haram militants fleeing from a Nigerian village.",
+                {"NGAMIL 173 NGAREB"});
+  ExpectNotCoded({{"Iraqi forces retook Ramadi from Islamic State militants.", "173"}});
 }
 
 }  // namespace
