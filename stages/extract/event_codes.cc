@@ -287,6 +287,14 @@ bool SentenceCoder::TradeMeasureObject(size_t k) const {
   return false;
 }
 
+bool SentenceCoder::SuicideBomber(int src) const {
+  const Mention& m = w_.mentions[w_.groups[src].members[0]];
+  for (size_t k = m.begin; k + 1 < m.end; ++k) {
+    if (w_.tokens[k].upper == "SUICIDE" && w_.tokens[k + 1].upper.starts_with("BOMBER")) return true;
+  }
+  return false;
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
@@ -297,6 +305,13 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 5; ++k) {
       if (w_.tokens[k].upper == "STRIKE" || w_.tokens[k].upper == "STRIKES") refined = "143";
     }
+  }
+  // "a suicide bomber struck / hit / rammed / wounded ...": whatever the verb (and though
+  // "bomber" is also a warplane), a suicide bomber's attack is a suicide bombing.
+  static constexpr std::string_view kForce[] = {"180", "182", "183", "190", "193", "194", "195"};
+  if (std::find(std::begin(kForce), std::end(kForce), refined) != std::end(kForce) && SuicideBomber(src)) {
+    Note("    force used by a suicide bomber: a suicide bombing 1831\n");
+    refined = "1831";
   }
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&

@@ -10,6 +10,8 @@
 // "Repulsed", "fended off" and "warded off" an assault, troops or fighters is fighting them (190);
 // fending off critics, attacks from lawmakers, a bid or questions is not.
 // A place retaken "from Islamic State militants" is territory taken from them (192), not their arrest.
+// Force a suicide bomber uses ("struck a market", "rammed a checkpoint", "wounded 20") is a suicide
+// bombing (1831), whatever the verb.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -86,6 +88,20 @@ TEST(WireCoverage36, PlaceRetakenFromMilitantsIsNoArrest) {
   ExpectExactly("Nigerian troops captured Boko Haram militants fleeing from a Nigerian village.",
                 {"NGAMIL 173 NGAREB"});
   ExpectNotCoded({{"Iraqi forces retook Ramadi from Islamic State militants.", "173"}});
+}
+
+TEST(WireCoverage36, ASuicideBombersAttackIsASuicideBombing) {
+  // Whatever the verb, and though "bomber" alone may be a warplane (195).
+  ExpectExactly("A suicide bomber struck a Nigerian market.", {"NGAINS 1831 NGA"});
+  ExpectExactly("A suicide bomber rammed a Syrian army checkpoint.", {"SYRINS 1831 SYRMIL"});
+  ExpectExactly("A suicide bomber wounded 20 Iraqi policemen.", {"IRQINS 1831 IRQCOP"});
+  ExpectExactly("Suicide bombers stormed an Afghan army base.", {"AFGINS 1831 AFGMIL"});
+  ExpectExactly("A suicide bomber destroyed a Nigerian police station.", {"NGAINS 1831 NGACOP"});
+  // Warplanes stay air strikes; a bomber as the target names nothing.
+  ExpectExactly("Russian bombers struck Ukrainian cities.", {"RUSMIL 195 UKR"});
+  ExpectNotCoded({{"Russian bombers killed Syrian civilians.", "1831"},
+                  {"Afghan police shot a suicide bomber near Kabul airport.", "1831"},
+                  {"Kenyan police arrested a suspected suicide bomber in Nairobi.", "18"}});
 }
 
 }  // namespace
