@@ -12,6 +12,8 @@
 // A place retaken "from Islamic State militants" is territory taken from them (192), not their arrest.
 // Force a suicide bomber uses ("struck a market", "rammed a checkpoint", "wounded 20") is a suicide
 // bombing (1831), whatever the verb.
+// Who "survived an assassination attempt / an ambush by" Y is Y's target (185, 190); a vote or a
+// challenge survived is no attack. People "mutilated" are assaulted (182); bodies or statues are not.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -102,6 +104,22 @@ TEST(WireCoverage36, ASuicideBombersAttackIsASuicideBombing) {
   ExpectNotCoded({{"Russian bombers killed Syrian civilians.", "1831"},
                   {"Afghan police shot a suicide bomber near Kabul airport.", "1831"},
                   {"Kenyan police arrested a suspected suicide bomber in Nairobi.", "18"}});
+}
+
+TEST(WireCoverage36, SurvivedAnAttemptByTheAttacker) {
+  // The survivor is the target, the one after "by" the attacker.
+  ExpectExactly("The Pakistani prime minister survived an assassination attempt by militants.", {"PAKINS 185 PAKGOV"});
+  ExpectExactly("The Haitian president survived an attempt on his life by Haitian gunmen.", {"HTIUAF 185 HTIGOV"});
+  ExpectExactly("A Colombian army patrol survived an ambush by FARC rebels.", {"COLREB 190 COLMIL"});
+  ExpectNotCoded({{"The Kenyan government survived a no-confidence vote by Kenyan lawmakers.", ""},
+                  {"The British prime minister survived a challenge by British lawmakers.", ""},
+                  {"Few Syrian civilians survived the siege.", ""}});
+}
+
+TEST(WireCoverage36, MutilatedPeopleNotBodiesOrStatues) {
+  ExpectExactly("Congolese militiamen mutilated Congolese civilians.", {"CODREB 182 CODCVL"});
+  ExpectNotCoded({{"Islamic State militants mutilated the bodies of Syrian soldiers.", ""},
+                  {"Vandals disfigured a statue of the Russian tsar.", ""}});
 }
 
 }  // namespace
