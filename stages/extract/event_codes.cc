@@ -295,6 +295,14 @@ bool SentenceCoder::SuicideBomber(int src) const {
   return false;
 }
 
+bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (d_.verbs.block(d_.verbs.form(v.form).block).name != "DRAW_REPROACH") return false;
+  bool fire = false;
+  for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 3; ++k) fire |= w_.tokens[k].upper == "FIRE";
+  return fire && !ArmedSide(w_.mentions[w_.groups[src].members[0]].code);
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
@@ -305,6 +313,11 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 5; ++k) {
       if (w_.tokens[k].upper == "STRIKE" || w_.tokens[k].upper == "STRIKES") refined = "143";
     }
+  }
+  // "came under fire from Hezbollah fighters" is gunfire; "from opposition lawmakers" criticism.
+  if (refined == "190" && FireFromUnarmed(vi, src)) {
+    Note("    under fire from no armed side: criticism, no attack\n");
+    return "";
   }
   // "a suicide bomber struck / hit / rammed / wounded ...": whatever the verb (and though
   // "bomber" is also a warplane), a suicide bomber's attack is a suicide bombing.

@@ -13,7 +13,8 @@
 // Force a suicide bomber uses ("struck a market", "rammed a checkpoint", "wounded 20") is a suicide
 // bombing (1831), whatever the verb.
 // Who "survived an assassination attempt / an ambush by" Y is Y's target (185, 190); a vote or a
-// challenge survived is no attack. People "mutilated" are assaulted (182); bodies or statues are not.
+// challenge survived is no attack. "Came under fire from" forces, police or armed groups is gunfire
+// (190); from lawmakers, a body or a bare state it may be criticism and codes nothing. People "mutilated" are assaulted (182); bodies or statues are not.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -120,6 +121,17 @@ TEST(WireCoverage36, MutilatedPeopleNotBodiesOrStatues) {
   ExpectExactly("Congolese militiamen mutilated Congolese civilians.", {"CODREB 182 CODCVL"});
   ExpectNotCoded({{"Islamic State militants mutilated the bodies of Syrian soldiers.", ""},
                   {"Vandals disfigured a statue of the Russian tsar.", ""}});
+}
+
+TEST(WireCoverage36, UnderFireFromAnArmedSideIsGunfire) {
+  ExpectExactly("Israeli troops came under fire from Hezbollah fighters.", {"LBNREB 190 ISRMIL"});
+  ExpectExactly("Ukrainian troops came under heavy fire from Russian forces.", {"RUSMIL 190 UKRMIL"});
+  ExpectExactly("A Malian army convoy came under fire from jihadist militants.", {"MLIINS 190 MLIMIL"});
+  // From critics, a body or a bare state it may be words: no attack.
+  ExpectNotCoded({{"The Kenyan minister came under fire from opposition lawmakers.", ""},
+                  {"The Chinese government came under fire from Human Rights Watch.", ""},
+                  {"Israel came under fire from the United Nations over the strikes.", ""},
+                  {"The British prime minister came under fire from British lawmakers over the deal.", ""}});
 }
 
 }  // namespace
