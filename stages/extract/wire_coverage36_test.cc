@@ -14,7 +14,8 @@
 // bombing (1831), whatever the verb.
 // Who "survived an assassination attempt / an ambush by" Y is Y's target (185, 190); a vote or a
 // challenge survived is no attack. "Came under fire from" forces, police or armed groups is gunfire
-// (190); from lawmakers, a body or a bare state it may be criticism and codes nothing. People "mutilated" are assaulted (182); bodies or statues are not.
+// (190); from lawmakers, a body or a bare state it may be criticism and codes nothing.
+// People "mutilated" are assaulted (182); bodies or statues are not.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
