@@ -287,6 +287,42 @@ bool SentenceCoder::TradeMeasureObject(size_t k) const {
   return false;
 }
 
+bool SentenceCoder::ChemicalMeans(size_t vi) const {
+  // "dropped chlorine bombs on", "fired sarin-filled rockets at", "attacked rebels with chlorine
+  // gas": the agent as the weapon the verb uses, not a chemical plant or weapons site struck.
+  static constexpr std::string_view kMunitions[] = {"GAS", "BOMB", "BOMBS", "BARREL", "BARRELS", "CANISTERS",
+                                                    "ROCKETS", "SHELLS", "MUNITIONS"};
+  const size_t n = w_.tokens.size(), end = w_.verbs[vi].end;
+  for (size_t k = end; k < n && k < end + 8 && !(TokenFlags(k) & (kComma | kClauseEnd)); ++k) {
+    bool weapon = k == end || (k == end + 1 && (TokenFlags(end) & kDet)) ||
+                  w_.tokens[k - 1].upper == "WITH" || (k >= end + 2 && w_.tokens[k - 2].upper == "WITH");
+    std::string_view t = w_.tokens[k].upper;
+    if (!weapon) continue;
+    if (t.starts_with("SARIN")) return true;
+    bool agent = t == "CHLORINE" || t == "NERVE" || t == "MUSTARD" || t == "CHEMICAL";
+    if (agent && k + 1 < n &&
+        std::find(std::begin(kMunitions), std::end(kMunitions), w_.tokens[k + 1].upper) != std::end(kMunitions))
+      return true;
+  }
+  return false;
+}
+
+std::string SentenceCoder::CodeOfTheMeans(size_t vi, int src, const std::string& code) const {
+  static constexpr std::string_view kForce[] = {"180", "182", "183", "190", "193", "194", "195"};
+  if (std::find(std::begin(kForce), std::end(kForce), code) == std::end(kForce)) return code;
+  // "a suicide bomber struck / hit / rammed / wounded ...": whatever the verb (and though
+  // "bomber" is also a warplane), a suicide bomber's attack is a suicide bombing.
+  if (SuicideBomber(src)) {
+    Note("    force used by a suicide bomber: a suicide bombing 1831\n");
+    return "1831";
+  }
+  if (ChemicalMeans(vi)) {
+    Note("    force used with a chemical agent: 2041\n");
+    return "2041";
+  }
+  return code;
+}
+
 bool SentenceCoder::SuicideBomber(int src) const {
   const Mention& m = w_.mentions[w_.groups[src].members[0]];
   for (size_t k = m.begin; k + 1 < m.end; ++k) {
@@ -319,13 +355,7 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    under fire from no armed side: criticism, no attack\n");
     return "";
   }
-  // "a suicide bomber struck / hit / rammed / wounded ...": whatever the verb (and though
-  // "bomber" is also a warplane), a suicide bomber's attack is a suicide bombing.
-  static constexpr std::string_view kForce[] = {"180", "182", "183", "190", "193", "194", "195"};
-  if (std::find(std::begin(kForce), std::end(kForce), refined) != std::end(kForce) && SuicideBomber(src)) {
-    Note("    force used by a suicide bomber: a suicide bombing 1831\n");
-    refined = "1831";
-  }
+  refined = CodeOfTheMeans(vi, src, refined);
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
       PeopleNotPlace(w_.groups[tgt])) {

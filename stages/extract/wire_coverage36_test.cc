@@ -16,6 +16,8 @@
 // challenge survived is no attack. "Came under fire from" forces, police or armed groups is gunfire
 // (190); from lawmakers, a body or a bare state it may be criticism and codes nothing.
 // People "mutilated" are assaulted (182); bodies or statues are not.
+// Force whose weapon is a chemical agent ("dropped chlorine bombs on", "fired sarin-filled rockets
+// at", "attacked X with chlorine gas") is chemical warfare (2041); a chemical plant struck is not.
 // wire_coverage_test.cc to wire_coverage34_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -133,6 +135,21 @@ TEST(WireCoverage36, UnderFireFromAnArmedSideIsGunfire) {
                   {"The Chinese government came under fire from Human Rights Watch.", ""},
                   {"Israel came under fire from the United Nations over the strikes.", ""},
                   {"The British prime minister came under fire from British lawmakers over the deal.", ""}});
+}
+
+TEST(WireCoverage36, ForceWithAChemicalAgentIsChemicalWarfare) {
+  ExpectExactly("Syrian government forces dropped chlorine bombs on rebel-held towns.", {"SYRMIL 2041 SYRREB"});
+  ExpectExactly("The Syrian army fired sarin-filled rockets at rebel-held suburbs.", {"SYRMIL 2041 SYRREB"});
+  ExpectExactly("Syrian aircraft attacked Syrian rebels with chlorine gas.", {"SYR 2041 SYRREB"});
+  // A chemical plant or weapons site struck, a chemical attack named as a cause, tear gas: no
+  // chemical weapon used.
+  ExpectNotCoded({{"Russian missiles struck a Ukrainian chemical plant.", "2041"},
+                  {"Ukrainian drones attacked a Russian chlorine plant.", "2041"},
+                  {"The United States struck Syrian chemical weapons facilities.", "2041"},
+                  {"American warships fired missiles at Syria after a chemical attack in Douma.", "2041"},
+                  {"Israeli jets bombed a Syrian chemical munitions depot.", "2041"},
+                  {"Russian missiles hit a Ukrainian factory and released toxic gas.", "2041"},
+                  {"Israeli police fired tear gas at Palestinian protesters.", "2041"}});
 }
 
 }  // namespace
