@@ -287,6 +287,58 @@ bool SentenceCoder::TradeMeasureObject(size_t k) const {
   return false;
 }
 
+bool SentenceCoder::ChemicalMeans(size_t vi) const {
+  // "dropped chlorine bombs on", "fired sarin-filled rockets at", "attacked rebels with chlorine
+  // gas": the agent as the weapon the verb uses, not a chemical plant or weapons site struck.
+  static constexpr std::string_view kMunitions[] = {"GAS", "BOMB", "BOMBS", "BARREL", "BARRELS", "CANISTERS",
+                                                    "ROCKETS", "SHELLS", "MUNITIONS"};
+  const size_t n = w_.tokens.size(), end = w_.verbs[vi].end;
+  for (size_t k = end; k < n && k < end + 8 && !(TokenFlags(k) & (kComma | kClauseEnd)); ++k) {
+    bool weapon = k == end || (k == end + 1 && (TokenFlags(end) & kDet)) ||
+                  w_.tokens[k - 1].upper == "WITH" || (k >= end + 2 && w_.tokens[k - 2].upper == "WITH");
+    std::string_view t = w_.tokens[k].upper;
+    if (!weapon) continue;
+    if (t.starts_with("SARIN")) return true;
+    bool agent = t == "CHLORINE" || t == "NERVE" || t == "MUSTARD" || t == "CHEMICAL";
+    if (agent && k + 1 < n &&
+        std::find(std::begin(kMunitions), std::end(kMunitions), w_.tokens[k + 1].upper) != std::end(kMunitions))
+      return true;
+  }
+  return false;
+}
+
+std::string SentenceCoder::CodeOfTheMeans(size_t vi, int src, const std::string& code) const {
+  static constexpr std::string_view kForce[] = {"180", "182", "183", "190", "193", "194", "195"};
+  if (std::find(std::begin(kForce), std::end(kForce), code) == std::end(kForce)) return code;
+  // "a suicide bomber struck / hit / rammed / wounded ...": whatever the verb (and though
+  // "bomber" is also a warplane), a suicide bomber's attack is a suicide bombing.
+  if (SuicideBomber(src)) {
+    Note("    force used by a suicide bomber: a suicide bombing 1831\n");
+    return "1831";
+  }
+  if (ChemicalMeans(vi)) {
+    Note("    force used with a chemical agent: 2041\n");
+    return "2041";
+  }
+  return code;
+}
+
+bool SentenceCoder::SuicideBomber(int src) const {
+  const Mention& m = w_.mentions[w_.groups[src].members[0]];
+  for (size_t k = m.begin; k + 1 < m.end; ++k) {
+    if (w_.tokens[k].upper == "SUICIDE" && w_.tokens[k + 1].upper.starts_with("BOMBER")) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
+  const VerbHit& v = w_.verbs[vi];
+  if (d_.verbs.block(d_.verbs.form(v.form).block).name != "DRAW_REPROACH") return false;
+  bool fire = false;
+  for (size_t k = v.end; k < w_.tokens.size() && k < v.end + 3; ++k) fire |= w_.tokens[k].upper == "FIRE";
+  return fire && !ArmedSide(w_.mentions[w_.groups[src].members[0]].code);
+}
+
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = KillingCode(vi, code, src, tgt);
@@ -298,6 +350,12 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
       if (w_.tokens[k].upper == "STRIKE" || w_.tokens[k].upper == "STRIKES") refined = "143";
     }
   }
+  // "came under fire from Hezbollah fighters" is gunfire; "from opposition lawmakers" criticism.
+  if (refined == "190" && FireFromUnarmed(vi, src)) {
+    Note("    under fire from no armed side: criticism, no attack\n");
+    return "";
+  }
+  refined = CodeOfTheMeans(vi, src, refined);
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
       PeopleNotPlace(w_.groups[tgt])) {

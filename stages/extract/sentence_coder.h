@@ -125,6 +125,10 @@ class SentenceCoder : public SentenceView {
   int AttackAnswered(size_t vi, int src, size_t limit) const;  // "vowed to retaliate after Indian strikes"
   int CityVisited(size_t vi, int src);  // "visited Lviv", "arrived in Karachi": the city's country
   bool TradeMeasureObject(size_t k) const;  // "slapped tariffs on": a tariff or sanction within the object
+  bool FireFromUnarmed(size_t vi, int src) const;  // "came under fire from lawmakers": criticism, no gunfire
+  bool ChemicalMeans(size_t vi) const;  // "dropped chlorine bombs on", "fired sarin-filled rockets at"
+  std::string CodeOfTheMeans(size_t vi, int src, const std::string& code) const;  // 1831, 2041 by the means
+  bool SuicideBomber(int src) const;  // "a suicide bomber struck a market": the attacker names the act (1831)
   int AimOfAWarning(size_t vi, int src) const;  // "in what it called a warning to the Philippines"
   int ReceivingState(size_t vi, int src) const;  // "extradited X, the gang leader ..., to the United States"
   int ClaimantOfThePlace(size_t vi, int src) const;  // "in waters also claimed by the Philippines"

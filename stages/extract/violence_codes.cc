@@ -29,6 +29,10 @@ bool NonStateArmedActor(std::string_view code) {
   return HasAgent(code, kArmed) && !HasAgent(code, std::array<std::string_view, 3>{"MIL", "COP", "GOV"});
 }
 
+bool ArmedSide(std::string_view code) {
+  return NonStateArmedActor(code) || HasAgent(code, std::array<std::string_view, 3>{"MIL", "COP", "SPY"});
+}
+
 bool NoPartyToFighting(std::string_view code) {
   return code.size() >= 6 && code.substr(0, 3) != "IGO" && HasAgent(code, kNoParty) && !HasAgent(code, kFighting);
 }

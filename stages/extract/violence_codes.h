@@ -15,6 +15,9 @@ namespace tidings::extract {
 // international militant group (IMG...).
 bool NonStateArmedActor(std::string_view code);
 
+// True when an actor code names an armed side: forces, police, spies or a non-state armed actor.
+bool ArmedSide(std::string_view code);
+
 // True when an actor code names people who take no part in fighting: civilians, worshippers,
 // students, journalists, farmers, doctors, workers, businesspeople or refugees (CVL REL EDU
 // MED AGR HLH LAB BUS REF), with no armed or state role besides.
