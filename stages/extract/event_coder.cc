@@ -109,11 +109,13 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
     std::string_view root = std::string_view(r.code).substr(0, 2);
     if (root == "10" || root == "11" || root == "12" || root == "13" || root == "14" || root == "18" || root == "19" ||
         root == "20")
-      pairs.emplace_back(r.source, r.target);
+      if (r.target >= 0) pairs.emplace_back(r.source, r.target);
   }
   GiveOpponentsTheStateTheyConfront(pairs, work, explain, d.drop_countryless);
   pairs.clear();
-  for (const SentenceCoder::RawEvent& r : raw) pairs.emplace_back(r.source, r.target);
+  for (const SentenceCoder::RawEvent& r : raw) {
+    if (r.target >= 0) pairs.emplace_back(r.source, r.target);
+  }
   GiveStateTargetsTheSourcesCountry(pairs, work, explain);
   if (d.drop_countryless) GiveStateSourcesTheTargetsCountry(pairs, work, explain);
   return place;
@@ -168,12 +170,13 @@ struct SentenceOutput {
 void AddEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const SentenceCoder::RawEvent& r,
               ArticleContext* ctx, v1::CodedArticle* out, std::string* explain) {
   const Mention& a = s.coder.mention(r.source);
-  const Mention& b = s.coder.mention(r.target);
+  // (An event with no target, "MOZCOP 151 -", leaves the target unset: empty, NULL in the store.)
+  const std::string target_code = r.target >= 0 ? s.coder.mention(r.target).code : std::string();
   v1::Event* e = out->add_events();
   e->set_id(s.article.id() + ":" + std::to_string(s.index) + ":" + std::to_string(n));
   e->set_article_id(s.article.id());
   SetActor(a, s.coder.MentionText(r.source), e->mutable_source());
-  SetActor(b, s.coder.MentionText(r.target), e->mutable_target());
+  if (r.target >= 0) SetActor(s.coder.mention(r.target), s.coder.MentionText(r.target), e->mutable_target());
   e->set_code(r.code);
   e->set_root(RootOf(r.code));
   if (const CameoCode* cc = d.cameo.Find(r.code)) {
@@ -194,9 +197,27 @@ void AddEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const Se
   for (const std::string& is : s.extras.issues) e->add_issues(is);
   e->set_url(s.article.url());
   e->set_publisher(s.article.source());
-  std::string key = e->date() + "|" + a.code + "|" + b.code + "|" + r.code;
+  std::string key = e->date() + "|" + a.code + "|" + target_code + "|" + r.code;
   e->set_root_mention(ctx->root_keys.insert(key).second);
-  if (explain) *explain += "  EVENT " + a.code + " " + r.code + " " + b.code + " date " + e->date() + " via " + r.pattern + "\n";
+  if (explain) {
+    *explain += "  EVENT " + a.code + " " + r.code + " " + (r.target >= 0 ? target_code : "-") + " date " + e->date() +
+                " via " + r.pattern + "\n";
+  }
+}
+
+// A posture with no target ("MOZCOP 151 -"), once the source has its country: kept when no
+// other party is in the sentence (TargetlessEventHolds).
+void AddTargetlessEvent(const Dictionaries& d, const SentenceOutput& s, size_t n, const SentenceCoder::RawEvent& r,
+                        ArticleContext* ctx, v1::CodedArticle* out, std::string* explain) {
+  const Mention& a = s.coder.mention(r.source);
+  for (const auto& e : out->events()) {
+    if (e.sentence_index() == s.index && e.source().code() == a.code && e.code() == r.code && !e.has_target()) return;
+  }
+  if (!TargetlessEventHolds(s.work, a, s.extras.place)) {
+    if (explain) *explain += "  another party or place in the sentence: no event: " + a.code + " " + r.code + " -\n";
+    return;
+  }
+  AddEvent(d, s, n, r, ctx, out, explain);
 }
 
 // The sentence's events that are coded (SentenceCoder::RawEvent -> v1::Event), once each, and
@@ -207,6 +228,10 @@ void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std
   coded.clear();
   const SentenceCoder& sc = s.coder;
   for (size_t n = 0; n < raw.size(); ++n) {
+    if (raw[n].target < 0) {
+      AddTargetlessEvent(d, s, n, raw[n], ctx, out, explain);
+      continue;
+    }
     const Mention& a = sc.mention(raw[n].source);
     const Mention& b = sc.mention(raw[n].target);
     // A domestic actor given its country may now be the other side ("soldiers" and "the army"

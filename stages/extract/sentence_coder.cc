@@ -136,7 +136,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
-    Note("    no target actor: no event\n");
+    if (!EmitOwnPostureWithoutTarget(vi, src, composed, chosen != nullptr, events)) Note("    no target actor: no event\n");
     return;
   }
   if (tgt >= 0 && vi > 0 && outcomes_[vi - 1].emitted && DemandOfProtest(vi)) {
@@ -689,7 +689,7 @@ void SentenceCoder::Emit(int src_group, int tgt_group, const std::string& code, 
     const Mention& b = w_.mentions[t];
     if (a.code == b.code && !(reflexive && s == t)) return;
     for (const RawEvent& e : *events) {
-      if (e.source >= 0 && w_.mentions[e.source].code == a.code && w_.mentions[e.target].code == b.code && e.code == code &&
+      if (e.source >= 0 && e.target >= 0 && w_.mentions[e.source].code == a.code && w_.mentions[e.target].code == b.code && e.code == code &&
           e.verb_token == v.head)
         return;
     }
@@ -724,7 +724,7 @@ void SentenceCoder::ApplyTransformations(std::vector<RawEvent>* events) {
     if (!(o.embedded || v2.infinitive || !o.has_target) || v2.begin > w_.verbs[vi].end + 10) continue;
     std::vector<size_t> inner;
     for (size_t e = 0; e < events->size(); ++e) {
-      if ((*events)[e].verb_token == v2.head) inner.push_back(e);
+      if ((*events)[e].verb_token == v2.head && (*events)[e].target >= 0) inner.push_back(e);
     }
     if (inner.empty()) continue;
     std::vector<RawEvent> produced;

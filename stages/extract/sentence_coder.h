@@ -75,6 +75,10 @@ class SentenceCoder : public SentenceView {
   void SpecifyGoverningEvent(size_t vi, const std::string& code, std::vector<RawEvent>* events);
   // True when the compound group src, with no target, acts on each other with this code.
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
+  // A posture (15x) of the source's own forces with no other party: events with no target
+  // (targetless_events.cc). False when it is not one.
+  bool EmitOwnPostureWithoutTarget(size_t vi, int src, const std::string& code, bool pattern_matched,
+                                   std::vector<RawEvent>* events);
   // True when the group is media named by a common noun ("reporters"): the audience of a
   // statement, not its target.
   bool AudienceOfStatement(int group) const;

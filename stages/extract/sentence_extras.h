@@ -104,6 +104,12 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
 void GiveStateSourcesTheTargetsCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
                                        std::string* explain);
 
+// A targetless event (a posture of a state's own forces, "SRC 151 -") holds only when its
+// source is a state or organ with a country, the sentence's place is in that country and its
+// actors are all that state's own forces and organs: no other party it might be aimed at
+// (targetless_events.cc).
+bool TargetlessEventHolds(const SentenceWork& w, const Mention& source, const Place* place);
+
 // The country of an article's dateline ("DHAKA, July 16 -"): its place in the gazetteer;
 // empty when the dateline names no known place.
 std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch);

@@ -75,10 +75,12 @@ inline v1::CodedArticle CodeText(const EventCoder& coder, const std::string& tex
   return out;
 }
 
-// "SRC CODE TGT" triples of an article's events.
+// "SRC CODE TGT" triples of an article's events ("-" for an absent target, as the devset writes it).
 inline std::vector<std::string> Triples(const v1::CodedArticle& coded) {
   std::vector<std::string> out;
-  for (const auto& e : coded.events()) out.push_back(e.source().code() + " " + e.code() + " " + e.target().code());
+  for (const auto& e : coded.events()) {
+    out.push_back(e.source().code() + " " + e.code() + " " + (e.has_target() ? e.target().code() : std::string("-")));
+  }
   return out;
 }
 
