@@ -511,33 +511,11 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   AddMentionGroup(std::move(m));
 }
 
-// An adjective by its form: a part of a hyphenated word ("long-range", "state-backed") or a
-// word with an adjective's ending ("federal", "strategic", "elite"). An unknown verb ("kept")
-// is none.
-bool MentionFinder::LooksAdjectival(size_t i) const {
-  const auto& tk = w_.tokens;
-  if (tk[i].joined || (i + 1 < tk.size() && tk[i + 1].joined)) return true;
-  std::string_view upper = tk[i].upper;
-  if (upper.size() < 4) return false;
-  for (std::string_view ending : {"AL", "IC", "IVE", "ARY", "OUS", "ENT", "ITE", "AR"}) {
-    if (upper.ends_with(ending)) return true;
-  }
-  return false;
-}
-
 bool MentionFinder::TiedToAMovement(const std::vector<Unit>& units, size_t k) const {
   std::string_view u = w_.tokens[k].upper;
   if (!w_.tokens[k].joined || units.back().actor < 0) return false;
   if (u != "LINKED" && u != "AFFILIATED" && u != "ALIGNED" && u != "ALLIED" && u != "INSPIRED") return false;
   return d_.actors.record(units.back().actor).default_code.starts_with("IMG");
-}
-
-bool MentionFinder::PlainLowercaseWord(size_t i) const {
-  const Token& t = w_.tokens[i];
-  constexpr uint64_t kNotPlain = kBe | kPrep | kDet | kPossPron | kNeg | kModal | kAux | kCoord | kSubord | kPersonPron |
-                                 kThingPron | kGroupPron | kAdverb | kTo | kBy | kRelative | kBetween | kGerundIntro |
-                                 kPlaceIntro | kClauseEnd | kComma | kCalendar | kQuantity | kVerbForm;
-  return t.is_word && !t.capitalized && !t.is_number && !(TokenFlags(i) & kNotPlain);
 }
 
 bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {

@@ -121,13 +121,16 @@ class MentionFinder : public SentenceView {
   // True when the government agent at agent_at names whose measure the noun at noun_at is
   // ("government plans", "a government decision"): an actor, not a modifier.
   bool StateMeasure(size_t agent_at, size_t noun_at) const;
-  // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil").
+  // An adjective by its form: part of a hyphenated word, or an adjective's ending ("federal")
+  // (mention_word_forms.cc).
   bool LooksAdjectival(size_t i) const;
   // "Su-35", "H-6", "MiG-29": the number of an aircraft's model after its letters, a modifier.
   bool ModelNumber(size_t i) const {
     const auto& tk = w_.tokens;
     return tk[i].is_number && tk[i].joined && i > 0 && tk[i - 1].capitalized && tk[i - 1].upper.size() <= 3;
   }
+  // A lowercase word of no grammatical class and no verb: most likely a plain noun ("oil")
+  // (mention_word_forms.cc).
   bool PlainLowercaseWord(size_t i) const;
   // True when token k ("-linked", "-affiliated", "-aligned", "-allied", "-inspired") ties the
   // noun after it to the transnational movement (IMG...) of the last unit.
