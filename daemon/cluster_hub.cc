@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "tidings/wire.h"
+#include "tidings/thread_name.h"
 
 namespace tidings::daemon {
 
@@ -40,7 +41,10 @@ Status ClusterHub::Bind(v1::ClusterWelcome welcome, std::string* bound) {
 
 void ClusterHub::Start(StageLostFn on_stage_lost) {
   on_stage_lost_ = std::move(on_stage_lost);
-  thread_ = std::thread([this] { Serve(); });
+  thread_ = std::thread([this] {
+    NameThisThread("cluster");
+    Serve();
+  });
 }
 
 void ClusterHub::Stop() {

@@ -1,6 +1,7 @@
 #include "daemon/control_listener.h"
 
 #include "tidings/wire.h"
+#include "tidings/thread_name.h"
 
 namespace tidings::daemon {
 
@@ -15,6 +16,7 @@ Status ControlListener::Bind(const std::string& endpoint, std::string* bound) {
 
 void ControlListener::Start(Handler handler) {
   thread_ = std::thread([this, handler = std::move(handler)] {
+    NameThisThread("heartbeats");
     while (!stop_.load()) {
       zmq::pollitem_t items[] = {{socket_.handle(), 0, ZMQ_POLLIN, 0}};
       PollSockets(items, 1, std::chrono::milliseconds(100));

@@ -23,6 +23,7 @@
 #include "daemon/worker_app.h"
 #include "tidings/crash_note.h"
 #include "tidings/runtime_paths.h"
+#include "tidings/thread_name.h"
 
 namespace tidings::daemon {
 
@@ -52,7 +53,10 @@ class MainDaemon {
       return kDaemonConfig;
     }
     WaitForSignals();
-    std::thread forwarder_thread([this] { forwarder_->Run(); });
+    std::thread forwarder_thread([this] {
+      NameThisThread("hub");
+      forwarder_->Run();
+    });
     control_.Start([this](const v1::Heartbeat& hb) {
       activity_.NoteHeartbeat(hb);
       // A download waiting for a polite moment is held, not lost: no replay while it waits;

@@ -1,4 +1,5 @@
 #include "daemon/journal_writer.h"
+#include "tidings/thread_name.h"
 
 #include <spdlog/spdlog.h>
 
@@ -22,7 +23,10 @@ JournalWriter::JournalWriter(zmq::context_t& ctx, Journal& journal)
   wake_tx_.set(zmq::sockopt::linger, 0);
   wake_rx_.bind(name);
   wake_tx_.connect(name);
-  thread_ = std::thread([this] { Loop(); });
+  thread_ = std::thread([this] {
+    NameThisThread("journal");
+    Loop();
+  });
 }
 
 JournalWriter::~JournalWriter() {

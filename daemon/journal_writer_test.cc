@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 namespace tidings::daemon {
@@ -39,6 +41,32 @@ class JournalWriterTest : public ::testing::Test {
   std::unique_ptr<Journal> journal_;
   zmq::context_t ctx_{1};
 };
+
+// Names of this process's threads, as `top -H` shows them.
+std::vector<std::string> ThreadNames() {
+  std::vector<std::string> names;
+  for (const auto& task : fs::directory_iterator("/proc/self/task")) {
+    std::ifstream in(task.path() / "comm");
+    std::string name;
+    if (std::getline(in, name)) names.push_back(name);
+  }
+  return names;
+}
+
+bool HasThreadNamed(const std::string& name) {
+  for (int i = 0; i < 100; ++i) {  // a thread names itself once it runs
+    auto names = ThreadNames();
+    if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
+TEST_F(JournalWriterTest, ItsThreadsCarryNamesAnOperatorCanTellApart) {
+  JournalWriter writer(ctx_, *journal_);
+  EXPECT_TRUE(HasThreadNamed("journal"));
+  EXPECT_TRUE(HasThreadNamed("checkpoint")) << "the journal's WAL checkpointer";
+}
 
 TEST_F(JournalWriterTest, CommitsABatchOffTheCallersThreadAndWakesIt) {
   JournalWriter writer(ctx_, *journal_);

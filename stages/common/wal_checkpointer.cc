@@ -1,4 +1,5 @@
 #include "tidings/wal_checkpointer.h"
+#include "tidings/thread_name.h"
 
 #include <string>
 
@@ -39,7 +40,10 @@ Status WalCheckpointer::Start(const std::filesystem::path& path, const WalCheckp
 }
 
 WalCheckpointer::WalCheckpointer(sqlite3* db, WalCheckpointerOptions options, int page_bytes)
-    : db_(db), options_(options), page_bytes_(page_bytes), thread_([this] { Run(); }) {}
+    : db_(db), options_(options), page_bytes_(page_bytes), thread_([this] {
+        NameThisThread("checkpoint");
+        Run();
+      }) {}
 
 WalCheckpointer::~WalCheckpointer() {
   {
