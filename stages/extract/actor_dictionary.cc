@@ -33,7 +33,7 @@ int32_t ParseDictionaryDate(std::string_view s) {
 
 bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, std::string* error) {
   inside = Trim(inside);
-  size_t sp = inside.find_first_of(" \t");
+  size_t sp = FindBlank(inside);
   std::string_view code = inside.substr(0, sp);
   std::string_view rest = sp == std::string_view::npos ? std::string_view() : Trim(inside.substr(sp));
   if (code.empty()) {
@@ -104,20 +104,20 @@ size_t ActorDictionary::AddPhrase(std::string_view phrase, int32_t record, const
 
 void ActorDictionary::AddGapped(std::string_view phrase, int32_t record, Lexicon* lexicon) {
   phrase = Trim(phrase);
-  if (phrase.find_first_of(" \t") == std::string_view::npos) return;
+  if (FindBlank(phrase) == std::string_view::npos) return;
   GappedPhrase g;
   g.record = record;
   std::vector<uint32_t> ids;
   size_t p = 0;
   while (p < phrase.size()) {
-    size_t q = phrase.find_first_of(" \t", p);
+    size_t q = FindBlank(phrase, p);
     if (q == std::string_view::npos) q = phrase.size();
     InternPhrase(phrase.substr(p, q - p), lexicon, &ids);
     for (size_t k = 0; k < ids.size(); ++k) {
       g.words.push_back(ids[k]);
       g.gap_before.push_back(k == 0 && !g.words.empty() && g.words.size() > 1);
     }
-    p = phrase.find_first_not_of(" \t", q);
+    p = FindNonBlank(phrase, q);
     if (p == std::string_view::npos) break;
   }
   if (g.words.size() < 2) return;

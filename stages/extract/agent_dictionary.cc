@@ -74,7 +74,7 @@ void AgentDictionary::Load(std::string_view contents, const WarningSink& warning
       std::string_view inside = head.substr(brace + 1, bclose - brace - 1);
       size_t p = 0;
       while (p < inside.size()) {
-        size_t q = inside.find_first_of(" \t", p);
+        size_t q = FindBlank(inside, p);
         if (q == std::string_view::npos) q = inside.size();
         if (q > p) plurals.emplace_back(inside.substr(p, q - p));
         p = q + 1;

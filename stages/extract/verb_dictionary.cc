@@ -459,7 +459,7 @@ void VerbDictionary::AddBlockLine(std::string_view t, int line, const WarningSin
 void VerbDictionary::AddSynsetLabel(std::string_view t, int line, const WarningSink& warnings, Loading* state) {
   state->in_synset = true;
   std::string name = Upper(Trim(t.substr(1)));
-  if (name.empty() || name.find_first_of(" \t") != std::string::npos) {
+  if (name.empty() || FindBlank(name) != std::string::npos) {
     warnings.Add(line, "malformed synset label '" + std::string(t) + "'");
     state->synset = -1;
     return;
