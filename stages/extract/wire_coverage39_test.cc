@@ -1,0 +1,49 @@
+// The built-in dictionaries against ordinary wire copy, thirty-ninth pass: recall of protest (14).
+// Crowds that packed, filled, thronged or poured into the streets code nothing by themselves (fans,
+// shoppers, pilgrims); the demand they voice there, an -ing clause after a comma ("..., demanding
+// that the president resign", "..., calling for the government to resign"), is their protest for
+// it (1411 for a leadership change), against whom it is made, not a demand or appeal to them.
+// A demand in another clause or sentence, by someone else, stays that speaker's demand.
+// wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage39, CrowdInTheStreetsVoicingADemandProtests) {
+  ExpectExactly("Thousands of Peruvians packed the streets of Lima on Sunday, demanding the resignation of the president.",
+                {"PER 1411 PERGOV"});
+  ExpectExactly(
+      "Tens of thousands of Armenians poured into the streets of Yerevan on Friday, demanding that the prime minister "
+      "resign.",
+      {"ARM 1411 ARMGOV"});
+  ExpectExactly("Students thronged the streets of Belgrade, calling for the Serbian government to resign.",
+                {"SRBEDU 1411 SRBGOV"});
+  ExpectExactly(
+      "Crowds of Venezuelans filled the streets of Caracas, demanding that the government release political "
+      "prisoners.",
+      {"VENCVL 141 VENGOV"});
+  ExpectExactly(
+      "Polish farmers poured onto the streets of Warsaw on Tuesday, demanding that the government ban grain imports "
+      "from Ukraine.",
+      {"POLAGR 141 POLGOV"});
+}
+
+TEST(WireCoverage39, CrowdsWithoutTheirOwnDemandCodeNoProtest) {
+  ExpectNotCoded({{"Spanish football fans packed the streets of Madrid on Sunday, demanding that the coach resign.", ""},
+                  {"Thousands of pilgrims thronged the streets of Mecca, praying for the victims of the war.", ""},
+                  {"Crowds filled the streets of Kyiv, welcoming the French president.", "14"},
+                  {"Thousands of Peruvians packed the streets of Lima on Sunday as the Peruvian government demanded "
+                   "that Chile return the fugitive.",
+                   "14"},
+                  {"Kenyans poured into the streets of Nairobi on Tuesday. The Kenyan government demanded that Uganda "
+                   "release the opposition leader.",
+                   "14"}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
