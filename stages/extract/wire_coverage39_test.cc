@@ -4,6 +4,9 @@
 // that the president resign", "..., calling for the government to resign"), is their protest for
 // it (1411 for a leadership change), against whom it is made, not a demand or appeal to them.
 // A demand in another clause or sentence, by someone else, stays that speaker's demand.
+// Workers who "stayed off the job / off work" or "parked their vehicles", and traders who closed
+// their shops, "in a nationwide / general / indefinite strike" (against X) strike (143); staying
+// off work in a storm, shares staying off their highs, or shops closed after an air strike do not.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -43,6 +46,26 @@ TEST(WireCoverage39, CrowdsWithoutTheirOwnDemandCodeNoProtest) {
                   {"Kenyans poured into the streets of Nairobi on Tuesday. The Kenyan government demanded that Uganda "
                    "release the opposition leader.",
                    "14"}});
+}
+
+TEST(WireCoverage39, StayedOffTheJobInAStrike) {
+  ExpectExactly("Teachers across Nigeria stayed off the job on Tuesday in a nationwide strike against the government.",
+                {"NGAEDU 143 NGAGOV"});
+  ExpectExactly("Ghanaian nurses stayed off work on Monday in a strike over unpaid salaries.", {"GHAHLH 143 GHAGOV"});
+  ExpectExactly("Bus drivers in Nairobi parked their vehicles on Monday in a general strike against the government.",
+                {"KENLAB 143 KENGOV"});
+  ExpectExactly(
+      "Traders in Lagos closed their shops on Monday in a nationwide strike against the government's new taxes.",
+      {"NGABUS 1432 NGAGOV"});
+  ExpectExactly("Kenyan doctors stayed off work on Monday in an indefinite strike against the Kenyan government.",
+                {"KENHLH 143 KENGOV"});
+}
+
+TEST(WireCoverage39, StayingOffWithoutAStrikeCodesNothing) {
+  ExpectNotCoded({{"Residents stayed off work on Monday as Cyclone Freddy hit Malawi.", ""},
+                  {"The company's shares stayed off their highs on Monday.", ""},
+                  {"Taxi drivers in Nairobi parked their vehicles outside the mall on Monday.", ""},
+                  {"Traders in Kabul closed their shops on Friday after an air strike on the city.", ""}});
 }
 
 }  // namespace
