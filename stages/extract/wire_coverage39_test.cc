@@ -7,6 +7,8 @@
 // Workers who "stayed off the job / off work" or "parked their vehicles", and traders who closed
 // their shops, "in a nationwide / general / indefinite strike" (against X) strike (143); staying
 // off work in a storm, shares staying off their highs, or shops closed after an air strike do not.
+// Letting another side's forces use one's (air) bases, bases on one's soil, fly or operate from
+// them is military cooperation (062); "will not allow" or "refused to allow" it refuses it (1212).
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -66,6 +68,23 @@ TEST(WireCoverage39, StayingOffWithoutAStrikeCodesNothing) {
                   {"The company's shares stayed off their highs on Monday.", ""},
                   {"Taxi drivers in Nairobi parked their vehicles outside the mall on Monday.", ""},
                   {"Traders in Kabul closed their shops on Friday after an air strike on the city.", ""}});
+}
+
+TEST(WireCoverage39, BasesLentOrRefusedToAnotherSidesForces) {
+  ExpectExactly("Qatar allowed the U.S. military to use its air bases for strikes in Syria.",
+                {"QAT 062 USAMIL"});
+  ExpectExactly("Kyrgyzstan allowed Russia to use its air bases.", {"KGZ 062 RUS"});
+  ExpectExactly("Greece refused to allow U.S. warplanes to use its bases.", {"GRC 1212 USAMIL"});
+  ExpectExactly("Jordan will not allow Israeli jets to operate from its territory, the Jordanian foreign minister said.",
+                {"JOR 1212 ISR"});
+  ExpectExactly("Pakistan would not allow the United States to use bases on its soil for operations in Afghanistan.",
+                {"PAK 1212 USA"});
+}
+
+TEST(WireCoverage39, BasesOfCompaniesOrTeamsAreNoCooperation) {
+  ExpectNotCoded({{"The Kenyan company allowed the British airline to use its bases in Nairobi.", ""},
+                  {"The Texas Rangers allowed the New York Yankees to use their bases.", ""},
+                  {"Iraq will not allow Turkey to launch attacks from its territory.", "12"}});
 }
 
 }  // namespace
