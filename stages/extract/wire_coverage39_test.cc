@@ -9,6 +9,9 @@
 // off work in a storm, shares staying off their highs, or shops closed after an air strike do not.
 // Letting another side's forces use one's (air) bases, bases on one's soil, fly or operate from
 // them is military cooperation (062); "will not allow" or "refused to allow" it refuses it (1212).
+// After "any" or "another" and a nationality adjective, a verb's present form is the noun they
+// modify ("would respond decisively to any new Israeli attack", "against any new British
+// sanctions"): the response is threatened (130) against that country, no attack or sanction.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -85,6 +88,16 @@ TEST(WireCoverage39, BasesOfCompaniesOrTeamsAreNoCooperation) {
   ExpectNotCoded({{"The Kenyan company allowed the British airline to use its bases in Nairobi.", ""},
                   {"The Texas Rangers allowed the New York Yankees to use their bases.", ""},
                   {"Iraq will not allow Turkey to launch attacks from its territory.", "12"}});
+}
+
+TEST(WireCoverage39, ResponseToAnyNewActOfANationIsAThreat) {
+  ExpectExactly("Iran said it would respond decisively to any new Israeli attack.", {"IRN 130 ISR"});
+  ExpectExactly("Iran said it would respond firmly to any further Israeli strike.", {"IRN 130 ISR"});
+  ExpectExactly("China said it would respond firmly to any new U.S. sanctions.", {"CHN 130 USA"});
+  ExpectExactly("Russia warned it would retaliate against any new British sanctions.", {"RUS 130 GBR"});
+  ExpectExactly("The Kremlin condemned another Ukrainian attack on the Crimean bridge.", {"RUSGOV 111 UKR"});
+  ExpectNotCoded({{"Iran said it would respond decisively to any new Israeli attack.", "19"},
+                  {"China said it would respond firmly to any new U.S. sanctions.", "16"}});
 }
 
 }  // namespace
