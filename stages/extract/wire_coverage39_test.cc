@@ -12,6 +12,9 @@
 // After "any" or "another" and a nationality adjective, a verb's present form is the noun they
 // modify ("would respond decisively to any new Israeli attack", "against any new British
 // sanctions"): the response is threatened (130) against that country, no attack or sanction.
+// Rejecting, brushing or shrugging off appeals, calls or demands from X (or X's appeals) to free
+// or release someone refuses the release to X (1243); a court rejecting defendants' appeals is
+// no event.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -98,6 +101,17 @@ TEST(WireCoverage39, ResponseToAnyNewActOfANationIsAThreat) {
   ExpectExactly("The Kremlin condemned another Ukrainian attack on the Crimean bridge.", {"RUSGOV 111 UKR"});
   ExpectNotCoded({{"Iran said it would respond decisively to any new Israeli attack.", "19"},
                   {"China said it would respond firmly to any new U.S. sanctions.", "16"}});
+}
+
+TEST(WireCoverage39, AppealsToFreeSomeoneRebuffed) {
+  ExpectExactly(
+      "Nicaragua's government brushed off appeals from the Vatican and the United States to free the jailed bishop.",
+      {"NICGOV 1243 VAT", "NICGOV 1243 USA"});
+  ExpectExactly("Iran rejected calls from France to release the detained tourists.", {"IRN 1243 FRA"});
+  ExpectExactly("Belarus dismissed the European Union's appeals to release political prisoners.",
+                {"BLR 1243 IGOEUREEC"});
+  ExpectExactly("Egypt rejected demands from Human Rights Watch to release the jailed activists.", {"EGY 1243 NGOHRI"});
+  ExpectNotCoded({{"The Supreme Court rejected appeals from the defendants to free them on bail.", ""}});
 }
 
 }  // namespace
