@@ -580,6 +580,23 @@ bool SentenceCoder::DemandOfProtest(size_t vi) const {
   return code.compare(0, 2, "10") == 0;
 }
 
+std::string SentenceCoder::DemandOfCrowd(size_t vi, int src, const std::string& code) const {
+  // "packed the streets of Lima on Sunday, demanding that the president resign": crowds filling
+  // the streets code nothing alone (fans, shoppers); the demand they voice there, after a comma,
+  // is their protest for it (1411), not a demand made to the president.
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || outcomes_[vi - 1].emitted || v.begin == 0 || !(TokenFlags(v.begin - 1) & kComma) ||
+      !IngForm(d_, w_, v) || v.begin > w_.verbs[vi - 1].end + 12 || src != w_.subject_of_verb[vi - 1])
+    return "";
+  const std::string& crowd = outcomes_[vi - 1].code;
+  const VerbBlock& gathered = d_.verbs.block(d_.verbs.form(w_.verbs[vi - 1].form).block);
+  if ((!crowd.empty() && crowd != "---") || !gathered.code.active.starts_with("14")) return "";
+  if (!code.starts_with("10") && !code.starts_with("02")) return "";
+  // "calling for the government to resign" (0241) is voiced as the demand (1041) is: 1411.
+  std::string demand = code.starts_with("024") ? "10" + code.substr(2) : code;
+  return ComposeCodes(gathered.code.active, demand);
+}
+
 void SentenceCoder::FoldDemandIntoProtest(size_t vi, const std::string& code, int tgt,
                                           std::vector<RawEvent>* events) {
   // "staged a sit-in outside parliament, demanding the prime minister's resignation": one

@@ -321,6 +321,9 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, an -ing form of demanding after a comma, says what the protest just coded
   // (vi - 1) is for: it composes with it as "to demand" does.
   bool DemandOfProtest(size_t vi) const;
+  // The protest code (141x) when verb vi, an -ing demand or appeal (`code`) after a comma, is
+  // voiced by the crowd that filled or thronged the streets at vi - 1 (no event alone); else "".
+  std::string DemandOfCrowd(size_t vi, int src, const std::string& code) const;
   // Composes the protest events of verb vi - 1 with demand `code` of vi and turns them to the
   // one the demand is made of (group `tgt`); vi codes no event of its own.
   void FoldDemandIntoProtest(size_t vi, const std::string& code, int tgt, std::vector<RawEvent>* events);

@@ -296,7 +296,7 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
 bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   const auto& tk = w_.tokens;
   if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;
-  // (Past an adjective or two: "called the new British sanctions unjustified".)
+  // (Past an adjective or two: "called the new British sanctions unjustified", "any new Israeli attack".)
   size_t d = p - 1;
   while (d > 0 && d + 3 > p && tk[d].is_word && !tk[d].capitalized && w_.verb_at[d] < 0 && !InsideGroup(d) &&
          (TokenFlags(d) & ~(kModifier | kAdverb | (kDictionaryFlags & ~kVerbForm))) == 0)
@@ -305,8 +305,8 @@ bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   // ("Qatar Condemns Israeli Strike On Doha": in a headline, a demonym right after the verb
   // opens its object.)
   bool headline_object = w_.headline && w_.verb_at[p - 1] >= 0 && w_.verbs[w_.verb_at[p - 1]].finite;
-  if (!headline_object && (w_.headline || !(det == "THE" || det == "A" || det == "AN") || tk[d].capitalized))
-    return false;
+  bool opens = det == "THE" || det == "A" || det == "AN" || det == "ANY" || det == "ANOTHER";
+  if (!headline_object && (w_.headline || !opens || tk[d].capitalized)) return false;
   const int g = w_.group_ending_at[p + 1];
   if (g < 0 || w_.groups[g].begin != p) return false;
   // A country's name is in the gazetteer ("the Philippines says"); its adjective is not.
