@@ -253,7 +253,7 @@ TEST(BuiltinCodingSides, KilledByARoadsideBombIsARoadsideBombing) {
               ElementsAre(::testing::StartsWith("INDREB 1833 INDMIL")));
   // An inquiry into whether someone did something is into them.
   EXPECT_THAT(Code("Thailand said it was investigating whether Cambodian troops had laid new landmines along the border."),
-              ElementsAre("THA 090 KHMMIL"));
+              ElementsAre("THA 093 KHMMIL"));
 }
 
 TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {

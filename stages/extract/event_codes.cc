@@ -341,7 +341,7 @@ bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
 
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
-  std::string refined = KillingCode(vi, code, src, tgt);
+  std::string refined = InvestigationCode(vi, KillingCode(vi, code, src, tgt), src, tgt);
   // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
   const VerbHit& v = w_.verbs[vi];
   // "air traffic controllers began a two-day strike": workers' strikes are labour's.

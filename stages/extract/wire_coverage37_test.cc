@@ -1,0 +1,62 @@
+// The built-in dictionaries against ordinary wire copy, thirty-seventh pass: exact CAMEO sub-codes.
+// An investigation (090) takes its kind from what it is into: the first word of its object that
+// names one decides. The killing, beating, torture or detention of people, or reports that forces
+// executed them, by a state's side or an armed group are human rights abuses (092); an air or drone
+// strike, a ramming, a collision, an incident, forces that crossed or entered are military action
+// (093); bribes, corruption, fraud, forgery or arson are crime (091); war crimes and genocide are
+// 094, and so is whatever the International Criminal Court investigates. Prosecutors or police
+// investigating a public figure over what the object does not name investigate a crime (091). A
+// killing by gunmen, a competition probe into companies, or an accident stays as it was.
+// wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage37, InvestigationOfAbusesByAStatesSide) {
+  ExpectExactly("Bolivian prosecutors opened an inquiry on Tuesday into the beating of protesters by riot police in La Paz.",
+                {"BOLJUD 092 BOLCOP"});
+  ExpectExactly("Amnesty International said it was looking into reports that Ugandan soldiers had executed villagers in the north.",
+                {"NGOHRIAMN 092 UGAMIL"});
+  ExpectExactly("Chilean prosecutors opened an investigation on Monday into the killing of three students by police in Santiago.",
+                {"CHLJUD 092 CHLCOP"});
+  ExpectExactly("The U.N. human rights office said it was looking into reports that Nigerian soldiers had tortured detainees.",
+                {"IGOUNOHRI 092 NGAMIL"});
+  ExpectExactly("Dutch prosecutors opened an investigation into Turkish spies over the surveillance of Kurdish activists in Rotterdam.",
+                {"NLDJUD 092 TURSPY"});
+}
+
+TEST(WireCoverage37, InvestigationOfMilitaryAction) {
+  ExpectExactly("Thailand's army said it was investigating how a Myanmar military drone came to crash inside Thai territory.",
+                {"THAMIL 093 MMRMIL"});
+  ExpectExactly("Vietnam's navy said it was looking into the ramming of a fishing boat by a Chinese coast guard ship.",
+                {"VNMMIL 093 CHNMIL"});
+  ExpectExactly("The Indian navy said it was investigating how a Chinese research vessel entered its waters.", {"INDMIL 093 CHN"});
+}
+
+TEST(WireCoverage37, InvestigationOfCrimeOrWarCrimes) {
+  ExpectExactly("Peruvian prosecutors are investigating a former Peruvian president over bribes paid by a Brazilian construction company.",
+                {"PERJUD 091 PERGOV"});
+  ExpectExactly("Indonesian police are investigating a former governor of Papua over the misuse of public funds.",
+                {"IDNCOP 091 IDNGOV"});
+  ExpectExactly("Mexican prosecutors are investigating the mayor of Acapulco over alleged links to a drug cartel.",
+                {"MEXJUD 091 MEXGOV"});
+  ExpectExactly("The International Criminal Court opened an investigation into the killing of civilians by Sudanese forces in Darfur.",
+                {"IGOJUDICC 094 SDNMIL"});
+}
+
+TEST(WireCoverage37, InvestigationsThatNameNoKindStayPlain) {
+  // Gunmen commit crimes, not abuses; a competition probe into companies names no crime.
+  ExpectExactly("Kenyan police opened an inquiry into the killing of a businessman by gunmen in Mombasa.", {"KENCOP 090 KENUAF"});
+  ExpectExactly("The European Commission opened an investigation into Chinese electric car makers over state subsidies.",
+                {"IGOEUREEC 090 CHNBUS"});
+  ExpectNotCoded({{"Police opened an investigation into the crash of a bus carrying pilgrims.", ""},
+                  {"Auditors are looking into the killing of the deal by the board.", ""}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
