@@ -237,7 +237,10 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   // ("shot him dead", "gunned the mayor down dead": a shooting that kills.)
   bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL" ||
               (tgt >= 0 && w_.groups[tgt].end < w_.tokens.size() && w_.tokens[w_.groups[tgt].end].upper == "DEAD");
-  if (!kill && code == "190") toll = TollAfter(v.end);
+  // A verb of shooting ("opened fire on people dancing, killing 12") counts its toll as plain
+  // force does; a pattern's own 193 stands as written.
+  bool shooting = code == "193" && !outcomes_[vi].by_pattern;
+  if (!kill && (code == "190" || shooting)) toll = TollAfter(v.end);
   if ((code != "190" && code != "193") || src < 0 || tgt < 0) return code;
   const Group& victims = w_.groups[tgt];
   Victims named;

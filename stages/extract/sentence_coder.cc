@@ -115,6 +115,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForThirdLocation(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
+  outcomes_[vi].by_pattern = chosen != nullptr;
   if (MeansOfForceBefore(vi, code)) {
     // Its event is the one before: what it governs ("to encircle the island") is part of that.
     Note("    the means of the force coded before it, not aid: no event\n");

@@ -7,6 +7,9 @@
 // 094, and so is whatever the International Criminal Court investigates. Prosecutors or police
 // investigating a public figure over what the object does not name investigate a crime (091). A
 // killing by gunmen, a competition probe into companies, or an accident stays as it was.
+// Opening fire, trading fire, gunfire or small-arms fire, exchanging gunfire, a gun battle or a
+// shootout, and sniper fire are shooting (193); a toll after a comma still makes a killing of
+// civilians 180. Firms trading fire or shots over patents fight no one.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -56,6 +59,23 @@ TEST(WireCoverage37, InvestigationsThatNameNoKindStayPlain) {
                 {"IGOEUREEC 090 CHNBUS"});
   ExpectNotCoded({{"Police opened an investigation into the crash of a bus carrying pilgrims.", ""},
                   {"Auditors are looking into the killing of the deal by the board.", ""}});
+}
+
+TEST(WireCoverage37, GunfireIsShooting) {
+  ExpectExactly("Venezuelan and Colombian soldiers traded gunfire along the border on Friday.",
+                {"VENMIL 193 COLMIL", "COLMIL 193 VENMIL"});
+  ExpectExactly("Indian and Chinese troops traded fire in Ladakh.", {"INDMIL 193 CHNMIL", "CHNMIL 193 INDMIL"});
+  ExpectExactly("Sudanese troops fought a gun battle with RSF fighters in Omdurman.", {"SDNMIL 193 SDNREB"});
+  ExpectExactly("Two Israeli soldiers were killed by Palestinian sniper fire in Jenin.", {"PSEMIL 193 ISRMIL"});
+  ExpectExactly("Gunmen opened fire on a police station in Dagestan, killing three officers.", {"RUSUAF 193 RUSCOP"});
+  // A state's police firing on its protesters is still violent repression.
+  ExpectExactly("Police opened fire on protesters in Nairobi.", {"KENCOP 175 KENOPP"});
+}
+
+TEST(WireCoverage37, TradingFireWithoutArmsIsNoShooting) {
+  ExpectNotCoded({{"The two companies traded shots in a bitter takeover battle.", ""},
+                  {"Apple and Samsung traded fire over patents.", ""},
+                  {"Shares opened fire-sale style on Monday.", ""}});
 }
 
 }  // namespace
