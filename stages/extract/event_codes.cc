@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/appeal_codes.h"
 #include "extract/sentence_coder.h"
 #include "extract/violence_codes.h"
 
@@ -345,6 +346,11 @@ bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
   std::string refined = InvestigationCode(vi, KillingCode(vi, code, src, tgt), src, tgt);
+  // "urged X to sit down for talks" (026), "to hold their fire" (0256); a PETRARCH2 file's codes stand.
+  if (!d_.verbs.grouped() && refined != CodeOfAppeal(refined, w_, w_.verbs[vi].end)) {
+    refined = CodeOfAppeal(refined, w_, w_.verbs[vi].end);
+    Note("    an appeal for what its complement names: " + refined + "\n");
+  }
   // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
   const VerbHit& v = w_.verbs[vi];
   // "air traffic controllers began a two-day strike": workers' strikes are labour's.

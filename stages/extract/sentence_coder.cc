@@ -214,7 +214,8 @@ void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, st
        " -> " + combined + "\n");
   size_t head = w_.verbs[vi - 1].head;
   for (RawEvent& e : *events) {
-    if (e.verb_token == head && e.code == outer) e.code = combined;
+    // (An appeal its complement's nouns refined, "for a humanitarian ceasefire", takes the verb's act.)
+    if (e.verb_token == head && (e.code == outer || (outer == "020" && e.code.starts_with("02")))) e.code = combined;
   }
   outcomes_[vi - 1].code = combined;
 }

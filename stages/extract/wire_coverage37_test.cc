@@ -10,6 +10,11 @@
 // Opening fire, trading fire, gunfire or small-arms fire, exchanging gunfire, a gun battle or a
 // shootout, and sniper fire are shooting (193); a toll after a comma still makes a killing of
 // civilians 180. Firms trading fire or shots over patents fight no one.
+// An appeal (020) whose complement is no dictionary verb takes its kind from its words: to sit
+// down, return to the table or hold talks is 026; to exercise restraint, hold their fire, lay down
+// their arms, step back from the brink or pull troops back is 0256; for emergency food aid or
+// humanitarian aid 0233. A verb of the complement that specifies the appeal still does ("to agree
+// to a humanitarian ceasefire" 0256, "to release" 0253); other complements stay 020.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -76,6 +81,20 @@ TEST(WireCoverage37, TradingFireWithoutArmsIsNoShooting) {
   ExpectNotCoded({{"The two companies traded shots in a bitter takeover battle.", ""},
                   {"Apple and Samsung traded fire over patents.", ""},
                   {"Shares opened fire-sale style on Monday.", ""}});
+}
+
+TEST(WireCoverage37, AppealsByWhatTheyAskFor) {
+  ExpectExactly("Qatar urged Israel and Hamas on Monday to return to the negotiating table.",
+                {"QAT 026 ISR", "QAT 026 PSEREB"});
+  ExpectExactly("The African Union called on Ethiopia and Eritrea to exercise restraint.",
+                {"IGOAFRAFU 0256 ETH", "IGOAFRAFU 0256 ERI"});
+  ExpectExactly("The U.N. chief urged Israel and Hezbollah to step back from the brink.",
+                {"IGOUNO 0256 ISR", "IGOUNO 0256 LBNREB"});
+  ExpectExactly("Germany urged Russia to pull its troops back from the Ukrainian border.", {"DEU 0256 RUS"});
+  ExpectExactly("Nepal appealed to India on Sunday for emergency food aid after the floods.", {"NPL 0233 IND"});
+  ExpectExactly("The EU urged Serbia to allow humanitarian access to the region.", {"IGOEUREEC 0255 SRB"});
+  ExpectExactly("Japan urged China to release the detained businessman, saying talks were needed.", {"JPN 0253 CHN"});
+  ExpectExactly("Kenya asked Uganda to sit on a joint committee on fisheries.", {"KEN 020 UGA"});
 }
 
 }  // namespace
