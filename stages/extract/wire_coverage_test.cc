@@ -303,7 +303,7 @@ TEST(WireCoverage, Assault) {
 // 19: fighting of every kind, ships set ablaze.
 TEST(WireCoverage, Fight) {
   ExpectCoded({
-      {"Thai and Cambodian soldiers traded gunfire along the disputed border.", "THAMIL 190 KHMMIL"},
+      {"Thai and Cambodian soldiers traded gunfire along the disputed border.", "THAMIL 193 KHMMIL"},
       {"Indian and Pakistani troops exchanged fire across the Line of Control.", "INDMIL 190 PAKMIL"},
       {"Russian forces shelled Kharkiv overnight, the Ukrainian governor said.", "RUSMIL 194 UKR"},
       {"Houthi rebels set a British cargo ship ablaze in the Gulf of Aden, the UK military said.", "YEMREB 195 GBR"},
