@@ -231,7 +231,7 @@ TEST(BuiltinCodingSides, WithNoOtherTargetThePeopleATollNamesWereAttacked) {
               ElementsAre("NGAREB 180 NGAAGR"));
   // Two armies trading fire fight each other; a headline's "Orders ... Ambassador Out" expels.
   EXPECT_THAT(Code("Indian and Pakistani troops traded small-arms fire across the Line of Control overnight."),
-              ElementsAre("INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"));
+              ElementsAre("INDMIL 193 PAKMIL", "PAKMIL 193 INDMIL"));
   EXPECT_THAT(Code("Niger Junta Orders French Ambassador Out Within 48 Hours"), ElementsAre("NERGOV 161 FRAGOV"));
 }
 
@@ -253,7 +253,7 @@ TEST(BuiltinCodingSides, KilledByARoadsideBombIsARoadsideBombing) {
               ElementsAre(::testing::StartsWith("INDREB 1833 INDMIL")));
   // An inquiry into whether someone did something is into them.
   EXPECT_THAT(Code("Thailand said it was investigating whether Cambodian troops had laid new landmines along the border."),
-              ElementsAre("THA 090 KHMMIL"));
+              ElementsAre("THA 093 KHMMIL"));
 }
 
 TEST(BuiltinCodingSides, ARefusalIsOfWhomItResistsAfterDespite) {

@@ -113,7 +113,7 @@ TEST(BuiltinCodingTargets, AnInvestigationIntoANameIsOfTheOneItsAppositiveDescri
                    "the mayor of Tirana, over alleged money laundering."),
               ElementsAre("ALBJUD 091 ALBGOV"));
   EXPECT_THAT(Code("Albanian prosecutors opened an investigation into Erion Veliaj, the mayor of Tirana."),
-              ElementsAre("ALBJUD 090 ALBGOV"));
+              ElementsAre("ALBJUD 091 ALBGOV"));
 }
 
 TEST(BuiltinCodingTargets, AnInvestigationIntoANameOfNoOneDescribedHasNoTarget) {

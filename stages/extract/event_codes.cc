@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/appeal_codes.h"
 #include "extract/sentence_coder.h"
 #include "extract/violence_codes.h"
 
@@ -237,7 +238,10 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   // ("shot him dead", "gunned the mayor down dead": a shooting that kills.)
   bool kill = d_.verbs.block(d_.verbs.form(v.form).block).name == "KILL" ||
               (tgt >= 0 && w_.groups[tgt].end < w_.tokens.size() && w_.tokens[w_.groups[tgt].end].upper == "DEAD");
-  if (!kill && code == "190") toll = TollAfter(v.end);
+  // A verb of shooting ("opened fire on people dancing, killing 12") counts its toll as plain
+  // force does; a pattern's own 193 stands as written.
+  bool shooting = code == "193" && !outcomes_[vi].by_pattern;
+  if (!kill && (code == "190" || shooting)) toll = TollAfter(v.end);
   if ((code != "190" && code != "193") || src < 0 || tgt < 0) return code;
   const Group& victims = w_.groups[tgt];
   Victims named;
@@ -341,7 +345,12 @@ bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
 
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
   if (src < 0 || tgt < 0) return code;
-  std::string refined = KillingCode(vi, code, src, tgt);
+  std::string refined = InvestigationCode(vi, KillingCode(vi, code, src, tgt), src, tgt);
+  // "urged X to sit down for talks" (026), "to hold their fire" (0256); a PETRARCH2 file's codes stand.
+  if (!d_.verbs.grouped() && refined != CodeOfAppeal(refined, w_, w_.verbs[vi].end)) {
+    refined = CodeOfAppeal(refined, w_, w_.verbs[vi].end);
+    Note("    an appeal for what its complement names: " + refined + "\n");
+  }
   // "forcibly repatriated Ethiopian migrants": a return against their will is an expulsion.
   const VerbHit& v = w_.verbs[vi];
   // "air traffic controllers began a two-day strike": workers' strikes are labour's.

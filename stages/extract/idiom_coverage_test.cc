@@ -17,7 +17,7 @@ TEST(IdiomCoverage, AppealsAndOvertures) {
   ExpectCoded({
       {"Germany pleaded with Serbia to show restraint.", "DEU 0256 SRB"},
       {"Turkey implored Sweden to act against the militants.", "TUR 020 SWE"},
-      {"France made an appeal to Russia for a ceasefire.", "FRA 020 RUS"},
+      {"France made an appeal to Russia for a ceasefire.", "FRA 0256 RUS"},
       {"South Korea held out an olive branch to North Korea.", "KOR 030 PRK"},
       {"South Korea extended an olive branch to North Korea on Monday.", "KOR 030 PRK"},
       {"South Korea reached out to Japan on Monday.", "KOR 030 JPN"},
@@ -268,7 +268,7 @@ TEST(IdiomCoverage, Coerce) {
 // 18-19: fighting.
 TEST(IdiomCoverage, Fight) {
   ExpectCoded({
-      {"Israeli troops opened fire on Palestinian protesters.", "ISRMIL 190 PSE"},
+      {"Israeli troops opened fire on Palestinian protesters.", "ISRMIL 193 PSE"},
       {"Russia launched an offensive against Ukraine in the east.", "RUS 190 UKR"},
       {"Russia mounted an attack on Ukraine's Kharkiv region.", "RUS 190 UKR"},
       {"Russia mounted a fresh offensive against Ukraine.", "RUS 190 UKR"},
@@ -277,7 +277,7 @@ TEST(IdiomCoverage, Fight) {
       {"Russia rained missiles on Ukraine overnight.", "RUS 195 UKR"},
       {"Russia rained down drones on Ukraine's capital.", "RUS 1952 UKR"},
       {"Russia laid siege to Ukraine's port city of Mariupol.", "RUS 191 UKR"},
-      {"India traded fire with Pakistan across the border.", "IND 190 PAK"},
+      {"India traded fire with Pakistan across the border.", "IND 193 PAK"},
       {"Russia pounded Ukraine with artillery.", "RUS 194 UKR"},
       {"Russia seized control of the Ukrainian town of Bakhmut.", "RUS 192 UKR"},
       {"Turkey stepped up its military operations against the PKK.", "TUR 190"},

@@ -139,6 +139,7 @@ struct VerbOutcome {
   bool emitted = false;
   bool complement = false;  // infinitive complement of an event: dropped after transformations
   bool has_target = false;
+  bool by_pattern = false;  // the code is a matched pattern's, not the verb's own
 };
 
 struct SentenceWork {

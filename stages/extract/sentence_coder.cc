@@ -115,6 +115,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForThirdLocation(vi, src, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
+  outcomes_[vi].by_pattern = chosen != nullptr;
   if (MeansOfForceBefore(vi, code)) {
     // Its event is the one before: what it governs ("to encircle the island") is part of that.
     Note("    the means of the force coded before it, not aid: no event\n");
@@ -214,7 +215,8 @@ void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, st
        " -> " + combined + "\n");
   size_t head = w_.verbs[vi - 1].head;
   for (RawEvent& e : *events) {
-    if (e.verb_token == head && e.code == outer) e.code = combined;
+    // (An appeal its complement's nouns refined, "for a humanitarian ceasefire", takes the verb's act.)
+    if (e.verb_token == head && (e.code == outer || (outer == "020" && e.code.starts_with("02")))) e.code = combined;
   }
   outcomes_[vi - 1].code = combined;
 }

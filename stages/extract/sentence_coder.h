@@ -300,6 +300,9 @@ class SentenceCoder : public SentenceView {
   long CountAt(size_t k) const;  // the count a token gives ("60", "hundreds"), else -1
   long CountBefore(size_t from, const Group& people) const;
   std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
+  // An investigation (090) refined by what it is into (investigation_codes.h), for dictionaries
+  // written the TABARI way; a PETRARCH2 dictionary's codes are kept as written.
+  std::string InvestigationCode(size_t vi, const std::string& code, int src, int tgt) const;
   // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
   // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
   long TollAfter(size_t from) const;  // ", killing at least 42 ...": the count, else -1

@@ -102,9 +102,9 @@ TEST(WireCoverage13, RetreatAndRelease) {
 // target).
 TEST(WireCoverage13, Investigation) {
   ExpectCoded({
-      {"The International Criminal Court began looking into reports that Russian troops executed civilians.", "IGOJUDICC 090 RUSMIL"},
+      {"The International Criminal Court began looking into reports that Russian troops executed civilians.", "IGOJUDICC 094 RUSMIL"},
       {"GENEVA, Nov 2 (Reuters) - The United Nations began looking into reports that Sudanese paramilitaries executed civilians in Darfur.", "IGOUNO 090 SDNUAF"},
-      {"Amnesty International began looking into allegations that Ethiopian soldiers executed civilians.", "NGOHRIAMN 090 ETHMIL"},
+      {"Amnesty International began looking into allegations that Ethiopian soldiers executed civilians.", "NGOHRIAMN 092 ETHMIL"},
   });
 }
 

@@ -84,7 +84,7 @@ TEST(WireCoverage18, Violence) {
       {"Italy impounded a German charity's rescue ship after it landed migrants in Lampedusa.", "ITA 1711 DEUNGO"},
       {"Gunmen hacked some of the worshippers to death in a church in Burkina Faso.", "BFAUAF 1823 BFAREL"},
       {"Fulani militants hacked some of the villagers to death in Plateau state.", "NGAINS 1823 NGACVL"},
-      {"The Libyan coast guard opened fire on a rescue ship run by a German charity.", "LBYMIL 190 DEUNGO"},
+      {"The Libyan coast guard opened fire on a rescue ship run by a German charity.", "LBYMIL 193 DEUNGO"},
   });
   ExpectExactly("India and Pakistan pounded each other with artillery along the Line of Control.",
                 {"IND 194 PAK", "PAK 194 IND"});

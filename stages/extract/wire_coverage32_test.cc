@@ -94,10 +94,10 @@ TEST(WireCoverage32, InquiryInventory) {
   ExpectExactly("Turkish prosecutors opened a criminal case on Friday into the mayor of Istanbul.", {"TURJUD 091 TURGOV"});
   ExpectCoded({
       {"Nigeria's Senate ordered an investigation on Tuesday into an air force strike that killed 16 villagers.",
-       "NGALEG 090 NGAMIL"},
+       "NGALEG 093 NGAMIL"},
       {"Paraguay's defence ministry set up a board of inquiry into an air force strike on a suspected drug airstrip.",
        "PRYGOV 093 PRYMIL"},
-      {"Pakistan's parliament ordered a probe into the army shelling of a village.", "PAKLEG 090 PAKMIL"},
+      {"Pakistan's parliament ordered a probe into the army shelling of a village.", "PAKLEG 093 PAKMIL"},
   });
   ExpectNotCoded({
       {"Analysts placed the company under review.", ""},

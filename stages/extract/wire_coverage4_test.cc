@@ -221,7 +221,7 @@ TEST(WireCoverage4, Yield) {
 TEST(WireCoverage4, InvestigateAndDemand) {
   ExpectCoded({
       {"South Korean prosecutors raided the president's office.", "KORJUD 091 KORGOV"},
-      {"The United Nations launched an investigation into killings in Sudan.", "IGOUNO 090 SDN"},
+      {"The United Nations launched an investigation into killings in Sudan.", "IGOUNO 092 SDN"},
       {"China leaned on North Korea to return to talks.", "CHN 100 PRK"},
       {"Germany's chancellor piled pressure on Hungary to lift its veto.", "DEUGOV 100 HUN"},
       {"The United States ramped up pressure on Israel to allow more aid into Gaza.", "USA 100 ISR"},

@@ -131,7 +131,7 @@ TEST(WireCoverage5, Yield) {
 // 09: inquiries, probes and searches by the UN, courts, police and parliaments.
 TEST(WireCoverage5, Investigate) {
   ExpectCoded({
-      {"The United Nations opened an inquiry into the killings in Sudan.", "IGOUNO 090 SDN"},
+      {"The United Nations opened an inquiry into the killings in Sudan.", "IGOUNO 092 SDN"},
       {"US officials are investigating Chinese hacking of American telecom networks.", "USAGOV 090 CHN"},
       {"British police opened an investigation into the poisoning of the Russian defector.", "GBRCOP 090 RUS"},
       {"The International Criminal Court is probing alleged war crimes by Israel.", "IGOJUDICC 094 ISR"},

@@ -154,7 +154,7 @@ TEST(WireCoverage, Investigate) {
   ExpectCoded({
       {"The UN opened an inquiry into the killing of aid workers in Gaza.", "IGOUNO 09"},
       {"The International Criminal Court is looking into reports of war crimes by Russia.", "IGOJUDICC 09"},
-      {"The Pentagon was looking into reports that Russian jets had harassed a US drone over Syria.", "USAMIL 090 RUS"},
+      {"The Pentagon was looking into reports that Russian jets had harassed a US drone over Syria.", "USAMIL 093 RUS"},
       {"South Africa launched an investigation into corruption in its police force.", "ZAF 09"},
       {"The European Union opened a probe into Chinese electric car subsidies.", "IGOEUREEC 090 CHN"},
       {"Ukrainian prosecutors were probing Russian troops over the killings in Bucha.", "UKRJUD 091 RUSMIL"},
@@ -303,7 +303,7 @@ TEST(WireCoverage, Assault) {
 // 19: fighting of every kind, ships set ablaze.
 TEST(WireCoverage, Fight) {
   ExpectCoded({
-      {"Thai and Cambodian soldiers traded gunfire along the disputed border.", "THAMIL 190 KHMMIL"},
+      {"Thai and Cambodian soldiers traded gunfire along the disputed border.", "THAMIL 193 KHMMIL"},
       {"Indian and Pakistani troops exchanged fire across the Line of Control.", "INDMIL 190 PAKMIL"},
       {"Russian forces shelled Kharkiv overnight, the Ukrainian governor said.", "RUSMIL 194 UKR"},
       {"Houthi rebels set a British cargo ship ablaze in the Gulf of Aden, the UK military said.", "YEMREB 195 GBR"},
