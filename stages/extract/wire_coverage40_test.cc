@@ -1,0 +1,55 @@
+// Precision: clauses whose verbs tell the background or the content of another act, not an act
+// of their own (an agreement's terms, an incident an inquiry or a protest is about). Every
+// sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// What an agreement's "under/in/by which" or "whereby" clause says is the agreement's terms:
+// the signing (057) is the event, no intent (03) or act of its own.
+TEST(WireCoverage40, AgreementTermsAreNoActOfTheirOwn) {
+  ExpectExactly("Kenya and Ethiopia signed a pact on Tuesday under which Ethiopia will supply electricity to Kenya.",
+                {"KEN 057 ETH", "ETH 057 KEN"});
+  ExpectExactly("Greece and Egypt signed a maritime deal whereby Egypt would grant Greek ships access to its ports.",
+                {"GRC 057 EGY", "EGY 057 GRC"});
+  ExpectExactly("Rwanda and Britain signed a treaty in which Rwanda would take in asylum seekers.",
+                {"RWA 057 GBR", "GBR 057 RWA"});
+  ExpectNotCoded({
+      {"Kenya and Ethiopia signed a pact on Tuesday under which Ethiopia will supply electricity to Kenya.", "03"},
+      {"Greece and Egypt signed a maritime deal whereby Egypt would grant Greek ships access to its ports.", "03"},
+  });
+  // Said on its own, the same promise is the speaker's intent.
+  ExpectCoded({
+      {"Ethiopia will supply electricity to Kenya, the ministry said.", "ETH 03"},
+  });
+}
+
+// What an incident's "in/during which" clause says happened is the incident an inquiry, a
+// protest or a step is about ("into", "after", "over"), no second event; an incident an actor
+// carries out keeps its own act.
+TEST(WireCoverage40, IncidentInATopicAdjunctIsBackground) {
+  ExpectNotCoded({
+      {"The U.N. opened an inquiry into an incident in which Malian soldiers shot dead four civilians.", "19"},
+      {"Georgia's parliament dropped the bill after a week of protests in which demonstrators clashed with police "
+       "in Tbilisi.",
+       "14"},
+      {"Georgia's parliament dropped the bill after a week of protests in which demonstrators clashed with police "
+       "in Tbilisi.",
+       "19"},
+  });
+  ExpectCoded({
+      {"Malian soldiers shot dead four civilians near Gao on Sunday.", "MLIMIL 193 MLICVL"},
+      {"Demonstrators clashed with police in Tbilisi on Friday.", "GEOOPP"},
+      {"Russian forces launched an offensive in eastern Ukraine in which troops seized three villages.",
+       "RUSMIL 190 UKR"},
+      {"Kenyan police fired tear gas at a rally in which protesters clashed with officers in Nairobi.", "KENCOP 175"},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
