@@ -51,5 +51,24 @@ TEST(WireCoverage40, IncidentInATopicAdjunctIsBackground) {
   });
 }
 
+// "seeking to <do something>" and "seeking access to" are an aim: no appeal (020) to whoever the
+// aim names. What is sought from someone (aid, help, support, a loan) stays an appeal.
+TEST(WireCoverage40, SeekingToIsAnAimNoAppeal) {
+  ExpectNotCoded({
+      {"The Philippine president visited Tokyo on Friday, seeking to show a united front against China.", "02"},
+      {"Argentina's president met Brazil's leader, seeking access to Brazil's lithium.", "02"},
+      {"Turkey sought to join the European Union decades ago.", ""},
+  });
+  ExpectCoded({
+      {"The Philippine president visited Tokyo on Friday, seeking to show a united front against China.",
+       "PHLGOV 042 JPN"},
+      {"Pakistan sought an emergency loan from the International Monetary Fund on Monday.", "PAK 0231 IGOBUSIMF"},
+      {"Sri Lanka sought help from India to repay its debts.", "LKA 023 IND"},
+      {"Kenya sought China's help to finish the railway.", "KEN 023 CHN"},
+      {"Kosovo sought the support of Germany in its dispute with Serbia.", "KSV 022 DEU"},
+      {"Ukraine sought more air defence systems from Germany.", "UKR 0232 DEU"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
