@@ -70,5 +70,22 @@ TEST(WireCoverage40, SeekingToIsAnAimNoAppeal) {
   });
 }
 
+// Asking a court or its judges to stop, suspend, bar, order or condemn X is legal action
+// against X (115), not an appeal (02) to the court; asking it to free someone stays an appeal.
+TEST(WireCoverage40, AskingACourtToActAgainstXIsLegalAction) {
+  ExpectCoded({
+      {"South Africa asked the International Court of Justice to order Israel to halt its offensive in Rafah.",
+       "ZAF 115 ISR"},
+      {"Ukraine urged the court to condemn Russia for the downing of the airliner.", "UKR 115 RUS"},
+      {"Armenia asked the judges to bar Azerbaijan from blocking the Lachin corridor.", "ARM 115 AZE"},
+      {"Gambia asked the World Court to stop Myanmar's campaign against the Rohingya.", "GMB 115 MMR"},
+  });
+  ExpectNotCoded({
+      {"Armenia asked the judges to bar Azerbaijan from blocking the Lachin corridor.", "02"},
+      {"The coach asked the court to stop the transfer of the player.", ""},
+      {"Amnesty urged the court to free the jailed journalists in Cairo.", "11"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
