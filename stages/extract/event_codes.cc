@@ -571,10 +571,11 @@ bool SentenceCoder::PurposeOfProtest(size_t vi) const {
 
 bool SentenceCoder::DemandOfProtest(size_t vi) const {
   // "went on strike on Thursday, demanding higher pay from the state port company": a demand
-  // after a comma says what a protest is for, like "to demand".
+  // after a comma says what a protest is for, like "to demand", past its place and time too
+  // ("blocked more than 70 roads across the country on Monday for a second week, demanding").
   const VerbHit& v = w_.verbs[vi];
   if (outcomes_[vi - 1].code.compare(0, 2, "14") != 0 || v.begin == 0 || !(TokenFlags(v.begin - 1) & kComma) ||
-      !IngForm(d_, w_, v) || v.begin > w_.verbs[vi - 1].end + 12)
+      !IngForm(d_, w_, v) || v.begin > w_.verbs[vi - 1].end + 20)
     return false;
   const std::string& code = d_.verbs.block(d_.verbs.form(v.form).block).code.active;
   return code.compare(0, 2, "10") == 0;

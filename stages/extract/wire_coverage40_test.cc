@@ -87,5 +87,31 @@ TEST(WireCoverage40, AskingACourtToActAgainstXIsLegalAction) {
   });
 }
 
+// A demand after a comma is the protest's own, past a long place and time ("for a second week
+// on Monday"): one protest for the demand (1411, 1442 ...), no demand (10x) of its own.
+TEST(WireCoverage40, DemandAfterALongProtestIsTheProtests) {
+  ExpectExactly(
+      "Thousands of protesters marched through the centre of Nairobi on Tuesday for the second week in a row, "
+      "demanding the resignation of President William Ruto.",
+      {"KENOPP 1411 KENGOV"});
+  ExpectNotCoded({
+      {"Farmers in Poland blocked dozens of roads near the border with Ukraine on Friday for a third day running, "
+       "demanding that the government ban grain imports.",
+       "10"},
+      {"Teachers in Lagos went on strike across the city on Monday for a second straight week, demanding higher pay "
+       "from the Nigerian government.",
+       "10"},
+  });
+  ExpectCoded({
+      {"Farmers in Poland blocked dozens of roads near the border with Ukraine on Friday for a third day running, "
+       "demanding that the government ban grain imports.",
+       "POLAGR 144 POLGOV"},
+      // A demand of another subject, joined by "and", stays a demand.
+      {"Serbian students occupied a university building in Belgrade on Tuesday, and the government demanded that "
+       "they leave.",
+       "SRBGOV 10"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
