@@ -769,7 +769,11 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   // A protest, strike or blockade "to demand" something is that protest, for what it demands:
   // "marched to demand the resignation of the government" is 1411.
   // So is one "to press" or "to urge" for it (an appeal): "went on strike to press for".
-  if (r1 == "14" && r2 == "02" && outer.size() >= 3) return outer.substr(0, 3);
+  if (r1 == "14" && r2 == "02" && outer.size() >= 3) {
+    // ("rallied ..., calling for the removal of the president": 0241 is 1411, as 1041 is.)
+    if (inner.size() == 4 && inner.compare(0, 3, "024") == 0) return outer.substr(0, 3) + inner[3];
+    return outer.substr(0, 3);
+  }
   if (r1 == "14" && r2 == "10" && outer.size() >= 3) {
     if (inner.size() == 4 && inner.compare(0, 3, "104") == 0) return outer.substr(0, 3) + inner[3];
     return outer.substr(0, 3);

@@ -113,5 +113,23 @@ TEST(WireCoverage40, DemandAfterALongProtestIsTheProtests) {
   });
 }
 
+// "calling for" or "urging" after a protest's place and time, with or without a comma, is the
+// protest's appeal: one protest (0241 as 1411), no appeal (02) of its own.
+TEST(WireCoverage40, AppealOfAProtestIsTheProtests) {
+  ExpectExactly("Tens of thousands of people rallied in central Tbilisi on Sunday calling for the resignation of the "
+                "Georgian government.",
+                {"GEOCVL 1411 GEOGOV"});
+  ExpectExactly("Thousands of Kenyan protesters marched in Nairobi, calling on the government to scrap the finance bill.",
+                {"KENOPP 141 KENGOV"});
+  ExpectNotCoded({
+      {"Protesters gathered outside parliament in Dhaka urging the president to step down.", "02"},
+      {"Students in Belgrade marched on Friday, calling for early elections in Serbia.", "02"},
+      // A protest a threat names is no protest that happened.
+      {"Police in Harare warned that anyone who joined protests calling for the president to quit would be "
+       "arrested.",
+       "14"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
