@@ -131,5 +131,22 @@ TEST(WireCoverage40, AppealOfAProtestIsTheProtests) {
   });
 }
 
+// Money an actor "will" give, lend or put into another is its pledge of aid (0331), not aid given
+// (071); given, it stays aid.
+TEST(WireCoverage40, MoneyThatWillBeGivenIsAPledge) {
+  ExpectExactly("Britain will give Kenya 50 million pounds over five years to improve its water supply, the foreign "
+                "secretary said.",
+                {"GBR 0331 KEN"});
+  ExpectExactly("Germany will lend Egypt 1 billion euros to build a high-speed railway.", {"DEU 0331 EGY"});
+  ExpectExactly("The United States will put 300 million dollars into Guatemala's health system, officials said.",
+                {"USA 0331 GTM"});
+  ExpectCoded({
+      {"Britain gave Kenya 50 million pounds last year to improve its water supply.", "GBR 071 KEN"},
+  });
+  ExpectNotCoded({
+      {"Manchester United will give the player 10 million pounds a year.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
