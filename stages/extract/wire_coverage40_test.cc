@@ -148,5 +148,19 @@ TEST(WireCoverage40, MoneyThatWillBeGivenIsAPledge) {
   });
 }
 
+// A company agreeing to buy a stake or shares, to buy out or merge is a takeover, no political
+// intent (03); a state agreeing to buy weapons or to cooperate stays its intent.
+TEST(WireCoverage40, TakeoverAgreedIsNoIntent) {
+  ExpectNotCoded({
+      {"Japan's SoftBank agreed to buy a 40% stake in an Indian telecoms firm for $2 billion.", ""},
+      {"German carmaker Volkswagen agreed to merge its truck unit with a Swedish rival.", ""},
+      {"Qatar agreed to buy shares in a British bank.", ""},
+  });
+  ExpectCoded({
+      {"Poland agreed to buy 96 Apache helicopters from the United States.", "POL 030 USA"},
+      {"India and France agreed to deepen defence cooperation.", "IND 03"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
