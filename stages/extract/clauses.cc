@@ -36,7 +36,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // names has them as its subject, not the actor of the clause before.
     if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
-  if (v.infinitive && PurposeOfAnAppositive(v.begin)) return -1;
+  if (v.infinitive && (PurposeOfAnAppositive(v.begin) || AfterASuperlativesNoun(v.begin))) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -260,6 +260,18 @@ bool ClauseRoles::PurposeOfAnAppositive(size_t b) const {
       return false;
   }
   return false;
+}
+
+bool ClauseRoles::AfterASuperlativesNoun(size_t b) const {
+  // "the strongest storm ever to strike the island", "the first ship to dock": an infinitive
+  // after a superlative's plain noun has that noun (no actor) as its subject.
+  if (b < 3 || !(TokenFlags(b - 1) & kTo)) return false;
+  size_t n = b - 2;
+  if (n > 1 && (w_.tokens[n].upper == "EVER" || w_.tokens[n].upper == "YET")) --n;
+  const Token& noun = w_.tokens[n];
+  std::string_view sup = w_.tokens[n - 1].upper;
+  return noun.is_word && !noun.capitalized && w_.group_ending_at[n + 1] < 0 && w_.verb_at[n] < 0 &&
+         ((sup.size() > 4 && sup.ends_with("EST")) || sup == "FIRST" || sup == "WORST") && noun.upper != "TIME";
 }
 
 bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {

@@ -162,5 +162,20 @@ TEST(WireCoverage40, TakeoverAgreedIsNoIntent) {
   });
 }
 
+// An infinitive after a superlative's plain noun has that noun as its subject ("the strongest
+// storm ever to strike the island"): no actor nearby is its source.
+TEST(WireCoverage40, SuperlativeNounIsTheInfinitivesSubject) {
+  ExpectNotCoded({
+      {"KINGSTON, Oct 28 (Reuters) - A cyclone flattened homes and churches in the east on Tuesday as the strongest "
+       "storm ever to strike the island moved north.",
+       ""},
+      {"The largest earthquake to strike Turkey in a century destroyed thousands of buildings.", ""},
+      {"The first ship to dock in Odesa carried grain to Turkey.", ""},
+  });
+  ExpectCoded({
+      {"Russia's biggest drone attack to date hit Kyiv on Sunday.", "RUSMIL 190 UKR"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
