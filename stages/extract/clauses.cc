@@ -36,7 +36,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     // names has them as its subject, not the actor of the clause before.
     if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
-  if (v.infinitive && PurposeOfAnAppositive(v.begin)) return -1;
+  if (v.infinitive && (PurposeOfAnAppositive(v.begin) || AfterASuperlativesNoun(v.begin))) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -260,6 +260,18 @@ bool ClauseRoles::PurposeOfAnAppositive(size_t b) const {
       return false;
   }
   return false;
+}
+
+bool ClauseRoles::AfterASuperlativesNoun(size_t b) const {
+  // "the strongest storm ever to strike the island", "the first ship to dock": an infinitive
+  // after a superlative's plain noun has that noun (no actor) as its subject.
+  if (b < 3 || !(TokenFlags(b - 1) & kTo)) return false;
+  size_t n = b - 2;
+  if (n > 1 && (w_.tokens[n].upper == "EVER" || w_.tokens[n].upper == "YET")) --n;
+  const Token& noun = w_.tokens[n];
+  std::string_view sup = w_.tokens[n - 1].upper;
+  return noun.is_word && !noun.capitalized && w_.group_ending_at[n + 1] < 0 && w_.verb_at[n] < 0 &&
+         ((sup.size() > 4 && sup.ends_with("EST")) || sup == "FIRST" || sup == "WORST") && noun.upper != "TIME";
 }
 
 bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {
@@ -769,7 +781,11 @@ std::string ComposeCodes(const std::string& outer, const std::string& inner) {
   // A protest, strike or blockade "to demand" something is that protest, for what it demands:
   // "marched to demand the resignation of the government" is 1411.
   // So is one "to press" or "to urge" for it (an appeal): "went on strike to press for".
-  if (r1 == "14" && r2 == "02" && outer.size() >= 3) return outer.substr(0, 3);
+  if (r1 == "14" && r2 == "02" && outer.size() >= 3) {
+    // ("rallied ..., calling for the removal of the president": 0241 is 1411, as 1041 is.)
+    if (inner.size() == 4 && inner.compare(0, 3, "024") == 0) return outer.substr(0, 3) + inner[3];
+    return outer.substr(0, 3);
+  }
   if (r1 == "14" && r2 == "10" && outer.size() >= 3) {
     if (inner.size() == 4 && inner.compare(0, 3, "104") == 0) return outer.substr(0, 3) + inner[3];
     return outer.substr(0, 3);

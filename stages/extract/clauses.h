@@ -251,6 +251,8 @@ class ClauseRoles : public SentenceView {
   // True when the infinitive at token `b` completes an appositive's noun (", a project meant to
   // ease shortages"): what the noun is for, with no actor as its subject.
   bool PurposeOfAnAppositive(size_t b) const;
+  // "the strongest storm ever to strike": the infinitive at `b` follows a superlative's plain noun.
+  bool AfterASuperlativesNoun(size_t b) const;
   // True when an appositive's noun phrase ending at `end` runs on to the comma at `close`:
   // at once, through its own relative clause, or through "and" and a second title.
   bool AppositiveReaches(size_t end, size_t close) const;

@@ -196,16 +196,70 @@ bool VerbFinder::TimeNoun(size_t k) const {
   return std::find(std::begin(kTimes), std::end(kTimes), u) != std::end(kTimes);
 }
 
+namespace {
+
+// "signed an agreement on Monday under which Albania will host two centres", "a deal whereby
+// Turkish forces will protect Somali waters": what an agreement's relative clause says is its
+// terms, coded by the agreement (057), no intent of its own. "an inquiry into an incident in
+// which peacekeepers shot dead two civilians", "a rally in which protesters clashed with police":
+// what an incident's relative clause says happened is the incident the news is about. (Not a
+// meeting or a call: "a meeting in which Xi hailed the friendship" is what he did.)
+constexpr std::string_view kAgreementNouns[] = {
+    "AGREEMENT", "AGREEMENTS", "ACCORD", "TREATY", "PACT", "DEAL", "MEMORANDUM", "PROTOCOL", "CONVENTION",
+    "ARRANGEMENT", "CONTRACT", "FRAMEWORK", "SCHEME", "PROGRAMME", "PROGRAM", "MECHANISM", "ROADMAP", "TRUCE",
+    "CEASEFIRE", "ARMISTICE", "LAW", "DECREE"};
+constexpr std::string_view kIncidentNouns[] = {
+    "INCIDENT", "INCIDENTS", "ATTACK", "ATTACKS", "RAID", "RAIDS", "CLASH", "CLASHES", "CRASH", "ACCIDENT",
+    "SHOOTING", "BOMBING", "EXPLOSION", "BLAST", "AMBUSH", "OPERATION", "CRACKDOWN", "RALLY", "PROTEST",
+    "PROTESTS", "RIOT", "RIOTS", "RIOTING", "VIOLENCE", "FIGHTING", "STAMPEDE", "UPRISING", "UNREST", "BATTLE",
+    "OFFENSIVE", "STRIKE", "STRIKES", "ASSAULT", "MASSACRE"};
+
+template <size_t N>
+bool OneOf(const std::string_view (&list)[N], std::string_view u) {
+  return std::find(std::begin(list), std::end(list), u) != std::end(list);
+}
+
+// The prepositions that make an incident the topic or time of another act: "an inquiry into an
+// incident in which", "after two nights of protests in which", "responsibility for an attack in
+// which". (Not an incident an actor carries out: "launched an offensive in which troops seized
+// three villages" tells what the offensive did.)
+constexpr std::string_view kTopicPrepositions[] = {"INTO", "AFTER", "OVER", "AMID", "FOLLOWING", "SINCE",
+                                                   "DURING", "OF", "ABOUT", "FOR", "ON", "BEHIND"};
+
+}  // namespace
+
 bool VerbFinder::TimeNounRelative(size_t verb_begin) const {
   // "warned ..., after a week in which Chinese jets repeatedly flew into the island's air defence
   // zone", "a year in which attacks cut its revenue": what a time noun's relative clause says
-  // happened is the stretch of time the news follows, as a "since" clause's is.
+  // happened is the stretch of time the news follows, as a "since" clause's is. So with an
+  // agreement's or an incident's (kAgreementNouns above).
+  auto IncidentInAnAdjunct = [&](size_t noun) {
+    for (size_t j = noun, back = 0; j-- > 0 && back < 6; ++back) {
+      if ((TokenFlags(j) & (kComma | kClauseEnd)) || w_.verb_at[j] >= 0) return false;
+      if (OneOf(kTopicPrepositions, w_.tokens[j].upper)) return true;
+    }
+    return false;
+  };
   for (size_t k = verb_begin, steps = 0; k > 2 && steps < 8; ++steps) {
     --k;
     if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
-    if (w_.tokens[k].upper != "WHICH") continue;
-    std::string_view prep = w_.tokens[k - 1].upper;
-    return (prep == "IN" || prep == "DURING") && TimeNoun(k - 2) && k + 1 < verb_begin;
+    bool whereby = w_.tokens[k].upper == "WHEREBY";
+    if (!whereby && w_.tokens[k].upper != "WHICH") continue;
+    if (k + 1 >= verb_begin) return false;
+    std::string_view prep = whereby ? "UNDER" : w_.tokens[k - 1].upper;
+    if ((prep == "IN" || prep == "DURING") && TimeNoun(k - 2)) return true;
+    bool terms = prep == "UNDER" || prep == "IN" || prep == "BY" || prep == "THROUGH";
+    bool incident = prep == "IN" || prep == "DURING";
+    // The noun, or the noun before a short time or place adjunct ("an agreement on Monday under which").
+    size_t noun = whereby ? k - 1 : k - 2;
+    for (size_t j = noun + 1, back = 0; j-- > 0 && back < 5; ++back) {
+      if ((TokenFlags(j) & (kComma | kClauseEnd)) || w_.verb_at[j] >= 0) return false;
+      std::string_view u = w_.tokens[j].upper;
+      if (terms && OneOf(kAgreementNouns, u)) return true;
+      if (incident && OneOf(kIncidentNouns, u)) return IncidentInAnAdjunct(j);
+      if (j == noun && !w_.tokens[j].capitalized) return false;
+    }
+    return false;
   }
   return false;
 }

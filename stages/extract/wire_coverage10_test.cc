@@ -63,7 +63,7 @@ TEST(WireCoverage10, IntentToCooperate) {
       {"Oman put itself forward as a go-between for Iran and the United States.", "OMN 039"},
       {"Turkish President Recep Tayyip Erdogan put his country forward as a go-between in the war between Russia and Ukraine.", "TURGOV 039"},
       {"Brazil has put itself forward as a go-between in the dispute between Venezuela and Guyana.", "BRA 039"},
-      {"Canada will put C$80 million into the security mission for Haiti.", "CAN 071 HTI"},
+      {"Canada will put C$80 million into the security mission for Haiti.", "CAN 0331 HTI"},
       {"Japan has earmarked loans worth $2 billion for Indonesia's new railway.", "JPN 0331 IDN"},
       {"The World Bank has earmarked $500 million in loans for Ukraine.", "IGOUNODEVWBK 0331 UKR"},
       {"Beijing offered help in building a new deep-sea port for Sri Lanka.", "CHN 0311"},

@@ -61,7 +61,7 @@ TEST(WireCoverage, IntentToCooperate) {
       {"China offered to help rebuild Syria, the state news agency said.", "CHN 033 SYR"},
       {"The United States is prepared to ease sanctions on Venezuela if the vote is fair.", "USA 0354 VEN"},
       {"Turkey vowed to stand by Azerbaijan, the Turkish president said.", "TUR 032 AZE"},
-      {"Japan agreed to lend Egypt $1 billion, the finance ministry said on Friday.", "JPN 033 EGY"},
+      {"Japan agreed to lend Egypt $1 billion, the finance ministry said on Friday.", "JPN 0331 EGY"},
       {"Egypt signalled it was willing to host talks between Sudan's warring generals.", "EGY 03"},
   });
 }
