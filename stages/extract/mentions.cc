@@ -473,6 +473,10 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   } else {
     code = WithAgentCodes(best, agents);
     country = best.substr(0, 3);
+    if (agents.empty() && code.size() == 3 && units.size() == 1 && WeaponAfterDemonym(units[0], begin)) {
+      code += "MIL";  // "Israeli jets struck": the weapon's military
+      if (explain_) how += " + weapon after the adjective [~MIL]";
+    }
     if (!person && !agents.empty()) {
       person = surname_token != std::string::npos && std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) {
         return a->code == "GOV" || a->code == "ELI" || a->code == "LEG";

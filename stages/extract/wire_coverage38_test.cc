@@ -1,0 +1,45 @@
+// The built-in dictionaries against ordinary wire copy, thirty-eighth pass: exact actor codes.
+// A weapon or platform named with a nationality adjective is that state's military using it
+// ("Israeli jets struck", "Russian glide bombs hit", "Turkish F-16 jets bombed", "fire from an
+// Israeli tank", "shot down Russian cruise missiles"): <ISO>MIL, not the bare country. The nouns
+// count only after the adjective: alone they are things handed over or fired ("handed tanks to",
+// "fired missiles into the sea"), and a programme, test, fuel or company of the weapon is no force.
+// A threat that the speaker's own forces will strike ("warned that Iranian missiles would rain
+// down on ...") is at the one its condition names, as with the bare country.
+// wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage38, WeaponAfterANationalityIsItsMilitary) {
+  ExpectExactly("Syrian jets pounded rebel-held villages in Idlib province on Monday, a war monitor said.",
+                {"SYRMIL 195 SYRREB"});
+  ExpectExactly("Russian ballistic missiles slammed into the centre of Dnipro on Tuesday, killing nine people.",
+                {"RUSMIL 195 UKR"});
+  ExpectExactly("Four Lebanese soldiers were wounded by Israeli tank fire near the border on Sunday.",
+                {"ISRMIL 190 LBNMIL"});
+  ExpectExactly("Turkish F-16 jets struck Kurdish militia positions in northern Syria.", {"TURMIL 195 SYRREB"});
+  ExpectExactly("Ukraine shot down 20 Russian cruise missiles overnight, the air force said.", {"UKR 190 RUSMIL"});
+}
+
+TEST(WireCoverage38, WeaponsAloneOrThingsOfAWeaponStayTheCountry) {
+  ExpectExactly("Japan protested against North Korean missile tests on Friday.", {"JPN 114 PRK"});
+  ExpectExactly("The United States imposed sanctions on Iran's missile programme on Thursday.", {"USA 163 IRN"});
+  ExpectExactly("Kenya handed two patrol boats and several tanks to Somalia on Monday.", {"KEN 072 SOM"});
+  ExpectNotCoded({{"A Russian passenger jet made an emergency landing in Turkey on Sunday.", ""},
+                  {"The Dutch shell company was fined by a court in Amsterdam.", "19"}});
+}
+
+TEST(WireCoverage38, ThreatThatOwnForcesWillStrike) {
+  ExpectExactly("The commander of Iran's Revolutionary Guards warned that Iranian missiles would rain down on "
+                "Israeli cities if Israel attacked.",
+                {"IRNMIL 130 ISR"});
+}
+
+}  // namespace
+}  // namespace tidings::extract
