@@ -6,6 +6,10 @@
 // "fired missiles into the sea"), and a programme, test, fuel or company of the weapon is no force.
 // A threat that the speaker's own forces will strike ("warned that Iranian missiles would rain
 // down on ...") is at the one its condition names, as with the bare country.
+// A country's military government, rulers or junta govern it (<ISO>GOV, like "the junta"), and
+// "the junta" later refers back to them. A gerund after "after" / "before" / "for" adjoined to a
+// "who" clause ("activists who were arrested after criticising the government") is what that
+// clause's noun had done: background, no event.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -39,6 +43,20 @@ TEST(WireCoverage38, ThreatThatOwnForcesWillStrike) {
   ExpectExactly("The commander of Iran's Revolutionary Guards warned that Iranian missiles would rain down on "
                 "Israeli cities if Israel attacked.",
                 {"IRNMIL 130 ISR"});
+}
+
+TEST(WireCoverage38, MilitaryGovernmentsAndRulersAreTheGovernment) {
+  ExpectExactly("Mali's military government expelled the French ambassador on Monday.", {"MLIGOV 161 FRAGOV"});
+  ExpectExactly("Niger's military rulers ordered the French ambassador to leave the country.", {"NERGOV 161 FRAGOV"});
+  ExpectExactly("Guinea's military junta freed 11 Liberian fishermen on Tuesday.", {"GINGOV 0841 LBRAGR"});
+}
+
+TEST(WireCoverage38, GerundAdjoinedToARelativeClauseIsBackground) {
+  ExpectExactly("Kenya deported two Ugandan activists who were arrested after criticising the Kenyan government.",
+                {"KEN 174 UGAOPP"});
+  // In the main clause it is the subject's own act.
+  ExpectExactly("Ethiopia expelled the Kenyan ambassador after accusing Kenya of meddling.",
+                {"ETH 161 KENGOV", "ETH 1123 KEN"});
 }
 
 }  // namespace
