@@ -410,8 +410,11 @@ std::string_view MentionFinder::BestActorCode(const std::vector<Unit>& units, bo
 std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vector<const AgentRecord*>& agents) {
   std::string code(actor), prefix;
   int added = 0;
+  // "an opposition politician", "the main opposition Democratic Party": the opposition (OPP).
+  bool opposition = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) { return a->code == "OPP"; });
   for (const AgentRecord* a : agents) {
     if (added == 2) break;
+    if (opposition && a->code == "PTY") continue;
     if (a->prefix) {
       // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
       if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
@@ -462,7 +465,9 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       if (explain_) how += " -> " + std::string(k->text);
     } else {
       code = "---";
+      bool opposition = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) { return a->code == "OPP"; });
       for (size_t a = 0; a < agents.size() && a < 2; ++a) {
+        if (opposition && agents[a]->code == "PTY") continue;  // "the opposition Candlelight Party"
         if (code.find(agents[a]->code, 3) == std::string::npos) code += agents[a]->code;
       }
       country = "---";

@@ -10,6 +10,9 @@
 // "the junta" later refers back to them. A gerund after "after" / "before" / "for" adjoined to a
 // "who" clause ("activists who were arrested after criticising the government") is what that
 // clause's noun had done: background, no event.
+// An opposition politician, candidate or party ("the opposition Candlelight Party") is the
+// opposition (OPP), not OPPPTY; a ruling party stays the government's. "Went to court / to the
+// Supreme Court" is a legal challenge, no visit (042).
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -57,6 +60,19 @@ TEST(WireCoverage38, GerundAdjoinedToARelativeClauseIsBackground) {
   // In the main clause it is the subject's own act.
   ExpectExactly("Ethiopia expelled the Kenyan ambassador after accusing Kenya of meddling.",
                 {"ETH 161 KENGOV", "ETH 1123 KEN"});
+}
+
+TEST(WireCoverage38, OppositionPartiesAndPoliticiansAreTheOpposition) {
+  ExpectExactly("A jailed Zimbabwean opposition politician began a hunger strike on Monday.", {"ZWEOPP 142 ZWEGOV"});
+  ExpectExactly("Police in Phnom Penh arrested five members of the opposition Candlelight Party on Friday.",
+                {"KHMCOP 173 KHMOPP"});
+  ExpectExactly("Zambia's ruling party accused the opposition of inciting violence.", {"ZMBGOV 112 ZMBOPP"});
+}
+
+TEST(WireCoverage38, WentToCourtIsNoVisit) {
+  ExpectNotCoded({{"The Kenyan opposition went to court to challenge the election result.", "04"},
+                  {"Ghana's opposition went to the Supreme Court on Tuesday to challenge the president's decree.", "04"}});
+  ExpectExactly("Kenyan President William Ruto went to Uganda on Monday.", {"KENGOV 042 UGA"});
 }
 
 }  // namespace
