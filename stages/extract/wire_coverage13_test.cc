@@ -111,7 +111,7 @@ TEST(WireCoverage13, Investigation) {
 // 10: officials told they must quit, leaders nudged to step aside.
 TEST(WireCoverage13, Demands) {
   ExpectCoded({
-      {"The Peruvian president told the attorney general she must quit.", "PERGOV 1041 PERGOVJUD"},
+      {"The Peruvian president told the attorney general she must quit.", "PERGOV 1041 PERJUD"},
       {"The Bangladeshi opposition leader told the prime minister she must resign.", "BGDOPP 1041 BGDGOV"},
       {"Washington nudged the Haitian prime minister to step aside.", "USA 0241 HTIGOV"},
   });

@@ -71,7 +71,7 @@ TEST(WireCoverage32, TheSpeakersOfficeInvestigates) {
                 "in Ukraine.",
                 {"IGOJUDICC 094 RUSMIL"});
   ExpectExactly("Brazil's attorney general said his office was investigating the former president for corruption.",
-                {"BRAGOVJUD 091 BRAELI"});
+                {"BRAJUD 091 BRAELI"});
   ExpectCoded({{"The U.N. human rights chief said her office was looking into reports that Ethiopian soldiers killed "
                 "civilians.",
                 "IGOUNO 09"}});

@@ -13,6 +13,8 @@
 // An opposition politician, candidate or party ("the opposition Candlelight Party") is the
 // opposition (OPP), not OPPPTY; a ruling party stays the government's. "Went to court / to the
 // Supreme Court" is a legal challenge, no visit (042).
+// An attorney general is the chief prosecutor: <ISO>JUD, as prosecutors are; a prosecutor or court
+// of no country named that a state acts on is that state's own.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -73,6 +75,14 @@ TEST(WireCoverage38, WentToCourtIsNoVisit) {
   ExpectNotCoded({{"The Kenyan opposition went to court to challenge the election result.", "04"},
                   {"Ghana's opposition went to the Supreme Court on Tuesday to challenge the president's decree.", "04"}});
   ExpectExactly("Kenyan President William Ruto went to Uganda on Monday.", {"KENGOV 042 UGA"});
+}
+
+TEST(WireCoverage38, AttorneysGeneralAreTheJudiciary) {
+  ExpectExactly("Bolivia's attorney general opened an investigation into the former interior minister on Tuesday.",
+                {"BOLJUD 090 BOLGOV"});
+  ExpectExactly("Honduran President Xiomara Castro accused Attorney General Johel Zelaya of shielding drug traffickers.",
+                {"HNDGOV 112 HNDJUD"});
+  ExpectExactly("Protesters in Lima demanded the resignation of the attorney general.", {"PEROPP 1041 PERJUD"});
 }
 
 }  // namespace
