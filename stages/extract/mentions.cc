@@ -611,7 +611,8 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
   const auto& tk = w_.tokens;
   auto plural_noun = [&](const Mention& m) {
     const Token& t = tk[m.end - 1];
-    return t.upper.back() == 'S' && !t.capitalized && t.is_word;
+    // (Or a plural without an -s: "Spanish and Moroccan police arrested".)
+    return (t.upper.back() == 'S' || t.upper == "POLICE") && !t.capitalized && t.is_word;
   };
   // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an agent
   // noun, not a name that ends in -s: "Israel and Hamas").

@@ -15,6 +15,7 @@
 // Supreme Court" is a legal challenge, no visit (042).
 // An attorney general is the chief prosecutor: <ISO>JUD, as prosecutors are; a prosecutor or court
 // of no country named that a state acts on is that state's own.
+// "Spanish and Moroccan police": the first adjective shares "police" as it shares a plural in -s.
 // wire_coverage_test.cc to wire_coverage36_test.cc are the earlier passes. Every sentence here was
 // written for this test.
 #include "extract/codebook_coverage.h"
@@ -83,6 +84,13 @@ TEST(WireCoverage38, AttorneysGeneralAreTheJudiciary) {
   ExpectExactly("Honduran President Xiomara Castro accused Attorney General Johel Zelaya of shielding drug traffickers.",
                 {"HNDGOV 112 HNDJUD"});
   ExpectExactly("Protesters in Lima demanded the resignation of the attorney general.", {"PEROPP 1041 PERJUD"});
+}
+
+TEST(WireCoverage38, AdjectivePairSharesPolice) {
+  ExpectExactly("Spanish and Moroccan police arrested nine suspected Islamic State recruiters on Tuesday.",
+                {"ESPCOP 173 IMGMUSISI", "MARCOP 173 IMGMUSISI"});
+  ExpectExactly("Kenyan and Ugandan police began joint patrols along the border.",
+                {"KENCOP 062 UGACOP", "UGACOP 062 KENCOP"});
 }
 
 }  // namespace
