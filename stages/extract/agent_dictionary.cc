@@ -7,8 +7,9 @@ namespace tidings::extract {
 void AgentDictionary::Add(const std::string& phrase, int32_t record, Lexicon* lexicon) {
   std::vector<uint32_t> ids = InternPhrase(phrase, lexicon);
   if (ids.empty()) return;
-  uint32_t node = trie_.Insert(ids);
-  if (trie_.Value(node) == PhraseTrie::kNoValue) trie_.SetValue(node, record);
+  PhraseTrie& trie = records_[record].after_adjective ? after_adjective_trie_ : trie_;
+  uint32_t node = trie.Insert(ids);
+  if (trie.Value(node) == PhraseTrie::kNoValue) trie.SetValue(node, record);
 }
 
 void AgentDictionary::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
@@ -61,6 +62,10 @@ void AgentDictionary::Load(std::string_view contents, const WarningSink& warning
       continue;
     }
     std::string_view head = Trim(t.substr(0, open));
+    if (!head.empty() && head.front() == '^') {
+      rec.after_adjective = true;
+      head = Trim(head.substr(1));
+    }
     std::vector<std::string> plurals;
     bool plural_given = false;
     size_t brace = head.find('{');

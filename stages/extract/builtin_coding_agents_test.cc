@@ -23,7 +23,7 @@ TEST(BuiltinCodingAgents, RoyalistsAreOppositionAndThePakistaniTalibanAreInsurge
                    "thousands of royalists demanding the restoration of the monarchy."),
               ElementsAre("NPLCOP 175 NPLOPP"));
   EXPECT_THAT(Code("Pakistani jets bombed hideouts of the Pakistani Taliban in Afghanistan's Paktika province overnight."),
-              ElementsAre("PAK 195 PAKINS"));
+              ElementsAre("PAKMIL 195 PAKINS"));
 }
 
 TEST(BuiltinCodingAgents, APassiveAgentComesPastAdjectivesAndAdjuncts) {

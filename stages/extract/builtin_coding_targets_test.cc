@@ -43,7 +43,7 @@ TEST(BuiltinCodingTargets, AnObjectPronounIsAnOfficeHolderOfTheSameState) {
   // "her" as an object, of an office holder with no country until the sentence's state gives it one.
   EXPECT_THAT(Code("Peru's president demanded that Attorney General Delia Espinoza resign, accusing her of obstructing "
                    "justice."),
-              Contains("PERGOV 112 PERGOVJUD"));
+              Contains("PERGOV 112 PERJUD"));
 }
 
 TEST(BuiltinCodingTargets, AnObjectPronounIsNoOppositionLeaderEscorted) {
@@ -53,7 +53,7 @@ TEST(BuiltinCodingTargets, AnObjectPronounIsNoOppositionLeaderEscorted) {
 
 TEST(BuiltinCodingTargets, APossessiveHerIsNoObject) {
   EXPECT_THAT(Code("Peru's president praised the attorney general and her criticism of corruption."),
-              ElementsAre("PERGOV 051 PERGOVJUD"));
+              ElementsAre("PERGOV 051 PERJUD"));
 }
 
 TEST(BuiltinCodingTargets, ItsNeighbourIsTheOtherCountryNamed) {

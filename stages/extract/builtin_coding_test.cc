@@ -228,7 +228,7 @@ TEST_F(BuiltinCodingTest, AProtestToDemandSomethingIsTheProtest) {
 }
 
 TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
-  EXPECT_THAT(Code("The Ukrainian city of Kharkiv was struck by Russian missiles overnight."), Contains("RUS 195 UKR"));
+  EXPECT_THAT(Code("The Ukrainian city of Kharkiv was struck by Russian missiles overnight."), Contains("RUSMIL 195 UKR"));
   EXPECT_THAT(Code("Turkish warplanes struck Kurdish militant positions in northern Iraq."), Contains("TURMIL 195 IRQINS"));
   // Force used on a place "held" by an actor, with no other actor named, is used on the holder.
   EXPECT_THAT(Code("Azerbaijani artillery shelled Armenian-held villages on Friday."), Contains("AZEMIL 194 ARM"));
@@ -241,8 +241,8 @@ TEST_F(BuiltinCodingTest, AWeaponThatStrikesNamesTheAttackInEitherVoice) {
 // A plural noun right after an actor is its means and the subject of the base form after it:
 // "hit" is that verb's past tense too.
 TEST_F(BuiltinCodingTest, AnActorsMeansIsTheSubjectOfTheBaseFormAfterIt) {
-  EXPECT_THAT(Code("Russian missiles hit a Ukrainian power plant overnight."), ElementsAre("RUS 195 UKR"));
-  EXPECT_THAT(Code("Israeli jets pound targets in Gaza."), ElementsAre("ISR 195 PSE"));
+  EXPECT_THAT(Code("Russian missiles hit a Ukrainian power plant overnight."), ElementsAre("RUSMIL 195 UKR"));
+  EXPECT_THAT(Code("Israeli jets pound targets in Gaza."), ElementsAre("ISRMIL 195 PSE"));
   // Without an actor before the noun, or with an economy as the object, there is no attack.
   EXPECT_THAT(Code("Heavy rains hit northern Pakistan on Monday."), IsEmpty());
   EXPECT_THAT(Code("US sanctions hit the Iranian economy hard last year."), IsEmpty());
@@ -498,7 +498,7 @@ TEST_F(BuiltinCodingTest, IdiomsThatLookLikeOtherActsAreCodedAsWhatTheyMean) {
 TEST_F(BuiltinCodingTest, APassiveAttackNamesItsSourceThroughTheWeapon) {
   EXPECT_THAT(Code("A Saudi tanker was hit by a missile fired by the Houthis on Thursday."), ElementsAre("YEMREB 195 SAU"));
   EXPECT_THAT(Code("An Egyptian border post was hit by fire from an Israeli tank on Thursday."),
-              ElementsAre("ISR 194 EGY"));
+              ElementsAre("ISRMIL 194 EGY"));
   // Participles joined by "and" share their agent, whose country is that of the state attacked
   // (a gunman wounding a named leader attempts an assassination, 185).
   EXPECT_THAT(Code("Slovak Prime Minister Robert Fico was shot and seriously wounded by a gunman on Wednesday."),

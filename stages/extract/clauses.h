@@ -80,6 +80,9 @@ class VerbFinder : public SentenceView {
   // True when verb vi's subject, an actor, follows a plain noun of an earlier verb's clause: a
   // relative clause with no relative word ("a protocol the two governments signed").
   bool ActorAfterPlainNoun(size_t vi) const;
+  // True when verb vi is a gerund after "after" / "before" / "for" (token p) adjoined to the
+  // verb of a "who" / "which" clause: what that clause's noun had done (relative_clauses.cc).
+  bool GerundAdjoinedToARelative(size_t vi, size_t p) const;
   bool NounOfAPhrase(size_t k) const;  // a lowercase noun-like word: no grammatical class, no verb
   // "week", "today", "twelve": a time or a count, no noun a clause describes.
   bool TimeNoun(size_t k) const;

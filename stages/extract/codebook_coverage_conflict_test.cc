@@ -183,7 +183,7 @@ TEST(CodebookCoverage, Root19Fight) {
       {"China's coast guard rammed a Philippine vessel near the Second Thomas Shoal.", "CHNMIL 190 PHL"},
       {"Turkish warplanes stepped up airstrikes on Kurdish positions in Iraq.", "TURMIL 195 IRQ"},
       {"Ukraine launched a drone attack on Moscow.", "UKR 1952 RUS"},
-      {"Ukraine's power grid was targeted by Russian missiles.", "RUS 195 UKR"},
+      {"Ukraine's power grid was targeted by Russian missiles.", "RUSMIL 195 UKR"},
       {"A Ukrainian army base was attacked by Russian drones.", "RUSMIL 1952 UKRMIL"},
       {"Turkey downed a Russian warplane near the Syrian border.", "TUR 190 RUS"},
       {"Russia pounded Ukrainian cities with missiles overnight.", "RUS 195 UKR"},

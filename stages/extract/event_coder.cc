@@ -116,7 +116,7 @@ const Place* PlaceGivingCountries(const Dictionaries& d, const std::vector<Sente
   for (const SentenceCoder::RawEvent& r : raw) {
     if (r.target >= 0) pairs.emplace_back(r.source, r.target);
   }
-  GiveStateTargetsTheSourcesCountry(pairs, work, explain);
+  GiveStateTargetsTheSourcesCountry(pairs, work, explain, d.drop_countryless);
   if (d.drop_countryless) GiveStateSourcesTheTargetsCountry(pairs, work, explain);
   return place;
 }

@@ -410,8 +410,11 @@ std::string_view MentionFinder::BestActorCode(const std::vector<Unit>& units, bo
 std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vector<const AgentRecord*>& agents) {
   std::string code(actor), prefix;
   int added = 0;
+  // "an opposition politician", "the main opposition Democratic Party": the opposition (OPP).
+  bool opposition = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) { return a->code == "OPP"; });
   for (const AgentRecord* a : agents) {
     if (added == 2) break;
+    if (opposition && a->code == "PTY") continue;
     if (a->prefix) {
       // "United Nations peacekeeping mission": IGO + IGOUNO is IGOUNO, not IGOIGOUNO.
       if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0)
@@ -462,7 +465,9 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       if (explain_) how += " -> " + std::string(k->text);
     } else {
       code = "---";
+      bool opposition = std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) { return a->code == "OPP"; });
       for (size_t a = 0; a < agents.size() && a < 2; ++a) {
+        if (opposition && agents[a]->code == "PTY") continue;  // "the opposition Candlelight Party"
         if (code.find(agents[a]->code, 3) == std::string::npos) code += agents[a]->code;
       }
       country = "---";
@@ -473,6 +478,10 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   } else {
     code = WithAgentCodes(best, agents);
     country = best.substr(0, 3);
+    if (agents.empty() && code.size() == 3 && units.size() == 1 && WeaponAfterDemonym(units[0], begin)) {
+      code += "MIL";  // "Israeli jets struck": the weapon's military
+      if (explain_) how += " + weapon after the adjective [~MIL]";
+    }
     if (!person && !agents.empty()) {
       person = surname_token != std::string::npos && std::any_of(agents.begin(), agents.end(), [](const AgentRecord* a) {
         return a->code == "GOV" || a->code == "ELI" || a->code == "LEG";
@@ -602,7 +611,8 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
   const auto& tk = w_.tokens;
   auto plural_noun = [&](const Mention& m) {
     const Token& t = tk[m.end - 1];
-    return t.upper.back() == 'S' && !t.capitalized && t.is_word;
+    // (Or a plural without an -s: "Spanish and Moroccan police arrested".)
+    return (t.upper.back() == 'S' || t.upper == "POLICE") && !t.capitalized && t.is_word;
   };
   // "the Azerbaijani and Turkish governments": a bare country takes the plural agent (an agent
   // noun, not a name that ends in -s: "Israel and Hamas").

@@ -135,6 +135,10 @@ class MentionFinder : public SentenceView {
   // True when token k ("-linked", "-affiliated", "-aligned", "-allied", "-inspired") ties the
   // noun after it to the transnational movement (IMG...) of the last unit.
   bool TiedToAMovement(const std::vector<Unit>& units, size_t k) const;
+  // True when a weapon or platform follows the nationality adjective `country` (starting at
+  // token begin): "Israeli jets", "Iranian ballistic missiles", "Armenian positions"; its
+  // forces are the actor (weapon_owners.cc).
+  bool WeaponAfterDemonym(const Unit& country, size_t begin) const;
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);

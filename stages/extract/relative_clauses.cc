@@ -59,6 +59,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   const VerbHit& v = w_.verbs[vi];
   size_t p = PrevContent(v.begin);
   if (p == std::string::npos || p == 0 || v.infinitive) return false;
+  if (GerundAdjoinedToARelative(vi, p)) return true;
   // "islands that are also claimed by the UAE", "a law that has been used to jail": a relative
   // in the present or present perfect describes its noun, passive or not.
   std::string_view aux = w_.tokens[p].upper;
@@ -141,6 +142,24 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // appeal it opens the complement instead: "told reporters they would", "warned Kyiv it".)
   bool pronoun = (pf & (kPersonPron | kGroupPron | kThingPron)) || w_.tokens[p].upper == "WE";
   return pronoun && ObjectOfPreviousAct(vi, p);
+}
+
+bool VerbFinder::GerundAdjoinedToARelative(size_t vi, size_t p) const {
+  // "to free journalists who were detained after criticising the junta": a gerund adjoined by
+  // "after", "before" or "for" to the verb of a "who" / "which" clause tells what the clause's
+  // noun had done, as "who had criticised" would: background, not the news.
+  const VerbHit& v = w_.verbs[vi];
+  std::string_view adjoins = w_.tokens[p].upper;
+  if (vi == 0 || p + 1 != v.begin || d_.verbs.form(v.form).inflection != VerbForm::kGerund ||
+      !(adjoins == "AFTER" || adjoins == "BEFORE" || adjoins == "FOR"))
+    return false;
+  const VerbHit& before = w_.verbs[vi - 1];
+  if (!NoClauseBreak(before.end, v.begin)) return false;
+  size_t r = before.begin;
+  while (r > 0 && (TokenFlags(r - 1) & (kBe | kAux | kAdverb))) --r;
+  if (r == 0) return false;
+  std::string_view w = w_.tokens[r - 1].upper;
+  return (TokenFlags(r - 1) & kRelative) && (w == "WHO" || w == "WHICH");
 }
 
 bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {

@@ -631,7 +631,8 @@ bool SentenceCoder::OnlyTheSourceAgain(int src, int tgt, const std::string& code
   // (So its forces' "Iranian missiles would rain down on Israeli cities" by the Revolutionary
   // Guards' chief.)
   bool forces = s.code.size() == 6 && s.code.compare(3, 3, "MIL") == 0;
-  if (code.compare(0, 2, "13") == 0 && m.code.size() == 3 && m.code == s.country && (StateActor(src) || forces))
+  bool own_state = m.code.size() == 3 || (m.code.size() == 6 && m.code.compare(3, 3, "MIL") == 0);
+  if (code.compare(0, 2, "13") == 0 && own_state && m.code.compare(0, 3, s.country) == 0 && (StateActor(src) || forces))
     return true;
   return m.resolved && m.code == s.code;
 }

@@ -497,12 +497,15 @@ bool BusinessDealing(const std::string& source_code, const std::string& target_c
 }
 
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
-                                       std::string* explain) {
+                                       std::string* explain, bool builtin_agents) {
   // (PPL: a person its state arrests or jails, "a man", in Phoenix's agents.)
   // Students, workers and doctors its police fire on or arrest too ("Bangladeshi police fired
   // rubber bullets at students on the campus of Dhaka University").
   static constexpr std::string_view kPoliticalTargets[] = {"OPP", "MIL", "COP", "INS", "REB", "UAF", "GOV", "LEG",
                                                            "ELI", "PTY", "REL", "MED", "PPL", "EDU", "LAB", "HLH"};
+  // (With the built-in agents, its own prosecutors and judges too: "President Arevalo accused
+  // Attorney General Consuelo Porras"; Phoenix's leave a "World Court" no country.)
+  static constexpr std::string_view kJudiciary[] = {"JUD"};
   static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
   static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
   for (auto [s, t] : source_target) {
@@ -534,7 +537,8 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
       if (explain) *explain += "  domestic actor -> " + target.code + " (of the country its attacker acted on there)\n";
       continue;
     }
-    if (state && HasRole(target.code, kPoliticalTargets)) why = "acted on by its state: ";
+    if (state && (HasRole(target.code, kPoliticalTargets) || (builtin_agents && HasRole(target.code, kJudiciary))))
+      why = "acted on by its state: ";
     else if (opponent && HasRole(target.code, kStateOrgans)) why = "acted on by its own opponents: ";
     // An armed group's or gang's victims who are no party to a fight ("Al-Shabaab fighters
     // beheaded five villagers") are the people among whom it operates.

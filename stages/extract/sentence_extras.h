@@ -95,8 +95,9 @@ void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& c
 // by a state may be foreigners and keep no country; acted on by a country's armed groups,
 // gunmen or gangs (REB, INS, UAF, CRM, SEP) they are that country's ("Al-Shabaab fighters
 // beheaded five villagers": SOMCVL). `source_target`: mention indexes of the sentence's events.
+// With the built-in agents (`builtin_agents`), its own prosecutors and judges too.
 void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& source_target, SentenceWork* w,
-                                       std::string* explain);
+                                       std::string* explain, bool builtin_agents);
 
 // Its mirror: police, a court, soldiers or spies of no country acting on a country's own
 // opposition, former leaders, parties or officials, in a sentence naming no other country,

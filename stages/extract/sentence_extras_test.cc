@@ -282,21 +282,21 @@ TEST(SentenceExtras, AnOppositionActedOnByAStateOrganIsThatStatesButPeopleAreNot
   testing::PhaseRun run(d);
   run.Prepare("The Venezuelan government met the opposition, then civilians.");
   ASSERT_EQ(run.work.mentions.size(), 3u);
-  GiveStateTargetsTheSourcesCountry({{0, 1}, {0, 2}}, &run.work, nullptr);
+  GiveStateTargetsTheSourcesCountry({{0, 1}, {0, 2}}, &run.work, nullptr, true);
   EXPECT_EQ(run.work.mentions[1].code, "VENOPP");
   EXPECT_EQ(run.work.mentions[2].code, "---CVL");  // civilians may be foreigners
   // Not the other way round: an opposition's target keeps no country from it.
   run.Prepare("The opposition met the Venezuelan government.");
   ASSERT_EQ(run.work.mentions.size(), 2u);
-  GiveStateTargetsTheSourcesCountry({{1, 0}}, &run.work, nullptr);
+  GiveStateTargetsTheSourcesCountry({{1, 0}}, &run.work, nullptr, true);
   EXPECT_EQ(run.work.mentions[0].code, "VENOPP");
   run.Prepare("The opposition met the Venezuelan government.");
-  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
+  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr, true);
   EXPECT_EQ(run.work.mentions[0].code, "---OPP");
   // Civilians acted on by a country's rebels are that country's.
   run.Prepare("Venezuelan rebels met civilians.");
   ASSERT_EQ(run.work.mentions.size(), 2u);
-  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr);
+  GiveStateTargetsTheSourcesCountry({{0, 1}}, &run.work, nullptr, true);
   EXPECT_EQ(run.work.mentions[1].code, "VENCVL");
 }
 

@@ -22,7 +22,7 @@ using testing::ExpectNotCoded;
 TEST(WeaponsPostures, WeaponsAsTheSubject) {
   ExpectCoded({
       {"Saudi warplanes flattened a crowded market in Yemen's northern province of Saada on Tuesday.", "SAUMIL 195 YEM"},
-      {"A Russian cruise missile tore into an apartment block in Odesa on Sunday, killing 12 people.", "RUS 195 UKR"},
+      {"A Russian cruise missile tore into an apartment block in Odesa on Sunday, killing 12 people.", "RUSMIL 195 UKR"},
       {"A barrage of Hamas rockets crashed into the southern Israeli city of Ashkelon on Saturday.", "PSEREB 194 ISR"},
       {"Russian drones smashed into a power station in the Ukrainian city of Kharkiv overnight.", "RUSMIL 1952 UKR"},
   });
@@ -85,8 +85,8 @@ TEST(WeaponsPostures, OtherAlertsCodeNothing) {
 // A passive whose subject is a thing struck in a place no actor names: the place's country.
 TEST(WeaponsPostures, PlaceOfWhatWasStruckInAPassive) {
   ExpectCoded({
-      {"Several apartment blocks in Zaporizhzhia were hit by Russian missiles on Tuesday.", "RUS 195 UKR"},
-      {"Zaporizhzhia was hit by Russian missiles overnight.", "RUS 195 UKR"},
+      {"Several apartment blocks in Zaporizhzhia were hit by Russian missiles on Tuesday.", "RUSMIL 195 UKR"},
+      {"Zaporizhzhia was hit by Russian missiles overnight.", "RUSMIL 195 UKR"},
       {"A power plant near Kherson was struck by Russian drones on Sunday.", "RUSMIL 1952 UKR"},
   });
   ExpectNotCoded({

@@ -249,7 +249,7 @@ TEST(WireCoverage10, Violence) {
       {"Gunmen opened fire on drinkers at a bar in Mexico's Guanajuato state.", "MEXUAF 193 MEX"},
       {"Syrian rebels wrested control of the town from government forces.", "SYRREB 192"},
       {"M23 rebels have wrested control of the town of Rubaya from the army.", "CODREB 192"},
-      {"Pakistani helicopter gunships pounded hideouts of the Pakistani Taliban.", "PAK 195"},
+      {"Pakistani helicopter gunships pounded hideouts of the Pakistani Taliban.", "PAKMIL 195"},
       {"Nigerian air force helicopter gunships pounded hideouts of the jihadists.", "NGAMIL 195"},
   });
 }

@@ -111,7 +111,7 @@ TEST(WireCoverage13, Investigation) {
 // 10: officials told they must quit, leaders nudged to step aside.
 TEST(WireCoverage13, Demands) {
   ExpectCoded({
-      {"The Peruvian president told the attorney general she must quit.", "PERGOV 1041 PERGOVJUD"},
+      {"The Peruvian president told the attorney general she must quit.", "PERGOV 1041 PERJUD"},
       {"The Bangladeshi opposition leader told the prime minister she must resign.", "BGDOPP 1041 BGDGOV"},
       {"Washington nudged the Haitian prime minister to step aside.", "USA 0241 HTIGOV"},
   });
@@ -149,7 +149,7 @@ TEST(WireCoverage13, Violence) {
   ExpectCoded({
       {"Militants hacked to death five Christian villagers in Nigeria.", "NGAINS 1823 NGARELCVL"},
       {"Islamist rebels hacked to death 40 civilians in eastern Congo.", "CODREB 1823 CODCVL"},
-      {"Nigerian jets pounded Boko Haram hideouts in Borno state.", "NGA 195 NGAREB"},
+      {"Nigerian jets pounded Boko Haram hideouts in Borno state.", "NGAMIL 195 NGAREB"},
       {"Turkish warplanes pounded PKK hideouts in northern Iraq.", "TURMIL 195 TURREB"},
       {"Sudanese paramilitaries emptied the town of its population.", "SDNUAF 201 SDNCVL"},
       {"Israeli forces emptied the refugee camp of its residents.", "ISRMIL 201 ISRCVL"},

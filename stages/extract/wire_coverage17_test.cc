@@ -193,7 +193,7 @@ TEST(WireCoverage17, Violence) {
       {"Houthi fighters seized a cargo ship and took its Filipino crew members hostage.", "YEMREB 181 PHL"},
       {"Russian warplanes carried out air strikes on a crowded market in Idlib province.", "RUSMIL 195 SYR"},
       {"Israel carried out air strikes on a crowded market in southern Lebanon on Sunday.", "ISR 195 LBN"},
-      {"Israeli jets carried out a two-day strike on Hezbollah positions in Lebanon.", "ISR 195 LBNREB"},
+      {"Israeli jets carried out a two-day strike on Hezbollah positions in Lebanon.", "ISRMIL 195 LBNREB"},
   });
 }
 

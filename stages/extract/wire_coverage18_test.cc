@@ -48,8 +48,8 @@ TEST(WireCoverage18, Demands) {
       {"The Ivorian opposition demanded that the Constitutional Council annul the results of the presidential election.",
        "CIVOPP 1042 CIVJUD"},
       {"Gabon's main opposition party demanded that the electoral commission annul the vote.", "GABOPP 1042 GABGOV"},
-      {"Protesters in Tunis demanded that the attorney general resign.", "TUNOPP 1041 TUNGOVJUD"},
-      {"Israeli opposition leaders demanded that the attorney general resign on Monday.", "ISROPP 1041 ISRGOVJUD"},
+      {"Protesters in Tunis demanded that the attorney general resign.", "TUNOPP 1041 TUNJUD"},
+      {"Israeli opposition leaders demanded that the attorney general resign on Monday.", "ISROPP 1041 ISRJUD"},
       {"A Nigerian court convicted the former governor of money laundering and sentenced him to six years in prison.",
        "NGAJUD 116 NGAGOV"},
   });

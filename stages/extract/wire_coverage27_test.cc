@@ -65,7 +65,7 @@ TEST(WireCoverage27, AttackersOnAPlaceActOnTheToll) {
   ExpectExactly("Gunmen raided a village in Niger, killing 50 people, and then fled.", {"NERUAF 202 NERCVL"});
   ExpectExactly("Armed men attacked a village in Burkina Faso, killing 12 farmers.", {"BFAUAF 180 BFAAGR"});
   ExpectExactly("Gunmen attacked a military base in Mali, killing 20 soldiers.", {"MLIUAF 190 MLIMIL"});
-  ExpectExactly("Israeli jets struck a building in Lebanon, killing 12 people.", {"ISR 195 LBN"});
+  ExpectExactly("Israeli jets struck a building in Lebanon, killing 12 people.", {"ISRMIL 195 LBN"});
 }
 
 // 11: "a man accused of laundering money" is his charge, no accusation by the clause's actor;
@@ -91,7 +91,7 @@ TEST(WireCoverage27, AHomemadeBombIsARoadsideBombing) {
   ExpectExactly("Two Kenyan police officers died when their vehicle was hit by an improvised explosive device planted "
                 "by militants near Mandera.",
                 {"KENINS 1833 KENCOP"});
-  ExpectExactly("A Syrian army post was hit by a missile fired by Israeli jets.", {"ISR 195 SYRMIL"});
+  ExpectExactly("A Syrian army post was hit by a missile fired by Israeli jets.", {"ISRMIL 195 SYRMIL"});
 }
 
 // 19: "in southern Lebanon" is a place after its preposition, past the direction word: no
@@ -101,8 +101,8 @@ TEST(WireCoverage27, AHomemadeBombIsARoadsideBombing) {
 TEST(WireCoverage27, ADirectionBeforeAPlaceIsStillAPlace) {
   ExpectExactly("Three U.N. peacekeepers were hurt when their base in southern Lebanon was hit by fire from an "
                 "Israeli tank.",
-                {"ISR 194 IGOUNOPKO"});
-  ExpectExactly("Israeli jets struck targets in southern Lebanon on Monday.", {"ISR 195 LBN"});
+                {"ISRMIL 194 IGOUNOPKO"});
+  ExpectExactly("Israeli jets struck targets in southern Lebanon on Monday.", {"ISRMIL 195 LBN"});
   ExpectExactly("Ukrainian drones hit an oil depot in western Russia on Sunday.", {"UKRMIL 1952 RUS"});
 }
 

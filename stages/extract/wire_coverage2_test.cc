@@ -383,8 +383,8 @@ TEST(WireCoverage2, Assault) {
 TEST(WireCoverage2, Fight) {
   ExpectCoded({
       {"Russian troops attacked Ukrainian positions near Bakhmut.", "RUSMIL 190 UKR"},
-      {"Israeli aircraft struck targets in Gaza overnight.", "ISR 195 PSE"},
-      {"Israeli jets carried out air strikes on Hezbollah positions in Lebanon.", "ISR 195 LBNREB"},
+      {"Israeli aircraft struck targets in Gaza overnight.", "ISRMIL 195 PSE"},
+      {"Israeli jets carried out air strikes on Hezbollah positions in Lebanon.", "ISRMIL 195 LBNREB"},
       {"Indian troops clashed with Chinese soldiers in the Himalayas.", "INDMIL 190 CHNMIL"},
       {"North Korean soldiers crossed into South Korea briefly on Tuesday.", "PRKMIL 19"},
       {"Russia launched a missile attack on Kyiv overnight.", "RUS 19"},
@@ -398,7 +398,7 @@ TEST(WireCoverage2, Fight) {
       {"Azerbaijani troops opened fire on Armenian positions.", "AZEMIL 190 ARM"},
       {"Israel pummelled Gaza with air strikes.", "ISR 195 PSE"},
       {"Chinese coast guard ships rammed a Philippine supply boat.", "CHNMIL 190 PHL"},
-      {"Turkish jets struck Kurdish militant targets in northern Iraq.", "TUR 195 IRQ"},
+      {"Turkish jets struck Kurdish militant targets in northern Iraq.", "TURMIL 195 IRQ"},
       {"Pakistan carried out air strikes inside Afghanistan on Monday.", "PAK 195 AFG"},
       {"Ukraine's military said it had repelled a Russian attack near Avdiivka.", "UKRMIL 190 RUS"},
       {"Hamas fighters fired rockets at Tel Aviv on Sunday.", "PSEREB 190 ISR"},
@@ -406,7 +406,7 @@ TEST(WireCoverage2, Fight) {
       {"North Korea fired artillery shells near the border with South Korea.", "PRK 194 KOR"},
       {"Sudan's army regained control of Omdurman from the RSF.", "SDNMIL 192 SDNREB"},
       {"Clashes broke out between Eritrean and Ethiopian troops near the border.", "ERIMIL 190 ETHMIL"},
-      {"Russian missiles slammed into Kyiv on Monday.", "RUS 195 UKR"},
+      {"Russian missiles slammed into Kyiv on Monday.", "RUSMIL 195 UKR"},
       {"Russian drones slammed into apartment blocks in Odesa.", "RUSMIL 1952 UKR"},
       {"Sudan's army bombed RSF positions in Khartoum.", "SDNMIL 195 SDNREB"},
   });

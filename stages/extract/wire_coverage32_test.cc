@@ -33,10 +33,10 @@ TEST(WireCoverage32, GatheringWithADemandOrAChant) {
   ExpectNotCoded({{"Hundreds of fans gathered outside the stadium in Madrid, chanting the name of the coach.", ""}});
 }
 
-// 14: a jailed opposition politician (OPPPTY) or journalist on hunger strike protests against
+// 14: a jailed opposition politician (OPP) or journalist on hunger strike protests against
 // the own government (142); "has been on hunger strike" as much as "began a hunger strike".
 TEST(WireCoverage32, HungerStrikeOfAJailedPolitician) {
-  ExpectExactly("A jailed Egyptian opposition politician began a hunger strike on Sunday.", {"EGYOPPPTY 142 EGYGOV"});
+  ExpectExactly("A jailed Egyptian opposition politician began a hunger strike on Sunday.", {"EGYOPP 142 EGYGOV"});
   ExpectExactly("A jailed Turkish journalist has been on hunger strike for 30 days.", {"TURMED 142 TURGOV"});
   ExpectExactly("The detained Belarusian opposition leader has been on a hunger strike since Monday.",
                 {"BLROPP 142 BLRGOV"});
@@ -71,7 +71,7 @@ TEST(WireCoverage32, TheSpeakersOfficeInvestigates) {
                 "in Ukraine.",
                 {"IGOJUDICC 094 RUSMIL"});
   ExpectExactly("Brazil's attorney general said his office was investigating the former president for corruption.",
-                {"BRAGOVJUD 091 BRAELI"});
+                {"BRAJUD 091 BRAELI"});
   ExpectCoded({{"The U.N. human rights chief said her office was looking into reports that Ethiopian soldiers killed "
                 "civilians.",
                 "IGOUNO 09"}});

@@ -274,7 +274,7 @@ TEST(WireCoverage33, ShowsOfForceAtShipsAndAircraft) {
   ExpectCoded({
       {"Chinese fighter jets buzzed a Philippine patrol plane over the South China Sea.", "CHNMIL 150 PHL"},
       {"Chinese coast guard vessels tailed a Philippine supply ship near the shoal.", "CHNMIL 150 PHL"},
-      {"Chinese jets fired flares near an Australian helicopter.", "CHN 150 AUS"},
+      {"Chinese jets fired flares near an Australian helicopter.", "CHNMIL 150 AUS"},
       {"Turkey deployed drones over Greek islands.", "TUR 150 GRC"},
       {"Chinese drones flew around Taiwan on Monday.", "CHNMIL 150 TWN"},
       {"China's military staged mock attacks on Taiwan's ports.", "CHNMIL 150 TWN"},

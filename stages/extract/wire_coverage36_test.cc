@@ -140,7 +140,7 @@ TEST(WireCoverage36, UnderFireFromAnArmedSideIsGunfire) {
 TEST(WireCoverage36, ForceWithAChemicalAgentIsChemicalWarfare) {
   ExpectExactly("Syrian government forces dropped chlorine bombs on rebel-held towns.", {"SYRMIL 2041 SYRREB"});
   ExpectExactly("The Syrian army fired sarin-filled rockets at rebel-held suburbs.", {"SYRMIL 2041 SYRREB"});
-  ExpectExactly("Syrian aircraft attacked Syrian rebels with chlorine gas.", {"SYR 2041 SYRREB"});
+  ExpectExactly("Syrian aircraft attacked Syrian rebels with chlorine gas.", {"SYRMIL 2041 SYRREB"});
   // A chemical plant or weapons site struck, a chemical attack named as a cause, tear gas: no
   // chemical weapon used.
   ExpectNotCoded({{"Russian missiles struck a Ukrainian chemical plant.", "2041"},

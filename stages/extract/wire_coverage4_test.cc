@@ -376,7 +376,7 @@ TEST(WireCoverage4, AssaultFightMassViolence) {
       {"Russia pounded Odesa with drones overnight.", "RUS 1952 UKR"},
       {"Iran hanged a protester on Thursday.", "IRN 1823 IRNOPP"},
       {"Russian troops surrounded the Ukrainian town of Avdiivka.", "RUSMIL 191 UKR"},
-      {"Israeli tanks shelled Rafah and the surrounding villages.", "ISR 194 PSE"},
+      {"Israeli tanks shelled Rafah and the surrounding villages.", "ISRMIL 194 PSE"},
   });
 }
 

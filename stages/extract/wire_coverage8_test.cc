@@ -145,7 +145,7 @@ TEST(WireCoverage8, ForcePosture) {
   ExpectCoded({
       {"Chinese warships sailed close to Taiwan's coast in a show of strength.", "CHNMIL 150 TWN"},
       {"A Russian naval flotilla sailed close to Japan's coast in a show of strength.", "RUS 150 JPN"},
-      {"Iranian gunboats sailed close to the Emirati coast in a show of strength.", "IRN 150 ARE"},
+      {"Iranian gunboats sailed close to the Emirati coast in a show of strength.", "IRNMIL 150 ARE"},
       {"US warships sailed close to Venezuela's coast in a show of force.", "USAMIL 150 VEN"},
       {"China staged air drills near Taiwan in a show of strength.", "CHN 15"},
   });

@@ -307,7 +307,7 @@ TEST(WireCoverage, Fight) {
       {"Indian and Pakistani troops exchanged fire across the Line of Control.", "INDMIL 190 PAKMIL"},
       {"Russian forces shelled Kharkiv overnight, the Ukrainian governor said.", "RUSMIL 194 UKR"},
       {"Houthi rebels set a British cargo ship ablaze in the Gulf of Aden, the UK military said.", "YEMREB 195 GBR"},
-      {"Israeli jets pounded Hezbollah positions in southern Lebanon.", "ISR 195 LBNREB"},
+      {"Israeli jets pounded Hezbollah positions in southern Lebanon.", "ISRMIL 195 LBNREB"},
       {"Sudan's army recaptured the city of Wad Madani from the RSF.", "SDNMIL 192 SDNREB"},
       {"Ukrainian drones struck a refinery in Russia's Krasnodar region.", "UKRMIL 1952 RUS"},
       {"The Houthis fired a missile at a US destroyer in the Red Sea.", "YEMREB 195 USA"},
