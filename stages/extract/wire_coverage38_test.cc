@@ -80,7 +80,7 @@ TEST(WireCoverage38, WentToCourtIsNoVisit) {
 
 TEST(WireCoverage38, AttorneysGeneralAreTheJudiciary) {
   ExpectExactly("Bolivia's attorney general opened an investigation into the former interior minister on Tuesday.",
-                {"BOLJUD 090 BOLGOV"});
+                {"BOLJUD 091 BOLGOV"});
   ExpectExactly("Honduran President Xiomara Castro accused Attorney General Johel Zelaya of shielding drug traffickers.",
                 {"HNDGOV 112 HNDJUD"});
   ExpectExactly("Protesters in Lima demanded the resignation of the attorney general.", {"PEROPP 1041 PERJUD"});

@@ -82,7 +82,7 @@ TEST(WireCoverage39, BasesLentOrRefusedToAnotherSidesForces) {
   ExpectExactly("Kyrgyzstan allowed Russia to use its air bases.", {"KGZ 062 RUS"});
   ExpectExactly("Greece refused to allow U.S. warplanes to use its bases.", {"GRC 1212 USAMIL"});
   ExpectExactly("Jordan will not allow Israeli jets to operate from its territory, the Jordanian foreign minister said.",
-                {"JOR 1212 ISR"});
+                {"JOR 1212 ISRMIL"});
   ExpectExactly("Pakistan would not allow the United States to use bases on its soil for operations in Afghanistan.",
                 {"PAK 1212 USA"});
 }
