@@ -1,0 +1,57 @@
+// Recall of protests with an implied target and of crowds massing in a square: a detainee's
+// hunger strike whose purpose names no one is against his own government; crowds that packed or
+// filled a square or avenue with a demand protest. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// A protest followed by a demand that names no one ("to demand his release", "to demand higher
+// wages") is against the protesters' own government, as the protest alone is. A demand that
+// names its addressee still codes the protest towards it.
+TEST(WireCoverage43, ProtestWhosePurposeNamesNoOneIsAgainstOwnGovernment) {
+  ExpectExactly("Jailed Egyptian activist Alaa Abd El-Fattah began a hunger strike to demand his release.",
+                {"EGYOPP 142 EGYGOV"});
+  ExpectExactly("Detained Turkish journalists started a hunger strike to demand a fair trial.", {"TURMED 142 TURGOV"});
+  ExpectExactly("Kenyan doctors went on strike to demand better pay.", {"KENHLH 143 KENGOV"});
+  ExpectCoded({
+      {"South Korean truckers went on strike to demand a minimum freight rate.", "KORLAB 143 KORGOV"},
+      {"Indian farmers blocked highways to demand guaranteed crop prices.", "INDAGR 144 INDGOV"},
+      // (Without a purpose, as before.)
+      {"A jailed Bahraini opposition leader started a hunger strike on Monday.", "BHROPP 142 BHRGOV"},
+  });
+  // A demand that names its addressee keeps coding towards it, no second, implied government.
+  ExpectNotCoded({
+      {"Nigerian teachers went on strike to demand that the government of Ghana pay their salaries.", "NGAEDU 143 NGAGOV"},
+      {"Egyptian workers at the textile factory went on strike to demand their unpaid wages from the company.", ""},
+      {"The Chinese firm began a review to demand better terms.", ""},
+  });
+}
+
+// Crowds that packed or filled a square or an avenue code by the protest block's patterns (a
+// purpose or demand), as "packed the streets" does; a crowd of fans, tourists or shoppers there
+// is no event.
+TEST(WireCoverage43, CrowdsPackingASquareWithADemandProtest) {
+  ExpectCoded({
+      {"Thousands of Armenian protesters packed the main square in Yerevan to demand the resignation of the prime "
+       "minister.",
+       "ARMOPP 1411 ARMGOV"},
+      {"Thousands of Polish protesters filled the square in Warsaw demanding the resignation of the government.",
+       "POLOPP 1411 POLGOV"},
+      {"Tens of thousands of Georgian protesters packed a square in Tbilisi to demand new elections.", "GEOOPP 1414"},
+  });
+  ExpectNotCoded({
+      {"Argentine fans packed the main square in Buenos Aires to welcome the national team.", ""},
+      {"Thousands of Argentine fans filled the central square in Buenos Aires to celebrate the victory.", ""},
+      {"Tourists packed the square in Venice on Saturday.", ""},
+      {"Shoppers filled the avenue before Christmas.", ""},
+      {"Catholic pilgrims filled the square in Rome to hear the pope.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
