@@ -1,6 +1,7 @@
-// Recall of protests with an implied target and of crowds massing in a square: a detainee's
-// hunger strike whose purpose names no one is against his own government; crowds that packed or
-// filled a square or avenue with a demand protest. Every sentence here was written for this test.
+// Recall of protests with an implied target, of crowds massing in a square and of agreements an
+// actor says it will not renew: a detainee's hunger strike whose purpose names no one is against
+// his own government; crowds that packed or filled a square or avenue with a demand protest;
+// "would not renew the pact with X" refuses it. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -50,6 +51,30 @@ TEST(WireCoverage43, CrowdsPackingASquareWithADemandProtest) {
       {"Tourists packed the square in Venice on Saturday.", ""},
       {"Shoppers filled the avenue before Christmas.", ""},
       {"Catholic pilgrims filled the square in Rome to hear the pope.", ""},
+  });
+}
+
+// An agreement renewed, restored or extended with a party is the agreement (057): "would not
+// renew / extend" it refuses it (127), a military cooperation pact that cooperation (062, 1212),
+// a ceasefire agreement the ceasefire (0871). Talks resumed on a deal are talks, no renewal.
+TEST(WireCoverage43, AgreementRenewedOrRefusedToBeRenewed) {
+  ExpectExactly("Niger said it would not renew the defense agreement with France.", {"NER 127 FRA"});
+  ExpectExactly("Chad will not extend the security pact with France.", {"TCD 127 FRA"});
+  ExpectExactly("The Philippines will not renew the Visiting Forces Agreement with the United States.", {"PHL 127 USA"});
+  ExpectCoded({
+      {"Egypt said it would not extend the gas deal with Israel.", "EGY 127 ISR"},
+      {"Mali said it would not renew the military cooperation agreement with Russia.", "MLI 1212 RUS"},
+      {"Mali renewed the military cooperation agreement with Russia.", "MLI 062 RUS"},
+      {"Japan restored its trade deal with South Korea.", "JPN 057 KOR"},
+      {"Israel extended the ceasefire agreement with Hamas.", "ISR 0871"},
+  });
+  ExpectNotCoded({
+      {"Russia and Turkey resumed talks on the grain deal with Ukraine.", "05"},
+      {"The club said it would not renew the contract with its coach.", ""},
+      {"Germany will not renew the contract of its coach.", ""},
+      {"Adidas will not renew its sponsorship deal with the German football federation.", ""},
+      // A fact, not a stated refusal: "did not renew" reports what happened.
+      {"Chad did not extend the security pact with France.", "12"},
   });
 }
 
