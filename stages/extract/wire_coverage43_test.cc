@@ -1,7 +1,7 @@
 // Recall of protests with an implied target, of crowds massing in a square and of agreements an
 // actor says it will not renew: a detainee's hunger strike whose purpose names no one is against
 // his own government; crowds that packed or filled a square or avenue with a demand protest;
-// "would not renew the pact with X" refuses it. Every sentence here was written for this test.
+// "would not renew the pact with X" or "will not recognise the election of X" refuses it. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -75,6 +75,26 @@ TEST(WireCoverage43, AgreementRenewedOrRefusedToBeRenewed) {
       {"Adidas will not renew its sponsorship deal with the German football federation.", ""},
       // A fact, not a stated refusal: "did not renew" reports what happened.
       {"Chad did not extend the security pact with France.", "12"},
+  });
+}
+
+// Recognising the election of a foreign leader, or its results or outcome, recognises the
+// government it makes (054); "will not recognise" it rejects it (120). Within one country it is
+// no diplomatic recognition.
+TEST(WireCoverage43, ElectionRecognisedOrRefused) {
+  ExpectExactly("Argentina will not recognize the election of Nicolas Maduro.", {"ARG 120 VENGOV"});
+  ExpectExactly("Peru said it would not recognise Maduro's election.", {"PER 120 VENGOV"});
+  ExpectCoded({
+      {"Hungary said it would not recognize the results of the Venezuelan election.", "HUN 120 VEN"},
+      {"The European Union will not recognize the outcome of the Belarusian vote.", "IGOEUREEC 120 BLR"},
+      {"Brazil recognized the election of Nicolas Maduro.", "BRA 054 VENGOV"},
+  });
+  ExpectNotCoded({
+      {"Harris recognized Trump's election.", ""},
+      {"The board will not recognize the election of the union leader.", ""},
+      {"The party recognised the results of the election.", ""},
+      // A fact, not a stated refusal.
+      {"Argentina did not recognize the election of Nicolas Maduro.", "12"},
   });
 }
 
