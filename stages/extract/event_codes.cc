@@ -143,6 +143,10 @@ void SentenceCoder::DropBareStatements(std::vector<RawEvent>* events) const {
     if (e.code != "010" && e.source >= 0) acting.push_back(w_.mentions[e.source].country);
   }
   auto bare = [&](const RawEvent& e) {
+    // Recognition (054) is between states: "Harris recognised Trump's election" is none.
+    if (e.code == "054" && e.source >= 0 && e.target >= 0 && w_.mentions[e.source].country != "---" &&
+        w_.mentions[e.source].country == w_.mentions[e.target].country)
+      return true;
     if (e.code != "010" || e.source < 0) return false;
     // (Only the verb of saying's own code: "issued a statement on" names the statement.)
     if (d_.drop_bare_statements && e.pattern.starts_with("verb ")) return true;

@@ -2,6 +2,8 @@
 // "pulling its police officers out of Haiti", "send American forces into Nigeria". The
 // diplomats, troops or citizens a state sends, recalls or withdraws are its own: the act is
 // towards the country they go to or leave. Part of SentenceCoder (target selection).
+#include <algorithm>
+
 #include "extract/sentence_coder.h"
 
 namespace tidings::extract {
@@ -34,6 +36,23 @@ int SentenceCoder::CountryItsOwnSideGoesTo(int src, int tgt, const std::string& 
   int host = e < n ? w_.group_starting_at[e] : -1;
   if (host < 0 || SameCountry(src, host) || Unowned(host)) return -1;
   return host;
+}
+
+bool SentenceCoder::PurposeCodesItself(size_t vi, int src) const {
+  // A purpose clause after a protest says what it is against ("occupied buildings to protest
+  // against the government"): it codes itself. One whose verb codes only by its patterns ("called
+  // a general strike to press the government over its budget") leaves the protest its own; so
+  // does a demand that names no one ("began a hunger strike to demand his release": a detainee's
+  // protest is against the government holding him).
+  if (vi + 1 >= w_.verbs.size() || !w_.verbs[vi + 1].infinitive || w_.verbs[vi + 1].begin > w_.verbs[vi].end + 10)
+    return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(w_.verbs[vi + 1].form).block).code.active;
+  if (code == "---" || code.empty()) return false;
+  if (code.compare(0, 2, "10") != 0) return true;
+  bool embedded = false;
+  size_t limit = std::min(w_.tokens.size(), w_.verbs[vi + 1].end + PatternMatcher::kLowerReach);
+  int tgt = roles_.ObjectOf(vi + 1, limit, src, &embedded);
+  return embedded || (tgt >= 0 && tgt != src);
 }
 
 }  // namespace tidings::extract

@@ -120,6 +120,7 @@ class SentenceCoder : public SentenceView {
   // A new mention of the government of the source's country, for its people's protest with no
   // target; -1 when the source is no people of a country.
   int OwnGovernment(size_t vi, int src, const std::string& code);
+  bool PurposeCodesItself(size_t vi, int src) const;  // a purpose clause after a protest that codes on its own
   // The object of a protest's purpose infinitive right after it ("downed tools to protest against
   // the government"); -1 when there is none.
   int ProtestPurposeTarget(size_t vi, int src) const;

@@ -153,12 +153,7 @@ int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
   if (!(role == "OPP" || role == "LAB" || role == "CVL" || role == "EDU" || role == "HLH" || role == "AGR" ||
         role == "MED" || traders))
     return -1;
-  // A purpose clause after it says what the protest is against ("occupied buildings to protest
-  // against the government"): it codes itself. One whose verb codes only by its patterns ("called
-  // a general strike to press the government over its budget") leaves the protest its own.
-  if (vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 10 &&
-      d_.verbs.block(d_.verbs.form(w_.verbs[vi + 1].form).block).code.active != "---")
-    return -1;
+  if (PurposeCodesItself(vi, src)) return -1;  // "occupied buildings to protest against the government"
   return UnnamedActor(vi, source.country + "GOV", source.country, "the protesters' own government");
 }
 
