@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "extract/appeal_codes.h"
+#include "extract/contact_codes.h"
 #include "extract/sentence_coder.h"
 #include "extract/violence_codes.h"
 
@@ -344,8 +345,12 @@ bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
 }
 
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
-  if (src < 0 || tgt < 0) return code;
-  std::string refined = InvestigationCode(vi, KillingCode(vi, code, src, tgt), src, tgt);
+  // "A and B discussed tariffs and supply chains by telephone": a consultation by phone (041),
+  // also between the members of a compound; a PETRARCH2 file's codes stand.
+  std::string contact = d_.verbs.grouped() ? code : CodeOfContact(code, w_, w_.verbs[vi].end);
+  if (contact != code) Note("    a consultation by telephone: 041\n");
+  if (src < 0 || tgt < 0) return contact;
+  std::string refined = InvestigationCode(vi, KillingCode(vi, contact, src, tgt), src, tgt);
   // "urged X to sit down for talks" (026), "to hold their fire" (0256); a PETRARCH2 file's codes stand.
   if (!d_.verbs.grouped() && refined != CodeOfAppeal(refined, w_, w_.verbs[vi].end)) {
     refined = CodeOfAppeal(refined, w_, w_.verbs[vi].end);

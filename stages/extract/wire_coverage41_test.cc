@@ -1,0 +1,50 @@
+// Exact codes: a consultation held by telephone or video link is a phone call (041), however
+// long the object before the medium. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// Two leaders who discussed a long list of topics "in a phone call" or "by telephone" consulted
+// by phone, each with the other.
+TEST(WireCoverage41, ADiscussionByTelephoneIsAPhoneCall) {
+  ExpectExactly(
+      "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed border trade and the "
+      "fight against cattle rustling in a phone call on Monday.",
+      {"KENGOV 041 TZAGOV", "TZAGOV 041 KENGOV"});
+  ExpectExactly(
+      "The prime ministers of Greece and Bulgaria discussed energy links and the fate of a gas pipeline by "
+      "telephone on Thursday.",
+      {"GRCGOV 041 BGRGOV", "BGRGOV 041 GRCGOV"});
+  ExpectCoded({
+      {"Egypt's president discussed the Nile dam dispute and the price of gas imports with Qatar's emir in a "
+       "telephone call.",
+       "EGYGOV 041 QATGOV"},
+  });
+}
+
+// The medium must belong to the consultation's own clause: a call named after a comma, in a
+// clause of time or as what is discussed leaves a meeting a meeting.
+TEST(WireCoverage41, APhoneCallOutsideTheClauseLeavesAMeeting) {
+  ExpectCoded({
+      {"German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on Friday, a week after they "
+       "spoke by telephone.",
+       "DEUGOV 040 POLGOV"},
+      {"Brazil's Lula and Argentina's Milei discussed trade on Monday, Lula said in a telephone interview.",
+       "BRAGOV 040 ARGGOV"},
+      {"Japanese and South Korean officials met in Seoul to discuss the phone call between their leaders.",
+       "JPNGOV 040 KORGOV"},
+      {"Nigeria and Ghana held talks in Abuja on Tuesday on the cocoa trade.", "NGA 040 GHA"},
+  });
+  ExpectNotCoded({
+      {"Police said the suspect made a phone call to his brother before the attack.", ""},
+      {"The minister said by telephone that the talks would resume next week.", "04"},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
