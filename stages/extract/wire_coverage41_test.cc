@@ -46,5 +46,27 @@ TEST(WireCoverage41, APhoneCallOutsideTheClauseLeavesAMeeting) {
   });
 }
 
+// 112 by what the accusation names: a crime or corruption (1121), a people's or critics'
+// mistreatment (1122), force against a state (1123).
+TEST(WireCoverage41, AnAccusationTakesItsKindFromWhatItNames) {
+  ExpectCoded({
+      {"Kenya's opposition accused the electoral commission on Friday of rigging the presidential vote.",
+       "KENOPP 1121 KENGOV"},
+      {"Uganda accused Kenyan officials of laundering money for smugglers.", "UGA 1121 KENGOV"},
+      {"Amnesty International accused Egypt's government of persecuting journalists and stifling dissent.",
+       "NGOHRIAMN 1122 EGYGOV"},
+      {"Serbia accused Kosovo of mistreating ethnic Serbs in the north.", "SRB 1122 KSV"},
+      {"Vietnam accused a Chinese vessel of ramming one of its fishing boats near the Paracel Islands.",
+       "VNM 1123 CHN"},
+      {"Sudan accused Chad of sending troops to fight alongside the RSF.", "SDN 1123 TCD"},
+      {"Lithuania accused Belarus of violating its airspace with balloons.", "LTU 1123 BLR"},
+  });
+  // Named with no accusation, the same words code no accusation.
+  ExpectNotCoded({
+      {"Election observers said there was no sign of rigging in the presidential vote.", "112"},
+      {"The ship was ramming through heavy ice near the coast.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
