@@ -558,6 +558,12 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
       (v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi))) || DemandOfProtest(vi);
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+  // A threat the inner verb's own pattern names keeps its kind: "warned that it would sever
+  // diplomatic ties" (1313), "would declare war on" (138); a promise to retaliate or respond
+  // names no force ("would retaliate against any new sanctions": 130); a PETRARCH2 file's codes stand.
+  if (!d_.verbs.grouped() && outcomes_[vi - 1].code.starts_with("13") && code.starts_with("13") && code.size() >= 3 &&
+      !d_.verbs.form(v.form).lemma.starts_with("RETALIAT") && !d_.verbs.form(v.form).lemma.starts_with("RESPOND"))
+    composed = code;
   // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
   // "wants to help Israel" (033), but "wants Putin to help" (023). CAMEO's 02x and 03x run in
   // parallel.

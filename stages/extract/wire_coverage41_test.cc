@@ -68,5 +68,27 @@ TEST(WireCoverage41, AnAccusationTakesItsKindFromWhatItNames) {
   });
 }
 
+// A warning whose clause's verb already names a kind of threat keeps that kind: cutting ties
+// (1313), shooting down aircraft (1384).
+TEST(WireCoverage41, AWarnedThreatKeepsTheKindItsVerbNames) {
+  ExpectCoded({
+      {"Niger warned on Monday that it would sever diplomatic ties with Benin unless Cotonou reopened the border.",
+       "NER 1313 BEN"},
+      {"Burkina Faso warned on Friday that it would break off diplomatic relations with Ivory Coast unless Abidjan "
+       "handed over the plotters.",
+       "BFA 1313 CIV"},
+      {"Eritrea warned that its army would shoot down Ethiopian military planes that entered its skies.",
+       "ERIMIL 1384 ETHMIL"},
+      {"Iran warned that it would shoot down any Israeli drone entering its airspace.", "IRN 138 ISRMIL"},
+  });
+  ExpectExactly("Chad warned that it would declare war on Sudan if Khartoum kept arming the rebels.", {"TCD 138 SDN"});
+  // A bare threat to retaliate names no kind: the warning's own 130.
+  ExpectExactly("Chile warned it would retaliate against any new Argentine tariffs.", {"CHL 130 ARG"});
+  ExpectNotCoded({
+      {"The union warned that workers would strike next week.", ""},
+      {"Police warned protesters that they would be arrested.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
