@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "extract/appeal_codes.h"
+#include "extract/contact_codes.h"
 #include "extract/sentence_coder.h"
 #include "extract/violence_codes.h"
 
@@ -348,8 +349,12 @@ bool SentenceCoder::FireFromUnarmed(size_t vi, int src) const {
 }
 
 std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, int src, int tgt) const {
-  if (src < 0 || tgt < 0) return code;
-  std::string refined = InvestigationCode(vi, KillingCode(vi, code, src, tgt), src, tgt);
+  // "A and B discussed tariffs and supply chains by telephone": a consultation by phone (041),
+  // also between the members of a compound; a PETRARCH2 file's codes stand.
+  std::string contact = d_.verbs.grouped() ? code : CodeOfContact(code, w_, w_.verbs[vi].end);
+  if (contact != code) Note("    a consultation by telephone: 041\n");
+  if (src < 0 || tgt < 0) return contact;
+  std::string refined = InvestigationCode(vi, KillingCode(vi, contact, src, tgt), src, tgt);
   // "urged X to sit down for talks" (026), "to hold their fire" (0256); a PETRARCH2 file's codes stand.
   if (!d_.verbs.grouped() && refined != CodeOfAppeal(refined, w_, w_.verbs[vi].end)) {
     refined = CodeOfAppeal(refined, w_, w_.verbs[vi].end);
@@ -557,6 +562,12 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
       (v.infinitive && (v.begin <= w_.verbs[vi - 1].end + 3 || PurposeOfProtest(vi))) || DemandOfProtest(vi);
   if (!complement && !ModalComplement(vi)) return code;
   std::string composed = ComposeCodes(outcomes_[vi - 1].code, code);
+  // A threat the inner verb's own pattern names keeps its kind: "warned that it would sever
+  // diplomatic ties" (1313), "would declare war on" (138); a promise to retaliate or respond
+  // names no force ("would retaliate against any new sanctions": 130); a PETRARCH2 file's codes stand.
+  if (!d_.verbs.grouped() && outcomes_[vi - 1].code.starts_with("13") && code.starts_with("13") && code.size() >= 3 &&
+      !d_.verbs.form(v.form).lemma.starts_with("RETALIAT") && !d_.verbs.form(v.form).lemma.starts_with("RESPOND"))
+    composed = code;
   // An appeal with no one appealed to, right before its own infinitive, is the subject's intent:
   // "wants to help Israel" (033), but "wants Putin to help" (023). CAMEO's 02x and 03x run in
   // parallel.

@@ -245,7 +245,7 @@ TEST(WireCoverage4, DisapproveAndReject) {
       {"France chided Algeria for detaining a French writer.", "FRA 111 DZA"},
       {"China took the United States to task over its chip curbs.", "CHN 111 USA"},
       {"Seoul registered a protest with Tokyo over the textbooks.", "KOR 114 JPN"},
-      {"The Philippines accused China of ramming its supply boat.", "PHL 112 CHN"},
+      {"The Philippines accused China of ramming its supply boat.", "PHL 1123 CHN"},  // ramming: aggression (1123)
       {"Moscow turned a deaf ear to Ukraine's calls for a ceasefire.", "RUS 1246 UKR"},
       {"Hungary dug in its heels over the EU's aid package for Ukraine.", "HUN 122 IGOEUREEC"},
       {"Israel shrugged off US calls for a ceasefire in Gaza.", "ISR 120 USA"},

@@ -150,7 +150,8 @@ TEST(WireCoverage5, ParliamentsCourtsAndElections) {
       {"Russian lawmakers slammed the United States over the new sanctions.", "RUSLEG 111 USA"},
       {"German legislators accused Russia of spreading disinformation.", "DEULEG 112 RUS"},
       {"British parliamentarians accused China of genocide in Xinjiang.", "GBRLEG 1124 CHN"},
-      {"Mozambique's opposition accused the ruling party of rigging the election.", "MOZOPP 112 MOZGOV"},
+      // Rigging is a crime (1121).
+      {"Mozambique's opposition accused the ruling party of rigging the election.", "MOZOPP 1121 MOZGOV"},
       {"Georgia's opposition boycotted the new parliament.", "GEOOPP 143 GEOLEG"},
       {"French magistrates opened a case against the former president.", "FRAJUD 115 FRAELI"},
       {"A Pakistani court convicted the former prime minister of leaking state secrets.", "PAKJUD 116 PAKELI"},
