@@ -1,0 +1,42 @@
+// Recall: a plural actor noun of force or protest after a count or a plain adjective that opens
+// its clause ("Angry protesters", "Hundreds of protesters", "200 protesters") is the subject
+// of the verb after it, also of a verb whose base and past forms look alike ("set", "hit",
+// "cut") or that the dictionary lists as a base ("stormed"). Every sentence here was written for
+// this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+TEST(WireCoverage42, CountedOrQualifiedActorsOpeningTheClauseAreTheSubject) {
+  ExpectExactly("Angry protesters set fire to a police station in Lagos on Tuesday.", {"NGAOPP 145 NGACOP"});
+  ExpectExactly("Thousands of protesters stormed the parliament in Nairobi on Tuesday.", {"KENOPP 145 KENLEG"});
+  // After "when" the clause opens as at the sentence's start.
+  ExpectExactly("When angry protesters stormed the regional parliament in Lagos, police fired tear gas.",
+                {"NGAOPP 145 NGALEG", "NGACOP 175 NGAOPP"});
+  ExpectCoded({
+      {"Masked soldiers set fire to a rebel camp in eastern Congo.", "CODMIL 17"},
+      {"200 protesters stormed the city hall in Lima.", "PEROPP 145"},
+  });
+}
+
+TEST(WireCoverage42, CrowdsThatAreNoActorsAndNounsInsideAPhraseAreNoSubject) {
+  ExpectNotCoded({
+      // Sports crowds and shoppers are no political actors.
+      {"Hundreds of fans stormed the pitch after the final whistle.", ""},
+      {"Thousands of fans stormed the field in Buenos Aires after the match.", ""},
+      {"Angry shoppers stormed the store on Black Friday.", ""},
+      // A crowd of residents needs a named side: the town it is in is no target.
+      {"Angry residents set fire to a government office in the Malian town of Kayes.", "19"},
+      // "set" after a noun of another phrase describes it ("protesters set on ...", "drills set for").
+      {"Police clashed with angry protesters set on blocking the road in Nairobi.", "14"},
+      {"Military drills set for next week in Lagos were cancelled.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
