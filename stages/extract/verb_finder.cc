@@ -251,33 +251,9 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];
-  auto counted_actors_open_clause = [&](size_t b, size_t e) {
-    // "Hundreds of protesters stormed", "Angry protesters set fire", "when 200 rioters cut": a
-    // plural agent noun of force or protest after a count or a plain adjective that opens the
-    // clause is its subject (not "military exercises", "with angry protesters", "the army's
-    // elite soldiers"; nor crowds of residents or fans, whose act needs a named side).
-    std::string_view word = tk[b].upper, role = std::string_view(m.code).substr(std::min<size_t>(3, m.code.size()));
-    if (e != b + 1 || !(word == "POLICE" || (word.size() > 4 && word.back() == 'S' && word[word.size() - 2] != 'S')) ||
-        !(role == "OPP" || role == "COP" || role == "MIL" || role == "REB" || role == "UAF" || role == "INS"))
-      return false;
-    size_t q = b;
-    auto is = [&](size_t j, std::initializer_list<std::string_view> words) {
-      return std::find(words.begin(), words.end(), std::string_view(tk[j].upper)) != words.end();
-    };
-    if (q >= 2 && tk[q - 1].upper == "OF" && is(q - 2, {"HUNDREDS", "THOUSANDS", "DOZENS", "SCORES"})) {
-      q -= 2;
-    } else if (q >= 1 && tk[q - 1].is_number) {
-      --q;
-    } else if (q >= 1 && tk[q - 1].is_word && !tk[q - 1].joined && !tk[b].joined && w_.verb_at[q - 1] < 0 &&
-               !InsideGroup(q - 1) && (!tk[q - 1].capitalized || q == 1) &&
-               (TokenFlags(q - 1) & ~(kModifier | kAdverb)) == 0) {
-      --q;  // one plain adjective ("angry", "masked"), no compound ("pro-independence")
-    } else {
-      return false;
-    }
-    return q == 0 || is(q - 1, {"WHEN", "AS", "AFTER", "BEFORE", "WHILE"});
-  };
-  if (g.members.size() == 1 && m.country == "---" && counted_actors_open_clause(g.begin, g.end)) return true;
+  if (g.members.size() == 1 && m.country == "---" && g.end == g.begin + 1 &&
+      CountedActorsOpenClause(g.begin, m.code))
+    return true;
   // A lowercase agent word alone is an adjective ("military exercises"), not a subject.
   if (g.members.size() == 1 && m.country == "---" && !tk[g.begin].capitalized &&
       !(g.begin > 0 && (TokenFlags(g.begin - 1) & kDet)))
