@@ -23,8 +23,12 @@ bool VerbFinder::CountedActorsOpenClause(size_t b, std::string_view code) const 
   };
   if (q >= 2 && tk[q - 1].upper == "OF" && is(q - 2, {"HUNDREDS", "THOUSANDS", "DOZENS", "SCORES"})) {
     q -= 2;
+    if (q >= 2 && tk[q - 1].upper == "OF" && is(q - 2, {"TENS", "HUNDREDS"})) q -= 2;  // "tens of thousands of"
   } else if (q >= 1 && tk[q - 1].is_number) {
     --q;
+    // (An approximate count: "some 200", "about 500", "more than 1,000".)
+    if (q >= 1 && is(q - 1, {"SOME", "ABOUT", "AROUND", "NEARLY", "ALMOST", "OVER"})) --q;
+    else if (q >= 2 && is(q - 1, {"THAN"}) && is(q - 2, {"MORE"})) q -= 2;
   } else if (q >= 1 && tk[q - 1].is_word && !tk[q - 1].joined && !tk[b].joined && w_.verb_at[q - 1] < 0 &&
              !InsideGroup(q - 1) && (!tk[q - 1].capitalized || q == 1) &&
              (TokenFlags(q - 1) & ~(kModifier | kAdverb)) == 0) {

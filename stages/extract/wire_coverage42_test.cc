@@ -24,6 +24,20 @@ TEST(WireCoverage42, CountedOrQualifiedActorsOpeningTheClauseAreTheSubject) {
   });
 }
 
+// A count may be approximate or of tens of thousands.
+TEST(WireCoverage42, ApproximateAndLargeCountsOpenTheSubject) {
+  ExpectExactly("Tens of thousands of protesters stormed the parliament in Nairobi on Tuesday.", {"KENOPP 145 KENLEG"});
+  ExpectExactly("More than 1,000 protesters stormed the parliament in Nairobi.", {"KENOPP 145 KENLEG"});
+  ExpectCoded({
+      {"Some 200 protesters stormed the city hall in Lima.", "PEROPP 145"},
+      {"About 300 soldiers set fire to a rebel camp in eastern Congo.", "CODMIL 17"},
+  });
+  // Counted people after a verb or a preposition are its object, no subject.
+  ExpectNotCoded({
+      {"Talks with about 300 protesters in Lima failed.", ""},
+  });
+}
+
 TEST(WireCoverage42, CrowdsThatAreNoActorsAndNounsInsideAPhraseAreNoSubject) {
   ExpectNotCoded({
       // Sports crowds and shoppers are no political actors.
