@@ -36,7 +36,8 @@ bool VerbFinder::CountedActorsOpenClause(size_t b, std::string_view code) const 
   } else {
     return false;
   }
-  return q == 0 || is(q - 1, {"WHEN", "AS", "AFTER", "BEFORE", "WHILE"});
+  // (A reported clause opens after "said": "Police said hundreds of protesters stormed".)
+  return q == 0 || is(q - 1, {"WHEN", "AS", "AFTER", "BEFORE", "WHILE", "SAID", "SAYS", "SAY"});
 }
 
 }  // namespace tidings::extract

@@ -38,6 +38,17 @@ TEST(WireCoverage42, ApproximateAndLargeCountsOpenTheSubject) {
   });
 }
 
+// A reported clause opens after "said" as a sentence does.
+TEST(WireCoverage42, ReportedClauseOpensTheSubject) {
+  ExpectCoded({
+      {"Police said hundreds of protesters stormed the city hall in Lima.", "PEROPP 145"},
+      {"Witnesses said dozens of soldiers stormed the parliament in Bamako.", "MLIMIL 19"},
+  });
+  ExpectNotCoded({
+      {"The ministry said hundreds of fans stormed the pitch in Lima.", ""},
+  });
+}
+
 TEST(WireCoverage42, CrowdsThatAreNoActorsAndNounsInsideAPhraseAreNoSubject) {
   ExpectNotCoded({
       // Sports crowds and shoppers are no political actors.
