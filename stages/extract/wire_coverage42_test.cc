@@ -63,5 +63,15 @@ TEST(WireCoverage42, CrowdsThatAreNoActorsAndNounsInsideAPhraseAreNoSubject) {
   });
 }
 
+// Rioters are protesters turned violent (OPP, as the devset's conventions code them); a mob
+// stays civilian.
+TEST(WireCoverage42, RiotersAreOpposition) {
+  ExpectExactly("Dozens of rioters set fire to a police station in Dhaka.", {"BGDOPP 145 BGDCOP"});
+  ExpectCoded({
+      {"Rioters clashed with police in Paris.", "FRAOPP 145 FRACOP"},
+      {"A mob attacked police in Lahore.", "PAKCVL"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
