@@ -37,6 +37,9 @@ class VerbFinder : public SentenceView {
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...
+  // True when the one-word plural agent noun at b (its actor code `code`) is of force or protest
+  // and follows a count or a plain adjective that opens the clause ("Angry protesters set").
+  bool CountedActorsOpenClause(size_t b, std::string_view code) const;
   // True when the context makes the word at [b, e) a verb of this inflection; fills the
   // infinitive/finite marks of *h.
   bool InVerbPosition(const VerbForm& form, size_t p, bool after_subject, bool after_pronoun, VerbHit* h) const;

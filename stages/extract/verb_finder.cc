@@ -251,6 +251,9 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];
+  if (g.members.size() == 1 && m.country == "---" && g.end == g.begin + 1 &&
+      CountedActorsOpenClause(g.begin, m.code))
+    return true;
   // A lowercase agent word alone is an adjective ("military exercises"), not a subject.
   if (g.members.size() == 1 && m.country == "---" && !tk[g.begin].capitalized &&
       !(g.begin > 0 && (TokenFlags(g.begin - 1) & kDet)))

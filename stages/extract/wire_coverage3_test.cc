@@ -95,12 +95,12 @@ TEST(WireCoverage3, Protest) {
       {"Thousands of Kenyans poured into the streets demanding the president's resignation.", "KEN 1411 KENGOV"},
       {"French farmers dumped manure outside the offices of the European Commission to protest.",
        "FRAAGR 141 IGOEUREEC"},
-      {"British rioters hurled bricks at police in Southport.", "GBRCVL 145 GBRCOP"},
+      {"British rioters hurled bricks at police in Southport.", "GBROPP 145 GBRCOP"},
       {"Protesters threw bottles and fireworks at riot police in Paris.", "FRAOPP 145 FRACOP"},
       {"Protesters pelted Kenyan police with bricks in Nairobi.", "KENOPP 145 KENCOP"},
       {"Protesters lobbed petrol bombs at Greek police in Athens.", "GRCOPP 145 GRCCOP"},
       {"Farmers sprayed manure on the offices of the French government.", "FRAAGR 141 FRAGOV"},
-      {"Rioters set fire to bins outside a hotel housing asylum seekers in Rotherham.", "GBRCVL 145 GBRREF"},
+      {"Rioters set fire to bins outside a hotel housing asylum seekers in Rotherham.", "GBROPP 145 GBRREF"},
   });
 }
 

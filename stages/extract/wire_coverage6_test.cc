@@ -223,7 +223,7 @@ TEST(WireCoverage6, Protest) {
       {"Bangladeshi students staged a sit-in outside the prime minister's office.", "BGDEDU 141 BGDGOV"},
       {"Kenyan opposition lawmakers boycotted President William Ruto's address to parliament.", "KENOPP"},
       {"Protesters stormed the parliament building in Nairobi.", "KENOPP 145 KENLEG"},
-      {"Rioters torched police cars in the suburbs of Paris.", "FRACVL 145"},
+      {"Rioters torched police cars in the suburbs of Paris.", "FRAOPP 145"},
       {"Israeli protesters blocked a highway in Tel Aviv to demand a hostage deal.", "ISROPP 14"},
   });
 }

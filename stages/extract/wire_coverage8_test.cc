@@ -136,7 +136,7 @@ TEST(WireCoverage8, Protest) {
       {"Protesters set fire to parliament in Kathmandu.", "NPLOPP 145"},
       {"Demonstrators set fire to the parliament building in Nairobi.", "KENOPP 145"},
       {"Protesters set fire to the regional parliament in Bishkek.", "KGZOPP 145"},
-      {"Rioters set fire to police stations in Dhaka.", "BGDCVL 145"},
+      {"Rioters set fire to police stations in Dhaka.", "BGDOPP 145"},
   });
 }
 
