@@ -1,5 +1,6 @@
-// The subject of a verb that a count or an adjective opens: "Hundreds of protesters stormed",
-// "Angry protesters set fire" (VerbFinder::SubjectBefore).
+// Subjects that open with a count, an adjective or a nationality (VerbFinder::SubjectBefore
+// and InVerbPosition): "Hundreds of protesters stormed", "Angry protesters set fire",
+// "Israeli forces killed", "Russian missiles hit".
 #include <algorithm>
 #include <initializer_list>
 
@@ -38,6 +39,59 @@ bool VerbFinder::CountedActorsOpenClause(size_t b, std::string_view code) const 
   }
   // (A reported clause opens after "said": "Police said hundreds of protesters stormed".)
   return q == 0 || is(q - 1, {"WHEN", "AS", "AFTER", "BEFORE", "WHILE", "SAID", "SAYS", "SAY"});
+}
+
+
+bool VerbFinder::AfterActorsMeans(size_t p) const {
+  // "Russian missiles hit a power plant", "Israeli jets pound Gaza": a plural noun right after
+  // an actor is its means, and the subject of the base form after it (a past tense for verbs
+  // like "hit", a present for the rest). The past forms need no such rule.
+  if (p == std::string::npos || p == 0 || w_.group_ending_at[p] < 0) return false;
+  const Token& t = w_.tokens[p];
+  return t.is_word && !t.capitalized && !t.is_number && t.upper.size() > 3 && t.upper.back() == 'S' &&
+         t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
+}
+
+bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;
+  // (Past an adjective or two: "called the new British sanctions unjustified", "any new Israeli attack".)
+  size_t d = p - 1;
+  while (d > 0 && d + 3 > p && tk[d].is_word && !tk[d].capitalized && w_.verb_at[d] < 0 && !InsideGroup(d) &&
+         (TokenFlags(d) & ~(kModifier | kAdverb | (kDictionaryFlags & ~kVerbForm))) == 0)
+    --d;
+  std::string_view det = tk[d].upper;
+  // ("Qatar Condemns Israeli Strike On Doha": in a headline, a demonym right after the verb
+  // opens its object.)
+  bool headline_object = w_.headline && w_.verb_at[p - 1] >= 0 && w_.verbs[w_.verb_at[p - 1]].finite;
+  bool opens = det == "THE" || det == "A" || det == "AN" || det == "ANY" || det == "ANOTHER";
+  if (!headline_object && (w_.headline || !opens || tk[d].capitalized)) return false;
+  const int g = w_.group_ending_at[p + 1];
+  if (g < 0 || w_.groups[g].begin != p) return false;
+  // A country's name is in the gazetteer ("the Philippines says"); its adjective is not.
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  return d_.gazetteer.trie().Longest(p, p + 1, word_at).end != p + 1;
+}
+
+bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
+  // "Israeli forces killed", "Russian forces captured": with agents that lack "forces", the
+  // plural after a nationality adjective is its means, and the past form after it the verb;
+  // "shelled Russian positions": after a finite verb the two are its object.
+  // Not after a country's name ("Iran forces out ..."): the gazetteer names countries, not
+  // their adjectives.
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || !tk[p].capitalized || e >= tk.size() || tk[e].capitalized) return false;
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  PhraseTrie::Match place = d_.gazetteer.trie().Longest(p, p + 1, word_at);
+  if (place.end == p + 1) return false;
+  // "shelled Russian positions": the object of the finite verb just before.
+  const int g = w_.group_ending_at[p + 1];
+  if (g >= 0 && !w_.verbs.empty() && w_.verbs.back().finite && w_.verbs.back().end == w_.groups[g].begin) return true;
+  size_t b = 0, end = 0;
+  int32_t f = FormAt(e, &b, &end);
+  if (f < 0 || b != e) return false;
+  VerbForm::Inflection in = d_.verbs.form(f).inflection;
+  return in == VerbForm::kPast || in == VerbForm::kIrregular;
 }
 
 }  // namespace tidings::extract
