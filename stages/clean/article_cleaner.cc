@@ -7,7 +7,6 @@
 #include "clean/html_document.h"
 #include "clean/language_detector.h"
 #include "clean/metadata_extractor.h"
-#include "clean/near_duplicate_index.h"
 #include "clean/plain_text.h"
 #include "clean/text_util.h"
 
@@ -166,7 +165,6 @@ void ArticleCleaner::Finish(const v1::Article& article, std::vector<std::string>
       }
     }
   }
-  out->set_simhash(NearDuplicateIndex::SimHash(text));
 }
 
 }  // namespace tidings::clean

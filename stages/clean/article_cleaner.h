@@ -39,8 +39,8 @@ class ArticleCleaner {
   // HTML (article.html; charset from article.content_type / BOM / <meta> / detection) or
   // plain text (article.text, or html bytes without markup) in; UTF-8 main text, title,
   // dates, authors, site, canonical URL, language + confidence, sentences and dateline out.
-  // Copies id, url, source and labels through; sets simhash (duplicate_of is set by a
-  // NearDuplicateIndex). Fails with InvalidInput on unusable input (no content, binary
+  // Copies id, url, source and labels through (simhash and duplicate_of are set from a
+  // NearDuplicateIndex: Check(), or Sign()'s simhash where the index is elsewhere). Fails with InvalidInput on unusable input (no content, binary
   // data, too large, nothing extractable): the caller turns it into a dead letter.
   Status Clean(const v1::Article& article, v1::CleanArticle* out);
 

@@ -17,8 +17,8 @@ class CleanLogic : public tidings::StageLogic {
     if (!status.ok()) return status;
     // The costly half of the near-duplicate check (the text's signature) is done here; the
     // daemon checks it against one index of every article, whichever replica cleaned it.
-    // (The cleaner has set the simhash already.)
     tidings::clean::NearDuplicateIndex::Signature sig = duplicates_.Sign(clean.text());
+    clean.set_simhash(sig.simhash);
     tidings::v1::TextSignature* out = envelope.mutable_signature();
     out->set_shingles(sig.shingles);
     out->mutable_minhash()->Add(sig.minhash.begin(), sig.minhash.end());

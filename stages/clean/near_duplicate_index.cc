@@ -140,6 +140,17 @@ double NameContainment(const std::vector<uint64_t>& a, const std::vector<uint64_
   return static_cast<double>(shared) / static_cast<double>(small.size());
 }
 
+// Bit b is set when more than half of the shingles have it set (the +1/-1 vote of SimHash).
+uint64_t SimHashOf(const std::vector<uint64_t>& shingles) {
+  uint32_t ones[64] = {0};
+  for (uint64_t h : shingles)
+    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((h >> b) & 1);
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (2 * static_cast<uint64_t>(ones[b]) > shingles.size()) out |= uint64_t{1} << b;
+  return out;
+}
+
 }  // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(NearDuplicateOptions options) : options_(options) {
@@ -152,26 +163,27 @@ std::vector<uint64_t> NearDuplicateIndex::ShingleHashes(std::string_view text) c
 }
 
 uint64_t NearDuplicateIndex::SimHash(std::string_view text, size_t shingle_words) {
-  std::vector<uint64_t> shingles = Shingles(text, shingle_words);
-  int counts[64] = {0};
-  for (uint64_t h : shingles)
-    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
-  uint64_t out = 0;
-  for (int b = 0; b < 64; ++b)
-    if (counts[b] > 0) out |= uint64_t{1} << b;
-  return out;
+  return SimHashOf(Shingles(text, shingle_words));
 }
 
 NearDuplicateIndex::Signature NearDuplicateIndex::Sign(std::string_view text) const {
   Signature sig;
   std::vector<uint64_t> shingles = ShingleHashes(text);
   sig.shingles = static_cast<uint32_t>(shingles.size());
+  sig.simhash = SimHashOf(shingles);
   sig.names = NameHashes(text);
   sig.minhash.assign(kHashes, UINT32_MAX);
+  // The k-th permutation of a shingle is the high half of its hash times an odd constant
+  // (multiply-shift): one multiplication where a full mix per value cost five times more.
+  static const std::array<uint64_t, kHashes> kMultipliers = [] {
+    std::array<uint64_t, kHashes> m{};
+    for (int k = 0; k < kHashes; ++k) m[k] = Mix(0x9e3779b97f4a7c15ULL * (k + 1)) | 1;
+    return m;
+  }();
   for (uint64_t h : shingles) {
     for (int k = 0; k < kHashes; ++k) {
-      uint32_t v = static_cast<uint32_t>(Mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1))) >> 32);
-      if (v < sig.minhash[k]) sig.minhash[k] = v;
+      const uint32_t v = static_cast<uint32_t>((h * kMultipliers[k]) >> 32);
+      sig.minhash[k] = std::min(sig.minhash[k], v);
     }
   }
   return sig;
@@ -270,8 +282,9 @@ void NearDuplicateIndex::Evict() {
 }
 
 void NearDuplicateIndex::Check(v1::CleanArticle* article) {
-  article->set_simhash(SimHash(article->text(), options_.shingle_words));
-  Match m = CheckAndAdd(article->id(), article->text());
+  const Signature sig = Sign(article->text());
+  article->set_simhash(sig.simhash);
+  Match m = CheckAndAdd(article->id(), sig);
   article->set_duplicate_of(m.id);
 }
 

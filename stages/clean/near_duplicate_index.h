@@ -54,6 +54,7 @@ class NearDuplicateIndex {
     uint32_t shingles = 0;
     std::vector<uint32_t> minhash;  // kHashes values
     std::vector<uint64_t> names;    // sorted, unique
+    uint64_t simhash = 0;           // SimHash() of the same shingles (not sent: the cleaner sets it)
   };
   Signature Sign(std::string_view text) const;
 

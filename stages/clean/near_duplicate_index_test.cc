@@ -206,4 +206,22 @@ TEST(NearDuplicateIndex, TemplatedStoriesAboutDifferentActorsAreNot) {
 }
 
 }  // namespace
+TEST(NearDuplicateIndex, SignCarriesTheSimHashCheckSets) {
+  // The clean stage sets the article's simhash from its signature: it must be the one Check()
+  // and SimHash() give, and near for a lightly edited copy.
+  NearDuplicateIndex index;
+  const std::string text = Story("Kenya and Ethiopia agreed on Monday to open a new border crossing at Moyale.");
+  const NearDuplicateIndex::Signature sig = index.Sign(text);
+  EXPECT_EQ(sig.simhash, NearDuplicateIndex::SimHash(text));
+  v1::CleanArticle a;
+  a.set_id("a");
+  a.set_text(text);
+  index.Check(&a);
+  EXPECT_EQ(a.simhash(), sig.simhash);
+  const uint64_t edited = index.Sign(text + " Reporting by a staff writer.").simhash;
+  EXPECT_LE(std::popcount(edited ^ sig.simhash), 8);
+  EXPECT_GE(std::popcount(NearDuplicateIndex::SimHash("Completely different words about a football match.") ^
+                          sig.simhash), 10);
+}
+
 }  // namespace tidings::clean
