@@ -141,13 +141,23 @@ double NameContainment(const std::vector<uint64_t>& a, const std::vector<uint64_
 }
 
 // Bit b is set when more than half of the shingles have it set (the +1/-1 vote of SimHash).
+// The 64 per-bit counts are kept bit-sliced (plane p holds bit p of every count), so adding a
+// shingle is a carry ripple of a few word operations instead of 64 separate additions.
 uint64_t SimHashOf(const std::vector<uint64_t>& shingles) {
-  uint32_t ones[64] = {0};
-  for (uint64_t h : shingles)
-    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((h >> b) & 1);
+  uint64_t planes[64] = {0};
+  for (uint64_t carry : shingles) {
+    for (int p = 0; carry != 0; ++p) {
+      const uint64_t next = planes[p] & carry;
+      planes[p] ^= carry;
+      carry = next;
+    }
+  }
   uint64_t out = 0;
-  for (int b = 0; b < 64; ++b)
-    if (2 * static_cast<uint64_t>(ones[b]) > shingles.size()) out |= uint64_t{1} << b;
+  for (int b = 0; b < 64; ++b) {
+    uint64_t ones = 0;
+    for (int p = 0; p < 64; ++p) ones |= ((planes[p] >> b) & 1) << p;
+    if (2 * ones > shingles.size()) out |= uint64_t{1} << b;
+  }
   return out;
 }
 
