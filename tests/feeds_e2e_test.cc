@@ -114,7 +114,7 @@ TEST(FeedsE2eTest, NewItemsAreStoredOnceAcrossPollsAndADaemonRestart) {
   EXPECT_TRUE(MetricsShow(daemon, "feed=\"" + site.Url("/broken.xml") + "\",outcome=\"error\"}", &metrics));
   EXPECT_TRUE(MetricsShow(daemon, "tidings_feed_fetch_total{stage=\"fetch\",replica=\"0\",feed=\"" + feed.url() +
                                       "\",outcome=\"ok\"} 3", &metrics))
-      << "the downloads of the feed's items, counted per feed";
+      << "the downloads of the feed's items, counted per feed\n" << metrics;
 
   RunResult list = RunProgram({(BinDir() / "tidings").string(), "feeds", "list", "--format", "jsonl"}, daemon.CliEnv());
   EXPECT_EQ(list.exit_code, 0) << list.err;

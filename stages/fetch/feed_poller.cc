@@ -228,8 +228,11 @@ void FeedPoller::OfferItems(Session& session) {
     }
     ++session.unanswered;
     const std::string id = article.id();
+    // Remembered when offered, not when acknowledged: the daemon routes an article to the
+    // download before its journal batch commits, so the download can finish before the ack.
+    RememberItem(id, feed_url);
     sink_.Offer(std::move(article), [this, feed_url, id, key = keys[i]](const v1::Ack& ack) {
-      if (ack.status() == v1::Ack::ACCEPTED) RememberItem(id, feed_url);
+      if (ack.status() != v1::Ack::ACCEPTED && ack.status() != v1::Ack::DUPLICATE) ForgetItem(id);
       OnAnswer(feed_url, key, ack);
     });
   }
@@ -328,6 +331,10 @@ void FeedPoller::RememberItem(const std::string& article_id, const std::string& 
     item_feed_.erase(item_order_.front());
     item_order_.pop_front();
   }
+}
+
+void FeedPoller::ForgetItem(const std::string& article_id) {
+  item_feed_.erase(article_id);  // its id stays in item_order_ until it is the oldest
 }
 
 void FeedPoller::NoteFetched(const std::string& article_id, std::string_view outcome) {

@@ -60,8 +60,8 @@ class FeedPoller {
   void TakeDeadLetters(std::vector<v1::DeadLetter>* letters);
   // The fetch stage finished downloading article `article_id` with `outcome` (a
   // tidings_fetch_total outcome): counted for the feed that offered it, when this poller
-  // offered it and the daemon accepted it since this process started. Later calls for the
-  // same article count nothing.
+  // offered it since this process started and the daemon did not reject it (the download may
+  // come before the daemon's answer). Later calls for the same article count nothing.
   void NoteFetched(const std::string& article_id, std::string_view outcome);
   // tidings_feed_polls_total{feed, outcome} (ok, not_modified, error),
   // tidings_feed_items_total{feed, result} (accepted, duplicate, rejected, invalid) and
@@ -88,6 +88,7 @@ class FeedPoller {
             std::string_view original);
   void MaybePrune(int64_t now_s);
   void RememberItem(const std::string& article_id, const std::string& feed_url);
+  void ForgetItem(const std::string& article_id);
 
   FeedRegistry& registry_;
   Crawler& crawler_;

@@ -32,7 +32,10 @@ using testing::TestHttpServer;
 // `answer` false it holds every article (a daemon that never answers).
 class JournalSink : public ArticleSink {
  public:
-  void Offer(v1::Article article, AckHandler on_ack) override { queue_.emplace_back(std::move(article), std::move(on_ack)); }
+  void Offer(v1::Article article, AckHandler on_ack) override {
+    offered.push_back(article.id());
+    queue_.emplace_back(std::move(article), std::move(on_ack));
+  }
   void Pump() override {
     if (!answer) return;
     auto batch = std::move(queue_);
@@ -52,6 +55,7 @@ class JournalSink : public ArticleSink {
   bool answer = true;
   std::set<std::string> journal;
   std::vector<v1::Article> accepted;
+  std::vector<std::string> offered;  // ids, in the order offered
 
  private:
   std::vector<std::pair<v1::Article, AckHandler>> queue_;
@@ -249,6 +253,31 @@ TEST_F(FeedPollerTest, DownloadsOfAcceptedItemsAreCountedForTheirFeed) {
     fetched[sample.labels().at("outcome")] = sample.value();
   }
   EXPECT_EQ(fetched, (std::map<std::string, double>{{"http_4xx", 1}, {"ok", 1}}));
+}
+
+TEST_F(FeedPollerTest, ADownloadFinishedBeforeTheDaemonsAnswerIsCountedForItsFeed) {
+  // The daemon routes an article on before its journal batch commits, so the fetch stage can
+  // report the download before the poller hears "accepted".
+  server_.Route("/early.xml", Page(RssDocument({{"One", server_.Url("/news/1"), "1", ""},
+                                                {"Two", server_.Url("/news/2"), "2", ""}}),
+                                   "application/rss+xml"));
+  AddFeed(server_.Url("/early.xml"));
+  sink_.answer = false;
+  FeedPoller poller(*registry_, crawler_, sink_);
+  RunUntil(poller, [&] { return sink_.offered.size() == 2; });
+  ASSERT_EQ(sink_.offered.size(), 2u);
+  poller.NoteFetched(sink_.offered[0], "ok");
+  sink_.answer = true;
+  RunUntil(poller, [&] { return sink_.accepted.size() == 2; });
+  ASSERT_EQ(sink_.accepted.size(), 2u);
+  poller.NoteFetched(sink_.offered[1], "ok");
+  v1::Heartbeat hb;
+  poller.AddMetrics(&hb);
+  double ok = 0;
+  for (const auto& sample : hb.samples()) {
+    if (sample.name() == "tidings_feed_fetch_total" && sample.labels().at("outcome") == "ok") ok = sample.value();
+  }
+  EXPECT_EQ(ok, 2) << hb.DebugString();
 }
 
 TEST_F(FeedPollerTest, AFeedThatCannotBeFetchedIsADeadLetterNamingIt) {
