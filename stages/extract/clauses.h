@@ -110,6 +110,8 @@ class VerbFinder : public SentenceView {
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
+  // No finite verb before verb vi that is not background: vi is in the clause of the subject.
+  bool NoMainVerbBefore(size_t vi) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;

@@ -122,6 +122,11 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // off by a comma it adds a fact of its own: "attacked Quenmar, which had criticized Talvessa".)
   if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && !(TokenFlags(p - 2) & kComma))
     return true;
+  // "Jilani, who had recalled Islamabad's ambassador two days earlier, spoke with ...": between
+  // the subject and its verb, what it had done before is background too.
+  if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && Word(p - 1) != d_.w_that &&
+      (TokenFlags(p - 2) & kComma) && ClosedBeforeNextVerb(vi) && NoMainVerbBefore(vi))
+    return true;
   // So with no relative word: "to hold the towns they had retaken from al-Shabaab".
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
       PlainNoun(p - 2) && w_.group_ending_at[p - 1] < 0)  // not "told reporters they had"
@@ -422,6 +427,13 @@ bool VerbFinder::NamesAYear(size_t from, size_t to) const {
     if (w_.tokens[k].is_number && t.size() == 4 && (t.starts_with("19") || t.starts_with("20"))) return true;
   }
   return false;
+}
+
+bool VerbFinder::NoMainVerbBefore(size_t vi) const {
+  for (size_t j = 0; j < vi; ++j) {
+    if (w_.verbs[j].finite && !w_.verbs[j].background) return false;
+  }
+  return true;
 }
 
 bool VerbFinder::ClosedBeforeNextVerb(size_t vi) const {

@@ -596,6 +596,8 @@ bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
       w == "CEASES" || w == "CEASED" || w == "QUIT")
     return true;
   // "... while Israel was bombing Iranian cities": the circumstance of what is reported.
+  // "if he signs a deal with China without consulting Wellington first": what is not done.
+  if (w == "WITHOUT") return true;
   if (w != "WAS" && w != "WERE") return false;
   for (size_t k = p, steps = 0; k > 0 && steps < 6; ++steps) {
     --k;
@@ -672,6 +674,9 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     }
     if (f & (kClauseEnd | kComma)) return false;
     if (w_.verb_at[k] >= 0) return false;
+    // "would stay that way for as long as Chinese troops remained massed": a condition.
+    if (upper(k) == "AS" && k >= 2 && upper(k - 1) == "LONG" && (upper(k - 2) == "AS" || upper(k - 2) == "SO"))
+      return true;
     // "would not negotiate while Russian troops occupied Ukrainian land": the condition of
     // what someone will or will not do.
     if (w_.tokens[k].upper == "WHILE" && ModalBefore(k)) return true;

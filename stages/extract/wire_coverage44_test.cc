@@ -1,0 +1,104 @@
+// Precision of acts that a sentence does not report as done: an obligation ("X must withdraw
+// its troops, Y said") is the speaker's demand, not the act; a condition opened by "as long as"
+// and an act "without" which something happened did not happen; what the subject of a sentence
+// "had" done, in a relative clause before its verb, is background. Every sentence here was
+// written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// An obligation a sentence opens with, attributed after a comma, is the speaker's demand of the
+// one obliged (10x), never the act itself; with no attribution, or one's own obligation, nothing.
+TEST(WireCoverage44, ObligationBeforeItsAttributionIsTheSpeakersDemand) {
+  ExpectExactly("Serbia must withdraw its troops from the boundary with Kosovo, Kosovo Prime Minister Albin Kurti "
+                "told reporters on Monday.",
+                {"KSVGOV 1056 SRB"});
+  ExpectExactly("Venezuela must free all political prisoners, said U.S. Secretary of State Antony Blinken.",
+                {"USAGOV 1053 VEN"});
+  ExpectCoded({
+      {"Iran should release the detained French tourists immediately, France's foreign minister said on Tuesday.",
+       "FRAGOV 1053 IRN"},
+      {"\"Ethiopia must pull its soldiers out of Somali territory,\" Somalia's president told parliament on "
+       "Sunday.",
+       "SOMGOV 1056 ETH"},
+      {"Armenia must pull its troops back from the border, Azerbaijan's defence minister, Zakir Hasanov, said.",
+       "AZEGOV 1056 ARM"},
+  });
+  ExpectNotCoded({
+      {"Serbia must withdraw its troops from the boundary with Kosovo, Kosovo Prime Minister Albin Kurti told "
+       "reporters on Monday.",
+       "0874"},
+      {"Germany must spend more on defence, Chancellor Olaf Scholz said on Friday.", ""},
+      {"Russia must withdraw its troops from Moldova.", ""},
+      {"Rwanda should pull its forces out of eastern Congo.", ""},
+  });
+}
+
+// "As long as" and "so long as" open a condition: what it names is not reported as done.
+TEST(WireCoverage44, AsLongAsOpensACondition) {
+  ExpectNotCoded({
+      {"India said relations with China would not be normal for as long as Chinese troops remained massed along "
+       "the border.",
+       "154"},
+      {"Seoul said it would keep sanctions in place for as long as North Korean troops fought alongside Russian "
+       "forces.",
+       "19"},
+      {"Ankara will not restore ties with Damascus so long as Syrian forces shell Turkish border towns, the "
+       "minister said.",
+       "19"},
+  });
+  // The act outside the condition is still coded.
+  ExpectCoded({
+      {"Ankara will not restore ties with Damascus so long as Syrian forces shell Turkish border towns, the "
+       "minister said.",
+       "TUR 12"},
+  });
+}
+
+// What was done "without" an act ("without consulting Wellington") is no act.
+TEST(WireCoverage44, ActDoneWithoutIsNotDone) {
+  ExpectNotCoded({
+      {"New Zealand warned the Cook Islands it could cut aid if the islands signed a deal with China without "
+       "consulting Wellington first.",
+       "04"},
+      {"Japan accused China of sending coast guard ships into its waters without notifying Tokyo.", "04"},
+      {"The Malian junta signed the mining code without consulting France.", ""},
+      {"Israeli troops withdrew from the town without firing on Palestinian police.", "19"},
+  });
+  ExpectCoded({
+      {"Ethiopia warned Sudan it would respond if Sudanese troops crossed the border without consulting Addis "
+       "Ababa.",
+       "ETH 13"},
+  });
+}
+
+// Set off by commas between a subject and its verb, a "who had ..." clause tells what the subject
+// had done before: background; the sentence's own act is coded. After an object, as before.
+TEST(WireCoverage44, PluperfectRelativeBeforeTheVerbIsBackground) {
+  ExpectExactly("Lavrov, who had met Chinese Foreign Minister Wang Yi two days earlier, criticised Washington on "
+                "Friday.",
+                {"RUSGOV 111 USA"});
+  ExpectExactly("Kenya's president, who had expelled the Sudanese ambassador last week, met rebel leaders in Nairobi "
+                "on Monday.",
+                {"KENGOV 040 KENREB"});
+  ExpectNotCoded({
+      {"Pakistan's foreign minister, who had recalled the ambassador from Tehran two days earlier, spoke by "
+       "telephone with his Iranian counterpart on Friday.",
+       "161"},
+      {"Turkey, which had threatened Greece, signed a deal with Egypt.", "13"},
+  });
+  ExpectCoded({
+      {"Turkey, which had threatened Greece, signed a deal with Egypt.", "TUR 057 EGY"},
+      // (Not a relative between the subject and its verb: the plain news of "who had".)
+      {"Poland's president, who arrived in Kyiv on Tuesday, met Ukrainian President Volodymyr Zelenskiy.",
+       "POLGOV 04"},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
