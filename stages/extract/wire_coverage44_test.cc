@@ -1,8 +1,9 @@
 // Precision of acts that a sentence does not report as done: an obligation ("X must withdraw
 // its troops, Y said") is the speaker's demand, not the act; a condition opened by "as long as"
 // and an act "without" which something happened did not happen; what the subject of a sentence
-// "had" done, in a relative clause before its verb, is background. Every sentence here was
-// written for this test.
+// "had" done, in a relative clause before its verb, is background. A short quotation modifying
+// a noun ('struck a "one in, one out" deal') counts as one word between a verb and its pattern's
+// noun. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -97,6 +98,26 @@ TEST(WireCoverage44, PluperfectRelativeBeforeTheVerbIsBackground) {
       // (Not a relative between the subject and its verb: the plain news of "who had".)
       {"Poland's president, who arrived in Kyiv on Tuesday, met Ukrainian President Volodymyr Zelenskiy.",
        "POLGOV 04"},
+  });
+}
+
+// A quotation of a few words inside a noun phrase is one word for the gap between a verb and its
+// pattern's noun: 'struck a "one in, one out" deal' is the deal (057), no strike (190). A quoted
+// object followed by a preposition is not skipped.
+TEST(WireCoverage44, QuotedModifierIsOneWordOfItsNounPhrase) {
+  ExpectExactly("Italy and Albania struck a \"first of its kind\" migration deal on Monday.",
+                {"ITA 057 ALB", "ALB 057 ITA"});
+  ExpectExactly("Turkey and Iraq reached a \"strategic and lasting\" water-sharing agreement on Tuesday.",
+                {"TUR 057 IRQ", "IRQ 057 TUR"});
+  ExpectCoded({
+      {"Russian and Chinese warships began a joint \"Northern Interaction\" exercise in the Sea of Japan on Monday.",
+       "RUSMIL 062 CHNMIL"},
+      {"Kenya signed a \"historic, comprehensive\" security agreement with Haiti on Friday.", "KEN 057 HTI"},
+  });
+  ExpectNotCoded({
+      {"Britain and France struck a \"one in, one out\" deal on Thursday.", "190"},
+      {"The striker struck a \"wonder goal\" in the final minute.", ""},
+      {"Tesla struck a \"transformational\" supply deal with a Chinese battery maker.", ""},
   });
 }
 
