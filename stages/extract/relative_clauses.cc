@@ -422,9 +422,18 @@ bool VerbFinder::InTimeOrTopicAdjunct(size_t relative) const {
 }
 
 bool VerbFinder::NamesAYear(size_t from, size_t to) const {
+  // A year, or a time before the news: "last month", "earlier this year", "two weeks ago",
+  // "three days earlier" (not "earlier on Tuesday", the news's own day).
+  auto period = [](std::string_view u) {
+    return u == "WEEK" || u == "MONTH" || u == "YEAR" || u == "DAYS" || u == "WEEKS" || u == "MONTHS" || u == "YEARS";
+  };
   for (size_t k = from; k < to && k < w_.tokens.size(); ++k) {
     std::string_view t = w_.tokens[k].upper;
     if (w_.tokens[k].is_number && t.size() == 4 && (t.starts_with("19") || t.starts_with("20"))) return true;
+    std::string_view next = k + 1 < to ? std::string_view(w_.tokens[k + 1].upper) : std::string_view();
+    if (t == "LAST" && period(next)) return true;
+    if ((t == "AGO" || t == "EARLIER") && k > from && period(w_.tokens[k - 1].upper)) return true;
+    if (t == "THIS" && period(next) && k > from && w_.tokens[k - 1].upper == "EARLIER") return true;
   }
   return false;
 }

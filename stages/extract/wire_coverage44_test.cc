@@ -3,7 +3,9 @@
 // and an act "without" which something happened did not happen; what the subject of a sentence
 // "had" done, in a relative clause before its verb, is background. A short quotation modifying
 // a noun ('struck a "one in, one out" deal') counts as one word between a verb and its pattern's
-// noun. Every sentence here was written for this test.
+// noun. What is only suspected ("signs that", "evidence that"), a verb joined by "and" to an
+// alleged act, and a reason given with a perfect gerund ("for having taken in") are no acts.
+// Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -119,6 +121,44 @@ TEST(WireCoverage44, QuotedModifierIsOneWordOfItsNounPhrase) {
       {"The striker struck a \"wonder goal\" in the final minute.", ""},
       {"Tesla struck a \"transformational\" supply deal with a Chinese battery maker.", ""},
   });
+}
+
+// The content of a suspicion ("signs that", "evidence that", "fears that") is not reported as
+// done; nor is a verb joined by "and" to an alleged one, past a participle of its subject.
+TEST(WireCoverage44, SuspectedOrAllegedActsAreNotDone) {
+  ExpectNotCoded({
+      {"Seoul said it had seen signs that Pyongyang was preparing to launch a missile toward Japan.", "19"},
+      {"South Korea's military raised its alert level, saying it had spotted signs that North Korea was preparing "
+       "to blow up the roads.",
+       "18"},
+      {"Kyiv cited evidence that Russian troops had executed Ukrainian prisoners of war.", "18"},
+      {"Markets fell amid fears that China would invade Taiwan.", ""},
+      {"The U.N. said it was looking into reports that migrants deported by Mexico had been beaten and denied "
+       "contact with lawyers in Guatemala.",
+       "016"},
+      {"Rwanda denied reports that its troops had crossed into Congo and attacked Congolese soldiers.", "19"},
+  });
+  // Acts joined by "and" that are reported as done stay coded.
+  ExpectExactly("Kenyan police arrested 12 protesters and detained two journalists, officials said.",
+                {"KENCOP 173 KENOPP", "KENCOP 173 KENMED"});
+}
+
+// "Thanked X for having done": the reason of the thanks, as "for doing" is, no act of its own.
+TEST(WireCoverage44, ReasonGivenWithAPerfectGerundIsNoAct) {
+  ExpectExactly("Jordan's king thanked Germany for having taken in hundreds of thousands of Syrian refugees.",
+                {"JORGOV 051 DEU"});
+  ExpectExactly("Zelenskiy thanked Poland for having supplied tanks to Ukraine.", {"UKRGOV 051 POL"});
+  ExpectExactly("Albania's prime minister thanked Italy for having welcomed thousands of Albanian migrants.",
+                {"ALBGOV 051 ITA"});
+}
+
+// A relative clause between a subject and its verb dated before the news ("last week", "two
+// days ago") is background; one dated to the news's own day is news.
+TEST(WireCoverage44, RelativeDatedBeforeTheNewsIsBackground) {
+  ExpectExactly("Lavrov, who met Chinese Foreign Minister Wang Yi last week, criticised Washington on Friday.",
+                {"RUSGOV 111 USA"});
+  ExpectExactly("Erdogan, who visited Baghdad two weeks ago, criticised Israel on Monday.", {"TURGOV 111 ISR"});
+  ExpectCoded({{"Lavrov, who arrived in Pyongyang on Tuesday, praised North Korea.", "RUSGOV 042 PRK"}});
 }
 
 }  // namespace
