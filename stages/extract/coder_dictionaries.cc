@@ -113,7 +113,9 @@ void Dictionaries::InitGrammar() {
            // "a coalition to protect shipping": what a body is formed for is its purpose.
            "COALITION",
            // "had every right to stop sending weapons to Ukraine": an entitlement, not the act.
-           "RIGHT"}, kPlanNoun);
+           "RIGHT",
+           // "spoke by telephone about ways to end the war": the topic of talks, not the act.
+           "WAYS", "OPTIONS"}, kPlanNoun);
   w_that = lexicon.Intern("THAT");
   w_s = lexicon.Intern("'S");
   w_the = lexicon.Intern("THE");

@@ -161,5 +161,21 @@ TEST(WireCoverage44, RelativeDatedBeforeTheNewsIsBackground) {
   ExpectCoded({{"Lavrov, who arrived in Pyongyang on Tuesday, praised North Korea.", "RUSGOV 042 PRK"}});
 }
 
+// "Ways" or "options" to do an act are the topic of talks, not the act: "discussed ways to end the
+// war" is the talks (04x), no de-escalation.
+TEST(WireCoverage44, WaysToActAreTheTopicOfTalks) {
+  ExpectExactly("Macron and Scholz discussed ways to end the war in Ukraine on Tuesday.",
+                {"FRAGOV 040 DEUGOV", "DEUGOV 040 FRAGOV"});
+  ExpectExactly("The Turkish and Greek foreign ministers met in Athens to explore ways to ease tensions in the Aegean.",
+                {"TURGOV 040 GRCGOV", "GRCGOV 040 TURGOV"});
+  ExpectNotCoded({
+      {"Finnish President Alexander Stubb and U.S. President Donald Trump spoke by telephone on Sunday about ways "
+       "to end the war in Ukraine.",
+       "08"},
+      {"Egypt and Qatar were weighing options to pressure Hamas to release the hostages.", "0"},
+      {"The two sides discussed options to lift sanctions on Iran.", "08"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
