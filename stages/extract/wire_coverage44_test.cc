@@ -177,5 +177,20 @@ TEST(WireCoverage44, WaysToActAreTheTopicOfTalks) {
   });
 }
 
+// What one hopes to do ("said they hoped to reach a deal") is not done; the talks the sentence
+// reports are.
+TEST(WireCoverage44, WhatOneHopesToDoIsNotDone) {
+  ExpectExactly("Delegations from Peru and Chile resumed negotiations in Lima on Tuesday, with both sides saying they "
+                "hoped to reach a deal before the end of the month.",
+                {"PERGOV 046 CHLGOV", "CHLGOV 046 PERGOV"});
+  ExpectNotCoded({
+      {"Egypt said it hoped to sign a gas deal with Israel before the end of the year.", "057"},
+      {"Armenia and Azerbaijan said they hoped to sign a peace treaty within months.", "057"},
+      {"Kenya hopes to deploy police officers to Haiti next month, the minister said.", ""},
+  });
+  ExpectCoded({{"Egypt signed a gas deal with Israel on Tuesday, saying it hoped the deal would boost trade.",
+                "EGY 057 ISR"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
