@@ -388,13 +388,21 @@ bool VerbFinder::ModalLaterInClause(size_t from) const {
 bool VerbFinder::ProvisionOfAnAgreement(const VerbHit& h) const {
   // "signed a free trade deal in London on Thursday that will cut tariffs on whisky": what a
   // deal will do is its content, not an act of its own (the signing codes the deal).
+  static constexpr std::string_view kDeals[] = {"DEAL",   "DEALS",  "AGREEMENT", "AGREEMENTS", "ACCORD",
+                                                "ACCORDS", "TREATY", "TREATIES",  "PACT",       "MEMORANDUM"};
   size_t modal = PrevContent(h.begin);
+  // "signed a defence agreement on Monday giving U.S. forces access to 15 bases": a participle
+  // right after the deal (and its day) says what the deal does.
+  if (modal != std::string::npos && IngForm(d_, w_, h)) {
+    size_t k = modal;
+    if ((TokenFlags(k) & kCalendar) && k > 0 && w_.tokens[k - 1].upper == "ON") k -= 2;
+    std::string_view u = k < w_.tokens.size() ? std::string_view(w_.tokens[k].upper) : std::string_view();
+    if (std::find(std::begin(kDeals), std::end(kDeals), u) != std::end(kDeals)) return true;
+  }
   if (modal == std::string::npos || (w_.tokens[modal].upper != "WILL" && w_.tokens[modal].upper != "WOULD"))
     return false;
   size_t rel = PrevContent(modal);
   if (rel == std::string::npos || (w_.tokens[rel].upper != "THAT" && w_.tokens[rel].upper != "WHICH")) return false;
-  static constexpr std::string_view kDeals[] = {"DEAL",   "DEALS",  "AGREEMENT", "AGREEMENTS", "ACCORD",
-                                                "ACCORDS", "TREATY", "TREATIES",  "PACT",       "MEMORANDUM"};
   for (size_t k = rel, steps = 0; k > 0 && steps < 10; ++steps) {
     --k;
     if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;

@@ -192,5 +192,18 @@ TEST(WireCoverage44, WhatOneHopesToDoIsNotDone) {
                 "EGY 057 ISR"}});
 }
 
+// A participle right after an agreement (and its day) says what the agreement does: the signing
+// codes the agreement, the participle nothing. After a comma it is the signer's own act.
+TEST(WireCoverage44, ParticipleAfterAnAgreementIsItsContent) {
+  ExpectExactly("Poland and the United States signed an agreement giving American troops access to Polish bases.",
+                {"POL 057 USA", "USA 057 POL"});
+  ExpectExactly("Britain and Mauritius signed a treaty handing sovereignty over the Chagos Islands to Mauritius.",
+                {"GBR 057 MUS", "MUS 057 GBR"});
+  ExpectExactly("The Philippines and Japan signed a defence pact on Monday allowing Japanese troops to train on "
+                "Philippine soil.",
+                {"PHL 057 JPN", "JPN 057 PHL"});
+  ExpectCoded({{"Russia signed a deal with Iran on Friday, sending 20 warplanes to Tehran.", "RUS 074 IRN"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
