@@ -205,5 +205,16 @@ TEST(WireCoverage44, ParticipleAfterAnAgreementIsItsContent) {
   ExpectCoded({{"Russia signed a deal with Iran on Friday, sending 20 warplanes to Tehran.", "RUS 074 IRN"}});
 }
 
+// Talks an actor says it "would seek" are its intent to meet (036), as a meeting it would hold
+// is; sought or urged now, they stay an appeal (026).
+TEST(WireCoverage44, TalksItWouldSeekAreAnIntentToMeet) {
+  ExpectExactly("South Korea's president said he would seek talks with North Korea.", {"KORGOV 036 PRK"});
+  ExpectCoded({{"Japan's prime minister said on Friday he would seek a meeting with Chinese President Xi Jinping next "
+                "month.",
+                "JPNGOV 036 CHNGOV"}});
+  ExpectExactly("Turkey sought a meeting with Syria's president.", {"TUR 026 SYRGOV"});
+  ExpectExactly("Ukraine urged Russia to hold talks.", {"UKR 026 RUS"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
