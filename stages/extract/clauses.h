@@ -104,6 +104,8 @@ class VerbFinder : public SentenceView {
   bool TimeNounRelative(size_t verb_begin) const;
   // "demanded the release of two Canadians held in China": where those to be freed are held.
   bool HeldForRelease(size_t vi) const;
+  // A past form describing a name's appositive ("Assadi, an Iranian diplomat jailed in Belgium").
+  bool AppositiveParticiple(size_t vi) const;
   // True when the -ING form at `b` right after "after" at `p` is a gerund of meeting with an
   // actor as its object ("after meeting U.S. envoy X", "after meeting with X"), not a noun.
   bool MeetingGerundAfter(const VerbForm& form, size_t b, size_t p) const;

@@ -498,6 +498,25 @@ bool VerbFinder::ObjectOfAPreposition(size_t b) const {
          p == "AFTER" || p == "DESPITE";
 }
 
+bool VerbFinder::AppositiveParticiple(size_t vi) const {
+  // "in exchange for Assadollah Assadi, an Iranian diplomat jailed in Belgium over a plot": a
+  // past form after a name's "a" / "an" appositive, before a preposition, describes that
+  // appositive; it is no clause with the appositive as its subject.
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if (v.passive || v.infinitive || v.begin < 4 || v.end >= w_.tokens.size() || !(TokenFlags(v.end) & kPrep) ||
+      (in != VerbForm::kPast && in != VerbForm::kIrregular))
+    return false;
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0) return false;
+  size_t a = w_.groups[g].begin;
+  // (Past its modifiers: "Paul Whelan, a former U.S. Marine jailed in Russia".)
+  while (a > 0 && w_.groups[g].begin < a + 3 && (TokenFlags(a - 1) & kModifier) && !(TokenFlags(a - 1) & kDet)) --a;
+  if (a < 3 || (w_.tokens[a - 1].upper != "A" && w_.tokens[a - 1].upper != "AN") || !(TokenFlags(a - 2) & kComma))
+    return false;
+  return w_.tokens[a - 3].capitalized && w_.tokens[a - 3].is_word;
+}
+
 bool VerbFinder::AfterCareVerb(size_t p) const {
   // "a hospital treating wounded soldiers", "medics caring for injured villagers": the past form
   // right after a verb of care is its object's adjective, no attack (the care verb is often no

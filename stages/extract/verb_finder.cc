@@ -63,6 +63,7 @@ void VerbFinder::Run() {
     if (v.reduced && !v.background && ObjectOfAPreposition(v.begin)) v.background = true;
     // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
     if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
+    if (!v.background && AppositiveParticiple(vi)) v.background = v.passive = v.reduced = true;
   }
 }
 

@@ -216,5 +216,19 @@ TEST(WireCoverage44, TalksItWouldSeekAreAnIntentToMeet) {
   ExpectExactly("Ukraine urged Russia to hold talks.", {"UKR 026 RUS"});
 }
 
+// A past form right after a name's "a" / "an" appositive and before a preposition describes the
+// appositive ("Paul Whelan, a former U.S. Marine jailed in Russia"): no arrest of its own.
+TEST(WireCoverage44, ParticipleOfANamesAppositiveDescribesIt) {
+  ExpectExactly("Russia freed Paul Whelan, a former U.S. Marine jailed in Russia on espionage charges, in a prisoner "
+                "swap.",
+                {"RUS 0841 USAMIL"});
+  ExpectNotCoded({{"Iran freed Olivier Vandecasteele on Friday in exchange for Assadollah Assadi, an Iranian diplomat "
+                   "jailed in Belgium over a plot to bomb a rally.",
+                   "173"}});
+  ExpectExactly("India demanded that Bangladesh free Chinmoy Das, a Hindu monk arrested in Dhaka on sedition charges.",
+                {"IND 1053 BGD"});
+  ExpectCoded({{"In Kyiv, a Russian missile struck a hospital on Monday.", "RUSMIL 195"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
