@@ -230,5 +230,17 @@ TEST(WireCoverage44, ParticipleOfANamesAppositiveDescribesIt) {
   ExpectCoded({{"In Kyiv, a Russian missile struck a hospital on Monday.", "RUSMIL 195"}});
 }
 
+// Legitimacy, credence or impetus lent or given is a figure of speech, no aid; money lent is.
+TEST(WireCoverage44, LegitimacyLentIsNoAid) {
+  ExpectNotCoded({
+      {"Poland's president said Hungary's visit to Moscow lent legitimacy to Russia.", "07"},
+      {"The Czech president said the Slovak prime minister's trip lent legitimacy to Putin.", "07"},
+      {"The report lent credence to Ukraine's claims against Russia.", ""},
+      {"The summit gave fresh impetus to talks between Serbia and Kosovo.", "07"},
+  });
+  ExpectExactly("The World Bank lent Kenya $1 billion on Tuesday.", {"IGOUNODEVWBK 071 KEN"});
+  ExpectExactly("Japan gave Ukraine $4.5 billion in economic aid.", {"JPN 071 UKR"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
