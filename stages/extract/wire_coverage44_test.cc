@@ -242,5 +242,20 @@ TEST(WireCoverage44, LegitimacyLentIsNoAid) {
   ExpectExactly("Japan gave Ukraine $4.5 billion in economic aid.", {"JPN 071 UKR"});
 }
 
+// A wall, perimeter, barrier, gate, dam or levee breached is a thing broken through, no
+// defiance (128); a ceasefire, sovereignty or border breached still codes.
+TEST(WireCoverage44, WallsBreachedAreNoDefiance) {
+  ExpectNotCoded({
+      {"Somali militants used a car bomb to breach the walls of a Kenyan army base.", "128"},
+      {"Militants stormed a Somali army base on Tuesday, using suicide car bombs to breach its walls.", "128"},
+      {"Floodwaters breached a dam in eastern Libya, officials said.", ""},
+  });
+  ExpectExactly("Russia breached the ceasefire with Ukraine on Tuesday.", {"RUS 196 UKR"});
+  ExpectCoded({
+      {"Palestinian militants breached the border fence with Israel on Saturday.", "PSEINS 190 ISR"},
+      {"Iran violated Iraq's sovereignty with missile strikes, Baghdad said.", "IRN 128 IRQ"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
