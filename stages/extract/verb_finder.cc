@@ -614,6 +614,12 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
   if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
+  // "a strike called to force the government to crack down on illegal mining": what a purpose
+  // seeks to force is not done.
+  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().infinitive &&
+      d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).name == "FORCE" &&
+      NoClauseBreak(w_.verbs.back().end, h.begin) && h.begin <= w_.verbs.back().end + 8)
+    return true;
   // "reports that the men had been beaten and denied contact with lawyers": a verb joined by
   // "and" to an unrealized one is not reported as done either.
   if (!h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin > 0 &&

@@ -257,5 +257,18 @@ TEST(WireCoverage44, WallsBreachedAreNoDefiance) {
   });
 }
 
+// What a protest's purpose seeks to force ("to force the government to crack down on illegal
+// mining") is not done; people forced to flee are.
+TEST(WireCoverage44, WhatAPurposeSeeksToForceIsNotDone) {
+  ExpectNotCoded({
+      {"Ghanaian workers stayed off the job on Thursday in a strike called by organised labour to force the "
+       "government to crack down on illegal gold mining.",
+       "17"},
+      {"Serbian farmers blocked roads to force the government to ban Ukrainian grain imports.", "16"},
+  });
+  ExpectExactly("Kenyan doctors went on strike to force the government to raise their pay.", {"KENHLH 143 KENGOV"});
+  ExpectExactly("Sudanese soldiers forced thousands of villagers to flee their homes in Darfur.", {"SDNMIL 201 SDNCVL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
