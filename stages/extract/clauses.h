@@ -104,12 +104,16 @@ class VerbFinder : public SentenceView {
   bool TimeNounRelative(size_t verb_begin) const;
   // "demanded the release of two Canadians held in China": where those to be freed are held.
   bool HeldForRelease(size_t vi) const;
+  // A past form describing a name's appositive ("Assadi, an Iranian diplomat jailed in Belgium").
+  bool AppositiveParticiple(size_t vi) const;
   // True when the -ING form at `b` right after "after" at `p` is a gerund of meeting with an
   // actor as its object ("after meeting U.S. envoy X", "after meeting with X"), not a noun.
   bool MeetingGerundAfter(const VerbForm& form, size_t b, size_t p) const;
   bool InTimeOrTopicAdjunct(size_t relative) const;
   // True when a comma closes verb vi's clause before the next verb begins.
   bool ClosedBeforeNextVerb(size_t vi) const;
+  // No finite verb before verb vi that is not background: vi is in the clause of the subject.
+  bool NoMainVerbBefore(size_t vi) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;

@@ -96,7 +96,9 @@ void Dictionaries::InitGrammar() {
            "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "ASSERTION", "ASSERTIONS", "RUMOR", "RUMORS",
            "RUMOUR", "RUMOURS", "SPECULATION", "ASSERTION", "STORY", "STORIES", "NOTION", "IDEA",
            // and what a demand or proposal asks for ("its demand that Canada free"): not done
-           "DEMAND", "DEMANDS", "REQUEST", "REQUESTS", "INSISTENCE", "PROPOSAL", "PROPOSALS"}, kClaimNoun);
+           "DEMAND", "DEMANDS", "REQUEST", "REQUESTS", "INSISTENCE", "PROPOSAL", "PROPOSALS",
+           // and what is only suspected ("had spotted signs that North Korea was preparing to")
+           "SIGNS", "INDICATIONS", "EVIDENCE", "SUSPICIONS", "FEARS"}, kClaimNoun);
   AddFlag({"IF", "UNLESS", "WHETHER"}, kConditional);
   AddFlag({"STATION", "STATIONS", "BASE", "BASES", "CAMP", "CAMPS", "POST", "POSTS", "CHECKPOINT", "CHECKPOINTS",
            "HEADQUARTERS", "BARRACKS", "OUTPOST", "OUTPOSTS", "CONVOY", "CONVOYS", "PATROL", "PATROLS", "VEHICLE",
@@ -111,7 +113,9 @@ void Dictionaries::InitGrammar() {
            // "a coalition to protect shipping": what a body is formed for is its purpose.
            "COALITION",
            // "had every right to stop sending weapons to Ukraine": an entitlement, not the act.
-           "RIGHT"}, kPlanNoun);
+           "RIGHT",
+           // "spoke by telephone about ways to end the war": the topic of talks, not the act.
+           "WAYS", "OPTIONS"}, kPlanNoun);
   w_that = lexicon.Intern("THAT");
   w_s = lexicon.Intern("'S");
   w_the = lexicon.Intern("THE");

@@ -317,6 +317,28 @@ size_t PatternMatcher::BearingIn(size_t b, size_t e, size_t limit) const {
   return 0;
 }
 
+size_t PatternMatcher::QuotedIn(size_t b, size_t e, size_t limit) const {
+  // A quotation of two to eight words opening in [b, e) that modifies the noun right after it
+  // ('a "one in, one out" deal', 'their "Freedom Edge" exercise'): its length past its first
+  // word. (Not a quoted object or phrase: 'of waging "economic warfare" against'.)
+  for (size_t k = b; k < e; ++k) {
+    std::string_view open = w_.tokens[k].upper;
+    if (open != "\"" && open != "'") continue;
+    for (size_t c = k + 2; c < limit && c <= k + 9; ++c) {
+      if (TokenFlags(c) & kClauseEnd) return 0;
+      if (w_.tokens[c].upper != open) continue;
+      if (c + 1 >= limit) return 0;
+      const Token& noun = w_.tokens[c + 1];
+      constexpr uint64_t kFunction = kPrep | kTo | kBy | kDet | kCoord | kSubord | kRelative | kClauseEnd | kComma |
+                                     kBe | kAux | kModal | kNeg | kPersonPron | kThingPron | kGroupPron | kCalendar;
+      bool plain = noun.is_word && !noun.capitalized && (TokenFlags(c + 1) & kFunction) == 0;
+      return plain && w_.verb_at[c + 1] < 0 ? c - k : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 size_t PatternMatcher::ListIn(size_t b, size_t e, size_t limit) const {
   // A comma in [b, e) that begins a list of plain lower-case words ("tents, blankets, medicine
   // and food packets"): the list's length past e, at most kGap.
@@ -390,6 +412,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // "airlifted 15 tonnes of tents, blankets, medicine and food packets to X": a list of things
     // counts as one noun phrase.
     if (q == reach && reach == p + kGap) reach += ListIn(p, q, limit);
+    // 'struck a "one in, one out" deal with': a short quotation counts as one word.
+    if (q == reach && reach == p + kGap) reach += QuotedIn(p, q, limit);
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
     // The words after a verb are its own up to the next finite verb or participle: "sent a ship
     // escorted by warships into waters" does not send warships (an infinitive or gerund

@@ -24,8 +24,12 @@ int SentenceCoder::SpeakerOfOpeningQuote(size_t vi) const {
   bool first_person = false;
   for (size_t k = 1; k < v.begin; ++k) first_person |= w_.tokens[k].upper == "WE" || w_.tokens[k].upper == "I";
   if (!first_person) return -1;
+  return SpeakerAttributedAt(close + 1);
+}
+
+int SentenceCoder::SpeakerAttributedAt(size_t after) const {
   // "... ," Kishida told parliament / said Kishida: a verb of saying next to the speaker.
-  size_t after = close + 1;
+  const size_t n = w_.tokens.size();
   auto saying = [&](size_t k) {
     int at = k < n ? w_.verb_at[k] : -1;
     return at >= 0 && d_.verbs.block(d_.verbs.form(w_.verbs[at].form).block).name == "SAY";
@@ -40,8 +44,46 @@ int SentenceCoder::SpeakerOfOpeningQuote(size_t vi) const {
   int g = b < n ? w_.group_starting_at[b] : -1;
   if (g < 0) return -1;
   size_t e = w_.groups[g].end;
+  // (Past an appositive: "India's army chief, General Manoj Pande, said".)
+  if (e + 1 < n && (TokenFlags(e) & kComma) && w_.group_starting_at[e + 1] >= 0) {
+    size_t a = w_.groups[w_.group_starting_at[e + 1]].end;
+    if (a + 1 < n && (TokenFlags(a) & kComma) && saying(a + 1)) return g;
+  }
   while (e < n && (TokenFlags(e) & kAdverb)) ++e;
   return saying(e) ? g : -1;
+}
+
+bool SentenceCoder::ObligedAct(size_t vi) const {
+  // "Russia must pull its troops out of Transnistria": what one must or should do has not
+  // been done. (After "said", "Armenia must change its constitution" is DemandedAct's.)
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  return !w_.verbs[vi].infinitive && (modal == "MUST" || modal == "SHOULD");
+}
+
+void SentenceCoder::EmitObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events) {
+  // "China must pull its troops back from the friction points, India's army chief said": an
+  // obligation the sentence opens with, attributed after a comma, is the speaker's demand of
+  // the one obliged (1056), as "said China must pull back" is. No attribution: no event.
+  outcomes_[vi].emitted = true;  // what the act governs is no act either
+  const size_t n = w_.tokens.size();
+  int speaker = -1;
+  for (size_t j = 0; j < vi; ++j) {
+    if (w_.verbs[j].finite && !w_.verbs[j].background) speaker = -2;  // not the opening clause
+  }
+  for (size_t k = w_.verbs[vi].end; speaker == -1 && k + 1 < n && !(TokenFlags(k) & kClauseEnd); ++k) {
+    if (!(TokenFlags(k) & kComma)) continue;
+    size_t after = k + 1;
+    if (w_.tokens[after].upper == "\"" || w_.tokens[after].upper == "'") ++after;  // ',' Joly told
+    speaker = SpeakerAttributedAt(after);
+  }
+  if (speaker < 0 || SameCountry(speaker, obliged) || !w_.verbs[vi].finite) {
+    Note("    what one must or should do, not done: no event\n");
+    return;
+  }
+  std::string demand = ComposeCodes("100", code);
+  Note("    an obligation attributed after it: the speaker's demand " + demand + "\n");
+  Emit(speaker, obliged, demand, "obligation: 100 over " + code, vi, events);
 }
 
 }  // namespace tidings::extract

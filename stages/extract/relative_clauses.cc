@@ -122,6 +122,11 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // off by a comma it adds a fact of its own: "attacked Quenmar, which had criticized Talvessa".)
   if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && !(TokenFlags(p - 2) & kComma))
     return true;
+  // "Jilani, who had recalled Islamabad's ambassador two days earlier, spoke with ...": between
+  // the subject and its verb, what it had done before is background too.
+  if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && Word(p - 1) != d_.w_that &&
+      (TokenFlags(p - 2) & kComma) && ClosedBeforeNextVerb(vi) && NoMainVerbBefore(vi))
+    return true;
   // So with no relative word: "to hold the towns they had retaken from al-Shabaab".
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
       PlainNoun(p - 2) && w_.group_ending_at[p - 1] < 0)  // not "told reporters they had"
@@ -383,13 +388,21 @@ bool VerbFinder::ModalLaterInClause(size_t from) const {
 bool VerbFinder::ProvisionOfAnAgreement(const VerbHit& h) const {
   // "signed a free trade deal in London on Thursday that will cut tariffs on whisky": what a
   // deal will do is its content, not an act of its own (the signing codes the deal).
+  static constexpr std::string_view kDeals[] = {"DEAL",   "DEALS",  "AGREEMENT", "AGREEMENTS", "ACCORD",
+                                                "ACCORDS", "TREATY", "TREATIES",  "PACT",       "MEMORANDUM"};
   size_t modal = PrevContent(h.begin);
+  // "signed a defence agreement on Monday giving U.S. forces access to 15 bases": a participle
+  // right after the deal (and its day) says what the deal does.
+  if (modal != std::string::npos && IngForm(d_, w_, h)) {
+    size_t k = modal;
+    if ((TokenFlags(k) & kCalendar) && k > 0 && w_.tokens[k - 1].upper == "ON") k -= 2;
+    std::string_view u = k < w_.tokens.size() ? std::string_view(w_.tokens[k].upper) : std::string_view();
+    if (std::find(std::begin(kDeals), std::end(kDeals), u) != std::end(kDeals)) return true;
+  }
   if (modal == std::string::npos || (w_.tokens[modal].upper != "WILL" && w_.tokens[modal].upper != "WOULD"))
     return false;
   size_t rel = PrevContent(modal);
   if (rel == std::string::npos || (w_.tokens[rel].upper != "THAT" && w_.tokens[rel].upper != "WHICH")) return false;
-  static constexpr std::string_view kDeals[] = {"DEAL",   "DEALS",  "AGREEMENT", "AGREEMENTS", "ACCORD",
-                                                "ACCORDS", "TREATY", "TREATIES",  "PACT",       "MEMORANDUM"};
   for (size_t k = rel, steps = 0; k > 0 && steps < 10; ++steps) {
     --k;
     if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
@@ -417,11 +430,27 @@ bool VerbFinder::InTimeOrTopicAdjunct(size_t relative) const {
 }
 
 bool VerbFinder::NamesAYear(size_t from, size_t to) const {
+  // A year, or a time before the news: "last month", "earlier this year", "two weeks ago",
+  // "three days earlier" (not "earlier on Tuesday", the news's own day).
+  auto period = [](std::string_view u) {
+    return u == "WEEK" || u == "MONTH" || u == "YEAR" || u == "DAYS" || u == "WEEKS" || u == "MONTHS" || u == "YEARS";
+  };
   for (size_t k = from; k < to && k < w_.tokens.size(); ++k) {
     std::string_view t = w_.tokens[k].upper;
     if (w_.tokens[k].is_number && t.size() == 4 && (t.starts_with("19") || t.starts_with("20"))) return true;
+    std::string_view next = k + 1 < to ? std::string_view(w_.tokens[k + 1].upper) : std::string_view();
+    if (t == "LAST" && period(next)) return true;
+    if ((t == "AGO" || t == "EARLIER") && k > from && period(w_.tokens[k - 1].upper)) return true;
+    if (t == "THIS" && period(next) && k > from && w_.tokens[k - 1].upper == "EARLIER") return true;
   }
   return false;
+}
+
+bool VerbFinder::NoMainVerbBefore(size_t vi) const {
+  for (size_t j = 0; j < vi; ++j) {
+    if (w_.verbs[j].finite && !w_.verbs[j].background) return false;
+  }
+  return true;
 }
 
 bool VerbFinder::ClosedBeforeNextVerb(size_t vi) const {
@@ -467,6 +496,25 @@ bool VerbFinder::ObjectOfAPreposition(size_t b) const {
   std::string_view p = w_.tokens[k - 1].upper;
   return p == "UNDER" || p == "IN" || p == "ON" || p == "OVER" || p == "FROM" || p == "AGAINST" || p == "ABOUT" ||
          p == "AFTER" || p == "DESPITE";
+}
+
+bool VerbFinder::AppositiveParticiple(size_t vi) const {
+  // "in exchange for Assadollah Assadi, an Iranian diplomat jailed in Belgium over a plot": a
+  // past form after a name's "a" / "an" appositive, before a preposition, describes that
+  // appositive; it is no clause with the appositive as its subject.
+  const VerbHit& v = w_.verbs[vi];
+  VerbForm::Inflection in = d_.verbs.form(v.form).inflection;
+  if (v.passive || v.infinitive || v.begin < 4 || v.end >= w_.tokens.size() || !(TokenFlags(v.end) & kPrep) ||
+      (in != VerbForm::kPast && in != VerbForm::kIrregular))
+    return false;
+  int g = w_.group_ending_at[v.begin];
+  if (g < 0) return false;
+  size_t a = w_.groups[g].begin;
+  // (Past its modifiers: "Paul Whelan, a former U.S. Marine jailed in Russia".)
+  while (a > 0 && w_.groups[g].begin < a + 3 && (TokenFlags(a - 1) & kModifier) && !(TokenFlags(a - 1) & kDet)) --a;
+  if (a < 3 || (w_.tokens[a - 1].upper != "A" && w_.tokens[a - 1].upper != "AN") || !(TokenFlags(a - 2) & kComma))
+    return false;
+  return w_.tokens[a - 3].capitalized && w_.tokens[a - 3].is_word;
 }
 
 bool VerbFinder::AfterCareVerb(size_t p) const {

@@ -133,6 +133,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     EmitDemand(vi, src, code, events);
     return;
   }
+  if (ObligedAct(vi)) return EmitObligation(vi, src, code, events);
   std::string composed = ComposeWithGoverningVerb(vi, code);
   if (std::string crowd = DemandOfCrowd(vi, src, composed); !crowd.empty()) composed = crowd;
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
@@ -237,7 +238,9 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
     std::string_view outer = outcomes_[vi - 1].code;
     bool governs = outer.size() >= 3 && (outer.starts_with("02") || outer.starts_with("03") || outer.starts_with("10") ||
                                          outer.starts_with("12") || outer.starts_with("13"));
-    return governs && v.infinitive && w_.verbs[vi - 1].infinitive && v.begin <= w_.verbs[vi - 1].end + 8;
+    // ("saying they hoped to reach a deal": what one hopes or doubts it will do is not done.)
+    bool hoped = (outer == "013" || outer == "012") && v.infinitive && v.begin <= w_.verbs[vi - 1].end + 2;
+    return hoped || (governs && v.infinitive && w_.verbs[vi - 1].infinitive && v.begin <= w_.verbs[vi - 1].end + 8);
   }
   if (ModalComplement(vi)) return true;
   if (!v.infinitive) return false;

@@ -237,6 +237,13 @@ class SentenceCoder : public SentenceView {
   // with a first-person subject ("'We are ready to sit down with Pyongyang,' Kishida told
   // parliament"); or -1. (quotes.cc)
   int SpeakerOfOpeningQuote(size_t vi) const;
+  // The speaker of an attribution starting at token `after` (", Kishida told", ", said the
+  // minister"); or -1. (quotes.cc)
+  int SpeakerAttributedAt(size_t after) const;
+  // Verb vi follows "must" or "should"; the act is then no fact but what the speaker an
+  // attribution after it names demands of its subject (EmitObligation). (quotes.cc)
+  bool ObligedAct(size_t vi) const;
+  void EmitObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events);
   // "A man stabbed the opposition leader": an unnamed man attacking an actor is an unidentified
   // attacker (UAF) of the victim's country, as a new group; -1 when not so (implied_sides.cc).
   int UnnamedAssailant(size_t vi, const std::string& code, int tgt);

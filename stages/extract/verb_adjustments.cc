@@ -98,8 +98,9 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
       !(vi > 0 && ModalComplement(vi))) {
     // A meeting announced is CAMEO's intent to meet (036); composed under a verb of intent
     // ("agreed to meet") the meeting stays, as PETRARCH2 codes it.
-    std::string intent =
-        code->compare(0, 2, "04") == 0 && code->compare(0, 3, "045") != 0 ? "036" : ComposeCodes("030", *code);
+    // So is talks it "would seek" (026: "would seek a face-to-face meeting with Xi").
+    bool meeting = (code->compare(0, 2, "04") == 0 && code->compare(0, 3, "045") != 0) || *code == "026";
+    std::string intent = meeting ? "036" : ComposeCodes("030", *code);
     if (intent != *code) {
       Note("    an act it will do, not done: " + intent + " instead of " + *code + "\n");
       *code = intent;

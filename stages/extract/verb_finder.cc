@@ -63,6 +63,7 @@ void VerbFinder::Run() {
     if (v.reduced && !v.background && ObjectOfAPreposition(v.begin)) v.background = true;
     // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
     if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
+    if (!v.background && AppositiveParticiple(vi)) v.background = v.passive = v.reduced = true;
   }
 }
 
@@ -596,6 +597,8 @@ bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
       w == "CEASES" || w == "CEASED" || w == "QUIT")
     return true;
   // "... while Israel was bombing Iranian cities": the circumstance of what is reported.
+  // "if he signs a deal with China without consulting Wellington first": what is not done.
+  if (w == "WITHOUT") return true;
   if (w != "WAS" && w != "WERE") return false;
   for (size_t k = p, steps = 0; k > 0 && steps < 6; ++steps) {
     --k;
@@ -611,6 +614,17 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   // "if Riyadh allowed U.S. or British warplanes to use its airspace": past the object too.
   if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
+  // "a strike called to force the government to crack down on illegal mining": what a purpose
+  // seeks to force is not done.
+  if (h.infinitive && !w_.verbs.empty() && w_.verbs.back().infinitive &&
+      d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).name == "FORCE" &&
+      NoClauseBreak(w_.verbs.back().end, h.begin) && h.begin <= w_.verbs.back().end + 8)
+    return true;
+  // "reports that the men had been beaten and denied contact with lawyers": a verb joined by
+  // "and" to an unrealized one is not reported as done either.
+  if (!h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin > 0 &&
+      w_.tokens[h.begin - 1].upper == "AND" && NoClauseBreak(w_.verbs.back().end, h.begin))
+    return true;
   if (PurposeOfAnAppeal(h) || ProvisionOfAnAgreement(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
@@ -622,7 +636,10 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   while (p != std::string::npos && (upper(p) == "'" || upper(p) == "\"")) p = PrevContent(p);  // of 'waging war'
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
-  if (p != std::string::npos && IngForm(d_, w_, h)) {
+  // (So with a perfect gerund: "thanked Italy for having welcomed".)
+  size_t ing = p != std::string::npos && upper(p) == "HAVING" && p > 0 ? PrevContent(p) : p;
+  if (ing != std::string::npos && (ing != p || IngForm(d_, w_, h))) {
+    size_t p = ing;
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
     // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for
@@ -671,7 +688,14 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
       if (np < b && w_.group_starting_at[np] >= 0) return true;
     }
     if (f & (kClauseEnd | kComma)) return false;
-    if (w_.verb_at[k] >= 0) return false;
+    // (Past a participle of the clause's subject: "reports that men deported by the United
+    // States had been beaten".)
+    if (int o = w_.verb_at[k]; o >= 0 && !(w_.verbs[o].passive && w_.verbs[o].begin > 0 &&
+                                           !(TokenFlags(w_.verbs[o].begin - 1) & (kBe | kAux | kModal))))
+      return false;
+    // "would stay that way for as long as Chinese troops remained massed": a condition.
+    if (upper(k) == "AS" && k >= 2 && upper(k - 1) == "LONG" && (upper(k - 2) == "AS" || upper(k - 2) == "SO"))
+      return true;
     // "would not negotiate while Russian troops occupied Ukrainian land": the condition of
     // what someone will or will not do.
     if (w_.tokens[k].upper == "WHILE" && ModalBefore(k)) return true;
