@@ -1,0 +1,129 @@
+// Recall of wire-service idioms the verb patterns missed, one family per CAMEO root, each with
+// the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
+// mediate" (028), "touched base with" (040), "signed off on a payout to X" (071), "scrapped its
+// duties on X's wine" (085), "hit back at X over" (111), "took X to the WTO" (115), "postponed
+// talks with X" (164), "poured into a square demanding" (1411), "sprayed bullets at" (193),
+// "missiles rained down on" (195); and two phrase-structure cases they rely on: a weapon noun
+// joined to a demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the
+// target. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 01: doubt voiced about another (012), as "voiced doubts" and "voiced concern".
+TEST(WireCoverage46, VoicedDoubtIsPessimism) {
+  ExpectExactly("Mongolia voiced doubt that Russia would pay for the pipeline.", {"MNG 012 RUS"});
+  ExpectExactly("The Philippines voiced doubt about China's sincerity.", {"PHL 012 CHN"});
+}
+
+// 02: turning to X to mediate or broker, or for mediation, is an appeal for mediation (028).
+TEST(WireCoverage46, TurnedToXToMediateAppealsForMediation) {
+  ExpectExactly("Sudan turned to Saudi Arabia to broker a ceasefire.", {"SDN 028 SAU"});
+  ExpectExactly("Ethiopia turned to Kenya for mediation.", {"ETH 028 KEN"});
+  ExpectCoded({{"Libya turned to the African Union to mediate between the rival governments.", "LBY 028 IGOAFRAFU"}});
+  ExpectNotCoded({{"The club turned to its former coach to broker a deal with the sponsor.", ""}});
+}
+
+// 04: "touched base with" is a meeting (040), by phone a call (041); a coach and his players none.
+TEST(WireCoverage46, TouchedBaseWithMeets) {
+  ExpectExactly("Blinken touched base with Wang Yi in Bali.", {"USAGOV 040 CHNGOV"});
+  ExpectExactly("The French president touched base with the German chancellor by phone.", {"FRAGOV 041 DEUGOV"});
+  ExpectNotCoded({{"The coach touched base with his players before the final.", ""}});
+}
+
+// 07: a lender's board that signed off (on a day) on a payout to X releases a loan tranche (071);
+// leaders who signed off on a pact keep the pact's code, a board's merger is none.
+TEST(WireCoverage46, SignedOffOnAPayoutIsEconomicAid) {
+  ExpectExactly("The IMF signed off on a $1.2 billion payout to Egypt.", {"IGOBUSIMF 071 EGY"});
+  ExpectExactly("The IMF board signed off on Thursday on a $700 million payout to Pakistan.", {"IGOBUSIMF 071 PAK"});
+  ExpectNotCoded({{"The board signed off on the merger.", ""}, {"The two leaders signed off on a pact on energy.", "07"}});
+}
+
+// 08 / 16: duties on another's goods scrapped or lifted ease an embargo (085); an arrangement with
+// X scrapped ends cooperation (160). Duties on shares name no country.
+TEST(WireCoverage46, DutiesScrappedEaseAnEmbargo) {
+  ExpectExactly("China scrapped its punitive duties on Australian wine.", {"CHN 085 AUS"});
+  ExpectExactly("India lifted its duties on American almonds.", {"IND 085 USA"});
+  ExpectExactly("The United States scrapped its duties on Mexican tomatoes.", {"USA 085 MEX"});
+  ExpectExactly("Fiji scrapped a police training arrangement with China.", {"FJI 160 CHN"});
+  ExpectNotCoded({{"Germany scrapped its duties on the company's shares.", ""}});
+}
+
+// 11: "hit back at X over" its sanctions or criticism is a retort (111), not the sanctions; "hit
+// back at X with tariffs" still is (163). A club hitting back at a rival is no event.
+TEST(WireCoverage46, HitBackAtXOverIsCriticism) {
+  ExpectExactly("Iran hit back at the United States over the sanctions.", {"IRN 111 USA"});
+  ExpectExactly("Venezuela hit back at Brazil over its criticism.", {"VEN 111 BRA"});
+  ExpectExactly("China hit back at the United States with tariffs.", {"CHN 163 USA"});
+  ExpectNotCoded({{"Manchester United hit back at Liverpool over the transfer.", ""}});
+}
+
+// 11: taking X to the WTO or before a U.N. court is a legal complaint (115), as "to court".
+TEST(WireCoverage46, TookXToTheWtoSues) {
+  ExpectExactly("Ukraine took Poland to the WTO over grain bans.", {"UKR 115 POL"});
+  ExpectExactly("Canada took China to the World Trade Organization over its canola duties.", {"CAN 115 CHN"});
+  ExpectExactly("Qatar took the United Arab Emirates before the U.N. court.", {"QAT 115 ARE"});
+  ExpectNotCoded({{"The company took its rival to court over the patent.", ""}});
+}
+
+// 16: talks, a meeting or a summit with X postponed, put off, deferred, shelved or put on hold
+// halt the negotiations (164); a postponed vote, match or supplier talk is no event.
+TEST(WireCoverage46, TalksPostponedHaltNegotiations) {
+  ExpectExactly("Turkey postponed a meeting with Sweden and Finland.", {"TUR 164 SWE", "TUR 164 FIN"});
+  ExpectExactly("Saudi Arabia shelved normalisation talks with Israel.", {"SAU 164 ISR"});
+  ExpectExactly("India deferred talks with Pakistan.", {"IND 164 PAK"});
+  ExpectExactly("Hungary put off a summit with Ukraine.", {"HUN 164 UKR"});
+  ExpectExactly("Russia put talks with Japan on hold.", {"RUS 164 JPN"});
+  ExpectNotCoded({
+      {"Germany postponed the vote on the budget.", ""},
+      {"Brazil postponed its friendly with Argentina.", ""},
+      {"Apple postponed talks with its suppliers.", ""},
+  });
+}
+
+// 14: crowds that poured into a square demanding a leader's resignation protest for it (1411),
+// as "packed the square"; fans pouring in to celebrate do not.
+TEST(WireCoverage46, PouredIntoASquareDemandingProtests) {
+  ExpectCoded({
+      {"Thousands of Serbian protesters poured into the main square in Belgrade demanding the resignation of the "
+       "prime minister.",
+       "SRBOPP 1411 SRBGOV"},
+      {"Thousands of Libyan protesters poured into Martyrs' Square demanding the resignation of the prime minister.",
+       "LBYOPP 1411 LBYGOV"},
+  });
+  ExpectNotCoded({{"Thousands of Argentine fans poured into the square to celebrate the victory.", ""}});
+}
+
+// 18-19: bullets sprayed at X (193); missiles or bombs that rained down on X are an air strike
+// (195). Farmers spraying fields, rain and goals are none.
+TEST(WireCoverage46, SprayedBulletsAndRainedDownStrike) {
+  ExpectExactly("Gunmen sprayed bullets at an Argentine supermarket.", {"ARGUAF 193 ARG"});
+  ExpectExactly("Mexican gunmen sprayed a police patrol with gunfire.", {"MEXUAF 193 MEXCOP"});
+  ExpectExactly("Russian missiles rained down on Kyiv.", {"RUSMIL 195 UKR"});
+  ExpectExactly("Israeli bombs rained down on Gaza City.", {"ISRMIL 195 PSE"});
+  ExpectNotCoded({
+      {"Farmers sprayed pesticide on their fields.", ""},
+      {"Rain poured down on the Kenyan capital.", ""},
+      {"Goals rained down on the Brazilian defence.", ""},
+  });
+}
+
+// A weapon noun joined by "and" to a demonym's weapon is that country's too ("Iranian missiles
+// and drones": both Iran's), never the military of the place struck; "what Tehran called
+// militant bases in Pakistan" is the bases, not Tehran (a pronoun's "what he called" is not).
+TEST(WireCoverage46, WeaponsJoinedToADemonymAndWhatXCalled) {
+  ExpectExactly("Iranian missiles and drones struck Pakistan's Balochistan province.", {"IRNMIL 1952 PAK"});
+  ExpectExactly("Iranian missiles hit what Tehran called militant bases inside Pakistan.", {"IRNMIL 195 PAKINS"});
+  ExpectNotCoded({
+      {"Russia said it would help North Korea strengthen its defences against what it called U.S. provocations.",
+       "15"},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
