@@ -1,11 +1,12 @@
 // Recall of wire-service idioms the verb patterns missed, one family per CAMEO root, each with
 // the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
-// mediate" (028), "touched base with" (040), "signed off on a payout to X" (071), "scrapped its
-// duties on X's wine" (085), "hit back at X over" (111), "took X to the WTO" (115), "postponed
-// talks with X" (164), "poured into a square demanding" (1411), "sprayed bullets at" (193),
-// "missiles rained down on" (195); and two phrase-structure cases they rely on: a weapon noun
-// joined to a demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the
-// target. Every sentence here was written for this test.
+// mediate" (028), "touched base with" (040), "swung by" (042), "granted an audience to" (043),
+// "thawed relations" (050), "signed off on a payout to X" (071), "scrapped its duties on X's wine"
+// (085), "handed in their weapons" (0873), "hit back at X over" (111), "took X to the WTO" (115),
+// "postponed talks with X" (164), "booted out diplomats" (161), "poured into a square demanding"
+// (1411), "sprayed bullets at" (193), "missiles rained down on" (195); and two phrase-structure
+// cases they rely on: a weapon noun joined to a demonym's weapon ("Iranian missiles and drones")
+// and "what Tehran called X" as the target. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -123,6 +124,44 @@ TEST(WireCoverage46, WeaponsJoinedToADemonymAndWhatXCalled) {
       {"Russia said it would help North Korea strengthen its defences against what it called U.S. provocations.",
        "15"},
   });
+}
+
+// 05: ties or relations repaired, reset, thawed, rebuilt or patched up, differences ironed out or
+// smoothed over, improve relations (050), as "mended ties"; a system reset or a firm's dealers none.
+TEST(WireCoverage46, TiesRepairedOrThawedImproveRelations) {
+  ExpectExactly("Britain and Ireland reset relations.", {"GBR 050 IRL", "IRL 050 GBR"});
+  ExpectExactly("Canada and India thawed relations.", {"CAN 050 IND", "IND 050 CAN"});
+  ExpectExactly("India repaired its ties with Canada.", {"IND 050 CAN"});
+  ExpectExactly("China and Japan ironed out their differences.", {"CHN 050 JPN", "JPN 050 CHN"});
+  ExpectCoded({{"Saudi Arabia and Iran patched up relations.", "SAU 050 IRN"}, {"Turkey and Egypt rebuilt ties.", "TUR 050 EGY"}});
+  ExpectNotCoded({{"The engineers reset the system.", ""}, {"The American carmaker rebuilt ties with its dealers.", ""}});
+}
+
+// 04: a minister who swung by or stopped over in a capital visits it (042); a leader who granted
+// or gave an audience to another hosts him (043). A coach swinging by a training ground is none.
+TEST(WireCoverage46, SwungByAndGrantedAnAudience) {
+  ExpectExactly("The Saudi foreign minister swung by Damascus.", {"SAUGOV 042 SYR"});
+  ExpectExactly("Modi made a stopover in Cairo.", {"INDGOV 042 EGY"});
+  ExpectExactly("The Brazilian president stopped over in Lisbon.", {"BRAGOV 042 PRT"});
+  ExpectExactly("Jordan's King Abdullah granted an audience to the Iraqi prime minister.", {"JORGOV 043 IRQGOV"});
+  ExpectNotCoded({{"The American coach swung by the training ground.", ""}});
+}
+
+// 08: rebels handing in or over their own weapons to the army demobilise (0873), also after
+// "began"; a minister's resignation handed in is none, weapons handed to another state are aid.
+TEST(WireCoverage46, RebelsHandingInTheirWeaponsDemobilise) {
+  ExpectExactly("Colombian rebels handed in their weapons to the army.", {"COLREB 0873 COLMIL"});
+  ExpectExactly("Eritrean rebels began handing over their heavy weapons to the Ethiopian army.", {"ERIREB 0873 ETHMIL"});
+  ExpectExactly("Germany handed over weapons to Ukraine.", {"DEU 072 UKR"});
+  ExpectNotCoded({{"The Brazilian minister handed in his resignation to the president.", ""}});
+}
+
+// 16: diplomats booted out are expelled (161), as "kicked out"; a team booted out of a cup is none.
+TEST(WireCoverage46, DiplomatsBootedOut) {
+  ExpectExactly("Russia booted out Estonian diplomats.", {"RUS 161 ESTGOV"});
+  ExpectExactly("Mali booted out the French ambassador.", {"MLI 161 FRAGOV"});
+  ExpectNotCoded({{"The German team was booted out of the tournament.", ""},
+                  {"Brazil booted Argentina out of the Copa America.", ""}});
 }
 
 }  // namespace
