@@ -4,9 +4,10 @@
 // "thawed relations" (050), "signed off on a payout to X" (071), "scrapped its duties on X's wine"
 // (085), "handed in their weapons" (0873), "hit back at X over" (111), "took X to the WTO" (115),
 // "postponed talks with X" (164), "booted out diplomats" (161), "poured into a square demanding"
-// (1411), "sprayed bullets at" (193), "missiles rained down on" (195); and two phrase-structure
-// cases they rely on: a weapon noun joined to a demonym's weapon ("Iranian missiles and drones")
-// and "what Tehran called X" as the target. Every sentence here was written for this test.
+// (1411), "served notice on" (130), "slapped a jail term on" (116), "put to death" (1823),
+// "flogged" (182), "sprayed bullets at" (193), "pushed into X's province" (192), "missiles rained
+// down on" (195); and two phrase-structure cases they rely on: a weapon noun joined to a
+// demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the target. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -162,6 +163,32 @@ TEST(WireCoverage46, DiplomatsBootedOut) {
   ExpectExactly("Mali booted out the French ambassador.", {"MLI 161 FRAGOV"});
   ExpectNotCoded({{"The German team was booted out of the tournament.", ""},
                   {"Brazil booted Argentina out of the Copa America.", ""}});
+}
+
+// 19: troops that pushed (several kilometres, deep) into another's territory occupy it (192);
+// forces that pressed deeper or further into it fight (190). A striker or a company pushing into
+// a box or a market is none.
+TEST(WireCoverage46, TroopsPushingIntoTerritory) {
+  ExpectExactly("Azerbaijani troops pushed several kilometres into Armenia's Syunik province.", {"AZEMIL 192 ARM"});
+  ExpectExactly("Azerbaijani troops pushed deep into Armenian territory.", {"AZEMIL 192 ARM"});
+  ExpectExactly("Russian troops pressed further into Ukraine's Kharkiv region.", {"RUSMIL 190 UKR"});
+  ExpectNotCoded({
+      {"The Brazilian striker pushed into the box.", ""},
+      {"The company pressed deeper into the Chinese market.", ""},
+      {"Police pushed the protesters into a side street.", "19"},
+  });
+}
+
+// 11, 13, 18: "served notice on" X warns it (130); a jail term or prison sentence slapped or
+// imposed on X sentences it (116); "put to death" executes (1823); flogging is an assault (182).
+// A landlord's notice and a coach flogging his team are none.
+TEST(WireCoverage46, NoticeServedSentencesAndFloggings) {
+  ExpectExactly("China served notice on the Philippines.", {"CHN 130 PHL"});
+  ExpectExactly("A Turkish court slapped a jail term on a Swedish journalist.", {"TURJUD 116 SWEMED"});
+  ExpectExactly("An Iranian court imposed a prison sentence on a French tourist.", {"IRNJUD 116 FRACVL"});
+  ExpectExactly("Saudi Arabia put to death a Jordanian man.", {"SAU 1823 JOR"});
+  ExpectExactly("The Iranian judiciary flogged a British-Iranian woman.", {"IRNJUD 182 IRNCVL"});
+  ExpectNotCoded({{"The landlord served notice on the tenants.", ""}, {"The coach flogged his tired team.", ""}});
 }
 
 }  // namespace
