@@ -1,13 +1,14 @@
 // Recall of wire-service idioms the verb patterns missed, one family per CAMEO root, each with
 // the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
-// mediate" (028), "touched base with" (040), "swung by" (042), "granted an audience to" (043),
-// "thawed relations" (050), "signed off on a payout to X" (071), "scrapped its duties on X's wine"
-// (085), "handed in their weapons" (0873), "hit back at X over" (111), "took X to the WTO" (115),
-// "postponed talks with X" (164), "booted out diplomats" (161), "poured into a square demanding"
-// (1411), "served notice on" (130), "slapped a jail term on" (116), "put to death" (1823),
-// "flogged" (182), "sprayed bullets at" (193), "pushed into X's province" (192), "missiles rained
-// down on" (195); and two phrase-structure cases they rely on: a weapon noun joined to a
-// demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the target. Every sentence here was written for this test.
+// mediate" (028), "dangled aid before X" (0331), "touched base with" (040), "swung by" (042),
+// "granted an audience to" (043), "thawed relations" (050), "signed off on a payout to X" (071),
+// "scrapped its duties on X's wine" (085), "handed in their weapons" (0873), "hit back at X over"
+// (111), "took X to the WTO" (115), "slapped a jail term on" (116), "served notice on" (130),
+// "booted out diplomats" (161), "postponed talks with X" (164), "poured into a square demanding"
+// (1411), "flogged" (182), "put to death" (1823), "pushed into X's province" (192), "sprayed
+// bullets at" (193), "missiles rained down on" (195); and two phrase-structure cases they rely
+// on: a weapon noun joined to a demonym's weapon ("Iranian missiles and drones") and "what Tehran
+// called X" as the target. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -43,7 +44,8 @@ TEST(WireCoverage46, TouchedBaseWithMeets) {
 TEST(WireCoverage46, SignedOffOnAPayoutIsEconomicAid) {
   ExpectExactly("The IMF signed off on a $1.2 billion payout to Egypt.", {"IGOBUSIMF 071 EGY"});
   ExpectExactly("The IMF board signed off on Thursday on a $700 million payout to Pakistan.", {"IGOBUSIMF 071 PAK"});
-  ExpectNotCoded({{"The board signed off on the merger.", ""}, {"The two leaders signed off on a pact on energy.", "07"}});
+  ExpectNotCoded({{"The board signed off on the merger.", ""},
+                  {"The two leaders signed off on a pact on energy.", "07"}});
 }
 
 // 08 / 16: duties on another's goods scrapped or lifted ease an embargo (085); an arrangement with
@@ -134,8 +136,10 @@ TEST(WireCoverage46, TiesRepairedOrThawedImproveRelations) {
   ExpectExactly("Canada and India thawed relations.", {"CAN 050 IND", "IND 050 CAN"});
   ExpectExactly("India repaired its ties with Canada.", {"IND 050 CAN"});
   ExpectExactly("China and Japan ironed out their differences.", {"CHN 050 JPN", "JPN 050 CHN"});
-  ExpectCoded({{"Saudi Arabia and Iran patched up relations.", "SAU 050 IRN"}, {"Turkey and Egypt rebuilt ties.", "TUR 050 EGY"}});
-  ExpectNotCoded({{"The engineers reset the system.", ""}, {"The American carmaker rebuilt ties with its dealers.", ""}});
+  ExpectCoded({{"Saudi Arabia and Iran patched up relations.", "SAU 050 IRN"},
+               {"Turkey and Egypt rebuilt ties.", "TUR 050 EGY"}});
+  ExpectNotCoded({{"The engineers reset the system.", ""},
+                  {"The American carmaker rebuilt ties with its dealers.", ""}});
 }
 
 // 04: a minister who swung by or stopped over in a capital visits it (042); a leader who granted
@@ -152,7 +156,8 @@ TEST(WireCoverage46, SwungByAndGrantedAnAudience) {
 // "began"; a minister's resignation handed in is none, weapons handed to another state are aid.
 TEST(WireCoverage46, RebelsHandingInTheirWeaponsDemobilise) {
   ExpectExactly("Colombian rebels handed in their weapons to the army.", {"COLREB 0873 COLMIL"});
-  ExpectExactly("Eritrean rebels began handing over their heavy weapons to the Ethiopian army.", {"ERIREB 0873 ETHMIL"});
+  ExpectExactly("Eritrean rebels began handing over their heavy weapons to the Ethiopian army.",
+                {"ERIREB 0873 ETHMIL"});
   ExpectExactly("Germany handed over weapons to Ukraine.", {"DEU 072 UKR"});
   ExpectNotCoded({{"The Brazilian minister handed in his resignation to the president.", ""}});
 }
@@ -189,6 +194,16 @@ TEST(WireCoverage46, NoticeServedSentencesAndFloggings) {
   ExpectExactly("Saudi Arabia put to death a Jordanian man.", {"SAU 1823 JOR"});
   ExpectExactly("The Iranian judiciary flogged a British-Iranian woman.", {"IRNJUD 182 IRNCVL"});
   ExpectNotCoded({{"The landlord served notice on the tenants.", ""}, {"The coach flogged his tired team.", ""}});
+}
+
+// 03, 07: aid or sanctions relief dangled before X offers it (0331, 0354), not yet given; a
+// financial lifeline thrown to X helps it (070). A doll or a contract dangled is none.
+TEST(WireCoverage46, AidDangledBeforeXIsAnOffer) {
+  ExpectExactly("Japan dangled development aid before the Philippine president.", {"JPN 0331 PHLGOV"});
+  ExpectExactly("The United States dangled sanctions relief before Venezuela.", {"USA 0354 VEN"});
+  ExpectExactly("China threw a financial lifeline to Sri Lanka.", {"CHN 070 LKA"});
+  ExpectNotCoded({{"The puppeteer dangled the doll before the children.", ""},
+                  {"The club dangled a new contract before its Brazilian striker.", ""}});
 }
 
 }  // namespace
