@@ -1,14 +1,15 @@
 // Recall of wire-service idioms the verb patterns missed, one family per CAMEO root, each with
 // the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
 // mediate" (028), "dangled aid before X" (0331), "touched base with" (040), "swung by" (042),
-// "granted an audience to" (043), "thawed relations" (050), "signed off on a payout to X" (071),
-// "scrapped its duties on X's wine" (085), "handed in their weapons" (0873), "hit back at X over"
-// (111), "took X to the WTO" (115), "slapped a jail term on" (116), "served notice on" (130),
-// "booted out diplomats" (161), "postponed talks with X" (164), "poured into a square demanding"
-// (1411), "flogged" (182), "put to death" (1823), "pushed into X's province" (192), "sprayed
-// bullets at" (193), "missiles rained down on" (195); and two phrase-structure cases they rely
-// on: a weapon noun joined to a demonym's weapon ("Iranian missiles and drones") and "what Tehran
-// called X" as the target. Every sentence here was written for this test.
+// "granted an audience to" (043), "thawed relations" (050), "shipped rice to X" (061), "signed
+// off on a payout to X" (071), "scrapped its duties on X's wine" (085), "handed in their weapons"
+// (0873), "hit back at X over" (111), "took X to the WTO" (115), "slapped a jail term on" (116),
+// "served notice on" (130), "booted out diplomats" (161), "postponed talks with X" (164), "poured
+// into a square demanding" (1411), "flogged" (182), "put to death" (1823), "pushed into X's
+// province" (192), "sprayed bullets at" (193), "missiles rained down on" (195); and two
+// phrase-structure cases they rely on: a weapon noun joined to a demonym's weapon ("Iranian
+// missiles and drones") and "what Tehran called X" as the target. Every sentence here was written
+// for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -204,6 +205,27 @@ TEST(WireCoverage46, AidDangledBeforeXIsAnOffer) {
   ExpectExactly("China threw a financial lifeline to Sri Lanka.", {"CHN 070 LKA"});
   ExpectNotCoded({{"The puppeteer dangled the doll before the children.", ""},
                   {"The club dangled a new contract before its Brazilian striker.", ""}});
+}
+
+// 06: goods a country ships, pumps, exports or supplies to another (rice, crude, LNG, wheat,
+// diesel) are trade (061); the same goods sent free of charge, to help, as aid or with tents and
+// blankets are aid (070, 073). Farmers or a firm shipping goods to a port or a market are none.
+TEST(WireCoverage46, CommoditiesShippedToXAreTrade) {
+  ExpectExactly("Vietnam shipped 10,000 tonnes of rice to Timor-Leste.", {"VNM 061 TLS"});
+  ExpectExactly("Russia exported wheat to Egypt.", {"RUS 061 EGY"});
+  ExpectExactly("India supplied diesel to Bangladesh.", {"IND 061 BGD"});
+  ExpectExactly("Qatar shipped LNG to Germany.", {"QAT 061 DEU"});
+  ExpectExactly("Ukraine shipped 25,000 tonnes of wheat to Sudan as humanitarian aid.", {"UKR 073 SDN"});
+  ExpectExactly("Mexico sent crude oil to Cuba free of charge.", {"MEX 070 CUB"});
+  ExpectExactly("China shipped rice, blankets and tents to Nepal.", {"CHN 073 NPL"});
+  ExpectExactly("Germany supplied tanks to Ukraine.", {"DEU 072 UKR"});
+  ExpectNotCoded({
+      {"The farmers shipped their wheat to the port.", ""},
+      {"The company exported its cars to Europe.", ""},
+      // A year's volume is a market figure, no event.
+      {"Thailand exported 2 million tonnes of rice to Indonesia last year.", ""},
+      {"Australia shipped coal to India every year.", ""},
+  });
 }
 
 }  // namespace
