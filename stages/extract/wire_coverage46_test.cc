@@ -2,14 +2,15 @@
 // the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
 // mediate" (028), "dangled aid before X" (0331), "touched base with" (040), "swung by" (042),
 // "granted an audience to" (043), "thawed relations" (050), "shipped rice to X" (061), "signed
-// off on a payout to X" (071), "scrapped its duties on X's wine" (085), "handed in their weapons"
-// (0873), "hit back at X over" (111), "took X to the WTO" (115), "slapped a jail term on" (116),
-// "served notice on" (130), "booted out diplomats" (161), "postponed talks with X" (164), "poured
-// into a square demanding" (1411), "flogged" (182), "put to death" (1823), "pushed into X's
-// province" (192), "sprayed bullets at" (193), "missiles rained down on" (195); and two
-// phrase-structure cases they rely on: a weapon noun joined to a demonym's weapon ("Iranian
-// missiles and drones") and "what Tehran called X" as the target. Every sentence here was written
-// for this test.
+// off on a payout to X" (071), "stumped up $500 million for X" (071), "softened its stance on"
+// (080), "scrapped its duties on X's wine" (085), "handed in their weapons" (0873), "upped the
+// pressure on" (100), "took a dim view of" (110), "hit back at X over" (111), "took X to the WTO"
+// (115), "slapped a jail term on" (116), "served notice on" (130), "booted out diplomats" (161),
+// "postponed talks with X" (164), "poured into a square demanding" (1411), "flogged" (182), "put
+// to death" (1823), "pushed into X's province" (192), "sprayed bullets at" (193), "missiles rained
+// down on" (195); and two phrase-structure cases they rely on: a weapon noun joined to a
+// demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the target.
+// Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -225,6 +226,26 @@ TEST(WireCoverage46, CommoditiesShippedToXAreTrade) {
       // A year's volume is a market figure, no event.
       {"Thailand exported 2 million tonnes of rice to Indonesia last year.", ""},
       {"Australia shipped coal to India every year.", ""},
+  });
+}
+
+// 07, 08, 10, 11: money "stumped up", "forked out" or "shelled out" for X is aid in money (071); a
+// stance or an opposition softened on X yields (080); the pressure "upped" or the heat "turned up"
+// on X is pressure (100); "took a dim view of" or "frowned on" X disapproves (110). A club's fee
+// for a player, shells fired and pressure on a referee are none.
+TEST(WireCoverage46, MoneyStumpedUpStancesSoftenedAndPressureUpped) {
+  ExpectExactly("Japan stumped up $500 million for Ukraine.", {"JPN 071 UKR"});
+  ExpectExactly("Saudi Arabia forked out $2 billion for Egypt.", {"SAU 071 EGY"});
+  ExpectExactly("Turkey softened its stance on Sweden's NATO bid.", {"TUR 080 SWE"});
+  ExpectExactly("Hungary softened its opposition to Ukraine's membership.", {"HUN 080 UKR"});
+  ExpectExactly("Washington upped the pressure on Beijing.", {"USA 100 CHN"});
+  ExpectExactly("The European Union turned up the heat on Serbia.", {"IGOEUREEC 100 SRB"});
+  ExpectExactly("France took a dim view of the Italian plan.", {"FRA 110 ITA"});
+  ExpectExactly("The Vatican frowned on Argentina's abortion law.", {"VAT 110 ARG"});
+  ExpectNotCoded({
+      {"Chelsea forked out 100 million pounds for the Brazilian winger.", ""},
+      {"Russian artillery shelled out the town.", "07"},
+      {"Brazil upped the pressure on the referee.", ""},
   });
 }
 
