@@ -390,6 +390,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // "airlifted 15 tonnes of tents, blankets, medicine and food packets to X": a list of things
     // counts as one noun phrase.
     if (q == reach && reach == p + kGap) reach += ListIn(p, q, limit);
+    // "struck a \"one in, one out\" deal with X": a quoted name counts as one word.
+    if (q == reach && reach == p + kGap) reach += QuotedNameIn(p, q, limit);
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
     // The words after a verb are its own up to the next finite verb or participle: "sent a ship
     // escorted by warships into waters" does not send warships (an infinitive or gerund
@@ -448,6 +450,23 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     *slots = saved;
   }
   return false;
+}
+
+size_t PatternMatcher::QuotedNameIn(size_t b, size_t e, size_t limit) const {
+  for (size_t k = b; k < e; ++k) {
+    std::string_view open = w_.tokens[k].upper;
+    if (open != "\"" && open != "'") continue;
+    for (size_t c = k + 2; c + 1 < limit && c <= k + 8; ++c) {
+      if ((TokenFlags(c) & kClauseEnd) || w_.verb_at[c] >= 0) return 0;
+      if (w_.tokens[c].upper != open) continue;
+      // The noun the name modifies follows it, lower-case: a quoted statement ends at a mark.
+      const Token& noun = w_.tokens[c + 1];
+      constexpr uint64_t kNotNoun = kPrep | kCoord | kSubord | kRelative | kTo | kBy | kDet | kModal | kAux | kBe;
+      return noun.is_word && !noun.capitalized && w_.verb_at[c + 1] < 0 && !(TokenFlags(c + 1) & kNotNoun) ? c - k : 0;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 size_t PatternMatcher::QuotedAsComplementAt(size_t p, size_t limit) const {

@@ -101,6 +101,9 @@ class PatternMatcher : public SentenceView {
   size_t BearingIn(size_t b, size_t e, size_t limit) const;
   // The length past e of a list of plain words begun by a comma in [b, e), or 0.
   size_t ListIn(size_t b, size_t e, size_t limit) const;
+  // The length of a quoted name opened in [b, e) before the noun it modifies ("struck a \"one
+  // in, one out\" deal"), or 0: it counts as one word.
+  size_t QuotedNameIn(size_t b, size_t e, size_t limit) const;
   // The length of a quoted "as" complement at p ("dismissed as 'pure fabrication' a report"),
   // or 0: what the verb acts on follows it.
   size_t QuotedAsComplementAt(size_t p, size_t limit) const;

@@ -8,8 +8,9 @@
 // (115), "slapped a jail term on" (116), "served notice on" (130), "booted out diplomats" (161),
 // "postponed talks with X" (164), "poured into a square demanding" (1411), "flogged" (182), "put
 // to death" (1823), "pushed into X's province" (192), "sprayed bullets at" (193), "missiles rained
-// down on" (195); and two phrase-structure cases they rely on: a weapon noun joined to a
-// demonym's weapon ("Iranian missiles and drones") and "what Tehran called X" as the target.
+// down on" (195); and three phrase-structure cases they rely on: a weapon noun joined to a
+// demonym's weapon ("Iranian missiles and drones"), "what Tehran called X" as the target, and a
+// quoted name before its noun as one word ("struck a \"one in, one out\" deal").
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -247,6 +248,19 @@ TEST(WireCoverage46, MoneyStumpedUpStancesSoftenedAndPressureUpped) {
       {"Russian artillery shelled out the town.", "07"},
       {"Brazil upped the pressure on the referee.", ""},
   });
+}
+
+// A quoted name between the article and its noun counts as one word: "struck a \"one in, one
+// out\" deal" is a deal made (057), no strike (190); "began their first \"Freedom Edge\"
+// exercise" the exercise (062). A quote ending at a preposition is no name.
+TEST(WireCoverage46, QuotedNameBeforeItsNounIsOneWord) {
+  ExpectExactly("Britain and France struck a \"one in, one out\" deal on migrants.", {"GBR 057 FRA", "FRA 057 GBR"});
+  ExpectExactly("Greece and Turkey struck a \"calm waters\" accord on Thursday.", {"GRC 057 TUR", "TUR 057 GRC"});
+  ExpectCoded({{"Japan, South Korea and the United States began their first \"Freedom Edge\" exercise.",
+                "JPN 062 KOR"}});
+  ExpectExactly("Slovakia will not send \"a single round of ammunition\" to Ukraine.", {"SVK 1222 UKR"});
+  ExpectNotCoded({{"Britain and France struck a \"one in, one out\" deal on migrants.", "19"},
+                  {"The two teams struck a \"gentlemen's\" agreement.", ""}});
 }
 
 }  // namespace
