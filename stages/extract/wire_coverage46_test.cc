@@ -1,17 +1,17 @@
 // Recall of wire-service idioms the verb patterns missed, one family per CAMEO root, each with
 // the sports, business or everyday sense it must not code: "voiced doubt" (012), "turned to X to
-// mediate" (028), "dangled aid before X" (0331), "touched base with" (040), "swung by" (042),
-// "granted an audience to" (043), "thawed relations" (050), "shipped rice to X" (061), "signed
-// off on a payout to X" (071), "stumped up $500 million for X" (071), "softened its stance on"
-// (080), "scrapped its duties on X's wine" (085), "handed in their weapons" (0873), "upped the
-// pressure on" (100), "took a dim view of" (110), "hit back at X over" (111), "took X to the WTO"
-// (115), "slapped a jail term on" (116), "served notice on" (130), "booted out diplomats" (161),
-// "postponed talks with X" (164), "poured into a square demanding" (1411), "flogged" (182), "put
-// to death" (1823), "pushed into X's province" (192), "sprayed bullets at" (193), "missiles rained
-// down on" (195); and three phrase-structure cases they rely on: a weapon noun joined to a
-// demonym's weapon ("Iranian missiles and drones"), "what Tehran called X" as the target, and a
-// quoted name before its noun as one word ("struck a \"one in, one out\" deal").
-// Every sentence here was written for this test.
+// mediate" (028), "dangled aid before X" (0331), "touched base with" (040), "spoke by telephone"
+// (041), "swung by" (042), "granted an audience to" (043), "thawed relations" (050), "shipped rice
+// to X" (061), "signed off on a payout to X" (071), "stumped up $500 million for X" (071),
+// "softened its stance on" (080), "scrapped its duties on X's wine" (085), "handed in their
+// weapons" (0873), "upped the pressure on" (100), "took a dim view of" (110), "hit back at X over"
+// (111), "took X to the WTO" (115), "slapped a jail term on" (116), "served notice on" (130),
+// "booted out diplomats" (161), "postponed talks with X" (164), "poured into a square demanding"
+// (1411), "flogged" (182), "put to death" (1823), "pushed into X's province" (192), "sprayed
+// bullets at" (193), "missiles rained down on" (195); and the phrase structure they rely on: a
+// weapon noun joined to a demonym's weapon ("Iranian missiles and drones"), "what Tehran called
+// X" as the target, a quoted name before its noun as one word ("struck a \"one in, one out\"
+// deal"), and "ways to end the war" as a topic. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -261,6 +261,18 @@ TEST(WireCoverage46, QuotedNameBeforeItsNounIsOneWord) {
   ExpectExactly("Slovakia will not send \"a single round of ammunition\" to Ukraine.", {"SVK 1222 UKR"});
   ExpectNotCoded({{"Britain and France struck a \"one in, one out\" deal on migrants.", "19"},
                   {"The two teams struck a \"gentlemen's\" agreement.", ""}});
+}
+
+// 04: "spoke / talked by telephone" is a phone call (041), as "spoke by phone"; "ways, options or
+// a strategy to end the war" name the call's topic, not an act of its own (no 087).
+TEST(WireCoverage46, SpokeByTelephoneAboutWaysToEndAWar) {
+  ExpectExactly("The Finnish and U.S. presidents spoke by telephone on Sunday about ways to end the war in Ukraine.",
+                {"FINGOV 041 USAGOV", "USAGOV 041 FINGOV"});
+  ExpectExactly("Egypt's Sisi talked by phone with Jordan's King Abdullah.", {"EGYGOV 041 JORGOV"});
+  ExpectExactly("The German chancellor talked by telephone with the French president.", {"DEUGOV 041 FRAGOV"});
+  ExpectNotCoded({{"The Finnish and U.S. presidents spoke by telephone on Sunday about ways to end the war in Ukraine.",
+                   "087"},
+                  {"The Brazilian striker spoke by phone with his agent.", ""}});
 }
 
 }  // namespace
