@@ -6,12 +6,13 @@
 // "softened its stance on" (080), "scrapped its duties on X's wine" (085), "handed in their
 // weapons" (0873), "upped the pressure on" (100), "took a dim view of" (110), "hit back at X over"
 // (111), "took X to the WTO" (115), "slapped a jail term on" (116), "served notice on" (130),
-// "booted out diplomats" (161), "postponed talks with X" (164), "poured into a square demanding"
-// (1411), "flogged" (182), "put to death" (1823), "pushed into X's province" (192), "sprayed
-// bullets at" (193), "missiles rained down on" (195); and the phrase structure they rely on: a
-// weapon noun joined to a demonym's weapon ("Iranian missiles and drones"), "what Tehran called
-// X" as the target, a quoted name before its noun as one word ("struck a \"one in, one out\"
-// deal"), and "ways to end the war" as a topic. Every sentence here was written for this test.
+// "booted out diplomats" (161), "banned Chinese apps" (163), "postponed talks with X" (164),
+// "poured into a square demanding" (1411), "flogged" (182), "put to death" (1823), "pushed into
+// X's province" (192), "sprayed bullets at" (193), "missiles rained down on" (195); and the phrase
+// structure they rely on: a weapon noun joined to a demonym's weapon ("Iranian missiles and
+// drones"), "what Tehran called X" as the target, a quoted name before its noun as one word
+// ("struck a \"one in, one out\" deal"), and "ways to end the war" as a topic. Every sentence
+// here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -273,6 +274,17 @@ TEST(WireCoverage46, SpokeByTelephoneAboutWaysToEndAWar) {
   ExpectNotCoded({{"The Finnish and U.S. presidents spoke by telephone on Sunday about ways to end the war in Ukraine.",
                    "087"},
                   {"The Brazilian striker spoke by phone with his agent.", ""}});
+}
+
+// 16: another country's apps, oil, seafood, wine, grain or goods banned or curbed are an embargo
+// (163), as "banned imports of"; a party, its rallies or journalists banned stay restrictions (17).
+TEST(WireCoverage46, AnotherCountrysGoodsBannedAreAnEmbargo) {
+  ExpectExactly("India banned Chinese apps.", {"IND 163 CHN"});
+  ExpectExactly("The European Union banned Russian oil.", {"IGOEUREEC 163 RUS"});
+  ExpectExactly("Hungary banned Ukrainian grain.", {"HUN 163 UKR"});
+  ExpectExactly("China curbed Australian coal.", {"CHN 163 AUS"});
+  ExpectExactly("Turkey banned the pro-Kurdish party.", {"TUR 1722 TURPTY"});
+  ExpectNotCoded({{"Russia banned American journalists from entering the country.", "16"}});
 }
 
 }  // namespace
