@@ -621,8 +621,17 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   size_t p = PrevContent(b);
   while (p != std::string::npos && (upper(p) == "'" || upper(p) == "\"")) p = PrevContent(p);  // of 'waging war'
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // "as long as Chinese troops remained massed along the frontier": a state, no act (but
+  // "remained committed to talks" states an intent).
+  static constexpr std::string_view kRemain[] = {"REMAIN", "REMAINS", "REMAINED", "STAY", "STAYS", "STAYED"};
+  if (p != std::string::npos && !h.infinitive && upper(b) != "COMMITTED" && upper(b) != "PREPARED" &&
+      std::find(std::begin(kRemain), std::end(kRemain), upper(p)) != std::end(kRemain))
+    return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
-  if (p != std::string::npos && IngForm(d_, w_, h)) {
+  // ("thanked Italy for having welcomed": a perfect gerund, as "for welcoming".)
+  bool perfect = p != std::string::npos && upper(p) == "HAVING" && p > 0;
+  if (perfect) p = PrevContent(p);
+  if (p != std::string::npos && (perfect || IngForm(d_, w_, h))) {
     std::string_view w = upper(p);
     if (w == "ON" || w == "ABOUT" || w == "OVER" || w == "REGARDING" || w == "CONCERNING") return true;
     // "accused Manila of deliberately ramming", "arrested him for spying", "thanked Poland for

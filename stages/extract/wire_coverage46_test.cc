@@ -287,5 +287,24 @@ TEST(WireCoverage46, AnotherCountrysGoodsBannedAreAnEmbargo) {
   ExpectNotCoded({{"Russia banned American journalists from entering the country.", "16"}});
 }
 
+// Precision of the same idioms: "crushing their rivals in the public vote" wins a contest (no
+// 190); crabs threatening to "wipe out the livelihoods" of fishermen are no mass violence (200);
+// troops that "remained massed" along a frontier are a state, no act (but "remained committed to"
+// talks is an intent); "thanked X for having welcomed" is the praise alone, as "for welcoming".
+TEST(WireCoverage46, ContestsLivelihoodsStatesAndReasonsCodeNoForce) {
+  ExpectNotCoded({
+      {"The Ukrainian band crushed their rivals in the public vote in Italy.", ""},
+      {"Brazil crushed Argentina in the final.", ""},
+      {"Blue crabs threatened to wipe out the livelihoods of Italian fishermen.", ""},
+      {"Floods wiped out the harvest of Pakistani farmers.", ""},
+      {"Russian troops remained deployed in Transnistria.", ""},
+      {"India said ties would stay strained as long as Chinese troops remained massed along the frontier.", "15"},
+  });
+  ExpectExactly("Albanian Prime Minister Edi Rama thanked Italy for having welcomed tens of thousands of Albanians.",
+                {"ALBGOV 051 ITA"});
+  ExpectExactly("Japan praised Vietnam for having freed the fishermen.", {"JPN 051 VNM"});
+  ExpectCoded({{"ECOWAS said it remained committed to talks with Mali.", "IGOWAFWAS 03"}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
