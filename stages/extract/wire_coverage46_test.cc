@@ -306,5 +306,19 @@ TEST(WireCoverage46, ContestsLivelihoodsStatesAndReasonsCodeNoForce) {
   ExpectCoded({{"ECOWAS said it remained committed to talks with Mali.", "IGOWAFWAS 03"}});
 }
 
+// Sport and business senses of force and pressure: runners who "attacked from the gun", a sprinter
+// who seized an Olympic gold, a carmaker piling pressure on its rival code nothing; a state piling
+// pressure on its regional rival, a tanker seized and an army post attacked still code.
+TEST(WireCoverage46, SportAndBusinessSensesOfForceAndPressure) {
+  ExpectNotCoded({
+      {"Kenyan runners attacked from the gun in the Olympic final.", ""},
+      {"The Jamaican sprinter seized Africa's first Olympic gold.", ""},
+      {"A Chinese carmaker piled pressure on its American rival.", ""},
+  });
+  ExpectExactly("Saudi Arabia piled pressure on its regional rival Iran.", {"SAU 100 IRN"});
+  ExpectExactly("Iran seized a British tanker.", {"IRN 1711 GBR"});
+  ExpectExactly("Taliban fighters attacked an Afghan army post.", {"AFGGOVREB 190 AFGMIL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
