@@ -320,5 +320,21 @@ TEST(WireCoverage46, SportAndBusinessSensesOfForceAndPressure) {
   ExpectExactly("Taliban fighters attacked an Afghan army post.", {"AFGGOVREB 190 AFGMIL"});
 }
 
+// 05, 06, 11: a deal "nailed down" or "firmed up" with X is the agreement (057); "forged closer
+// ties" improves relations (050), not establishes them (054); "lent its voice / weight to" X's call
+// supports it (051), no loan; "joined the chorus of criticism of" X criticises it (111). Investors
+// and a striker are none.
+TEST(WireCoverage46, DealsNailedDownCloserTiesAndAChorusOfCriticism) {
+  ExpectExactly("Japan nailed down a deal with the United States.", {"JPN 057 USA"});
+  ExpectExactly("Vietnam firmed up a deal with South Korea.", {"VNM 057 KOR"});
+  ExpectExactly("Serbia forged closer ties with China.", {"SRB 050 CHN"});
+  ExpectExactly("Cuba and China established diplomatic ties.", {"CUB 054 CHN", "CHN 054 CUB"});
+  ExpectExactly("Japan lent its weight to the Philippine bid.", {"JPN 051 PHL"});
+  ExpectExactly("China lent $2 billion to Pakistan.", {"CHN 071 PAK"});
+  ExpectExactly("Japan joined the chorus of criticism of China.", {"JPN 111 CHN"});
+  ExpectNotCoded({{"The investors nailed down a deal with the bank.", ""},
+                  {"The Brazilian striker firmed up his place in the team.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
