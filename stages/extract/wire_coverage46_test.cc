@@ -336,5 +336,16 @@ TEST(WireCoverage46, DealsNailedDownCloserTiesAndAChorusOfCriticism) {
                   {"The Brazilian striker firmed up his place in the team.", ""}});
 }
 
+// 14: farmers, truckers, students or workers who laid siege to a capital or blockaded a border
+// obstruct it (144), as protesters do, no siege by force (191); troops and militias besieging a
+// city or a base still do (191).
+TEST(WireCoverage46, CiviliansLayingSiegeObstruct) {
+  ExpectExactly("Indian farmers laid siege to New Delhi.", {"INDAGR 144 IND"});
+  ExpectExactly("Polish farmers blockaded the border with Ukraine.", {"POLAGR 144 UKR"});
+  ExpectExactly("Canadian truckers blockaded the bridge to the United States.", {"CANLAB 144 USA"});
+  ExpectExactly("Russian troops besieged the Ukrainian city of Mariupol.", {"RUSMIL 191 UKR"});
+  ExpectExactly("Sudanese paramilitaries laid siege to the army base in El Fasher.", {"SDNUAF 191 SDNMIL"});
+}
+
 }  // namespace
 }  // namespace tidings::extract
