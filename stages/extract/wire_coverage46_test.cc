@@ -347,5 +347,19 @@ TEST(WireCoverage46, CiviliansLayingSiegeObstruct) {
   ExpectExactly("Sudanese paramilitaries laid siege to the army base in El Fasher.", {"SDNUAF 191 SDNMIL"});
 }
 
+// 06, 07: arms sold to a state arm it (072), as "approved the sale of"; goods of trade sold to it
+// are trade (061). A club's striker, a firm's shares and a year's volume are none.
+TEST(WireCoverage46, ArmsAndGoodsSoldToAState) {
+  ExpectExactly("Russia sold S-400 missiles to Turkey.", {"RUS 072 TUR"});
+  ExpectExactly("Turkey sold drones to Ukraine.", {"TUR 072 UKR"});
+  ExpectExactly("Russia sold wheat to Egypt.", {"RUS 061 EGY"});
+  ExpectExactly("Qatar sold LNG to Germany.", {"QAT 061 DEU"});
+  ExpectNotCoded({
+      {"The Brazilian club sold its striker to a Saudi club.", ""},
+      {"The German firm sold its shares to Chinese investors.", ""},
+      {"Russia sold 5 million tonnes of wheat to Egypt last year.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
