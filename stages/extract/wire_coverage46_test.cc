@@ -361,5 +361,14 @@ TEST(WireCoverage46, ArmsAndGoodsSoldToAState) {
   });
 }
 
+// 12: another state's bid, membership bid or entry blocked or stalled is refused (120), also with
+// words between the possessive and "bid"; talks or a car that stalled are no act.
+TEST(WireCoverage46, BidsBlockedOrStalledAreRefused) {
+  ExpectExactly("Austria blocked Romania's entry into Schengen.", {"AUT 120 ROU"});
+  ExpectExactly("Turkey blocked Sweden's NATO membership bid.", {"TUR 120 SWE"});
+  ExpectExactly("Hungary stalled Sweden's NATO bid.", {"HUN 120 SWE"});
+  ExpectNotCoded({{"Talks between Israel and Hamas stalled.", ""}, {"The car stalled on the bridge.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
