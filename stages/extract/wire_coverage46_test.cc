@@ -370,5 +370,13 @@ TEST(WireCoverage46, BidsBlockedOrStalledAreRefused) {
   ExpectNotCoded({{"Talks between Israel and Hamas stalled.", ""}, {"The car stalled on the bridge.", ""}});
 }
 
+// 17: a state that put or placed another's official on a (its) wanted list seeks his arrest (173),
+// as "issued an arrest warrant for"; a coach's squad list is none.
+TEST(WireCoverage46, PutOnAWantedList) {
+  ExpectExactly("Russia put the Estonian prime minister on a wanted list.", {"RUS 173 ESTGOV"});
+  ExpectExactly("Russia placed the Lithuanian culture minister on its wanted list.", {"RUS 173 LTUGOV"});
+  ExpectNotCoded({{"The coach put the young striker on the list for the World Cup.", ""}});
+}
+
 }  // namespace
 }  // namespace tidings::extract
