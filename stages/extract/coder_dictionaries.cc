@@ -112,6 +112,8 @@ void Dictionaries::InitGrammar() {
            "MANDATE", "PROPOSITION", "INVITATION", "APPEAL", "APPEALS", "URGING", "PUSH",
            // "a coalition to protect shipping": what a body is formed for is its purpose.
            "COALITION",
+           // "spoke by telephone about ways to end the war": the topic discussed, not an act.
+           "WAYS", "OPTIONS", "STRATEGY", "STRATEGIES",
            // "had every right to stop sending weapons to Ukraine": an entitlement, not the act.
            "RIGHT",
            // "spoke by telephone about ways to end the war": the topic of talks, not the act.

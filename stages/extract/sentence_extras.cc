@@ -330,7 +330,13 @@ const Mention* SameRoleBeforeAnd(const SentenceWork& w, size_t mi) {
   const Mention& m = w.mentions[mi];
   if (mi == 0 || m.begin < 2 || w.tokens[m.begin - 1].upper != "AND") return nullptr;
   const Mention& before = w.mentions[mi - 1];
-  if (before.end + 1 != m.begin || before.country.size() != 3 || before.country == "---") return nullptr;
+  // "Iranian missiles and drones": the demonym's mention ends before the weapon noun it armed
+  // (IRNMIL), one plain noun before the "and".
+  const size_t weapon = before.end + 2 == m.begin ? before.end : std::string::npos;
+  const bool after_weapon = weapon != std::string::npos && w.tokens[weapon].is_word && !w.tokens[weapon].capitalized &&
+                            w.verb_at[weapon] < 0 && before.code.ends_with("MIL");
+  if ((before.end + 1 != m.begin && !after_weapon) || before.country.size() != 3 || before.country == "---")
+    return nullptr;
   return before.code.size() == m.code.size() && before.code.compare(3, std::string::npos, m.code, 3) == 0 ? &before
                                                                                                             : nullptr;
 }

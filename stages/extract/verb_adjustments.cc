@@ -662,7 +662,7 @@ int SentenceCoder::SubjectOfTopicClause(size_t vi, int src, size_t limit, bool o
 int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool own_country) const {
   // "shot dead Carlos Manzo, the mayor of Uruapan", "granted asylum to Marcin Romanowski, a
   // former Polish deputy minister": the appositive of a name no dictionary knows; "struck what
-  // Israel said were Hezbollah depots": what the target is said to be.
+  // Israel said were Hezbollah depots", "hit what Tehran called militant bases": what the target is said to be.
   size_t n = std::min(limit, w_.tokens.size());
   size_t k = w_.verbs[vi].end;
   while (k < n && (w_.tokens[k].upper == "TO" || w_.tokens[k].upper == "ON" || w_.tokens[k].upper == "AGAINST")) ++k;
@@ -717,6 +717,7 @@ int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool
       if (TokenFlags(q) & (kComma | kClauseEnd)) break;
       std::string_view u = w_.tokens[q].upper;
       if (u == "WERE" || u == "WAS" || u == "AS") return group_after(q + 1);
+      if ((u == "CALLED" || u == "CALLS") && w_.tokens[k + 1].capitalized) return group_after(q + 1);  // what Tehran called
     }
     return -1;
   }

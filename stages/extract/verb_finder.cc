@@ -635,6 +635,12 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   size_t p = PrevContent(b);
   while (p != std::string::npos && (upper(p) == "'" || upper(p) == "\"")) p = PrevContent(p);  // of 'waging war'
   if (h.infinitive && p != std::string::npos && InfinitiveOfPlanNoun(p)) return true;
+  // "as long as Chinese troops remained massed along the frontier": a state, no act (but
+  // "remained committed to talks" states an intent).
+  static constexpr std::string_view kRemain[] = {"REMAIN", "REMAINS", "REMAINED", "STAY", "STAYS", "STAYED"};
+  if (p != std::string::npos && !h.infinitive && upper(b) != "COMMITTED" && upper(b) != "PREPARED" &&
+      std::find(std::begin(kRemain), std::end(kRemain), upper(p)) != std::end(kRemain))
+    return true;
   // "talks on ending the war", "a dispute over building a dam": the topic of something said.
   // (So with a perfect gerund: "thanked Italy for having welcomed".)
   size_t ing = p != std::string::npos && upper(p) == "HAVING" && p > 0 ? PrevContent(p) : p;

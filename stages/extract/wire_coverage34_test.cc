@@ -136,7 +136,7 @@ TEST(WireCoverage34, ForceOnAThingIsNotOnEachOther) {
 TEST(WireCoverage34, ForcesThreateningWithTheirCountrysWeaponsThreatenTheOtherSide) {
   ExpectExactly("The head of Iran's Revolutionary Guards warned on Wednesday that Iranian missiles would rain down on "
                 "Israeli cities if Israel retaliated.",
-                {"IRNMIL 130 ISR"});
+                {"IRNMIL 1384 ISR"});  // the rain of missiles names a military attack (1384)
   ExpectExactly("North Korea's army warned that North Korea would respond with force if South Korea held drills.",
                 {"PRKMIL 138 KOR"});
   ExpectNotCoded({{"The head of Iran's Revolutionary Guards warned on Wednesday that Iranian missiles would rain down "

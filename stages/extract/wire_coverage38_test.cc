@@ -48,7 +48,7 @@ TEST(WireCoverage38, WeaponsAloneOrThingsOfAWeaponStayTheCountry) {
 TEST(WireCoverage38, ThreatThatOwnForcesWillStrike) {
   ExpectExactly("The commander of Iran's Revolutionary Guards warned that Iranian missiles would rain down on "
                 "Israeli cities if Israel attacked.",
-                {"IRNMIL 130 ISR"});
+                {"IRNMIL 1384 ISR"});  // the rain of missiles names a military attack (1384)
 }
 
 TEST(WireCoverage38, MilitaryGovernmentsAndRulersAreTheGovernment) {
