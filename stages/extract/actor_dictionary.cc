@@ -53,8 +53,13 @@ bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, s
   if (rest.empty()) return true;
   if (rest.front() == '>' || rest.front() == '<') {
     // PETRARCH takes the digits after the sign, whatever stands between (">= 20100501").
-    size_t from = rest.find_first_of("0123456789");
-    size_t to = from == std::string_view::npos ? from : rest.find_first_not_of("0123456789", from);
+    // (Loops, not find_first_of: that calls memchr once per byte, a fifth of this function.)
+    size_t from = 0;
+    while (from < rest.size() && !IsAsciiDigit(rest[from])) ++from;
+    size_t to = from;
+    while (to < rest.size() && IsAsciiDigit(rest[to])) ++to;
+    if (from == rest.size()) from = std::string_view::npos;
+    if (from == std::string_view::npos || to == rest.size()) to = std::string_view::npos;
     int32_t d = from == std::string_view::npos ? -1 : ParseDictionaryDate(rest.substr(from, to - from));
     if (to != std::string_view::npos && !Trim(rest.substr(to)).empty()) d = -1;
     if (d < 0) {
@@ -103,6 +108,8 @@ size_t ActorDictionary::AddPhrase(std::string_view phrase, int32_t record, const
 }
 
 void ActorDictionary::AddGapped(std::string_view phrase, int32_t record, Lexicon* lexicon) {
+  // Most phrases join their words with '_': two memchr scans rule a blank out quickly.
+  if (phrase.find(' ') == std::string_view::npos && phrase.find('\t') == std::string_view::npos) return;
   phrase = Trim(phrase);
   if (FindBlank(phrase) == std::string_view::npos) return;
   GappedPhrase g;

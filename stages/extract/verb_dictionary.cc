@@ -24,10 +24,24 @@ std::vector<std::string_view> SplitBlanks(std::string_view s) {
   return out;
 }
 
+// std::toupper of the "C" locale (the program never sets another), without a call per byte.
+char UpperAscii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 std::string Upper(std::string_view s) {
   std::string u(s);
-  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : u) c = UpperAscii(c);
   return u;
+}
+
+// s.find_first_of(set) != npos for a set of ASCII bytes, without find_first_of's memchr call
+// for every byte of s.
+bool HasAnyOf(std::string_view s, std::string_view set) {
+  uint64_t low = 0, high = 0;  // the set's bytes 0-63 and 64-127
+  for (unsigned char x : set) (x < 64 ? low : high) |= uint64_t{1} << (x & 63);
+  for (unsigned char c : s) {
+    if (c < 64 ? (low >> c) & 1 : c < 128 && (high >> (c - 64)) & 1) return true;
+  }
+  return false;
 }
 
 // Regular forms of an English verb: third person, past (and participle), gerund. Short
@@ -255,7 +269,7 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   }
   std::string verb = Upper(words[0]);
   // (A line of '=' is no verb: a merge conflict's divider left in the file, say.)
-  if (verb.find_first_of("()&$%*^=") != std::string::npos ||
+  if (HasAnyOf(verb, "()&$%*^=") ||
       std::none_of(verb.begin(), verb.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) {
     warnings.Add(line, "unexpected symbol in verb '" + verb + "'");
     return;
@@ -362,7 +376,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
         out->push_back(e);
         continue;
       }
-      if (piece.find_first_of("|*&$%") != std::string::npos) {
+      if (HasAnyOf(piece, "|*&$%")) {
         *error = "unsupported symbol in pattern word '" + piece + "'";
         return false;
       }
@@ -421,7 +435,7 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   // PETRARCH-1 file holding one is still read as PETRARCH-1.
   bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
     std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
-    return body.find_first_of("({") != std::string_view::npos && body.find('|') == std::string_view::npos;
+    return HasAnyOf(body, "({") && body.find('|') == std::string_view::npos;
   });
   grouped_ = grouped_ || grouped;
   for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
@@ -480,7 +494,7 @@ void VerbDictionary::AddSynsetMember(std::string_view t, int line, const Warning
                                      const Loading& state) {
   if (state.synset < 0) return;  // label already reported
   std::string member = Upper(Trim(t.substr(1)));
-  if (member.empty() || member.find_first_of("$%^&*") != std::string::npos) {
+  if (member.empty() || HasAnyOf(member, "$%^&*")) {
     warnings.Add(line, "synset member must be words only: '" + std::string(t) + "'");
     return;
   }
@@ -501,25 +515,32 @@ bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vect
                                   std::vector<std::string>* lower, std::string* error) {
   bool seen_verb = false;
   bool bad = false;
-  // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): make it a token.
-  std::string spaced;
-  for (char c : body) {
-    if (c == '*') spaced += " * ";
-    else spaced.push_back(c);
-  }
   int depth = 0;  // of "(...)" and "{...}" groups
-  for (std::string_view tok : SplitBlanks(spaced)) {
-    std::string clean;
+  std::string clean;
+  for (size_t i = 0; i < body.size();) {
+    if (IsAsciiSpace(body[i])) {
+      ++i;
+      continue;
+    }
+    // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): it is a token of its
+    // own. (Cut here rather than in a copy of the body with blanks around each '*'.)
+    size_t j = i + 1;
+    if (body[i] != '*') {
+      while (j < body.size() && !IsAsciiSpace(body[j]) && body[j] != '*') ++j;
+    }
+    std::string_view tok = body.substr(i, j - i);
+    i = j;
+    clean.clear();
     bool continues = depth > 0;
-    bool opens_prep = !continues && !tok.empty() && tok.front() == '(';
-    bool bare = !continues && tok.find_first_of("({") == std::string_view::npos;
+    bool opens_prep = !continues && tok.front() == '(';
+    bool bare = !continues && !HasAnyOf(tok, "({");
     for (char c : tok) {
       if (c == '(' || c == '{') {
         ++depth;
       } else if (c == ')' || c == '}') {
         depth = std::max(0, depth - 1);
       } else {
-        clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        clean.push_back(UpperAscii(c));
       }
     }
     if (clean.empty()) continue;
