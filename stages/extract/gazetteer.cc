@@ -52,16 +52,15 @@ bool ReadCoordinate(std::string_view field, double* out) {
 // own the tokenizer makes of it ("St. John's" is ST . JOHN 'S in a sentence).
 // The "St." forms are derived: they never displace or contest a name the table writes.
 template <typename Fn>
-void ForEachSpelling(const std::string& name, Fn&& fn) {
-  std::string forms[3] = {name};
-  size_t n = 1;
+void ForEachSpelling(std::string_view name, Fn&& fn) {
+  auto forms_of = [&](std::string_view spelling, bool derived) {
+    fn(spelling, false, derived);
+    if (spelling.find(". ") != std::string_view::npos) fn(spelling, true, derived);
+  };
+  forms_of(name, false);
   if (name.starts_with("Saint ")) {
-    forms[n++] = "St. " + name.substr(6);
-    forms[n++] = "St " + name.substr(6);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    fn(forms[i], false, i > 0);
-    if (forms[i].find(". ") != std::string::npos) fn(forms[i], true, i > 0);
+    forms_of("St. " + std::string(name.substr(6)), true);
+    forms_of("St " + std::string(name.substr(6)), true);
   }
 }
 
@@ -122,9 +121,9 @@ void Gazetteer::Load(std::string_view contents, const WarningSink& warnings, Lex
       if (at == countries_.end() || *at != pl.country) countries_.insert(at, pl.country);
     }
     const int32_t index = static_cast<int32_t>(places_.size());
-    const std::string name = pl.name;
     places_.push_back(std::move(pl));
-    ForEachSpelling(name, [&](std::string_view spelling, bool period_tokens, bool derived) {
+    // (Offer reads places_ but adds none: the name stays where it is.)
+    ForEachSpelling(places_[index].name, [&](std::string_view spelling, bool period_tokens, bool derived) {
       InternSpelling(spelling, period_tokens, lexicon, &ids);
       if (!ids.empty()) Offer(trie_.Insert(ids), index, derived);
     });

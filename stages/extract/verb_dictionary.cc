@@ -192,12 +192,12 @@ int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbFor
                                 Lexicon* lexicon) {
   // "ASKED_FOR" with the '+' already located by the caller: word_with_plus keeps '+' before the
   // inflected word, e.g. "+ASKED_FOR", "RE_+ARREST", or a bare word.
-  std::vector<std::string> parts;
+  std::vector<std::string_view> parts;  // views of word_with_plus
   size_t p = 0;
-  std::string w = word_with_plus;
+  std::string_view w = word_with_plus;
   while (p <= w.size()) {
     size_t q = w.find('_', p);
-    if (q == std::string::npos) q = w.size();
+    if (q == std::string_view::npos) q = w.size();
     if (q > p) parts.push_back(w.substr(p, q - p));
     p = q + 1;
   }
@@ -211,12 +211,12 @@ int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbFor
   f.before.clear();
   f.after.clear();
   for (size_t k = 0; k < parts.size(); ++k) {
-    std::string word = parts[k][0] == '+' ? parts[k].substr(1) : parts[k];
+    std::string_view word = parts[k][0] == '+' ? parts[k].substr(1) : parts[k];
     if (word.empty()) continue;
     if (k < head) f.before.push_back(lexicon->Intern(word));
     if (k > head) f.after.push_back(lexicon->Intern(word));
   }
-  std::string head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
+  std::string_view head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
   if (head_word.empty()) return -1;
   uint32_t id = lexicon->Intern(head_word);
   int32_t index = static_cast<int32_t>(forms_.size());
@@ -316,18 +316,21 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
+  std::vector<std::string_view> pieces_scratch;
   for (const std::string& marked : tokens) {
     char mark = marked.empty() ? 0 : marked[0];
     bool marked_word = mark == kInPhrase || mark == kOpensPrepPhrase || mark == kBare;
     bool in_phrase = mark == kInPhrase;
-    std::string raw = marked_word ? marked.substr(1) : marked;
+    std::string_view raw = marked_word ? std::string_view(marked).substr(1) : std::string_view(marked);
     size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
-    std::vector<std::string> pieces;
+    // (Views of the token: copies of every piece were a tenth of loading the verbs.)
+    std::vector<std::string_view>& pieces = pieces_scratch;
+    pieces.clear();
     size_t p = 0;
     while (p <= raw.size()) {
       size_t q = raw.find('_', p);
-      if (q == std::string::npos) q = raw.size();
+      if (q == std::string_view::npos) q = raw.size();
       pieces.push_back(raw.substr(p, q - p));
       p = q + 1;
     }
@@ -341,7 +344,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       }
     };
     for (size_t k = 0; k < pieces.size(); ++k) {
-      const std::string& piece = pieces[k];
+      std::string_view piece = pieces[k];
       if (piece.empty()) continue;
       if (piece == "$" || piece == "+" || piece == "%" || piece == "^") {
         flush();
@@ -355,11 +358,14 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
         flush();
         // A label may hold '_' itself (&FIGHT_OF_WORDS): the longest run of pieces that names
         // a synset is the synset, and the pieces after it are words.
-        std::string name = piece.substr(1);
+        std::string name(piece.substr(1));
         auto it = synset_index_.end();
         for (size_t m = pieces.size(); m-- > k && it == synset_index_.end();) {
-          std::string label = piece.substr(1);
-          for (size_t x = k + 1; x <= m; ++x) label += "_" + pieces[x];
+          std::string label(piece.substr(1));
+          for (size_t x = k + 1; x <= m; ++x) {
+            label += '_';
+            label += pieces[x];
+          }
           while (!label.empty() && label.back() == '_') label.pop_back();
           it = synset_index_.find(label);
           if (it != synset_index_.end()) k = m;
@@ -377,7 +383,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
         continue;
       }
       if (HasAnyOf(piece, "|*&$%")) {
-        *error = "unsupported symbol in pattern word '" + piece + "'";
+        *error = "unsupported symbol in pattern word '" + std::string(piece) + "'";
         return false;
       }
       if (piece == "NOT" || piece == "NEVER" || piece == "NO" || piece == "N'T") *negated = true;
