@@ -13,21 +13,20 @@ const std::string& ActorRecord::CodeOn(int32_t date) const {
 }
 
 int32_t ParseDictionaryDate(std::string_view s) {
-  for (char c : s) {
-    if (!IsAsciiDigit(c)) return -1;
-  }
   // As PETRARCH reads them: a date of more than eight digits is its first eight ("201005011"),
-  // one of seven its first six ("9008223").
-  if (s.size() > 8) s = s.substr(0, 8);
-  if (s.size() == 7) s = s.substr(0, 6);
+  // one of seven its first six ("9008223"). Every byte must be a digit all the same.
+  const size_t used = s.size() > 8 ? 8 : s.size() == 7 ? 6 : s.size();
   int32_t v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  if (s.size() == 6) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsAsciiDigit(s[i])) return -1;
+    if (i < used) v = v * 10 + (s[i] - '0');
+  }
+  if (used == 6) {
     int32_t yy = v / 10000;
     int32_t mmdd = v % 10000;
     return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + mmdd;
   }
-  if (s.size() == 8) return v;
+  if (used == 8) return v;
   return -1;
 }
 
@@ -46,7 +45,7 @@ bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, s
       return false;
     }
   }
-  out->code = std::string(code);
+  out->code.assign(code.data(), code.size());
   out->from = 0;
   out->to = 99991231;
   *restricted = !rest.empty();
@@ -140,6 +139,7 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
   records_.reserve(records_.size() + contents.size() / 64);
   int32_t current = -1;
   std::vector<std::pair<std::string, int>> pending;  // phrases of the current record
+  std::string error;  // ParseDatedCode's, reused
   auto parse_codes = [&](std::string_view s, int line, ActorRecord* rec) -> std::string_view {
     // Reads every [..] group in s; returns the text before the first '['.
     size_t open = s.find('[');
@@ -152,7 +152,6 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
       }
       DatedCode dc;
       bool restricted = false;
-      std::string error;
       if (!ParseDatedCode(s.substr(open + 1, close - open - 1), &dc, &restricted, &error)) {
         warnings.Add(line, error);
       } else if (restricted) {

@@ -111,13 +111,16 @@ std::string_view WithoutFinalPeriod(std::string_view w) {
   return w;
 }
 
-// What a byte of a dictionary phrase is: part of a word, a separator ('_' and blanks), or a
-// symbol that is a word of its own. One table lookup instead of nine comparisons per byte.
-enum : uint8_t { kWordByte, kSeparatorByte, kSymbolByte };
+// What a byte of a dictionary phrase is: part of a word (a lower-case letter marked), a
+// separator ('_' and blanks), or a symbol that is a word of its own. One table lookup instead
+// of nine comparisons and a range test per byte.
+enum : uint8_t { kWordByte = 0, kSeparatorByte = 1, kSymbolByte = 2, kLowerByte = 4 };
+constexpr uint8_t kNotWord = kSeparatorByte | kSymbolByte;
 constexpr std::array<uint8_t, 256> kPhraseBytes = [] {
   std::array<uint8_t, 256> t{};
   for (unsigned char c : std::string_view("_ \t")) t[c] = kSeparatorByte;
   for (unsigned char c : std::string_view("/,()\":")) t[c] = kSymbolByte;
+  for (unsigned char c = 'a'; c <= 'z'; ++c) t[c] = kLowerByte;
   return t;
 }();
 
@@ -140,19 +143,17 @@ void ForEachPhraseWord(std::string_view phrase, Fn&& fn) {
   const size_t n = phrase.size();
   for (size_t i = 0; i < n;) {
     const uint8_t kind = kPhraseBytes[static_cast<unsigned char>(phrase[i])];
-    if (kind != kWordByte) {
+    if (kind & kNotWord) {
       if (kind == kSymbolByte) fn(phrase.substr(i, 1));
       ++i;
       continue;
     }
     size_t j = i;
-    bool lower = false;
-    for (; j < n && kPhraseBytes[static_cast<unsigned char>(phrase[j])] == kWordByte; ++j) {
-      lower |= static_cast<unsigned char>(phrase[j] - 'a') < 26;
-    }
+    uint8_t seen = 0;  // kLowerByte when the word has a lower-case letter
+    for (uint8_t k; j < n && !((k = kPhraseBytes[static_cast<unsigned char>(phrase[j])]) & kNotWord); ++j) seen |= k;
     std::string_view word = phrase.substr(i, j - i);
     i = j;
-    if (lower) {
+    if (seen != 0) {
       char* out = buf;
       if (word.size() > sizeof buf) {
         big.resize(word.size());
