@@ -556,11 +556,11 @@ bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vect
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    std::string marked = continues ? kInPhrase + clean
-                         : grouped && opens_prep ? kOpensPrepPhrase + clean
-                         : grouped && bare       ? kBare + clean
-                                                 : clean;
-    (seen_verb ? lower : upper)->push_back(std::move(marked));
+    const char mark = continues ? kInPhrase : grouped && opens_prep ? kOpensPrepPhrase : grouped && bare ? kBare : 0;
+    std::string& marked = (seen_verb ? lower : upper)->emplace_back();
+    marked.reserve(clean.size() + 1);
+    if (mark != 0) marked.push_back(mark);
+    marked += clean;
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
