@@ -133,12 +133,19 @@ void Dictionaries::BuildWordShapes() {
 }
 
 void Dictionaries::MarkPhraseStarts() {
+  // The first words of each trie's phrases, read off its table (every word id is below
+  // flags.size(), which is the lexicon's size).
+  auto mark = [&](const PhraseTrie& trie, uint64_t flag) {
+    trie.ForEachFirstWord([&](uint32_t id) {
+      if (id < flags.size()) flags[id] |= flag;
+    });
+  };
+  mark(actors.trie(), kActorStart);
+  mark(agents.trie(), kAgentStart);
+  mark(discards.trie(), kDiscardStart);
+  mark(issues.trie(), kIssueStart);
+  mark(verbs.synset_trie(), kSynsetStart);
   for (uint32_t id = 0; id < flags.size(); ++id) {
-    if (actors.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kActorStart;
-    if (agents.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kAgentStart;
-    if (discards.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kDiscardStart;
-    if (issues.trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kIssueStart;
-    if (verbs.synset_trie().Child(PhraseTrie::kRoot, id) != PhraseTrie::kNone) flags[id] |= kSynsetStart;
     if (verbs.FormsOf(id) != nullptr) flags[id] |= kVerbForm;
   }
 }
