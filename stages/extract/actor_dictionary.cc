@@ -13,21 +13,20 @@ const std::string& ActorRecord::CodeOn(int32_t date) const {
 }
 
 int32_t ParseDictionaryDate(std::string_view s) {
-  for (char c : s) {
-    if (!IsAsciiDigit(c)) return -1;
-  }
   // As PETRARCH reads them: a date of more than eight digits is its first eight ("201005011"),
-  // one of seven its first six ("9008223").
-  if (s.size() > 8) s = s.substr(0, 8);
-  if (s.size() == 7) s = s.substr(0, 6);
+  // one of seven its first six ("9008223"). Every byte must be a digit all the same.
+  const size_t used = s.size() > 8 ? 8 : s.size() == 7 ? 6 : s.size();
   int32_t v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  if (s.size() == 6) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsAsciiDigit(s[i])) return -1;
+    if (i < used) v = v * 10 + (s[i] - '0');
+  }
+  if (used == 6) {
     int32_t yy = v / 10000;
     int32_t mmdd = v % 10000;
     return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + mmdd;
   }
-  if (s.size() == 8) return v;
+  if (used == 8) return v;
   return -1;
 }
 
@@ -46,15 +45,20 @@ bool ParseDatedCode(std::string_view inside, DatedCode* out, bool* restricted, s
       return false;
     }
   }
-  out->code = std::string(code);
+  out->code.assign(code.data(), code.size());
   out->from = 0;
   out->to = 99991231;
   *restricted = !rest.empty();
   if (rest.empty()) return true;
   if (rest.front() == '>' || rest.front() == '<') {
     // PETRARCH takes the digits after the sign, whatever stands between (">= 20100501").
-    size_t from = rest.find_first_of("0123456789");
-    size_t to = from == std::string_view::npos ? from : rest.find_first_not_of("0123456789", from);
+    // (Loops, not find_first_of: that calls memchr once per byte, a fifth of this function.)
+    size_t from = 0;
+    while (from < rest.size() && !IsAsciiDigit(rest[from])) ++from;
+    size_t to = from;
+    while (to < rest.size() && IsAsciiDigit(rest[to])) ++to;
+    if (from == rest.size()) from = std::string_view::npos;
+    if (from == std::string_view::npos || to == rest.size()) to = std::string_view::npos;
     int32_t d = from == std::string_view::npos ? -1 : ParseDictionaryDate(rest.substr(from, to - from));
     if (to != std::string_view::npos && !Trim(rest.substr(to)).empty()) d = -1;
     if (d < 0) {
@@ -103,6 +107,8 @@ size_t ActorDictionary::AddPhrase(std::string_view phrase, int32_t record, const
 }
 
 void ActorDictionary::AddGapped(std::string_view phrase, int32_t record, Lexicon* lexicon) {
+  // Most phrases join their words with '_': two memchr scans rule a blank out quickly.
+  if (phrase.find(' ') == std::string_view::npos && phrase.find('\t') == std::string_view::npos) return;
   phrase = Trim(phrase);
   if (FindBlank(phrase) == std::string_view::npos) return;
   GappedPhrase g;
@@ -133,6 +139,7 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
   records_.reserve(records_.size() + contents.size() / 64);
   int32_t current = -1;
   std::vector<std::pair<std::string, int>> pending;  // phrases of the current record
+  std::string error;  // ParseDatedCode's, reused
   auto parse_codes = [&](std::string_view s, int line, ActorRecord* rec) -> std::string_view {
     // Reads every [..] group in s; returns the text before the first '['.
     size_t open = s.find('[');
@@ -145,7 +152,6 @@ void ActorDictionary::Load(std::string_view contents, const WarningSink& warning
       }
       DatedCode dc;
       bool restricted = false;
-      std::string error;
       if (!ParseDatedCode(s.substr(open + 1, close - open - 1), &dc, &restricted, &error)) {
         warnings.Add(line, error);
       } else if (restricted) {

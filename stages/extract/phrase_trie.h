@@ -74,6 +74,15 @@ class PhraseTrie {
   }
   void SetValue(uint32_t node, int32_t v) { values_[node] = v; }
   size_t node_count() const { return values_.size(); }
+  // Calls fn(word) for every word that starts a phrase (a child of the root), in no particular
+  // order: one pass over the table, where asking Child(kRoot, w) of every word of the lexicon
+  // took a probe each.
+  template <typename Fn>
+  void ForEachFirstWord(Fn&& fn) const {
+    for (const Slot& s : slots_) {
+      if (s.child != kNone && (s.key >> 32) == kRoot) fn(static_cast<uint32_t>(s.key));
+    }
+  }
 
  private:
   struct Slot {

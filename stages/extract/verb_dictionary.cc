@@ -24,10 +24,24 @@ std::vector<std::string_view> SplitBlanks(std::string_view s) {
   return out;
 }
 
+// std::toupper of the "C" locale (the program never sets another), without a call per byte.
+char UpperAscii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 std::string Upper(std::string_view s) {
   std::string u(s);
-  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : u) c = UpperAscii(c);
   return u;
+}
+
+// s.find_first_of(set) != npos for a set of ASCII bytes, without find_first_of's memchr call
+// for every byte of s.
+bool HasAnyOf(std::string_view s, std::string_view set) {
+  uint64_t low = 0, high = 0;  // the set's bytes 0-63 and 64-127
+  for (unsigned char x : set) (x < 64 ? low : high) |= uint64_t{1} << (x & 63);
+  for (unsigned char c : s) {
+    if (c < 64 ? (low >> c) & 1 : c < 128 && (high >> (c - 64)) & 1) return true;
+  }
+  return false;
 }
 
 // Regular forms of an English verb: third person, past (and participle), gerund. Short
@@ -178,12 +192,12 @@ int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbFor
                                 Lexicon* lexicon) {
   // "ASKED_FOR" with the '+' already located by the caller: word_with_plus keeps '+' before the
   // inflected word, e.g. "+ASKED_FOR", "RE_+ARREST", or a bare word.
-  std::vector<std::string> parts;
+  std::vector<std::string_view> parts;  // views of word_with_plus
   size_t p = 0;
-  std::string w = word_with_plus;
+  std::string_view w = word_with_plus;
   while (p <= w.size()) {
     size_t q = w.find('_', p);
-    if (q == std::string::npos) q = w.size();
+    if (q == std::string_view::npos) q = w.size();
     if (q > p) parts.push_back(w.substr(p, q - p));
     p = q + 1;
   }
@@ -197,12 +211,12 @@ int32_t VerbDictionary::AddForm(const std::string& word_with_plus, const VerbFor
   f.before.clear();
   f.after.clear();
   for (size_t k = 0; k < parts.size(); ++k) {
-    std::string word = parts[k][0] == '+' ? parts[k].substr(1) : parts[k];
+    std::string_view word = parts[k][0] == '+' ? parts[k].substr(1) : parts[k];
     if (word.empty()) continue;
     if (k < head) f.before.push_back(lexicon->Intern(word));
     if (k > head) f.after.push_back(lexicon->Intern(word));
   }
-  std::string head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
+  std::string_view head_word = parts[head][0] == '+' ? parts[head].substr(1) : parts[head];
   if (head_word.empty()) return -1;
   uint32_t id = lexicon->Intern(head_word);
   int32_t index = static_cast<int32_t>(forms_.size());
@@ -255,7 +269,7 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
   }
   std::string verb = Upper(words[0]);
   // (A line of '=' is no verb: a merge conflict's divider left in the file, say.)
-  if (verb.find_first_of("()&$%*^=") != std::string::npos ||
+  if (HasAnyOf(verb, "()&$%*^=") ||
       std::none_of(verb.begin(), verb.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) {
     warnings.Add(line, "unexpected symbol in verb '" + verb + "'");
     return;
@@ -302,18 +316,21 @@ void VerbDictionary::AddVerbLine(std::string_view t, int line, const WarningSink
 
 bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std::vector<PatternElement>* out,
                                      int* specificity, bool* negated, std::string* error, Lexicon* lexicon) {
+  std::vector<std::string_view> pieces_scratch;
   for (const std::string& marked : tokens) {
     char mark = marked.empty() ? 0 : marked[0];
     bool marked_word = mark == kInPhrase || mark == kOpensPrepPhrase || mark == kBare;
     bool in_phrase = mark == kInPhrase;
-    std::string raw = marked_word ? marked.substr(1) : marked;
+    std::string_view raw = marked_word ? std::string_view(marked).substr(1) : std::string_view(marked);
     size_t first_element = out->size();
     // Split a '_'-joined token into runs of words; symbols inside it become their own elements.
-    std::vector<std::string> pieces;
+    // (Views of the token: copies of every piece were a tenth of loading the verbs.)
+    std::vector<std::string_view>& pieces = pieces_scratch;
+    pieces.clear();
     size_t p = 0;
     while (p <= raw.size()) {
       size_t q = raw.find('_', p);
-      if (q == std::string::npos) q = raw.size();
+      if (q == std::string_view::npos) q = raw.size();
       pieces.push_back(raw.substr(p, q - p));
       p = q + 1;
     }
@@ -327,7 +344,7 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       }
     };
     for (size_t k = 0; k < pieces.size(); ++k) {
-      const std::string& piece = pieces[k];
+      std::string_view piece = pieces[k];
       if (piece.empty()) continue;
       if (piece == "$" || piece == "+" || piece == "%" || piece == "^") {
         flush();
@@ -341,11 +358,14 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
         flush();
         // A label may hold '_' itself (&FIGHT_OF_WORDS): the longest run of pieces that names
         // a synset is the synset, and the pieces after it are words.
-        std::string name = piece.substr(1);
+        std::string name(piece.substr(1));
         auto it = synset_index_.end();
         for (size_t m = pieces.size(); m-- > k && it == synset_index_.end();) {
-          std::string label = piece.substr(1);
-          for (size_t x = k + 1; x <= m; ++x) label += "_" + pieces[x];
+          std::string label(piece.substr(1));
+          for (size_t x = k + 1; x <= m; ++x) {
+            label += '_';
+            label += pieces[x];
+          }
           while (!label.empty() && label.back() == '_') label.pop_back();
           it = synset_index_.find(label);
           if (it != synset_index_.end()) k = m;
@@ -362,8 +382,8 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
         out->push_back(e);
         continue;
       }
-      if (piece.find_first_of("|*&$%") != std::string::npos) {
-        *error = "unsupported symbol in pattern word '" + piece + "'";
+      if (HasAnyOf(piece, "|*&$%")) {
+        *error = "unsupported symbol in pattern word '" + std::string(piece) + "'";
         return false;
       }
       if (piece == "NOT" || piece == "NEVER" || piece == "NO" || piece == "N'T") *negated = true;
@@ -421,7 +441,7 @@ void VerbDictionary::Load(std::string_view contents, const WarningSink& warnings
   // PETRARCH-1 file holding one is still read as PETRARCH-1.
   bool grouped = std::any_of(state.patterns.begin(), state.patterns.end(), [](const RawLine& rp) {
     std::string_view body = std::string_view(rp.text).substr(0, rp.text.find('['));  // not the comment
-    return body.find_first_of("({") != std::string_view::npos && body.find('|') == std::string_view::npos;
+    return HasAnyOf(body, "({") && body.find('|') == std::string_view::npos;
   });
   grouped_ = grouped_ || grouped;
   for (const RawLine& rp : state.patterns) AddPattern(rp, grouped, warnings, lexicon, &pattern_keys);
@@ -480,7 +500,7 @@ void VerbDictionary::AddSynsetMember(std::string_view t, int line, const Warning
                                      const Loading& state) {
   if (state.synset < 0) return;  // label already reported
   std::string member = Upper(Trim(t.substr(1)));
-  if (member.empty() || member.find_first_of("$%^&*") != std::string::npos) {
+  if (member.empty() || HasAnyOf(member, "$%^&*")) {
     warnings.Add(line, "synset member must be words only: '" + std::string(t) + "'");
     return;
   }
@@ -501,25 +521,32 @@ bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vect
                                   std::vector<std::string>* lower, std::string* error) {
   bool seen_verb = false;
   bool bad = false;
-  // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): make it a token.
-  std::string spaced;
-  for (char c : body) {
-    if (c == '*') spaced += " * ";
-    else spaced.push_back(c);
-  }
   int depth = 0;  // of "(...)" and "{...}" groups
-  for (std::string_view tok : SplitBlanks(spaced)) {
-    std::string clean;
+  std::string clean;
+  for (size_t i = 0; i < body.size();) {
+    if (IsAsciiSpace(body[i])) {
+      ++i;
+      continue;
+    }
+    // '*' may be glued to its neighbours ("IS_*", "*_BY_$", "*SCEPTICAL"): it is a token of its
+    // own. (Cut here rather than in a copy of the body with blanks around each '*'.)
+    size_t j = i + 1;
+    if (body[i] != '*') {
+      while (j < body.size() && !IsAsciiSpace(body[j]) && body[j] != '*') ++j;
+    }
+    std::string_view tok = body.substr(i, j - i);
+    i = j;
+    clean.clear();
     bool continues = depth > 0;
-    bool opens_prep = !continues && !tok.empty() && tok.front() == '(';
-    bool bare = !continues && tok.find_first_of("({") == std::string_view::npos;
+    bool opens_prep = !continues && tok.front() == '(';
+    bool bare = !continues && !HasAnyOf(tok, "({");
     for (char c : tok) {
       if (c == '(' || c == '{') {
         ++depth;
       } else if (c == ')' || c == '}') {
         depth = std::max(0, depth - 1);
       } else {
-        clean.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        clean.push_back(UpperAscii(c));
       }
     }
     if (clean.empty()) continue;
@@ -529,11 +556,11 @@ bool VerbDictionary::SplitPattern(std::string_view body, bool grouped, std::vect
       continue;
     }
     if (tok.find('|') != std::string_view::npos) bad = true;
-    std::string marked = continues ? kInPhrase + clean
-                         : grouped && opens_prep ? kOpensPrepPhrase + clean
-                         : grouped && bare       ? kBare + clean
-                                                 : clean;
-    (seen_verb ? lower : upper)->push_back(std::move(marked));
+    const char mark = continues ? kInPhrase : grouped && opens_prep ? kOpensPrepPhrase : grouped && bare ? kBare : 0;
+    std::string& marked = (seen_verb ? lower : upper)->emplace_back();
+    marked.reserve(clean.size() + 1);
+    if (mark != 0) marked.push_back(mark);
+    marked += clean;
   }
   if (!seen_verb) {
     *error = "pattern has no '*' verb marker; skipped";
