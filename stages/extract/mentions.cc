@@ -83,6 +83,11 @@ void MentionFinder::Run() {
       i = end;
       continue;
     }
+    // UnitAt's own first test, here: most words start no phrase (and the call is dearer).
+    if (!(f & (kActorStart | kAgentStart)) && (ctx_.aliases.empty() || !w_.tokens[i].capitalized)) {
+      ++i;
+      continue;
+    }
     Unit u = UnitAt(i);
     i = u.end == 0 ? i + 1 : NounPhraseAt(i, u);
   }

@@ -391,7 +391,10 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (*src >= 0 && *tgt >= 0) std::swap(*src, *tgt);
     else *src = *tgt = -1;
   }
-  const std::string root = code->substr(0, 2);
+  // The code's root as it was on entry (the code changes below); compared as a view, which
+  // needs no call to memcmp.
+  const std::string root_on_entry = code->substr(0, 2);
+  const std::string_view root = root_on_entry;
   if ((*code == "141" || *code == "140") && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
       d_.verbs.form(w_.verbs[vi].form).lemma == "PROTEST") {
     // "Japan Protests Chinese Drone Flights": a state protesting against another complains

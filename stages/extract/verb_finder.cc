@@ -15,7 +15,8 @@ void VerbFinder::Run() {
   for (size_t i = 0; i < n; ++i) {
     while (next_group < w_.groups.size() && w_.groups[next_group].end <= i) ++next_group;
     bool inside_group = next_group < w_.groups.size() && w_.groups[next_group].begin <= i;
-    if (!tk[i].is_word || inside_group) continue;
+    // (FormAt's own first test, here: most words are no verb form, and the call is dearer.)
+    if (!tk[i].is_word || inside_group || !(TokenFlags(i) & kVerbForm)) continue;
     size_t b = i, e = i + 1;
     int32_t chosen = FormAt(i, &b, &e);
     if (chosen < 0) continue;
