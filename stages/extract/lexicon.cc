@@ -52,14 +52,29 @@ void Lexicon::Reserve(size_t words) {
   if (size != slots_.size()) Rehash(size);
 }
 
+namespace {
+
+// Words are short: a byte loop here is cheaper than a call to memcmp (and its register saves).
+inline bool SameBytes(const std::string& word, std::string_view s) {
+  if (word.size() != s.size()) return false;
+  const char* a = word.data();
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (a[k] != s[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {
-  size_t mask = slots_.size() - 1;
+  const uint64_t* slots = slots_.data();
+  const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const uint64_t v = slots_[i];
+    const uint64_t v = slots[i];
     if (v == 0) return kNoWord;
     if ((v >> 32) != (h >> 32)) continue;
     const uint32_t id = static_cast<uint32_t>(v) - 1;
-    if (words_[id] == upper) return id;
+    if (SameBytes(words_[id], upper)) return id;
   }
 }
 

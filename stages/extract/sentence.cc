@@ -1,8 +1,23 @@
 #include "extract/sentence.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace tidings::extract {
+
+namespace {
+
+// StemKey (verb_dictionary.h) by one 4-byte load rather than a byte at a time: the same key.
+inline uint64_t FastStemKey(std::string_view w) {
+  static_assert(std::endian::native == std::endian::little, "the byte swap reads the first byte highest");
+  if (w.size() < 5) return 0;
+  uint32_t first4;
+  std::memcpy(&first4, w.data(), 4);
+  return (static_cast<uint64_t>(__builtin_bswap32(first4)) << 8) | static_cast<unsigned char>(w[4]);
+}
+
+}  // namespace
 
 void SentenceWork::IndexWords() {
   signature_.Clear();
@@ -13,7 +28,7 @@ void SentenceWork::IndexWords() {
     words_.push_back(t.word);
     if (t.word != kNoWord) signature_.AddWord(t.word);
     if (!t.is_word) continue;
-    uint64_t key = StemKey(t.upper);
+    uint64_t key = FastStemKey(t.upper);
     stem_keys_.push_back(key);
     if (key) signature_.AddStem(key);
   }

@@ -16,6 +16,24 @@ bool IsAsciiAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// Upper-cases and hashes the run of ASCII lower-case letters at s[j] (most of a word's bytes)
+// into out[*len...], in a tight loop of locals; returns the end of the run.
+[[gnu::always_inline]] inline size_t PutLowerRun(std::string_view s, size_t j, char* out, size_t* len,
+                                                 WordHasher* hasher) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  char* w = out + *len;
+  WordHasher h = *hasher;
+  for (; j < n && static_cast<unsigned char>(p[j] - 'a') < 26; ++j) {
+    char u = static_cast<char>(p[j] - 'a' + 'A');
+    *w++ = u;
+    h.Add(static_cast<unsigned char>(u));
+  }
+  *len = static_cast<size_t>(w - out);
+  *hasher = h;
+  return j;
+}
+
 // Recognises the typographic punctuation news text uses; returns its ASCII equivalent and
 // byte length, or {0,0} when `s[i]` starts something else.
 [[gnu::always_inline]] inline std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
@@ -231,7 +249,9 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       }
       t.begin = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(j);
-      t.word = lexicon.Find(t.upper);
+      WordHasher one;  // the lexicon's hash of the one byte, without its out-of-line HashOf
+      one.Add(static_cast<unsigned char>(pc));
+      t.word = lexicon.Find(t.upper, one.Done());
       i = j;
       continue;
     }
@@ -249,6 +269,10 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
+      if (static_cast<unsigned char>(s[j] - 'a') < 26) {
+        j = PutLowerRun(s, j, norm, &len, &hasher);
+        continue;
+      }
       unsigned char cj = static_cast<unsigned char>(s[j]);
       if (cj < 0x80) {
         if (cj >= 'a' && cj <= 'z') {
