@@ -1,5 +1,8 @@
 #include "extract/lexicon.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace tidings::extract {
 
 uint64_t Lexicon::HashOf(std::string_view s) {
@@ -54,12 +57,29 @@ void Lexicon::Reserve(size_t words) {
 
 namespace {
 
-// Words are short: a byte loop here is cheaper than a call to memcmp (and its register saves).
+template <typename T>
+inline T Load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof(T));
+  return v;
+}
+
+// Words are short: two overlapping loads of 4 or 8 bytes compare most of them, cheaper than a
+// call to memcmp (and its register saves), reading no byte outside either word.
 inline bool SameBytes(const std::string& word, std::string_view s) {
-  if (word.size() != s.size()) return false;
+  const size_t n = s.size();
+  if (word.size() != n) return false;
   const char* a = word.data();
-  for (size_t k = 0; k < s.size(); ++k) {
-    if (a[k] != s[k]) return false;
+  const char* b = s.data();
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      if (Load<uint64_t>(a + k) != Load<uint64_t>(b + k)) return false;
+    }
+    return Load<uint64_t>(a + n - 8) == Load<uint64_t>(b + n - 8);
+  }
+  if (n >= 4) return Load<uint32_t>(a) == Load<uint32_t>(b) && Load<uint32_t>(a + n - 4) == Load<uint32_t>(b + n - 4);
+  for (size_t k = 0; k < n; ++k) {
+    if (a[k] != b[k]) return false;
   }
   return true;
 }

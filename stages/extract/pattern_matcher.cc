@@ -17,9 +17,16 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     }
   }
   size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
+  // Signature::Covers against the sentence, with the words the sentence lacks held in locals
+  // (registers) for the loop over the block's gates, most of which fail it.
   const Signature& sentence = w_.signature();
+  const uint64_t lack0 = ~sentence.bits[0], lack1 = ~sentence.bits[1], lack2 = ~sentence.bits[2],
+                 lack3 = ~sentence.bits[3];
+  auto covered = [&](const Signature& need) {
+    return ((need.bits[0] & lack0) | (need.bits[1] & lack1) | (need.bits[2] & lack2) | (need.bits[3] & lack3)) == 0;
+  };
   for (const PatternGate& gate : block.gates) {
-    if ((v.negated && !gate.negated && !as_affirmed) || !sentence.Covers(gate.signature)) continue;
+    if ((v.negated && !gate.negated && !as_affirmed) || !covered(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !Prefilter(pat)) continue;
     PatternSlots s;

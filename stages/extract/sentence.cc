@@ -20,18 +20,25 @@ inline uint64_t FastStemKey(std::string_view w) {
 }  // namespace
 
 void SentenceWork::IndexWords() {
-  signature_.Clear();
   synsets_found_ = false;
-  words_.clear();
-  stem_keys_.clear();
-  for (const Token& t : tokens) {
-    words_.push_back(t.word);
-    if (t.word != kNoWord) signature_.AddWord(t.word);
+  // Written by index and into a local signature: push_back's checks and stores through `this`
+  // cost more than the work.
+  const size_t n = tokens.size();
+  words_.resize(n);
+  stem_keys_.resize(n);  // at most one stem per token; trimmed below
+  Signature signature;
+  size_t stems = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    words_[i] = t.word;
+    if (t.word != kNoWord) signature.AddWord(t.word);
     if (!t.is_word) continue;
     uint64_t key = FastStemKey(t.upper);
-    stem_keys_.push_back(key);
-    if (key) signature_.AddStem(key);
+    stem_keys_[stems++] = key;
+    if (key) signature.AddStem(key);
   }
+  stem_keys_.resize(stems);
+  signature_ = signature;
 }
 
 bool SentenceWork::HasWord(uint32_t w) const {
