@@ -19,18 +19,20 @@ inline uint64_t FastStemKey(std::string_view w) {
 
 }  // namespace
 
-void SentenceWork::IndexWords() {
+void SentenceWork::IndexWords(const Dictionaries& d) {
   synsets_found_ = false;
   // Written by index and into a local signature: push_back's checks and stores through `this`
   // cost more than the work.
   const size_t n = tokens.size();
   words_.resize(n);
+  token_flags.resize(n);
   stem_keys_.resize(n);  // at most one stem per token; trimmed below
   Signature signature;
   size_t stems = 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     words_[i] = t.word;
+    token_flags[i] = d.Flags(t.word);
     if (t.word != kNoWord) signature.AddWord(t.word);
     if (!t.is_word) continue;
     uint64_t key = FastStemKey(t.upper);
