@@ -180,9 +180,13 @@ size_t DatelineLength(std::string_view s) {
 
 void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* out) {
   size_t count = 0;
+  size_t made = out->size();  // tokens in *out to reuse before growing it
   // Inlined: called once per token, its call cost as much as its work.
   auto push = [&]() __attribute__((always_inline)) -> Token& {
-    if (count == out->size()) out->emplace_back();
+    if (count == made) {
+      out->emplace_back();
+      made = out->size();
+    }
     Token& t = (*out)[count++];
     t.upper = {};
     t.word = kNoWord;
@@ -291,6 +295,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           ++j;
           continue;
         }
+        if (cj == ' ') break;  // (the usual end of a word, none of the joiners below)
         // "20,000": a thousands separator keeps the number whole (written as "20000").
         auto digit = [&](size_t k) { return k < s.size() && IsDigit(static_cast<unsigned char>(s[k])); };
         if (cj == ',' && j > i && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) &&
@@ -376,7 +381,8 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       continue;
     }
     // "didn't" -> "DID" + "N'T"; "can't" -> "CA" + "N'T".
-    if (j + 2 < s.size() + 1 && j < s.size()) {
+    // (Only an apostrophe, ASCII or typographic (a lead byte >= 0xC2), can follow.)
+    if (j + 2 < s.size() + 1 && j < s.size() && (s[j] == '\'' || static_cast<unsigned char>(s[j]) >= 0xC2)) {
       auto t2 = TypographicAt(s, j);
       char jc = t2.second ? t2.first : s[j];
       int jl = t2.second ? t2.second : 1;
@@ -407,7 +413,9 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     t.word = id;
     t.is_word = true;
     t.capitalized = capitalized;
-    t.is_number = std::all_of(scratch.begin(), scratch.end(), [](char x) { return IsDigit(static_cast<unsigned char>(x)); });
+    t.is_number = scratch.empty() || (IsDigit(static_cast<unsigned char>(scratch[0])) &&
+                                      std::all_of(scratch.begin(), scratch.end(),
+                                                  [](char x) { return IsDigit(static_cast<unsigned char>(x)); }));
     i = after;
   }
   out->resize(count);
