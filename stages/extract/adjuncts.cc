@@ -1,7 +1,11 @@
 // Where a verb's object cannot lie: past words that open an adjunct of time or concession
 // ("after", "despite", "since last month's clashes") or a clause of its own ("as Donald Trump
-// looked on"). Part of ClauseRoles; ObjectOf (clauses.cc) stops at them.
+// looked on"), or a reason ("on the advice of", "for spying"). Part of ClauseRoles; ObjectOf
+// (clauses.cc) stops at them.
 #include "extract/clauses.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace tidings::extract {
 
@@ -34,6 +38,27 @@ bool ClauseRoles::AsClauseOpening(size_t k) const {
   const Token& t = w_.tokens[e];
   return w_.verb_at[e] >= 0 || (TokenFlags(e) & (kBe | kAux | kModal)) ||
          (t.is_word && !t.capitalized && t.upper.size() > 3 && t.upper.ends_with("ED"));
+}
+
+bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t k) {
+  // "stayed silent on the advice of his lawyers", "opened fire on the orders of a commander":
+  // whose counsel or command an act follows is no party to it.
+  if (k + 3 < tokens.size() && (tokens[k].upper == "ON" || tokens[k].upper == "AT") && tokens[k + 1].upper == "THE" &&
+      tokens[k + 3].upper == "OF") {
+    static constexpr std::string_view kCounsel[] = {"ADVICE", "ORDERS", "ORDER", "INSTRUCTIONS", "INSTRUCTION",
+                                                    "URGING", "BEHEST", "COMMAND"};
+    std::string_view c = tokens[k + 2].upper;
+    if (std::find(std::begin(kCounsel), std::end(kCounsel), c) != std::end(kCounsel)) return true;
+  }
+  if (k + 1 >= tokens.size() || tokens[k].upper != "FOR") return false;
+  // ("for allegedly poaching in Sri Lankan waters": an adverb before the act, which any -ING
+  // word then names.)
+  bool adverb = k + 2 < tokens.size() && tokens[k + 1].is_word && !tokens[k + 1].capitalized &&
+                tokens[k + 1].upper.size() > 4 && tokens[k + 1].upper.ends_with("LY");
+  const Token& t = tokens[adverb ? k + 2 : k + 1];
+  std::string_view u = t.upper;
+  return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" &&
+         (adverb || (d.Flags(t.word) & kVerbForm));
 }
 
 }  // namespace tidings::extract

@@ -342,7 +342,7 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
         continue;
       }
     }
-    work.IndexWords();
+    work.IndexWords(d);
     raw.clear();
     ctx.StartSentence();
     SentenceCoder sc(d, &ctx, &work, sentence, explain);

@@ -116,6 +116,7 @@ void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
   // "gave the rebels seven days to leave or face military action", "told soldiers to surrender
   // or face an assault": a demand, appeal, warning or statement with "or face" is an ultimatum
   // (139).
+  if (events->empty()) return;  // (most sentences: no need to look for "or face")
   size_t n = w_.tokens.size(), or_face = n;
   for (size_t k = 0; k + 1 < n && or_face == n; ++k) {
     if (w_.tokens[k].upper != "OR") continue;

@@ -1,6 +1,40 @@
 #include "extract/lexicon.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace tidings::extract {
+
+namespace {
+
+template <typename T>
+inline T Load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof(T));
+  return v;
+}
+
+// Words are short: two overlapping loads of 4 or 8 bytes compare most of them, cheaper than a
+// call to memcmp (and its register saves), reading no byte outside either word.
+inline bool SameBytes(const std::string& word, std::string_view s) {
+  const size_t n = s.size();
+  if (word.size() != n) return false;
+  const char* a = word.data();
+  const char* b = s.data();
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      if (Load<uint64_t>(a + k) != Load<uint64_t>(b + k)) return false;
+    }
+    return Load<uint64_t>(a + n - 8) == Load<uint64_t>(b + n - 8);
+  }
+  if (n >= 4) return Load<uint32_t>(a) == Load<uint32_t>(b) && Load<uint32_t>(a + n - 4) == Load<uint32_t>(b + n - 4);
+  for (size_t k = 0; k < n; ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 uint64_t Lexicon::HashOf(std::string_view s) {
   // FNV-1a: short keys, no need for anything stronger.
@@ -35,7 +69,7 @@ uint32_t Lexicon::Intern(std::string_view upper) {
     const uint64_t v = slots_[i];
     if (v == 0) break;
     const uint32_t id = static_cast<uint32_t>(v) - 1;
-    if ((v >> 32) == (h >> 32) && hashes_[id] == h && words_[id] == upper) return id;
+    if ((v >> 32) == (h >> 32) && hashes_[id] == h && SameBytes(words_[id], upper)) return id;
   }
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(upper);
@@ -53,13 +87,14 @@ void Lexicon::Reserve(size_t words) {
 }
 
 uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {
-  size_t mask = slots_.size() - 1;
+  const uint64_t* slots = slots_.data();
+  const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const uint64_t v = slots_[i];
+    const uint64_t v = slots[i];
     if (v == 0) return kNoWord;
     if ((v >> 32) != (h >> 32)) continue;
     const uint32_t id = static_cast<uint32_t>(v) - 1;
-    if (words_[id] == upper) return id;
+    if (SameBytes(words_[id], upper)) return id;
   }
 }
 

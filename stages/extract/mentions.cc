@@ -40,8 +40,9 @@ void MentionFinder::Run() {
   size_t i = 0;
   while (i < n) {
     // The cheap tests on the word's flags first: most words start nothing.
-    uint64_t f = TokenFlags(i);
-    bool the = Word(i) == d_.w_the;
+    const uint32_t word = w_.tokens[i].word;  // (i < n: TokenFlags' and Word's checks not needed)
+    uint64_t f = d_.Flags(word);
+    bool the = word == d_.w_the;
     if (size_t end = (f & kTwo) ? GroupReferenceAt(i) : 0) {
       i = end;
       continue;
@@ -69,10 +70,13 @@ void MentionFinder::Run() {
       }
     }
     // "a Security Council resolution", "a U.S.-drafted Security Council resolution"
-    bool a = w_.tokens[i].upper == "A" || w_.tokens[i].upper == "DRAFTED" || w_.tokens[i].upper == "SPONSORED";
-    if (size_t end = !the && a ? UnitedNationsCouncilAt(i) : 0) {
-      i = end;
-      continue;
+    if (!the) {
+      std::string_view w = w_.tokens[i].upper;
+      bool a = (w.size() == 1 && w[0] == 'A') || w == "DRAFTED" || w == "SPONSORED";
+      if (size_t end = a ? UnitedNationsCouncilAt(i) : 0) {
+        i = end;
+        continue;
+      }
     }
     if (f & (kPersonPron | kThingPron | kGroupPron)) {
       PronounAt(i);
@@ -81,6 +85,11 @@ void MentionFinder::Run() {
     }
     if (size_t end = (f & kPossPron) ? PossessedAt(i) : 0) {
       i = end;
+      continue;
+    }
+    // UnitAt's own first test, here: most words start no phrase (and the call is dearer).
+    if (!(f & (kActorStart | kAgentStart)) && (ctx_.aliases.empty() || !w_.tokens[i].capitalized)) {
+      ++i;
       continue;
     }
     Unit u = UnitAt(i);

@@ -5,6 +5,25 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// Prefilter's exact checks alone, for a pattern whose signature is known to be covered (its
+// gate's, tested just before).
+bool RequiredPresent(SentenceWork& w, const Dictionaries& d, const VerbPattern& pat) {
+  for (uint32_t word : pat.required) {
+    if (!w.HasWord(word)) return false;
+  }
+  for (uint64_t k : pat.required_stems) {
+    if (!w.HasStem(k)) return false;
+  }
+  for (int32_t s : pat.required_synsets) {
+    if (!w.HasSynset(d, s)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, bool as_affirmed) const {
   const VerbHit& v = w_.verbs[vi];
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
@@ -17,11 +36,19 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     }
   }
   size_t floor = v.begin > kUpperReach ? v.begin - kUpperReach : 0;
+  // Signature::Covers against the sentence, with the words the sentence lacks held in locals
+  // (registers) for the loop over the block's gates, most of which fail it.
   const Signature& sentence = w_.signature();
+  const uint64_t lack0 = ~sentence.bits[0], lack1 = ~sentence.bits[1], lack2 = ~sentence.bits[2],
+                 lack3 = ~sentence.bits[3];
+  auto covered = [&](const Signature& need) {
+    return ((need.bits[0] & lack0) | (need.bits[1] & lack1) | (need.bits[2] & lack2) | (need.bits[3] & lack3)) == 0;
+  };
+  const bool negated_only = v.negated && !as_affirmed;  // only negated patterns apply
   for (const PatternGate& gate : block.gates) {
-    if ((v.negated && !gate.negated && !as_affirmed) || !sentence.Covers(gate.signature)) continue;
+    if ((negated_only && !gate.negated) || !covered(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
-    if (gate.exact_checks && !Prefilter(pat)) continue;
+    if (gate.exact_checks && !RequiredPresent(w_, d_, pat)) continue;  // (the gate's signature is pat's)
     PatternSlots s;
     bool ok = Matches(pat, v.begin, v.end, floor, limit, &s);
     if (explain_) Note(std::string("    pattern ") + (ok ? "MATCHED" : "no match") + ": " + pat.text + "\n");

@@ -40,7 +40,7 @@ struct PhaseRun {
   void Prepare(const std::string& sentence, bool verbs = true) {
     text = sentence;
     Tokenize(text, d.lexicon, &work.tokens);
-    work.IndexWords();
+    work.IndexWords(d);
     MentionFinder(d, &ctx, &work, text, nullptr).Run();
     if (verbs) VerbFinder(d, &work, text, nullptr).Run();
   }

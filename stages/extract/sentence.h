@@ -159,10 +159,14 @@ struct SentenceWork {
   std::vector<PhraseUnit> phrase_units;         // the units of one noun phrase
   std::vector<const AgentRecord*> phrase_agents;  // their agents
 
+  // The lexicon flags of each token (d.Flags of its word), set by IndexWords: the phases ask
+  // for them at every turn (SentenceView::TokenFlags), one load instead of two lookups.
+  std::vector<uint64_t> token_flags;
+
   // The words of the sentence, for the patterns' prefilter: 64-bit signatures of its words
-  // and stems, then exact checks for the few patterns that pass them. Call IndexWords()
-  // after tokenising.
-  void IndexWords();
+  // and stems, then exact checks for the few patterns that pass them; and token_flags. Call
+  // IndexWords() after tokenising (and before any phase reads the sentence).
+  void IndexWords(const Dictionaries& d);
   bool HasWord(uint32_t w) const;
   bool HasStem(uint64_t key) const;  // a word of the sentence begins with the stem
   // The signature of the sentence's words and stems (verb_dictionary.h).
@@ -190,7 +194,7 @@ class SentenceView {
   std::string MentionText(int mention) const;
 
  protected:
-  uint64_t TokenFlags(size_t i) const { return i < w_.tokens.size() ? d_.Flags(w_.tokens[i].word) : 0; }
+  uint64_t TokenFlags(size_t i) const { return i < w_.token_flags.size() ? w_.token_flags[i] : 0; }
   uint32_t Word(size_t i) const { return i < w_.tokens.size() ? w_.tokens[i].word : kNoWord; }
   // The token that continues, through a hyphen, the word ending before token i ("U.N." -
   // "brokered", "EU" + joined "brokered", "Saudi-led"), or npos: what comes before the hyphen

@@ -16,6 +16,24 @@ bool IsAsciiAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// Upper-cases and hashes the run of ASCII lower-case letters at s[j] (most of a word's bytes)
+// into out[*len...], in a tight loop of locals; returns the end of the run.
+[[gnu::always_inline]] inline size_t PutLowerRun(std::string_view s, size_t j, char* out, size_t* len,
+                                                 WordHasher* hasher) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  char* w = out + *len;
+  WordHasher h = *hasher;
+  for (; j < n && static_cast<unsigned char>(p[j] - 'a') < 26; ++j) {
+    char u = static_cast<char>(p[j] - 'a' + 'A');
+    *w++ = u;
+    h.Add(static_cast<unsigned char>(u));
+  }
+  *len = static_cast<size_t>(w - out);
+  *hasher = h;
+  return j;
+}
+
 // Recognises the typographic punctuation news text uses; returns its ASCII equivalent and
 // byte length, or {0,0} when `s[i]` starts something else.
 [[gnu::always_inline]] inline std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
@@ -162,8 +180,13 @@ size_t DatelineLength(std::string_view s) {
 
 void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* out) {
   size_t count = 0;
-  auto push = [&]() -> Token& {
-    if (count == out->size()) out->emplace_back();
+  size_t made = out->size();  // tokens in *out to reuse before growing it
+  // Inlined: called once per token, its call cost as much as its work.
+  auto push = [&]() __attribute__((always_inline)) -> Token& {
+    if (count == made) {
+      out->emplace_back();
+      made = out->size();
+    }
     Token& t = (*out)[count++];
     t.upper = {};
     t.word = kNoWord;
@@ -230,7 +253,9 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       }
       t.begin = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(j);
-      t.word = lexicon.Find(t.upper);
+      WordHasher one;  // the lexicon's hash of the one byte, without its out-of-line HashOf
+      one.Add(static_cast<unsigned char>(pc));
+      t.word = lexicon.Find(t.upper, one.Done());
       i = j;
       continue;
     }
@@ -248,6 +273,10 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
+      if (static_cast<unsigned char>(s[j] - 'a') < 26) {
+        j = PutLowerRun(s, j, norm, &len, &hasher);
+        continue;
+      }
       unsigned char cj = static_cast<unsigned char>(s[j]);
       if (cj < 0x80) {
         if (cj >= 'a' && cj <= 'z') {
@@ -266,6 +295,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
           ++j;
           continue;
         }
+        if (cj == ' ') break;  // (the usual end of a word, none of the joiners below)
         // "20,000": a thousands separator keeps the number whole (written as "20000").
         auto digit = [&](size_t k) { return k < s.size() && IsDigit(static_cast<unsigned char>(s[k])); };
         if (cj == ',' && j > i && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) &&
@@ -351,7 +381,8 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       continue;
     }
     // "didn't" -> "DID" + "N'T"; "can't" -> "CA" + "N'T".
-    if (j + 2 < s.size() + 1 && j < s.size()) {
+    // (Only an apostrophe, ASCII or typographic (a lead byte >= 0xC2), can follow.)
+    if (j + 2 < s.size() + 1 && j < s.size() && (s[j] == '\'' || static_cast<unsigned char>(s[j]) >= 0xC2)) {
       auto t2 = TypographicAt(s, j);
       char jc = t2.second ? t2.first : s[j];
       int jl = t2.second ? t2.second : 1;
@@ -382,7 +413,9 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     t.word = id;
     t.is_word = true;
     t.capitalized = capitalized;
-    t.is_number = std::all_of(scratch.begin(), scratch.end(), [](char x) { return IsDigit(static_cast<unsigned char>(x)); });
+    t.is_number = scratch.empty() || (IsDigit(static_cast<unsigned char>(scratch[0])) &&
+                                      std::all_of(scratch.begin(), scratch.end(),
+                                                  [](char x) { return IsDigit(static_cast<unsigned char>(x)); }));
     i = after;
   }
   out->resize(count);

@@ -392,15 +392,19 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
     if (*src >= 0 && *tgt >= 0) std::swap(*src, *tgt);
     else *src = *tgt = -1;
   }
-  const std::string root = code->substr(0, 2);
-  if ((*code == "141" || *code == "140") && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
+  // The code's root as it was on entry (the code changes below); compared as a view, which
+  // needs no call to memcmp.
+  const std::string root_on_entry = code->substr(0, 2);
+  const std::string_view root = root_on_entry;
+  auto code_is = [&](std::string_view c) { return std::string_view(*code) == c; };  // the same
+  if ((code_is("141") || code_is("140")) && *src >= 0 && *tgt >= 0 && StateActor(*src) && !SameCountry(*src, *tgt) &&
       d_.verbs.form(w_.verbs[vi].form).lemma == "PROTEST") {
     // "Japan Protests Chinese Drone Flights": a state protesting against another complains
     // officially ("Iraqis marched" are people, not their state).
     Note("    a state protesting complains officially: 114\n");
     *code = "114";
   }
-  if (*code == "130") {
+  if (code_is("130")) {
     // "warned that warships of any country joining the mission would be legitimate (military)
     // targets": a threat of attack (1384).
     const size_t n = w_.tokens.size();
@@ -419,7 +423,7 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   bool exercise = false;
   // (Forces sent "in a show of force" are shown, not lent: "sent warships close to Norway's coast
   // in a show of force".)
-  if ((root == "15" || root == "18" || root == "19" || root == "20" || *code == "074") &&
+  if ((root == "15" || root == "18" || root == "19" || root == "20" || code_is("074")) &&
       ShowOfForce(vi, &shown_to, &exercise)) {
     Note(exercise ? "    force used in an exercise: 150\n" : "    a show of force, not its use: 150\n");
     *code = "150";
@@ -435,7 +439,7 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   }
   // "moved artillery and tanks to positions near its boundary with Kosovo": one's own forces
   // sent toward another country's border are a posture against it, no aid to anyone.
-  if ((*code == "072" || *code == "074") && *src >= 0 && StateActor(*src)) {
+  if ((code_is("072") || code_is("074")) && *src >= 0 && StateActor(*src)) {
     int faced = PostureToward(vi, *src, std::min(w_.tokens.size(), w_.verbs[vi].end + PatternMatcher::kLowerReach));
     if (faced >= 0 && (*tgt < 0 || faced == *tgt || SameCountry(*src, *tgt) || Unowned(*tgt))) {
       Note("    forces moved toward another country's border: 154 against it\n");
@@ -445,7 +449,7 @@ void SentenceCoder::AdjustToContext(size_t vi, bool reversed, std::string* code,
   }
   // "sent troops to the island of Lesbos, citing Turkish military exercises": forces moved on
   // one's own soil because of another state's acts mobilise against it, no protection lent.
-  if (*code == "074" && *src >= 0 && StateActor(*src)) {
+  if (code_is("074") && *src >= 0 && StateActor(*src)) {
     int threat = PostureAgainstAThreat(vi, *src);
     if (threat >= 0 && (*tgt < 0 || threat == *tgt || SameCountry(*src, *tgt) || Unowned(*tgt))) {
       Note("    forces moved because of another state's acts: 154 against it\n");

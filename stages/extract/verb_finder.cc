@@ -11,11 +11,16 @@ void VerbFinder::Run() {
   size_t n = tk.size();
   w_.verbs.clear();
   w_.verb_at.assign(n + 1, -1);
-  size_t next_group = 0;  // groups are in token order and do not overlap
+  // Groups are in token order and do not overlap; finding verbs adds none, so they are read
+  // through locals (the vector's size is a division, and was taken twice a word).
+  const Group* groups = w_.groups.data();
+  const size_t group_count = w_.groups.size();
+  size_t next_group = 0;
   for (size_t i = 0; i < n; ++i) {
-    while (next_group < w_.groups.size() && w_.groups[next_group].end <= i) ++next_group;
-    bool inside_group = next_group < w_.groups.size() && w_.groups[next_group].begin <= i;
-    if (!tk[i].is_word || inside_group) continue;
+    while (next_group < group_count && groups[next_group].end <= i) ++next_group;
+    bool inside_group = next_group < group_count && groups[next_group].begin <= i;
+    // (FormAt's own first test, here: most words are no verb form, and the call is dearer.)
+    if (!tk[i].is_word || inside_group || !(TokenFlags(i) & kVerbForm)) continue;
     size_t b = i, e = i + 1;
     int32_t chosen = FormAt(i, &b, &e);
     if (chosen < 0) continue;
