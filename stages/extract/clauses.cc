@@ -31,7 +31,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (ThingInPrepositionalPhrase(q)) return -1;
     // "last month's earthquake, which killed 3,600 people", "fighting that killed 30": what
     // no one did has no actor as its subject, not even the clause's before it.
-    if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
+    if (q > 0 && (ImpersonalEvent(w_.tokens[q - 1].upper) || NamedByWhatSomeoneCalled(q))) return -1;
     // "killed 52 young men who refused to join them": "who" right after people no actor
     // names has them as its subject, not the actor of the clause before.
     if (q == p && w_.tokens[p].upper == "WHO") return -1;

@@ -246,6 +246,9 @@ class ClauseRoles : public SentenceView {
   // ("earthquake", "fire", "clashes").
   static bool ImpersonalEvent(std::string_view upper);
   bool ThingInPrepositionalPhrase(size_t end) const;
+  // "over what it called unprovoked shelling that killed ...": the noun before the relative
+  // word at q is what someone else named it, not that namer's act (relative_clauses.cc).
+  bool NamedByWhatSomeoneCalled(size_t q) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

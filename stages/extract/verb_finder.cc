@@ -237,6 +237,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
                std::find(std::begin(kCounts), std::end(kCounts), std::string_view(tk[p].upper)) != std::end(kCounts);
   // (Unless the number ends an actor: "and the two discussed", or follows them: "both slapped".)
   if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
+  // "gunned down by suspected militants": a modifier's past form between "by" and an actor.
+  if (p + 1 == b && (pf & kBy) && (TokenFlags(b) & kModifier) && w_.group_starting_at[b + 1] >= 0) return true;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 

@@ -1,0 +1,68 @@
+// Recall lost to phrase structure: the second member of an "X and Y" object or subject opened by
+// an indefinite article or an adjective ("two Estonian journalists and a Latvian cameraman", "the
+// United Nations and neighbouring Egypt"); what someone else named a thing ("what it called
+// shelling that killed ...") is no act of the namer; "by suspected militants" holds no verb.
+// Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// "and a/an ..." and "and neighbouring/rival ..." or an adjective before an actor with a country
+// still join the two members of a compound: both are acted on (or act).
+TEST(WireCoverage45, ArticleOrAdjectiveOpeningTheSecondMemberOfACompound) {
+  ExpectExactly("Iranian police arrested three British tourists and a French teacher in Isfahan on Monday.",
+                {"IRNCOP 173 GBRCVL", "IRNCOP 173 FRAEDU"});
+  ExpectExactly("Venezuela called on Brazil and neighbouring Colombia to reopen their borders.",
+                {"VEN 0251 BRA", "VEN 0251 COL"});
+  ExpectExactly("Ecuador expelled a Mexican diplomat and a former Colombian official on Friday.",
+                {"ECU 161 MEXGOV", "ECU 161 COLGOV"});
+  ExpectCoded({
+      {"Gunmen abducted two Turkish journalists and a Pakistani driver near Kandahar on Sunday.", "AFGUAF 181 PAK"},
+      {"Two Dutch reporters and a Belgian photographer were detained by Egyptian police on Friday.",
+       "EGYCOP 173 NLDMED"},
+      {"Two Dutch reporters and a Belgian photographer were detained by Egyptian police on Friday.", "EGYCOP 173 BEL"},
+      {"Pakistan accused India and rival Afghanistan of sheltering militants.", "PAK 112 AFG"},
+      {"Armenia appealed to Russia and an influential French envoy for help.", "ARM 020 FRAGOV"},
+  });
+  // An "and" that opens another clause joins nothing: the actor after it is that clause's subject.
+  ExpectExactly("Israel bombed Gaza and a Lebanese official said Hezbollah would respond.", {"ISR 195 PSE"});
+  ExpectExactly("Russia struck Kharkiv and visiting Ukrainian officials said the toll was rising.", {"RUS 190 UKR"});
+  ExpectNotCoded({
+      // "fellow" opens a category ("fellow NATO member"), no second actor of its own.
+      {"Turkey accused Greece and fellow NATO member France of arming militants.", "112 IGOWSTNAT"},
+      // A plain noun after the article ("and a regional commander said"): no member.
+      {"The Malian army killed two militants and a regional commander said the operation was over.", "190 MLIMIL"},
+  });
+}
+
+// "what it called unprovoked shelling that killed ...": the thing someone else named is not the
+// namer's act; its relative clause has no actor as its subject.
+TEST(WireCoverage45, WhatSomeoneCalledIsNotTheNamersAct) {
+  ExpectExactly("Ukraine condemned what Moscow called a retaliatory strike that killed 12 civilians.", {});
+  ExpectNotCoded({
+      {"India lodged a protest with Pakistan over what it called unprovoked firing that wounded two Indian soldiers.",
+       "19"},
+      {"Kyiv protested over what Minsk described as a border incident that injured a Belarusian guard.", "19"},
+  });
+  // Without "what ... called", the object of an actor's act still carries its agency.
+  ExpectCoded({
+      {"Russia launched missiles that killed 12 Ukrainian civilians in Odesa.", "RUS 19"},
+  });
+}
+
+// "by suspected militants": a modifier's past form between "by" and an actor is an adjective,
+// never the verb "suspect" acting on them.
+TEST(WireCoverage45, SuspectedAfterByIsAnAdjective) {
+  ExpectNotCoded({
+      {"Two Kenyan police officers were killed by suspected Somali militants near the border.", "11"},
+      {"A Colombian soldier was kidnapped by suspected guerrillas in Arauca.", "11"},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
