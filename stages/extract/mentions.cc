@@ -216,6 +216,12 @@ size_t MentionFinder::PossessedAgentAfter(size_t j) const {
          ((TokenFlags(k) & kModifier) || (nouns < 2 && PlainLowercaseWord(k) && ++nouns) ||
           (names < 2 && IsNameWord(k) && ++names)))
     ++k;
+  // "Russia's U.N. ambassador", "China's EU envoy": the country's diplomat to that body.
+  if (k < n && UnitAt(k).end > 0 && UnitAt(k).actor >= 0 && UnitAt(k).end < n &&
+      d_.actors.record(UnitAt(k).actor).default_code.starts_with("IGO")) {
+    std::string_view u = w_.tokens[UnitAt(k).end].upper;
+    if (u.starts_with("AMBASSADOR") || u.starts_with("ENVOY") || u.starts_with("REPRESENTATIVE")) k = UnitAt(k).end;
+  }
   return k < n && UnitAt(k).end > 0 && UnitAt(k).agent >= 0 ? k : std::string::npos;
 }
 

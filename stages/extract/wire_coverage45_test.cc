@@ -40,6 +40,34 @@ TEST(WireCoverage45, ArticleOrAdjectiveOpeningTheSecondMemberOfACompound) {
   });
 }
 
+// "Ilham Aliyev, Azerbaijan's president and the host of this year's U.N. climate summit,
+// accused ...": a second title after "and" and an article may name what its holder heads or
+// hosts; the appositive still ends at the comma and the named person acts, not the body named
+// inside the title.
+TEST(WireCoverage45, SecondTitleOfAnAppositiveNamesWhatItsHolderHeads) {
+  ExpectExactly("Cyril Ramaphosa, South Africa's president and the head of the ANC, criticised Israel on Monday.",
+                {"ZAFGOV 111 ISR"});
+  ExpectExactly("Recep Tayyip Erdogan, Turkey's president and a former mayor of Istanbul, praised Qatar.",
+                {"TURGOV 051 QAT"});
+  ExpectCoded({
+      {"Ilham Aliyev, Azerbaijan's president and the host of the U.N. climate talks, accused France of meddling.",
+       "AZEGOV 112"},
+      {"Emmanuel Macron, France's president and the host of the NATO summit, urged Russia to withdraw its troops.",
+       "FRAGOV 0256 RUS"},
+  });
+}
+
+// "Russia's U.N. ambassador", "Hungary's EU representative": a country's diplomat to a body is
+// the country's government, not the body; "the U.N. ambassador" alone stays the body's.
+TEST(WireCoverage45, CountrysDiplomatToAnInternationalBody) {
+  ExpectExactly("China's U.N. ambassador criticised Japan on Tuesday.", {"CHNGOV 111 JPN"});
+  ExpectExactly("Russia's U.N. envoy, Vassily Nebenzia, defended Syria on Friday.", {"RUSGOV 052 SYR"});
+  ExpectCoded({
+      {"Hungary's EU representative blocked the new sanctions on Russia.", "HUNGOV"},
+      {"The U.N. ambassador criticised Russia.", "IGOUNO 111 RUS"},
+  });
+}
+
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
 // namer's act; its relative clause has no actor as its subject.
 TEST(WireCoverage45, WhatSomeoneCalledIsNotTheNamersAct) {
