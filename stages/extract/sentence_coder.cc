@@ -133,6 +133,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     EmitDemand(vi, src, code, events);
     return;
   }
+  if (FrontedObligation(vi, src, code, events)) return;
   std::string composed = ComposeWithGoverningVerb(vi, code);
   if (std::string crowd = DemandOfCrowd(vi, src, composed); !crowd.empty()) composed = crowd;
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;

@@ -1,7 +1,10 @@
 // Recall lost to phrase structure: the second member of an "X and Y" object or subject opened by
 // an indefinite article or an adjective ("two Estonian journalists and a Latvian cameraman", "the
 // United Nations and neighbouring Egypt"); what someone else named a thing ("what it called
-// shelling that killed ...") is no act of the namer; "by suspected militants" holds no verb.
+// shelling that killed ...") is no act of the namer; "by suspected militants" holds no verb; a
+// second title of an appositive ("Azerbaijan's president and the host of ..."); a country's
+// diplomat to a body ("Russia's U.N. ambassador"); an obligation before its attribution ("China
+// must pull its troops back, India's army chief said") is the speaker's demand.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -66,6 +69,26 @@ TEST(WireCoverage45, CountrysDiplomatToAnInternationalBody) {
       {"Hungary's EU representative blocked the new sanctions on Russia.", "HUNGOV"},
       {"The U.N. ambassador criticised Russia.", "IGOUNO 111 RUS"},
   });
+}
+
+// "China must pull its troops back ..., India's army chief said": an obligation that opens the
+// sentence, attributed after a comma or a closing quote, is the speaker's demand of the obliged
+// actor, never the act; of the speaker's own side, no event.
+TEST(WireCoverage45, FrontedObligationIsTheSpeakersDemand) {
+  ExpectExactly("Hamas must free all the hostages before any ceasefire, Israel's prime minister told parliament.",
+                {"ISRGOV 1053 PSEREB"});
+  ExpectExactly("Israel must stop its offensive in Rafah, the French foreign minister said on Monday.",
+                {"FRAGOV 1056 ISR"});
+  ExpectExactly("Venezuela has to release the detained Americans, the U.S. envoy said.", {"USAGOV 1053 VEN"});
+  ExpectCoded({
+      {"Russia must withdraw its troops from Georgia and Moldova, the NATO chief said.", "IGOWSTNAT 1056 RUS"},
+      {"Pakistan should hand over the suspects to India, the Indian foreign ministry said on Friday.", "INDGOV 10"},
+  });
+  // Of its own side, no act and no demand; a reported act (no obligation) stays the act.
+  ExpectExactly("Ukraine must defend itself against Russian attacks, the Ukrainian president said.", {});
+  ExpectCoded({{"Russia withdrew its troops from the border, the Ukrainian defence ministry said.", "RUS 0874"}});
+  // Another clause before the speaker: not its attribution.
+  ExpectNotCoded({{"Russia must withdraw its troops, and Ukraine said it would keep fighting.", "1056"}});
 }
 
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
