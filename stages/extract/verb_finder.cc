@@ -22,6 +22,13 @@ void VerbFinder::Run() {
     // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
     if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
     size_t p = PrevContent(b);
+    // "issued a statement on Sunday condemning Israel": a gerund past a date follows the noun
+    // the date follows (not an actor: "filed a case at the ICJ on Friday accusing" is no act of
+    // the court's).
+    if (p != std::string::npos && p > 1 && (TokenFlags(p) & kCalendar) && tk[p - 1].upper == "ON" &&
+        d_.verbs.form(chosen).inflection == VerbForm::kGerund && PrevContent(p - 1) != std::string::npos &&
+        w_.group_ending_at[p - 1] < 0)
+      p = PrevContent(p - 1);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
     bool base_participle = ReadAsParticiple(d_.verbs.form(chosen), e, p);
     if (base_participle) chosen = d_.verbs.form(chosen).participle;

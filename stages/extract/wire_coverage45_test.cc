@@ -4,7 +4,8 @@
 // shelling that killed ...") is no act of the namer; "by suspected militants" holds no verb; a
 // second title of an appositive ("Azerbaijan's president and the host of ..."); a country's
 // diplomat to a body ("Russia's U.N. ambassador"); an obligation before its attribution ("China
-// must pull its troops back, India's army chief said") is the speaker's demand.
+// must pull its troops back, India's army chief said") is the speaker's demand; a participle
+// after a date ("issued a statement on Sunday condemning Israel") is the subject's act.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -89,6 +90,23 @@ TEST(WireCoverage45, FrontedObligationIsTheSpeakersDemand) {
   ExpectCoded({{"Russia withdrew its troops from the border, the Ukrainian defence ministry said.", "RUS 0874"}});
   // Another clause before the speaker: not its attribution.
   ExpectNotCoded({{"Russia must withdraw its troops, and Ukraine said it would keep fighting.", "1056"}});
+}
+
+// "issued a statement on Sunday condemning Israel": a participle after a date that follows the
+// act's noun is the act's author's, as it is right after the noun; after an actor inside a
+// prepositional phrase ("at the African Union on Monday accusing ..."), it is no act of that actor.
+TEST(WireCoverage45, ParticipleAfterADateIsTheSubjectsAct) {
+  ExpectExactly("Egypt issued a statement on Sunday condemning Israel.", {"EGY 111 ISR"});
+  ExpectExactly("Poland issued a statement on Monday demanding that Germany pay reparations.", {"POL 103 DEU"});
+  ExpectCoded({
+      {"Ukraine's foreign ministry released a statement on Tuesday urging Hungary to lift its veto.", "UKRGOV 02"},
+      {"The U.N. Security Council adopted a resolution on Friday demanding that Israel halt its offensive.",
+       "IGOUNO 10"},
+  });
+  // (The complaint to the body, no accusation by it.)
+  ExpectExactly("Kenya filed a complaint at the African Union on Monday accusing Somalia of meddling.",
+                {"KEN 114 IGOAFRAFU"});
+  ExpectNotCoded({{"Russia's football team played on Sunday, beating Spain 3-0.", ""}});
 }
 
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
