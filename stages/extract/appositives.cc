@@ -24,9 +24,26 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     bool appositive = g >= 0 && AppositiveReaches(w_.groups[g].end, close);
     // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
     bool prepositional = (TokenFlags(first) & kPrep) != 0;
-    return relative || participle || appositive || prepositional ? c : std::string::npos;
+    return relative || participle || appositive || prepositional || DescriptionReaches(first, close)
+               ? c
+               : std::string::npos;
   }
   return std::string::npos;
+}
+
+bool ClauseRoles::DescriptionReaches(size_t first, size_t close) const {
+  // "Jordan's King Abdullah, a close U.S. ally, criticised ...", "Viktor Orban, a longtime
+  // Kremlin ally, blocked ...", "X, the head of the U.N. nuclear watchdog, said": an article and
+  // a short noun phrase (an actor inside it, or "of" one) describe the actor before the comma.
+  if (!(TokenFlags(first) & kDet) || (TokenFlags(first) & kPossPron) || Word(first) == d_.w_s || close > first + 9 ||
+      close < first + 2)
+    return false;
+  for (size_t k = first + 1; k < close; ++k) {
+    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord | kCoord)) ||
+        ((TokenFlags(k) & kPrep) && w_.tokens[k].upper != "OF"))
+      return false;
+  }
+  return true;
 }
 
 bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {

@@ -249,6 +249,9 @@ class ClauseRoles : public SentenceView {
   // "over what it called unprovoked shelling that killed ...": the noun before the relative
   // word at q is what someone else named it, not that namer's act (relative_clauses.cc).
   bool NamedByWhatSomeoneCalled(size_t q) const;
+  // True when the words [first, close) after a comma are an article and a short noun phrase
+  // describing the actor before it ("Jordan's King Abdullah, a close U.S. ally,") (appositives.cc).
+  bool DescriptionReaches(size_t first, size_t close) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

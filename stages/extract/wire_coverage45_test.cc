@@ -5,7 +5,8 @@
 // second title of an appositive ("Azerbaijan's president and the host of ..."); a country's
 // diplomat to a body ("Russia's U.N. ambassador"); an obligation before its attribution ("China
 // must pull its troops back, India's army chief said") is the speaker's demand; a participle
-// after a date ("issued a statement on Sunday condemning Israel") is the subject's act.
+// after a date ("issued a statement on Sunday condemning Israel") is the subject's act; an actor
+// inside a description after the subject ("Jordan's King Abdullah, a close U.S. ally,") is none.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -107,6 +108,20 @@ TEST(WireCoverage45, ParticipleAfterADateIsTheSubjectsAct) {
   ExpectExactly("Kenya filed a complaint at the African Union on Monday accusing Somalia of meddling.",
                 {"KEN 114 IGOAFRAFU"});
   ExpectNotCoded({{"Russia's football team played on Sunday, beating Spain 3-0.", ""}});
+}
+
+// "Jordan's King Abdullah, a close U.S. ally, criticised ...": an article and a short noun phrase
+// between commas describe the actor before them; an actor named inside the description ("U.S.",
+// "Kremlin") does not act.
+TEST(WireCoverage45, DescriptionAfterTheSubjectDoesNotAct) {
+  ExpectExactly("Jordan's King Abdullah, a close U.S. ally, criticised Israel on Monday.", {"JORGOV 111 ISR"});
+  ExpectExactly("Kenya, a regional heavyweight, sent troops to Haiti.", {"KEN 074 HTI"});
+  ExpectCoded({
+      {"Rafael Grossi, the head of the U.N. nuclear watchdog, urged Iran to restore camera access.", "IGOUNOIAE 02"},
+      {"Myanmar's army and the Arakan Army, an ethnic rebel group, agreed to a ceasefire on Monday.", "MMRMIL 0871"},
+  });
+  ExpectExactly("Viktor Orban, a longtime Kremlin ally, blocked the EU sanctions on Russia.",
+                {"HUNGOV 124 IGOEUREEC"});
 }
 
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
