@@ -24,7 +24,8 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     bool appositive = g >= 0 && AppositiveReaches(w_.groups[g].end, close);
     // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
     bool prepositional = (TokenFlags(first) & kPrep) != 0;
-    return relative || participle || appositive || prepositional || DescriptionReaches(first, close)
+    return relative || participle || appositive || prepositional || DescriptionReaches(first, close) ||
+                   AttributionReaches(first, close)
                ? c
                : std::string::npos;
   }
@@ -42,6 +43,25 @@ bool ClauseRoles::DescriptionReaches(size_t first, size_t close) const {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord | kCoord)) ||
         ((TokenFlags(k) & kPrep) && w_.tokens[k].upper != "OF"))
       return false;
+  }
+  return true;
+}
+
+bool ClauseRoles::AttributionReaches(size_t first, size_t close) const {
+  // "Russia, Ukraine's foreign ministry said, had shelled Kharkiv", "Hamas, Israeli officials
+  // said on Monday, had fired ...": an actor and a verb of saying, then only a date or adverbs.
+  // Right after the sentence's opening subject: no verb before it (", X said on Tuesday,
+  // provided ..." after a clause is that clause's attribution).
+  for (size_t k = 0; k < first; ++k) {
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  int g = w_.group_starting_at[first];  // (a group may open with its article: "its foreign minister")
+  if (g < 0 && (TokenFlags(first) & kDet) && first + 1 < close) g = w_.group_starting_at[first + 1];
+  if (g < 0 || w_.groups[g].end >= close) return false;
+  int vj = w_.verb_at[w_.groups[g].end];
+  if (vj < 0 || d_.verbs.block(d_.verbs.form(w_.verbs[vj].form).block).name != "SAY") return false;
+  for (size_t k = w_.verbs[vj].end; k < close; ++k) {
+    if (!(TokenFlags(k) & (kAdverb | kCalendar)) && w_.tokens[k].upper != "ON") return false;
   }
   return true;
 }

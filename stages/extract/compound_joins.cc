@@ -10,7 +10,9 @@ bool MentionFinder::OpensMember(size_t p, const Group& nx) const {
   // Only before an actor with a country: "and neighbouring Egypt", "and a senior Iranian
   // official"; a plain noun ("and regional militias") opens no member of its own.
   if (w_.mentions[nx.members.front()].country == "---") return false;
-  static constexpr std::string_view kRelational[] = {"NEIGHBOURING", "NEIGHBORING", "RIVAL"};
+  // (And "its ally Belarus", "its partners Britain and France": the relation, then the name.)
+  static constexpr std::string_view kRelational[] = {"NEIGHBOURING", "NEIGHBORING", "RIVAL",   "ALLY",
+                                                     "ALLIES",       "PARTNER",     "PARTNERS"};
   for (std::string_view word : kRelational) {
     if (w_.tokens[p].upper == word) return true;
   }

@@ -6,7 +6,9 @@
 // diplomat to a body ("Russia's U.N. ambassador"); an obligation before its attribution ("China
 // must pull its troops back, India's army chief said") is the speaker's demand; a participle
 // after a date ("issued a statement on Sunday condemning Israel") is the subject's act; an actor
-// inside a description after the subject ("Jordan's King Abdullah, a close U.S. ally,") is none.
+// inside a description after the subject ("Jordan's King Abdullah, a close U.S. ally,") is none;
+// nor is an attribution there ("Russia, Ukraine's foreign ministry said, had shelled ..."); "and
+// its ally Belarus" joins a compound.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -122,6 +124,35 @@ TEST(WireCoverage45, DescriptionAfterTheSubjectDoesNotAct) {
   });
   ExpectExactly("Viktor Orban, a longtime Kremlin ally, blocked the EU sanctions on Russia.",
                 {"HUNGOV 124 IGOEUREEC"});
+}
+
+// "Russia, Ukraine's foreign ministry said, had shelled Kharkiv": an attribution set off by
+// commas right after the sentence's opening subject is no clause break; the subject acts. After
+// a clause (", X said on Tuesday, provided ..."), it stays that clause's attribution.
+TEST(WireCoverage45, ParentheticalAttributionAfterTheSubject) {
+  ExpectExactly("Russia, Ukraine's foreign ministry said, had shelled Kharkiv overnight.", {"RUS 194 UKR"});
+  ExpectExactly("Hamas, Israeli officials said, had fired rockets at Tel Aviv.", {"PSEREB 190 ISR"});
+  ExpectCoded({
+      {"Iran, its foreign minister said on Monday, accused Washington of sabotage.", "IRN 112 USA"},
+      {"Russia, the ministry said, fired 40 missiles at Kyiv overnight.", "RUS 195 UKR"},
+  });
+  ExpectNotCoded({
+      {"Sweden will send troops to a force that would patrol Ukraine, Prime Minister Ulf Kristersson said on "
+       "Tuesday, provided the force has American backing.",
+       "070 USA"},
+  });
+}
+
+// "Russia and its ally Belarus", "the United States and its allies Britain and France": the
+// relation after the possessive opens the next member of the compound.
+TEST(WireCoverage45, AllyOrPartnerOpeningTheSecondMember) {
+  ExpectExactly("The United States and its allies Britain and France struck Syria.",
+                {"USA 190 SYR", "GBR 190 SYR", "FRA 190 SYR"});
+  ExpectCoded({
+      {"Russia and its ally Belarus held joint drills on Monday.", "BLR 062 RUS"},
+      {"Iran and its ally Syria condemned Israel on Sunday.", "IRN 111 ISR"},
+  });
+  ExpectExactly("Israel struck Gaza and its ally the United States said nothing.", {"ISR 190 PSE"});
 }
 
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
