@@ -255,6 +255,9 @@ class ClauseRoles : public SentenceView {
   // True when [first, close) is an attribution set off by commas: an actor and a verb of
   // saying ("Russia, Ukraine's foreign ministry said, had shelled ...") (appositives.cc).
   bool AttributionReaches(size_t first, size_t close) const;
+  // True when a plain plural noun at b after "as" opens a clause ("as talks with Ethiopia
+  // stalled") (adjuncts.cc).
+  bool PlainNounClauseAfterAs(size_t b) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

@@ -8,7 +8,7 @@
 // after a date ("issued a statement on Sunday condemning Israel") is the subject's act; an actor
 // inside a description after the subject ("Jordan's King Abdullah, a close U.S. ally,") is none;
 // nor is an attribution there ("Russia, Ukraine's foreign ministry said, had shelled ..."); "and
-// its ally Belarus" joins a compound.
+// its ally Belarus" joins a compound; "as talks with Ethiopia stalled" opens a clause of its own.
 // Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
@@ -153,6 +153,22 @@ TEST(WireCoverage45, AllyOrPartnerOpeningTheSecondMember) {
       {"Iran and its ally Syria condemned Israel on Sunday.", "IRN 111 ISR"},
   });
   ExpectExactly("Israel struck Gaza and its ally the United States said nothing.", {"ISR 190 PSE"});
+}
+
+// "signed an agreement on Tuesday as talks with Ethiopia stalled": "as" and a plain plural noun
+// opening a clause end the act's object and its pattern's reach; a compound that signs acts on
+// each other, not on the actor of that clause. "known as", "as part of" open no clause.
+TEST(WireCoverage45, AsClauseWithAPlainNounEndsTheObject) {
+  ExpectExactly(
+      "Egypt and Sudan signed a military cooperation agreement in Khartoum on Tuesday as talks with Ethiopia "
+      "over the Nile dam stalled.",
+      {"EGY 057 SDN", "SDN 057 EGY"});
+  ExpectExactly("Russia attacked Ukraine as talks with NATO stalled.", {"RUS 190 UKR"});
+  ExpectCoded({
+      {"The UAE signed an agreement known as the Abraham Accords with Israel.", "ARE 057 ISR"},
+      {"Russia signed a deal as part of a wider partnership with Iran.", "RUS 057 IRN"},
+      {"Turkey signed a defence agreement with Libya on Monday.", "TUR 057 LBY"},
+  });
 }
 
 // "what it called unprovoked shelling that killed ...": the thing someone else named is not the
