@@ -31,7 +31,7 @@ bool ClauseRoles::AsClauseOpening(size_t k) const {
     return false;
   size_t b = Word(k + 1) == d_.w_the ? k + 2 : k + 1;
   int g = b < n ? w_.group_starting_at[b] : -1;
-  if (g < 0) return false;
+  if (g < 0) return PlainNounClauseAfterAs(b);
   size_t e = w_.groups[g].end;
   while (e < n && (TokenFlags(e) & kAdverb)) ++e;
   if (e >= n) return false;
@@ -59,6 +59,26 @@ bool OpensReason(const Dictionaries& d, const std::vector<Token>& tokens, size_t
   std::string_view u = t.upper;
   return t.is_word && !t.capitalized && u.size() > 5 && u.substr(u.size() - 3) == "ING" &&
          (adverb || (d.Flags(t.word) & kVerbForm));
+}
+
+bool ClauseRoles::PlainNounClauseAfterAs(size_t b) const {
+  // "signed an agreement on Tuesday as talks with Ethiopia stalled", "as fighting raged": a plain
+  // plural noun after "as", then a past tense in its clause before any comma.
+  const size_t n = w_.tokens.size();
+  // (Not an adjective ending in -ss after a verb: "dismissed as baseless US allegations that".)
+  if (b >= n || b < 2) return false;
+  const std::string_view u = w_.tokens[b].upper;
+  if (!w_.tokens[b].is_word || w_.tokens[b].capitalized || !u.ends_with("S") || u.ends_with("SS") ||
+      (TokenFlags(b) & ~kDictionaryFlags) != 0 || w_.verb_at[b] >= 0 || w_.verb_at[b - 2] >= 0)
+    return false;
+  for (size_t e = b + 1; e < n && e < b + 10; ++e) {
+    if (TokenFlags(e) & (kComma | kClauseEnd)) return false;
+    const Token& t = w_.tokens[e];
+    if (w_.verb_at[e] >= 0 || (TokenFlags(e) & (kBe | kAux | kModal)) ||
+        (t.is_word && !t.capitalized && t.upper.size() > 3 && t.upper.ends_with("ED")))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace tidings::extract

@@ -50,7 +50,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (ThingInPrepositionalPhrase(q)) return -1;
     // "last month's earthquake, which killed 3,600 people", "fighting that killed 30": what
     // no one did has no actor as its subject, not even the clause's before it.
-    if (q > 0 && ImpersonalEvent(w_.tokens[q - 1].upper)) return -1;
+    if (q > 0 && (ImpersonalEvent(w_.tokens[q - 1].upper) || NamedByWhatSomeoneCalled(q))) return -1;
     // "killed 52 young men who refused to join them": "who" right after people no actor
     // names has them as its subject, not the actor of the clause before.
     if (q == p && w_.tokens[p].upper == "WHO") return -1;
@@ -241,30 +241,6 @@ size_t ClauseRoles::WeaponAppositiveEnd(size_t comma, size_t limit) const {
   return std::string::npos;
 }
 
-size_t ClauseRoles::ParentheticalStart(size_t close) const {
-  for (size_t c = close; c > 0 && c + 30 > close;) {
-    --c;
-    uint64_t f = TokenFlags(c);
-    if (f & kClauseEnd) return std::string::npos;
-    if (!(f & kComma)) continue;
-    // The nearest comma before opens it, right after an actor.
-    if (w_.group_ending_at[c] < 0 || c + 1 >= close) return std::string::npos;
-    size_t first = c + 1;
-    bool relative = (TokenFlags(first) & kRelative) && Word(first) != d_.w_that;
-    int vj = w_.verb_at[first];
-    std::string_view head = vj >= 0 ? w_.tokens[w_.verbs[vj].head].upper : std::string_view();
-    bool participle = vj >= 0 && (w_.verbs[vj].passive || (head.size() > 4 && head.substr(head.size() - 3) == "ING"));
-    size_t q = first;
-    if (TokenFlags(q) & kDet) ++q;
-    int g = w_.group_starting_at[q];
-    bool appositive = g >= 0 && AppositiveReaches(w_.groups[g].end, close);
-    // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
-    bool prepositional = (TokenFlags(first) & kPrep) != 0;
-    return relative || participle || appositive || prepositional ? c : std::string::npos;
-  }
-  return std::string::npos;
-}
-
 bool ClauseRoles::PurposeOfAnAppositive(size_t b) const {
   // "signed an agreement to build a dam, a project meant to ease water shortages": the
   // infinitive says what the appositive's noun is for, no actor's act.
@@ -290,36 +266,6 @@ bool ClauseRoles::AfterASuperlativesNoun(size_t b) const {
   std::string_view sup = w_.tokens[n - 1].upper;
   return noun.is_word && !noun.capitalized && w_.group_ending_at[n + 1] < 0 && w_.verb_at[n] < 0 &&
          ((sup.size() > 4 && sup.ends_with("EST")) || sup == "FIRST" || sup == "WORST") && noun.upper != "TIME";
-}
-
-bool ClauseRoles::AppositiveReaches(size_t end, size_t close) const {
-  if (end == close) return true;
-  // "Viktor Orban, the Hungarian prime minister whose government holds ...,": the appositive's
-  // own relative clause runs to the comma.
-  if ((TokenFlags(end) & kRelative) && w_.verb_at[end] < 0) return true;
-  // "Hakan Fidan, Turkey's foreign minister and a former intelligence chief,": two titles.
-  if (Word(end) != d_.w_and || w_.group_ending_at[close] < 0) return false;
-  for (size_t k = end + 1; k < close; ++k) {
-    if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kPrep | kRelative))) return false;
-  }
-  return true;
-}
-
-int ClauseRoles::AppositiveOfUnknownName(size_t close) const {
-  // "Mohamed Muizzu, the Maldivian president who came to power ..., asked India": a name no
-  // dictionary knows opens the sentence; its appositive says who acts.
-  size_t c = 0;
-  while (c < close && c < 5 && w_.tokens[c].is_word && w_.tokens[c].capitalized && w_.verb_at[c] < 0 &&
-         w_.group_starting_at[c] < 0)
-    ++c;
-  if (c < 2 || c >= close || !(TokenFlags(c) & kComma) || ParentheticalStart(close) != std::string::npos) return -1;
-  for (size_t k = c + 1; k < close; ++k) {
-    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
-  }
-  size_t q = c + 1;
-  if (TokenFlags(q) & kDet) ++q;
-  int g = w_.group_starting_at[q];
-  return g >= 0 && AppositiveReaches(w_.groups[g].end, close) ? g : -1;
 }
 
 int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,

@@ -250,6 +250,18 @@ class ClauseRoles : public SentenceView {
   // ("earthquake", "fire", "clashes").
   static bool ImpersonalEvent(std::string_view upper);
   bool ThingInPrepositionalPhrase(size_t end) const;
+  // "over what it called unprovoked shelling that killed ...": the noun before the relative
+  // word at q is what someone else named it, not that namer's act (relative_clauses.cc).
+  bool NamedByWhatSomeoneCalled(size_t q) const;
+  // True when the words [first, close) after a comma are an article and a short noun phrase
+  // describing the actor before it ("Jordan's King Abdullah, a close U.S. ally,") (appositives.cc).
+  bool DescriptionReaches(size_t first, size_t close) const;
+  // True when [first, close) is an attribution set off by commas: an actor and a verb of
+  // saying ("Russia, Ukraine's foreign ministry said, had shelled ...") (appositives.cc).
+  bool AttributionReaches(size_t first, size_t close) const;
+  // True when a plain plural noun at b after "as" opens a clause ("as talks with Ethiopia
+  // stalled") (adjuncts.cc).
+  bool PlainNounClauseAfterAs(size_t b) const;
   // True when the group names only regions, not countries ("the Gulf of Aden" EAF, "the
   // South China Sea" SEA): after in/at/near they are where something happens, never a party.
   bool IsRegion(const Group& g) const;

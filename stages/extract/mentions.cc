@@ -225,6 +225,12 @@ size_t MentionFinder::PossessedAgentAfter(size_t j) const {
          ((TokenFlags(k) & kModifier) || (nouns < 2 && PlainLowercaseWord(k) && ++nouns) ||
           (names < 2 && IsNameWord(k) && ++names)))
     ++k;
+  // "Russia's U.N. ambassador", "China's EU envoy": the country's diplomat to that body.
+  if (k < n && UnitAt(k).end > 0 && UnitAt(k).actor >= 0 && UnitAt(k).end < n &&
+      d_.actors.record(UnitAt(k).actor).default_code.starts_with("IGO")) {
+    std::string_view u = w_.tokens[UnitAt(k).end].upper;
+    if (u.starts_with("AMBASSADOR") || u.starts_with("ENVOY") || u.starts_with("REPRESENTATIVE")) k = UnitAt(k).end;
+  }
   return k < n && UnitAt(k).end > 0 && UnitAt(k).agent >= 0 ? k : std::string::npos;
 }
 
@@ -639,58 +645,6 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
     b.code.replace(0, 3, a.country);
     b.country = a.country;
   }
-}
-
-bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
-  // and | , | , and | as well as | & (with an optional "the")
-  const auto& tk = w_.tokens;
-  size_t p = cur.end;
-  if (p >= nx.begin) return false;
-  bool conj = false;
-  if (tk[p].upper == ",") {
-    ++p;
-    conj = true;
-  }
-  *and_word = false;
-  if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
-    ++p;
-    conj = *and_word = true;
-  } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
-             tk[p + 2].upper == "AS") {
-    p += 3;
-    conj = *and_word = true;
-  }
-  if (conj && p < nx.begin && (Word(p) == d_.w_the || (TokenFlags(p) & kPossPron))) ++p;  // "and his counterpart"
-  // "two Kenyan and three Ugandan journalists": a count may open the next member.
-  for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
-    if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
-    ++p;
-  }
-  // "federal troops and Amhara militias": a name that is no actor (a region) may open a member
-  // whose agent has no country of its own.
-  if (conj && p < nx.begin && w_.mentions[nx.members.front()].country == "---") {
-    for (int names = 0; p < nx.begin && names < 2 && IsNameWord(p); ++names) ++p;
-  }
-  return conj && p == nx.begin;
-}
-
-bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
-  const auto& tk = w_.tokens;
-  size_t before = cur.begin;
-  if (before > 0 && Word(before - 1) == d_.w_the) --before;
-  if (before == 0 || !tk[before - 1].is_word || !(TokenFlags(before - 1) & kVerbForm) || tk[before - 1].capitalized)
-    return false;
-  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[before - 1].word)) {
-    for (int32_t f : *forms) {
-      const VerbForm& form = d_.verbs.form(f);
-      const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
-      if (code.compare(0, 2, "01") == 0) return false;  // say, announce, claim ...
-    }
-  }
-  size_t after = nx.end;
-  while (after < tk.size() && (TokenFlags(after) & kAdverb)) ++after;
-  return after < tk.size() && tk[after].is_word && (TokenFlags(after) & kVerbForm) && !tk[after].capitalized &&
-         UnitAt(after).end == 0;
 }
 
 void MentionFinder::PushListUpToLastAnd(size_t first, size_t last, const std::vector<bool>& with_and,

@@ -159,8 +159,11 @@ class MentionFinder : public SentenceView {
   // a's country).
   void ShareAdjectiveOrNoun(Mention& a, Mention& b) const;
   // True when group nx follows cur after "and", ",", ", and", "as well as" or "&" (*and_word:
-  // a word joined them, not a bare comma).
+  // a word joined them, not a bare comma) (compound_joins.cc).
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;
+  // True when the word at p, after the conjunction, is an adjective that may open member nx of
+  // a compound ("and neighbouring Egypt") (compound_joins.cc).
+  bool OpensMember(size_t p, const Group& nx) const;
   // True when the "and" between cur and nx joins two clauses, not two actors: a verb acts on
   // cur and nx is followed by its own verb ("A attacked B and C criticized D"). A verb of
   // speech before cur takes the compound as its clause's subject ("said B and C attacked").

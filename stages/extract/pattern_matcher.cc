@@ -148,6 +148,7 @@ const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots*
 
 bool PatternMatcher::Matches(const VerbPattern& pat, size_t verb_begin, size_t verb_end, size_t floor, size_t limit,
                              PatternSlots* slots) const {
+  show_of_force_ = pat.code.active.compare(0, 2, "15") == 0;
   return MatchUpper(pat.upper, verb_begin, floor, slots) && MatchLower(pat.lower, verb_end, limit, slots);
 }
 
@@ -264,6 +265,18 @@ bool PatternMatcher::TimePhraseAt(size_t q) const {
 bool PatternMatcher::AdverbialConjunction(size_t k) const {
   std::string_view u = w_.tokens[k].upper;
   return u == "AS" || u == "WHILE" || u == "BECAUSE" || u == "ALTHOUGH" || u == "THOUGH" || u == "WHEREAS";
+}
+
+bool PatternMatcher::GapOpensClause(size_t p, size_t q) const {
+  for (size_t k = p; k < q; ++k) {
+    std::string_view before = k > 0 ? w_.tokens[k - 1].upper : "", after = w_.tokens[k + 1].upper;
+    // (Not after a participle: "an agreement known as the Abraham Accords with Israel".)
+    bool participle = k > 0 && ((TokenFlags(k - 1) & kVerbForm) || before.ends_with("ED") || before.ends_with("WN"));
+    if (AdverbialConjunction(k) && !participle && before != "SUCH" && before != "WELL" && after != "WELL" &&
+        after != "PART")
+      return true;
+  }
+  return false;
 }
 
 bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
@@ -477,6 +490,10 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (e.opens_prep_phrase && e.words.size() == 1 && !retry && TimePhraseAt(q)) continue;
     // "near its border with Guyana": a "with" the pattern skipped to is the border's, no partner.
     if (q > p && BordersWith(e, q)) continue;
+    // "signed an agreement on Tuesday as talks with Ethiopia stalled": a word past "as", "while"
+    // or "because" opening a clause is that clause's, not the pattern's (a show of force is
+    // against whom its cause names: "cancelled all leave as clashes with X intensified").
+    if (q > p && e.kind == ElementKind::kWords && !show_of_force_ && GapOpensClause(p, q)) continue;
     // "kicked off their annual exercise, with some 8,000 soldiers from 20 countries taking part":
     // a "with" after a comma opens an absolute clause, no partner of the act.
     if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;

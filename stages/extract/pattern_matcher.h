@@ -85,6 +85,10 @@ class PatternMatcher : public SentenceView {
   // of its own ("..., the White House said"), no object of an earlier verb.
   bool SubjectOfItsOwnClause(size_t q) const;
   bool AdverbialConjunction(size_t k) const;  // "as", "while", "because": a clause of its own follows
+  // True when a word between p and q opens a clause of its own ("as talks ... stalled"): "as",
+  // "while", "because" (not "such as", "as well as", "as part of").
+  bool GapOpensClause(size_t p, size_t q) const;
+  mutable bool show_of_force_ = false;  // the pattern Matches tries codes a show of force (15)
   // True when verb v opens words of its own that a pattern of an earlier verb cannot reach: a
   // finite verb or a participle, not an infinitive or gerund complement.
   bool OwnClause(const VerbHit& v) const;

@@ -569,4 +569,22 @@ int ClauseRoles::SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const 
   return -1;
 }
 
+bool ClauseRoles::NamedByWhatSomeoneCalled(size_t q) const {
+  // "what it called unprovoked shelling that", "what Kyiv described as a terrorist attack
+  // that": "what", a subject, a verb of naming, then up to four words of the noun phrase.
+  static constexpr std::string_view kNaming[] = {"CALLED", "TERMED", "DUBBED", "DESCRIBED", "LABELLED", "LABELED",
+                                                 "BRANDED", "CALLS", "DESCRIBES", "TERMS"};
+  for (size_t k = q, steps = 0; k > 2 && steps < 6; --k, ++steps) {
+    std::string_view u = w_.tokens[k - 1].upper;
+    if (TokenFlags(k - 1) & (kComma | kClauseEnd | kRelative)) return false;
+    if (std::find(std::begin(kNaming), std::end(kNaming), u) == std::end(kNaming)) continue;
+    // The namer: a pronoun or an actor right before the verb, "what" before it.
+    size_t s = k - 2;
+    int g = w_.group_ending_at[k - 1];
+    if (g >= 0) s = w_.groups[g].begin;
+    return s > 0 && w_.tokens[s - 1].upper == "WHAT";
+  }
+  return false;
+}
+
 }  // namespace tidings::extract

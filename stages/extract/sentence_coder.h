@@ -346,6 +346,13 @@ class SentenceCoder : public SentenceView {
   // Verb vi (code `code`, its subject `asked`) is demanded: no event of its own; the demand,
   // when it made none for want of an object, is made of `asked`.
   void EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events);
+  // "China must pull its troops back ..., India's army chief said": an obligation opening the
+  // sentence, attributed after it, is the speaker's demand of the obliged actor (10x), not the
+  // act; of the speaker's own country, no event. True when it decided (fronted_demands.cc).
+  bool FrontedObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events);
+  // The speaker of an attribution after a comma or a closing quote past verb vi (", Moldovan
+  // President Maia Sandu told Moscow"), or -1.
+  int SpeakerAfterClause(size_t vi) const;
   // `reflexive`: an actor acting on itself is kept for the transformations ("said that Iraq had
   // attacked themselves" accuses Iraq); the article's events leave such events out.
   void Emit(int src_group, int tgt_group, const std::string& code, const std::string& pattern, size_t vi,

@@ -27,6 +27,13 @@ void VerbFinder::Run() {
     // A capitalised word inside a sentence is a name ("Islamic State"), not a verb.
     if (tk[b].capitalized && b > 0 && tk[b - 1].is_word) continue;
     size_t p = PrevContent(b);
+    // "issued a statement on Sunday condemning Israel": a gerund past a date follows the noun
+    // the date follows (not an actor: "filed a case at the ICJ on Friday accusing" is no act of
+    // the court's).
+    if (p != std::string::npos && p > 1 && (TokenFlags(p) & kCalendar) && tk[p - 1].upper == "ON" &&
+        d_.verbs.form(chosen).inflection == VerbForm::kGerund && PrevContent(p - 1) != std::string::npos &&
+        w_.group_ending_at[p - 1] < 0)
+      p = PrevContent(p - 1);
     uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
     bool base_participle = ReadAsParticiple(d_.verbs.form(chosen), e, p);
     if (base_participle) chosen = d_.verbs.form(chosen).participle;
@@ -243,6 +250,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
                std::find(std::begin(kCounts), std::end(kCounts), std::string_view(tk[p].upper)) != std::end(kCounts);
   // (Unless the number ends an actor: "and the two discussed", or follows them: "both slapped".)
   if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
+  // "gunned down by suspected militants": a modifier's past form between "by" and an actor.
+  if (p + 1 == b && (pf & kBy) && (TokenFlags(b) & kModifier) && w_.group_starting_at[b + 1] >= 0) return true;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 

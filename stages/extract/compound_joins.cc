@@ -1,0 +1,82 @@
+// What joins two actor groups into one compound ("A and B", "A, B and C", "A as well as B"),
+// and what keeps them apart: an "and" that joins two clauses ("A attacked B and C criticized D").
+#include <string_view>
+
+#include "extract/mentions.h"
+
+namespace tidings::extract {
+
+bool MentionFinder::OpensMember(size_t p, const Group& nx) const {
+  // Only before an actor with a country: "and neighbouring Egypt", "and a senior Iranian
+  // official"; a plain noun ("and regional militias") opens no member of its own.
+  if (w_.mentions[nx.members.front()].country == "---") return false;
+  // (And "its ally Belarus", "its partners Britain and France": the relation, then the name.)
+  static constexpr std::string_view kRelational[] = {"NEIGHBOURING", "NEIGHBORING", "RIVAL",   "ALLY",
+                                                     "ALLIES",       "PARTNER",     "PARTNERS"};
+  for (std::string_view word : kRelational) {
+    if (w_.tokens[p].upper == word) return true;
+  }
+  // A verb's form never ("and visiting Ukraine", "and said Poland": two clauses, not two actors).
+  const Token& t = w_.tokens[p];
+  if (!t.is_word || t.capitalized || (TokenFlags(p) & kVerbForm)) return false;
+  return (TokenFlags(p) & kModifier) || (PlainLowercaseWord(p) && LooksAdjectival(p));
+}
+
+bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
+  // and | , | , and | as well as | & (with an optional "the")
+  const auto& tk = w_.tokens;
+  size_t p = cur.end;
+  if (p >= nx.begin) return false;
+  bool conj = false;
+  if (tk[p].upper == ",") {
+    ++p;
+    conj = true;
+  }
+  *and_word = false;
+  if (p < nx.begin && (tk[p].upper == "AND" || tk[p].upper == "&")) {
+    ++p;
+    conj = *and_word = true;
+  } else if (p + 2 < nx.begin + 1 && tk[p].upper == "AS" && p + 2 < tk.size() && tk[p + 1].upper == "WELL" &&
+             tk[p + 2].upper == "AS") {
+    p += 3;
+    conj = *and_word = true;
+  }
+  if (conj && p < nx.begin && (Word(p) == d_.w_the || (TokenFlags(p) & kPossPron))) ++p;  // "and his counterpart"
+  // "two Estonian journalists and a Latvian cameraman": an indefinite article too.
+  if (conj && p < nx.begin && (tk[p].upper == "A" || tk[p].upper == "AN")) ++p;
+  // "two Kenyan and three Ugandan journalists": a count may open the next member.
+  for (int counted = 0; conj && p < nx.begin && counted < 3; ++counted) {
+    if (!tk[p].is_number && (!(TokenFlags(p) & kQuantity) || tk[p].upper == "OF")) break;
+    ++p;
+  }
+  // "the United Nations and neighbouring Egypt", "and a former Iranian diplomat": up to two
+  // adjectives before a member that names a country (OpensMember).
+  for (int adjectives = 0; conj && p < nx.begin && adjectives < 2 && OpensMember(p, nx); ++adjectives) ++p;
+  // "federal troops and Amhara militias": a name that is no actor (a region) may open a member
+  // whose agent has no country of its own.
+  if (conj && p < nx.begin && w_.mentions[nx.members.front()].country == "---") {
+    for (int names = 0; p < nx.begin && names < 2 && IsNameWord(p); ++names) ++p;
+  }
+  return conj && p == nx.begin;
+}
+
+bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
+  const auto& tk = w_.tokens;
+  size_t before = cur.begin;
+  if (before > 0 && Word(before - 1) == d_.w_the) --before;
+  if (before == 0 || !tk[before - 1].is_word || !(TokenFlags(before - 1) & kVerbForm) || tk[before - 1].capitalized)
+    return false;
+  if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[before - 1].word)) {
+    for (int32_t f : *forms) {
+      const VerbForm& form = d_.verbs.form(f);
+      const std::string& code = form.code.active.empty() ? d_.verbs.block(form.block).code.active : form.code.active;
+      if (code.compare(0, 2, "01") == 0) return false;  // say, announce, claim ...
+    }
+  }
+  size_t after = nx.end;
+  while (after < tk.size() && (TokenFlags(after) & kAdverb)) ++after;
+  return after < tk.size() && tk[after].is_word && (TokenFlags(after) & kVerbForm) && !tk[after].capitalized &&
+         UnitAt(after).end == 0;
+}
+
+}  // namespace tidings::extract

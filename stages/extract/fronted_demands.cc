@@ -1,0 +1,60 @@
+// Obligations that open a sentence before their attribution: "China must pull its troops back
+// from Ladakh, India's army chief said", "'Russia must bring back the children,' Joly told
+// reporters". What the speaker says another must do is a demand of it, never the act. Part of
+// SentenceCoder.
+#include "extract/sentence_coder.h"
+
+namespace tidings::extract {
+
+int SentenceCoder::SpeakerAfterClause(size_t vi) const {
+  const size_t n = w_.tokens.size();
+  for (size_t vj = vi + 1; vj < w_.verbs.size(); ++vj) {
+    const VerbHit& s = w_.verbs[vj];
+    if (d_.verbs.block(d_.verbs.form(s.form).block).name != "SAY" || s.passive || s.negated) continue;
+    int speaker = roles_.SubjectOf(vj);
+    if (speaker < 0 || w_.groups[speaker].begin <= w_.verbs[vi].end || w_.groups[speaker].end > s.begin) return -1;
+    // Set off from the clause: a comma or a closing quote right before the speaker ("the").
+    size_t b = w_.groups[speaker].begin;
+    if (b > 0 && Word(b - 1) == d_.w_the) --b;
+    if (b == 0 || b >= n) return -1;
+    std::string_view before = w_.tokens[b - 1].upper;
+    bool set_off = (TokenFlags(b - 1) & kComma) || before == "\"" || before == "'";
+    // No "and" or semicolon between the clause and the speaker joins another clause ("Russia
+    // must withdraw, and Ukraine said ..."); an "and" inside a compound actor joins none.
+    for (size_t k = w_.verbs[vi].end; k < b && set_off; ++k) {
+      if (int g = w_.group_starting_at[k]; g >= 0 && w_.groups[g].end > k + 1) k = w_.groups[g].end - 1;
+      set_off = !(TokenFlags(k) & (kClauseEnd | kCoord));
+    }
+    return set_off ? speaker : -1;
+  }
+  return -1;
+}
+
+bool SentenceCoder::FrontedObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events) {
+  const VerbHit& v = w_.verbs[vi];
+  if (v.passive || v.negated || obliged < 0) return false;
+  size_t p = PrevContent(v.begin);
+  if (p == std::string::npos || p == 0) return false;
+  if (w_.tokens[p].upper == "TO") --p;  // "has to", "needs to"
+  if (!ObligationAt(p)) return false;
+  // The obliged actor right before the modal (its head noun may follow: "NATO members must"),
+  // with no verb before it: the clause opens the sentence.
+  const Group& g = w_.groups[obliged];
+  if (g.end > p || p > g.end + 1) return false;
+  for (size_t k = 0; k < g.begin; ++k) {
+    if (w_.verb_at[k] >= 0) return false;
+  }
+  int speaker = SpeakerAfterClause(vi);
+  if (speaker < 0) return false;
+  outcomes_[vi].emitted = true;
+  if (SameCountry(speaker, obliged)) {
+    Note("    what the speaker says its own side must do: no event\n");
+    return true;
+  }
+  std::string demand = ComposeCodes("100", code);
+  Note("    what the speaker after the clause says another must do: a demand of it, " + demand + "\n");
+  Emit(speaker, obliged, demand, "demand: 100 over " + code, vi, events);
+  return true;
+}
+
+}  // namespace tidings::extract
