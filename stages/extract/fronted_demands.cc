@@ -1,7 +1,10 @@
 // Obligations that open a sentence before their attribution: "China must pull its troops back
 // from Ladakh, India's army chief said", "'Russia must bring back the children,' Joly told
-// reporters". What the speaker says another must do is a demand of it, never the act. Part of
-// SentenceCoder.
+// reporters". What the speaker says another must do is a demand of it, never the act. Two
+// readers, written side by side and both kept: FrontedObligation (any obligation word, the
+// subject of a later verb of saying as the speaker) runs first; ObligedAct / EmitObligation
+// ("must" / "should", a speaker named right after a comma) takes the rest and codes nothing for
+// an obligation nobody is said to voice. Part of SentenceCoder.
 #include "extract/sentence_coder.h"
 
 namespace tidings::extract {
@@ -55,6 +58,39 @@ bool SentenceCoder::FrontedObligation(size_t vi, int obliged, const std::string&
   Note("    what the speaker after the clause says another must do: a demand of it, " + demand + "\n");
   Emit(speaker, obliged, demand, "demand: 100 over " + code, vi, events);
   return true;
+}
+
+bool SentenceCoder::ObligedAct(size_t vi) const {
+  // "Russia must pull its troops out of Transnistria": what one must or should do has not
+  // been done. (After "said", "Armenia must change its constitution" is DemandedAct's.)
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  return !w_.verbs[vi].infinitive && (modal == "MUST" || modal == "SHOULD");
+}
+
+void SentenceCoder::EmitObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events) {
+  // "China must pull its troops back from the friction points, India's army chief said": an
+  // obligation the sentence opens with, attributed after a comma, is the speaker's demand of
+  // the one obliged (1056), as "said China must pull back" is. No attribution: no event.
+  outcomes_[vi].emitted = true;  // what the act governs is no act either
+  const size_t n = w_.tokens.size();
+  int speaker = -1;
+  for (size_t j = 0; j < vi; ++j) {
+    if (w_.verbs[j].finite && !w_.verbs[j].background) speaker = -2;  // not the opening clause
+  }
+  for (size_t k = w_.verbs[vi].end; speaker == -1 && k + 1 < n && !(TokenFlags(k) & kClauseEnd); ++k) {
+    if (!(TokenFlags(k) & kComma)) continue;
+    size_t after = k + 1;
+    if (w_.tokens[after].upper == "\"" || w_.tokens[after].upper == "'") ++after;  // ',' Joly told
+    speaker = SpeakerAttributedAt(after);
+  }
+  if (speaker < 0 || SameCountry(speaker, obliged) || !w_.verbs[vi].finite) {
+    Note("    what one must or should do, not done: no event\n");
+    return;
+  }
+  std::string demand = ComposeCodes("100", code);
+  Note("    an obligation attributed after it: the speaker's demand " + demand + "\n");
+  Emit(speaker, obliged, demand, "obligation: 100 over " + code, vi, events);
 }
 
 }  // namespace tidings::extract

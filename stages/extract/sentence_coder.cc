@@ -133,8 +133,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     EmitDemand(vi, src, code, events);
     return;
   }
-  // Two readers of an obligation that opens the sentence: one for "must / should / has to" with
-  // any speaker, then one for "must / should" that also notes the unattributed ones.
+  // An obligation that opens the sentence (two readers, in this order: fronted_demands.cc).
   if (FrontedObligation(vi, src, code, events)) return;
   if (ObligedAct(vi)) return EmitObligation(vi, src, code, events);
   std::string composed = ComposeWithGoverningVerb(vi, code);

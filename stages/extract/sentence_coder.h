@@ -241,7 +241,8 @@ class SentenceCoder : public SentenceView {
   // minister"); or -1. (quotes.cc)
   int SpeakerAttributedAt(size_t after) const;
   // Verb vi follows "must" or "should"; the act is then no fact but what the speaker an
-  // attribution after it names demands of its subject (EmitObligation). (quotes.cc)
+  // attribution after it names demands of its subject (EmitObligation). (fronted_demands.cc,
+  // after FrontedObligation)
   bool ObligedAct(size_t vi) const;
   void EmitObligation(size_t vi, int obliged, const std::string& code, std::vector<RawEvent>* events);
   // "A man stabbed the opposition leader": an unnamed man attacking an actor is an unidentified
