@@ -1,6 +1,6 @@
 // Clean-stage throughput on one core: reads every page of a directory (default: the
 // article-extraction dev pages) into memory, then cleans them repeatedly and prints pages/s,
-// MB of HTML/s and peak RSS for: libxml2's parse alone (the floor), the cleaner without
+// MB of HTML/s and peak RSS for: libxml2's parse alone (SAX into HtmlTree: the floor), the cleaner without
 // sentence splitting and language detection (extraction), and the full cleaner.
 //
 // Then, per page, the stage's CPU milliseconds on the slowest pages (--slowest N, default 5)

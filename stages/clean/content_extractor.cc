@@ -1,7 +1,5 @@
 #include "clean/content_extractor.h"
 
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -16,13 +14,14 @@
 // propagated to ancestors, scaled by link density; sibling merging; conditional cleaning),
 // run over a flat list of text blocks built in one walk, with trafilatura-style pruning of
 // boilerplate containers by tag and class/id and a fallback chain. No library does this for
-// libxml2 trees in C/C++, hence hand-written.
+// parsed HTML trees in C/C++, hence hand-written.
 
 namespace tidings::clean {
 
 using namespace content;
 
 struct ContentExtractor::State {
+  Page page;
   std::vector<Elem> elems;
   std::vector<Block> blocks;
   std::string text;
@@ -67,17 +66,18 @@ double SharedTrigramShare(std::string_view reference, const std::vector<std::str
 
 Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hints, ExtractedContent* out) {
   *out = ExtractedContent{};
-  xmlNode* root = doc.root();
-  if (root == nullptr) return Status::InvalidInput("the page has no markup content");
+  const int32_t root = doc.root();
+  if (root == HtmlTree::kNone) return Status::InvalidInput("the page has no markup content");
   State& st = *state_;
-  Pass1Result p1 = BuildElements(root, &st.elems, &st.attr_buf, &st.stack);
+  st.page.tree = &doc.tree();
+  Pass1Result p1 = BuildElements(&st.page, root, &st.elems, &st.attr_buf, &st.stack);
   if (st.elems.empty()) return Status::InvalidInput("the page has no elements");
   std::string title_norm = NormalizeForCompare(hints.title);
 
   auto run = [&](bool strict, Emitted* result) {
     Prune(&st.elems, p1.body, strict);
-    BuildBlocks(root, &st.elems, &st.blocks, &st.text, &st.stack);
-    Selection sel = SelectContent(&st.elems, st.blocks, st.text, p1.body, &st.candidates);
+    BuildBlocks(st.page, root, &st.elems, &st.blocks, &st.text, &st.stack);
+    Selection sel = SelectContent(st.page, &st.elems, st.blocks, st.text, p1.body, &st.candidates);
     if (strict) CleanConditionally(&st.elems, sel);
     *result = Emit(&st.elems, st.blocks, st.text, sel, title_norm, options_.max_block_link_density);
   };
@@ -115,8 +115,6 @@ Status ContentExtractor::Extract(const HtmlDocument& doc, const ContentHints& hi
       out->method = "json-ld";
     }
   }
-  // Clear the back-pointers: the document may be walked again by others.
-  for (const Elem& e : st.elems) e.node->_private = nullptr;
   if (best.chars == 0) return Status::InvalidInput("no article text found in the page");
   out->paragraphs = std::move(best.paragraphs);
   out->chars = best.chars;

@@ -3,13 +3,12 @@
 // and scored by content_scoring.cc. Internal to the clean stage.
 #pragma once
 
-#include <libxml/tree.h>
-#include <strings.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "clean/html_tree.h"
 
 namespace tidings::clean::content {
 
@@ -25,19 +24,10 @@ inline bool IsHeading(uint8_t t) { return t >= kH1 && t <= kH6; }
 // Tags whose own text Readability treats as a paragraph (its parent is the candidate).
 inline bool IsParagraphLike(uint8_t t) { return t == kP || t == kPre || t == kTd || t == kBlockquote || t == kDd; }
 
-inline const char* AttrValue(const xmlAttr* a) {
-  if (a->children == nullptr || a->children->content == nullptr) return "";
-  return reinterpret_cast<const char*>(a->children->content);
-}
-
-inline bool IEquals(const xmlChar* a, const char* b) {
-  return strcasecmp(reinterpret_cast<const char*>(a), b) == 0;
-}
-
 enum Hint : uint8_t { kNoHint = 0, kWeakHint = 1, kStrongHint = 2 };
 
 struct Elem {
-  xmlNode* node = nullptr;
+  int32_t node = HtmlTree::kNone;  // its node in the HtmlTree
   int32_t parent = -1;
   int32_t end = 0;  // one past the last descendant (pre-order)
   uint8_t tag = kOther;
@@ -68,10 +58,13 @@ struct Block {
   uint32_t chars, links, commas;
 };
 
-// The element index BuildElements stored in a node (-1: not an element we track).
-inline int32_t IndexOf(const xmlNode* n) {
-  return n->_private ? static_cast<int32_t>(reinterpret_cast<intptr_t>(n->_private)) - 1 : -1;
-}
+// The page's tree with, for each of its nodes, the Elem BuildElements made of it (-1: none,
+// not an element we track).
+struct Page {
+  const HtmlTree* tree = nullptr;
+  std::vector<int32_t> elem_of;
+  int32_t IndexOf(int32_t node) const { return elem_of[static_cast<size_t>(node)]; }
+};
 
 struct Pass1Result {
   int32_t body = -1;
@@ -87,21 +80,20 @@ struct Emitted {
 };
 
 // content_tree.cc
-// Pass 1: one Elem per element that can hold article text, with tag, class/id hints,
-// visibility and raw text statistics. Stores each Elem's index in its node's _private (the
-// caller clears them).
-Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* attr_buf,
+// Pass 1: one Elem per element under `root` that can hold article text, with tag, class/id
+// hints, visibility and raw text statistics. Fills page->elem_of (page->tree is set).
+Pass1Result BuildElements(Page* page, int32_t root, std::vector<Elem>* elems, std::string* attr_buf,
                           std::vector<int32_t>* stack);
 // Decides which elements are pruned before scoring. `use_hints`: class/id and structural
 // hints apply (the relaxed retry turns them off; hidden elements stay pruned).
 void Prune(std::vector<Elem>* elems, int32_t body, bool use_hints);
 // Pass 2: text blocks of the pruned tree and subtree statistics.
-void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* blocks, std::string* text,
+void BuildBlocks(const Page& page, int32_t root, std::vector<Elem>* elems, std::vector<Block>* blocks, std::string* text,
                  std::vector<int32_t>* stack);
 
 // content_scoring.cc
 // Scores candidates and picks the article's container(s).
-Selection SelectContent(std::vector<Elem>* elems, const std::vector<Block>& blocks, const std::string& text,
+Selection SelectContent(const Page& page, std::vector<Elem>* elems, const std::vector<Block>& blocks, const std::string& text,
                         int32_t body, std::vector<int32_t>* candidates);
 // Readability's conditional cleaning of the selected containers.
 void CleanConditionally(std::vector<Elem>* elems, const Selection& sel);

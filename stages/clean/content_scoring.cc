@@ -1,7 +1,5 @@
 // Phase 3 of main-content extraction: Readability's candidate scoring, conditional cleaning
 // and the emission of the kept blocks as paragraphs (content_model.h).
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -44,10 +42,11 @@ bool EndsLikeSentence(std::string_view t) {
 }  // namespace
 
 // Scores candidates and picks the article's container(s).
-Selection SelectContent(std::vector<Elem>* elems_ptr, const std::vector<Block>& blocks, const std::string& text,
+Selection SelectContent(const Page& page, std::vector<Elem>* elems_ptr, const std::vector<Block>& blocks, const std::string& text,
                         int32_t body,
                         std::vector<int32_t>* candidates) {
   std::vector<Elem>& elems = *elems_ptr;
+  const HtmlTree& tree = *page.tree;
   candidates->clear();
   auto init = [&](int32_t i) {
     Elem& e = elems[i];
@@ -129,8 +128,8 @@ Selection SelectContent(std::vector<Elem>* elems_ptr, const std::vector<Block>& 
     int32_t p = elems[best].parent;
     if (p < 0 || elems[p].tag == kBody || elems[p].tag == kHtml) break;
     int children = 0;
-    for (xmlNode* c = elems[p].node->children; c != nullptr; c = c->next)
-      if (c->type == XML_ELEMENT_NODE && IndexOf(c) >= 0 && !elems[IndexOf(c)].removed) ++children;
+    for (int32_t c = tree.node(elems[p].node).first_child; c != HtmlTree::kNone; c = tree.node(c).next_sibling)
+      if (page.IndexOf(c) >= 0 && !elems[page.IndexOf(c)].removed) ++children;
     if (children != 1) break;
     best = p;
   }
@@ -142,12 +141,9 @@ Selection SelectContent(std::vector<Elem>* elems_ptr, const std::vector<Block>& 
     return sel;
   }
   float threshold = std::max(10.0f, elems[best].score * 0.2f);
-  const char* best_class = nullptr;
-  for (const xmlAttr* a = elems[best].node->properties; a; a = a->next)
-    if (IEquals(a->name, "class")) best_class = AttrValue(a);
-  for (xmlNode* c = elems[parent].node->children; c != nullptr; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
-    int32_t i = IndexOf(c);
+  const std::string_view best_class = tree.attr(elems[best].node, kAttrClass);
+  for (int32_t c = tree.node(elems[parent].node).first_child; c != HtmlTree::kNone; c = tree.node(c).next_sibling) {
+    int32_t i = page.IndexOf(c);
     if (i < 0 || elems[i].removed) continue;
     if (i == best) {
       sel.roots.push_back(i);
@@ -155,10 +151,7 @@ Selection SelectContent(std::vector<Elem>* elems_ptr, const std::vector<Block>& 
     }
     const Elem& s = elems[i];
     float bonus = 0;
-    if (best_class && *best_class) {
-      for (const xmlAttr* a = c->properties; a; a = a->next)
-        if (IEquals(a->name, "class") && strcmp(AttrValue(a), best_class) == 0) bonus = elems[best].score * 0.2f;
-    }
+    if (!best_class.empty() && tree.attr(c, kAttrClass) == best_class) bonus = elems[best].score * 0.2f;
     bool append = false;
     if (s.scored && s.score + bonus >= threshold) {
       append = true;

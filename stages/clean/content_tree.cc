@@ -1,7 +1,5 @@
 // Phases 1 and 2 of main-content extraction: the flat element list with class/id hints,
 // pruning, and the text blocks of what remains (content_model.h).
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -53,11 +51,24 @@ const std::unordered_map<std::string_view, TagTraits>& TagTable() {
   return *table;
 }
 
-TagTraits LookupTag(const xmlChar* name) {
-  const auto& table = TagTable();
-  auto it = table.find(std::string_view(reinterpret_cast<const char*>(name)));
-  if (it == table.end()) return {kOther, false};
-  return it->second;
+// The traits of each HtmlTag (the tree's tags are the names of the table above).
+TagTraits LookupTag(HtmlTag tag) {
+  static const auto* const by_tag = [] {
+    auto* t = new std::vector<TagTraits>(kTagCount, TagTraits{kOther, false});
+    for (const auto& [name, traits] : TagTable()) (*t)[LookupHtmlTag(name)] = traits;
+    return t;
+  }();
+  return (*by_tag)[tag];
+}
+
+bool IEquals(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
 
@@ -158,25 +169,37 @@ ClassHint JudgeClassAndId(std::string_view s) {
 // Generic iterative pre-order walk over `start`'s subtree. enter(n) returns whether to
 // descend into n's children; leave(n) is called for every node after its subtree.
 template <typename Enter, typename Leave>
-void Walk(xmlNode* start, Enter&& enter, Leave&& leave) {
-  xmlNode* n = start;
+void Walk(const HtmlTree& tree, int32_t start, Enter&& enter, Leave&& leave) {
+  int32_t n = start;
   while (true) {
-    if (enter(n) && n->children != nullptr) {
-      n = n->children;
+    if (enter(n) && tree.node(n).first_child != HtmlTree::kNone) {
+      n = tree.node(n).first_child;
       continue;
     }
     leave(n);
-    while (n != start && n->next == nullptr) {
-      n = n->parent;
+    while (n != start && tree.node(n).next_sibling == HtmlTree::kNone) {
+      n = tree.node(n).parent;
       leave(n);
     }
     if (n == start) break;
-    n = n->next;
+    n = tree.node(n).next_sibling;
   }
 }
 
-void CountText(const char* s, uint32_t* chars, uint32_t* commas, bool* last_space) {
-  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s); *p; ++p) {
+bool IsText(const HtmlTree::Node& n) { return n.kind == HtmlTree::kText || n.kind == HtmlTree::kCData; }
+
+// Whether the bytes at p (before end) are a comma other than ','.
+inline bool WideComma(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  if (c == 0xEF) return end - p >= 3 && p[1] == 0xBC && p[2] == 0x8C;  // fullwidth comma
+  if (c == 0xE3) return end - p >= 3 && p[1] == 0x80 && p[2] == 0x81;  // ideographic comma
+  if (c == 0xD8) return end - p >= 2 && p[1] == 0x8C;                  // Arabic comma
+  return false;
+}
+
+void CountText(std::string_view s, uint32_t* chars, uint32_t* commas, bool* last_space) {
+  const unsigned char* end = reinterpret_cast<const unsigned char*>(s.data()) + s.size();
+  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()); p != end; ++p) {
     unsigned char c = *p;
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
       if (!*last_space) {
@@ -187,10 +210,7 @@ void CountText(const char* s, uint32_t* chars, uint32_t* commas, bool* last_spac
     }
     *last_space = false;
     if ((c & 0xC0) != 0x80) ++*chars;
-    if (c == ',') ++*commas;
-    else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ++*commas;  // fullwidth comma
-    else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ++*commas;  // ideographic comma
-    else if (c == 0xD8 && p[1] == 0x8C) ++*commas;                  // Arabic comma
+    if (c == ',' || WideComma(p, end)) ++*commas;
   }
 }
 
@@ -198,29 +218,31 @@ void CountText(const char* s, uint32_t* chars, uint32_t* commas, bool* last_spac
 
 // Pass 1: one Elem per element that can hold article text, with tag, class/id hints,
 // visibility and raw text statistics.
-Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* attr_buf,
+Pass1Result BuildElements(Page* page, int32_t root, std::vector<Elem>* elems, std::string* attr_buf,
                           std::vector<int32_t>* stack) {
   Pass1Result result;
+  const HtmlTree& tree = *page->tree;
+  page->elem_of.assign(tree.size(), -1);
   elems->clear();
   stack->clear();
   int link_depth = 0;
   std::unordered_map<std::string, ClassHint> class_hints;
   Walk(
-      root,
-      [&](xmlNode* n) -> bool {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-          if (!stack->empty() && n->content) {
+      tree, root,
+      [&](int32_t n) -> bool {
+        const HtmlTree::Node& node = tree.node(n);
+        if (IsText(node)) {
+          if (!stack->empty()) {
             uint32_t chars = 0, commas = 0;
             bool last_space = true;
-            CountText(reinterpret_cast<const char*>(n->content), &chars, &commas, &last_space);
+            CountText(tree.text(n), &chars, &commas, &last_space);
             (*elems)[stack->back()].raw_text += chars;
             if (link_depth > 0) (*elems)[stack->back()].raw_links += chars;
           }
           return false;
         }
-        if (n->type != XML_ELEMENT_NODE) return false;
-        TagTraits traits = LookupTag(n->name);
-        n->_private = nullptr;
+        if (node.kind != HtmlTree::kElement) return false;
+        TagTraits traits = LookupTag(node.tag);
         if (traits.tag == kJunk || traits.tag == kImg || traits.tag == kInput || traits.tag == kEmbed) return false;
         Elem e;
         e.node = n;
@@ -230,25 +252,25 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
         e.structural_negative = traits.tag == kNav || traits.tag == kAside || traits.tag == kFooter ||
                                 traits.tag == kHeader || traits.tag == kFigure || traits.tag == kFigcaption;
         attr_buf->clear();
-        for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-          const xmlChar* name = a->name;
-          if (IEquals(name, "class") || IEquals(name, "id")) {
+        for (const HtmlTree::Attribute& a : tree.attributes(n)) {
+          const HtmlAttr name = a.name;
+          if (name == kAttrClass || name == kAttrId) {
             attr_buf->push_back(' ');
-            attr_buf->append(AttrValue(a));
-          } else if (IEquals(name, "style")) {
-            std::string style = AsciiLower(AttrValue(a));
+            attr_buf->append(tree.value(a));
+          } else if (name == kAttrStyle) {
+            std::string style = AsciiLower(tree.value(a));
             style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
             if (style.find("display:none") != std::string::npos ||
                 style.find("visibility:hidden") != std::string::npos)
               e.hidden = true;
-          } else if (IEquals(name, "hidden")) {
+          } else if (name == kAttrHidden) {
             e.hidden = true;
-          } else if (IEquals(name, "aria-hidden")) {
-            if (strcasecmp(AttrValue(a), "true") == 0) e.hidden = true;
-          } else if (IEquals(name, "itemprop")) {
-            if (strcasecmp(AttrValue(a), "articleBody") == 0) e.article_body = true;
-          } else if (IEquals(name, "role")) {
-            std::string role = AsciiLower(AttrValue(a));
+          } else if (name == kAttrAriaHidden) {
+            if (IEquals(tree.value(a), "true")) e.hidden = true;
+          } else if (name == kAttrItemprop) {
+            if (IEquals(tree.value(a), "articlebody")) e.article_body = true;
+          } else if (name == kAttrRole) {
+            std::string role = AsciiLower(tree.value(a));
             if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
                 role == "dialog" || role == "alert" || role == "menu" || role == "menubar")
               e.structural_negative = true;
@@ -267,13 +289,13 @@ Pass1Result BuildElements(xmlNode* root, std::vector<Elem>* elems, std::string* 
         if (e.tag == kBody && result.body < 0) result.body = idx;
         if (traits.block && e.parent >= 0) (*elems)[e.parent].has_block_child = true;
         elems->push_back(e);
-        n->_private = reinterpret_cast<void*>(static_cast<intptr_t>(idx) + 1);
+        page->elem_of[static_cast<size_t>(n)] = idx;
         stack->push_back(idx);
         if (e.tag == kA) ++link_depth;
         return true;
       },
-      [&](xmlNode* n) {
-        if (n->type == XML_ELEMENT_NODE && IndexOf(n) >= 0) {
+      [&](int32_t n) {
+        if (page->IndexOf(n) >= 0) {
           int32_t idx = stack->back();
           stack->pop_back();
           if ((*elems)[idx].tag == kA) --link_depth;
@@ -324,8 +346,9 @@ void Prune(std::vector<Elem>* elems, int32_t body, bool use_hints) {
 }
 
 // Pass 2: text blocks of the pruned tree and subtree statistics.
-void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* blocks, std::string* text,
-                 std::vector<int32_t>* stack) {
+void BuildBlocks(const Page& page, int32_t root, std::vector<Elem>* elems, std::vector<Block>* blocks,
+                 std::string* text, std::vector<int32_t>* stack) {
+  const HtmlTree& tree = *page.tree;
   blocks->clear();
   text->clear();
   stack->clear();
@@ -364,14 +387,16 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
   };
   cur.start = 0;
   Walk(
-      root,
-      [&](xmlNode* n) -> bool {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-          if (!n->content) return false;
+      tree, root,
+      [&](int32_t n) -> bool {
+        const HtmlTree::Node& node = tree.node(n);
+        if (IsText(node)) {
           uint32_t chars = 0, commas = 0;
           size_t before = text->size();
           // Append with whitespace collapsed, counting code points and commas.
-          for (const unsigned char* p = n->content; *p; ++p) {
+          const std::string_view content = tree.text(n);
+          const unsigned char* end = reinterpret_cast<const unsigned char*>(content.data()) + content.size();
+          for (const unsigned char* p = reinterpret_cast<const unsigned char*>(content.data()); p != end; ++p) {
             unsigned char c = *p;
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
               if (!last_space) {
@@ -384,10 +409,7 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
             last_space = false;
             text->push_back(static_cast<char>(c));
             if ((c & 0xC0) != 0x80) ++chars;
-            if (c == ',') ++commas;
-            else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ++commas;  // fullwidth comma
-            else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ++commas;  // ideographic comma
-            else if (c == 0xD8 && p[1] == 0x8C) ++commas;                  // Arabic comma
+            if (c == ',' || WideComma(p, end)) ++commas;
           }
           cur.len += static_cast<uint32_t>(text->size() - before);
           cur.chars += chars;
@@ -395,12 +417,12 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
           if (link_depth > 0) cur.links += chars;
           return false;
         }
-        if (n->type != XML_ELEMENT_NODE) return false;
-        int32_t idx = IndexOf(n);
+        if (node.kind != HtmlTree::kElement) return false;
+        int32_t idx = page.IndexOf(n);
         if (idx < 0) {
           // Junk, images, inputs, embeds: counted, never descended.
           if (!stack->empty()) {
-            TagTraits t = LookupTag(n->name);
+            TagTraits t = LookupTag(node.tag);
             Elem& p = (*elems)[stack->back()];
             if (t.tag == kImg) ++p.img_count;
             else if (t.tag == kInput) ++p.input_count;
@@ -427,9 +449,8 @@ void BuildBlocks(xmlNode* root, std::vector<Elem>* elems, std::vector<Block>* bl
         stack->push_back(idx);
         return true;
       },
-      [&](xmlNode* n) {
-        if (n->type != XML_ELEMENT_NODE) return;
-        int32_t idx = IndexOf(n);
+      [&](int32_t n) {
+        int32_t idx = page.IndexOf(n);
         if (idx < 0 || stack->empty() || stack->back() != idx) return;
         stack->pop_back();
         Elem& e = (*elems)[idx];

@@ -1,20 +1,10 @@
 #include "clean/html_document.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
 
 namespace tidings::clean {
-
-void HtmlDocument::Free::operator()(_xmlDoc* d) const { xmlFreeDoc(d); }
-
-HtmlDocument::HtmlDocument() = default;
-HtmlDocument::~HtmlDocument() = default;
-HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
-HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
 
 namespace {
 
@@ -108,11 +98,10 @@ size_t FilterStartTag(std::string_view s, size_t i, std::span<const std::string_
 }  // namespace
 
 std::span<const std::string_view> AttributesTheCleanerReads() {
-  static constexpr std::string_view kNames[] = {
-      "class", "id", "style", "hidden", "aria-hidden", "itemprop", "role",  // content_tree.cc, content_scoring.cc
-      "lang", "xml:lang", "property", "name", "content", "datetime", "rel", "href", "type",  // metadata_extractor.cc
-      "charset", "http-equiv"};
-  return kNames;
+  // class, id, style, hidden, aria-hidden, itemprop, role: content_tree.cc, content_scoring.cc;
+  // lang, xml:lang, property, name, content, datetime, rel, href, type: metadata_extractor.cc;
+  // charset, http-equiv.
+  return HtmlAttrNames();
 }
 
 void StripRawTextElements(std::string_view s, std::string* out, std::span<const std::string_view> keep_attributes) {
@@ -183,24 +172,15 @@ void StripRawTextElements(std::string_view s, std::string* out, std::span<const 
 
 Status HtmlDocument::Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text,
                            std::span<const std::string_view> keep_attributes) {
+  static_cast<void>(url);  // the parse does not depend on it
   std::string stripped;
   if (strip_raw_text) {
     StripRawTextElements(utf8, &stripped, keep_attributes);
     utf8 = stripped;
   }
-  if (utf8.size() > static_cast<size_t>(INT32_MAX)) return Status::InvalidInput("document too large for the HTML parser");
-  // IGNORE_ENC: the bytes are UTF-8 already, whatever the <meta> says. HUGE: no depth cap of
-  // 256 (the parser would stop and drop the rest of the page); our walks are iterative.
-  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-  std::string url_z(url);
-  htmlDocPtr doc = htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), url_z.empty() ? nullptr : url_z.c_str(),
-                                  "UTF-8", options);
-  if (doc == nullptr) return Status::InvalidInput("the HTML parser produced no document");
-  out->doc_.reset(doc);
-  return Status::Ok();
+  // Compact (COMPACT) and without a depth cap (HUGE: libxml2 would stop at 256 levels and
+  // drop the rest of the page); every walk over the tree is iterative.
+  return HtmlTree::Build(utf8, HtmlTree::Options{}, &out->tree_);
 }
-
-_xmlNode* HtmlDocument::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
 
 }  // namespace tidings::clean

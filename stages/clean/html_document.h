@@ -1,26 +1,20 @@
-// A parsed HTML page (libxml2's HTML parser in recovery mode) with the limits that keep
-// hostile input bounded.
+// A parsed HTML page (libxml2's HTML parser in recovery mode, driven through its SAX
+// interface into our compact HtmlTree) with the limits that keep hostile input bounded.
 #pragma once
 
-#include <memory>
 #include <span>
 #include <string_view>
 
+#include "clean/html_tree.h"
 #include "tidings/status.h"
-
-struct _xmlDoc;
-struct _xmlNode;
 
 namespace tidings::clean {
 
-// Owns one libxml2 document. Movable, not copyable. Not thread-safe: one thread at a time.
+// Owns one parsed page: an HtmlTree holding the elements, the attributes the cleaner reads
+// (AttributesTheCleanerReads) and the text. Movable and copyable. Thread-compatible: one
+// thread parses; once parsed, concurrent reads are safe.
 class HtmlDocument {
  public:
-  HtmlDocument();
-  ~HtmlDocument();
-  HtmlDocument(HtmlDocument&&) noexcept;
-  HtmlDocument& operator=(HtmlDocument&&) noexcept;
-
   // Parses UTF-8 markup (already decoded: the document's own charset declarations are
   // ignored). Recovery mode: any byte sequence gives a tree; fails only when libxml2 gives no
   // document at all (e.g. out of memory). Nesting depth is not limited by the parser; every
@@ -33,15 +27,12 @@ class HtmlDocument {
   static Status Parse(std::string_view utf8, std::string_view url, HtmlDocument* out, bool strip_raw_text = true,
                       std::span<const std::string_view> keep_attributes = {});
 
-  _xmlDoc* doc() const { return doc_.get(); }
-  // The <html> element, or null for an empty document.
-  _xmlNode* root() const;
+  const HtmlTree& tree() const { return tree_; }
+  // The <html> element, or HtmlTree::kNone for a document without elements.
+  int32_t root() const { return tree_.root(); }
 
  private:
-  struct Free {
-    void operator()(_xmlDoc* d) const;
-  };
-  std::unique_ptr<_xmlDoc, Free> doc_;
+  HtmlTree tree_;
 };
 
 // Copies `html` to `out` without <script> (other than application/ld+json), <style>,
@@ -55,8 +46,8 @@ class HtmlDocument {
 void StripRawTextElements(std::string_view html, std::string* out, std::span<const std::string_view> keep_attributes = {});
 
 // Every attribute the cleaner reads from the tree (content_tree.cc, content_scoring.cc,
-// metadata_extractor.cc): what ArticleCleaner keeps when it parses. Reading another one
-// there means adding it here.
+// metadata_extractor.cc): what ArticleCleaner keeps when it parses, and all the tree stores
+// (HtmlAttrNames). Reading another one there means adding it to HtmlAttr.
 std::span<const std::string_view> AttributesTheCleanerReads();
 
 }  // namespace tidings::clean

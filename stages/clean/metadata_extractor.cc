@@ -1,8 +1,5 @@
 #include "clean/metadata_extractor.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,32 +13,27 @@ namespace {
 
 using nlohmann::json;
 
-std::string Attr(const xmlNode* n, const char* name) {
-  for (const xmlAttr* a = n->properties; a; a = a->next) {
-    if (strcasecmp(reinterpret_cast<const char*>(a->name), name) == 0) {
-      if (a->children && a->children->content) return reinterpret_cast<const char*>(a->children->content);
-      return "";
-    }
-  }
-  return "";
-}
+std::string Attr(const HtmlTree& tree, int32_t n, HtmlAttr name) { return std::string(tree.attr(n, name)); }
+
+bool IsText(const HtmlTree::Node& n) { return n.kind == HtmlTree::kText || n.kind == HtmlTree::kCData; }
 
 // Text content of a subtree (iterative; bounded to `limit` bytes).
-std::string TextOf(const xmlNode* start, size_t limit = 4096) {
+std::string TextOf(const HtmlTree& tree, int32_t start, size_t limit = 4096) {
   std::string out;
-  const xmlNode* n = start->children;
-  while (n != nullptr && n != start) {
-    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
-      out.append(reinterpret_cast<const char*>(n->content));
+  int32_t n = tree.node(start).first_child;
+  while (n != HtmlTree::kNone && n != start) {
+    const HtmlTree::Node& node = tree.node(n);
+    if (IsText(node)) {
+      out.append(tree.text(n));
       if (out.size() > limit) break;
     }
-    if (n->type == XML_ELEMENT_NODE && n->children) {
-      n = n->children;
+    if (node.kind == HtmlTree::kElement && node.first_child != HtmlTree::kNone) {
+      n = node.first_child;
       continue;
     }
-    while (n != start && n->next == nullptr) n = n->parent;
+    while (n != start && tree.node(n).next_sibling == HtmlTree::kNone) n = tree.node(n).parent;
     if (n == start) break;
-    n = n->next;
+    n = tree.node(n).next_sibling;
   }
   return CollapseWhitespace(out);
 }
@@ -50,32 +42,33 @@ std::string TextOf(const xmlNode* start, size_t limit = 4096) {
 std::string FragmentText(const std::string& html) {
   if (html.find('<') == std::string::npos && html.find('&') == std::string::npos) return html;
   std::string wrapped = "<html><body>" + html + "</body></html>";
-  htmlDocPtr d = htmlReadMemory(wrapped.data(), static_cast<int>(wrapped.size()), nullptr, "UTF-8",
-                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                    HTML_PARSE_IGNORE_ENC);
-  if (!d) return html;
+  // As libxml2's htmlReadMemory without COMPACT and HUGE parsed it (257 open elements stop it).
+  HtmlTree tree;
+  HtmlTree::Options options;
+  options.huge = false;
+  options.compact = false;
+  if (!HtmlTree::Build(wrapped, options, &tree).ok()) return html;
   std::string out;
   // Keep paragraph breaks: newline at block ends and <br>.
-  xmlNode* root = xmlDocGetRootElement(d);
-  xmlNode* n = root;
-  while (n) {
-    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
-      out.append(reinterpret_cast<const char*>(n->content));
-    if (n->type == XML_ELEMENT_NODE) {
-      const char* name = reinterpret_cast<const char*>(n->name);
-      if (!strcmp(name, "br") || !strcmp(name, "p") || !strcmp(name, "div") || !strcmp(name, "li") ||
-          (name[0] == 'h' && name[1] >= '1' && name[1] <= '6'))
+  const int32_t root = tree.root();
+  int32_t n = root;
+  while (n != HtmlTree::kNone) {
+    const HtmlTree::Node& node = tree.node(n);
+    if (IsText(node)) out.append(tree.text(n));
+    if (node.kind == HtmlTree::kElement) {
+      const HtmlTag tag = node.tag;
+      if (tag == kTagBr || tag == kTagP || tag == kTagDiv || tag == kTagLi || tag == kTagOtherHn ||
+          (tag >= kTagH1 && tag <= kTagH6))
         out.push_back('\n');
-      if (strcmp(name, "script") && strcmp(name, "style") && n->children) {
-        n = n->children;
+      if (tag != kTagScript && tag != kTagStyle && node.first_child != HtmlTree::kNone) {
+        n = node.first_child;
         continue;
       }
     }
-    while (n != root && n->next == nullptr) n = n->parent;
+    while (n != root && tree.node(n).next_sibling == HtmlTree::kNone) n = tree.node(n).parent;
     if (n == root) break;
-    n = n->next;
+    n = tree.node(n).next_sibling;
   }
-  xmlFreeDoc(d);
   return out;
 }
 
@@ -220,10 +213,11 @@ std::vector<std::string> SplitAuthors(std::string_view raw) {
 
 PageMetadata ExtractPageMetadata(const HtmlDocument& doc, std::string_view page_url) {
   PageMetadata md;
-  xmlNode* root = doc.root();
-  if (root == nullptr) return md;
-  md.html_lang = Attr(root, "lang");
-  if (md.html_lang.empty()) md.html_lang = Attr(root, "xml:lang");
+  const HtmlTree& tree = doc.tree();
+  const int32_t root = doc.root();
+  if (root == HtmlTree::kNone) return md;
+  md.html_lang = Attr(tree, root, kAttrLang);
+  if (md.html_lang.empty()) md.html_lang = Attr(tree, root, kAttrXmlLang);
 
   std::string title_tag, og_title, meta_published, meta_modified, og_url, time_published, byline;
   int meta_published_rank = 100;
@@ -243,17 +237,18 @@ PageMetadata ExtractPageMetadata(const HtmlDocument& doc, std::string_view page_
                                          "dcterms.modified", "last-modified", "article.updated",
                                          "lastmod", "og:article:modified_time"};
 
-  xmlNode* n = root;
-  while (n) {
+  int32_t n = root;
+  while (n != HtmlTree::kNone) {
     bool descend = true;
-    if (n->type == XML_ELEMENT_NODE) {
-      const char* name = reinterpret_cast<const char*>(n->name);
-      if (!strcmp(name, "meta")) {
-        std::string key = AsciiLower(Attr(n, "property"));
-        if (key.empty()) key = AsciiLower(Attr(n, "name"));
-        if (key.empty()) key = AsciiLower(Attr(n, "itemprop"));
-        std::string content = Attr(n, "content");
-        if (content.empty() && key == "datepublished") content = Attr(n, "datetime");
+    const HtmlTree::Node& node = tree.node(n);
+    if (node.kind == HtmlTree::kElement) {
+      const HtmlTag tag = node.tag;
+      if (tag == kTagMeta) {
+        std::string key = AsciiLower(Attr(tree, n, kAttrProperty));
+        if (key.empty()) key = AsciiLower(Attr(tree, n, kAttrName));
+        if (key.empty()) key = AsciiLower(Attr(tree, n, kAttrItemprop));
+        std::string content = Attr(tree, n, kAttrContent);
+        if (content.empty() && key == "datepublished") content = Attr(tree, n, kAttrDatetime);
         if (!key.empty() && !content.empty()) {
           for (const auto& [pn, rank] : kPublishedNames) {
             if (key == pn && rank < meta_published_rank) {
@@ -279,52 +274,52 @@ PageMetadata ExtractPageMetadata(const HtmlDocument& doc, std::string_view page_
           }
         }
         descend = false;
-      } else if (!strcmp(name, "title")) {
-        if (title_tag.empty()) title_tag = TextOf(n);
+      } else if (tag == kTagTitle) {
+        if (title_tag.empty()) title_tag = TextOf(tree, n);
         descend = false;
-      } else if (!strcmp(name, "link")) {
-        std::string rel = AsciiLower(Attr(n, "rel"));
-        if (rel == "canonical" && md.canonical_url.empty()) md.canonical_url = Attr(n, "href");
+      } else if (tag == kTagLink) {
+        std::string rel = AsciiLower(Attr(tree, n, kAttrRel));
+        if (rel == "canonical" && md.canonical_url.empty()) md.canonical_url = Attr(tree, n, kAttrHref);
         descend = false;
-      } else if (!strcmp(name, "script")) {
-        std::string type = AsciiLower(Attr(n, "type"));
+      } else if (tag == kTagScript) {
+        std::string type = AsciiLower(Attr(tree, n, kAttrType));
         if (type.find("ld+json") != std::string::npos) {
-          std::string body = TextOf(n, 4 << 20);
+          std::string body = TextOf(tree, n, 4 << 20);
           // TextOf collapses whitespace, which JSON tolerates; newlines inside strings are
           // escaped in valid JSON anyway. Parse without exceptions: broken JSON is skipped.
           json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
           if (!j.is_discarded()) VisitLd(j, &ld, 0);
         }
         descend = false;
-      } else if (!strcmp(name, "style") || !strcmp(name, "svg") || !strcmp(name, "noscript")) {
+      } else if (tag == kTagStyle || tag == kTagSvg || tag == kTagNoscript) {
         descend = false;
-      } else if (!strcmp(name, "time")) {
+      } else if (tag == kTagTime) {
         if (time_published.empty()) {
-          std::string dt = Attr(n, "datetime");
-          std::string d = NormalizeDate(dt.empty() ? TextOf(n, 200) : dt);
+          std::string dt = Attr(tree, n, kAttrDatetime);
+          std::string d = NormalizeDate(dt.empty() ? TextOf(tree, n, 200) : dt);
           if (!d.empty()) time_published = d;
         }
       } else {
-        std::string itemprop = Attr(n, "itemprop");
+        std::string itemprop = Attr(tree, n, kAttrItemprop);
         if (itemprop == "datePublished" && time_published.empty()) {
-          std::string v = Attr(n, "datetime");
-          if (v.empty()) v = Attr(n, "content");
-          if (v.empty()) v = TextOf(n, 200);
+          std::string v = Attr(tree, n, kAttrDatetime);
+          if (v.empty()) v = Attr(tree, n, kAttrContent);
+          if (v.empty()) v = TextOf(tree, n, 200);
           time_published = NormalizeDate(v);
         } else if (itemprop == "author" && byline.empty()) {
-          byline = TextOf(n, 200);
-        } else if (byline.empty() && Attr(n, "rel") == "author") {
-          byline = TextOf(n, 200);
+          byline = TextOf(tree, n, 200);
+        } else if (byline.empty() && Attr(tree, n, kAttrRel) == "author") {
+          byline = TextOf(tree, n, 200);
         }
       }
     }
-    if (descend && n->type == XML_ELEMENT_NODE && n->children) {
-      n = n->children;
+    if (descend && node.kind == HtmlTree::kElement && node.first_child != HtmlTree::kNone) {
+      n = node.first_child;
       continue;
     }
-    while (n != root && n->next == nullptr) n = n->parent;
+    while (n != root && tree.node(n).next_sibling == HtmlTree::kNone) n = tree.node(n).parent;
     if (n == root) break;
-    n = n->next;
+    n = tree.node(n).next_sibling;
   }
 
   // Title: JSON-LD headline or og:title (no " | Site" suffix) before <title>.
