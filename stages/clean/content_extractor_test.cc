@@ -214,6 +214,13 @@ TEST(HtmlDocument, UnreadAttributesWithQuotedValuesAreCutFromStartTags) {
   EXPECT_EQ(Filtered(R"(<p data-x="never closed>text)"), R"(<p data-x="never closed>text)");
 }
 
+TEST(HtmlDocument, HrefIsKeptOnLinkElementsOnly) {
+  EXPECT_EQ(Filtered(R"(<a href="/story" rel="author">A</a><LINK REL="canonical" HREF="/x"><link:x href="/y">)"),
+            R"(<a rel="author">A</a><LINK REL="canonical" HREF="/x"><link:x>)");
+  EXPECT_EQ(Filtered("<link\x01 href=\"/x\">"), "<link\x01 href=\"/x\">")
+      << "the parser names that element link";
+}
+
 // Found by fuzz_html_cleaner: a quote in a tag's name (`<h"`) made the rest of the tag end at a
 // '>' inside a value already cut, and the next tag's cut copied backwards (std::length_error: the
 // clean stage lost the page).

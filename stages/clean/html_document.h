@@ -38,16 +38,17 @@ class HtmlDocument {
 // Copies `html` to `out` without <script> (other than application/ld+json), <style>,
 // <svg> elements and <!-- comments -->, with the end-tag rules of the HTML standard (a
 // script ends at the first "</script"). Unterminated elements are cut to the end.
-// With `keep_attributes` (lowercase names), start tags also lose every other attribute whose
-// value is quoted (srcset, data-*, on*, ...: a third of many pages' bytes, which the parser
+// With `keep_attributes` (lowercase names; "name@tag": that attribute on <tag> only, as the
+// parser names the element), start tags also lose every other attribute whose value is quoted (srcset, data-*, on*, ...: a third of many pages' bytes, which the parser
 // copies character by character into nodes nobody reads); a tag whose syntax is not plain
 // (an unquoted value, a stray '/') is copied from there on as it is. Names compare
 // case-insensitively. The tree's shape does not depend on attributes, so it is unchanged.
 void StripRawTextElements(std::string_view html, std::string* out, std::span<const std::string_view> keep_attributes = {});
 
 // Every attribute the cleaner reads from the tree (content_tree.cc, content_scoring.cc,
-// metadata_extractor.cc): what ArticleCleaner keeps when it parses, and all the tree stores
-// (HtmlAttrNames). Reading another one there means adding it to HtmlAttr.
+// metadata_extractor.cc), in the order of HtmlAttr, restricted to the elements it is read on
+// ("href@link"): what ArticleCleaner keeps when it parses. Reading another one there means
+// adding it to HtmlAttr and here.
 std::span<const std::string_view> AttributesTheCleanerReads();
 
 }  // namespace tidings::clean

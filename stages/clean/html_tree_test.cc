@@ -44,7 +44,7 @@ std::string Dump(const HtmlTree& t) {
     } else {
       std::string line(n.tag == kTagOther ? std::string_view("?") : HtmlTagName(n.tag));
       for (const auto& a : t.attributes(i))
-        line += " " + std::string(AttributesTheCleanerReads()[a.name]) + "=" + Quoted(t.value(a));
+        line += " " + std::string(HtmlAttrNames()[a.name]) + "=" + Quoted(t.value(a));
       DumpLine(depth, line, &out);
       std::vector<int32_t> kids;
       for (int32_t c = n.first_child; c != HtmlTree::kNone; c = t.node(c).next_sibling) kids.push_back(c);
@@ -78,7 +78,7 @@ std::string DumpDom(const std::string& html, bool huge) {
       HtmlTag tag = LookupHtmlTag(reinterpret_cast<const char*>(n->name));
       std::string line(tag == kTagOther ? std::string_view("?") : HtmlTagName(tag));
       for (xmlAttr* a = n->properties; a; a = a->next) {
-        for (std::string_view k : AttributesTheCleanerReads()) {
+        for (std::string_view k : HtmlAttrNames()) {
           if (strcasecmp(reinterpret_cast<const char*>(a->name), std::string(k).c_str()) == 0) {
             const char* v = a->children && a->children->content ? reinterpret_cast<const char*>(a->children->content) : "";
             line += " " + std::string(k) + "=" + Quoted(v);
