@@ -219,6 +219,7 @@ TEST(HtmlDocument, HrefIsKeptOnLinkElementsOnly) {
             R"(<a rel="author">A</a><LINK REL="canonical" HREF="/x"><link:x>)");
   EXPECT_EQ(Filtered("<link\x01 href=\"/x\">"), "<link\x01 href=\"/x\">")
       << "the parser names that element link";
+  EXPECT_EQ(Filtered(R"(<link href@link="/x" class="c">)"), R"(<link class="c">)");
 }
 
 // Found by fuzz_html_cleaner: a quote in a tag's name (`<h"`) made the rest of the tag end at a

@@ -54,12 +54,12 @@ bool IEqualsLower(std::string_view s, std::string_view lower) { return s.size() 
 // `keep` is a name ("class") or a name kept on one element only ("href@link").
 bool Kept(std::string_view name, std::string_view tag, std::span<const std::string_view> keep) {
   for (std::string_view k : keep) {
-    const size_t at = k.find('@');
-    if (at == std::string_view::npos) {
-      if (IEqualsLower(name, k)) return true;
-    } else if (IEqualsLower(name, k.substr(0, at)) && IEqualsLower(tag, k.substr(at + 1))) {
-      return true;
+    if (k.size() < name.size() || !IMatch(name, 0, k.substr(0, name.size()))) continue;
+    if (k.size() == name.size()) {
+      if (k.find('@') == std::string_view::npos) return true;  // not an attribute named "href@link"
+      continue;
     }
+    if (k[name.size()] == '@' && IEqualsLower(tag, k.substr(name.size() + 1))) return true;
   }
   return false;
 }
