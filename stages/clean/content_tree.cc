@@ -112,8 +112,7 @@ class VocabularyMatcher {
     unsigned hits = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       for (const Word& w : by_first_[static_cast<unsigned char>(s[i])]) {
-        if ((hits & w.bit) == 0 && s.size() - i >= w.text.size() &&
-            std::memcmp(s.data() + i + 1, w.text.data() + 1, w.text.size() - 1) == 0) {
+        if ((hits & w.bit) == 0 && s.size() - i >= w.text.size() && SameTail(s.data() + i, w.text)) {
           hits |= w.bit;
           if (hits == (kPositiveBit | kStrongBit | kWeakBit)) return hits;
         }
@@ -127,6 +126,13 @@ class VocabularyMatcher {
     std::string_view text;  // not empty
     unsigned bit;
   };
+  // Whether `at` continues with the bytes of `word` after its first (words are short: a
+  // loop, not a call to memcmp).
+  static bool SameTail(const char* at, std::string_view word) {
+    for (size_t k = 1; k < word.size(); ++k)
+      if (at[k] != word[k]) return false;
+    return true;
+  }
   void Add(const std::string_view* words, size_t n, unsigned bit) {
     for (size_t i = 0; i < n; ++i) by_first_[static_cast<unsigned char>(words[i][0])].push_back({words[i], bit});
   }
