@@ -61,9 +61,11 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// ASCII lowercase (what std::tolower does in the "C" locale the program runs in), inline.
 std::string Lower(std::string_view s) {
   std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return r;
 }
 
