@@ -16,9 +16,10 @@ namespace tidings::clean {
 class HtmlDocument {
  public:
   // Parses UTF-8 markup (already decoded: the document's own charset declarations are
-  // ignored). Recovery mode: any byte sequence gives a tree; fails only when libxml2 gives no
-  // document at all (e.g. out of memory). Nesting depth is not limited by the parser; every
-  // walk over the tree in this library is iterative.
+  // ignored) into the tree libxml2's DOM builder would make of it (HtmlTree::Build).
+  // Recovery mode: any byte sequence gives a tree; fails only on empty input, input over
+  // 2 GiB, or when libxml2 gives no parser (out of memory). Nesting depth is not limited by
+  // the parser; every walk over the tree in this library is iterative. `url` is not used.
   // `strip_raw_text`: scripts (except JSON-LD), styles, SVG and comments are cut out of the
   // markup before parsing (see StripRawTextElements): they hold no article text and are
   // often half of a page's bytes, which the parser would otherwise walk character by
@@ -38,8 +39,9 @@ class HtmlDocument {
 // Copies `html` to `out` without <script> (other than application/ld+json), <style>,
 // <svg> elements and <!-- comments -->, with the end-tag rules of the HTML standard (a
 // script ends at the first "</script"). Unterminated elements are cut to the end.
-// With `keep_attributes` (lowercase names; "name@tag": that attribute on <tag> only, as the
-// parser names the element), start tags also lose every other attribute whose value is quoted (srcset, data-*, on*, ...: a third of many pages' bytes, which the parser
+// With `keep_attributes` (lowercase names; "name@tag": that attribute on <tag> only, <tag> as
+// the parser names the element), start tags also lose every other attribute whose value is
+// quoted (srcset, data-*, on*, links' href...: a third of many pages' bytes, which the parser
 // copies character by character into nodes nobody reads); a tag whose syntax is not plain
 // (an unquoted value, a stray '/') is copied from there on as it is. Names compare
 // case-insensitively. The tree's shape does not depend on attributes, so it is unchanged.
