@@ -138,10 +138,13 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   if (!tk[i].is_word) return u;
   auto word_at = [&](size_t j) { return tk[j].word; };
   uint64_t f = d_.Flags(tk[i].word);
+  // "a bomb planted by al Shabaab": a lowercase Arabic article opens the name after it.
+  bool article = (tk[i].upper == "AL" || tk[i].upper == "EL") && i + 1 < tk.size() && tk[i + 1].capitalized;
+  bool name = tk[i].capitalized || article;
   PhraseTrie::Match actor =
-      tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+      name && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
-  if (tk[i].capitalized && (f & kActorStart)) {
+  if (name && (f & kActorStart)) {
     if (const auto* gapped = d_.actors.GappedStartingWith(tk[i].word)) {
       for (const ActorDictionary::GappedPhrase& g : *gapped) {
         size_t end = GappedPhraseEnd(g, i);

@@ -82,6 +82,11 @@ class MentionFinder : public SentenceView {
   // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
+  // True when the pronoun at i opens the sentence and the sentence names k again by name.
+  bool NamedAgainAfter(size_t i, const KnownActor& k) const;
+  // The last person before other than k (and than whom the other pronoun stands for), else
+  // the last office holder named by a title other than k, else null.
+  const KnownActor* OtherPersonThan(const KnownActor& k, bool female) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t PossessedCountryAt(size_t i);   // "his country" (references.cc)
   // "his country", else "its military": PossessedCountryAt, else PossessedAgentAt.

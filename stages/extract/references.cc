@@ -8,6 +8,27 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// True when `text` has `upper` (upper case) as a whole word, whatever its case.
+bool HasWordOf(std::string_view text, std::string_view upper) {
+  for (size_t at = 0; at + upper.size() <= text.size(); ++at) {
+    bool starts = at == 0 || text[at - 1] == ' ';
+    bool ends = at + upper.size() == text.size() || text[at + upper.size()] == ' ';
+    bool same = starts && ends;
+    for (size_t c = 0; c < upper.size() && same; ++c) same = std::toupper(static_cast<unsigned char>(text[at + c])) == upper[c];
+    if (same) return true;
+  }
+  return false;
+}
+
+// "He", "she": a pronoun resolved earlier, which names no one by itself.
+bool PersonPronounText(std::string_view text) {
+  return HasWordOf(text, "HE") || HasWordOf(text, "SHE") || HasWordOf(text, "HIM") || HasWordOf(text, "HER");
+}
+
+}  // namespace
+
 size_t MentionFinder::GroupReferenceAt(size_t i) {
   // "the two countries", "both sides", "the three countries" (three or four after "the").
   auto how_many = [&](size_t k) -> size_t {
@@ -289,6 +310,10 @@ void MentionFinder::PronounAt(size_t i) {
       }
     }
   }
+  if (k != nullptr && (w == "HE" || w == "SHE") && NamedAgainAfter(i, *k)) {
+    k = OtherPersonThan(*k, female);
+    if (k == nullptr) return;  // no one else to be: left unresolved rather than guessed
+  }
   if (k != nullptr && (female || male)) (female ? ctx_.she : ctx_.he) = k->code;
   // (An object "him" or "her" is first another actor of its own sentence.)
   if ((w == "HIM" || w == "HER") && ObjectOfThisSentence(i, word)) return;
@@ -328,6 +353,39 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::NamedAgainAfter(size_t i, const KnownActor& k) const {
+  // "Carney welcomed Modi ... He thanked Carney for the invitation": a pronoun that opens the
+  // sentence, as its subject, is not a person the same sentence names by name ("He said Carney
+  // had ..."). Not after a subordinate clause ("When he arrived, Carney said": he is Carney).
+  const auto& tk = w_.tokens;
+  for (size_t j = 0; j < i; ++j) {
+    if (tk[j].is_word) return false;
+  }
+  for (size_t j = i + 1; j < tk.size(); ++j) {
+    if (!tk[j].capitalized || !tk[j].is_word) continue;
+    auto it = ctx_.aliases.find(tk[j].upper);
+    if (it == ctx_.aliases.end() || !it->second.person || it->second.code != k.code) continue;
+    // (Only when no other person named before shares the code: two ministers of one
+    // government are both XXXGOV.)
+    bool one = true;
+    for (const KnownActor& r : ctx_.recent) {
+      if (r.person && r.code == k.code && !PersonPronounText(r.text) && !HasWordOf(r.text, tk[j].upper)) one = false;
+    }
+    return one;
+  }
+  return false;
+}
+
+const KnownActor* MentionFinder::OtherPersonThan(const KnownActor& k, bool female) const {
+  // The person named before, other than k and other than whom the other pronoun stands for.
+  const std::string& other_pronoun = female ? ctx_.he : ctx_.she;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->person && !it->country.empty() && it->code != k.code && it->code != other_pronoun) return &*it;
+  }
+  const KnownActor* titled = ctx_.LastTitled();
+  return titled != nullptr && titled->code != k.code ? titled : nullptr;
 }
 
 size_t MentionFinder::SpeakerOfficeAt(size_t i) {

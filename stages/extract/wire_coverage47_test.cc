@@ -1,0 +1,71 @@
+// Pronouns and passives on news the coder had not read: a pronoun that opens the sentence is not
+// the person the same sentence names ("Ruto hosted Abiy ... He thanked Ruto": he is Abiy, and
+// with no one else named before, nobody); a lowercase Arabic article opens a name ("a bomb
+// planted by al Shabaab", "fighters from al Qaeda"), so a passive's agent and a weapon's owner
+// are found; and a verb of saying that reports what "a withdrawal would" bring is no act
+// announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here was written for this
+// test.
+#include <memory>
+
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// Principle C: "He thanked Ruto" after "Ruto hosted Abiy" is Abiy's thanks, whatever the verb.
+TEST(WireCoverage47, OpeningPronounIsNotThePersonNamedAfterIt) {
+  ExpectExactly("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+                "He thanked Ruto for the warm welcome.",
+                {"KENGOV 043 ETHGOV", "ETHGOV 051 KENGOV"});
+  ExpectExactly("Indonesian President Joko Widodo received Australian Prime Minister Anthony Albanese in Jakarta on "
+                "Tuesday. He praised Widodo for his leadership on climate.",
+                {"IDNGOV 043 AUSGOV", "AUSGOV 051 IDNGOV"});
+  ExpectCoded({{"Turkish President Tayyip Erdogan welcomed Greek Prime Minister Kyriakos Mitsotakis to Ankara on "
+                "Thursday. He invited Erdogan to visit Athens next year.",
+                "GRCGOV 036 TURGOV"}});
+  // (A pronoun inside a clause before the name may be that person: "When he arrived, Ruto ...".)
+  ExpectExactly("When he arrived in Addis Ababa, Ruto thanked Abiy Ahmed for the invitation.", {"KENGOV 051 ETHGOV"});
+}
+
+// With no one else named before, the pronoun is left unresolved: no event rather than a guess.
+TEST(WireCoverage47, OpeningPronounWithNoOtherPersonCodesNothing) {
+  ExpectNotCoded({{"Brazilian President Luiz Inacio Lula da Silva opened a car factory in Sao Paulo on Friday. "
+                   "He praised Lula for the investment.",
+                   ""}});
+  ExpectNotCoded({{"Kenyan President William Ruto toured a new dam on Monday. He thanked Ruto's engineers.", ""}});
+}
+
+// "al Shabaab", "al Qaeda" written with a lowercase article are the groups, as agent of a
+// passive, owner of a bomb, or target of a strike.
+TEST(WireCoverage47, LowercaseArabicArticleOpensAName) {
+  ExpectExactly("A Somali army truck was blown up by a roadside bomb planted by al Shabaab near Baidoa on Monday.",
+                {"SOMREB 1833 SOMMIL"});
+  ExpectCoded({{"Kenyan air force jets bombed al Shabaab camps in southern Somalia on Saturday.", "KENMIL 195 SOMREB"},
+               {"Fighters from al Qaeda attacked an army post in central Mali on Friday.", "IMGMUSALQ"},
+               {"A Kenyan police vehicle was blown apart by a roadside bomb planted by al Shabaab militants on Sunday.",
+                "SOMREB 183"}});
+  // (A lowercase "al" before no name is no name: "dined al fresco".)
+  ExpectNotCoded({{"The two ministers dined al fresco in Rome after the talks.", ""}});
+}
+
+// The OEDA verbs: "saying a hasty withdrawal would let rebels win back territory" announces no
+// withdrawal (0874) and retreats from no one.
+TEST(WireCoverage47, SayingAWithdrawalWouldIsNoWithdrawalOeda) {
+  if (!testing::HaveShared()) GTEST_SKIP() << "needs ../shared/dictionaries/oeda";
+  std::unique_ptr<EventCoder> coder;
+  Status s = EventCoder::Create(testing::OedaOptions(), &coder);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  for (const char* text : {"Somalia's government said a hasty withdrawal would let Somali rebels win back territory.",
+                           "Mali's junta said a sudden withdrawal would let Tuareg rebels retake the north."}) {
+    for (const std::string& e : testing::Triples(testing::CodeText(*coder, text, "2024-06-10"))) {
+      EXPECT_EQ(e.find(" 08"), std::string::npos) << text << "\n  coded " << e;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace tidings::extract
