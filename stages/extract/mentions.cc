@@ -471,6 +471,13 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     // (Called by the same plural noun, whatever its agent: "Kenyan police officers ... praised
     // the officers" are the police.)
     const KnownActor* k = ctx_.LastCalled(w_.tokens[end - 1].upper);
+    // ("The prime minister responded" after a foreign minister: the last one called by the
+    // whole title.)
+    if (end >= begin + 2) {
+      std::string title;
+      for (size_t t = begin; t < end; ++t) title += (t > begin ? " " : "") + std::string(w_.tokens[t].upper);
+      if (const KnownActor* titled = ctx_.LastCalled(title)) k = titled;
+    }
     bool same_plural = k != nullptr && k->code.size() > 3 && w_.tokens[end - 1].upper.ends_with("S");
     if (!same_plural &&
         (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0))

@@ -366,7 +366,14 @@ bool MentionFinder::NamedAgainAfter(size_t i, const KnownActor& k) const {
   for (size_t j = i + 1; j < tk.size(); ++j) {
     if (!tk[j].capitalized || !tk[j].is_word) continue;
     auto it = ctx_.aliases.find(tk[j].upper);
-    if (it == ctx_.aliases.end() || !it->second.person || it->second.code != k.code) continue;
+    bool same = it != ctx_.aliases.end() && it->second.person && it->second.code == k.code;
+    // (Or a name the dictionary has: "Lula" of Luiz Inacio Lula da Silva.)
+    Unit u = same ? Unit{} : UnitAt(j);
+    if (u.actor >= 0) {
+      const ActorRecord& r = d_.actors.record(u.actor);
+      same = r.CodeOn(ctx_.date) == k.code && r.primary_words >= 2 && !NamesABody(r.primary);
+    }
+    if (!same) continue;
     // (Only when no other person named before shares the code: two ministers of one
     // government are both XXXGOV.)
     bool one = true;
@@ -544,7 +551,11 @@ const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor*
   const Mention& last = w_.mentions.back();
   size_t between = last.end;
   while (between < i - 1 && (TokenFlags(between) & (kAdverb | kAux | kModal | kNeg | kBe))) ++between;
-  if (between != i - 1 || last.code != k->code) return k;
+  // "Saar hit back within hours, accusing him of": a participle after a comma has the
+  // sentence's subject for its own, when the sentence named no one else before it.
+  bool participle = between != i - 1 && i >= 2 && tk[i - 1].upper.ends_with("ING") && (TokenFlags(i - 2) & kComma);
+  for (const Mention& m : w_.mentions) participle = participle && (m.end > i || m.code == k->code);
+  if ((between != i - 1 && !participle) || last.code != k->code) return k;
   for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
     if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
   }

@@ -1,10 +1,11 @@
 // Pronouns and passives on news the coder had not read: a pronoun that opens the sentence is not
 // the person the same sentence names ("Ruto hosted Abiy ... He thanked Ruto": he is Abiy, and
-// with no one else named before, nobody); a lowercase Arabic article opens a name ("a bomb
-// planted by al Shabaab", "fighters from al Qaeda"), so a passive's agent and a weapon's owner
-// are found; and a verb of saying that reports what "a withdrawal would" bring is no act
-// announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here was written for this
-// test.
+// with no one else named before, nobody); the object of a participle is not the sentence's
+// subject ("Boric hit back, accusing him of"); "the prime minister" is the last one called so,
+// not the last minister; a lowercase Arabic article opens a name ("a bomb planted by al
+// Shabaab", "fighters from al Qaeda"), so a passive's agent and a weapon's owner are found; and
+// a verb of saying that reports what "a withdrawal would" bring is no act announced (the OEDA
+// "ANNOUNCE * WITHDRAW" pattern). Every sentence here was written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -29,6 +30,35 @@ TEST(WireCoverage47, OpeningPronounIsNotThePersonNamedAfterIt) {
                 "GRCGOV 036 TURGOV"}});
   // (A pronoun inside a clause before the name may be that person: "When he arrived, Ruto ...".)
   ExpectExactly("When he arrived in Addis Ababa, Ruto thanked Abiy Ahmed for the invitation.", {"KENGOV 051 ETHGOV"});
+}
+
+// The person named again may be named by the dictionary's short name ("Lula"), not a surname.
+TEST(WireCoverage47, OpeningPronounIsNotThePersonNamedByAShortName) {
+  ExpectExactly("Colombian President Gustavo Petro met Brazilian President Luiz Inacio Lula da Silva in Bogota on "
+                "Friday. He thanked Lula for his support on climate.",
+                {"COLGOV 040 BRAGOV", "COLGOV 051 BRAGOV"});
+}
+
+// "X hit back, accusing him of": the participle's subject is X, so "him" is the one named before.
+TEST(WireCoverage47, ObjectOfAParticipleIsNotTheSentenceSubject) {
+  ExpectExactly("Argentine President Javier Milei cut gas exports to Chile on Monday. Chilean President Gabriel Boric "
+                "hit back within hours, accusing him of breaking a bilateral treaty.",
+                {"ARGGOV 163 CHL", "CHLGOV 112 ARGGOV"});
+  ExpectCoded({{"Kenyan President William Ruto imposed new tariffs on Ugandan sugar on Monday. Ugandan Foreign Minister "
+                "Jeje Odongo hit back on Tuesday, accusing him of breaking regional trade rules.",
+                "UGAGOV 112 KENGOV"}});
+  // (With no one else before, nobody: no praise of oneself.)
+  ExpectNotCoded({{"Polish President Andrzej Duda spoke at a rally in Warsaw on Sunday, praising him for his courage.", ""}});
+}
+
+// "The prime minister" is the last one called prime minister, not the last minister of any kind.
+TEST(WireCoverage47, DefiniteTitleIsTheLastCalledByTheWholeTitle) {
+  ExpectExactly("Indian Prime Minister Narendra Modi met Sri Lankan Foreign Minister Vijitha Herath in New Delhi. "
+                "The prime minister promised Sri Lanka more aid.",
+                {"INDGOV 040 LKAGOV", "INDGOV 033 LKA"});
+  ExpectExactly("German Chancellor Olaf Scholz met Polish Foreign Minister Radoslaw Sikorski in Berlin on Monday. "
+                "The foreign minister praised Germany for its support.",
+                {"DEUGOV 040 POLGOV", "POLGOV 051 DEU"});
 }
 
 // With no one else named before, the pronoun is left unresolved: no event rather than a guess.
