@@ -178,6 +178,11 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   // AFTER, BEFORE, UNTIL, BECAUSE, WHEN, WHILE, AS, SINCE, ALTHOUGH, THOUGH, ONCE; "where" too:
   // "the nightclub where a fire killed 59 people".
   if (!IsSubordinator(w_.tokens[at].upper)) return false;
+  // ("met X before the talks and thanked Oman": "the" and one noun, then "and", is no clause;
+  // the verb after "and" is joined to the one before. Not "after floods hit X and killed".)
+  if (verb == at + 4 && (TokenFlags(verb - 1) & kCoord) && (TokenFlags(at + 1) & kDet) && w_.tokens[at + 2].is_word &&
+      !w_.tokens[at + 2].capitalized && !(TokenFlags(at + 2) & (kDet | kPrep)) && w_.group_starting_at[at + 2] < 0)
+    return false;
   // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
   for (size_t k = at + 1; k < verb; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;

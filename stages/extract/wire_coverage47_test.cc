@@ -2,10 +2,11 @@
 // the person the same sentence names ("Ruto hosted Abiy ... He thanked Ruto": he is Abiy, and
 // with no one else named before, nobody); the object of a participle is not the sentence's
 // subject ("Boric hit back, accusing him of"); "the prime minister" is the last one called so,
-// not the last minister; a lowercase Arabic article opens a name ("a bomb planted by al
-// Shabaab", "fighters from al Qaeda"), so a passive's agent and a weapon's owner are found; and
-// a verb of saying that reports what "a withdrawal would" bring is no act announced (the OEDA
-// "ANNOUNCE * WITHDRAW" pattern). Every sentence here was written for this test.
+// not the last minister; "met X before the talks and thanked Y" is one subject's; a lowercase
+// Arabic article opens a name ("a bomb planted by al Shabaab", "fighters from al Qaeda"), so a
+// passive's agent and a weapon's owner are found; and a verb of saying that reports what "a
+// withdrawal would" bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every
+// sentence here was written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -59,6 +60,20 @@ TEST(WireCoverage47, DefiniteTitleIsTheLastCalledByTheWholeTitle) {
   ExpectExactly("German Chancellor Olaf Scholz met Polish Foreign Minister Radoslaw Sikorski in Berlin on Monday. "
                 "The foreign minister praised Germany for its support.",
                 {"DEUGOV 040 POLGOV", "POLGOV 051 DEU"});
+}
+
+// "met X before the talks and thanked Y": "the" and a noun before "and" open no clause, so the
+// verb after "and" keeps the subject of the one before; a clause with a verb of its own still
+// keeps its act ("after floods hit X and killed 20 people" is no one's killing).
+TEST(WireCoverage47, VerbAfterAndPastATimePhraseSharesTheSubject) {
+  ExpectCoded({{"Kenyan President William Ruto met Ugandan President Yoweri Museveni after the summit and accused "
+                "Uganda of blocking fuel imports.",
+                "KENGOV 112 UGA"},
+               {"Egypt sent aid to Libya after the storm and thanked Tunisia for its help.", "EGY 051 TUN"},
+               {"Pakistan's prime minister called his Afghan counterpart during the crisis and urged Afghanistan to "
+                "close militant camps.",
+                "PAKGOV 02"}});
+  ExpectNotCoded({{"Russia asked China for help after floods hit Siberia and killed 20 people.", "19"}});
 }
 
 // With no one else named before, the pronoun is left unresolved: no event rather than a guess.
