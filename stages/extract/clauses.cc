@@ -573,6 +573,11 @@ bool ClauseRoles::InListOfThings(size_t comma) const {
   return false;
 }
 
+bool ClauseRoles::PlacePreposition(std::string_view upper) {
+  static constexpr std::string_view kPlace[] = {"IN", "NEAR", "AT", "ON", "OUTSIDE", "INSIDE", "ALONG", "ACROSS", "AROUND", "DURING"};
+  return std::find(std::begin(kPlace), std::end(kPlace), upper) != std::end(kPlace);
+}
+
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
   // "was arrested at his home in Lome before dawn on Tuesday by plainclothes police officers":
@@ -597,6 +602,8 @@ int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
       for (; q < limit && q < k + 5; ++q) {  // past adjectives: "by plainclothes police officers"
         int g = w_.group_starting_at[q];
         if (g >= 0) return g;
+        // "stabbed by a man near his school": past a place, the agent was no actor.
+        if (q > k + 1 && PlacePreposition(w_.tokens[q].upper)) return -1;
       }
       // "by a roadside bomb planted by Maoist rebels": who planted the thing.
       size_t thing_by = 0;

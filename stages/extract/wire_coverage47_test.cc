@@ -4,9 +4,10 @@
 // subject ("Boric hit back, accusing him of"); "the prime minister" is the last one called so,
 // not the last minister; "met X before the talks and thanked Y" is one subject's; a lowercase
 // Arabic article opens a name ("a bomb planted by al Shabaab", "fighters from al Qaeda"), so a
-// passive's agent and a weapon's owner are found; and a verb of saying that reports what "a
-// withdrawal would" bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every
-// sentence here was written for this test.
+// passive's agent and a weapon's owner are found, and an agent that is no actor ends at a place
+// ("by a man near his school"); and a verb of saying that reports what "a withdrawal would"
+// bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here was
+// written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -95,6 +96,15 @@ TEST(WireCoverage47, LowercaseArabicArticleOpensAName) {
                 "SOMREB 183"}});
   // (A lowercase "al" before no name is no name: "dined al fresco".)
   ExpectNotCoded({{"The two ministers dined al fresco in Rome after the talks.", ""}});
+}
+
+// "stabbed by a man near his school": an agent that is no actor ends at a place; the actor
+// after it ("his school") is no agent. Actors as agents are kept ("by soldiers at a checkpoint").
+TEST(WireCoverage47, PassiveAgentEndsAtAPlace) {
+  ExpectNotCoded({{"A British tourist was stabbed to death by a man near his hotel in Paris.", ""},
+                  {"A 12-year-old Korean student was stabbed by a man near his school in Tokyo.", ""}});
+  ExpectExactly("A Kenyan journalist was arrested by police in Nairobi.", {"KENCOP 173 KENMED"});
+  ExpectExactly("Five villagers were killed by soldiers at a checkpoint in northern Mali.", {"MLIMIL 190 MLICVL"});
 }
 
 // The OEDA verbs: "saying a hasty withdrawal would let rebels win back territory" announces no
