@@ -5,9 +5,9 @@
 // not the last minister; "met X before the talks and thanked Y" is one subject's; a lowercase
 // Arabic article opens a name ("a bomb planted by al Shabaab", "fighters from al Qaeda"), so a
 // passive's agent and a weapon's owner are found, and an agent that is no actor ends at a place
-// ("by a man near his school"); and a verb of saying that reports what "a withdrawal would"
-// bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here was
-// written for this test.
+// ("by a man near his school"); a place people were "headed for" is not theirs; and a verb of
+// saying that reports what "a withdrawal would" bring is no act announced (the OEDA "ANNOUNCE *
+// WITHDRAW" pattern). Every sentence here was written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -105,6 +105,15 @@ TEST(WireCoverage47, PassiveAgentEndsAtAPlace) {
                   {"A 12-year-old Korean student was stabbed by a man near his school in Tokyo.", ""}});
   ExpectExactly("A Kenyan journalist was arrested by police in Nairobi.", {"KENCOP 173 KENMED"});
   ExpectExactly("Five villagers were killed by soldiers at a checkpoint in northern Mali.", {"MLIMIL 190 MLICVL"});
+}
+
+// "migrants headed for Spain's Canary Islands": where people were going is not the country of a
+// domestic actor; where they are still is ("in Spain's Canary Islands").
+TEST(WireCoverage47, PlaceHeadedForIsNoDomesticActorsCountry) {
+  ExpectExactly("DAKAR, March 5 (Reuters) - About 150 migrants headed for Spain's Canary Islands were detained by "
+                "the Senegalese navy on Tuesday.",
+                {"SENMIL 173 SENREF"});
+  ExpectExactly("Police detained 40 migrants in Spain's Canary Islands on Tuesday.", {"ESPCOP 173 ESPREF"});
 }
 
 // The OEDA verbs: "saying a hasty withdrawal would let rebels win back territory" announces no
