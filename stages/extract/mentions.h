@@ -76,6 +76,12 @@ class MentionFinder : public SentenceView {
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   size_t ActReferenceAt(size_t i);  // "The decision drew ...": who did the act it names (ArticleContext::acts)
+  // The country of the sentence's subject when the group reference [i, end) is its verb's
+  // object ("He urged the two countries to"), else empty.
+  std::string_view UrgerOfTheGroup(size_t i, size_t end) const;
+  // The last n countries named but `except` (of people only if asked) into *out; true if n.
+  bool OtherCountries(size_t n, std::string_view except, bool people_only,
+                      std::array<std::string_view, ArticleContext::kMaxCountries>* out) const;
   void PronounAt(size_t i);              // "he", "it", "they"
   // "them", "him", "her" as another actor of this sentence than its subject (references.cc).
   bool ObjectOfThisSentence(size_t i, const std::string& word);

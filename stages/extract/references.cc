@@ -76,13 +76,47 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   // "The two leaders" are the last people named, when there are as many ("... talks with
   // President Mohamed bin Zayed on ... the war in Gaza. The two leaders": not Gaza's).
   bool people = !count_noun && agent_unit.agent >= 0 && d_.agents.record(agent_unit.agent).code == "GOV";
-  if (!(people && ctx_.LastCountries(count, &countries, true) == count) && ctx_.LastCountries(count, &countries) != count)
-    return 0;
   size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
+  // (With too few others named, the subject's own country is one of them: "describing the two
+  // neighbours as partners".)
+  std::string_view except = UrgerOfTheGroup(i, end);
+  bool others = !except.empty() && ((people && OtherCountries(count, except, true, &countries)) ||
+                                    OtherCountries(count, except, false, &countries));
+  if (!others && !(people && ctx_.LastCountries(count, &countries, true) == count) &&
+      ctx_.LastCountries(count, &countries) != count)
+    return 0;
   std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
   AddCountryGroup(i, end, countries.data(), count, agent,
                   explaining() ? (count == 2 ? "the two countries already named" : "the countries already named") : "");
   return end;
+}
+
+std::string_view MentionFinder::UrgerOfTheGroup(size_t i, size_t end) const {
+  // "Abiy offered power to Egypt and Sudan ... He urged the two countries to return to talks":
+  // the object of a verb whose subject is one of the countries named is the others. Not a
+  // reported clause's subject ("said the two countries would").
+  // (Past a verb's particle: "called on the two countries", "appealed to", "pleaded with".)
+  size_t v = i;
+  std::string_view particle = i > 1 ? w_.tokens[i - 1].upper : std::string_view();
+  if (particle == "ON" || particle == "TO" || particle == "WITH") --v;
+  if (v == 0 || w_.mentions.empty() || !(TokenFlags(v - 1) & kVerbForm) || w_.tokens[v - 1].capitalized) return {};
+  if (end < w_.tokens.size() && (TokenFlags(end) & (kModal | kAux | kBe | kVerbForm))) return {};
+  const Mention& subject = w_.mentions.front();
+  if (subject.end > i || subject.country.size() != 3 || subject.country == "---") return {};
+  return subject.country;
+}
+
+bool MentionFinder::OtherCountries(size_t n, std::string_view except, bool people_only,
+                                   std::array<std::string_view, ArticleContext::kMaxCountries>* out) const {
+  // The last n states named other than `except` (no region: "Africa's biggest dam"), in order.
+  size_t count = 0;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend() && count < n && count < out->size(); ++it) {
+    const std::string& c = it->country;
+    if (c == except || (people_only && !it->person) || !d_.gazetteer.IsCountry(c)) continue;
+    if (std::find(out->begin(), out->begin() + count, c) == out->begin() + count) (*out)[count++] = c;
+  }
+  std::reverse(out->begin(), out->begin() + count);
+  return count == n;
 }
 
 namespace {

@@ -5,9 +5,10 @@
 // not the last minister; "met X before the talks and thanked Y" is one subject's; a lowercase
 // Arabic article opens a name ("a bomb planted by al Shabaab", "fighters from al Qaeda"), so a
 // passive's agent and a weapon's owner are found, and an agent that is no actor ends at a place
-// ("by a man near his school"); a place people were "headed for" is not theirs; and a verb of
-// saying that reports what "a withdrawal would" bring is no act announced (the OEDA "ANNOUNCE *
-// WITHDRAW" pattern). Every sentence here was written for this test.
+// ("by a man near his school"); a place people were "headed for" is not theirs; "He urged the
+// two countries" are the two others; and a verb of saying that reports what "a withdrawal
+// would" bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here
+// was written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -114,6 +115,21 @@ TEST(WireCoverage47, PlaceHeadedForIsNoDomesticActorsCountry) {
                 "the Senegalese navy on Tuesday.",
                 {"SENMIL 173 SENREF"});
   ExpectExactly("Police detained 40 migrants in Spain's Canary Islands on Tuesday.", {"ESPCOP 173 ESPREF"});
+}
+
+// "He urged the two countries to": the object of a verb whose subject is one of the countries
+// named is the two others; as a reported clause's subject ("said the two countries would") it
+// keeps the speaker's country.
+TEST(WireCoverage47, TheTwoCountriesUrgedAreTheOthers) {
+  ExpectExactly("Kenyan President William Ruto offered to mediate between Ethiopia and Eritrea on Monday. He urged "
+                "the two countries to pull back their troops.",
+                {"KENGOV 039 ETH", "KENGOV 039 ERI", "KENGOV 0256 ETH", "KENGOV 0256 ERI"});
+  ExpectExactly("Egyptian President Abdel Fattah al-Sisi offered to mediate between Sudan and South Sudan on Monday. "
+                "Sisi called on the two countries to reopen their border.",
+                {"EGYGOV 039 SDN", "EGYGOV 039 SSD", "EGYGOV 0251 SDN", "EGYGOV 0251 SSD"});
+  ExpectCoded({{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan. Modi said the two "
+                "countries would deepen ties.",
+                "IND 030 CHN"}});
 }
 
 // The OEDA verbs: "saying a hasty withdrawal would let rebels win back territory" announces no
