@@ -375,6 +375,10 @@ void MentionFinder::PronounAt(size_t i) {
   } else if (f & kGroupPron) {
     std::array<std::string_view, ArticleContext::kMaxCountries> countries;
     size_t count = ctx_.LastCountries(2, &countries);
+    // "Blinken held talks with Xi ... accused China of fuelling Russia's war in Ukraine. They
+    // agreed": the two people named, not the last two countries (a place among them).
+    std::array<std::string_view, ArticleContext::kMaxCountries> people;
+    if (count == 2 && ctx_.LastCountries(2, &people, true) == 2) countries = people;
     if (!ctx_.recent.empty() && count < 2) {
       k = &ctx_.recent.back();
     } else if (count == 2) {

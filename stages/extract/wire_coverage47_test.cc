@@ -6,9 +6,9 @@
 // Arabic article opens a name ("a bomb planted by al Shabaab", "fighters from al Qaeda"), so a
 // passive's agent and a weapon's owner are found, and an agent that is no actor ends at a place
 // ("by a man near his school"); a place people were "headed for" is not theirs; "He urged the
-// two countries" are the two others; and a verb of saying that reports what "a withdrawal
-// would" bring is no act announced (the OEDA "ANNOUNCE * WITHDRAW" pattern). Every sentence here
-// was written for this test.
+// two countries" are the two others; "they" after two leaders met are those two; and a verb of
+// saying that reports what "a withdrawal would" bring is no act announced (the OEDA "ANNOUNCE *
+// WITHDRAW" pattern). Every sentence here was written for this test.
 #include <memory>
 
 #include "extract/codebook_coverage.h"
@@ -130,6 +130,24 @@ TEST(WireCoverage47, TheTwoCountriesUrgedAreTheOthers) {
   ExpectCoded({{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan. Modi said the two "
                 "countries would deepen ties.",
                 "IND 030 CHN"}});
+}
+
+// "They" after two leaders met are the two leaders' countries, not the last two countries named
+// (a place among them: "Russia's war in Ukraine"); two countries named together stay "they".
+TEST(WireCoverage47, TheyAreTheTwoPeopleNamed) {
+  ExpectCoded({{"Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. He "
+                "accused North Korea of helping Russia's war in Ukraine. They agreed to share intelligence on missile "
+                "launches.",
+                "KOR 0314 JPN"},
+               {"German Chancellor Olaf Scholz held talks with Polish Prime Minister Donald Tusk in Warsaw on Tuesday. "
+                "He praised Poland for sheltering refugees from Ukraine. They agreed to cooperate on air defence.",
+                "DEU 030 POL"},
+               {"Kenya and Uganda signed a trade deal on Monday. They agreed to cut tariffs.", "UGA 0354 KEN"}});
+  // (Not North Korea, Russia or Ukraine: exactly the two who met.)
+  ExpectExactly("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. He "
+                "accused North Korea of helping Russia's war in Ukraine. They agreed to share intelligence on missile "
+                "launches.",
+                {"JPNGOV 040 KORGOV", "JPNGOV 112 PRK", "KOR 0314 JPN", "JPN 0314 KOR"});
 }
 
 // The OEDA verbs: "saying a hasty withdrawal would let rebels win back territory" announces no
