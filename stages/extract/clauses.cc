@@ -178,6 +178,11 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   // AFTER, BEFORE, UNTIL, BECAUSE, WHEN, WHILE, AS, SINCE, ALTHOUGH, THOUGH, ONCE; "where" too:
   // "the nightclub where a fire killed 59 people".
   if (!IsSubordinator(w_.tokens[at].upper)) return false;
+  // ("met X before the talks and thanked Oman": "the" and one noun, then "and", is no clause;
+  // the verb after "and" is joined to the one before. Not "after floods hit X and killed".)
+  if (verb == at + 4 && (TokenFlags(verb - 1) & kCoord) && (TokenFlags(at + 1) & kDet) && w_.tokens[at + 2].is_word &&
+      !w_.tokens[at + 2].capitalized && !(TokenFlags(at + 2) & (kDet | kPrep)) && w_.group_starting_at[at + 2] < 0)
+    return false;
   // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
   for (size_t k = at + 1; k < verb; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
@@ -568,6 +573,11 @@ bool ClauseRoles::InListOfThings(size_t comma) const {
   return false;
 }
 
+bool ClauseRoles::PlacePreposition(std::string_view upper) {
+  static constexpr std::string_view kPlace[] = {"IN", "NEAR", "AT", "ON", "OUTSIDE", "INSIDE", "ALONG", "ACROSS", "AROUND", "DURING"};
+  return std::find(std::begin(kPlace), std::end(kPlace), upper) != std::end(kPlace);
+}
+
 int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
   const VerbHit& v = w_.verbs[vi];
   // "was arrested at his home in Lome before dawn on Tuesday by plainclothes police officers":
@@ -592,6 +602,8 @@ int ClauseRoles::AgentOfPassive(size_t vi, size_t limit) const {
       for (; q < limit && q < k + 5; ++q) {  // past adjectives: "by plainclothes police officers"
         int g = w_.group_starting_at[q];
         if (g >= 0) return g;
+        // "stabbed by a man near his school": past a place, the agent was no actor.
+        if (q > k + 1 && PlacePreposition(w_.tokens[q].upper)) return -1;
       }
       // "by a roadside bomb planted by Maoist rebels": who planted the thing.
       size_t thing_by = 0;

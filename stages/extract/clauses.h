@@ -187,6 +187,8 @@ class ClauseRoles : public SentenceView {
   int ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedded_subject,
                const PatternSlots* slots = nullptr, std::string_view code = {}) const;
   // The actor after "by" following a passive verb, or -1.
+  // "in", "near", "at" ...: a place's preposition, which ends a passive's agent phrase.
+  static bool PlacePreposition(std::string_view upper);
   int AgentOfPassive(size_t vi, size_t limit) const;
   // The target of a protest (14) whose object is the place group `place` ("marched through
   // Tbilisi"): another actor named after it in the clause or in the purpose its infinitive

@@ -138,10 +138,13 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
   if (!tk[i].is_word) return u;
   auto word_at = [&](size_t j) { return tk[j].word; };
   uint64_t f = d_.Flags(tk[i].word);
+  // "a bomb planted by al Shabaab": a lowercase Arabic article opens the name after it.
+  bool article = (tk[i].upper == "AL" || tk[i].upper == "EL") && i + 1 < tk.size() && tk[i + 1].capitalized;
+  bool name = tk[i].capitalized || article;
   PhraseTrie::Match actor =
-      tk[i].capitalized && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
+      name && (f & kActorStart) ? d_.actors.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
   PhraseTrie::Match agent = (f & kAgentStart) ? d_.agents.trie().Longest(i, tk.size(), word_at) : PhraseTrie::Match{};
-  if (tk[i].capitalized && (f & kActorStart)) {
+  if (name && (f & kActorStart)) {
     if (const auto* gapped = d_.actors.GappedStartingWith(tk[i].word)) {
       for (const ActorDictionary::GappedPhrase& g : *gapped) {
         size_t end = GappedPhraseEnd(g, i);
@@ -468,6 +471,13 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     // (Called by the same plural noun, whatever its agent: "Kenyan police officers ... praised
     // the officers" are the police.)
     const KnownActor* k = ctx_.LastCalled(w_.tokens[end - 1].upper);
+    // ("The prime minister responded" after a foreign minister: the last one called by the
+    // whole title.)
+    if (end >= begin + 2) {
+      std::string title;
+      for (size_t t = begin; t < end; ++t) title += (t > begin ? " " : "") + std::string(w_.tokens[t].upper);
+      if (const KnownActor* titled = ctx_.LastCalled(title)) k = titled;
+    }
     bool same_plural = k != nullptr && k->code.size() > 3 && w_.tokens[end - 1].upper.ends_with("S");
     if (!same_plural &&
         (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0))

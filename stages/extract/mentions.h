@@ -76,12 +76,23 @@ class MentionFinder : public SentenceView {
   size_t UnitedNationsCouncilAt(size_t i);
   size_t OrganisationReferenceAt(size_t i);  // "the group", "the movement": ArticleContext::LastOrganisation
   size_t ActReferenceAt(size_t i);  // "The decision drew ...": who did the act it names (ArticleContext::acts)
+  // The country of the sentence's subject when the group reference [i, end) is its verb's
+  // object ("He urged the two countries to"), else empty.
+  std::string_view UrgerOfTheGroup(size_t i, size_t end) const;
+  // The last n countries named but `except` (of people only if asked) into *out; true if n.
+  bool OtherCountries(size_t n, std::string_view except, bool people_only,
+                      std::array<std::string_view, ArticleContext::kMaxCountries>* out) const;
   void PronounAt(size_t i);              // "he", "it", "they"
   // "them", "him", "her" as another actor of this sentence than its subject (references.cc).
   bool ObjectOfThisSentence(size_t i, const std::string& word);
   // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
+  // True when the pronoun at i opens the sentence and the sentence names k again by name.
+  bool NamedAgainAfter(size_t i, const KnownActor& k) const;
+  // The last person before other than k (and than whom the other pronoun stands for), else
+  // the last office holder named by a title other than k, else null.
+  const KnownActor* OtherPersonThan(const KnownActor& k, bool female) const;
   size_t PossessedAgentAt(size_t i);     // "its military", "his government"
   size_t PossessedCountryAt(size_t i);   // "his country" (references.cc)
   // "his country", else "its military": PossessedCountryAt, else PossessedAgentAt.

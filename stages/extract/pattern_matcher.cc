@@ -50,7 +50,7 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !RequiredPresent(w_, d_, pat)) continue;  // (the gate's signature is pat's)
     PatternSlots s;
-    bool ok = Matches(pat, v.begin, v.end, floor, limit, &s);
+    bool ok = Matches(pat, v.begin, v.end, floor, limit, &s) && !SaysOfAHypothetical(block, s);
     if (explain_) Note(std::string("    pattern ") + (ok ? "MATCHED" : "no match") + ": " + pat.text + "\n");
     if (ok) {
       const VerbPattern* object = PhraseFirst(pat) ? ObjectPatternAfter(vi, &gate, floor, limit, &s) : nullptr;
@@ -59,6 +59,24 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     }
   }
   return v.passive ? FindInPassiveSubject(vi, slots) : nullptr;
+}
+
+bool PatternMatcher::SaysOfAHypothetical(const VerbBlock& block, const PatternSlots& s) const {
+  // "saying a hasty withdrawal would let militants win back territory": what a verb of saying
+  // reports of an act with "a" and a modal after it is what might happen, no act announced
+  // ("said the withdrawal would begin on Monday" still is one).
+  if (block.code.active.compare(0, 2, "01") != 0 || s.word_count == 0) return false;
+  size_t b = s.words[0].first, e = s.words[0].second;
+  if (e >= w_.tokens.size() || !(TokenFlags(e) & kModal) || w_.verb_at[b] >= 0) return false;
+  for (size_t k = b; k > 0 && k + 3 > b; --k) {
+    std::string_view t = w_.tokens[k - 1].upper;
+    if (t == "A" || t == "AN") return true;
+    constexpr uint64_t kNotAdjective = kPrep | kComma | kClauseEnd | kCoord | kSubord | kBe | kAux | kModal | kDet;
+    if (!w_.tokens[k - 1].is_word || w_.tokens[k - 1].capitalized || (TokenFlags(k - 1) & kNotAdjective) ||
+        w_.verb_at[k - 1] >= 0)
+      return false;
+  }
+  return false;
 }
 
 bool PatternMatcher::PhraseFirst(const VerbPattern& pat) {

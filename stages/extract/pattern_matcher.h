@@ -39,6 +39,8 @@ class PatternMatcher : public SentenceView {
   // A passive verb's subject, [*begin, *end): from the clause's start to the form of "be"
   // before the verb. False for reduced relatives and passives with no "be".
   bool PassiveSubjectSpan(size_t vi, size_t* begin, size_t* end) const;
+  // A verb of saying whose pattern's first words are "a" noun before a modal (pattern_matcher.cc).
+  bool SaysOfAHypothetical(const VerbBlock& block, const PatternSlots& s) const;
   // A pattern of the verb's block with nothing before the verb whose lower part matches in
   // the passive subject ("evidence against Russia was presented"), the actor after its words
   // the target when there is one; null when none.

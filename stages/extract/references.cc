@@ -8,6 +8,27 @@
 
 namespace tidings::extract {
 
+namespace {
+
+// True when `text` has `upper` (upper case) as a whole word, whatever its case.
+bool HasWordOf(std::string_view text, std::string_view upper) {
+  for (size_t at = 0; at + upper.size() <= text.size(); ++at) {
+    bool starts = at == 0 || text[at - 1] == ' ';
+    bool ends = at + upper.size() == text.size() || text[at + upper.size()] == ' ';
+    bool same = starts && ends;
+    for (size_t c = 0; c < upper.size() && same; ++c) same = std::toupper(static_cast<unsigned char>(text[at + c])) == upper[c];
+    if (same) return true;
+  }
+  return false;
+}
+
+// "He", "she": a pronoun resolved earlier, which names no one by itself.
+bool PersonPronounText(std::string_view text) {
+  return HasWordOf(text, "HE") || HasWordOf(text, "SHE") || HasWordOf(text, "HIM") || HasWordOf(text, "HER");
+}
+
+}  // namespace
+
 size_t MentionFinder::GroupReferenceAt(size_t i) {
   // "the two countries", "both sides", "the three countries" (three or four after "the").
   auto how_many = [&](size_t k) -> size_t {
@@ -55,13 +76,47 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   // "The two leaders" are the last people named, when there are as many ("... talks with
   // President Mohamed bin Zayed on ... the war in Gaza. The two leaders": not Gaza's).
   bool people = !count_noun && agent_unit.agent >= 0 && d_.agents.record(agent_unit.agent).code == "GOV";
-  if (!(people && ctx_.LastCountries(count, &countries, true) == count) && ctx_.LastCountries(count, &countries) != count)
-    return 0;
   size_t end = count_noun ? std::max(j + 1, agent_unit.end) : agent_unit.end;
+  // (With too few others named, the subject's own country is one of them: "describing the two
+  // neighbours as partners".)
+  std::string_view except = UrgerOfTheGroup(i, end);
+  bool others = !except.empty() && ((people && OtherCountries(count, except, true, &countries)) ||
+                                    OtherCountries(count, except, false, &countries));
+  if (!others && !(people && ctx_.LastCountries(count, &countries, true) == count) &&
+      ctx_.LastCountries(count, &countries) != count)
+    return 0;
   std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
   AddCountryGroup(i, end, countries.data(), count, agent,
                   explaining() ? (count == 2 ? "the two countries already named" : "the countries already named") : "");
   return end;
+}
+
+std::string_view MentionFinder::UrgerOfTheGroup(size_t i, size_t end) const {
+  // "Abiy offered power to Egypt and Sudan ... He urged the two countries to return to talks":
+  // the object of a verb whose subject is one of the countries named is the others. Not a
+  // reported clause's subject ("said the two countries would").
+  // (Past a verb's particle: "called on the two countries", "appealed to", "pleaded with".)
+  size_t v = i;
+  std::string_view particle = i > 1 ? w_.tokens[i - 1].upper : std::string_view();
+  if (particle == "ON" || particle == "TO" || particle == "WITH") --v;
+  if (v == 0 || w_.mentions.empty() || !(TokenFlags(v - 1) & kVerbForm) || w_.tokens[v - 1].capitalized) return {};
+  if (end < w_.tokens.size() && (TokenFlags(end) & (kModal | kAux | kBe | kVerbForm))) return {};
+  const Mention& subject = w_.mentions.front();
+  if (subject.end > i || subject.country.size() != 3 || subject.country == "---") return {};
+  return subject.country;
+}
+
+bool MentionFinder::OtherCountries(size_t n, std::string_view except, bool people_only,
+                                   std::array<std::string_view, ArticleContext::kMaxCountries>* out) const {
+  // The last n states named other than `except` (no region: "Africa's biggest dam"), in order.
+  size_t count = 0;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend() && count < n && count < out->size(); ++it) {
+    const std::string& c = it->country;
+    if (c == except || (people_only && !it->person) || !d_.gazetteer.IsCountry(c)) continue;
+    if (std::find(out->begin(), out->begin() + count, c) == out->begin() + count) (*out)[count++] = c;
+  }
+  std::reverse(out->begin(), out->begin() + count);
+  return count == n;
 }
 
 namespace {
@@ -289,6 +344,10 @@ void MentionFinder::PronounAt(size_t i) {
       }
     }
   }
+  if (k != nullptr && (w == "HE" || w == "SHE") && NamedAgainAfter(i, *k)) {
+    k = OtherPersonThan(*k, female);
+    if (k == nullptr) return;  // no one else to be: left unresolved rather than guessed
+  }
   if (k != nullptr && (female || male)) (female ? ctx_.she : ctx_.he) = k->code;
   // (An object "him" or "her" is first another actor of its own sentence.)
   if ((w == "HIM" || w == "HER") && ObjectOfThisSentence(i, word)) return;
@@ -316,6 +375,10 @@ void MentionFinder::PronounAt(size_t i) {
   } else if (f & kGroupPron) {
     std::array<std::string_view, ArticleContext::kMaxCountries> countries;
     size_t count = ctx_.LastCountries(2, &countries);
+    // "Blinken held talks with Xi ... accused China of fuelling Russia's war in Ukraine. They
+    // agreed": the two people named, not the last two countries (a place among them).
+    std::array<std::string_view, ArticleContext::kMaxCountries> people;
+    if (count == 2 && ctx_.LastCountries(2, &people, true) == 2) countries = people;
     if (!ctx_.recent.empty() && count < 2) {
       k = &ctx_.recent.back();
     } else if (count == 2) {
@@ -328,6 +391,46 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+bool MentionFinder::NamedAgainAfter(size_t i, const KnownActor& k) const {
+  // "Carney welcomed Modi ... He thanked Carney for the invitation": a pronoun that opens the
+  // sentence, as its subject, is not a person the same sentence names by name ("He said Carney
+  // had ..."). Not after a subordinate clause ("When he arrived, Carney said": he is Carney).
+  const auto& tk = w_.tokens;
+  for (size_t j = 0; j < i; ++j) {
+    if (tk[j].is_word) return false;
+  }
+  for (size_t j = i + 1; j < tk.size(); ++j) {
+    if (!tk[j].capitalized || !tk[j].is_word) continue;
+    auto it = ctx_.aliases.find(tk[j].upper);
+    bool same = it != ctx_.aliases.end() && it->second.person && it->second.code == k.code;
+    // (Or a name the dictionary has: "Lula" of Luiz Inacio Lula da Silva.)
+    Unit u = same ? Unit{} : UnitAt(j);
+    if (u.actor >= 0) {
+      const ActorRecord& r = d_.actors.record(u.actor);
+      same = r.CodeOn(ctx_.date) == k.code && r.primary_words >= 2 && !NamesABody(r.primary);
+    }
+    if (!same) continue;
+    // (Only when no other person named before shares the code: two ministers of one
+    // government are both XXXGOV.)
+    bool one = true;
+    for (const KnownActor& r : ctx_.recent) {
+      if (r.person && r.code == k.code && !PersonPronounText(r.text) && !HasWordOf(r.text, tk[j].upper)) one = false;
+    }
+    return one;
+  }
+  return false;
+}
+
+const KnownActor* MentionFinder::OtherPersonThan(const KnownActor& k, bool female) const {
+  // The person named before, other than k and other than whom the other pronoun stands for.
+  const std::string& other_pronoun = female ? ctx_.he : ctx_.she;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (it->person && !it->country.empty() && it->code != k.code && it->code != other_pronoun) return &*it;
+  }
+  const KnownActor* titled = ctx_.LastTitled();
+  return titled != nullptr && titled->code != k.code ? titled : nullptr;
 }
 
 size_t MentionFinder::SpeakerOfficeAt(size_t i) {
@@ -486,7 +589,11 @@ const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor*
   const Mention& last = w_.mentions.back();
   size_t between = last.end;
   while (between < i - 1 && (TokenFlags(between) & (kAdverb | kAux | kModal | kNeg | kBe))) ++between;
-  if (between != i - 1 || last.code != k->code) return k;
+  // "Saar hit back within hours, accusing him of": a participle after a comma has the
+  // sentence's subject for its own, when the sentence named no one else before it.
+  bool participle = between != i - 1 && i >= 2 && tk[i - 1].upper.ends_with("ING") && (TokenFlags(i - 2) & kComma);
+  for (const Mention& m : w_.mentions) participle = participle && (m.end > i || m.code == k->code);
+  if ((between != i - 1 && !participle) || last.code != k->code) return k;
   for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
     if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
   }

@@ -139,6 +139,7 @@ struct PlaceLead {
   bool intro = false;
   bool possessive = false;
   bool destination = false;
+  bool bound_for = false;
 };
 
 PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, size_t end, const Place& place,
@@ -172,6 +173,10 @@ PlaceLead LeadOf(const Dictionaries& d, const std::vector<Token>& tk, size_t i, 
   if (before > 0) {
     std::string_view w = tk[before - 1].upper;
     lead.destination = w == "TO" || w == "INTO" || w == "TOWARD" || w == "TOWARDS";
+    // "migrants headed for Spain's Canary Islands", "a boat bound for Lampedusa": where they
+    // were going, not where they are.
+    std::string_view verb = before > 1 ? tk[before - 2].upper : std::string_view();
+    lead.bound_for = w == "FOR" && (verb == "HEADED" || verb == "HEADING" || verb == "BOUND" || verb == "DESTINED");
   }
   return lead;
 }
@@ -228,7 +233,7 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at,
       bool agent_after = name.end < tk.size() && !tk[name.end].capitalized && (d.Flags(tk[name.end].word) & kAgentStart);
       usable = usable && (name.designated || lead.possessive || agent_after) && !lead.destination;
     }
-    if (!any_city && usable) {
+    if (!any_city && usable && !lead.bound_for) {
       any_city = name.place;
       any_city_at = i;
     }
