@@ -374,7 +374,7 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    under fire from no armed side: criticism, no attack\n");
     return "";
   }
-  refined = CodeOfTheMeans(vi, src, refined);
+  refined = AbductionCode(vi, CodeOfTheMeans(vi, src, refined), src, tgt);
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
       PeopleNotPlace(w_.groups[tgt])) {

@@ -1,0 +1,52 @@
+// Off-root events and wrong targets on held-out wire copy, as general mechanisms: people
+// detained by gunmen, rebels, militants, gangs or pirates are abducted (181), not arrested
+// (173), and a vessel seized by them with its crew or passengers is hijacked (181); a state's
+// forces keep their arrest and seizure codes. "Bundled into an unmarked car / a waiting van"
+// takes people away in the active and the passive. Every sentence here was written for this
+// test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// 18: detention by a non-state armed actor is abduction (181); by police it stays an arrest (173).
+TEST(WireCoverage48, DetainedByArmedGroupsIsAbduction) {
+  ExpectExactly("Gunmen detained two Red Cross workers in Nigeria on Monday.", {"NGAUAF 181 NGOHLHIRCLAB"});
+  ExpectExactly("Houthi rebels rounded up at least 20 U.N. staff in Sanaa on Friday.", {"YEMREB 181 IGOUNO"});
+  ExpectExactly("Separatist fighters in Cameroon detained a group of teachers on Tuesday.", {"CMRSEP 181 CMREDU"});
+  ExpectExactly("Islamic State militants detained dozens of villagers in Syria.", {"IMGMUSISIINS 181 SYRCVL"});
+  ExpectExactly("Police in Lagos detained two opposition activists on Monday.", {"NGACOP 173 NGAOPP"});
+  // (An enemy fighter taken prisoner is no abduction.)
+  ExpectNotCoded({{"Kurdish fighters captured the Islamic State commander near Raqqa.", "181"}});
+}
+
+// 18: a vessel or bus seized with the people aboard by pirates or militants is hijacked (181);
+// boats alone seized are property (1711), and a state's forces seizing a tanker confiscate it.
+TEST(WireCoverage48, VesselSeizedWithItsCrewIsHijacked) {
+  ExpectExactly("Somali pirates seized a Liberian-flagged tanker and its crew off Eyl.", {"SOMCRM 181 LBR"});
+  ExpectExactly("Militants in Mali seized a bus and its passengers on the road to Gao.", {"MLIINS 181 MLICVL"});
+  ExpectExactly("Fighters of the Arakan Army seized six Bangladeshi fishing trawlers in the Bay of Bengal.",
+                {"MMRREB 1711 BGDAGR"});
+  ExpectExactly("Iran's Revolutionary Guards seized a British-flagged tanker and its 23 crew in the Strait of Hormuz.",
+                {"IRNMIL 1711 GBR"});
+  ExpectExactly("Rebels seized the town of Goma on Sunday.", {"CODREB 192 COD"});
+}
+
+// 17 / 18: "bundled into an unmarked car / a waiting van", active and passive, takes people away:
+// an arrest by the police, an abduction by gunmen. Furniture bundled into a van is no event.
+TEST(WireCoverage48, BundledIntoAWaitingCarTakesAway) {
+  ExpectExactly("A Pakistani journalist was bundled into a waiting van by masked gunmen on Tuesday.",
+                {"PAKUAF 181 PAKMED"});
+  ExpectExactly("Two Ugandan opposition activists were bundled into a police van by police in Kampala.",
+                {"UGACOP 173 UGAOPP"});
+  ExpectExactly("Zimbabwean police bundled the opposition leader into a waiting car outside his home.",
+                {"ZWECOP 173 ZWEOPP"});
+  ExpectNotCoded({{"The movers bundled the furniture into a van.", ""},
+                  {"The shop bundled free software into an unmarked package.", ""}});
+}
+
+}  // namespace
+}  // namespace tidings::extract
