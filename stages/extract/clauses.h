@@ -137,6 +137,9 @@ class VerbFinder : public SentenceView {
   // True when the -ING form at [b, end) is a noun, the subject of the past tense after it: "as
   // fighting reached the outskirts of Goma". (gerund_nouns.cc)
   bool GerundAsSubject(size_t b, size_t end) const;
+  // True when -ING verb vi after "while" or "when" says what the subject of the finite passive
+  // before it was doing ("were detained while reporting on"): background. (gerund_nouns.cc)
+  bool VictimsCircumstance(size_t vi) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"

@@ -76,6 +76,7 @@ void VerbFinder::Run() {
     // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
     if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
     if (!v.background && AppositiveParticiple(vi)) v.background = v.passive = v.reduced = true;
+    if (!v.background && VictimsCircumstance(vi)) v.background = true;
   }
 }
 

@@ -9,6 +9,7 @@
 namespace tidings::extract {
 namespace {
 
+using testing::ExpectCoded;
 using testing::ExpectExactly;
 using testing::ExpectNotCoded;
 
@@ -46,6 +47,21 @@ TEST(WireCoverage48, BundledIntoAWaitingCarTakesAway) {
                 {"ZWECOP 173 ZWEOPP"});
   ExpectNotCoded({{"The movers bundled the furniture into a van.", ""},
                   {"The shop bundled free software into an unmarked package.", ""}});
+}
+
+// What the subject of a passive was doing when it was acted on ("while attending a rally",
+// "when carrying oil to") is background: it codes nothing, and the rally's place is no target.
+TEST(WireCoverage48, WhileDoingAfterAPassiveIsBackground) {
+  ExpectExactly("Two Nigerian activists were detained by police in Accra while attending an opposition rally.",
+                {"GHACOP 173 NGAOPP"});
+  ExpectExactly("A Greek tanker was seized by Iranian naval forces on Monday while carrying oil to Turkey.",
+                {"IRNMIL 1711 GRC"});
+  ExpectExactly("Three French journalists were arrested by Malian soldiers while interviewing villagers near Gao.",
+                {"MLIMIL 173 FRAMED"});
+  ExpectNotCoded({{"A Ugandan activist was injured on Sunday while attending an opposition rally near Nairobi.", "14"},
+                  {"Two Kenyan students were hurt when marching near Kampala.", "14"}});
+  // Not after an active verb: "protesters blocked the road while marching on parliament" still codes.
+  ExpectCoded({{"Ugandan protesters blocked the main road while marching on parliament.", "UGAOPP 14"}});
 }
 
 }  // namespace
