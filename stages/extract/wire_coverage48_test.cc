@@ -2,8 +2,9 @@
 // detained by gunmen, rebels, militants, gangs or pirates are abducted (181), not arrested
 // (173), and a vessel seized by them with its crew or passengers is hijacked (181); a state's
 // forces keep their arrest and seizure codes. "Bundled into an unmarked car / a waiting van"
-// takes people away in the active and the passive. Every sentence here was written for this
-// test.
+// takes people away in the active and the passive. What a passive's subject was doing ("while
+// attending a rally") is background. Warplanes in another state's airspace and troops deployed
+// along its border show force (150, 154). Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -62,6 +63,28 @@ TEST(WireCoverage48, WhileDoingAfterAPassiveIsBackground) {
                   {"Two Kenyan students were hurt when marching near Kampala.", "14"}});
   // Not after an active verb: "protesters blocked the road while marching on parliament" still codes.
   ExpectCoded({{"Ugandan protesters blocked the main road while marching on parliament.", "UGAOPP 14"}});
+}
+
+// 15: warplanes or drones that violate, or are sent into, another state's airspace show force
+// (150) there: no attack, no arms delivered. Jets sent to an ally stay aid; rules are no airspace.
+TEST(WireCoverage48, AirspaceIncursionIsAShowOfForce) {
+  ExpectExactly("Chinese military aircraft violated Japanese airspace near Nagasaki on Monday.", {"CHNMIL 150 JPN"});
+  ExpectExactly("A Russian drone violated Polish airspace overnight.", {"RUSMIL 150 POL"});
+  ExpectExactly("Turkish jets violated Greece's airspace 20 times on Monday.", {"TURMIL 150 GRC"});
+  ExpectExactly("Belarus sent drones into Lithuanian airspace on Sunday.", {"BLR 150 LTU"});
+  ExpectExactly("Russia sent a Su-35 fighter jet into Finnish airspace in a show of force.", {"RUS 150 FIN"});
+  ExpectExactly("The United States sent fighter jets to Poland to bolster its air defences.", {"USA 072 POL"});
+  ExpectExactly("Guyana accused Venezuela of violating its airspace.", {"GUY 1123 VEN"});
+  ExpectNotCoded({{"The airline violated airspace rules, regulators said.", ""}});
+}
+
+// 15: "began deploying / moving troops along its border with X" builds up forces facing X (154),
+// not the border opened (086); reopening the border still is.
+TEST(WireCoverage48, BeganDeployingTroopsAlongTheBorderIsABuildUp) {
+  ExpectExactly("India began moving troops along its border with China.", {"IND 154 CHN"});
+  ExpectExactly("Chile began deploying soldiers along its northern border with Peru on Monday.", {"CHL 154 PER"});
+  ExpectExactly("Chile began reopening its border with Peru on Monday.", {"CHL 086 PER"});
+  ExpectNotCoded({{"A Spanish climber began moving supplies along the ridge.", ""}});
 }
 
 }  // namespace
