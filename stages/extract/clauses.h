@@ -49,6 +49,9 @@ class VerbFinder : public SentenceView {
   bool MeansOfADemonym(size_t p, size_t e) const;
   // True when token p is a nationality adjective alone after a determiner ("the Israeli").
   bool DemonymAfterDeterminer(size_t p) const;
+  // True when the actor ending at token p is a nationality adjective alone ("Azerbaijani"): a
+  // claim or request noun after it is no verb ("Azerbaijani claims that"). (counted_subjects.cc)
+  bool BareDemonymBefore(size_t p) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;

@@ -371,7 +371,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
     return false;
   // "about the Israeli strike on the consulate", "an Iranian attack": after a determiner and a
   // nationality adjective, a present form is the noun they modify.
-  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject && DemonymAfterDeterminer(p))
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject &&
+      (DemonymAfterDeterminer(p) || ((TokenFlags(h->head) & kClaimNoun) && BareDemonymBefore(p))))
     return false;
   if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") && GerundAsSubject(h->begin, h->end)) return false;
   switch (vf.inflection) {
@@ -727,11 +728,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     }
     if (Word(k) == d_.w_that) {
       // The claim is a noun ("into allegations that", "the reports that", "accusations by
-      // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
+      // Congo that", "Azerbaijani claims that"), not a verb ("Reuters reports that"): no actor names its subject.
       k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
       int g = w_.group_ending_at[k - 1];  // ("on a Serbian newspaper report that": a noun too)
-      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 ||
+      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 || BareDemonymBefore(k - 2) ||
              (w_.groups[g].begin > 0 && (TokenFlags(w_.groups[g].begin - 1) & (kDet | kPrep)) != 0);
     }
     if (f & kRelative) return false;

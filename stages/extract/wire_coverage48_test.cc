@@ -4,7 +4,8 @@
 // forces keep their arrest and seizure codes. "Bundled into an unmarked car / a waiting van"
 // takes people away in the active and the passive. What a passive's subject was doing ("while
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
-// along its border show force (150, 154). Every sentence here was written for this test.
+// along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb. Every
+// sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -85,6 +86,20 @@ TEST(WireCoverage48, BeganDeployingTroopsAlongTheBorderIsABuildUp) {
   ExpectExactly("Chile began deploying soldiers along its northern border with Peru on Monday.", {"CHL 154 PER"});
   ExpectExactly("Chile began reopening its border with Peru on Monday.", {"CHL 086 PER"});
   ExpectNotCoded({{"A Spanish climber began moving supplies along the ridge.", ""}});
+}
+
+// 01: a claim, report or request after a nationality adjective alone is a noun ("Philippine
+// claims that ..."), not the adjective's verb: the rejection targets the claimant and the claimed
+// act codes nothing.
+TEST(WireCoverage48, ClaimsAfterANationalityAdjectiveAreANoun) {
+  ExpectExactly("Beijing dismissed Philippine claims that Chinese coast guard ships rammed a supply boat.",
+                {"CHN 016 PHL"});
+  ExpectExactly("India rejected as baseless Pakistani claims that its troops shelled a village.", {"IND 016 PAK"});
+  ExpectExactly("The Taliban rejected Pakistani allegations that Afghan soil was used to attack Pakistan.",
+                {"AFGGOV 016 PAK"});
+  ExpectNotCoded({{"Moscow brushed aside as groundless Estonian reports that Russian jets had entered its airspace.", "15"},
+                  {"Kenya turned down Ugandan requests to extradite the opposition leader.", "06"}});
+  ExpectExactly("Iran accuses Israel of sabotage.", {"IRN 112 ISR"});
 }
 
 }  // namespace
