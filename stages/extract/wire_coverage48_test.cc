@@ -4,8 +4,8 @@
 // forces keep their arrest and seizure codes. "Bundled into an unmarked car / a waiting van"
 // takes people away in the active and the passive. What a passive's subject was doing ("while
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
-// along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb. Every
-// sentence here was written for this test.
+// along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb.
+// Diplomatic notes sent are a protest (114). Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -100,6 +100,16 @@ TEST(WireCoverage48, ClaimsAfterANationalityAdjectiveAreANoun) {
   ExpectNotCoded({{"Moscow brushed aside as groundless Estonian reports that Russian jets had entered its airspace.", "15"},
                   {"Kenya turned down Ugandan requests to extradite the opposition leader.", "06"}});
   ExpectExactly("Iran accuses Israel of sabotage.", {"IRN 112 ISR"});
+}
+
+// 11: diplomatic or protest notes sent or handed to states are a formal protest (114) to each,
+// as one note handed is; a letter stays a message (010), and a teacher's notes are no event.
+TEST(WireCoverage48, DiplomaticNotesSentAreAFormalProtest) {
+  ExpectExactly("Armenia sent protest notes to Azerbaijan and Turkey.", {"ARM 114 AZE", "ARM 114 TUR"});
+  ExpectExactly("Peru handed diplomatic notes to Chile and Bolivia.", {"PER 114 CHL", "PER 114 BOL"});
+  ExpectExactly("Greece sent a diplomatic note to Turkey over the violation.", {"GRC 114 TUR"});
+  ExpectExactly("Serbia sent a letter to the United Nations.", {"SRB 010 IGOUNO"});
+  ExpectNotCoded({{"The teacher sent notes to the parents.", ""}});
 }
 
 }  // namespace
