@@ -5,7 +5,8 @@
 // takes people away in the active and the passive. What a passive's subject was doing ("while
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
 // along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb.
-// Diplomatic notes sent are a protest (114). Every sentence here was written for this test.
+// Diplomatic notes sent are a protest (114); readiness to send jets offers protection (0334).
+// Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -110,6 +111,17 @@ TEST(WireCoverage48, DiplomaticNotesSentAreAFormalProtest) {
   ExpectExactly("Greece sent a diplomatic note to Turkey over the violation.", {"GRC 114 TUR"});
   ExpectExactly("Serbia sent a letter to the United Nations.", {"SRB 010 IGOUNO"});
   ExpectNotCoded({{"The teacher sent notes to the parents.", ""}});
+}
+
+// 03: readiness to send warplanes or warships where an ally asks is an offer of protection
+// (0334), never the show of force itself, also after "stands ready" when it names no one.
+TEST(WireCoverage48, ReadyToSendJetsOffersProtection) {
+  ExpectExactly("Germany stands ready to send additional Eurofighter jets to help guard the skies over Latvia.",
+                {"DEU 0334 LVA"});
+  ExpectExactly("The Netherlands stands ready to send jets to patrol the skies over Lithuania.", {"NLD 0334 LTU"});
+  ExpectExactly("Italy is ready to send warships to the waters off Libya.", {"ITA 0334 LBY"});
+  ExpectNotCoded({{"Germany stands ready to send additional Eurofighter jets to help guard the skies over Latvia.", "15"},
+                  {"The club stands ready to sign the striker.", ""}});
 }
 
 }  // namespace
