@@ -34,6 +34,8 @@ class VerbFinder : public SentenceView {
   // True when token p is a verb of care ("treating", "caring for"): a past form after it
   // describes the cared-for ("treating wounded soldiers").
   bool AfterCareVerb(size_t p) const;
+  // True when token p is a verb of feeling or seeming ("feels threatened"). (relative_clauses.cc)
+  bool AfterLinkingVerb(size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...

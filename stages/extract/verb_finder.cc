@@ -240,7 +240,7 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
-  if (p + 1 == b && AfterCareVerb(p)) return true;
+  if (p + 1 == b && (AfterCareVerb(p) || AfterLinkingVerb(p))) return true;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
   // dissidents", "the two exiled leaders", "for 15 detained activists", "Frees Six Jailed
   // Americans".

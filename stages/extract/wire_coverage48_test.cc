@@ -5,8 +5,8 @@
 // takes people away in the active and the passive. What a passive's subject was doing ("while
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
 // along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb.
-// Diplomatic notes sent are a protest (114); readiness to send jets offers protection (0334).
-// Every sentence here was written for this test.
+// Diplomatic notes sent are a protest (114); readiness to send jets offers protection (0334);
+// "feels threatened" is a state. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -122,6 +122,16 @@ TEST(WireCoverage48, ReadyToSendJetsOffersProtection) {
   ExpectExactly("Italy is ready to send warships to the waters off Libya.", {"ITA 0334 LBY"});
   ExpectNotCoded({{"Germany stands ready to send additional Eurofighter jets to help guard the skies over Latvia.", "15"},
                   {"The club stands ready to sign the striker.", ""}});
+}
+
+// A past form after a verb of feeling or seeming is the subject's state ("feels threatened",
+// "seemed isolated"): no threat, no act; a threat made stays one.
+TEST(WireCoverage48, FeelsThreatenedIsAState) {
+  ExpectNotCoded({{"Armenia feels threatened by Azerbaijan.", ""},
+                  {"Lithuania said it felt threatened by Russian troops in Belarus.", ""},
+                  {"Serbia seemed isolated after Russia vetoed the resolution.", ""}});
+  ExpectExactly("Taiwan looked worried after China threatened Taipei.", {"CHN 130 TWN"});
+  ExpectExactly("Russia threatened Lithuania with retaliation.", {"RUS 138 LTU"});
 }
 
 }  // namespace
