@@ -728,10 +728,12 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
 
 bool SentenceCoder::ToldToAct(int told) const {
   // "told Prime Minister Paetongtarn on Thursday to resign": the object of a statement, then
-  // "to" and a verb (past a date).
+  // "to" and a verb (past a date), not one of saying ("wrote to X to say that": its own purpose).
   size_t k = w_.groups[told].end, n = w_.tokens.size();
   if (k + 1 < n && (TokenFlags(k) & kPrep) && (TokenFlags(k + 1) & kCalendar)) k += 2;
-  return k + 1 < n && (TokenFlags(k) & kTo) && (TokenFlags(k + 1) & kVerbForm) && !w_.tokens[k + 1].capitalized;
+  if (k + 1 >= n || !(TokenFlags(k) & kTo) || !(TokenFlags(k + 1) & kVerbForm) || w_.tokens[k + 1].capitalized) return false;
+  int said = w_.verb_at[k + 1];
+  return said < 0 || d_.verbs.block(d_.verbs.form(w_.verbs[said].form).block).name != "SAY";
 }
 
 bool SentenceCoder::DemandedAct(size_t vi) const {

@@ -6,7 +6,8 @@
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
 // along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb.
 // Diplomatic notes sent are a protest (114); readiness to send jets offers protection (0334);
-// "feels threatened" is a state. Every sentence here was written for this test.
+// "feels threatened" is a state; "wrote to X to say" asks nothing of X. Every sentence here was
+// written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -132,6 +133,19 @@ TEST(WireCoverage48, FeelsThreatenedIsAState) {
                   {"Serbia seemed isolated after Russia vetoed the resolution.", ""}});
   ExpectExactly("Taiwan looked worried after China threatened Taipei.", {"CHN 130 TWN"});
   ExpectExactly("Russia threatened Lithuania with retaliation.", {"RUS 138 LTU"});
+}
+
+// 10: "wrote to X to say / to explain / to announce" is the writer's own purpose, no act asked of
+// X; "told X to halt" still demands it.
+TEST(WireCoverage48, WroteToXToSayIsNoDemand) {
+  ExpectNotCoded({{"The Kenyan foreign minister wrote to his Ugandan counterpart to explain the decision.", "10"},
+                  {"Thailand's foreign minister wrote to the Cambodian prime minister to announce the closure of the "
+                   "border.",
+                   "10"},
+                  {"India's water secretary wrote to her Pakistani counterpart on Thursday to say that the treaty would "
+                   "be suspended.",
+                   "10"}});
+  ExpectExactly("The U.S. president told the Israeli prime minister to halt the offensive.", {"USAGOV 1056 ISRGOV"});
 }
 
 }  // namespace
