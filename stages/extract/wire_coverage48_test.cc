@@ -6,8 +6,8 @@
 // attending a rally") is background. Warplanes in another state's airspace and troops deployed
 // along its border show force (150, 154). "Azerbaijani claims that" is a noun, no verb.
 // Diplomatic notes sent are a protest (114); readiness to send jets offers protection (0334);
-// "feels threatened" is a state; "wrote to X to say" asks nothing of X. Every sentence here was
-// written for this test.
+// "feels threatened" is a state; "wrote to X to say" asks nothing of X; "said he was beaten by"
+// accuses. Every sentence here was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -146,6 +146,16 @@ TEST(WireCoverage48, WroteToXToSayIsNoDemand) {
                    "be suspended.",
                    "10"}});
   ExpectExactly("The U.S. president told the Israeli prime minister to halt the offensive.", {"USAGOV 1056 ISRGOV"});
+}
+
+// 11: a speaker's own account of abuse suffered ("said he was beaten by soldiers") accuses the
+// abuser of it (1122); the abuse, only alleged, codes nothing. Said of someone else it stays.
+TEST(WireCoverage48, VictimsOwnAccountIsAnAccusation) {
+  ExpectExactly("A Ugandan opposition politician said he was beaten by Ugandan soldiers at a checkpoint.",
+                {"UGAOPP 1122 UGAMIL"});
+  ExpectExactly("The Russian journalist said she had been assaulted by Belarusian border guards.", {"RUSMED 1122 BLRCOP"});
+  ExpectExactly("Syrian refugees said they were attacked by Turkish border guards.", {"SYRREF 1122 TURCOP"});
+  ExpectNotCoded({{"The Russian journalist said she had been assaulted by Belarusian border guards.", "18"}});
 }
 
 }  // namespace
