@@ -34,6 +34,8 @@ class VerbFinder : public SentenceView {
   // True when token p is a verb of care ("treating", "caring for"): a past form after it
   // describes the cared-for ("treating wounded soldiers").
   bool AfterCareVerb(size_t p) const;
+  // True when token p is a verb of feeling or seeming ("feels threatened"). (relative_clauses.cc)
+  bool AfterLinkingVerb(size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...
@@ -49,6 +51,9 @@ class VerbFinder : public SentenceView {
   bool MeansOfADemonym(size_t p, size_t e) const;
   // True when token p is a nationality adjective alone after a determiner ("the Israeli").
   bool DemonymAfterDeterminer(size_t p) const;
+  // True when the actor ending at token p is a nationality adjective alone ("Azerbaijani"): a
+  // claim or request noun after it is no verb ("Azerbaijani claims that"). (counted_subjects.cc)
+  bool BareDemonymBefore(size_t p) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
@@ -137,6 +142,9 @@ class VerbFinder : public SentenceView {
   // True when the -ING form at [b, end) is a noun, the subject of the past tense after it: "as
   // fighting reached the outskirts of Goma". (gerund_nouns.cc)
   bool GerundAsSubject(size_t b, size_t end) const;
+  // True when -ING verb vi after "while" or "when" says what the subject of the finite passive
+  // before it was doing ("were detained while reporting on"): background. (gerund_nouns.cc)
+  bool VictimsCircumstance(size_t vi) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"

@@ -73,6 +73,21 @@ bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   return d_.gazetteer.trie().Longest(p, p + 1, word_at).end != p + 1;
 }
 
+bool VerbFinder::BareDemonymBefore(size_t p) const {
+  // "brushed aside Azerbaijani claims that ...", "rejected Chinese reports of": a nationality
+  // adjective alone names no one who could "claim" in the singular, so a claim, report or
+  // request after it is the plural noun it modifies (InVerbPosition). (A country or capital, "Russia claims", "Beijing says", is a
+  // gazetteer name; "Hamas says" codes more than a country, "Reuters reports" no country.)
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || w_.headline || !tk[p].capitalized || !tk[p].is_word) return false;
+  const int g = w_.group_ending_at[p + 1];
+  if (g < 0 || w_.groups[g].begin != p || w_.groups[g].members.size() != 1) return false;
+  const Mention& m = w_.mentions[w_.groups[g].members[0]];
+  if (m.code.size() != 3 || m.code != m.country || m.resolved || !d_.gazetteer.IsCountry(m.code)) return false;
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  return d_.gazetteer.trie().Longest(p, p + 1, word_at).end != p + 1;
+}
+
 bool VerbFinder::MeansOfADemonym(size_t p, size_t e) const {
   // "Israeli forces killed", "Russian forces captured": with agents that lack "forces", the
   // plural after a nationality adjective is its means, and the past form after it the verb;

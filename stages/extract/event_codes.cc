@@ -374,7 +374,7 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    under fire from no armed side: criticism, no attack\n");
     return "";
   }
-  refined = CodeOfTheMeans(vi, src, refined);
+  refined = AbductionCode(vi, CodeOfTheMeans(vi, src, refined), src, tgt);
   // "captured a senior Islamic State commander": people captured are detained, not a place.
   if (refined == "192" && v.head < w_.tokens.size() && w_.tokens[v.head].upper.starts_with("CAPTUR") &&
       PeopleNotPlace(w_.groups[tgt])) {
@@ -552,9 +552,10 @@ std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string
   bool after_to = v.infinitive || d_.verbs.form(v.form).inflection == VerbForm::kGerund;  // "open to meeting"
   if (after_to && ReadinessBefore(v.begin)) {
     // "was ready to release", "is prepared to hold talks": an intent (03), and the intent to
-    // meet is CAMEO's 036 here, no meeting having been agreed.
+    // meet is CAMEO's 036 here, no meeting having been agreed; forces shown, protection (0334).
     std::string intent = ComposeCodes("030", code);
     if (intent.compare(0, 2, "04") == 0) intent = "036";
+    if (intent.compare(0, 2, "15") == 0) intent = "0334";  // ready to send jets over X: protection offered
     Note("    an adjective of readiness governs it: intent " + intent + "\n");
     return intent;
   }
@@ -647,7 +648,7 @@ void SentenceCoder::FoldDemandIntoProtest(size_t vi, const std::string& code, in
 }
 
 bool SentenceCoder::ReadinessBefore(size_t b) const {
-  // <be> (not a verb of the dictionaries) ready|prepared|willing ... to <verb>
+  // <be> ready|prepared|willing ... to <verb> ("stands ready to send jets to help guard the skies over")
   size_t to = PrevContent(b);
   if (to == std::string::npos || !(TokenFlags(to) & kTo) || to < 2) return false;
   size_t adj = to - 1;
@@ -656,8 +657,8 @@ bool SentenceCoder::ReadinessBefore(size_t b) const {
   if (w != "READY" && w != "PREPARED" && w != "WILLING" && w != "DETERMINED" && w != "EAGER" && w != "OPEN" &&
       w != "COMMITTED")
     return false;
-  for (const VerbHit& other : w_.verbs) {
-    if (adj >= other.begin && adj < other.end) return false;  // the dictionary's own verb ("READY_TO")
+  for (size_t i = 0; i < w_.verbs.size(); ++i) {  // the dictionary's own verb ("STAND_READY"), unless it coded nothing
+    if (adj >= w_.verbs[i].begin && adj < w_.verbs[i].end && (i >= outcomes_.size() || outcomes_[i].emitted)) return false;
   }
   size_t be = PrevContent(adj);
   if (be == std::string::npos) return false;
@@ -727,10 +728,12 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
 
 bool SentenceCoder::ToldToAct(int told) const {
   // "told Prime Minister Paetongtarn on Thursday to resign": the object of a statement, then
-  // "to" and a verb (past a date).
+  // "to" and a verb (past a date), not one of saying ("wrote to X to say that": its own purpose).
   size_t k = w_.groups[told].end, n = w_.tokens.size();
   if (k + 1 < n && (TokenFlags(k) & kPrep) && (TokenFlags(k + 1) & kCalendar)) k += 2;
-  return k + 1 < n && (TokenFlags(k) & kTo) && (TokenFlags(k + 1) & kVerbForm) && !w_.tokens[k + 1].capitalized;
+  if (k + 1 >= n || !(TokenFlags(k) & kTo) || !(TokenFlags(k + 1) & kVerbForm) || w_.tokens[k + 1].capitalized) return false;
+  int said = w_.verb_at[k + 1];
+  return said < 0 || d_.verbs.block(d_.verbs.form(w_.verbs[said].form).block).name != "SAY";
 }
 
 bool SentenceCoder::DemandedAct(size_t vi) const {

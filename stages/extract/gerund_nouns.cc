@@ -1,6 +1,7 @@
-// An -ING form that is a noun, the subject of a clause: "as fighting reached the outskirts of
-// Goma", "after shelling damaged the plant". It names no act of an actor in the sentence (the
-// act is its own clause's). Part of VerbFinder.
+// -ING forms that name no act to code: a noun, the subject of a clause ("as fighting reached the
+// outskirts of Goma", "after shelling damaged the plant": the act is its own clause's), and what
+// the victim of a passive was doing when it happened ("were abducted while reporting on ..."). Part
+// of VerbFinder.
 #include <algorithm>
 
 #include "extract/clauses.h"
@@ -25,6 +26,21 @@ bool VerbFinder::GerundAsSubject(size_t b, size_t end) const {
   if (!past) return false;
   uint64_t after = TokenFlags(end + 1);
   return (after & (kDet | kPrep | kAdverb | kClauseEnd | kComma | kPossPron | kTo)) != 0 || w_.tokens[end + 1].is_number;
+}
+
+bool VerbFinder::VictimsCircumstance(size_t vi) const {
+  // "were bundled into a car by armed men while attending an opposition rally near Kampala", "was
+  // seized by naval forces while carrying crude oil to Turkey": the -ING clause after "while" or
+  // "when" says what the passive's subject was doing when it was acted on, background to the act.
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || v.begin == 0 || v.finite || !w_.tokens[v.head].upper.ends_with("ING")) return false;
+  std::string_view before = w_.tokens[v.begin - 1].upper;
+  const VerbHit& main = w_.verbs[vi - 1];
+  if ((before != "WHILE" && before != "WHEN") || !main.passive || main.reduced || !main.finite) return false;
+  for (size_t k = main.end; k + 1 < v.begin; ++k) {
+    if (TokenFlags(k) & kClauseEnd) return false;
+  }
+  return v.begin < main.end + 24;
 }
 
 }  // namespace tidings::extract

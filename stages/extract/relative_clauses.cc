@@ -517,6 +517,14 @@ bool VerbFinder::AppositiveParticiple(size_t vi) const {
   return w_.tokens[a - 3].capitalized && w_.tokens[a - 3].is_word;
 }
 
+bool VerbFinder::AfterLinkingVerb(size_t p) const {
+  // "when it feels threatened", "seemed isolated", "looked worried": the past form after a verb
+  // of feeling or seeming is the subject's state, an adjective, no act done to it.
+  static constexpr std::string_view kLinking[] = {"FEEL",  "FEELS",  "FELT",    "FEELING", "SEEM",  "SEEMS",
+                                                   "SEEMED", "APPEAR", "APPEARS", "APPEARED", "LOOKED", "LOOKS"};
+  return std::find(std::begin(kLinking), std::end(kLinking), w_.tokens[p].upper) != std::end(kLinking);
+}
+
 bool VerbFinder::AfterCareVerb(size_t p) const {
   // "a hospital treating wounded soldiers", "medics caring for injured villagers": the past form
   // right after a verb of care is its object's adjective, no attack (the care verb is often no

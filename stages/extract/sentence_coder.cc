@@ -113,6 +113,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForIntent(vi, chosen, &code);
   AdjustForJointWork(vi, src, &code, &tgt);
   AdjustForThirdLocation(vi, src, &code, &tgt);
+  AdjustForVictimsClaim(vi, &code, &src, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   outcomes_[vi].by_pattern = chosen != nullptr;

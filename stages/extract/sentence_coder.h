@@ -309,6 +309,11 @@ class SentenceCoder : public SentenceView {
   long CountAt(size_t k) const;  // the count a token gives ("60", "hundreds"), else -1
   long CountBefore(size_t from, const Group& people) const;
   std::string KillingCode(size_t vi, const std::string& code, int src, int tgt) const;
+  // 173 (or 171 of a vessel with its crew) by a non-state armed actor of no armed side is
+  // abduction 181 (abductions.cc).
+  std::string AbductionCode(size_t vi, const std::string& code, int src, int tgt) const;
+  // "He said he had been tortured by police": the speaker accuses the abuser, 1122 (victim_claims.cc).
+  void AdjustForVictimsClaim(size_t vi, std::string* code, int* src, int* tgt) const;
   // An investigation (090) refined by what it is into (investigation_codes.h), for dictionaries
   // written the TABARI way; a PETRARCH2 dictionary's codes are kept as written.
   std::string InvestigationCode(size_t vi, const std::string& code, int src, int tgt) const;

@@ -76,6 +76,7 @@ void VerbFinder::Run() {
     // ("the release of two Canadians held in China": a reduced passive, background to the appeal.)
     if (!v.background && HeldForRelease(vi)) v.background = v.passive = v.reduced = true;
     if (!v.background && AppositiveParticiple(vi)) v.background = v.passive = v.reduced = true;
+    if (!v.background && VictimsCircumstance(vi)) v.background = true;
   }
 }
 
@@ -239,7 +240,7 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
   // Nor right after another verb: "Venezuela frees jailed Americans".
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
-  if (p + 1 == b && AfterCareVerb(p)) return true;
+  if (p + 1 == b && (AfterCareVerb(p) || AfterLinkingVerb(p))) return true;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
   // dissidents", "the two exiled leaders", "for 15 detained activists", "Frees Six Jailed
   // Americans".
@@ -370,7 +371,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
     return false;
   // "about the Israeli strike on the consulate", "an Iranian attack": after a determiner and a
   // nationality adjective, a present form is the noun they modify.
-  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject && DemonymAfterDeterminer(p))
+  if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject &&
+      (DemonymAfterDeterminer(p) || ((TokenFlags(h->head) & kClaimNoun) && BareDemonymBefore(p))))
     return false;
   if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") && GerundAsSubject(h->begin, h->end)) return false;
   switch (vf.inflection) {
@@ -726,11 +728,11 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
     }
     if (Word(k) == d_.w_that) {
       // The claim is a noun ("into allegations that", "the reports that", "accusations by
-      // Congo that"), not a verb ("Reuters reports that"): no actor names its subject.
+      // Congo that", "Azerbaijani claims that"), not a verb ("Reuters reports that"): no actor names its subject.
       k = BeforeClaimSource(k);
       if (k == 0 || !(TokenFlags(k - 1) & kClaimNoun) || w_.verb_at[k - 1] >= 0) return false;
       int g = w_.group_ending_at[k - 1];  // ("on a Serbian newspaper report that": a noun too)
-      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 ||
+      return k < 2 || g < 0 || (TokenFlags(k - 2) & (kDet | kPrep | kPossPron)) != 0 || BareDemonymBefore(k - 2) ||
              (w_.groups[g].begin > 0 && (TokenFlags(w_.groups[g].begin - 1) & (kDet | kPrep)) != 0);
     }
     if (f & kRelative) return false;
