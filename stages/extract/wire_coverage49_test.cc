@@ -1,0 +1,56 @@
+// Recall by root on the roots news yields and cuts off (08, 16): an act named as a noun after
+// the verb that announces, orders, approves, completes or begins it ("announced the expulsion of
+// a Chinese diplomat", "completed the withdrawal of its troops from", "announced its withdrawal
+// from the bloc", "ordered the lifting of the curfew") codes as the act's own verb, through that
+// verb's patterns; handing a base over "to X's army" yields it to X. The same nouns of sport,
+// business and school code nothing. Every sentence here was written for this test.
+#include "extract/codebook_coverage.h"
+
+namespace tidings::extract {
+namespace {
+
+using testing::ExpectCoded;
+using testing::ExpectExactly;
+using testing::ExpectNotCoded;
+
+// "announced / ordered / approved the <act> of": the act itself, read by its own verb's patterns,
+// so only what those patterns know codes (a diplomat expelled, aid suspended, troops withdrawn).
+TEST(WireCoverage49, ActNamedAsANounAfterTheVerbThatAnnouncesOrOrdersIt) {
+  ExpectExactly("Canada announced the expulsion of a Chinese diplomat on Monday.", {"CAN 161 CHNGOV"});
+  ExpectExactly("Spain announced the recall of its ambassador to Israel on Tuesday.", {"ESP 161 ISR"});
+  ExpectExactly("France completed the withdrawal of its troops from Chad on Thursday.", {"FRA 0874 TCD"});
+  ExpectCoded({
+      {"Russia ordered the expulsion of two British diplomats on Friday.", "RUS 161 GBRGOV"},
+      {"The United States began the withdrawal of its forces from Afghanistan on Saturday.", "USA 0874 AFG"},
+      {"Mali announced its withdrawal from the regional bloc ECOWAS on Sunday.", "MLI 160 IGOWAFWAS"},
+      {"Germany announced the suspension of development aid to Niger on Thursday.", "DEU 1621 NER"},
+      {"The United States announced the lifting of sanctions on Syria on Tuesday.", "USA 085 SYR"},
+      {"The Iraqi government ordered the lifting of the curfew in Baghdad on Monday.", "IRQGOV 0813"},
+      {"Egypt announced the reopening of the Rafah crossing with Gaza on Sunday.", "EGY 081 PSE"},
+  });
+  // The same nouns in business, sport, school and travel name no act on an actor.
+  ExpectNotCoded({
+      {"The company announced the withdrawal of its bid for the rival firm.", ""},
+      {"The coach announced the withdrawal of two players from the squad.", ""},
+      {"The ministry announced the suspension of classes because of the heat.", ""},
+      {"The club announced the suspension of its striker for three matches.", ""},
+      {"The bank announced the lifting of its cap on withdrawals.", ""},
+      {"The airline announced the suspension of flights to Dubai.", ""},
+      {"The senator announced his withdrawal from the race on Monday.", ""},
+  });
+}
+
+// "handing over its last military base in the capital to the Chadian army": the base goes to
+// the army named after "to", not to the side the base belonged to.
+TEST(WireCoverage49, PlaceHandedOverToAnArmyYieldsItToThatArmy) {
+  ExpectCoded({
+      {"Russian troops handed over the town to Ukrainian forces on Friday.", "RUSMIL 0842 UKRMIL"},
+      {"The U.S. military handed over the Ain al-Asad air base to Iraqi forces on Sunday.", "USAMIL 0842 IRQMIL"},
+  });
+  ExpectNotCoded({
+      {"The outgoing coach handed over the training base to his successor on Friday.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace tidings::extract
