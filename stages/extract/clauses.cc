@@ -383,6 +383,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       bool opposition = w_.mentions[w_.groups[g].members[0]].code.ends_with("OPP");
       if ((c == "---" || own) && !opposition) continue;  // "put its troops along the border with China on alert"
     }
+    // "threatened to declare a state of emergency if striking workers did not lift their
+    // roadblocks": a threat is made to whoever must meet its condition.
+    if (root == "13" && SubjectOfCondition(g)) return g;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     if (OpensEmbeddedClause(g, limit)) {
       *embedded_subject = true;
@@ -391,6 +394,17 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return held >= 0 ? held : covered_people;
+}
+
+bool ClauseRoles::SubjectOfCondition(int g) const {
+  // "if" or "unless" before the actor, past its determiner and plain lower-case modifiers.
+  for (size_t k = w_.groups[g].begin, words = 0; k > 0 && words < 3; ++words) {
+    const Token& t = w_.tokens[--k];
+    if (t.upper == "IF" || t.upper == "UNLESS") return true;
+    if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || (TokenFlags(k) & ~(kDet | kModifier | kDictionaryFlags)))
+      return false;
+  }
+  return false;
 }
 
 bool ClauseRoles::OpensEmbeddedClause(int g, size_t limit) const {

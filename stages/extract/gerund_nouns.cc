@@ -1,6 +1,7 @@
 // An -ING form that is a noun, the subject of a clause: "as fighting reached the outskirts of
 // Goma", "after shelling damaged the plant". It names no act of an actor in the sentence (the
-// act is its own clause's). Part of VerbFinder.
+// act is its own clause's); and STRIKING before the people on strike, their adjective. Part of
+// VerbFinder.
 #include <algorithm>
 
 #include "extract/clauses.h"
@@ -25,6 +26,25 @@ bool VerbFinder::GerundAsSubject(size_t b, size_t end) const {
   if (!past) return false;
   uint64_t after = TokenFlags(end + 1);
   return (after & (kDet | kPrep | kAdverb | kClauseEnd | kComma | kPossPron | kTo)) != 0 || w_.tokens[end + 1].is_number;
+}
+
+bool VerbFinder::StrikersAdjective(size_t b, size_t end) const {
+  // "threatened to sack striking doctors", "if striking rail workers did not": STRIKING before
+  // the people on strike says what they do, it strikes no one (no 190); those people can then
+  // be an act's target.
+  if (w_.tokens[b].upper != "STRIKING" || end != b + 1) return false;
+  static constexpr std::string_view kStrikers[] = {
+      "WORKERS", "MINERS",   "DOCTORS", "NURSES",    "TEACHERS", "DRIVERS",   "EMPLOYEES",   "STAFF",
+      "DOCKERS", "TRUCKERS", "PILOTS",  "LECTURERS", "MEDICS",   "PHYSICIANS", "DOCKWORKERS", "SERVANTS"};
+  // The noun may follow a word or two of its own ("striking rail workers", "striking public
+  // sector workers"), plain lower-case words only.
+  for (size_t k = end; k < w_.tokens.size() && k < end + 3; ++k) {
+    const Token& t = w_.tokens[k];
+    if (std::find(std::begin(kStrikers), std::end(kStrikers), std::string_view(t.upper)) != std::end(kStrikers))
+      return true;
+    if (!t.is_word || t.capitalized || (TokenFlags(k) & ~(kModifier | kDictionaryFlags)) != 0) return false;
+  }
+  return false;
 }
 
 }  // namespace tidings::extract

@@ -372,7 +372,9 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   // nationality adjective, a present form is the noun they modify.
   if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject && DemonymAfterDeterminer(p))
     return false;
-  if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") && GerundAsSubject(h->begin, h->end)) return false;
+  if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") &&
+      (GerundAsSubject(h->begin, h->end) || StrikersAdjective(h->begin, h->end)))
+    return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
       if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;

@@ -1,9 +1,11 @@
-// Recall by root on the roots news yields and cuts off (08, 16): an act named as a noun after
-// the verb that announces, orders, approves, completes or begins it ("announced the expulsion of
-// a Chinese diplomat", "completed the withdrawal of its troops from", "announced its withdrawal
-// from the bloc", "ordered the lifting of the curfew") codes as the act's own verb, through that
-// verb's patterns; handing a base over "to X's army" yields it to X. The same nouns of sport,
-// business and school code nothing. Every sentence here was written for this test.
+// Recall by root on the roots news yields, cuts off and threatens (08, 16, 13): an act named as a
+// noun after the verb that announces, orders, approves, completes or begins it ("announced the
+// expulsion of a Chinese diplomat", "completed the withdrawal of its troops from", "announced its
+// withdrawal from the bloc", "ordered the lifting of the curfew") codes as the act's own verb,
+// through that verb's patterns, while the same nouns of sport, business and school code nothing;
+// handing a base over "to X's army" yields it to X; "striking doctors" are on strike, not
+// attacked; a threat is made to the subject of its "if" or "unless" clause. Every sentence here
+// was written for this test.
 #include "extract/codebook_coverage.h"
 
 namespace tidings::extract {
@@ -49,6 +51,30 @@ TEST(WireCoverage49, PlaceHandedOverToAnArmyYieldsItToThatArmy) {
   });
   ExpectNotCoded({
       {"The outgoing coach handed over the training base to his successor on Friday.", ""},
+  });
+}
+
+// "striking doctors", "striking rail workers": STRIKING before people on strike is their
+// adjective, no attack on them; and a threat is made to whoever must meet its condition, the
+// subject of its "if" or "unless" clause.
+TEST(WireCoverage49, StrikingWorkersAndTheConditionOfAThreat) {
+  ExpectExactly("Kenya's government threatened to sack striking doctors on Tuesday.", {"KENGOV 130 KENHLH"});
+  ExpectCoded({
+      {"Chile's president threatened to declare a state of emergency unless striking miners ended their blockade.",
+       "CHLGOV 1324 CHLLAB"},
+      {"Russia warned it would respond if NATO sent troops to Ukraine.", "RUS 130 IGOWSTNAT"},
+      {"North Korea warned it would retaliate if South Korea resumed its loudspeaker broadcasts.", "PRK 130 KOR"},
+      {"Bangladeshi police arrested dozens of striking garment workers on Sunday.", "BGDCOP 173 BGDLAB"},
+  });
+  ExpectNotCoded({
+      {"Kenya's government threatened to sack striking doctors on Tuesday.", "19"},
+      {"The French prime minister met striking rail workers on Friday.", "19"},
+      {"The coach threatened to quit if the players did not improve.", ""},
+  });
+  // An armed force striking its enemy still attacks.
+  ExpectCoded({
+      {"Israeli jets were striking Hamas fighters in Gaza on Monday.", "ISRMIL 195 PSEREB"},
+      {"Russia has been striking Ukrainian energy facilities for weeks.", "RUS 190 UKR"},
   });
 }
 
