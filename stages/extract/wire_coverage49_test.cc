@@ -78,5 +78,26 @@ TEST(WireCoverage49, StrikingWorkersAndTheConditionOfAThreat) {
   });
 }
 
+// Ties cut short of diplomacy: a treaty held or put "in abeyance", intelligence no longer shared,
+// hotlines and communication channels cut, an aid group's operations suspended (160, 1663). The
+// same words of courts and companies code nothing.
+TEST(WireCoverage49, TiesCutShortOfDiplomacy) {
+  ExpectExactly("India held the Indus Waters Treaty with Pakistan in abeyance on Wednesday.", {"IND 160 PAK"});
+  ExpectCoded({
+      {"Armenia put its border agreement with Azerbaijan in abeyance.", "ARM 160 AZE"},
+      {"North Korea cut off all hotlines with South Korea on Tuesday.", "PRK 160 KOR"},
+      {"China cut off military communication channels with the United States on Friday.", "CHN 160 USA"},
+      {"Colombia stopped sharing intelligence with the United States on Tuesday.", "COL 160 USA"},
+      {"Ethiopia suspended the operations of two aid groups, the Norwegian Refugee Council and Medecins Sans "
+       "Frontieres.",
+       "ETH 1663"},
+  });
+  ExpectNotCoded({
+      {"The court held the ruling in abeyance pending an appeal.", ""},
+      {"The company stopped sharing data with its rivals.", ""},
+      {"The telecoms firm cut off hotlines with its customers after the outage.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
