@@ -25,6 +25,8 @@ TEST(WireCoverage49, ActNamedAsANounAfterTheVerbThatAnnouncesOrOrdersIt) {
       {"Russia ordered the expulsion of two British diplomats on Friday.", "RUS 161 GBRGOV"},
       {"The United States began the withdrawal of its forces from Afghanistan on Saturday.", "USA 0874 AFG"},
       {"Mali announced its withdrawal from the regional bloc ECOWAS on Sunday.", "MLI 160 IGOWAFWAS"},
+      {"The United States completed its pullout from Niger on Monday.", "USA 0874 NER"},
+      {"France began its pullout from Mali on Thursday.", "FRA 0874 MLI"},
       {"Germany announced the suspension of development aid to Niger on Thursday.", "DEU 1621 NER"},
       {"The United States announced the lifting of sanctions on Syria on Tuesday.", "USA 085 SYR"},
       {"The Iraqi government ordered the lifting of the curfew in Baghdad on Monday.", "IRQGOV 0813"},
