@@ -101,5 +101,20 @@ TEST(WireCoverage49, TiesCutShortOfDiplomacy) {
   });
 }
 
+// A plane, a cargo or a ship impounded or seized at an airport or a port is property confiscated
+// (1711), not the place taken (192); the place seized alone still is.
+TEST(WireCoverage49, CraftAndCargoSeizedAtAPortOrAirportAreConfiscated) {
+  ExpectExactly("Argentina impounded a Venezuelan cargo plane at Ezeiza airport on Monday.", {"ARG 1711 VEN"});
+  ExpectCoded({
+      {"Iran seized a British tanker near the port of Bandar Abbas on Friday.", "IRN 1711 GBR"},
+      {"The United States seized an Iranian oil shipment bound for China.", "USA 1711 IRN"},
+      {"Russian forces seized the airport of Kherson on Thursday.", "RUSMIL 192 UKR"},
+  });
+  ExpectNotCoded({
+      {"Customs officers seized a shipment of cocaine at the port.", ""},
+      {"Argentina impounded a Venezuelan cargo plane at Ezeiza airport on Monday.", "19"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
