@@ -252,6 +252,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
   // "gunned down by suspected militants": a modifier's past form between "by" and an actor.
   if (p + 1 == b && (pf & kBy) && (TokenFlags(b) & kModifier) && w_.group_starting_at[b + 1] >= 0) return true;
+  // (After "to" only a regular past: "opened its border to wounded Palestinians", no wounding.)
+  if (p + 1 == b && (pf & kTo) && vf.inflection == VerbForm::kPast) return true;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 

@@ -116,5 +116,18 @@ TEST(WireCoverage49, CraftAndCargoSeizedAtAPortOrAirportAreConfiscated) {
   });
 }
 
+// A regular past form right after "to" modifies the people after it ("to wounded Palestinians",
+// "to displaced Syrians"): no one is wounded or displaced by the subject.
+TEST(WireCoverage49, PastFormAfterToModifiesItsNoun) {
+  ExpectExactly("Egypt opened its border with Gaza to wounded Palestinians on Wednesday.", {"EGY 086 PSE"});
+  ExpectCoded({
+      {"Turkey sent food and medicine to displaced Syrians on Monday.", "TUR 073 SYR"},
+      {"The United States began to deport Mexican migrants on Monday.", "USA 174 MEX"},
+  });
+  ExpectNotCoded({
+      {"Jordan delivered aid to injured Palestinians in Gaza.", "18"},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
