@@ -32,7 +32,16 @@ TEST(WireCoverage49, ActNamedAsANounAfterTheVerbThatAnnouncesOrOrdersIt) {
       {"The Iraqi government ordered the lifting of the curfew in Baghdad on Monday.", "IRQGOV 0813"},
       {"Egypt announced the reopening of the Rafah crossing with Gaza on Sunday.", "EGY 081 PSE"},
   });
+  ExpectCoded({
+      {"Russia announced the closure of its embassy in Washington on Monday.", "RUS 161 USA"},
+      {"Nicaragua announced the severing of relations with Taiwan on Thursday.", "NIC 161 TWN"},
+      {"Israel announced the downgrading of diplomatic relations with Turkey.", "ISR 161 TUR"},
+  });
   // The same nouns in business, sport, school and travel name no act on an actor.
+  ExpectNotCoded({
+      {"The company announced the closure of its factory in Ohio.", ""},
+      {"The hospital announced the severing of its contract with the supplier.", ""},
+  });
   ExpectNotCoded({
       {"The company announced the withdrawal of its bid for the rival firm.", ""},
       {"The coach announced the withdrawal of two players from the squad.", ""},
