@@ -138,5 +138,20 @@ TEST(WireCoverage49, PastFormAfterToModifiesItsNoun) {
   });
 }
 
+// Who organise or lead a protest, and marchers, are the protest's side (OPP): "arrested the
+// organisers of the protest", "fired tear gas at marchers". Organisers of a race or a concert are
+// no one's side.
+TEST(WireCoverage49, OrganisersOfAProtestAreItsSide) {
+  ExpectExactly("Kenyan police arrested the organisers of the protest in Nairobi on Tuesday.", {"KENCOP 173 KENOPP"});
+  ExpectCoded({
+      {"Serbian police detained two protest organisers in Belgrade on Sunday.", "SRBCOP 173 SRBOPP"},
+      {"Georgian police fired tear gas at marchers in Tbilisi on Sunday.", "GEOCOP 175 GEOOPP"},
+  });
+  ExpectNotCoded({
+      {"The organisers of the marathon thanked the city's residents.", ""},
+      {"Organisers of the rally said 10,000 fans attended the concert.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
