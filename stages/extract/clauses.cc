@@ -386,6 +386,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // "threatened to declare a state of emergency if striking workers did not lift their
     // roadblocks": a threat is made to whoever must meet its condition.
     if (root == "13" && SubjectOfCondition(g)) return g;
+    // "warned that organisers of the march would be arrested": whom a threat says will be
+    // arrested or punished is the one threatened.
+    if (root == "13" && ThreatenedInPassive(g, limit)) return g;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     if (OpensEmbeddedClause(g, limit)) {
       *embedded_subject = true;
@@ -405,6 +408,19 @@ bool ClauseRoles::SubjectOfCondition(int g) const {
       return false;
   }
   return false;
+}
+
+bool ClauseRoles::ThreatenedInPassive(int g, size_t limit) const {
+  static constexpr std::string_view kPunished[] = {"ARRESTED", "DETAINED", "PROSECUTED", "PUNISHED", "JAILED",
+                                                   "IMPRISONED", "DEPORTED", "EXPELLED", "SHOT", "CRUSHED"};
+  size_t k = w_.groups[g].end;
+  bool be = false;
+  for (; k < limit && (TokenFlags(k) & (kAdverb | kAux | kModal | kNeg | kBe)) && !w_.tokens[k].capitalized; ++k)
+    be = be || (TokenFlags(k) & kBe);
+  if (!be || k >= limit || (TokenFlags(k - 1) & kNeg)) return false;
+  // (Not by someone else: "would be arrested by the police" names who acts.)
+  if (k + 1 < w_.tokens.size() && (TokenFlags(k + 1) & kBy)) return false;
+  return std::find(std::begin(kPunished), std::end(kPunished), std::string_view(w_.tokens[k].upper)) != std::end(kPunished);
 }
 
 bool ClauseRoles::OpensEmbeddedClause(int g, size_t limit) const {

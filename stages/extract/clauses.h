@@ -244,6 +244,9 @@ class ClauseRoles : public SentenceView {
   // True when a finite verb (or a modal, auxiliary or "be") after group g makes it the subject
   // of an embedded clause ("said India would keep buying") rather than an object.
   bool OpensEmbeddedClause(int g, size_t limit) const;
+  // True when the actor `g` is the subject of a passive of force or punishment after a threat:
+  // "warned that protesters would be arrested".
+  bool ThreatenedInPassive(int g, size_t limit) const;
   // True when the actor `g` opens the condition of a threat: "... if striking workers did not
   // lift their roadblocks", "unless Chisinau paid".
   bool SubjectOfCondition(int g) const;

@@ -153,5 +153,18 @@ TEST(WireCoverage49, OrganisersOfAProtestAreItsSide) {
   });
 }
 
+// Whom a threat says will be arrested, prosecuted or punished is the one threatened: "warned
+// that protesters would be arrested" (no one else named with "by").
+TEST(WireCoverage49, WhomAThreatSaysWillBePunishedIsThreatened) {
+  ExpectExactly("Kenya's interior minister warned that protesters would be arrested.", {"KENGOV 130 KENOPP"});
+  ExpectExactly("Iran warned that Israel would be punished for the attack.", {"IRN 130 ISR"});
+  ExpectCoded({
+      {"Togo's government warned that protest leaders would be prosecuted.", "TGOGOV 13"},
+  });
+  ExpectNotCoded({
+      {"The coach warned that players would be dropped for poor form.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace tidings::extract
