@@ -388,6 +388,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       bool opposition = w_.mentions[w_.groups[g].members[0]].code.ends_with("OPP");
       if ((c == "---" || own) && !opposition) continue;  // "put its troops along the border with China on alert"
     }
+    // "threatened to declare a state of emergency if striking workers did not lift their
+    // roadblocks": a threat is made to whoever must meet its condition.
+    if (root == "13" && SubjectOfCondition(g)) return g;
+    // "warned that organisers of the march would be arrested": whom a threat says will be
+    // arrested or punished is the one threatened.
+    if (root == "13" && ThreatenedInPassive(g, limit)) return g;
     // The actor is the subject of an embedded clause when a finite verb follows it.
     if (OpensEmbeddedClause(g, limit)) {
       *embedded_subject = true;
@@ -396,6 +402,30 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     return g;
   }
   return held >= 0 ? held : covered_people;
+}
+
+bool ClauseRoles::SubjectOfCondition(int g) const {
+  // "if" or "unless" before the actor, past its determiner and plain lower-case modifiers.
+  for (size_t k = w_.groups[g].begin, words = 0; k > 0 && words < 3; ++words) {
+    const Token& t = w_.tokens[--k];
+    if (t.upper == "IF" || t.upper == "UNLESS") return true;
+    if (!t.is_word || t.capitalized || w_.verb_at[k] >= 0 || (TokenFlags(k) & ~(kDet | kModifier | kDictionaryFlags)))
+      return false;
+  }
+  return false;
+}
+
+bool ClauseRoles::ThreatenedInPassive(int g, size_t limit) const {
+  static constexpr std::string_view kPunished[] = {"ARRESTED", "DETAINED", "PROSECUTED", "PUNISHED", "JAILED",
+                                                   "IMPRISONED", "DEPORTED", "EXPELLED", "SHOT", "CRUSHED"};
+  size_t k = w_.groups[g].end;
+  bool be = false;
+  for (; k < limit && (TokenFlags(k) & (kAdverb | kAux | kModal | kNeg | kBe)) && !w_.tokens[k].capitalized; ++k)
+    be = be || (TokenFlags(k) & kBe);
+  if (!be || k >= limit || (TokenFlags(k - 1) & kNeg)) return false;
+  // (Not by someone else: "would be arrested by the police" names who acts.)
+  if (k + 1 < w_.tokens.size() && (TokenFlags(k + 1) & kBy)) return false;
+  return std::find(std::begin(kPunished), std::end(kPunished), std::string_view(w_.tokens[k].upper)) != std::end(kPunished);
 }
 
 bool ClauseRoles::OpensEmbeddedClause(int g, size_t limit) const {

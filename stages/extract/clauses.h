@@ -145,6 +145,8 @@ class VerbFinder : public SentenceView {
   // True when -ING verb vi after "while" or "when" says what the subject of the finite passive
   // before it was doing ("were detained while reporting on"): background. (gerund_nouns.cc)
   bool VictimsCircumstance(size_t vi) const;
+  // True when STRIKING at [b, end) is the adjective of workers on strike ("striking doctors").
+  bool StrikersAdjective(size_t b, size_t end) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense
   bool IngNounAfterDeterminer(size_t b) const;  // "their first high-level | meeting"
   bool Adjective(size_t k) const;  // an adjective by its ending: "deadly", "fierce"
@@ -252,6 +254,12 @@ class ClauseRoles : public SentenceView {
   // True when a finite verb (or a modal, auxiliary or "be") after group g makes it the subject
   // of an embedded clause ("said India would keep buying") rather than an object.
   bool OpensEmbeddedClause(int g, size_t limit) const;
+  // True when the actor `g` is the subject of a passive of force or punishment after a threat:
+  // "warned that protesters would be arrested".
+  bool ThreatenedInPassive(int g, size_t limit) const;
+  // True when the actor `g` opens the condition of a threat: "... if striking workers did not
+  // lift their roadblocks", "unless Chisinau paid".
+  bool SubjectOfCondition(int g) const;
   // True when `g` is one actor with an agent and no country: "journalists", "political prisoners".
   bool PeopleWithoutCountry(int g) const;
   // True when the noun phrase ending at token `end` lies inside a prepositional phrase ("for

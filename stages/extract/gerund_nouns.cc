@@ -1,7 +1,7 @@
 // -ING forms that name no act to code: a noun, the subject of a clause ("as fighting reached the
-// outskirts of Goma", "after shelling damaged the plant": the act is its own clause's), and what
-// the victim of a passive was doing when it happened ("were abducted while reporting on ..."). Part
-// of VerbFinder.
+// outskirts of Goma", "after shelling damaged the plant": the act is its own clause's); what the
+// victim of a passive was doing when it happened ("were abducted while reporting on ..."); and
+// STRIKING before the people on strike, their adjective. Part of VerbFinder.
 #include <algorithm>
 
 #include "extract/clauses.h"
@@ -41,6 +41,25 @@ bool VerbFinder::VictimsCircumstance(size_t vi) const {
     if (TokenFlags(k) & kClauseEnd) return false;
   }
   return v.begin < main.end + 24;
+}
+
+bool VerbFinder::StrikersAdjective(size_t b, size_t end) const {
+  // "threatened to sack striking doctors", "if striking rail workers did not": STRIKING before
+  // the people on strike says what they do, it strikes no one (no 190); those people can then
+  // be an act's target.
+  if (w_.tokens[b].upper != "STRIKING" || end != b + 1) return false;
+  static constexpr std::string_view kStrikers[] = {
+      "WORKERS", "MINERS",   "DOCTORS", "NURSES",    "TEACHERS", "DRIVERS",   "EMPLOYEES",   "STAFF",
+      "DOCKERS", "TRUCKERS", "PILOTS",  "LECTURERS", "MEDICS",   "PHYSICIANS", "DOCKWORKERS", "SERVANTS"};
+  // The noun may follow a word or two of its own ("striking rail workers", "striking public
+  // sector workers"), plain lower-case words only.
+  for (size_t k = end; k < w_.tokens.size() && k < end + 3; ++k) {
+    const Token& t = w_.tokens[k];
+    if (std::find(std::begin(kStrikers), std::end(kStrikers), std::string_view(t.upper)) != std::end(kStrikers))
+      return true;
+    if (!t.is_word || t.capitalized || (TokenFlags(k) & ~(kModifier | kDictionaryFlags)) != 0) return false;
+  }
+  return false;
 }
 
 }  // namespace tidings::extract

@@ -253,6 +253,8 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   if (count && (w_.group_ending_at[p + 1] >= 0 || (tk[p].upper == "BOTH" && w_.group_ending_at[p] >= 0))) count = false;
   // "gunned down by suspected militants": a modifier's past form between "by" and an actor.
   if (p + 1 == b && (pf & kBy) && (TokenFlags(b) & kModifier) && w_.group_starting_at[b + 1] >= 0) return true;
+  // (After "to" only a regular past: "opened its border to wounded Palestinians", no wounding.)
+  if (p + 1 == b && (pf & kTo) && vf.inflection == VerbForm::kPast) return true;
   return p + 1 == b && (((pf & kPrep) && !(pf & (kTo | kBy))) || count);
 }
 
@@ -374,7 +376,9 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   if (vf.inflection != VerbForm::kPast && vf.inflection != VerbForm::kGerund && after_subject &&
       (DemonymAfterDeterminer(p) || ((TokenFlags(h->head) & kClaimNoun) && BareDemonymBefore(p))))
     return false;
-  if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") && GerundAsSubject(h->begin, h->end)) return false;
+  if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") &&
+      (GerundAsSubject(h->begin, h->end) || StrikersAdjective(h->begin, h->end)))
+    return false;
   switch (vf.inflection) {
     case VerbForm::kGerund:
       if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;
