@@ -733,7 +733,12 @@ bool SentenceCoder::ToldToAct(int told) const {
   if (k + 1 < n && (TokenFlags(k) & kPrep) && (TokenFlags(k + 1) & kCalendar)) k += 2;
   if (k + 1 >= n || !(TokenFlags(k) & kTo) || !(TokenFlags(k + 1) & kVerbForm) || w_.tokens[k + 1].capitalized) return false;
   int said = w_.verb_at[k + 1];
-  return said < 0 || d_.verbs.block(d_.verbs.form(w_.verbs[said].form).block).name != "SAY";
+  if (said < 0) return true;
+  auto saying = [&](int32_t f) { return d_.verbs.block(d_.verbs.form(f).block).name == "SAY"; };
+  if (saying(w_.verbs[said].form)) return false;
+  // A longer form the verb of saying heads ("to announce the closure of the border") says too.
+  const std::vector<int32_t>* forms = d_.verbs.FormsOf(w_.tokens[w_.verbs[said].head].word);
+  return forms == nullptr || std::none_of(forms->begin(), forms->end(), saying);
 }
 
 bool SentenceCoder::DemandedAct(size_t vi) const {
