@@ -34,11 +34,9 @@ inline bool SameBytes(const std::string& word, std::string_view s) {
   return true;
 }
 
-}  // namespace
-
 // Eight bytes at a time (most words take one or two steps), the last step two overlapping
 // loads or three bytes, so no byte outside the word is read; the length seeds the hash.
-uint64_t Lexicon::HashOf(std::string_view s) {
+[[gnu::always_inline]] inline uint64_t HashBytes(std::string_view s) {
   constexpr uint64_t kMul = 0xbf58476d1ce4e5b9ull;
   const char* p = s.data();
   const size_t n = s.size();
@@ -61,6 +59,10 @@ uint64_t Lexicon::HashOf(std::string_view s) {
   h *= 0x94d049bb133111ebull;
   return h ^ (h >> 32);
 }
+
+}  // namespace
+
+uint64_t Lexicon::HashOf(std::string_view s) { return HashBytes(s); }
 
 Lexicon::Lexicon() {
   slots_.assign(1 << 16, 0);
@@ -109,7 +111,8 @@ void Lexicon::Reserve(size_t words) {
   if (size != slots_.size()) Rehash(size);
 }
 
-uint32_t Lexicon::Find(std::string_view upper, uint64_t h) const {
+uint32_t Lexicon::FindLonger(std::string_view upper) const {
+  const uint64_t h = HashBytes(upper);
   const uint64_t* slots = slots_.data();
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {

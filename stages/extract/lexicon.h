@@ -26,14 +26,14 @@ class Lexicon {
   uint32_t Find(std::string_view upper) const {
     // One-byte words (punctuation, a third of a sentence's tokens) by table, no hashing.
     if (upper.size() == 1) return single_[static_cast<unsigned char>(upper[0])];
-    return Find(upper, HashOf(upper));
+    return FindLonger(upper);
   }
   const std::string& Word(uint32_t id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
   static uint64_t HashOf(std::string_view s);
-  uint32_t Find(std::string_view upper, uint64_t hash) const;
+  uint32_t FindLonger(std::string_view upper) const;  // hashes and probes in one call
   void Grow();
   void Rehash(size_t size);  // `size` slots, a power of two
   // Open addressing: a slot holds the word id + 1 (0 empty) in its low half and the high half
