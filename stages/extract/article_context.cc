@@ -206,15 +206,22 @@ size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMax
 }
 
 std::string_view ArticleContext::MainCountry(const std::function<bool(std::string_view)>& is_country) const {
-  std::string_view best;
-  int best_count = 0;
+  // Each country counted once, in order of first mention (a tie goes to the first named), so
+  // that the gazetteer is asked once per country rather than once per mention.
+  thread_local std::vector<std::pair<std::string_view, int>> counts;
+  counts.clear();
   size_t end = std::min(sentence_start_, recent.size());
   for (size_t i = 0; i < end; ++i) {
-    const std::string& c = recent[i].country;
-    if (c == best || !is_country(c)) continue;
-    int count = 0;
-    for (size_t j = 0; j < end; ++j) count += recent[j].country == c;
-    if (count > best_count) {
+    std::string_view c = recent[i].country;
+    if (c.empty()) continue;  // (never the main country)
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& e) { return e.first == c; });
+    if (it == counts.end()) counts.emplace_back(c, 1);
+    else ++it->second;
+  }
+  std::string_view best;
+  int best_count = 0;
+  for (const auto& [c, count] : counts) {
+    if (count > best_count && is_country(c)) {
       best = c;
       best_count = count;
     }

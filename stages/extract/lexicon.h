@@ -2,6 +2,7 @@
 // compare integers instead of strings. Words are stored upper-case (dictionary spelling).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,14 +23,17 @@ class Lexicon {
   // Room for this many words without rehashing (loading calls it with an estimate).
   void Reserve(size_t words);
   // kNoWord when unknown.
-  uint32_t Find(std::string_view upper) const { return Find(upper, HashOf(upper)); }
-  // With the hash already computed (WordHasher over the same bytes).
-  uint32_t Find(std::string_view upper, uint64_t hash) const;
+  uint32_t Find(std::string_view upper) const {
+    // One-byte words (punctuation, a third of a sentence's tokens) by table, no hashing.
+    if (upper.size() == 1) return single_[static_cast<unsigned char>(upper[0])];
+    return FindLonger(upper);
+  }
   const std::string& Word(uint32_t id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
   static uint64_t HashOf(std::string_view s);
+  uint32_t FindLonger(std::string_view upper) const;  // hashes and probes in one call
   void Grow();
   void Rehash(size_t size);  // `size` slots, a power of two
   // Open addressing: a slot holds the word id + 1 (0 empty) in its low half and the high half
@@ -39,20 +43,7 @@ class Lexicon {
   std::vector<uint64_t> slots_;
   std::vector<uint64_t> hashes_;  // by word id (for rehashing)
   std::vector<std::string> words_;
-};
-
-// The lexicon's hash, a byte at a time (FNV-1a, then a final mix): the tokenizer hashes a
-// word while it upper-cases it.
-class WordHasher {
- public:
-  void Add(unsigned char c) {
-    h_ ^= c;
-    h_ *= 1099511628211ull;
-  }
-  uint64_t Done() const { return h_ ^ (h_ >> 29); }
-
- private:
-  uint64_t h_ = 1469598103934665603ull;
+  std::array<uint32_t, 256> single_;  // id of each one-byte word (kNoWord when none)
 };
 
 // Upper-cases ASCII letters; other bytes (UTF-8) are kept as they are.

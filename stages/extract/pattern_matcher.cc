@@ -45,7 +45,9 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     return ((need.bits[0] & lack0) | (need.bits[1] & lack1) | (need.bits[2] & lack2) | (need.bits[3] & lack3)) == 0;
   };
   const bool negated_only = v.negated && !as_affirmed;  // only negated patterns apply
+  const uint64_t have[4] = {sentence.bits[0], sentence.bits[1], sentence.bits[2], sentence.bits[3]};
   for (const PatternGate& gate : block.gates) {
+    if (gate.keyed && !((have[gate.key >> 6] >> (gate.key & 63)) & 1)) continue;  // (covered would fail)
     if ((negated_only && !gate.negated) || !covered(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !RequiredPresent(w_, d_, pat)) continue;  // (the gate's signature is pat's)

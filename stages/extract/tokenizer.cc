@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -16,21 +17,34 @@ bool IsAsciiAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
-// Upper-cases and hashes the run of ASCII lower-case letters at s[j] (most of a word's bytes)
-// into out[*len...], in a tight loop of locals; returns the end of the run.
-[[gnu::always_inline]] inline size_t PutLowerRun(std::string_view s, size_t j, char* out, size_t* len,
-                                                 WordHasher* hasher) {
+// Upper-cases the run of ASCII lower-case letters at s[j] (most of a word's bytes) into
+// out[*len...]; returns the end of the run. Eight bytes at a time while eight remain: the
+// bytes after the run are written too (the buffer has room), and overwritten by what follows.
+[[gnu::always_inline]] inline size_t PutLowerRun(std::string_view s, size_t j, char* out, size_t* len) {
   const char* p = s.data();
   const size_t n = s.size();
   char* w = out + *len;
-  WordHasher h = *hasher;
-  for (; j < n && static_cast<unsigned char>(p[j] - 'a') < 26; ++j) {
-    char u = static_cast<char>(p[j] - 'a' + 'A');
-    *w++ = u;
-    h.Add(static_cast<unsigned char>(u));
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    while (j + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, p + j, 8);
+      // High bit of each byte: 'a' <= byte <= 'z' (the OR keeps the subtractions per byte).
+      uint64_t lower = ((x | kHigh) - 0x6161616161616161ull) & ~((x | kHigh) - 0x7b7b7b7b7b7b7b7bull) & ~x & kHigh;
+      uint64_t up = x ^ (lower >> 2);  // 0x20 off each lower-case letter
+      std::memcpy(w, &up, 8);
+      uint64_t stop = ~lower & kHigh;
+      if (stop != 0) {
+        size_t k = static_cast<size_t>(std::countr_zero(stop)) / 8;
+        *len = static_cast<size_t>(w + k - out);
+        return j + k;
+      }
+      w += 8;
+      j += 8;
+    }
   }
+  for (; j < n && static_cast<unsigned char>(p[j] - 'a') < 26; ++j) *w++ = static_cast<char>(p[j] - 'a' + 'A');
   *len = static_cast<size_t>(w - out);
-  *hasher = h;
   return j;
 }
 
@@ -253,28 +267,22 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
       }
       t.begin = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(j);
-      WordHasher one;  // the lexicon's hash of the one byte, without its out-of-line HashOf
-      one.Add(static_cast<unsigned char>(pc));
-      t.word = lexicon.Find(t.upper, one.Done());
+      t.word = lexicon.Find(t.upper);
       i = j;
       continue;
     }
     // A word: letters/digits with internal '.', '-', '\'' , '&' when followed by a word byte.
     // Scanned once: its normalised form (ASCII upper-case, typographic apostrophes and dashes
-    // made ASCII) is written and hashed for the lexicon on the way. Capitalised: an upper-case
+    // made ASCII) is written on the way. Capitalised: an upper-case
     // first letter, or any upper-case letter ("iSrael", "McCain").
     size_t len = 0;
-    WordHasher hasher;
-    auto put = [&](char ch) {
-      norm[len++] = ch;
-      hasher.Add(static_cast<unsigned char>(ch));
-    };
+    auto put = [&](char ch) { norm[len++] = ch; };
     bool capitalized = c >= 0x80;
     size_t j = i;
     bool has_hyphen = false;
     while (j < s.size()) {
       if (static_cast<unsigned char>(s[j] - 'a') < 26) {
-        j = PutLowerRun(s, j, norm, &len, &hasher);
+        j = PutLowerRun(s, j, norm, &len);
         continue;
       }
       unsigned char cj = static_cast<unsigned char>(s[j]);
@@ -342,7 +350,7 @@ void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* ou
     }
     std::string_view scratch(norm, len);
     norm += len;  // the word stays where it was written
-    uint32_t id = lexicon.Find(scratch, hasher.Done());
+    uint32_t id = lexicon.Find(scratch);
     // "N'T" split from "didn't": the word before it loses its n.
     size_t after = j;
     if (id == kNoWord && has_hyphen) {

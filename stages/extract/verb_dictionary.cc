@@ -1,6 +1,8 @@
 #include "extract/verb_dictionary.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 #include <iterator>
 #include <map>
@@ -700,12 +702,25 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       }
     }
   }
+  // How many patterns need each signature bit: a gate's key is its least needed bit.
+  auto for_each_bit = [](const Signature& sig, auto&& f) {
+    for (int w = 0; w < 4; ++w) {
+      for (uint64_t m = sig.bits[w]; m != 0; m &= m - 1) f(w * 64 + std::countr_zero(m));
+    }
+  };
+  std::array<uint32_t, 256> needed{};
+  for (const VerbPattern& p : patterns_) for_each_bit(p.signature, [&](int bit) { ++needed[bit]; });
   for (VerbBlock& b : blocks_) {
     b.gates.clear();
     for (int32_t pi : b.patterns) {
       const VerbPattern& p = patterns_[pi];
       bool exact = !p.required.empty() || !p.required_stems.empty() || !p.required_synsets.empty();
-      b.gates.push_back(PatternGate{p.signature, pi, p.negated, exact});
+      PatternGate gate{p.signature, pi, p.negated, exact};
+      for_each_bit(p.signature, [&](int bit) {
+        if (!gate.keyed || needed[bit] < needed[gate.key]) gate.key = static_cast<uint8_t>(bit);
+        gate.keyed = true;
+      });
+      b.gates.push_back(gate);
     }
   }
   AssignFrameCodes();

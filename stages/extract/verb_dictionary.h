@@ -100,6 +100,10 @@ struct PatternGate {
   int32_t pattern = -1;
   bool negated = false;
   bool exact_checks = false;  // it also needs words, stems or synsets checked exactly
+  // One bit of `signature`, the one fewest patterns need (a content word's rather than a
+  // preposition's), tested before the whole signature: most gates fail on it alone.
+  bool keyed = false;  // false when the signature is empty
+  uint8_t key = 0;
 };
 
 struct VerbBlock {
