@@ -17,6 +17,37 @@ bool IsAsciiAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// Byte classes: the scanners classify each byte by one load from kClass (word boundaries,
+// case and the tokens' flags follow from the class), instead of a chain of range tests.
+enum : uint8_t {
+  kLower = 1,         // a-z
+  kUpper = 2,         // A-Z
+  kDigit = 4,         // 0-9
+  kOtherLetter = 8,   // UTF-8 bytes no typographic sign starts with (accented, non-Latin letters)
+  kTypoLead = 16,     // 0xC2, 0xE2: may start a typographic sign (or a letter: look further)
+  kSpace = 32,        // ' ', '\t', '\n', '\r'
+  kPunct = 64,        // any other ASCII byte; in a word's summary, a joiner or trailing '.'
+};
+constexpr uint8_t kWordClass = kLower | kUpper | kDigit | kOtherLetter;
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t k = kPunct;
+    if (c >= 'a' && c <= 'z') k = kLower;
+    else if (c >= 'A' && c <= 'Z') k = kUpper;
+    else if (c >= '0' && c <= '9') k = kDigit;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') k = kSpace;
+    else if (c == 0xC2 || c == 0xE2) k = kTypoLead;  // the only lead bytes TypographicAt knows
+    else if (c >= 0x80) k = kOtherLetter;
+    t[static_cast<size_t>(c)] = k;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+uint8_t ClassOf(char c) { return kClass[static_cast<unsigned char>(c)]; }
+
 // Upper-cases the run of ASCII lower-case letters at s[j] (most of a word's bytes) into
 // out[*len...]; returns the end of the run. Eight bytes at a time while eight remain: the
 // bytes after the run are written too (the buffer has room), and overwritten by what follows.
@@ -43,7 +74,7 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
       j += 8;
     }
   }
-  for (; j < n && static_cast<unsigned char>(p[j] - 'a') < 26; ++j) *w++ = static_cast<char>(p[j] - 'a' + 'A');
+  for (; j < n && (kClass[static_cast<unsigned char>(p[j])] & kLower); ++j) *w++ = static_cast<char>(p[j] - 'a' + 'A');
   *len = static_cast<size_t>(w - out);
   return j;
 }
@@ -51,8 +82,8 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 // Recognises the typographic punctuation news text uses; returns its ASCII equivalent and
 // byte length, or {0,0} when `s[i]` starts something else.
 [[gnu::always_inline]] inline std::pair<char, int> TypographicAt(std::string_view s, size_t i) {
-  // Fast path: every typographic sign starts with a lead byte >= 0xC2 (ASCII is most text).
-  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xC2) return {0, 0};
+  // Fast path: every typographic sign starts with 0xC2 or 0xE2 (ASCII is most text).
+  if (i >= s.size() || !(ClassOf(s[i]) & kTypoLead)) return {0, 0};
   auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   if (b(0) == 0xE2 && b(1) == 0x80) {
     switch (b(2)) {
@@ -71,9 +102,8 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 // A byte that can be part of a word: ASCII letters/digits and any other UTF-8 byte that is
 // not typographic punctuation (accented letters, non-Latin scripts).
 [[gnu::always_inline]] inline bool IsWordByte(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
-  return TypographicAt(s, i).second == 0;
+  uint8_t k = ClassOf(s[i]);
+  return (k & kWordClass) || ((k & kTypoLead) && TypographicAt(s, i).second == 0);
 }
 
 // Titles and other abbreviations that a period does not end a sentence after; month
@@ -192,241 +222,293 @@ size_t DatelineLength(std::string_view s) {
   return 0;
 }
 
-void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* out) {
-  size_t count = 0;
-  size_t made = out->size();  // tokens in *out to reuse before growing it
+namespace {
+
+// The tokens of one sentence: reuses the Token objects already in *out, and writes every
+// token's normalised form into one thread-local buffer, one after the other (together never
+// longer than the sentence plus a few bytes per token, so no bounds checks).
+class TokenSink {
+ public:
+  TokenSink(std::vector<Token>* out, size_t sentence_size) : out_(out), made_(out->size()) {
+    thread_local std::vector<char> buffer;
+    if (buffer.size() < 3 * sentence_size + 16) buffer.resize(3 * sentence_size + 16);
+    norm_ = buffer.data();
+  }
+  ~TokenSink() { out_->resize(count_); }
+
   // Inlined: called once per token, its call cost as much as its work.
-  auto push = [&]() __attribute__((always_inline)) -> Token& {
-    if (count == made) {
-      out->emplace_back();
-      made = out->size();
+  [[gnu::always_inline]] Token& Push() {
+    if (count_ == made_) {
+      out_->emplace_back();
+      made_ = out_->size();
     }
-    Token& t = (*out)[count++];
+    Token& t = (*out_)[count_++];
     t.upper = {};
     t.word = kNoWord;
     t.is_word = t.is_number = t.capitalized = t.joined = false;
     return t;
-  };
-  // Every token's normalised form is written here, one after the other: together never
-  // longer than the sentence plus a few bytes per token ("'S", "N'T"), so no bounds checks.
-  thread_local std::vector<char> buffer;
-  if (buffer.size() < 3 * s.size() + 16) buffer.resize(3 * s.size() + 16);
-  char* norm = buffer.data();
+  }
+  const Token* Last() const { return count_ > 0 ? &(*out_)[count_ - 1] : nullptr; }
   // Keeps `text` in the buffer and returns it there.
-  auto keep = [&](std::string_view text) {
-    std::memcpy(norm, text.data(), text.size());
-    std::string_view kept(norm, text.size());
-    norm += text.size();
+  std::string_view Keep(std::string_view text) {
+    std::memcpy(norm_, text.data(), text.size());
+    return Commit(text.size());
+  }
+  // Where the next word's normalised form is written; Commit(len) keeps its `len` bytes.
+  char* Scratch() const { return norm_; }
+  std::string_view Commit(size_t len) {
+    std::string_view kept(norm_, len);
+    norm_ += len;
     return kept;
-  };
+  }
+
+ private:
+  std::vector<Token>* out_;
+  size_t count_ = 0;
+  size_t made_;  // tokens in *out_ to reuse before growing it
+  char* norm_;
+};
+
+// One scanned word: its end in the sentence, its normalised form's length in the sink's
+// scratch, and the OR of the classes of the bytes written (kPunct for joiners and a trailing
+// period), from which capitalisation and "all digits" follow.
+struct WordScan {
+  size_t end = 0;
+  size_t len = 0;
+  uint8_t seen = 0;
+  bool has_hyphen = false;
+};
+
+// "20,000": a thousands separator at s[j] keeps the number whole (written as "20000") when
+// the word so far is digits and commas only.
+bool IsThousandsSeparator(std::string_view s, size_t i, size_t j, uint8_t seen) {
+  auto digit = [&](size_t k) { return k < s.size() && (ClassOf(s[k]) & kDigit); };
+  return j > i && (seen & ~kDigit) == 0 && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) &&
+         !digit(j + 4);
+}
+
+// Whether the joiner `jc` (ASCII or typographic, `jl` bytes) at s[j] continues the word
+// begun at s[i]: "U.S", "3.5", "O'Brien", "pro-Western", "AT&T", but not "end.Next",
+// "Turkey's" or "didn't" (their 's and n't split off).
+bool JoinerContinues(std::string_view s, size_t i, size_t j, char jc, int jl) {
+  if (!(jc == '-' || jc == '.' || jc == '&' || jc == '\'') || j + jl >= s.size() || !IsWordByte(s, j + jl)) return false;
+  if (jc == '\'') {
+    size_t k = j + jl;
+    bool is_s = (s[k] == 's' || s[k] == 'S') && (k + 1 >= s.size() || !IsWordByte(s, k + 1));
+    bool is_t = (s[k] == 't' || s[k] == 'T') && j > i && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
+                (k + 1 >= s.size() || !IsWordByte(s, k + 1));
+    return !is_s && !is_t;
+  }
+  if (jc == '.') {
+    bool digits = IsDigit(static_cast<unsigned char>(s[j - 1])) && IsDigit(static_cast<unsigned char>(s[j + 1]));
+    bool initials = (j - i == 1 || (j >= 2 && s[j - 2] == '.')) && IsAsciiAlpha(static_cast<unsigned char>(s[j + 1])) &&
+                    (j + 2 >= s.size() || !IsAsciiAlpha(static_cast<unsigned char>(s[j + 2])));
+    return digits || initials;
+  }
+  return true;
+}
+
+// Scans the word starting at s[i] (letters/digits with internal '.', '-', '\'', '&' when a
+// word byte follows), writing its normalised form (ASCII upper-case, typographic apostrophes
+// and dashes made ASCII) to `norm` on the way.
+[[gnu::always_inline]] inline WordScan ScanWord(std::string_view s, size_t i, char* norm) {
+  const size_t n = s.size();
+  // Locals, not WordScan's fields: stores through `norm` (a char*) could alias those.
+  size_t j = i;
+  size_t len = 0;
+  uint8_t seen = 0;
+  bool has_hyphen = false;
+  while (j < n) {
+    const unsigned char cj = static_cast<unsigned char>(s[j]);
+    const uint8_t k = kClass[cj];
+    if (k & kLower) {  // most bytes: a run of them eight at a time
+      j = PutLowerRun(s, j, norm, &len);
+      seen |= kLower;
+      continue;
+    }
+    if (k & kWordClass) {  // upper-case, digit or non-ASCII: kept as it is
+      norm[len++] = static_cast<char>(cj);
+      seen |= k;
+      ++j;
+      continue;
+    }
+    if (cj == ' ') break;  // (the usual end of a word, none of the joiners below)
+    if (cj == ',' && IsThousandsSeparator(s, i, j, seen)) {
+      ++j;
+      continue;
+    }
+    auto typo = TypographicAt(s, j);
+    if ((k & kTypoLead) && typo.second == 0) {  // a letter after all
+      norm[len++] = static_cast<char>(cj);
+      seen |= kOtherLetter;
+      ++j;
+      continue;
+    }
+    char jc = typo.second ? typo.first : s[j];
+    int jl = typo.second ? typo.second : 1;
+    if (!JoinerContinues(s, i, j, jc, jl)) break;
+    if (jc == '-') has_hyphen = true;
+    norm[len++] = jc;
+    seen |= kPunct;
+    j += static_cast<size_t>(jl);
+  }
+  // Trailing period of an initialism ("U.S.") belongs to the word.
+  if (j < n && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') {
+    norm[len++] = '.';
+    seen |= kPunct;
+    ++j;
+  }
+  return WordScan{j, len, seen, has_hyphen};
+}
+
+// Unknown hyphenated compound s[i, j) written as `scratch`: its parts are separate tokens
+// ("Turkish-Russian").
+void PushCompoundParts(std::string_view s, size_t i, size_t j, std::string_view scratch, const Lexicon& lexicon,
+                       TokenSink& sink) {
+  size_t part_begin = i;
+  size_t sk = 0;
+  bool first = true;
+  for (size_t k = i; k <= j;) {
+    auto t2 = k < j ? TypographicAt(s, k) : std::pair<char, int>{'-', 1};
+    bool dash = k == j || (t2.second ? t2.first == '-' : s[k] == '-');
+    int step = t2.second ? t2.second : 1;
+    if (dash) {
+      size_t e = k;
+      const size_t part_start = std::min(sk, scratch.size());
+      while (sk < scratch.size() && scratch[sk] != '-') ++sk;
+      std::string_view part = scratch.substr(part_start, sk - part_start);  // stays in the buffer
+      ++sk;
+      if (e > part_begin && !part.empty()) {
+        Token& t = sink.Push();
+        t.upper = part;
+        t.begin = static_cast<uint32_t>(part_begin);
+        t.end = static_cast<uint32_t>(e);
+        t.word = lexicon.Find(t.upper);
+        t.is_word = true;
+        t.capitalized = IsUpper(static_cast<unsigned char>(s[part_begin])) || static_cast<unsigned char>(s[part_begin]) >= 0x80;
+        t.is_number = std::all_of(t.upper.begin(), t.upper.end(), [](char x) { return IsDigit(static_cast<unsigned char>(x)); });
+        t.joined = !first;
+        first = false;
+      }
+      part_begin = k + step;
+    }
+    k += step;
+  }
+}
+
+// "didn't" -> "DID" + "N'T"; "can't" -> "CA" + "N'T" when the word s[i, j) written as
+// `scratch` ends in n and an apostrophe and t follow at s[j] (j < s.size()); returns the end of
+// the N'T (0 when not).
+size_t PushNegation(std::string_view s, size_t i, size_t j, std::string_view scratch, bool capitalized,
+                    const Lexicon& lexicon, TokenSink& sink) {
+  auto t2 = TypographicAt(s, j);
+  char jc = t2.second ? t2.first : s[j];
+  int jl = t2.second ? t2.second : 1;
+  if (!(jc == '\'' && j + jl < s.size() && (s[j + jl] == 't' || s[j + jl] == 'T') && scratch.size() > 1 &&
+        scratch.back() == 'N')) {
+    return 0;
+  }
+  scratch.remove_suffix(1);
+  Token& t = sink.Push();
+  t.upper = scratch;
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(j - 1);
+  t.word = lexicon.Find(t.upper);
+  t.is_word = true;
+  t.capitalized = capitalized;
+  Token& nt = sink.Push();
+  nt.upper = "N'T";  // static storage
+  nt.begin = static_cast<uint32_t>(j - 1);
+  nt.end = static_cast<uint32_t>(j + jl + 1);
+  nt.word = lexicon.Find(nt.upper);
+  nt.is_word = true;
+  return j + jl + 1;
+}
+
+// Tokenises the word starting at s[i]; returns where the next token may start.
+[[gnu::always_inline]] inline size_t PushWord(std::string_view s, size_t i, const Lexicon& lexicon, TokenSink& sink) {
+  WordScan w = ScanWord(s, i, sink.Scratch());
+  std::string_view scratch = sink.Commit(w.len);  // the word stays where it was written
+  // Capitalised: an upper-case first letter, or any upper-case letter ("iSrael", "McCain");
+  // a non-ASCII first letter may be one.
+  bool capitalized = static_cast<unsigned char>(s[i]) >= 0x80 || (w.seen & kUpper);
+  uint32_t id = lexicon.Find(scratch);
+  if (id == kNoWord && w.has_hyphen) {
+    PushCompoundParts(s, i, w.end, scratch, lexicon, sink);
+    return w.end;
+  }
+  // (Only an apostrophe, ASCII or typographic (a lead byte >= 0xC2), can start an n't.)
+  if (w.end < s.size() && (s[w.end] == '\'' || static_cast<unsigned char>(s[w.end]) >= 0xC2)) {
+    if (size_t next = PushNegation(s, i, w.end, scratch, capitalized, lexicon, sink)) return next;
+  }
+  Token& t = sink.Push();
+  t.upper = scratch;
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(w.end);
+  t.word = id;
+  t.is_word = true;
+  t.capitalized = capitalized;
+  t.is_number = (w.seen & ~kDigit) == 0;  // (a word has at least one byte)
+  return w.end;
+}
+
+// Tokenises the punctuation `pc` (ASCII, or `plen` bytes of a typographic sign) at s[i];
+// returns where the next token may start.
+size_t PushSign(std::string_view s, size_t i, char pc, int plen, const Lexicon& lexicon, TokenSink& sink) {
+  // Apostrophe forms attached to the previous word: 's (n't and a bare ' are not split here).
+  const Token* last = sink.Last();
+  if (pc == '\'' && last && last->is_word && last->end == i) {
+    size_t j = i + plen;
+    if (j < s.size() && (s[j] == 's' || s[j] == 'S') && (j + 1 >= s.size() || !IsWordByte(s, j + 1))) {
+      Token& t = sink.Push();
+      t.upper = "'S";  // static storage
+      t.begin = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(j + 1);
+      t.word = lexicon.Find(t.upper);
+      return j + 1;
+    }
+  }
+  Token& t = sink.Push();
+  t.upper = sink.Keep(std::string_view(&pc, 1));
+  // "--" is one dash.
+  size_t j = i + plen;
+  if (pc == '-') {
+    while (j < s.size() && s[j] == '-') ++j;
+  }
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(j);
+  t.word = lexicon.Find(t.upper);
+  return j;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view s, const Lexicon& lexicon, std::vector<Token>* out) {
+  TokenSink sink(out, s.size());
   size_t i = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    char pc = static_cast<char>(c);
+    const uint8_t k = ClassOf(s[i]);
+    if (k & kSpace) {
+      ++i;
+      continue;
+    }
+    bool word = k & kWordClass;
+    char pc = s[i];
     int plen = 1;
-    bool word_start;
-    if (c < 0x80) {  // ASCII, most of the text: no typographic sign to look for
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        ++i;
-        continue;
-      }
-      word_start = IsAsciiAlpha(c) || IsDigit(c);
-    } else {
+    if (k & kTypoLead) {
       auto typo = TypographicAt(s, i);
-      if (typo.second) {
+      word = typo.second == 0;  // a letter after all
+      if (!word) {
         pc = typo.first;
         plen = typo.second;
       }
       if (pc == ' ') {
-        i += plen;
-        continue;
-      }
-      word_start = IsWordByte(s, i);
-    }
-    if (!word_start) {
-      // Apostrophe forms attached to the previous word: 's, ' (plural possessive), n't.
-      if (pc == '\'' && count > 0 && (*out)[count - 1].is_word && (*out)[count - 1].end == i) {
-        size_t j = i + plen;
-        if (j < s.size() && (s[j] == 's' || s[j] == 'S') && (j + 1 >= s.size() || !IsWordByte(s, j + 1))) {
-          Token& t = push();
-          t.upper = "'S";  // static storage
-          t.begin = static_cast<uint32_t>(i);
-          t.end = static_cast<uint32_t>(j + 1);
-          t.word = lexicon.Find(t.upper);
-          t.is_word = false;
-          i = j + 1;
-          continue;
-        }
-      }
-      Token& t = push();
-      t.upper = keep(std::string_view(&pc, 1));
-      // "--" is one dash.
-      size_t j = i + plen;
-      if (pc == '-') {
-        while (j < s.size() && s[j] == '-') ++j;
-      }
-      t.begin = static_cast<uint32_t>(i);
-      t.end = static_cast<uint32_t>(j);
-      t.word = lexicon.Find(t.upper);
-      i = j;
-      continue;
-    }
-    // A word: letters/digits with internal '.', '-', '\'' , '&' when followed by a word byte.
-    // Scanned once: its normalised form (ASCII upper-case, typographic apostrophes and dashes
-    // made ASCII) is written on the way. Capitalised: an upper-case
-    // first letter, or any upper-case letter ("iSrael", "McCain").
-    size_t len = 0;
-    auto put = [&](char ch) { norm[len++] = ch; };
-    bool capitalized = c >= 0x80;
-    size_t j = i;
-    bool has_hyphen = false;
-    while (j < s.size()) {
-      if (static_cast<unsigned char>(s[j] - 'a') < 26) {
-        j = PutLowerRun(s, j, norm, &len);
-        continue;
-      }
-      unsigned char cj = static_cast<unsigned char>(s[j]);
-      if (cj < 0x80) {
-        if (cj >= 'a' && cj <= 'z') {
-          put(static_cast<char>(cj - 'a' + 'A'));
-          ++j;
-          continue;
-        }
-        if (IsUpper(cj)) {
-          capitalized = true;
-          put(static_cast<char>(cj));
-          ++j;
-          continue;
-        }
-        if (IsDigit(cj)) {
-          put(static_cast<char>(cj));
-          ++j;
-          continue;
-        }
-        if (cj == ' ') break;  // (the usual end of a word, none of the joiners below)
-        // "20,000": a thousands separator keeps the number whole (written as "20000").
-        auto digit = [&](size_t k) { return k < s.size() && IsDigit(static_cast<unsigned char>(s[k])); };
-        if (cj == ',' && j > i && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) &&
-            std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(j),
-                        [](char x) { return IsDigit(static_cast<unsigned char>(x)) || x == ','; })) {
-          ++j;
-          continue;
-        }
-      } else if (IsWordByte(s, j)) {
-        put(static_cast<char>(cj));
-        ++j;
-        continue;
-      }
-      auto t2 = TypographicAt(s, j);
-      char jc = t2.second ? t2.first : s[j];
-      int jl = t2.second ? t2.second : 1;
-      if ((jc == '-' || jc == '.' || jc == '&' || jc == '\'') && j + jl < s.size() && IsWordByte(s, j + jl)) {
-        if (jc == '\'') {
-          // n't and 's split off below; keep O'Brien-like names whole.
-          size_t k = j + jl;
-          bool is_s = (s[k] == 's' || s[k] == 'S') && (k + 1 >= s.size() || !IsWordByte(s, k + 1));
-          bool is_t = (s[k] == 't' || s[k] == 'T') && j > i && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
-                      (k + 1 >= s.size() || !IsWordByte(s, k + 1));
-          if (is_s || is_t) break;
-        }
-        if (jc == '.') {
-          // Keep "U.S" and "3.5" together, but not "end.Next".
-          bool digits = IsDigit(static_cast<unsigned char>(s[j - 1])) && IsDigit(static_cast<unsigned char>(s[j + 1]));
-          bool initials = (j - i == 1 || (j >= 2 && s[j - 2] == '.')) && IsAsciiAlpha(static_cast<unsigned char>(s[j + 1])) &&
-                          (j + 2 >= s.size() || !IsAsciiAlpha(static_cast<unsigned char>(s[j + 2])));
-          if (!digits && !initials) break;
-        }
-        if (jc == '-') has_hyphen = true;
-        put(jc);
-        j += jl;
-        continue;
-      }
-      break;
-    }
-    // Trailing period of an initialism ("U.S.") belongs to the word.
-    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[j - 2] == '.') {
-      put('.');
-      ++j;
-    }
-    std::string_view scratch(norm, len);
-    norm += len;  // the word stays where it was written
-    uint32_t id = lexicon.Find(scratch);
-    // "N'T" split from "didn't": the word before it loses its n.
-    size_t after = j;
-    if (id == kNoWord && has_hyphen) {
-      // Unknown hyphenated compound: its parts are separate tokens ("Turkish-Russian").
-      size_t part_begin = i;
-      size_t sk = 0;
-      bool first = true;
-      for (size_t k = i; k <= j;) {
-        auto t2 = k < j ? TypographicAt(s, k) : std::pair<char, int>{'-', 1};
-        bool dash = k == j || (t2.second ? t2.first == '-' : s[k] == '-');
-        int step = t2.second ? t2.second : 1;
-        if (dash) {
-          size_t e = k;
-          std::string part;
-          while (sk < scratch.size() && scratch[sk] != '-') part.push_back(scratch[sk++]);
-          ++sk;
-          if (e > part_begin && !part.empty()) {
-            Token& t = push();
-            t.upper = keep(part);
-            t.begin = static_cast<uint32_t>(part_begin);
-            t.end = static_cast<uint32_t>(e);
-            t.word = lexicon.Find(t.upper);
-            t.is_word = true;
-            t.capitalized = IsUpper(static_cast<unsigned char>(s[part_begin])) || static_cast<unsigned char>(s[part_begin]) >= 0x80;
-            t.is_number = std::all_of(t.upper.begin(), t.upper.end(), [](char x) { return IsDigit(static_cast<unsigned char>(x)); });
-            t.joined = !first;
-            first = false;
-          }
-          part_begin = k + step;
-          k += step;
-        } else {
-          k += step;
-        }
-      }
-      i = after;
-      continue;
-    }
-    // "didn't" -> "DID" + "N'T"; "can't" -> "CA" + "N'T".
-    // (Only an apostrophe, ASCII or typographic (a lead byte >= 0xC2), can follow.)
-    if (j + 2 < s.size() + 1 && j < s.size() && (s[j] == '\'' || static_cast<unsigned char>(s[j]) >= 0xC2)) {
-      auto t2 = TypographicAt(s, j);
-      char jc = t2.second ? t2.first : s[j];
-      int jl = t2.second ? t2.second : 1;
-      if (jc == '\'' && j + jl < s.size() && (s[j + jl] == 't' || s[j + jl] == 'T') && !scratch.empty() &&
-          (scratch.back() == 'N') && scratch.size() > 1) {
-        scratch.remove_suffix(1);
-        Token& t = push();
-        t.upper = scratch;
-        t.begin = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(j - 1);
-        t.word = lexicon.Find(t.upper);
-        t.is_word = true;
-        t.capitalized = capitalized;
-        Token& n = push();
-        n.upper = "N'T";  // static storage
-        n.begin = static_cast<uint32_t>(j - 1);
-        n.end = static_cast<uint32_t>(j + jl + 1);
-        n.word = lexicon.Find(n.upper);
-        n.is_word = true;
-        i = j + jl + 1;
+        i += static_cast<size_t>(plen);
         continue;
       }
     }
-    Token& t = push();
-    t.upper = scratch;
-    t.begin = static_cast<uint32_t>(i);
-    t.end = static_cast<uint32_t>(j);
-    t.word = id;
-    t.is_word = true;
-    t.capitalized = capitalized;
-    t.is_number = scratch.empty() || (IsDigit(static_cast<unsigned char>(scratch[0])) &&
-                                      std::all_of(scratch.begin(), scratch.end(),
-                                                  [](char x) { return IsDigit(static_cast<unsigned char>(x)); }));
-    i = after;
+    i = word ? PushWord(s, i, lexicon, sink) : PushSign(s, i, pc, plen, lexicon, sink);
   }
-  out->resize(count);
 }
 
 }  // namespace tidings::extract

@@ -62,5 +62,35 @@ TEST(Tokenizer, CapitalsAnywhereInTheWordAndOtherScripts) {
   EXPECT_FALSE(tk[3].capitalized);
 }
 
+// Edges of the byte-class table: UTF-8 lead bytes 0xC2 and 0xE2 start both typographic signs
+// and letters; digits, apostrophes and hyphens inside words.
+TEST(Tokenizer, LeadBytesOfSignsThatAreLetters) {
+  Lexicon lex;
+  std::vector<Token> tk;
+  // "©" (0xC2 0xA9) and "€" (0xE2 0x82 0xAC) are word bytes; "«" (0xC2 0xAB) is a quote.
+  EXPECT_THAT(Words(lex, "a\xC2\xA9z \xE2\x82\xAC" "5 \xC2\xAB" "caf\xC3\xA9\xC2\xBB", &tk),
+              ElementsAre("A\xC2\xA9Z", "\xE2\x82\xAC" "5", "\"", "CAF\xC3\xA9", "\""));
+  EXPECT_FALSE(tk[0].capitalized);
+  EXPECT_TRUE(tk[1].capitalized);  // a non-ASCII first byte
+  EXPECT_FALSE(tk[1].is_number);
+  // A lone lead byte at the end is a letter too.
+  EXPECT_THAT(Words(lex, "x\xE2"), ElementsAre("X\xE2"));
+}
+
+TEST(Tokenizer, DigitsApostrophesAndHyphensInsideWords) {
+  Lexicon lex;
+  std::vector<Token> tk;
+  EXPECT_THAT(Words(lex, "F16s 3rd 1990s 5-4 b2b", &tk), ElementsAre("F16S", "3RD", "1990S", "5", "4", "B2B"));
+  EXPECT_FALSE(tk[0].is_number);
+  EXPECT_TRUE(tk[3].is_number);
+  EXPECT_TRUE(tk[4].joined);
+  // 's and n't split off, other apostrophes stay; "--" is one dash; a trailing hyphen is a sign.
+  EXPECT_THAT(Words(lex, "Ya'alon's rock'n'roll isn't dead -- Sept.-Oct. re-"),
+              ElementsAre("YA'ALON", "'S", "ROCK'N'ROLL", "IS", "N'T", "DEAD", "-", "SEPT", ".", "-", "OCT", ".", "RE", "-"));
+  // (An initialism's trailing period ends it: the dash after it is a sign.)
+  EXPECT_THAT(Words(lex, "Kurds' \xE2\x80\x98hope\xE2\x80\x99 U.S.-led"),
+              ElementsAre("KURDS", "'", "'", "HOPE", "'", "U.S.", "-", "LED"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
