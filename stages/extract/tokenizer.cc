@@ -437,8 +437,9 @@ size_t PushNegation(std::string_view s, size_t i, size_t j, std::string_view scr
     PushCompoundParts(s, i, w.end, scratch, lexicon, sink);
     return w.end;
   }
+  const unsigned char after = w.end < s.size() ? static_cast<unsigned char>(s[w.end]) : 0;
   // (Only an apostrophe, ASCII or typographic (a lead byte >= 0xC2), can start an n't.)
-  if (w.end < s.size() && (s[w.end] == '\'' || static_cast<unsigned char>(s[w.end]) >= 0xC2)) {
+  if (after == '\'' || after >= 0xC2) {
     if (size_t next = PushNegation(s, i, w.end, scratch, capitalized, lexicon, sink)) return next;
   }
   Token& t = sink.Push();
@@ -449,7 +450,7 @@ size_t PushNegation(std::string_view s, size_t i, size_t j, std::string_view scr
   t.is_word = true;
   t.capitalized = capitalized;
   t.is_number = (w.seen & ~kDigit) == 0;  // (a word has at least one byte)
-  return w.end;
+  return w.end + (after == ' ');  // the usual space after a word: the caller would skip it
 }
 
 // Tokenises the punctuation `pc` (ASCII, or `plen` bytes of a typographic sign) at s[i];
