@@ -1,0 +1,50 @@
+// Foreign and defence ministers the wires name most, 2019-2025 (leaders.tsv): each is coded as
+// the government while in office and by the default of the table outside it, by the article's
+// date; surnames that are ordinary words ("cleverly") name no one. Every sentence here was written
+// for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> On(const std::string& date, const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage50, ForeignMinistersInOfficeAreTheirGovernment) {
+  const std::string date = "2024-03-05";
+  EXPECT_THAT(On(date, "Stephane Sejourne met Chinese President Xi Jinping on Monday."), ElementsAre("FRAGOV 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Yoko Kamikawa met Chinese President Xi Jinping on Monday."), ElementsAre("JPNGOV 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Diana Mondino met Chinese President Xi Jinping on Monday."), ElementsAre("ARGGOV 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Ahmed Attaf met Chinese President Xi Jinping on Monday."), ElementsAre("DZAGOV 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Nasser Bourita criticised Algeria on Tuesday."), ElementsAre("MARGOV 111 DZA"));
+  EXPECT_THAT(On(date, "Melanie Joly met Indian Prime Minister Narendra Modi on Wednesday."),
+              ElementsAre("CANGOV 040 INDGOV"));
+  EXPECT_THAT(On(date, "Cho Tae-yul met Japanese Prime Minister Fumio Kishida in Tokyo."), ElementsAre("KORGOV 040 JPNGOV"));
+  EXPECT_THAT(On(date, "Iran's Abbas Araqchi met Omani officials in Muscat."), ElementsAre("IRNGOV 040 OMNGOV"));
+}
+
+TEST(WireCoverage50, AMinisterOutOfOfficeTakesTheTablesOtherCode) {
+  // Sejourne left the foreign ministry in September 2024 and joined the European Commission in
+  // December; Kamikawa handed over to Iwaya on October 1, 2024.
+  EXPECT_THAT(On("2024-11-15", "Stephane Sejourne met Chinese President Xi Jinping on Monday."),
+              ElementsAre("FRAELI 040 CHNGOV"));
+  EXPECT_THAT(On("2025-03-01", "Stephane Sejourne met Chinese President Xi Jinping on Monday."),
+              ElementsAre("IGOEUREEC 040 CHNGOV"));
+  EXPECT_THAT(On("2024-11-15", "Yoko Kamikawa met Chinese President Xi Jinping on Monday."), ElementsAre("JPNLEG 040 CHNGOV"));
+  EXPECT_THAT(On("2024-11-15", "Takeshi Iwaya met Chinese President Xi Jinping on Monday."), ElementsAre("JPNGOV 040 CHNGOV"));
+}
+
+TEST(WireCoverage50, AnOrdinaryWordIsNoMinister) {
+  // James Cleverly is in the table by his whole name only.
+  EXPECT_THAT(On("2023-05-05", "Turkey cleverly courted Russia for years."), ::testing::Each(::testing::Not(::testing::HasSubstr("GBR"))));
+  EXPECT_THAT(On("2023-05-05", "James Cleverly met Chinese President Xi Jinping on Monday."), ElementsAre("GBRGOV 040 CHNGOV"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
