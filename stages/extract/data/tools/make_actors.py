@@ -4,6 +4,7 @@ fact tables in ..: countries.tsv, leaders.tsv and institutions.tsv.
 
 Rerun after editing any of those tables:
     python3 stages/extract/data/tools/make_actors.py
+(`--check` writes nothing and fails when the committed file differs: a ctest runs it.)
 (from the repository root; it needs only the Python 3 standard library).
 
 Format written (see the comments at the top of the generated file):
@@ -200,8 +201,19 @@ def main():
             w.entry(names, code=r["default_code"])
 
     out = os.path.join(DATA, "builtin.actors.txt")
+    text = "\n".join(w.lines) + "\n"
+    if "--check" in sys.argv[1:]:
+        # CI: the committed file must be what the tables generate (a hand edit is lost at the
+        # next run of this script).
+        with open(out, encoding="utf-8") as f:
+            if f.read() != text:
+                print(f"{out} differs from what {os.path.basename(__file__)} generates from the tables: "
+                      "edit countries.tsv, leaders.tsv or institutions.tsv and rerun the script", file=sys.stderr)
+                sys.exit(1)
+        print(f"{out} matches the tables", file=sys.stderr)
+        return
     with open(out, "w", encoding="utf-8") as f:
-        f.write("\n".join(w.lines) + "\n")
+        f.write(text)
     for d in w.dropped:
         print("duplicate phrase:", d, file=sys.stderr)
     print(f"wrote {out}: {len(w.owner)} phrases", file=sys.stderr)
