@@ -40,6 +40,24 @@ TEST(WireCoverage50, AMinisterOutOfOfficeTakesTheTablesOtherCode) {
   EXPECT_THAT(On("2024-11-15", "Takeshi Iwaya met Chinese President Xi Jinping on Monday."), ElementsAre("JPNGOV 040 CHNGOV"));
 }
 
+TEST(WireCoverage50, SpokespeopleAndCommandersAreTheirStatesOrGroups) {
+  const std::string date = "2024-07-15";
+  EXPECT_THAT(On(date, "Wang Wenbin criticised Japan on Monday."), ElementsAre("CHNGOV 111 JPN"));
+  EXPECT_THAT(On(date, "Esmaeil Baghaei criticised France on Monday."), ElementsAre("IRNGOV 111 FRA"));
+  EXPECT_THAT(On(date, "Valery Gerasimov met Chinese President Xi Jinping on Monday."), ElementsAre("RUSMIL 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Herzi Halevi met Egyptian President Abdel Fattah al-Sisi on Monday."),
+              ElementsAre("ISRMIL 040 EGYGOV"));
+  EXPECT_THAT(On(date, "Naim Qassem criticised Israel on Monday."), ElementsAre("LBNREB 111 ISR"));
+  // Zaluzhnyi left the army's command in February 2024 (then an ambassador).
+  EXPECT_THAT(On("2023-06-01", "Valeriy Zaluzhnyi met Chinese President Xi Jinping on Monday."),
+              ElementsAre("UKRMIL 040 CHNGOV"));
+  EXPECT_THAT(On(date, "Valeriy Zaluzhnyi met Chinese President Xi Jinping on Monday."), ElementsAre("UKRGOV 040 CHNGOV"));
+  // Nepal's prime ministers alternate: Oli took over from Prachanda on July 15, 2024.
+  EXPECT_THAT(On("2024-03-01", "Pushpa Kamal Dahal met Chinese President Xi Jinping on Monday."),
+              ElementsAre("NPLGOV 040 CHNGOV"));
+  EXPECT_THAT(On("2024-03-01", "KP Sharma Oli met Chinese President Xi Jinping on Monday."), ElementsAre("NPLPTY 040 CHNGOV"));
+}
+
 TEST(WireCoverage50, AnOrdinaryWordIsNoMinister) {
   // James Cleverly is in the table by his whole name only.
   EXPECT_THAT(On("2023-05-05", "Turkey cleverly courted Russia for years."), ::testing::Each(::testing::Not(::testing::HasSubstr("GBR"))));
