@@ -1,4 +1,5 @@
-// Foreign and defence ministers the wires name most, 2019-2025 (leaders.tsv): each is coded as
+// Foreign and defence ministers, spokespeople and commanders the wires name most, 2019-2025
+// (leaders.tsv), and armed groups a probe found missing (institutions.tsv): a person is coded as
 // the government while in office and by the default of the table outside it, by the article's
 // date; surnames that are ordinary words ("cleverly") name no one. Every sentence here was written
 // for this test.
@@ -56,6 +57,16 @@ TEST(WireCoverage50, SpokespeopleAndCommandersAreTheirStatesOrGroups) {
   EXPECT_THAT(On("2024-03-01", "Pushpa Kamal Dahal met Chinese President Xi Jinping on Monday."),
               ElementsAre("NPLGOV 040 CHNGOV"));
   EXPECT_THAT(On("2024-03-01", "KP Sharma Oli met Chinese President Xi Jinping on Monday."), ElementsAre("NPLPTY 040 CHNGOV"));
+}
+
+TEST(WireCoverage50, ArmedGroupsAreTheirCountrysForcesOrRebels) {
+  const std::string date = "2024-07-15";
+  // Russia's Africa Corps is no African actor.
+  EXPECT_THAT(On(date, "Africa Corps attacked Tuareg rebels near Kidal on Monday."), ElementsAre("RUSMIL 190 MLIREB"));
+  EXPECT_THAT(On(date, "Naxalites attacked an Indian police convoy in Chhattisgarh on Monday."),
+              ElementsAre("INDREB 190 INDCOP"));
+  EXPECT_THAT(On(date, "The SPLM-N attacked Sudanese army positions in South Kordofan on Monday."),
+              ElementsAre("SDNREB 190 SDNMIL"));
 }
 
 TEST(WireCoverage50, AnOrdinaryWordIsNoMinister) {
