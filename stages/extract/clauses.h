@@ -122,8 +122,8 @@ class VerbFinder : public SentenceView {
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;
+  // Negation and whether an act happened: unrealized_acts.cc.
   void MarkNegation(VerbHit* h) const;
-  // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool NoClauseBreak(size_t from, size_t to) const;  // at most 8 tokens, no comma or clause word
   // True when the verb at token b says what help is for: "to help Niger fight jihadists".
   bool HelpedToDo(size_t b) const;
@@ -134,6 +134,7 @@ class VerbFinder : public SentenceView {
   // True for an infinitive that is the purpose of what an appeal or demand asks for ("asked
   // Oman to lend its good offices to ease the tension"). `h` is not yet in w_.verbs.
   bool PurposeOfAnAppeal(const VerbHit& h) const;
+  // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;
   // True when the word at `next` is a verb form other than a gerund or third person, and no
   // particle: the base form before it is a noun ("a drone attack set fire to").
