@@ -17,59 +17,46 @@ struct TagTraits {
   bool block;
 };
 
-const std::unordered_map<std::string_view, TagTraits>& TagTable() {
-  static const auto* table = new std::unordered_map<std::string_view, TagTraits>{
-      {"a", {kA, false}}, {"article", {kArticle, true}}, {"blockquote", {kBlockquote, true}},
-      {"body", {kBody, true}}, {"br", {kBr, false}}, {"center", {kCenter, true}}, {"dd", {kDd, true}},
-      {"div", {kDiv, true}}, {"dl", {kDl, true}}, {"dt", {kDt, true}}, {"fieldset", {kFieldset, true}},
-      {"form", {kForm, true}}, {"h1", {kH1, true}}, {"h2", {kH2, true}}, {"h3", {kH3, true}},
-      {"h4", {kH4, true}}, {"h5", {kH5, true}}, {"h6", {kH6, true}}, {"html", {kHtml, true}},
-      {"li", {kLi, true}}, {"main", {kMain, true}}, {"ol", {kOl, true}}, {"p", {kP, true}},
-      {"pre", {kPre, true}}, {"section", {kSection, true}}, {"table", {kTable, true}}, {"td", {kTd, true}},
-      {"th", {kTh, true}}, {"tr", {kTr, true}}, {"ul", {kUl, true}}, {"nav", {kNav, true}},
-      {"aside", {kAside, true}}, {"footer", {kFooter, true}}, {"header", {kHeader, true}},
-      {"figure", {kFigure, true}}, {"figcaption", {kFigcaption, true}}, {"address", {kAddress, true}},
-      {"caption", {kCaption, true}}, {"tbody", {kTbody, true}}, {"thead", {kTbody, true}},
-      {"tfoot", {kTbody, true}}, {"hgroup", {kBlockOther, true}}, {"details", {kBlockOther, true}},
-      {"summary", {kBlockOther, true}}, {"hr", {kBlockOther, true}}, {"legend", {kBlockOther, true}},
-      {"dir", {kBlockOther, true}}, {"img", {kImg, false}}, {"input", {kInput, false}},
-      {"embed", {kEmbed, false}}, {"iframe", {kEmbed, false}}, {"object", {kEmbed, false}},
-      {"video", {kEmbed, false}}, {"audio", {kEmbed, false}},
-      // Never text of an article: not descended into.
-      {"script", {kJunk, false}}, {"style", {kJunk, false}}, {"noscript", {kJunk, false}},
-      {"template", {kJunk, false}}, {"svg", {kJunk, false}}, {"math", {kJunk, false}},
-      {"canvas", {kJunk, false}}, {"button", {kJunk, false}}, {"select", {kJunk, false}},
-      {"textarea", {kJunk, false}}, {"option", {kJunk, false}}, {"optgroup", {kJunk, false}},
-      {"label", {kJunk, false}}, {"head", {kJunk, false}}, {"title", {kJunk, false}},
-      {"meta", {kJunk, false}}, {"link", {kJunk, false}}, {"picture", {kJunk, false}},
-      {"map", {kJunk, false}}, {"dialog", {kJunk, false}}, {"menu", {kJunk, false}},
-      {"source", {kJunk, false}}, {"track", {kJunk, false}}, {"frameset", {kJunk, false}},
-      {"frame", {kJunk, false}}, {"applet", {kJunk, false}}, {"datalist", {kJunk, false}},
-      {"output", {kJunk, false}}, {"progress", {kJunk, false}}, {"meter", {kJunk, false}},
-      {"param", {kJunk, false}}, {"area", {kJunk, false}}, {"wbr", {kOther, false}},
-  };
-  return *table;
-}
-
-// The traits of each HtmlTag (the tree's tags are the names of the table above).
+// The traits of each HtmlTag the cleaner tells apart; any other tag is kOther, inline.
 TagTraits LookupTag(HtmlTag tag) {
   static const auto* const by_tag = [] {
+    const std::pair<HtmlTag, TagTraits> kTraits[] = {
+      {kTagA, {kA, false}}, {kTagArticle, {kArticle, true}}, {kTagBlockquote, {kBlockquote, true}},
+      {kTagBody, {kBody, true}}, {kTagBr, {kBr, false}}, {kTagCenter, {kCenter, true}}, {kTagDd, {kDd, true}},
+      {kTagDiv, {kDiv, true}}, {kTagDl, {kDl, true}}, {kTagDt, {kDt, true}}, {kTagFieldset, {kFieldset, true}},
+      {kTagForm, {kForm, true}}, {kTagH1, {kH1, true}}, {kTagH2, {kH2, true}}, {kTagH3, {kH3, true}},
+      {kTagH4, {kH4, true}}, {kTagH5, {kH5, true}}, {kTagH6, {kH6, true}}, {kTagHtml, {kHtml, true}},
+      {kTagLi, {kLi, true}}, {kTagMain, {kMain, true}}, {kTagOl, {kOl, true}}, {kTagP, {kP, true}},
+      {kTagPre, {kPre, true}}, {kTagSection, {kSection, true}}, {kTagTable, {kTable, true}}, {kTagTd, {kTd, true}},
+      {kTagTh, {kTh, true}}, {kTagTr, {kTr, true}}, {kTagUl, {kUl, true}}, {kTagNav, {kNav, true}},
+      {kTagAside, {kAside, true}}, {kTagFooter, {kFooter, true}}, {kTagHeader, {kHeader, true}},
+      {kTagFigure, {kFigure, true}}, {kTagFigcaption, {kFigcaption, true}}, {kTagAddress, {kAddress, true}},
+      {kTagCaption, {kCaption, true}}, {kTagTbody, {kTbody, true}}, {kTagThead, {kTbody, true}},
+      {kTagTfoot, {kTbody, true}}, {kTagHgroup, {kBlockOther, true}}, {kTagDetails, {kBlockOther, true}},
+      {kTagSummary, {kBlockOther, true}}, {kTagHr, {kBlockOther, true}}, {kTagLegend, {kBlockOther, true}},
+      {kTagDir, {kBlockOther, true}}, {kTagImg, {kImg, false}}, {kTagInput, {kInput, false}},
+      {kTagEmbed, {kEmbed, false}}, {kTagIframe, {kEmbed, false}}, {kTagObject, {kEmbed, false}},
+      {kTagVideo, {kEmbed, false}}, {kTagAudio, {kEmbed, false}},
+      // Never text of an article: not descended into.
+      {kTagScript, {kJunk, false}}, {kTagStyle, {kJunk, false}}, {kTagNoscript, {kJunk, false}},
+      {kTagTemplate, {kJunk, false}}, {kTagSvg, {kJunk, false}}, {kTagMath, {kJunk, false}},
+      {kTagCanvas, {kJunk, false}}, {kTagButton, {kJunk, false}}, {kTagSelect, {kJunk, false}},
+      {kTagTextarea, {kJunk, false}}, {kTagOption, {kJunk, false}}, {kTagOptgroup, {kJunk, false}},
+      {kTagLabel, {kJunk, false}}, {kTagHead, {kJunk, false}}, {kTagTitle, {kJunk, false}},
+      {kTagMeta, {kJunk, false}}, {kTagLink, {kJunk, false}}, {kTagPicture, {kJunk, false}},
+      {kTagMap, {kJunk, false}}, {kTagDialog, {kJunk, false}}, {kTagMenu, {kJunk, false}},
+      {kTagSource, {kJunk, false}}, {kTagTrack, {kJunk, false}}, {kTagFrameset, {kJunk, false}},
+      {kTagFrame, {kJunk, false}}, {kTagApplet, {kJunk, false}}, {kTagDatalist, {kJunk, false}},
+      {kTagOutput, {kJunk, false}}, {kTagProgress, {kJunk, false}}, {kTagMeter, {kJunk, false}},
+      {kTagParam, {kJunk, false}}, {kTagArea, {kJunk, false}}, {kTagWbr, {kOther, false}},
+    };
     auto* t = new std::vector<TagTraits>(kTagCount, TagTraits{kOther, false});
-    for (const auto& [name, traits] : TagTable()) (*t)[LookupHtmlTag(name)] = traits;
+    for (const auto& [html_tag, traits] : kTraits) (*t)[html_tag] = traits;
     return t;
   }();
   return (*by_tag)[tag];
 }
 
-bool IEquals(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 
 // class/id vocabulary. Substrings of the lowercased "class id" string.
@@ -272,9 +259,9 @@ Pass1Result BuildElements(Page* page, int32_t root, std::vector<Elem>* elems, st
           } else if (name == kAttrHidden) {
             e.hidden = true;
           } else if (name == kAttrAriaHidden) {
-            if (IEquals(tree.value(a), "true")) e.hidden = true;
+            if (IEqualsLower(tree.value(a), "true")) e.hidden = true;
           } else if (name == kAttrItemprop) {
-            if (IEquals(tree.value(a), "articlebody")) e.article_body = true;
+            if (IEqualsLower(tree.value(a), "articlebody")) e.article_body = true;
           } else if (name == kAttrRole) {
             std::string role = AsciiLower(tree.value(a));
             if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||

@@ -1,5 +1,7 @@
 #include "clean/html_document.h"
 
+#include "clean/text_util.h"
+
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -47,8 +49,6 @@ size_t TagEnd(std::string_view s, size_t i) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool IEqualsLower(std::string_view s, std::string_view lower) { return s.size() == lower.size() && IMatch(s, 0, lower); }
 
 // Whether attribute `name` of a start tag whose element is named `tag` is kept: an entry of
 // `keep` is a name ("class") or a name kept on one element only ("href@link").

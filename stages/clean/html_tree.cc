@@ -7,6 +7,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "clean/text_util.h"
+
 namespace tidings::clean {
 namespace {
 
@@ -27,19 +29,9 @@ constexpr std::string_view kAttrNames[kAttrCount] = {
 };
 constexpr uint8_t kNotKept = 0xFF;
 
-bool AsciiIEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != b[i]) return false;
-  }
-  return true;
-}
-
 uint8_t LookupAttr(std::string_view name) {
   for (uint8_t i = 0; i < kAttrCount; ++i)
-    if (AsciiIEquals(name, kAttrNames[i])) return i;
+    if (IEqualsLower(name, kAttrNames[i])) return i;
   return kNotKept;
 }
 

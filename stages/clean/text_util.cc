@@ -211,4 +211,14 @@ bool IStartsWith(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+bool IEqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace tidings::clean

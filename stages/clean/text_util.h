@@ -28,5 +28,7 @@ bool StartsWith(std::string_view s, std::string_view prefix);
 // were escaped twice are not).
 std::string DecodeHtmlEntities(std::string_view s);
 bool IStartsWith(std::string_view s, std::string_view prefix);
+// True when `s` equals `lower` (lowercase ASCII) but for the case of its ASCII letters.
+bool IEqualsLower(std::string_view s, std::string_view lower);
 
 }  // namespace tidings::clean
