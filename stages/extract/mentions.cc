@@ -296,6 +296,15 @@ bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
          (u == "HOSTAGE" || u == "CAPTIVE" || u == "PRISONER");
 }
 
+bool MentionFinder::PostedTo(const std::vector<Unit>& units, size_t j, size_t k, const Unit& next) const {
+  // "the Saudi ambassador to Yemen", "Russia's ambassador to the U.N.": the actor after "to" is
+  // where the diplomat serves, a mention of its own ("recalled Spain's ambassador to Israel" is
+  // towards Israel); the one before is whose diplomat it is.
+  if (k != j || j == 0 || w_.tokens[j - 1].upper != "TO" || units.back().agent < 0) return false;
+  if (next.actor < 0 && !next.alias) return false;
+  return std::any_of(units.begin(), units.end() - 1, [](const Unit& x) { return x.actor >= 0 || x.alias; });
+}
+
 size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   const auto& tk = w_.tokens;
   size_t n = tk.size();
@@ -333,6 +342,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&
           (plain == 0 || next.agent >= 0)) {
+        if (PostedTo(units, j, k, next)) break;
         units.push_back(next);
         j = next.end;
         continue;

@@ -1,0 +1,48 @@
+// Diplomats posted abroad: "X's ambassador to Y" is X's diplomat; Y is where the diplomat serves,
+// a mention of its own (the country an expulsion or a recall is towards). Every sentence here
+// was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> On(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2024-03-05"));
+}
+
+TEST(WireCoverage53, AnAmbassadorToACountryIsTheSendersDiplomat) {
+  EXPECT_THAT(On("The Saudi ambassador to Yemen thanked the Houthis for their cooperation."),
+              ElementsAre("SAUGOV 051 YEMREB"));
+  EXPECT_THAT(On("Mohammed Al Jaber, Riyadh's ambassador to Yemen, thanked the Houthis on Sunday."),
+              ElementsAre("SAUGOV 051 YEMREB"));
+  EXPECT_THAT(On("Israel's ambassador to Germany accused Iran of plotting attacks on Jewish targets."),
+              ElementsAre("ISRGOV 1123 IRN"));
+  EXPECT_THAT(On("Russia's ambassador to the U.N. Vassily Nebenzia criticised Israel on Tuesday."),
+              ElementsAre("RUSGOV 111 ISR"));
+}
+
+TEST(WireCoverage53, ActsOnAForeignAmbassadorAreTowardsTheSender) {
+  // Summoning or expelling "the British ambassador to Tehran" is towards Britain, never the
+  // host itself.
+  EXPECT_THAT(On("Iran summoned the British ambassador to Tehran to protest against the sanctions."),
+              ElementsAre("IRN 114 GBRGOV"));
+  EXPECT_THAT(On("Pakistan expelled the Afghan ambassador to Islamabad on Friday."), ElementsAre("PAK 161 AFGGOV"));
+}
+
+TEST(WireCoverage53, RecallingOnesOwnAmbassadorIsTowardsTheHost) {
+  EXPECT_THAT(On("Spain recalled its ambassador to Israel for consultations."), ElementsAre("ESP 161 ISR"));
+  EXPECT_THAT(On("Spain recalled Spain's ambassador to Israel for consultations."), ElementsAre("ESP 161 ISR"));
+}
+
+TEST(WireCoverage53, AnAmbassadorWithNoSenderIsNoActOfTheHostOnItself) {
+  EXPECT_THAT(On("The ambassador to Yemen attended a reception in Aden on Friday."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tidings::extract
