@@ -459,6 +459,24 @@ std::string MentionFinder::WithAgentCodes(std::string_view actor, const std::vec
   return prefix + code;
 }
 
+bool MentionFinder::HostBody(size_t end, const AgentRecord& agent, const KnownActor& last_of_kind,
+                             KnownActor* host) const {
+  // "BUENOS AIRES - Argentina protested to Britain ... Cameron said ... The foreign ministry
+  // urged London ...": a body named by its kind alone ("the foreign ministry", "the police") is
+  // the dateline country's when that country was named in the article, not the government of the
+  // last foreign official named. (A body named before stays: "China's government said ... The
+  // ministry added"; so does a person's title: "the president" is the last one called so.)
+  const std::string& home = ctx_.dateline_country;
+  if (home.empty() || last_of_kind.country == home || !last_of_kind.person) return false;
+  std::string word(w_.tokens[end - 1].upper);
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!Institution(word)) return false;
+  bool home_named = std::any_of(ctx_.recent.begin(), ctx_.recent.end(), [&](const KnownActor& a) { return a.country == home; });
+  if (!home_named) return false;
+  *host = KnownActor{home + agent.code, home, {}, false};
+  return true;
+}
+
 void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token) {
   if (MadeTheThingAfter(end)) {
     Note("  '" + std::string(TextOf(begin, end)) + "' made the thing after it: not an actor\n");
@@ -489,10 +507,15 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       if (const KnownActor* titled = ctx_.LastCalled(title)) k = titled;
     }
     bool same_plural = k != nullptr && k->code.size() > 3 && w_.tokens[end - 1].upper.ends_with("S");
+    bool by_kind = false;
     if (!same_plural &&
-        (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0))
+        (k == nullptr || k->code.size() <= 3 || k->code.compare(3, std::string::npos, agents.front()->code) != 0)) {
       k = ctx_.LastWithAgent(agents.front()->code);
+      by_kind = true;
+    }
     bool definite = begin > 0 && Word(begin - 1) == d_.w_the;
+    KnownActor host;
+    if (k != nullptr && definite && by_kind && HostBody(end, *agents.front(), *k, &host)) k = &host;
     if (k != nullptr && definite) {
       code = k->code;
       country = k->country;

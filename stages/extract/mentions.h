@@ -111,6 +111,7 @@ class MentionFinder : public SentenceView {
   void ShareAgentOfList(const Group& list);  // "troops from A, B and C"
   bool CountryAfterBareAgent(const std::vector<Unit>& units, size_t k) const;
   bool ObjectComplementAt(size_t j, size_t k) const;
+  bool HostBody(size_t end, const AgentRecord& agent, const KnownActor& last_of_kind, KnownActor* host) const;
   bool PostedTo(const std::vector<Unit>& units, size_t j, size_t k, const Unit& next) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"

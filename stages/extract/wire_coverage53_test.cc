@@ -1,6 +1,7 @@
-// Diplomats posted abroad: "X's ambassador to Y" is X's diplomat; Y is where the diplomat serves,
-// a mention of its own (the country an expulsion or a recall is towards). Every sentence here
-// was written for this test.
+// Whose official or body a phrase names. Diplomats posted abroad: "X's ambassador to Y" is X's
+// diplomat; Y is where the diplomat serves, a mention of its own (the country an expulsion or a
+// recall is towards). A body named by its kind alone ("the foreign ministry") after a foreign
+// official was quoted is the dateline country's. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -42,6 +43,23 @@ TEST(WireCoverage53, RecallingOnesOwnAmbassadorIsTowardsTheHost) {
 
 TEST(WireCoverage53, AnAmbassadorWithNoSenderIsNoActOfTheHostOnItself) {
   EXPECT_THAT(On("The ambassador to Yemen attended a reception in Aden on Friday."), IsEmpty());
+}
+
+TEST(WireCoverage53, ABodyNamedByItsKindAfterAForeignOfficialIsTheDatelineCountrys) {
+  const std::string article =
+      "LIMA, May 4 (Reuters) - Peru lodged a formal protest with Colombia on Tuesday over remarks by "
+      "President Gustavo Petro about a disputed river island. He had told reporters in Bogota on Monday "
+      "that Colombia would never give up the island. The foreign ministry urged Bogota to respect the "
+      "1922 treaty that settled the border.";
+  EXPECT_THAT(On(article), ::testing::Contains("PERGOV 020 COL"));
+  EXPECT_THAT(On(article), ::testing::Not(::testing::Contains("COLGOV 020 COL")));
+}
+
+TEST(WireCoverage53, ABodyAlreadyNamedKeepsItsCountryWhateverTheDateline) {
+  const std::string article =
+      "WASHINGTON, May 4 (Reuters) - China's government accused Washington on Tuesday of meddling in "
+      "Hong Kong. The ministry urged the United States to stop interfering.";
+  EXPECT_THAT(On(article), ::testing::Contains("CHNGOV 0256 USA"));
 }
 
 }  // namespace
