@@ -219,6 +219,13 @@ bool ClauseRoles::IsRegion(const Group& g) const {
   return true;
 }
 
+bool ClauseRoles::BorderAfter(size_t k) const {
+  size_t n = w_.tokens.size();
+  if (k >= n || !(w_.tokens[k].upper.starts_with("BORDER") || w_.tokens[k].upper.starts_with("FRONTIER"))) return false;
+  constexpr uint64_t kEndsNoun = kPrep | kComma | kClauseEnd | kCoord | kCalendar | kSubord | kTo | kBy | kPlaceIntro | kRelative | kAdverb;
+  return k + 1 >= n || !w_.tokens[k + 1].is_word || (TokenFlags(k + 1) & kEndsNoun) || w_.verb_at[k + 1] >= 0;
+}
+
 bool ClauseRoles::AfterPlaceWord(const Group& g) const {
   size_t b = g.begin;
   if (b > 0 && Word(b - 1) == d_.w_the) --b;
@@ -368,6 +375,10 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // "clashed for a third day near the Gambian border": force near a country's border is used
+    // on this side of it; that country is no party (a show of force, 15, is aimed at it). (Not
+    // "in the Indian border town of Poonch": a town in that country.)
+    if ((root == "18" || root == "19" || root == "20") && AfterPlaceWord(w_.groups[g]) && BorderAfter(end)) continue;
     // "The leaders of Ethiopia and Somalia held talks ... under Turkish mediation": a compound
     // meeting, agreeing or cooperating acts on each other; a third party is one named with
     // "with" or "to", not an actor of some other prepositional phrase.

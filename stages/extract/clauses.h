@@ -252,6 +252,8 @@ class ClauseRoles : public SentenceView {
   bool TopicPossessor(const Group& g) const;
   // True when in/at/near ... (and perhaps "the") come right before the group: a place.
   bool AfterPlaceWord(const Group& g) const;
+  // A border noun ends its phrase at k: "near the Afghan border", not "the Afghan border town".
+  bool BorderAfter(size_t k) const;
   // True when a finite verb (or a modal, auxiliary or "be") after group g makes it the subject
   // of an embedded clause ("said India would keep buying") rather than an object.
   bool OpensEmbeddedClause(int g, size_t limit) const;
