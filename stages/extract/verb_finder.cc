@@ -489,7 +489,11 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   size_t n = tk.size();
   size_t e = h->end;
   uint64_t pf = p == std::string::npos ? 0 : TokenFlags(p);
-  if (pf & kBe) {
+  // "was rammed and sunk by a coast guard ship", "were arrested and jailed": a participle joined
+  // by "and" or "or" right after a passive shares its "be".
+  bool shares_be = (pf & kCoord) && !w_.verbs.empty() && w_.verbs.back().passive && !w_.verbs.back().reduced &&
+                   w_.verbs.back().end == p;
+  if ((pf & kBe) || shares_be) {
     h->passive = true;
   } else if (after_subject && ExistentialSubject(p)) {
     h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
