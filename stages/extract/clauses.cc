@@ -299,7 +299,7 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
   bool place_is_party = code.size() < 2 || code == "---" || root < "03" || root > "08" ||
                         code.substr(0, 3) == "042" || code.substr(0, 3) == "043" ||
                         (code.substr(0, 3) == "044" && !compound_subject);
-  for (size_t k = v.end; k < limit; ++k) {
+  for (size_t k = v.object_start(); k < limit; ++k) {
     if (TokenFlags(k) & kClauseEnd) break;
     if ((TokenFlags(k) & kComma) && !InListOfThings(k)) {
       // "bombed a fuel depot in Nyala, a city held by the RSF": force on a place is used on

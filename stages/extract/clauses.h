@@ -146,6 +146,8 @@ class VerbFinder : public SentenceView {
   // True when -ING verb vi after "while" or "when" says what the subject of the finite passive
   // before it was doing ("were detained while reporting on"): background. (gerund_nouns.cc)
   bool VictimsCircumstance(size_t vi) const;
+  // Marks verbs that share the object of the verb coordinated right after them.
+  void MarkSharedObjects();
   // True when STRIKING at [b, end) is the adjective of workers on strike ("striking doctors").
   bool StrikersAdjective(size_t b, size_t end) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense

@@ -27,7 +27,7 @@ bool RequiredPresent(SentenceWork& w, const Dictionaries& d, const VerbPattern& 
 const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, bool as_affirmed) const {
   const VerbHit& v = w_.verbs[vi];
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
-  size_t limit = std::min(w_.tokens.size(), v.end + kLowerReach);
+  size_t limit = std::min(w_.tokens.size(), v.object_start() + kLowerReach);
   // "said after meeting reporters that the vote would go ahead": the object of a gerund after
   // "after" ends at the reported clause or a comma; what follows is the main verb's.
   if (v.begin > 0 && w_.tokens[v.begin - 1].upper == "AFTER" && w_.tokens[v.head].upper.ends_with("ING")) {
@@ -52,7 +52,7 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !RequiredPresent(w_, d_, pat)) continue;  // (the gate's signature is pat's)
     PatternSlots s;
-    bool ok = Matches(pat, v.begin, v.end, floor, limit, &s) && !SaysOfAHypothetical(block, s);
+    bool ok = Matches(pat, v.begin, v.object_start(), floor, limit, &s) && !SaysOfAHypothetical(block, s);
     if (explain_) Note(std::string("    pattern ") + (ok ? "MATCHED" : "no match") + ": " + pat.text + "\n");
     if (ok) {
       const VerbPattern* object = PhraseFirst(pat) ? ObjectPatternAfter(vi, &gate, floor, limit, &s) : nullptr;

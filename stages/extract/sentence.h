@@ -92,6 +92,10 @@ struct VerbHit {
   // present tense ("militants who attack soldiers") or with no relative word after the object
   // of an act ("beheaded villagers they accused of spying"). It codes no event of its own.
   bool background = false;
+  // "Police arrested and beat a journalist": a verb followed at once by "and" and another verb
+  // shares that verb's object, which starts here (0: right after this verb).
+  size_t shared_object_from = 0;
+  size_t object_start() const { return shared_object_from != 0 ? shared_object_from : end; }
 };
 
 // What a verb pattern matched: the groups its $ (source), + (target) and % (compound) took,

@@ -74,7 +74,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   const VerbHit& v = w_.verbs[vi];
   const VerbForm& form = d_.verbs.form(v.form);
   const VerbBlock& block = d_.verbs.block(form.block);
-  size_t limit = std::min(w_.tokens.size(), v.end + PatternMatcher::kLowerReach);
+  size_t limit = std::min(w_.tokens.size(), v.object_start() + PatternMatcher::kLowerReach);
   int subject = roles_.SubjectOf(vi);
   w_.subject_of_verb[vi] = subject;
   if (explain_) ExplainVerb(vi);

@@ -79,6 +79,30 @@ void VerbFinder::Run() {
     if (!v.background && AppositiveParticiple(vi)) v.background = v.passive = v.reduced = true;
     if (!v.background && VictimsCircumstance(vi)) v.background = true;
   }
+  MarkSharedObjects();
+}
+
+void VerbFinder::MarkSharedObjects() {
+  // "Iran seized and searched a tanker", "troops attacked and shelled the town": an active verb
+  // followed at once by "and"/"or" and another active verb of the same clause has no object of
+  // its own; it shares the second verb's. Only when the second codes nothing of its own or the
+  // same root: two verbs of different roots there mostly tell one act twice ("blew up and sank
+  // the boats", "pardoned and freed 14 prisoners"), which the second names.
+  auto own_code = [&](const VerbHit& h) -> const std::string& {
+    const VerbForm& f = d_.verbs.form(h.form);
+    return f.code.active.empty() ? d_.verbs.block(f.block).code.active : f.code.active;
+  };
+  for (size_t vi = 0; vi + 1 < w_.verbs.size(); ++vi) {
+    VerbHit& v = w_.verbs[vi];
+    const VerbHit& next = w_.verbs[vi + 1];
+    if (v.end >= w_.tokens.size() || !(TokenFlags(v.end) & kCoord) || next.begin != v.end + 1) continue;
+    if (v.passive || next.passive || v.infinitive || next.infinitive || v.background || next.background) continue;
+    if (v.finite != next.finite) continue;
+    const std::string &first = own_code(v), &second = own_code(next);
+    bool second_null = second.size() < 2 || second == "---";
+    if (!second_null && (first.size() < 2 || first.compare(0, 2, second, 0, 2) != 0)) continue;
+    v.shared_object_from = next.object_start();
+  }
 }
 
 bool VerbFinder::ReadAsParticiple(const VerbForm& vf, size_t e, size_t p) const {

@@ -1,6 +1,8 @@
-// Coordinated passives: in "was beaten and detained by police" the second participle shares the
+// Coordinated verbs. In "was beaten and detained by police" the second participle shares the
 // first one's "be", so both acts are the "by" agent's on the subject (it was read as the
-// subject's act on the police). Every sentence here was written for this test.
+// subject's act on the police). In "seized and searched a tanker" the first verb shares the
+// second's object, when the second codes nothing or the same root (two roots there mostly tell
+// one act twice: "blew up and sank the boats"). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -23,6 +25,15 @@ TEST(WireCoverage55, ASecondParticipleSharesThePassive) {
               UnorderedElementsAre("ZWECOP 181 ZWEOPP", "ZWECOP 1822 ZWEOPP"));
   EXPECT_THAT(On("Two Indian fishermen were arrested and jailed by Sri Lankan authorities."),
               ElementsAre("LKAGOV 173 INDAGR"));
+}
+
+TEST(WireCoverage55, AVerbRightBeforeAndSharesTheNextVerbsObject) {
+  EXPECT_THAT(On("Iran seized and searched a British tanker in the Gulf."), ElementsAre("IRN 1711 GBR"));
+  EXPECT_THAT(On("The Taliban detained and questioned two British aid workers."), ElementsAre("AFGGOV 173 NGOGBR"));
+}
+
+TEST(WireCoverage55, TwoRootsForOneObjectAreOneActTheSecondVerbNames) {
+  EXPECT_THAT(On("Indonesia blew up and sank 12 Vietnamese fishing boats on Saturday."), ElementsAre("IDN 1712 VNMAGR"));
 }
 
 }  // namespace
