@@ -357,11 +357,14 @@ bool VerbFinder::CoordinatedPast(const VerbForm& vf, size_t p) const {
   // "burst into a studio and took journalists hostage": a form that is also a past tense
   // ("TOOK {TAKING}", "hit"), after "and" and a past tense of its clause, continues it.
   // (Not a base form that is also the participle, "set fire to", "hit": those are presents too.)
-  if (vf.participle < 0 || p == std::string::npos || !(TokenFlags(p) & kCoord) || w_.verbs.empty()) return false;
+  if (p == std::string::npos || !(TokenFlags(p) & kCoord) || w_.verbs.empty()) return false;
   auto listed_past = [](const VerbForm& f) {
     return f.participle >= 0 && (f.lemma.ends_with("ED") || f.lemma == "TOOK");
   };
-  if (!listed_past(vf)) return false;
+  // (A base form right after "and" that follows a past tense of the clause at once is a past
+  // too: "arrested and beat protesters", "stopped and cut the cables".)
+  bool right_after_past = vf.inflection == VerbForm::kBase && p == w_.verbs.back().end && !w_.verbs.back().passive;
+  if (!listed_past(vf) && !right_after_past) return false;
   const VerbHit& prev = w_.verbs.back();
   const VerbForm& pf = d_.verbs.form(prev.form);
   bool past = pf.inflection == VerbForm::kPast || pf.inflection == VerbForm::kIrregular || listed_past(pf);

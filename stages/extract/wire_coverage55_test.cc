@@ -36,5 +36,13 @@ TEST(WireCoverage55, TwoRootsForOneObjectAreOneActTheSecondVerbNames) {
   EXPECT_THAT(On("Indonesia blew up and sank 12 Vietnamese fishing boats on Saturday."), ElementsAre("IDN 1712 VNMAGR"));
 }
 
+TEST(WireCoverage55, ABaseFormRightAfterAPastAndIsAPast) {
+  // "beat", "cut", "hit" are their own past tenses.
+  EXPECT_THAT(On("Ugandan police arrested and beat opposition supporters on Monday."),
+              ElementsAre("UGACOP 182 UGAOPP"));
+  // An infinitive's coordination is no past: "vowed to arrest and beat" is a threat, no beating.
+  EXPECT_THAT(On("Ugandan police vowed to arrest and beat opposition supporters."), ElementsAre("UGACOP 137 UGAOPP"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
