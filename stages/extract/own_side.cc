@@ -17,6 +17,10 @@ int SentenceCoder::CountryItsOwnSideGoesTo(int src, int tgt, const std::string& 
   // A reduction of relations (recalling, or threatening or considering to recall, an envoy)
   // also names where the diplomat serves: "withdrew its ambassador in Caracas".
   bool reduces = code.compare(0, 2, "16") == 0 || code == "014" || code.compare(0, 2, "13") == 0;
+  // So does where a force is kept or stationed, for a promise, aid, concession or show of force
+  // about it: "pledged to keep its troops in Somalia".
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if ((root == "03" || root == "07" || root == "08" || root == "15") && own.code.ends_with("MIL")) reduces = true;
   size_t e = w_.groups[tgt].end;
   std::string_view last = w_.tokens[e - 1].upper;
   auto place_word = [&](std::string_view w) { return w == "TO" || w == "FROM" || w == "INTO" || (reduces && w == "IN"); };

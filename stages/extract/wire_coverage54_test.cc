@@ -1,7 +1,8 @@
 // Where force is used is no party to it: fighting "near the Gambian border" happens on this side
 // of it, so two sides that clash there act on each other and a lone side acts on no one; a town
 // "in the Indian border town of Poonch" is still in India, and a show of force near a border is
-// still aimed at the country across it. Every sentence here was written for this test.
+// still aimed at the country across it. A promise about troops kept abroad is towards the host.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -36,6 +37,13 @@ TEST(WireCoverage54, ATownOfABorderAndAShowOfForceStillNameTheCountry) {
   EXPECT_THAT(On("Pakistani shells hit homes in the Indian border town of Poonch overnight."),
               ElementsAre("PAKMIL 194 IND"));
   EXPECT_THAT(On("Russia massed troops near the Ukrainian border."), ElementsAre("RUS 154 UKR"));
+}
+
+TEST(WireCoverage54, APromiseAboutTroopsKeptAbroadIsTowardsTheHost) {
+  EXPECT_THAT(On("Kenya pledged to keep its troops in Somalia until the end of the year."), ElementsAre("KEN 030 SOM"));
+  EXPECT_THAT(On("France promised to keep its soldiers in Chad."), ElementsAre("FRA 030 TCD"));
+  // Praise of one's own troops abroad is no act on the host.
+  EXPECT_THAT(On("Kenya praised its troops in Somalia."), ElementsAre("KEN 051 KENMIL"));
 }
 
 }  // namespace
