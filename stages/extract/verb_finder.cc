@@ -287,10 +287,19 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
   const auto& tk = w_.tokens;
   int gi = w_.group_ending_at[p + 1];
   // "A Ukrainian drone strike hit ...": the act an actor's weapon carried out is the subject.
+  // (So is one its weapon names first, "a Russian missile strike kills 12", and in a title-case
+  // headline: "Israeli Air Strike Kills Five In Gaza", "Russian Missile Strikes Kill 12".)
   std::string_view noun = tk[p].upper;
-  if (gi < 0 && p > 0 && !tk[p].capitalized &&
-      (noun == "STRIKE" || noun == "ATTACK" || noun == "RAID" || noun == "AIRSTRIKE" || noun == "BARRAGE"))
+  if (noun.ends_with("S") && noun.size() > 5) noun.remove_suffix(1);
+  if (gi < 0 && p > 0 && (!tk[p].capitalized || w_.headline) &&
+      (noun == "STRIKE" || noun == "ATTACK" || noun == "RAID" || noun == "AIRSTRIKE" || noun == "BARRAGE")) {
     gi = w_.group_ending_at[p];
+    std::string_view weapon = tk[p - 1].upper;
+    if (gi < 0 && p > 1 &&
+        (weapon == "MISSILE" || weapon == "ROCKET" || weapon == "AIR" || weapon == "DRONE" || weapon == "ARTILLERY" ||
+         weapon == "MORTAR"))
+      gi = w_.group_ending_at[p - 1];
+  }
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];

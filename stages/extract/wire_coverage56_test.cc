@@ -1,0 +1,30 @@
+// An act noun as the subject of a present tense, as headlines and leads write it: "Israeli Air
+// Strike Kills Five In Gaza", "a Russian missile strike kills 12": the actor before the act
+// noun (and the weapon it names first) is the subject. Every sentence here was written for this
+// test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> On(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2024-03-05"));
+}
+
+TEST(WireCoverage56, AStrikeNamedByItsWeaponIsTheSubjectOfAPresentTense) {
+  EXPECT_THAT(On("A Russian missile strike kills 12 in Kharkiv."), ElementsAre("RUS 190 UKR"));
+}
+
+TEST(WireCoverage56, TitleCaseHeadlinesWithAnActNounSubject) {
+  EXPECT_THAT(On("Israeli Air Strike Kills Five In Gaza"), ElementsAre("ISR 195 PSE"));
+  EXPECT_THAT(On("Ukraine Says Russian Missile Strike Kills 12 In Kharkiv"), ElementsAre("RUS 190 UKR"));
+  EXPECT_THAT(On("Russian Missile Strikes Kill 12 In Kharkiv"), ElementsAre("RUS 190 UKR"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
