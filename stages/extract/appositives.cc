@@ -25,7 +25,7 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     // "Mexico's foreign minister, in a letter to her US counterpart, rejected ...".
     bool prepositional = (TokenFlags(first) & kPrep) != 0;
     return relative || participle || appositive || prepositional || DescriptionReaches(first, close) ||
-                   AttributionReaches(first, close)
+                   AttributionReaches(first, close) || StateReaches(first, close)
                ? c
                : std::string::npos;
   }
@@ -42,6 +42,21 @@ bool ClauseRoles::DescriptionReaches(size_t first, size_t close) const {
   for (size_t k = first + 1; k < close; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord | kCoord)) ||
         ((TokenFlags(k) & kPrep) && w_.tokens[k].upper != "OF"))
+      return false;
+  }
+  return true;
+}
+
+bool ClauseRoles::StateReaches(size_t first, size_t close) const {
+  // "Polish farmers, angry at EU climate rules, dumped ...", "Hungary, wary of Moscow, ...": an
+  // adjective and its preposition or infinitive describe the actor before the comma.
+  const Token& t = w_.tokens[first];
+  if (close > first + 12 || close < first + 3 || !t.is_word || t.capitalized || w_.verb_at[first] >= 0 ||
+      (TokenFlags(first) & ~kDictionaryFlags) != 0 || !(TokenFlags(first + 1) & (kPrep | kTo)))
+    return false;
+  for (size_t k = first + 1; k < close; ++k) {
+    if ((TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord)) ||
+        (w_.verb_at[k] >= 0 && !w_.verbs[w_.verb_at[k]].infinitive))
       return false;
   }
   return true;

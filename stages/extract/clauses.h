@@ -279,6 +279,7 @@ class ClauseRoles : public SentenceView {
   // True when the words [first, close) after a comma are an article and a short noun phrase
   // describing the actor before it ("Jordan's King Abdullah, a close U.S. ally,") (appositives.cc).
   bool DescriptionReaches(size_t first, size_t close) const;
+  bool StateReaches(size_t first, size_t close) const;
   // True when [first, close) is an attribution set off by commas: an actor and a verb of
   // saying ("Russia, Ukraine's foreign ministry said, had shelled ...") (appositives.cc).
   bool AttributionReaches(size_t first, size_t close) const;

@@ -1,7 +1,8 @@
-// An act noun as the subject of a present tense, as headlines and leads write it: "Israeli Air
-// Strike Kills Five In Gaza", "a Russian missile strike kills 12": the actor before the act
-// noun (and the weapon it names first) is the subject. Every sentence here was written for this
-// test.
+// Subjects. An act noun as the subject of a present tense, as headlines and leads write it:
+// "Israeli Air Strike Kills Five In Gaza", "a Russian missile strike kills 12": the actor before
+// the act noun (and the weapon it names first) is the subject. An adjective phrase in commas
+// after the subject ("Polish farmers, angry at EU climate rules, dumped ...") describes it; an
+// actor inside it is no subject. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -24,6 +25,13 @@ TEST(WireCoverage56, TitleCaseHeadlinesWithAnActNounSubject) {
   EXPECT_THAT(On("Israeli Air Strike Kills Five In Gaza"), ElementsAre("ISR 195 PSE"));
   EXPECT_THAT(On("Ukraine Says Russian Missile Strike Kills 12 In Kharkiv"), ElementsAre("RUS 190 UKR"));
   EXPECT_THAT(On("Russian Missile Strikes Kill 12 In Kharkiv"), ElementsAre("RUS 190 UKR"));
+}
+
+TEST(WireCoverage56, AnAdjectivePhraseInCommasDescribesTheSubject) {
+  EXPECT_THAT(On("Polish farmers, angry at EU climate rules, dumped manure outside the European Commission's "
+                 "offices in Warsaw."),
+              ElementsAre("POLAGR 141 IGOEUREEC"));
+  EXPECT_THAT(On("Iran, angry at the sanctions, summoned the German ambassador."), ElementsAre("IRN 114 DEUGOV"));
 }
 
 }  // namespace
