@@ -98,6 +98,7 @@ class VerbFinder : public SentenceView {
   // act that takes no clause (CAMEO 04-09, 14-20), with nothing but its words between.
   // True when tokens [from, to) name a year ("in 2021").
   bool NamesAYear(size_t from, size_t to) const;
+  bool WarBeforeComma(size_t from) const;
   // True when the relative word at `relative` follows a noun of an adjunct opened by after,
   // over, amid, following, since or during, with no verb or comma between.
   bool PlainNoun(size_t k) const;  // a lowercase word with no grammatical role, not a verb
@@ -148,6 +149,7 @@ class VerbFinder : public SentenceView {
   bool VictimsCircumstance(size_t vi) const;
   // Marks verbs that share the object of the verb coordinated right after them.
   void MarkSharedObjects();
+  bool NoCommaBetween(size_t from, size_t to) const;
   // True when STRIKING at [b, end) is the adjective of workers on strike ("striking doctors").
   bool StrikersAdjective(size_t b, size_t end) const;
   bool CoordinatedPast(const VerbForm& form, size_t p) const;  // "... and took", after a past tense

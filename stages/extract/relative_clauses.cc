@@ -139,8 +139,10 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     // "Algeria, which severed ties with Morocco in 2021, accused Rabat ...": a relative set off
     // by commas between the subject and its verb, dated to a year, is background in any
     // tense ("Lavrov, who arrived in Pyongyang on Tuesday, praised ..." is news).
-    return w_.tokens[p - 1].upper == "," && (vi == 0 || w_.verbs[vi - 1].end <= p) && ClosedBeforeNextVerb(vi) &&
-           NamesAYear(v.end, w_.verbs[vi + 1].begin);
+    // So is one about a war as a whole: "Ethiopia's government and Tigrayan forces, who fought a
+    // two-year war that killed ..., met in Pretoria".
+    if (w_.tokens[p - 1].upper != "," || !(vi == 0 || w_.verbs[vi - 1].end <= p)) return false;
+    return (ClosedBeforeNextVerb(vi) && NamesAYear(v.end, w_.verbs[vi + 1].begin)) || WarBeforeComma(v.end);
   }
   // "beheaded five villagers they accused of spying": a pronoun right after the object of an
   // act opens a relative clause with no relative word. (After a verb of saying, warning or
@@ -451,6 +453,16 @@ bool VerbFinder::NoMainVerbBefore(size_t vi) const {
     if (w_.verbs[j].finite && !w_.verbs[j].background) return false;
   }
   return true;
+}
+
+bool VerbFinder::WarBeforeComma(size_t from) const {
+  // A war named right after the verb, in a parenthetical that a comma closes.
+  for (size_t k = from, steps = 0; k < w_.tokens.size() && steps < 6; ++k, ++steps) {
+    std::string_view t = w_.tokens[k].upper;
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    if (t == "WAR" || t == "WARS" || t == "INSURGENCY") return CommaClosesBefore(k);
+  }
+  return false;
 }
 
 bool VerbFinder::ClosedBeforeNextVerb(size_t vi) const {

@@ -70,6 +70,11 @@ void VerbFinder::Run() {
     if (!v.background && v.finite && vi > 0 && w_.verbs[vi - 1].background && v.begin > 0 &&
         w_.tokens[v.begin - 1].upper == "AND" && NoClauseBreak(w_.verbs[vi - 1].end, v.begin))
       v.background = true;
+    // "..., who fought a two-year war that killed hundreds of thousands, met": a relative clause
+    // on the object of a background verb, before any comma, is background too.
+    if (!v.background && vi > 0 && w_.verbs[vi - 1].background && v.begin > 0 &&
+        (TokenFlags(v.begin - 1) & kRelative) && NoCommaBetween(w_.verbs[vi - 1].end, v.begin))
+      v.background = true;
     if (!v.passive && !v.background && (ReducedBeforeMainVerb(v) || ReducedAfterObject(vi))) v.passive = v.reduced = true;
     // "under a security agreement signed by the two governments last year": a participle
     // describing a preposition's object is background, as a relative clause would be.
@@ -80,6 +85,13 @@ void VerbFinder::Run() {
     if (!v.background && VictimsCircumstance(vi)) v.background = true;
   }
   MarkSharedObjects();
+}
+
+bool VerbFinder::NoCommaBetween(size_t from, size_t to) const {
+  for (size_t k = from; k < to; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return true;
 }
 
 void VerbFinder::MarkSharedObjects() {

@@ -2,7 +2,8 @@
 // "Israeli Air Strike Kills Five In Gaza", "a Russian missile strike kills 12": the actor before
 // the act noun (and the weapon it names first) is the subject. An adjective phrase in commas
 // after the subject ("Polish farmers, angry at EU climate rules, dumped ...") describes it; an
-// actor inside it is no subject. Every sentence here was written for this test.
+// actor inside it is no subject. A relative clause between the subject and its verb about a war
+// as a whole is background. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -32,6 +33,16 @@ TEST(WireCoverage56, AnAdjectivePhraseInCommasDescribesTheSubject) {
                  "offices in Warsaw."),
               ElementsAre("POLAGR 141 IGOEUREEC"));
   EXPECT_THAT(On("Iran, angry at the sanctions, summoned the German ambassador."), ElementsAre("IRN 114 DEUGOV"));
+}
+
+TEST(WireCoverage56, ARelativeClauseAboutAWarIsBackground) {
+  // What the two sides did in the war, and what the war did, is background to the meeting.
+  EXPECT_THAT(On("Ethiopia's government and Tigrayan forces, who fought a two-year war that killed hundreds of "
+                 "thousands of people, met in Pretoria on Friday."),
+              ::testing::UnorderedElementsAre("ETHGOV 040 ETHREB", "ETHREB 040 ETHGOV"));
+  // A relative clause that reports news is still coded.
+  EXPECT_THAT(On("Ethiopia's government and Tigrayan forces, who clashed in Mekelle last week, met in Pretoria."),
+              ::testing::Contains("ETHGOV 040 ETHREB"));
 }
 
 }  // namespace
