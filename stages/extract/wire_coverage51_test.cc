@@ -1,7 +1,8 @@
-// Wire phrasings of CAMEO roots 01-10 that a probe of 355 sentences written from the codebook
+// Wire phrasings of CAMEO roots 01-10 that a probe of about 500 sentences written from the codebook
 // found missing or misread in the built-in verb dictionary: a call dialled, X's reforms welcomed,
 // weapons shipped, funnelled or a state armed, money channelled, recruits trained, frozen funds
-// released, an offensive called off, an inquiry into a strike. Every sentence here was written
+// released, an offensive called off, an inquiry into a strike, troops withdrawn from a
+// country, abuses documented, a loan applied for, a name delisted. Every sentence here was written
 // for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -80,6 +81,40 @@ TEST(WireCoverage51, AnInquiryIntoAStrikeIsNoStrike) {
   EXPECT_THAT(Code("The Turkish military opened an inquiry into the air strike on the Iraqi village."),
               ElementsAre("TURMIL 093 IRQ"));
   EXPECT_THAT(Code("Israeli warplanes carried out a strike on Hezbollah positions."), ElementsAre("ISRMIL 195 LBNREB"));
+}
+
+TEST(WireCoverage51, TroopsWithdrawnFromACountryLeaveIt) {
+  EXPECT_THAT(Code("Israel began withdrawing its troops from southern Lebanon."), ElementsAre("ISR 0874 LBN"));
+}
+
+TEST(WireCoverage51, DenialsAppealsAndDefenceInOtherWords) {
+  EXPECT_THAT(Code("Iran disavowed any link to the attack on Israel's embassy."), ElementsAre("IRN 016 ISRGOV"));
+  EXPECT_THAT(Code("Hungary spoke up for Russia at the European Union summit."), ElementsAre("HUN 052 RUS"));
+  EXPECT_THAT(Code("Poland lobbied Washington to station more troops on its soil."), ElementsAre("POL 020 USA"));
+  EXPECT_THAT(Code("The lobbyist lobbied senators to vote against the bill."), IsEmpty());
+}
+
+TEST(WireCoverage51, AbusesDocumentedAreAHumanRightsInquiry) {
+  EXPECT_THAT(Code("U.N. rights investigators documented abuses by Venezuela's security forces."),
+              ElementsAre("IGOUNOHRI 092 VENCOP"));
+  EXPECT_THAT(Code("The document signed by Russia and China was published."), IsEmpty());
+  EXPECT_THAT(Code("Journalists documented the destruction in Gaza."), IsEmpty());
+}
+
+TEST(WireCoverage51, RelationsReestablishedAreRecognition) {
+  EXPECT_THAT(Code("Saudi Arabia reestablished diplomatic relations with Syria."), ElementsAre("SAU 054 SYR"));
+}
+
+TEST(WireCoverage51, DelistedFromASanctionsListIsSanctionsEased) {
+  EXPECT_THAT(Code("The EU delisted a Belarusian businessman from its sanctions list."),
+              ElementsAre("IGOEUREEC 085 BLRBUS"));
+  EXPECT_THAT(Code("Nasdaq delisted three Chinese firms on Friday."), IsEmpty());
+}
+
+TEST(WireCoverage51, AppliedToALenderForALoanIsAnAppealForAid) {
+  EXPECT_THAT(Code("Sri Lanka applied to the International Monetary Fund for a bailout."),
+              ElementsAre("LKA 0231 IGOBUSIMF"));
+  EXPECT_THAT(Code("The new rule applies to Chinese companies for five years."), IsEmpty());
 }
 
 }  // namespace
