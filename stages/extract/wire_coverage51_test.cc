@@ -117,5 +117,28 @@ TEST(WireCoverage51, AppliedToALenderForALoanIsAnAppealForAid) {
   EXPECT_THAT(Code("The new rule applies to Chinese companies for five years."), IsEmpty());
 }
 
+TEST(WireCoverage51, PraiseHeapedOnACountrysActPraisesTheCountry) {
+  // The preposition ends the verb's own phrase: the possessor is whom it praises, not a topic
+  // ("held talks on Tehran's nuclear programme").
+  EXPECT_THAT(Code("The European Union heaped praise on Moldova's reforms."), ElementsAre("IGOEUREEC 051 MDA"));
+  EXPECT_THAT(Code("Biden lavished praise on India's leadership of the G20."), ElementsAre("USAGOV 051 INDGOV"));
+  EXPECT_THAT(Code("Washington and Beijing held talks on Tehran's nuclear programme."),
+              ElementsAre("USA 040 CHN", "CHN 040 USA"));
+}
+
+TEST(WireCoverage51, ReadyToWorkCloselyWithIsIntentToCooperate) {
+  EXPECT_THAT(Code("Japan said it was ready to work closely with the Philippines."), ElementsAre("JPN 030 PHL"));
+  EXPECT_THAT(Code("Germany will work hand in hand with France on defence."), ElementsAre("DEU 030 FRA"));
+  // Done for years, it is no intent, and no event.
+  EXPECT_THAT(Code("Japan worked closely with the Philippines for years."), IsEmpty());
+}
+
+TEST(WireCoverage51, AStrikeReviewedIsAnInquiryNotAPlan) {
+  EXPECT_THAT(Code("The United Nations is reviewing the deadly strike on a school in Gaza."),
+              ElementsAre("IGOUNO 093 PSEEDU"));
+  EXPECT_THAT(Code("Israel is weighing a strike on Iran's oil facilities."), ElementsAre("ISR 014 IRN"));
+  EXPECT_THAT(Code("The coach is reviewing the strike that won the match."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
