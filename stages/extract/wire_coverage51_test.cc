@@ -140,5 +140,17 @@ TEST(WireCoverage51, AStrikeReviewedIsAnInquiryNotAPlan) {
   EXPECT_THAT(Code("The coach is reviewing the strike that won the match."), IsEmpty());
 }
 
+TEST(WireCoverage51, TurnedOverExemptedAndMootedInTheirBlocks) {
+  EXPECT_THAT(Code("Argentina turned over the fugitive to the United States."), ElementsAre("ARG 063 USA"));
+  EXPECT_THAT(Code("Washington turned over the remains of three soldiers to North Korea."), ElementsAre("USA 0841 PRK"));
+  EXPECT_THAT(Code("The company turned over $5 billion last year."), IsEmpty());
+  EXPECT_THAT(Code("The EU exempted Russian fertiliser from its sanctions."), ElementsAre("IGOEUREEC 085 RUS"));
+  EXPECT_THAT(Code("The United States exempted Mexican goods from its tariffs."), ElementsAre("USA 085 MEX"));
+  EXPECT_THAT(Code("The school exempted students from fees."), IsEmpty());
+  EXPECT_THAT(Code("The EU mooted a price cap on Russian oil."), ElementsAre("IGOEUREEC 014 RUS"));
+  // An option mooted is no act: no seizure.
+  EXPECT_THAT(Code("Britain mooted seizing frozen Russian assets."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
