@@ -152,5 +152,22 @@ TEST(WireCoverage51, TurnedOverExemptedAndMootedInTheirBlocks) {
   EXPECT_THAT(Code("Britain mooted seizing frozen Russian assets."), IsEmpty());
 }
 
+TEST(WireCoverage51, ALicenceEasingSanctionsImposesNone) {
+  EXPECT_THAT(Code("Washington issued a licence easing sanctions on Venezuela's oil sector."), ElementsAre("USA 085 VEN"));
+  EXPECT_THAT(Code("The U.S. Treasury issued new sanctions on Iran."), ElementsAre("USAGOV 163 IRN"));
+}
+
+TEST(WireCoverage51, InspectorsReadmittedAndInvestigatorsSent) {
+  EXPECT_THAT(Code("North Korea readmitted IAEA inspectors."), ElementsAre("PRK 0862 IGOUNOIAE"));
+  EXPECT_THAT(Code("The school readmitted the expelled students."), IsEmpty());
+  EXPECT_THAT(Code("The U.N. sent investigators to Syria to look into the chemical attack."), ElementsAre("IGOUNO 093 SYR"));
+}
+
+TEST(WireCoverage51, ForcesDrillingTogetherCooperate) {
+  EXPECT_THAT(Code("Turkish and Azerbaijani special forces drilled together near Baku."),
+              ElementsAre("TURMIL 062 AZEMIL", "AZEMIL 062 TURMIL"));
+  EXPECT_THAT(Code("Chevron drilled for oil off Venezuela."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
