@@ -169,5 +169,37 @@ TEST(WireCoverage51, ForcesDrillingTogetherCooperate) {
   EXPECT_THAT(Code("Chevron drilled for oil off Venezuela."), IsEmpty());
 }
 
+TEST(WireCoverage51, GratitudeForAStatesSupportIsPraise) {
+  EXPECT_THAT(Code("India expressed appreciation for U.S. support."), ElementsAre("IND 051 USA"));
+  EXPECT_THAT(Code("Pakistan expressed gratitude for China's help."), ElementsAre("PAK 051 CHN"));
+  EXPECT_THAT(Code("The coach expressed thanks for the fans' support."), IsEmpty());
+}
+
+TEST(WireCoverage51, MoneyInvestedInACountryAndTradeSteppedUp) {
+  EXPECT_THAT(Code("The UAE invested $35 billion in Egypt."), ElementsAre("ARE 061 EGY"));
+  EXPECT_THAT(Code("Saudi Arabia agreed to invest $10 billion in Pakistan."), ElementsAre("SAU 061 PAK"));
+  EXPECT_THAT(Code("South Korea pledged to invest $350 billion in the United States."), ElementsAre("KOR 0311 USA"));
+  EXPECT_THAT(Code("Russia ramped up oil exports to China in May."), ElementsAre("RUS 061 CHN"));
+  EXPECT_THAT(Code("Germany boosted its imports of Norwegian gas."), ElementsAre("DEU 061 NOR"));
+  EXPECT_THAT(Code("Microsoft invested $10 billion in OpenAI."), IsEmpty());
+  EXPECT_THAT(Code("Liverpool boosted its squad with two signings."), IsEmpty());
+}
+
+TEST(WireCoverage51, GreenlitIsApproved) {
+  EXPECT_THAT(Code("The Biden administration greenlit a $20 billion arms sale to Israel."), ElementsAre("USAGOV 072 ISR"));
+  EXPECT_THAT(Code("Netflix greenlit a second season of the show."), IsEmpty());
+}
+
+TEST(WireCoverage51, AHaltToTheFightingIsATruce) {
+  EXPECT_THAT(Code("Ukraine and Russia agreed to a 30-day halt to attacks on energy facilities."),
+              ElementsAre("UKR 0871 RUS", "RUS 0871 UKR"));
+  EXPECT_THAT(Code("Thailand and Cambodia agreed to stop fighting."), ElementsAre("THA 0871 KHM", "KHM 0871 THA"));
+  EXPECT_THAT(Code("The unions agreed to stop striking."), IsEmpty());
+}
+
+TEST(WireCoverage51, TroopsWithdrawnFromAPlaceLeaveItsCountry) {
+  EXPECT_THAT(Code("Russia withdrew its troops from Ukraine's Kherson region."), ElementsAre("RUS 0874 UKR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
