@@ -201,5 +201,34 @@ TEST(WireCoverage51, TroopsWithdrawnFromAPlaceLeaveItsCountry) {
   EXPECT_THAT(Code("Russia withdrew its troops from Ukraine's Kherson region."), ElementsAre("RUS 0874 UKR"));
 }
 
+TEST(WireCoverage51, ACallHeldWithALeaderIsAPhoneCall) {
+  EXPECT_THAT(Code("Britain's prime minister held a call with Trump on Sunday."), ElementsAre("GBRGOV 041 USAELI"));
+  EXPECT_THAT(Code("The company held a call with investors on Monday."), IsEmpty());
+}
+
+TEST(WireCoverage51, AidGivenTheGreenLightOrReleasedToAState) {
+  EXPECT_THAT(Code("The Asian Development Bank gave the green light on Friday to a $500 million loan for Pakistan."),
+              ElementsAre("IGOASADEV 071 PAK"));
+  EXPECT_THAT(Code("The IMF released about $800 million to Ghana on Tuesday."), ElementsAre("IGOBUSIMF 071 GHA"));
+  EXPECT_THAT(Code("The BBC gave the green light to a new series."), IsEmpty());
+}
+
+TEST(WireCoverage51, DoubtVoicedIsPessimism) {
+  EXPECT_THAT(Code("Germany voiced scepticism about France's plan."), ElementsAre("DEU 012 FRA"));
+  EXPECT_THAT(Code("Turkey's president voiced doubt that Sweden would meet its demands."), ElementsAre("TURGOV 012 SWE"));
+  EXPECT_THAT(Code("The coach voiced doubts about Brazil's chances."), IsEmpty());
+}
+
+TEST(WireCoverage51, SignaturesPutToATreatyAreASigning) {
+  EXPECT_THAT(Code("The presidents of Uzbekistan and Kazakhstan put their signatures on Thursday to a border treaty."),
+              ElementsAre("UZBGOV 057 KAZGOV", "KAZGOV 057 UZBGOV"));
+}
+
+TEST(WireCoverage51, ReportsCheckedAreAnInquiry) {
+  EXPECT_THAT(Code("Kenya's army said it was checking reports that Somali troops had crossed the border."),
+              ElementsAre("KENMIL 093 SOMMIL"));
+  EXPECT_THAT(Code("Customs officers checked the passports of Russian travellers."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
