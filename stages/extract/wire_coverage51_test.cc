@@ -237,5 +237,18 @@ TEST(WireCoverage51, MoneyPaidToAStateIsEconomicAid) {
   EXPECT_THAT(Code("The family paid $1 million in ransom to the kidnappers."), IsEmpty());
 }
 
+TEST(WireCoverage51, AReviewOrderedOfARaidOrdersNoRaid) {
+  EXPECT_THAT(Code("Colombia's defence ministry ordered a review of an army bombing raid on an ELN camp."),
+              ElementsAre("COLGOV 093 COLREB"));
+  EXPECT_THAT(Code("Colombia's defence ministry ordered an investigation into an army bombing raid on a rebel camp."),
+              ElementsAre("COLGOV 093 COLREB"));
+}
+
+TEST(WireCoverage51, StoodUpOnADayForXDefendsX) {
+  EXPECT_THAT(Code("Hungary's foreign minister stood up on Friday for Slovak Prime Minister Robert Fico."),
+              ElementsAre("HUNGOV 052 SVKGOV"));
+  EXPECT_THAT(Code("The audience stood up for the national anthem."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
