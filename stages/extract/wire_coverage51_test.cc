@@ -250,5 +250,14 @@ TEST(WireCoverage51, StoodUpOnADayForXDefendsX) {
   EXPECT_THAT(Code("The audience stood up for the national anthem."), IsEmpty());
 }
 
+TEST(WireCoverage51, MoneyReceivedOrSecuredFromALenderIsItsAid) {
+  EXPECT_THAT(Code("Pakistan received a $1.1 billion tranche from the IMF on Friday."), ElementsAre("IGOBUSIMF 071 PAK"));
+  EXPECT_THAT(Code("Kenya secured a $1 billion loan from China."), ElementsAre("CHN 071 KEN"));
+  EXPECT_THAT(Code("Ukraine secured more air defence systems from Germany."), ElementsAre("DEU 072 UKR"));
+  // A guest received is still a visit hosted; a border secured is no aid.
+  EXPECT_THAT(Code("Egypt received Chinese President Xi Jinping in Cairo."), ElementsAre("EGY 043 CHNGOV"));
+  EXPECT_THAT(Code("Israeli forces secured the border with Egypt."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
