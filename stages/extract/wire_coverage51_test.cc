@@ -1,6 +1,6 @@
 // Wire phrasings of CAMEO roots 01-10 that a probe of about 500 sentences written from the codebook
 // found missing or misread in the built-in verb dictionary: a call dialled, X's reforms welcomed,
-// weapons shipped, funnelled or a state armed, money channelled, recruits trained, frozen funds
+// weapons shipped, funnelled or a state armed, money funnelled, recruits trained, frozen funds
 // released, an offensive called off, an inquiry into a strike, troops withdrawn from a
 // country, abuses documented, a loan applied for, a name delisted. Every sentence here was written
 // for this test.
@@ -50,10 +50,11 @@ TEST(WireCoverage51, WeaponsShippedFunnelledOrArmedWithAreMilitaryAid) {
   EXPECT_THAT(Code("Hamas militants armed with Iranian rockets attacked Israel."), ElementsAre("PSEREB 190 ISR"));
 }
 
-TEST(WireCoverage51, MoneyChannelledToAStateIsEconomicAid) {
-  EXPECT_THAT(Code("Norway channelled 500 million crowns to Ukraine."), ElementsAre("NOR 071 UKR"));
-  EXPECT_THAT(Code("The singer channelled her anger into a new album."), IsEmpty());
-  EXPECT_THAT(Code("Netflix channelled $2 billion into Korean content."), IsEmpty());
+TEST(WireCoverage51, MoneyFunnelledToAStateIsEconomicAid) {
+  EXPECT_THAT(Code("Norway funnelled 500 million crowns to Ukraine."), ElementsAre("NOR 071 UKR"));
+  EXPECT_THAT(Code("The singer funnelled her anger into a new album."), IsEmpty());
+  // Banks that channel funds to a state give it no aid ("channel" is no verb of the block).
+  EXPECT_THAT(Code("Russia used Kazakh banks to channel funds to Iran."), IsEmpty());
 }
 
 TEST(WireCoverage51, RecruitsAndSailorsTrainedAreMilitaryCooperation) {
@@ -124,6 +125,14 @@ TEST(WireCoverage51, PraiseHeapedOnACountrysActPraisesTheCountry) {
   EXPECT_THAT(Code("Biden lavished praise on India's leadership of the G20."), ElementsAre("USAGOV 051 INDGOV"));
   EXPECT_THAT(Code("Washington and Beijing held talks on Tehran's nuclear programme."),
               ElementsAre("USA 040 CHN", "CHN 040 USA"));
+}
+
+TEST(WireCoverage51, ReadinessSignalledAndHandsShaken) {
+  EXPECT_THAT(Code("Iran signalled readiness to restore ties with Saudi Arabia."), ElementsAre("IRN 030 SAU"));
+  EXPECT_THAT(Code("Turkey voiced willingness to cooperate with Egypt on Libya."), ElementsAre("TUR 030 EGY"));
+  EXPECT_THAT(Code("Brazil's president shook hands with Argentina's president in Buenos Aires."),
+              ElementsAre("BRAGOV 040 ARGGOV"));
+  EXPECT_THAT(Code("The striker shook hands with Brazil's coach."), IsEmpty());
 }
 
 TEST(WireCoverage51, ReadyToWorkCloselyWithIsIntentToCooperate) {
