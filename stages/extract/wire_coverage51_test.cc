@@ -268,5 +268,15 @@ TEST(WireCoverage51, MoneyReceivedOrSecuredFromALenderIsItsAid) {
   EXPECT_THAT(Code("Israeli forces secured the border with Egypt."), IsEmpty());
 }
 
+TEST(WireCoverage51, NewVerbsAreNotTheirNounsOrAdjectives) {
+  // Forms that are mostly nouns or adjectives are left out, so they neither code nor stand
+  // between a verb and its target ("efforts to secure a truce", "military drills").
+  EXPECT_THAT(Code("Egypt's foreign minister sounded a gloomy note on Sunday about efforts to secure a Gaza truce."),
+              ElementsAre("EGYGOV 012 PSE"));
+  EXPECT_THAT(Code("Leaked documents show that China checked the cargo."), IsEmpty());
+  EXPECT_THAT(Code("Chinese goods remain exempt from U.S. tariffs."), IsEmpty());
+  EXPECT_THAT(Code("Germany said talks with Russia were a moot point."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
