@@ -278,5 +278,11 @@ TEST(WireCoverage51, NewVerbsAreNotTheirNounsOrAdjectives) {
   EXPECT_THAT(Code("Germany said talks with Russia were a moot point."), IsEmpty());
 }
 
+TEST(WireCoverage51, EnteredIntoAPactIsASigning) {
+  EXPECT_THAT(Code("The Philippines and Japan entered into a defence pact."), ElementsAre("PHL 057 JPN", "JPN 057 PHL"));
+  EXPECT_THAT(Code("The EU entered into an agreement with Egypt on migration."), ElementsAre("IGOEUREEC 057 EGY"));
+  EXPECT_THAT(Code("The treaty between Russia and the United States entered into force in 2011."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tidings::extract
