@@ -284,5 +284,11 @@ TEST(WireCoverage51, EnteredIntoAPactIsASigning) {
   EXPECT_THAT(Code("The treaty between Russia and the United States entered into force in 2011."), IsEmpty());
 }
 
+TEST(WireCoverage51, FishermenOrACrewSentHomeAreReleased) {
+  EXPECT_THAT(Code("North Korea sent back six South Korean fishermen."), ElementsAre("PRK 0841 KORAGR"));
+  EXPECT_THAT(Code("Iran sent the crew of the seized tanker back to India."), ElementsAre("IRN 0841 IND"));
+  EXPECT_THAT(Code("Germany sent back 28 Afghan nationals to Afghanistan."), ::testing::Each(::testing::Not(::testing::HasSubstr("0841"))));
+}
+
 }  // namespace
 }  // namespace tidings::extract
