@@ -93,6 +93,8 @@ TEST(WireCoverage51, DenialsAppealsAndDefenceInOtherWords) {
   EXPECT_THAT(Code("Hungary spoke up for Russia at the European Union summit."), ElementsAre("HUN 052 RUS"));
   EXPECT_THAT(Code("Poland lobbied Washington to station more troops on its soil."), ElementsAre("POL 020 USA"));
   EXPECT_THAT(Code("The lobbyist lobbied senators to vote against the bill."), IsEmpty());
+  EXPECT_THAT(Code("France lobbied the EU for a ban on Russian LNG imports."), ElementsAre("FRA 020 IGOEUREEC"));
+  EXPECT_THAT(Code("Ukraine lobbied Germany for Taurus missiles."), ElementsAre("UKR 0232 DEU"));
 }
 
 TEST(WireCoverage51, AbusesDocumentedAreAHumanRightsInquiry) {
