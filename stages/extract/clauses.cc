@@ -387,8 +387,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // two sides discuss is a topic; they consult each other (a third party is named with "with").
     if (discussion && compound_subject && PrepositionBefore(w_.groups[g], v.end) == std::string::npos) continue;
     // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
-    // is no party to it.
-    if (root >= "03" && root <= "06" && TopicPossessor(w_.groups[g])) continue;
+    // is no party to it. (A preposition that ends the verb's own phrase is no topic's: "heaped
+    // praise on Moldova's reforms" praises Moldova.)
+    if (root >= "03" && root <= "06" && w_.groups[g].begin > v.end && TopicPossessor(w_.groups[g])) continue;
     // "massed troops along its border with Armenia": the forces a show of force moves are its
     // means; the country it is shown to is further on.
     if (root == "15" && w_.groups[g].members.size() == 1) {
