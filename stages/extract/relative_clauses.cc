@@ -14,7 +14,8 @@ bool VerbFinder::HelpedToDo(size_t b) const {
     --k;
     if (TokenFlags(k) & (kClauseEnd | kComma)) return false;
     std::string_view w = w_.tokens[k].upper;
-    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & kTo) != 0 || w == "HELPING";
+    // (So is help promised: "said Turkey would help Iraq fight the PKK".)
+    if (w == "HELP" || w == "HELPING") return (TokenFlags(k - 1) & (kTo | kModal)) != 0 || w == "HELPING";
     if (w_.verb_at[k] >= 0) return false;
   }
   return false;

@@ -44,5 +44,11 @@ TEST(WireCoverage55, ABaseFormRightAfterAPastAndIsAPast) {
   EXPECT_THAT(On("Ugandan police vowed to arrest and beat opposition supporters."), ElementsAre("UGACOP 137 UGAOPP"));
 }
 
+TEST(WireCoverage55, WhatHelpPromisedIsForIsNoAct) {
+  EXPECT_THAT(On("Erdogan said Turkey would help Iraq fight the PKK militant group."), ::testing::IsEmpty());
+  // Help given: the fight it was for is the helped side's.
+  EXPECT_THAT(On("Turkey helped Iraq fight the PKK militant group."), ElementsAre("IRQ 190 TURREB"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
