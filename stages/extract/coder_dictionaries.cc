@@ -127,6 +127,23 @@ void Dictionaries::InitGrammar() {
   w_whether = lexicon.Intern("WHETHER");
   w_with = lexicon.Intern("WITH");
   w_to = lexicon.Intern("TO");
+  w_for = lexicon.Intern("FOR");
+}
+
+void Dictionaries::InitRuleWords() {
+  auto add = [&](std::initializer_list<const char*> words, uint8_t bit) {
+    for (const char* w : words) {
+      uint32_t id = lexicon.Intern(w);
+      if (rule_words.size() <= id) rule_words.resize(id + 1, 0);
+      rule_words[id] |= bit;
+    }
+  };
+  add({"TREAT", "TREATS", "TREATED", "TREATING", "TENDED", "TENDING", "NURSED", "NURSING", "EVACUATED", "EVACUATING",
+       "AIRLIFTED", "AIRLIFTING", "FERRIED", "FERRYING", "RESCUED", "RESCUING"}, kCareVerbWord);
+  add({"CARE", "CARES", "CARED", "CARING"}, kCareWord);
+  add({"FEEL", "FEELS", "FELT", "FEELING", "SEEM", "SEEMS", "SEEMED", "APPEAR", "APPEARS", "APPEARED", "LOOKED",
+       "LOOKS"}, kLinkingVerbWord);
+  add({"RELEASE", "FREE", "FREEING", "RELEASING"}, kReleaseWord);
 }
 
 void Dictionaries::BuildWordShapes() {
@@ -289,6 +306,7 @@ Status LoadDictionaries(const CoderOptions& options, Dictionaries* dict, std::ve
   d.verbs.Finish(d.lexicon);
   d.flags.resize(d.lexicon.size(), 0);
   d.InitGrammar();  // flags again now that every word has an id
+  d.InitRuleWords();
   d.MarkPhraseStarts();
   d.BuildWordShapes();
   return Status::Ok();

@@ -55,6 +55,15 @@ enum WordFlag : uint64_t {
 // The flags the dictionaries set: a word with no others has no grammatical class.
 constexpr uint64_t kDictionaryFlags = kActorStart | kAgentStart | kDiscardStart | kSynsetStart | kVerbForm | kIssueStart;
 
+// Word lists of single rules, apart from the grammar's WordFlags (whose absence several rules
+// read as "a plain word"): Dictionaries::RuleWords.
+enum RuleWord : uint8_t {
+  kCareVerbWord = 1 << 0,     // "treated", "evacuating": a verb of care (VerbFinder::AfterCareVerb)
+  kCareWord = 1 << 1,         // "care", "caring" (before "for")
+  kLinkingVerbWord = 1 << 2,  // "felt", "seemed", "looks" (VerbFinder::AfterLinkingVerb)
+  kReleaseWord = 1 << 3,      // "release", "free", "freeing", "releasing" (VerbFinder::HeldForRelease)
+};
+
 // Immutable once LoadDictionaries returns: safe to read from many threads.
 struct Dictionaries {
   Lexicon lexicon;
@@ -87,7 +96,11 @@ struct Dictionaries {
   std::vector<uint32_t> word_shape;
   // Ids of words the coder compares often.
   uint32_t w_that = kNoWord, w_s = kNoWord, w_the = kNoWord, w_and = kNoWord, w_comma = kNoWord, w_of = kNoWord;
-  uint32_t w_whether = kNoWord, w_with = kNoWord, w_to = kNoWord;
+  uint32_t w_whether = kNoWord, w_with = kNoWord, w_to = kNoWord, w_for = kNoWord;
+  // Small word lists some rules test (RuleWord bits by word id, InitRuleWords): one load
+  // instead of comparing the token's text with each listed word.
+  std::vector<uint8_t> rule_words;
+  uint8_t RuleWords(uint32_t word) const { return word < rule_words.size() ? rule_words[word] : 0; }
 
   uint64_t Flags(uint32_t word) const { return word < flags.size() ? flags[word] : 0; }
   // Interns the grammar's words and sets their flags (called before and after loading, so
@@ -96,6 +109,9 @@ struct Dictionaries {
   void BuildWordShapes();
   // Sets the flags that come from the dictionaries (once loading is over).
   void MarkPhraseStarts();
+  // Interns the words of the RuleWord lists and sets rule_words (once loading is over: words
+  // new to the lexicon come after every dictionary word, whose ids stay as they were).
+  void InitRuleWords();
 
  private:
   void AddFlag(std::initializer_list<const char*> words, uint64_t flag);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace tidings::extract {
 
@@ -45,9 +46,12 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
     return ((need.bits[0] & lack0) | (need.bits[1] & lack1) | (need.bits[2] & lack2) | (need.bits[3] & lack3)) == 0;
   };
   const bool negated_only = v.negated && !as_affirmed;  // only negated patterns apply
-  const uint64_t have[4] = {sentence.bits[0], sentence.bits[1], sentence.bits[2], sentence.bits[3]};
-  for (const PatternGate& gate : block.gates) {
-    if (gate.keyed && !((have[gate.key >> 6] >> (gate.key & 63)) & 1)) continue;  // (covered would fail)
+  // (Only the gates whose key the sentence holds: the others' signatures are not covered.)
+  thread_local std::vector<uint32_t> candidates;
+  if (candidates.size() < block.gates.size()) candidates.resize(block.gates.size());
+  const size_t tries = block.CandidateGates(sentence, candidates.data());
+  for (size_t c = 0; c < tries; ++c) {
+    const PatternGate& gate = block.gates[candidates[c]];
     if ((negated_only && !gate.negated) || !covered(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (gate.exact_checks && !RequiredPresent(w_, d_, pat)) continue;  // (the gate's signature is pat's)
@@ -148,8 +152,13 @@ const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots*
   const VerbHit& v = w_.verbs[vi];
   const VerbBlock& block = d_.verbs.block(d_.verbs.form(v.form).block);
   const Signature& sentence = w_.signature();
-  for (const PatternGate& gate : block.gates) {
-    if (v.negated || !sentence.Covers(gate.signature)) continue;
+  if (v.negated) return nullptr;
+  thread_local std::vector<uint32_t> candidates;
+  if (candidates.size() < block.gates.size()) candidates.resize(block.gates.size());
+  const size_t tries = block.CandidateGates(sentence, candidates.data());
+  for (size_t c = 0; c < tries; ++c) {
+    const PatternGate& gate = block.gates[candidates[c]];
+    if (!sentence.Covers(gate.signature)) continue;
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (!pat.upper.empty() || pat.lower.empty() || (gate.exact_checks && !Prefilter(pat))) continue;
     PatternSlots s;

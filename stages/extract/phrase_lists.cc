@@ -18,6 +18,74 @@ void AddPhrase(PhraseTrie* trie, const std::vector<std::string>& words, int32_t 
   }
 }
 
+// The forms of one upper-cased item of an issue phrase, each as its phrase words, into *forms:
+// "A+B" is "A B" and "A-B"; "N:" adds the noun's plural, "V:" the verb's regular inflections.
+// False for an unknown "X:" expansion.
+bool ExpandIssueItem(const std::string& item, std::vector<std::vector<std::string>>* forms) {
+  forms->clear();
+  // A form: `first` (none when empty) then `last`, each as its phrase words.
+  auto add = [&](std::string_view first, std::string_view last) {
+    std::vector<std::string>& f = forms->emplace_back();
+    for (std::string_view w : {first, last}) {
+      for (std::string& pw : PhraseWords(w)) f.push_back(std::move(pw));
+    }
+  };
+  // The forms of w, {w} or for "A+B" {A, B} and {A-B}, each with its last word `inflect`ed.
+  auto with_plus = [&](std::string_view w, auto&& inflect) {
+    size_t plus = w.find('+');
+    if (plus == std::string_view::npos) {
+      inflect(std::string_view(), w);
+      return;
+    }
+    std::string_view a = w.substr(0, plus), b = w.substr(plus + 1);
+    inflect(a, b);
+    inflect(std::string_view(), std::string(a) + "-" + std::string(b));
+  };
+  if (item.starts_with("N:")) {
+    with_plus(std::string_view(item).substr(2), [&](std::string_view first, std::string_view last) {
+      add(first, last);
+      add(first, PluralOf(last));
+    });
+  } else if (item.starts_with("V:")) {
+    with_plus(std::string_view(item).substr(2), [&](std::string_view first, std::string_view last) {
+      std::string base(last);
+      add(first, base);
+      add(first, base + (base.back() == 'S' ? "ES" : "S"));
+      add(first, base.back() == 'E' ? base + "D" : base + "ED");
+      add(first, base.back() == 'E' ? base.substr(0, base.size() - 1) + "ING" : base + "ING");
+    });
+  } else if (item.find(':') != std::string::npos && item.find(':') < 3) {
+    return false;
+  } else {
+    with_plus(item, [&](std::string_view first, std::string_view last) { add(first, last); });
+  }
+  return true;
+}
+
+// Adds to the trie every combination of one form per item (items[0, item_count)), the last
+// item's varying fastest, as `value`; counts the phrases new to it in *added.
+void AddCombinations(const std::vector<std::vector<std::vector<std::string>>>& items, size_t item_count,
+                     int32_t value, PhraseTrie* trie, Lexicon* lexicon, size_t* added) {
+  std::vector<size_t> pick(item_count, 0);  // the form of each item, an odometer
+  std::vector<uint32_t> ids;
+  while (true) {
+    ids.clear();
+    for (size_t i = 0; i < item_count; ++i) {
+      for (const std::string& w : items[i][pick[i]]) ids.push_back(lexicon->Intern(w));
+    }
+    if (!ids.empty()) {
+      uint32_t node = trie->Insert(ids);
+      if (trie->Value(node) == PhraseTrie::kNoValue) {
+        trie->SetValue(node, value);
+        ++*added;
+      }
+    }
+    size_t i = item_count;
+    while (i > 0 && ++pick[i - 1] == items[i - 1].size()) pick[--i] = 0;
+    if (i == 0) return;
+  }
+}
+
 // A (trie node, word) pair as one string key.
 std::string DiscardStemKey(uint32_t node, std::string_view word) {
   std::string key(reinterpret_cast<const char*>(&node), sizeof node);
@@ -78,6 +146,8 @@ int32_t DiscardList::StemAt(uint32_t node, std::string_view token) const {
 
 void IssueList::Load(std::string_view contents, const WarningSink& warnings, Lexicon* lexicon) {
   bool in_block = false;
+  std::vector<std::vector<std::vector<std::string>>> items;  // each item's forms, reused from line to line
+  std::string item;
   for (const DictionaryLine& dl : ReadDictionaryLines(contents, false)) {
     std::string_view t = dl.text;
     if (t.starts_with("<ISSUE")) {
@@ -114,65 +184,26 @@ void IssueList::Load(std::string_view contents, const WarningSink& warnings, Lex
       warnings.Add(dl.number, "empty issue phrase");
       continue;
     }
-    // Expand each blank-separated item into its variants, then take the cross product.
-    std::vector<std::vector<std::string>> variants{{}};
-    size_t p = 0;
-    std::string text(t);
+    // Expand each blank-separated item into its forms (each form its phrase words), then add
+    // every combination of one form per item, the last item's varying fastest.
+    size_t item_count = 0;
     bool bad = false;
-    while (p < text.size()) {
-      while (p < text.size() && IsAsciiSpace(text[p])) ++p;
+    for (size_t p = 0; p < t.size();) {
+      while (p < t.size() && IsAsciiSpace(t[p])) ++p;
       size_t q = p;
-      while (q < text.size() && !IsAsciiSpace(text[q])) ++q;
+      while (q < t.size() && !IsAsciiSpace(t[q])) ++q;
       if (q == p) break;
-      std::string item = text.substr(p, q - p);
+      item.assign(t.data() + p, q - p);
       p = q;
       // std::toupper of the "C" locale (the program sets no other), without a call per byte.
       for (char& c : item) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-      std::vector<std::vector<std::string>> forms;  // each form is 1+ words
-      auto with_plus = [&](const std::string& w) {
-        std::vector<std::vector<std::string>> out;
-        size_t plus = w.find('+');
-        if (plus == std::string::npos) return std::vector<std::vector<std::string>>{{w}};
-        std::string a = w.substr(0, plus), b = w.substr(plus + 1);
-        return std::vector<std::vector<std::string>>{{a, b}, {a + "-" + b}};
-      };
-      if (item.starts_with("N:")) {
-        std::string w = item.substr(2);
-        for (auto& f : with_plus(w)) {
-          forms.push_back(f);
-          f.back() = PluralOf(f.back());
-          forms.push_back(f);
-        }
-      } else if (item.starts_with("V:")) {
-        std::string w = item.substr(2);
-        for (auto& f : with_plus(w)) {
-          std::string base = f.back();
-          forms.push_back(f);
-          f.back() = base + (base.back() == 'S' ? "ES" : "S");
-          forms.push_back(f);
-          f.back() = base.back() == 'E' ? base + "D" : base + "ED";
-          forms.push_back(f);
-          f.back() = base.back() == 'E' ? base.substr(0, base.size() - 1) + "ING" : base + "ING";
-          forms.push_back(f);
-        }
-      } else if (item.find(':') != std::string::npos && item.find(':') < 3) {
+      if (item_count == items.size()) items.emplace_back();
+      if (!ExpandIssueItem(item, &items[item_count])) {
         warnings.Add(dl.number, "unknown issue expansion '" + item + "' (expected n: or v:)");
         bad = true;
         break;
-      } else {
-        forms = with_plus(item);
       }
-      std::vector<std::vector<std::string>> next;
-      for (const auto& v : variants) {
-        for (const auto& f : forms) {
-          auto n = v;
-          for (const std::string& w : f) {
-            for (const std::string& pw : PhraseWords(w)) n.push_back(pw);
-          }
-          next.push_back(std::move(n));
-        }
-      }
-      variants.swap(next);
+      ++item_count;
     }
     if (bad) continue;
     int32_t value = kIgnore;
@@ -180,7 +211,7 @@ void IssueList::Load(std::string_view contents, const WarningSink& warnings, Lex
       value = static_cast<int32_t>(codes_.size());
       codes_.push_back(code);
     }
-    for (const auto& v : variants) AddPhrase(&trie_, v, value, lexicon, &phrases_);
+    AddCombinations(items, item_count, value, &trie_, lexicon, &phrases_);
   }
 }
 

@@ -306,8 +306,7 @@ bool VerbFinder::HeldForRelease(size_t vi) const {
   for (size_t k = v.begin, steps = 0; k > 0 && steps < 10; ++steps) {
     --k;
     if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
-    std::string_view u = w_.tokens[k].upper;
-    if (u == "RELEASE" || u == "FREE" || u == "FREEING" || u == "RELEASING") return k + 1 < v.begin;
+    if (d_.RuleWords(Word(k)) & kReleaseWord) return k + 1 < v.begin;
     if (w_.verb_at[k] >= 0) return false;
   }
   return false;
@@ -533,25 +532,15 @@ bool VerbFinder::AppositiveParticiple(size_t vi) const {
 bool VerbFinder::AfterLinkingVerb(size_t p) const {
   // "when it feels threatened", "seemed isolated", "looked worried": the past form after a verb
   // of feeling or seeming is the subject's state, an adjective, no act done to it.
-  static constexpr std::string_view kLinking[] = {"FEEL",  "FEELS",  "FELT",    "FEELING", "SEEM",  "SEEMS",
-                                                   "SEEMED", "APPEAR", "APPEARS", "APPEARED", "LOOKED", "LOOKS"};
-  return std::find(std::begin(kLinking), std::end(kLinking), w_.tokens[p].upper) != std::end(kLinking);
+  return d_.RuleWords(Word(p)) & kLinkingVerbWord;
 }
 
 bool VerbFinder::AfterCareVerb(size_t p) const {
   // "a hospital treating wounded soldiers", "medics caring for injured villagers": the past form
   // right after a verb of care is its object's adjective, no attack (the care verb is often no
   // verb the finder keeps, being a participle after a noun). "Shelling wounded six" is a subject.
-  static constexpr std::string_view kCare[] = {
-      "TREAT",     "TREATS",     "TREATED",   "TREATING", "TENDED",     "TENDING",   "NURSED",   "NURSING",
-      "EVACUATED", "EVACUATING", "AIRLIFTED", "AIRLIFTING", "FERRIED",  "FERRYING",  "RESCUED", "RESCUING"};
-  const auto& tk = w_.tokens;
-  std::string_view w = tk[p].upper;
-  if (w == "FOR" && p > 0) {  // "caring for", "cared for"
-    std::string_view c = tk[p - 1].upper;
-    return c == "CARE" || c == "CARES" || c == "CARED" || c == "CARING";
-  }
-  return std::find(std::begin(kCare), std::end(kCare), w) != std::end(kCare);
+  if (Word(p) == d_.w_for && p > 0) return d_.RuleWords(Word(p - 1)) & kCareWord;  // "caring for", "cared for"
+  return d_.RuleWords(Word(p)) & kCareVerbWord;
 }
 
 bool VerbFinder::MeetingGerundAfter(const VerbForm& vf, size_t b, size_t p) const {

@@ -722,6 +722,7 @@ void VerbDictionary::Finish(const Lexicon& lexicon) {
       });
       b.gates.push_back(gate);
     }
+    IndexGates(&b);
   }
   AssignFrameCodes();
   synset_trie_ = PhraseTrie();

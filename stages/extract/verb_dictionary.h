@@ -39,8 +39,6 @@ struct Signature {
             (need.bits[3] & ~bits[3])) == 0;
   }
   void Clear() { bits = {}; }
-
- private:
   void Set(uint32_t b) { bits[b >> 6] |= 1ull << (b & 63); }
 };
 
@@ -117,6 +115,18 @@ struct VerbBlock {
   std::vector<int32_t> patterns;  // most specific first
   std::vector<PatternGate> gates;  // one per pattern, same order
   int line = 0;
+  // Writes to out[0, n) the indexes into `gates` that a sentence with this signature may pass,
+  // ascending, and returns n (out holds gates.size()): those whose key bit it holds, and those
+  // with no key. Most of a block's gates fail on their key, so the coder tries these instead
+  // of reading every gate.
+  size_t CandidateGates(const Signature& sentence, uint32_t* out) const;
+  // CandidateGates' index (Finish): bitsets over `gates` of gate_words words each, one per key
+  // the block's gates use (key_bits; key_rank[bit] its place in keyed_gates), one of the
+  // gates with no key.
+  Signature key_bits;
+  std::array<uint8_t, 256> key_rank{};
+  uint32_t gate_words = 0;
+  std::vector<uint64_t> keyed_gates, unkeyed_gates;
 };
 
 struct VerbForm {
@@ -196,6 +206,8 @@ class VerbDictionary {
  private:
   // Sets VerbBlock::frame_code (part of Finish).
   void AssignFrameCodes();
+  // Builds VerbBlock's index of its gates by key (pattern_gates.cc, part of Finish).
+  static void IndexGates(VerbBlock* b);
   struct Synset {
     std::string name;
     std::vector<std::vector<uint32_t>> phrases;
