@@ -357,6 +357,11 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       if (explain) *explain += "  sport or entertainment: no events\n";
       raw.clear();
     }
+    if (!raw.empty() && DirectQuestion(work)) {
+      if (explain) *explain += "  a question: no events\n";
+      raw.clear();
+    }
+
     const Place* place = PlaceGivingCountries(d, raw, &ctx, &work, explain);
     if (!raw.empty()) {
       SentenceOutput shared{article, si, sentence, work, sc, FindExtras(d, work, has_date, article_date, place),

@@ -256,6 +256,18 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
   return false;
 }
 
+bool DirectQuestion(const SentenceWork& w) {
+  const auto& tk = w.tokens;
+  size_t last = tk.size();
+  while (last > 0 && (tk[last - 1].upper == "\"" || tk[last - 1].upper == "'")) --last;
+  if (last < 3 || tk[last - 1].upper != "?") return false;
+  // Opened by an auxiliary or a question word: not a quoted question inside a report.
+  static constexpr std::string_view kOpeners[] = {"DID", "DOES", "DO", "WILL", "WOULD", "CAN", "COULD", "IS",
+                                                  "ARE", "WAS", "WERE", "HAS", "HAVE", "SHOULD", "WHY", "HOW",
+                                                  "WHAT", "WHO", "WHEN", "WHERE"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), tk[0].upper) != std::end(kOpeners);
+}
+
 bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens) {
   std::vector<Token>& tk = *tokens;
   constexpr uint64_t kFunction = kPrep | kDet | kCoord | kTo | kBy | kPlaceIntro | kBetween | kGerundIntro | kSubord;

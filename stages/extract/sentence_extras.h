@@ -53,6 +53,10 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 // verbs are figures of speech: the coder gives it no events.
 bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 
+// A question the text asks ("Did Iran arm the Houthis?", "Will China Invade Taiwan?"): it
+// reports nothing.
+bool DirectQuestion(const SentenceWork& w);
+
 // A business's dealings: a company acting on another company or its shareholders, trading with
 // a country's market, or "force" used by a company ("launched an assault on the luxury
 // market", "fought off a takeover bid"): market talk, not a political event. `code` is the

@@ -3,7 +3,8 @@
 // the act noun (and the weapon it names first) is the subject. An adjective phrase in commas
 // after the subject ("Polish farmers, angry at EU climate rules, dumped ...") describes it; an
 // actor inside it is no subject. A relative clause between the subject and its verb about a war
-// as a whole is background. Every sentence here was written for this test.
+// as a whole is background. A question the text asks reports nothing. Every sentence here was
+// written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -43,6 +44,14 @@ TEST(WireCoverage56, ARelativeClauseAboutAWarIsBackground) {
   // A relative clause that reports news is still coded.
   EXPECT_THAT(On("Ethiopia's government and Tigrayan forces, who clashed in Mekelle last week, met in Pretoria."),
               ::testing::Contains("ETHGOV 040 ETHREB"));
+}
+
+TEST(WireCoverage56, AQuestionReportsNothing) {
+  EXPECT_THAT(On("Will China Invade Taiwan?"), ::testing::IsEmpty());
+  EXPECT_THAT(On("Did Iran arm the Houthis? Experts disagree."), ::testing::IsEmpty());
+  // A statement after it still counts.
+  EXPECT_THAT(On("Did Iran arm the Houthis? Washington accused Tehran of doing so on Monday."),
+              ::testing::Contains(::testing::StartsWith("USA 112 IRN")));
 }
 
 }  // namespace
