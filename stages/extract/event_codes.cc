@@ -592,6 +592,12 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
     while (after < limit && (TokenFlags(after) & kAdverb)) ++after;
     if (after >= limit) return -1;
     if (!ObligationAt(after)) continue;
+    // "told the Myanmar envoy that the refugees must be allowed to return": what must be done to
+    // the clause's subject is asked of whom the statement is told to.
+    size_t be = after + 1;
+    if (be < limit && w_.tokens[be].upper == "TO") ++be;  // "have to be"
+    if (be + 1 < limit && w_.tokens[be].upper == "BE" && w_.verb_at[be + 1] >= 0 && w_.verbs[w_.verb_at[be + 1]].passive)
+      return kObligationOfAnother;
     return SameCountry(src, g) ? -1 : g;
   }
   return -1;

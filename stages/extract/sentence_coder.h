@@ -378,6 +378,9 @@ class SentenceCoder : public SentenceView {
   bool ObligationAt(size_t k) const;
   // The actor statement vi says must or should act ("said that Armenia must change its
   // constitution"), not of the speaker's country; -1 when there is none.
+  // (kObligationOfAnother: what must be done to the clause's subject, a passive, is asked of
+  // the addressee.)
+  static constexpr int kObligationOfAnother = -2;
   int ObligedActor(size_t vi, int src, size_t limit) const;
   // True when token k reads as a base form with no inflection (a subjunctive after "insist").
   bool SubjunctiveAt(size_t k) const;

@@ -18,7 +18,9 @@ bool SentenceCoder::StatementIsADemand(size_t vi, int src, size_t limit, std::st
     *tgt = accused;
     return true;
   }
-  if (int obliged = src >= 0 ? ObligedActor(vi, src, limit) : -1; obliged >= 0) {
+  int obliged = src >= 0 ? ObligedActor(vi, src, limit) : -1;
+  if (obliged == kObligationOfAnother) obliged = *tgt >= 0 && !SameCountry(src, *tgt) ? *tgt : -1;
+  if (obliged >= 0) {
     Note("    what it said another must or should do is a demand of it: 100\n");
     *code = "100";
     *tgt = obliged;

@@ -1,7 +1,9 @@
 // Whose official or body a phrase names. Diplomats posted abroad: "X's ambassador to Y" is X's
 // diplomat; Y is where the diplomat serves, a mention of its own (the country an expulsion or a
 // recall is towards). A body named by its kind alone ("the foreign ministry") after a foreign
-// official was quoted is the dateline country's. Every sentence here was written for this test.
+// official was quoted is the dateline country's. What a statement says must be done to someone
+// ("told the envoy that the refugees must be allowed to return") is asked of whom it is told to.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -60,6 +62,14 @@ TEST(WireCoverage53, ABodyAlreadyNamedKeepsItsCountryWhateverTheDateline) {
       "WASHINGTON, May 4 (Reuters) - China's government accused Washington on Tuesday of meddling in "
       "Hong Kong. The ministry urged the United States to stop interfering.";
   EXPECT_THAT(On(article), ::testing::Contains("CHNGOV 0256 USA"));
+}
+
+TEST(WireCoverage53, APassiveObligationIsAskedOfTheAddressee) {
+  EXPECT_THAT(On("Bangladesh's foreign secretary told the Myanmar envoy that the refugees must be allowed to "
+                 "return safely."),
+              ElementsAre("BGDGOV 100 MMRGOV"));
+  // An active one is asked of its subject, as before.
+  EXPECT_THAT(On("Aliyev said that Armenia must change its constitution."), ElementsAre("AZEGOV 100 ARM"));
 }
 
 }  // namespace
