@@ -1,6 +1,6 @@
-// CodeVerb's adjustments of an event once its pattern and sides are known: a statement that is
-// a demand, a killing by fighting between two sides is their fight, forces of several countries
-// exercising together cooperate, an act said to be done later is an intent, a target named
+// CodeVerb's adjustments of an event once its pattern and sides are known (a statement that
+// is a demand: fronted_demands.cc): a killing by fighting between two sides is their fight,
+// forces of several countries exercising together cooperate, an act said to be done later is an intent, a target named
 // elsewhere in the sentence, and the context (a reversed code, a state protesting, a show of
 // force, the audience of a statement). Part of SentenceCoder (sentence_coder.h).
 #include <algorithm>
@@ -10,50 +10,6 @@
 #include "extract/violence_codes.h"
 
 namespace tidings::extract {
-
-bool SentenceCoder::StatementIsADemand(size_t vi, int src, size_t limit, std::string* code, int* tgt) const {
-  if (int accused = src >= 0 ? SaidToBeBehind(vi, src) : -1; accused >= 0) {
-    Note("    said another was behind an act: an accusation of it (112)\n");
-    *code = "112";
-    *tgt = accused;
-    return true;
-  }
-  int obliged = src >= 0 ? ObligedActor(vi, src, limit) : -1;
-  if (obliged == kObligationOfAnother) obliged = *tgt >= 0 && !SameCountry(src, *tgt) ? *tgt : -1;
-  if (obliged >= 0) {
-    Note("    what it said another must or should do is a demand of it: 100\n");
-    *code = "100";
-    *tgt = obliged;
-    return true;
-  }
-  if (*tgt >= 0 && ToldToAct(*tgt)) {
-    Note("    told to act: a demand (100)\n");
-    *code = "100";
-  }
-  return false;
-}
-
-int SentenceCoder::SaidToBeBehind(size_t vi, int src) const {
-  // "saying Moscow was behind a sabotage attempt": BE_BEHIND codes nothing by itself (it is
-  // also "behind schedule"); said of another actor, right after the statement, it accuses.
-  if (vi + 1 >= w_.verbs.size()) return -1;
-  const VerbHit& next = w_.verbs[vi + 1];
-  if (next.negated || d_.verbs.block(d_.verbs.form(next.form).block).name != "BE_BEHIND") return -1;
-  // Not an act's author: "behind schedule", "behind bars", "behind in the polls", "behind him".
-  static constexpr std::string_view kNoAct[] = {"SCHEDULE", "BARS",   "IN",     "ON",  "TIME", "TIMES", "CLOSED",
-                                                "SCENES",   "WHEEL",  "HIM",    "HER", "THEM", "US",    "ME"};
-  size_t k = next.end;
-  if (k < w_.tokens.size() && Word(k) == d_.w_the) ++k;
-  if (k < w_.tokens.size() && std::find(std::begin(kNoAct), std::end(kNoAct), w_.tokens[k].upper) != std::end(kNoAct))
-    return -1;
-  int subject = roles_.SubjectOf(vi + 1);
-  if (subject < 0 || subject == src || w_.groups[subject].begin < w_.verbs[vi].end) return -1;
-  // "said its fighters were behind the ambush": a claim of its own act, not an accusation.
-  const Mention& said_of = w_.mentions[w_.groups[subject].members.front()];
-  const Mention& speaker = w_.mentions[w_.groups[src].members.front()];
-  if (said_of.code == speaker.code) return -1;
-  return subject;
-}
 
 void SentenceCoder::AdjustForFight(size_t vi, std::string* code, int* src, int* tgt) const {
   const VerbHit& v = w_.verbs[vi];
