@@ -219,6 +219,11 @@ bool ClauseRoles::IsRegion(const Group& g) const {
   return true;
 }
 
+bool ClauseRoles::OwnerParticiple(std::string_view u) {
+  return u == "MADE" || u == "BUILT" || u == "PRODUCED" || u == "MANUFACTURED" || u == "OWNED" || u == "FLAGGED" ||
+         u == "REGISTERED";
+}
+
 bool ClauseRoles::BorderAfter(size_t k) const {
   size_t n = w_.tokens.size();
   if (k >= n || !(w_.tokens[k].upper.starts_with("BORDER") || w_.tokens[k].upper.starts_with("FRONTIER"))) return false;
@@ -370,6 +375,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // (Force used on "Armenian-held positions", with no other actor named, is used on
     // whoever holds them.)
     if (end < w_.tokens.size() && w_.tokens[end].joined && (TokenFlags(end) & kVerbForm)) {
+      // ("banned imports of Chinese-made drones", "seized a British-flagged tanker": whose the
+      // thing the verb acts on is, is the target; not a thing further on.)
+      if (OwnerParticiple(w_.tokens[end].upper) && k <= v.object_start() + 3) return g;
       if (held < 0 && (root == "18" || root == "19" || root == "20")) held = g;
       continue;
     }

@@ -258,6 +258,8 @@ class ClauseRoles : public SentenceView {
   bool AfterPlaceWord(const Group& g) const;
   // A border noun ends its phrase at k: "near the Afghan border", not "the Afghan border town".
   bool BorderAfter(size_t k) const;
+  // A participle that names whose a thing is after an actor's hyphen: "Chinese-made", "British-flagged".
+  static bool OwnerParticiple(std::string_view upper);
   // True when a finite verb (or a modal, auxiliary or "be") after group g makes it the subject
   // of an embedded clause ("said India would keep buying") rather than an object.
   bool OpensEmbeddedClause(int g, size_t limit) const;

@@ -2,6 +2,7 @@
 // of it, so two sides that clash there act on each other and a lone side acts on no one; a town
 // "in the Indian border town of Poonch" is still in India, and a show of force near a border is
 // still aimed at the country across it. A promise about troops kept abroad is towards the host.
+// Whose a thing acted on is ("Chinese-made drones", "a British-flagged tanker") is the target.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -44,6 +45,14 @@ TEST(WireCoverage54, APromiseAboutTroopsKeptAbroadIsTowardsTheHost) {
   EXPECT_THAT(On("France promised to keep its soldiers in Chad."), ElementsAre("FRA 030 TCD"));
   // Praise of one's own troops abroad is no act on the host.
   EXPECT_THAT(On("Kenya praised its troops in Somalia."), ElementsAre("KEN 051 KENMIL"));
+}
+
+TEST(WireCoverage54, TheOwnerOfAThingActedOnIsTheTarget) {
+  EXPECT_THAT(On("India banned imports of Chinese-made drones over security concerns."), ElementsAre("IND 163 CHN"));
+  EXPECT_THAT(On("Iran seized a British-flagged tanker in the Strait of Hormuz."), ElementsAre("IRN 1711 GBR"));
+  // Backing is no ownership: "Russian-backed separatists" are the object, not Russia.
+  EXPECT_THAT(On("Ukrainian troops attacked Russian-backed separatists near Donetsk."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("UKRMIL 190 RUS"))));
 }
 
 }  // namespace
