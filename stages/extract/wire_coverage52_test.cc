@@ -1,0 +1,71 @@
+// Conflict phrasings a coverage probe of CAMEO roots 11-20 found unknown or misread: property
+// set ablaze, a leader wielding "his" veto, a city whose control is seized, pledges that
+// threaten, soldiers and rioters looting, and what a call-up is for.
+// Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Code(const std::string& text) {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, "2024-06-15"));
+}
+
+TEST(WireCoverage52, PropertySetAblazeIsDestroyed) {
+  EXPECT_THAT(Code("Israeli settlers set ablaze Palestinian cars in the village of Burqa."), ElementsAre("ISRSET 1712 PSE"));
+  EXPECT_THAT(Code("Myanmar troops set ablaze dozens of homes in a village in Sagaing region."),
+              ElementsAre("MMRMIL 1712 MMR"));
+  // Protesters burning an embassy riot, as when they set fire to it.
+  EXPECT_THAT(Code("Iraqi protesters set ablaze the Danish embassy in Baghdad."), ElementsAre("IRQOPP 145 DNKGOV"));
+}
+
+TEST(WireCoverage52, AFireAfterAStrikeOrOnThePitchIsNoArson) {
+  // "setting it ablaze" is what the missile did, not a second act.
+  EXPECT_THAT(Code("Houthi missiles struck a Liberian-flagged tanker off Yemen on Monday, setting it ablaze."),
+              ElementsAre("YEMREB 195 LBR"));
+  EXPECT_THAT(Code("Messi set ablaze the Copa America with a stunning goal against Mexico."), IsEmpty());
+  EXPECT_THAT(Code("The striker set the stadium ablaze with a late winner."), IsEmpty());
+}
+
+TEST(WireCoverage52, ALeaderWieldsHisVeto) {
+  EXPECT_THAT(Code("Hungary's prime minister wielded his veto against Ukraine's accession talks."),
+              ElementsAre("HUNGOV 129 UKR"));
+}
+
+TEST(WireCoverage52, ControlOfACitySeizedIsTakenFromItsCountry) {
+  EXPECT_THAT(Code("Syrian rebels seized control of Aleppo on Saturday."), ElementsAre("SYRREB 192 SYR"));
+  EXPECT_THAT(Code("The American firm seized control of the Mexican market."), IsEmpty());
+}
+
+TEST(WireCoverage52, ControlOfAnAssemblyOrTrustOrAPresidencyIsNoTerritory) {
+  EXPECT_THAT(Code("The Indian opposition took control of the Delhi assembly."), IsEmpty());
+  EXPECT_THAT(Code("India regained the confidence of Bangladesh."), IsEmpty());
+  EXPECT_THAT(Code("Brazil took over the presidency of the G20."), IsEmpty());
+  EXPECT_THAT(Code("Poland took over the rotating presidency of the European Union."), IsEmpty());
+}
+
+TEST(WireCoverage52, PledgesOfPunishmentOrMoreAttacksThreaten) {
+  EXPECT_THAT(Code("Iran's supreme leader promised harsh punishment for Israel."), ElementsAre("IRNGOV 130 ISR"));
+  EXPECT_THAT(Code("The Houthis pledged to keep attacking Israel."), ElementsAre("YEMREB 138 ISR"));
+}
+
+TEST(WireCoverage52, SoldiersLootingSeizeRiotersLootingRiot) {
+  EXPECT_THAT(Code("Russian soldiers looted Ukrainian homes in Bucha."), ElementsAre("RUSMIL 171 UKR"));
+  EXPECT_THAT(Code("Russian forces ransacked Ukrainian homes near Izium."), ElementsAre("RUSMIL 171 UKR"));
+  EXPECT_THAT(Code("Protesters looted shops in Nairobi."), ElementsAre("KENOPP 145 KEN"));
+}
+
+TEST(WireCoverage52, WhatACallUpIsForHasNotHappened) {
+  // The reservists are Russia's; the fighting they are called up for is not reported as done.
+  EXPECT_THAT(Code("Russia called up 300,000 reservists to fight in Ukraine."), IsEmpty());
+  EXPECT_THAT(Code("Israel called up reservists to fight in Gaza."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tidings::extract
