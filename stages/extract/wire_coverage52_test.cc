@@ -1,6 +1,7 @@
 // Conflict phrasings a coverage probe of CAMEO roots 11-20 found unknown or misread: property
-// set ablaze, a leader wielding "his" veto, a city whose control is seized, pledges that
-// threaten, soldiers and rioters looting, and what a call-up is for.
+// set ablaze, a leader wielding "his" veto, a city whose control is seized or taken, pledges
+// that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
+// clubbing people, a commander "eliminated".
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -43,6 +44,14 @@ TEST(WireCoverage52, ControlOfACitySeizedIsTakenFromItsCountry) {
   EXPECT_THAT(Code("The American firm seized control of the Mexican market."), IsEmpty());
 }
 
+TEST(WireCoverage52, ControlTakenOfACityTheGazetteerKnows) {
+  EXPECT_THAT(Code("Syrian rebels took control of Hama on Thursday."), ElementsAre("SYRREB 192 SYR"));
+  EXPECT_THAT(Code("Russian forces took full control of Bakhmut, the Wagner chief said."), ElementsAre("RUSMIL 192 UKR"));
+  EXPECT_THAT(Code("Democrats took full control of the House in Washington."), IsEmpty());
+  EXPECT_THAT(Code("A Chinese firm took over the management of Gwadar port in Pakistan."), IsEmpty());
+  EXPECT_THAT(Code("Ukrainian troops liberated the people of Kherson."), IsEmpty());
+}
+
 TEST(WireCoverage52, ControlOfAnAssemblyOrTrustOrAPresidencyIsNoTerritory) {
   EXPECT_THAT(Code("The Indian opposition took control of the Delhi assembly."), IsEmpty());
   EXPECT_THAT(Code("India regained the confidence of Bangladesh."), IsEmpty());
@@ -65,6 +74,23 @@ TEST(WireCoverage52, WhatACallUpIsForHasNotHappened) {
   // The reservists are Russia's; the fighting they are called up for is not reported as done.
   EXPECT_THAT(Code("Russia called up 300,000 reservists to fight in Ukraine."), IsEmpty());
   EXPECT_THAT(Code("Israel called up reservists to fight in Gaza."), IsEmpty());
+}
+
+TEST(WireCoverage52, SoldiersOrSettlersThrashingOrClubbingPeopleBeatThem) {
+  EXPECT_THAT(Code("Chinese soldiers clubbed Indian troops near the Line of Actual Control."), ElementsAre("CHNMIL 182 INDMIL"));
+  EXPECT_THAT(Code("Israeli settlers thrashed a Palestinian shepherd near Hebron."), ElementsAre("ISRSET 182 PSE"));
+  // Police doing it repress, as when they beat protesters.
+  EXPECT_THAT(Code("Indian police thrashed Kashmiri protesters."), ElementsAre("INDCOP 175 INDOPP"));
+  // A team thrashing its rival won.
+  EXPECT_THAT(Code("Brazil thrashed Argentina 4-0 in a World Cup qualifier."), IsEmpty());
+  EXPECT_THAT(Code("India thrashed Pakistan by eight wickets in Ahmedabad."), IsEmpty());
+}
+
+TEST(WireCoverage52, ACommanderOrMilitantsEliminatedAreKilled) {
+  EXPECT_THAT(Code("Israel eliminated a senior Hamas commander in southern Lebanon."), ElementsAre("ISR 190 PSEREB"));
+  EXPECT_THAT(Code("Turkey's army eliminated 15 PKK militants in northern Iraq."), ElementsAre("TURMIL 190 TURREB"));
+  EXPECT_THAT(Code("Spain eliminated Germany from the European Championship."), IsEmpty());
+  EXPECT_THAT(Code("India eliminated import duties on American almonds."), IsEmpty());
 }
 
 }  // namespace
