@@ -176,9 +176,9 @@ int SentenceCoder::UnnamedActor(size_t vi, std::string code, std::string country
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
-  if (code.compare(0, 3, "011") == 0) {
+  if (code.compare(0, 3, "011") == 0 || code.compare(0, 3, "112") == 0) {  // "charged that India was arming X"
     tgt = SubjectOfTopicClause(vi, src, limit);
-    if (tgt >= 0) Note("    no comment on a report about someone: that one is the target\n");
+    if (tgt >= 0) Note("    no comment on, or a charge in, a report about someone: that one is the target\n");
   }
   if (tgt == -1 && code.compare(0, 2, "09") == 0) {
     tgt = PerpetratorInvestigated(vi, src, limit);

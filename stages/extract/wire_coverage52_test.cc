@@ -1,7 +1,8 @@
 // Conflict phrasings a coverage probe of CAMEO roots 11-20 found unknown or misread: property
 // set ablaze, a leader wielding "his" veto, a city whose control is seized or taken, pledges
 // that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
-// clubbing people, a commander "eliminated".
+// clubbing people, a commander "eliminated", being critical of someone, a charge that someone
+// did something, the blame laid on someone.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -91,6 +92,26 @@ TEST(WireCoverage52, ACommanderOrMilitantsEliminatedAreKilled) {
   EXPECT_THAT(Code("Turkey's army eliminated 15 PKK militants in northern Iraq."), ElementsAre("TURMIL 190 TURREB"));
   EXPECT_THAT(Code("Spain eliminated Germany from the European Championship."), IsEmpty());
   EXPECT_THAT(Code("India eliminated import duties on American almonds."), IsEmpty());
+}
+
+TEST(WireCoverage52, BeingCriticalOfSomeoneCriticises) {
+  EXPECT_THAT(Code("Germany's chancellor was sharply critical of Poland's veto."), ElementsAre("DEUGOV 111 POL"));
+  EXPECT_THAT(Code("Brazil's president has long been critical of the United States."), ElementsAre("BRAGOV 111 USA"));
+  // "critical to" is "vital to".
+  EXPECT_THAT(Code("Ukraine's air defence is critical to protecting Kyiv."), IsEmpty());
+}
+
+TEST(WireCoverage52, AChargeThatSomeoneDidSomethingAccusesThem) {
+  EXPECT_THAT(Code("Pakistan charged that India was sponsoring militant attacks in Balochistan."),
+              ElementsAre("PAK 112 IND"));
+  EXPECT_THAT(Code("Iran charged that Israel was behind the explosion at the port."), ElementsAre("IRN 112 ISR"));
+  EXPECT_THAT(Code("China alleged that the Philippines had deliberately provoked the incident."), ElementsAre("CHN 112 PHL"));
+}
+
+TEST(WireCoverage52, TheBlameLaidOnSomeoneAccusesThem) {
+  EXPECT_THAT(Code("The Congolese government laid the blame for the massacre on Rwanda."), ElementsAre("CODGOV 112 RWA"));
+  EXPECT_THAT(Code("Serbia laid the blame for the violence at Kosovo's door."), ElementsAre("SRB 112 KSV"));
+  EXPECT_THAT(Code("The coach laid the blame for the defeat on the referee."), IsEmpty());
 }
 
 }  // namespace
