@@ -2,7 +2,7 @@
 // set ablaze, a leader wielding "his" veto, a city whose control is seized or taken, pledges
 // that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
-// did something, the blame laid on someone.
+// did something, the blame laid on someone, an attack on a city, coming under Russian fire.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -112,6 +112,24 @@ TEST(WireCoverage52, TheBlameLaidOnSomeoneAccusesThem) {
   EXPECT_THAT(Code("The Congolese government laid the blame for the massacre on Rwanda."), ElementsAre("CODGOV 112 RWA"));
   EXPECT_THAT(Code("Serbia laid the blame for the violence at Kosovo's door."), ElementsAre("SRB 112 KSV"));
   EXPECT_THAT(Code("The coach laid the blame for the defeat on the referee."), IsEmpty());
+}
+
+TEST(WireCoverage52, AnAttackOnACityIsOnItsCountry) {
+  EXPECT_THAT(Code("Russian forces launched an attack on Kharkiv."), ElementsAre("RUSMIL 190 UKR"));
+  EXPECT_THAT(Code("Israel launched a ground offensive against Rafah."), ElementsAre("ISR 190 PSE"));
+  EXPECT_THAT(Code("Israel imposed a curfew on Hebron."), ElementsAre("ISR 1723 PSE"));
+  // Past "the": "of the Zaporizhzhia nuclear plant".
+  EXPECT_THAT(Code("Russian troops seized control of the Zaporizhzhia nuclear plant."), ElementsAre("RUSMIL 192 UKR"));
+  // Not on a day, and not by a state's forces on a place of its own.
+  EXPECT_THAT(Code("Russian forces launched an attack on Monday."), IsEmpty());
+  EXPECT_THAT(Code("Ethiopian troops launched an offensive on Mekelle."), IsEmpty());
+  EXPECT_THAT(Code("Manchester City launched an attack on Madrid's defence."), IsEmpty());
+}
+
+TEST(WireCoverage52, ComingUnderAnAdjectivesFireIsBeingAttackedByIt) {
+  EXPECT_THAT(Code("Kyiv came under Russian missile attack overnight."), ElementsAre("RUS 195 UKR"));
+  EXPECT_THAT(Code("A Pakistani army post came under Afghan Taliban gunfire."), ElementsAre("AFGGOV 193 PAKMIL"));
+  EXPECT_THAT(Code("The prime minister came under opposition attack over the budget."), IsEmpty());
 }
 
 }  // namespace
