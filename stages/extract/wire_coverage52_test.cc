@@ -2,7 +2,8 @@
 // set ablaze, a leader wielding "his" veto, a city whose control is seized or taken, pledges
 // that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
-// did something, the blame laid on someone, an attack on a city, coming under Russian fire.
+// did something, the blame laid on someone, an attack on a city, coming under Russian fire,
+// being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -130,6 +131,27 @@ TEST(WireCoverage52, ComingUnderAnAdjectivesFireIsBeingAttackedByIt) {
   EXPECT_THAT(Code("Kyiv came under Russian missile attack overnight."), ElementsAre("RUS 195 UKR"));
   EXPECT_THAT(Code("A Pakistani army post came under Afghan Taliban gunfire."), ElementsAre("AFGGOV 193 PAKMIL"));
   EXPECT_THAT(Code("The prime minister came under opposition attack over the budget."), IsEmpty());
+}
+
+TEST(WireCoverage52, HitWithSanctionsBySomeoneIsSanctionedByThem) {
+  EXPECT_THAT(Code("Iran was hit with new sanctions by the United States on Monday."), ElementsAre("USA 163 IRN"));
+  EXPECT_THAT(Code("Britain hit Russian banks with sanctions."), ElementsAre("GBR 163 RUSBUS"));
+}
+
+TEST(WireCoverage52, BoatsBlastedWithWaterCannonAreCoerced) {
+  EXPECT_THAT(Code("Chinese coast guard vessels blasted Vietnamese fishing boats with water cannon."),
+              ElementsAre("CHNMIL 170 VNMAGR"));
+  // Police doing it to protesters repress them.
+  EXPECT_THAT(Code("Police blasted protesters with water cannon in Tbilisi."), ElementsAre("GEOCOP 175 GEOOPP"));
+  EXPECT_THAT(Code("Firefighters blasted the burning tanker with water cannon."), IsEmpty());
+}
+
+TEST(WireCoverage52, WaterCutOffOrVisasRevokedAreSanctions) {
+  EXPECT_THAT(Code("Israel cut off water to Gaza."), ElementsAre("ISR 163 PSE"));
+  EXPECT_THAT(Code("Turkey cut the water supply to northeast Syria."), ElementsAre("TUR 163 SYR"));
+  EXPECT_THAT(Code("The United States revoked the visas of Ugandan officials."), ElementsAre("USA 163 UGAGOV"));
+  EXPECT_THAT(Code("The storm cut off water to thousands of homes in Florida."), IsEmpty());
+  EXPECT_THAT(Code("Israel sent water to Gaza."), IsEmpty());
 }
 
 }  // namespace
