@@ -3,7 +3,8 @@
 // that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
 // did something, the blame laid on someone, an attack on a city, coming under Russian fire,
-// being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked.
+// being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked;
+// and sport the probe's negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -152,6 +153,17 @@ TEST(WireCoverage52, WaterCutOffOrVisasRevokedAreSanctions) {
   EXPECT_THAT(Code("The United States revoked the visas of Ugandan officials."), ElementsAre("USA 163 UGAGOV"));
   EXPECT_THAT(Code("The storm cut off water to thousands of homes in Florida."), IsEmpty());
   EXPECT_THAT(Code("Israel sent water to Gaza."), IsEmpty());
+}
+
+TEST(WireCoverage52, ACricketMarginOrACupsFinalIsSport) {
+  EXPECT_THAT(Code("India crushed Pakistan by 228 runs in Colombo."), IsEmpty());
+  EXPECT_THAT(Code("England beat India by 28 runs in Hyderabad."), IsEmpty());
+  EXPECT_THAT(Code("France beat Morocco to reach the World Cup final."), IsEmpty());
+  EXPECT_THAT(Code("Nigeria beat Cameroon in the Africa Cup of Nations."), IsEmpty());
+  // A bid to host a cup is no match; an army's advance by kilometres no margin.
+  EXPECT_THAT(Code("Saudi Arabia hosted Iranian officials ahead of the World Cup in Qatar."), ElementsAre("SAU 043 IRNGOV"));
+  EXPECT_THAT(Code("Russian forces attacked Ukrainian positions by night, advancing by 10 kilometres."),
+              ElementsAre("RUSMIL 190 UKR"));
 }
 
 }  // namespace
