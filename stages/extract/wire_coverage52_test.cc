@@ -4,7 +4,8 @@
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
 // did something, the blame laid on someone, an attack on a city, coming under Russian fire,
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked;
-// and sport the probe's negatives coded: a cricket margin, a cup's final.
+// a village razed, cluster munitions used, carpet-bombing; and sport the probe's negatives
+// coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -164,6 +165,22 @@ TEST(WireCoverage52, ACricketMarginOrACupsFinalIsSport) {
   EXPECT_THAT(Code("Saudi Arabia hosted Iranian officials ahead of the World Cup in Qatar."), ElementsAre("SAU 043 IRNGOV"));
   EXPECT_THAT(Code("Russian forces attacked Ukrainian positions by night, advancing by 10 kilometres."),
               ElementsAre("RUSMIL 190 UKR"));
+}
+
+TEST(WireCoverage52, AVillageRazedIsDestroyedNotSeized) {
+  EXPECT_THAT(Code("Israeli troops razed the Palestinian village of Khirbet Zanuta."), ElementsAre("ISRMIL 1712 PSE"));
+  EXPECT_THAT(Code("Russian forces destroyed the Ukrainian town of Marinka."), ElementsAre("RUSMIL 1712 UKR"));
+  EXPECT_THAT(Code("The family home of a Palestinian gunman was razed by Israeli troops in Hebron."), ElementsAre("ISRMIL 1712 PSEUAF"));
+  // Protesters burning a building riot.
+  EXPECT_THAT(Code("Kenyan protesters set fire to parliament."), ElementsAre("KENOPP 145 KENLEG"));
+  EXPECT_THAT(Code("Alcaraz destroyed Djokovic's title hopes at Wimbledon."), IsEmpty());
+}
+
+TEST(WireCoverage52, IndiscriminateMunitionsUsedOrCarpetBombing) {
+  EXPECT_THAT(Code("Russian forces used cluster munitions in Kharkiv."), ElementsAre("RUSMIL 190 UKR"));
+  EXPECT_THAT(Code("Israel used white phosphorus in southern Lebanon."), ElementsAre("ISR 190 LBN"));
+  EXPECT_THAT(Code("The United States sent cluster munitions to Ukraine."), ElementsAre("USA 072 UKR"));
+  EXPECT_THAT(Code("Russia carpet-bombed Mariupol."), ElementsAre("RUS 195 UKR"));
 }
 
 }  // namespace

@@ -323,7 +323,7 @@ TEST(WireCoverage5, AssaultFightMassViolence) {
       {"Militiamen loyal to the RSF attacked army positions in El Obeid.", "SDNREB 190 SDNMIL"},
       {"Nigerian soldiers killed dozens of jihadists in Borno state.", "NGAMIL 190 NGAINS"},
       {"Israeli settlers attacked Palestinian villages in the West Bank.", "ISRSET 190 PSE"},
-      {"Israeli forces razed entire neighbourhoods in Rafah.", "ISRMIL 192 PSE"},
+      {"Israeli forces razed entire neighbourhoods in Rafah.", "ISRMIL 1712 PSE"},  // destroyed, not seized
       {"Iran fired a barrage of ballistic missiles at Israel.", "IRN 195 ISR"},
       {"The Houthis targeted a US warship with anti-ship missiles.", "YEMREB 195 USAMIL"},
       {"Ukraine struck a Russian airbase in Crimea with drones.", "UKR 1952 RUS"},
