@@ -4,8 +4,8 @@
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
 // did something, the blame laid on someone, an attack on a city, coming under Russian fire,
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked;
-// a village razed, cluster munitions used, carpet-bombing; and sport the probe's negatives
-// coded: a cricket margin, a cup's final.
+// a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a threat
+// to block imports; and sport the probe's negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -181,6 +181,19 @@ TEST(WireCoverage52, IndiscriminateMunitionsUsedOrCarpetBombing) {
   EXPECT_THAT(Code("Israel used white phosphorus in southern Lebanon."), ElementsAre("ISR 190 LBN"));
   EXPECT_THAT(Code("The United States sent cluster munitions to Ukraine."), ElementsAre("USA 072 UKR"));
   EXPECT_THAT(Code("Russia carpet-bombed Mariupol."), ElementsAre("RUS 195 UKR"));
+}
+
+TEST(WireCoverage52, HundredsOfProtestersAreTheSubjectOfStormed) {
+  EXPECT_THAT(Code("Hundreds of Kenyan protesters stormed the palace."), ElementsAre("KENOPP 145 KENGOV"));
+  EXPECT_THAT(Code("Dozens of Israeli settlers stormed the Palestinian village of Huwara."), ElementsAre("ISRSET 190 PSE"));
+  // The first part of a hyphenated word is no verb ("state-sector doctors").
+  EXPECT_THAT(Code("Thousands of Kenyan state-sector doctors went on strike on Monday."), ElementsAre("KENHLH 143 KENGOV"));
+}
+
+TEST(WireCoverage52, AThreatToBlockImportsOrMembershipIsNoBlockade) {
+  EXPECT_THAT(Code("Poland threatened to block Ukrainian grain imports."), ElementsAre("POL 1312 UKR"));
+  EXPECT_THAT(Code("Turkey threatened to block Sweden's NATO membership."), ElementsAre("TUR 130 SWE"));
+  EXPECT_THAT(Code("Hungary threatened to block Ukraine's EU accession talks."), ElementsAre("HUN 130 UKR"));
 }
 
 }  // namespace
