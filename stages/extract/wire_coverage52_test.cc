@@ -5,7 +5,8 @@
 // did something, the blame laid on someone, an attack on a city, coming under Russian fire,
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked;
 // a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a threat
-// to block imports; and sport the probe's negatives coded: a cricket margin, a cup's final.
+// to block imports, jets hammering or drones attacking, a ship torpedoed; and sport the probe's
+// negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -194,6 +195,16 @@ TEST(WireCoverage52, AThreatToBlockImportsOrMembershipIsNoBlockade) {
   EXPECT_THAT(Code("Poland threatened to block Ukrainian grain imports."), ElementsAre("POL 1312 UKR"));
   EXPECT_THAT(Code("Turkey threatened to block Sweden's NATO membership."), ElementsAre("TUR 130 SWE"));
   EXPECT_THAT(Code("Hungary threatened to block Ukraine's EU accession talks."), ElementsAre("HUN 130 UKR"));
+}
+
+TEST(WireCoverage52, TheWeaponThatAttacksNamesTheAct) {
+  EXPECT_THAT(Code("Israeli jets hammered Hezbollah targets in southern Lebanon."), ElementsAre("ISRMIL 195 LBNREB"));
+  EXPECT_THAT(Code("Russian drones attacked Odesa overnight."), ElementsAre("RUSMIL 1952 UKR"));
+  EXPECT_THAT(Code("Kyiv was pounded by Russian drones overnight."), ElementsAre("RUSMIL 1952 UKR"));
+  EXPECT_THAT(Code("A Ukrainian sea drone torpedoed a Russian landing ship."), ElementsAre("UKRMIL 1952 RUS"));
+  EXPECT_THAT(Code("North Korea torpedoed a South Korean warship in 2010."), ElementsAre("PRK 190 KORMIL"));
+  EXPECT_THAT(Code("Hungary torpedoed the EU's proposal."), ElementsAre("HUN 120 IGOEUREEC"));
+  EXPECT_THAT(Code("The Fed hammered the markets with a rate rise."), IsEmpty());
 }
 
 }  // namespace
