@@ -3,10 +3,10 @@
 // that threaten, soldiers and rioters looting, what a call-up is for, soldiers thrashing or
 // clubbing people, a commander "eliminated", being critical of someone, a charge that someone
 // did something, the blame laid on someone, an attack on a city, coming under Russian fire,
-// being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas revoked;
-// a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a threat
-// to block imports, jets hammering or drones attacking, a ship torpedoed; and sport the probe's
-// negatives coded: a cricket margin, a cup's final.
+// being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas
+// revoked, a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a
+// threat to block imports, jets hammering or drones attacking, a ship torpedoed, missiles
+// launched; and sport the probe's negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -205,6 +205,12 @@ TEST(WireCoverage52, TheWeaponThatAttacksNamesTheAct) {
   EXPECT_THAT(Code("North Korea torpedoed a South Korean warship in 2010."), ElementsAre("PRK 190 KORMIL"));
   EXPECT_THAT(Code("Hungary torpedoed the EU's proposal."), ElementsAre("HUN 120 IGOEUREEC"));
   EXPECT_THAT(Code("The Fed hammered the markets with a rate rise."), IsEmpty());
+}
+
+TEST(WireCoverage52, MissilesLaunchedAreMissileStrikes) {
+  EXPECT_THAT(Code("Russia unleashed a barrage of missiles on Kyiv."), ElementsAre("RUS 195 UKR"));
+  EXPECT_THAT(Code("Iran launched missiles at Israel on Tuesday."), ElementsAre("IRN 195 ISR"));
+  EXPECT_THAT(Code("Russia launched a missile attack on Odesa."), ElementsAre("RUS 195 UKR"));
 }
 
 }  // namespace
