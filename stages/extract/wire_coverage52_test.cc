@@ -6,7 +6,7 @@
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas
 // revoked, a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a
 // threat to block imports, jets hammering or drones attacking, a ship torpedoed, missiles
-// launched; and sport the probe's negatives coded: a cricket margin, a cup's final.
+// launched, tanks pushing into a city; and sport the probe's negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -211,6 +211,13 @@ TEST(WireCoverage52, MissilesLaunchedAreMissileStrikes) {
   EXPECT_THAT(Code("Russia unleashed a barrage of missiles on Kyiv."), ElementsAre("RUS 195 UKR"));
   EXPECT_THAT(Code("Iran launched missiles at Israel on Tuesday."), ElementsAre("IRN 195 ISR"));
   EXPECT_THAT(Code("Russia launched a missile attack on Odesa."), ElementsAre("RUS 195 UKR"));
+}
+
+TEST(WireCoverage52, TroopsOrTanksPushingIntoACity) {
+  EXPECT_THAT(Code("Israeli tanks pushed deeper into Rafah on Tuesday, residents said."), ElementsAre("ISRMIL 190 PSE"));
+  EXPECT_THAT(Code("Ukrainian troops pushed into Kursk region on Tuesday."), ElementsAre("UKRMIL 192 RUS"));
+  EXPECT_THAT(Code("Police pushed protesters into side streets in Tbilisi."), IsEmpty());
+  EXPECT_THAT(Code("The army pushed into the jungle in search of rebels."), IsEmpty());
 }
 
 }  // namespace
