@@ -62,6 +62,7 @@ TEST(WireCoverage52, ControlOfAnAssemblyOrTrustOrAPresidencyIsNoTerritory) {
   EXPECT_THAT(Code("India regained the confidence of Bangladesh."), IsEmpty());
   EXPECT_THAT(Code("Brazil took over the presidency of the G20."), IsEmpty());
   EXPECT_THAT(Code("Poland took over the rotating presidency of the European Union."), IsEmpty());
+  EXPECT_THAT(Code("Paris Saint-Germain took control of the match in Munich."), IsEmpty());
 }
 
 TEST(WireCoverage52, PledgesOfPunishmentOrMoreAttacksThreaten) {
@@ -134,6 +135,7 @@ TEST(WireCoverage52, ComingUnderAnAdjectivesFireIsBeingAttackedByIt) {
   EXPECT_THAT(Code("Kyiv came under Russian missile attack overnight."), ElementsAre("RUS 195 UKR"));
   EXPECT_THAT(Code("A Pakistani army post came under Afghan Taliban gunfire."), ElementsAre("AFGGOV 193 PAKMIL"));
   EXPECT_THAT(Code("The prime minister came under opposition attack over the budget."), IsEmpty());
+  EXPECT_THAT(Code("US chipmakers came under Chinese attack in the courts."), IsEmpty());
 }
 
 TEST(WireCoverage52, HitWithSanctionsBySomeoneIsSanctionedByThem) {
