@@ -189,6 +189,8 @@ TEST(WireCoverage52, IndiscriminateMunitionsUsedOrCarpetBombing) {
 TEST(WireCoverage52, HundredsOfProtestersAreTheSubjectOfStormed) {
   EXPECT_THAT(Code("Hundreds of Kenyan protesters stormed the palace."), ElementsAre("KENOPP 145 KENGOV"));
   EXPECT_THAT(Code("Dozens of Israeli settlers stormed the Palestinian village of Huwara."), ElementsAre("ISRSET 190 PSE"));
+  // Tourists or fans storming beaches or a pitch are crowds, no attack.
+  EXPECT_THAT(Code("Thousands of Chinese tourists stormed Thailand's beaches."), IsEmpty());
   // The first part of a hyphenated word is no verb ("state-sector doctors").
   EXPECT_THAT(Code("Thousands of Kenyan state-sector doctors went on strike on Monday."), ElementsAre("KENHLH 143 KENGOV"));
 }
