@@ -215,7 +215,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   bool force = code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0;
   if (tgt == -1 && !w_.verbs[vi].passive && force) {
     // Rebels taking a town of their own country take it from that country's state.
-    bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
+    bool rebels_seizing = (code.compare(0, 3, "192") == 0 || code.compare(0, 3, "191") == 0) &&
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
     tgt = ArmedToll(vi, src);
     if (tgt >= 0) Note("    no actor attacked: the armed group its toll names is the target\n");

@@ -6,7 +6,8 @@
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas
 // revoked, a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a
 // threat to block imports, jets hammering or drones attacking, a ship torpedoed, missiles
-// launched, tanks pushing into a city; and sport the probe's negatives coded: a cricket margin, a cup's final.
+// launched, tanks pushing into a city, rebels laying siege to a town; and sport the probe's
+// negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -222,6 +223,13 @@ TEST(WireCoverage52, TroopsOrTanksPushingIntoACity) {
   EXPECT_THAT(Code("Ukrainian troops pushed into Kursk region on Tuesday."), ElementsAre("UKRMIL 192 RUS"));
   EXPECT_THAT(Code("Police pushed protesters into side streets in Tbilisi."), IsEmpty());
   EXPECT_THAT(Code("The army pushed into the jungle in search of rebels."), IsEmpty());
+}
+
+TEST(WireCoverage52, RebelsBesiegingATownOfTheirCountryBesiegeItsState) {
+  EXPECT_THAT(Code("The RSF laid siege to El Fasher."), ElementsAre("SDNREB 191 SDN"));
+  EXPECT_THAT(Code("Houthi rebels laid siege to Taiz."), ElementsAre("YEMREB 191 YEM"));
+  // A state's forces on a place of their own name no one besieged.
+  EXPECT_THAT(Code("Sudanese troops laid siege to El Fasher."), IsEmpty());
 }
 
 }  // namespace
