@@ -150,6 +150,9 @@ TEST(WireCoverage52, BoatsBlastedWithWaterCannonAreCoerced) {
   // Police doing it to protesters repress them.
   EXPECT_THAT(Code("Police blasted protesters with water cannon in Tbilisi."), ElementsAre("GEOCOP 175 GEOOPP"));
   EXPECT_THAT(Code("Firefighters blasted the burning tanker with water cannon."), IsEmpty());
+  EXPECT_THAT(Code("A Chinese coast guard ship fired water cannon at a Vietnamese fishing boat near the Paracels."),
+              ElementsAre("CHNMIL 170 VNMAGR"));
+  EXPECT_THAT(Code("Police fired water cannon at protesters in Tbilisi."), ElementsAre("GEOCOP 175 GEOOPP"));
 }
 
 TEST(WireCoverage52, WaterCutOffOrVisasRevokedAreSanctions) {

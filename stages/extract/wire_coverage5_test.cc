@@ -292,7 +292,7 @@ TEST(WireCoverage5, Maritime) {
   ExpectCoded({
       {"A Chinese coast guard vessel fired water cannon at a Philippine supply boat near the Second Thomas "
        "Shoal.",
-       "CHNMIL 175 PHL"},
+       "CHNMIL 170 PHL"},  // coercion at sea (blind8's convention), no crowd dispersed
       {"China's coast guard used water cannon against Philippine vessels.", "CHNMIL 175 PHL"},
       {"A Chinese coast guard ship rammed a Philippine navy vessel on Monday, Manila said.", "CHNMIL 190 PHLMIL"},
       {"Iranian naval forces boarded a US-linked oil tanker in the Gulf of Oman.", "IRNMIL 1711 USA"},
