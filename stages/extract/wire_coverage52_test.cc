@@ -6,8 +6,8 @@
 // being hit with sanctions by someone, boats blasted with water cannon, water cut off, visas
 // revoked, a village razed, cluster munitions used, carpet-bombing, "hundreds of X stormed", a
 // threat to block imports, jets hammering or drones attacking, a ship torpedoed, missiles
-// launched, tanks pushing into a city, rebels laying siege to a town; and sport the probe's
-// negatives coded: a cricket margin, a cup's final.
+// launched, tanks pushing into a city, rebels laying siege to a town, doctors beginning a
+// strike; and sport the probe's negatives coded: a cricket margin, a cup's final.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -233,6 +233,14 @@ TEST(WireCoverage52, RebelsBesiegingATownOfTheirCountryBesiegeItsState) {
   EXPECT_THAT(Code("Houthi rebels laid siege to Taiz."), ElementsAre("YEMREB 191 YEM"));
   // A state's forces on a place of their own name no one besieged.
   EXPECT_THAT(Code("Sudanese troops laid siege to El Fasher."), IsEmpty());
+}
+
+TEST(WireCoverage52, WorkersBeginningAStrikeStrikeAgainstTheirGovernment) {
+  EXPECT_THAT(Code("Kenyan doctors began a strike on Monday."), ElementsAre("KENHLH 143 KENGOV"));
+  EXPECT_THAT(Code("Nurses in England staged their biggest strike over pay."), ElementsAre("GBRHLH 143 GBRGOV"));
+  EXPECT_THAT(Code("French air traffic controllers began a strike on Thursday."), ElementsAre("FRALAB 143 FRAGOV"));
+  // Warplanes or forces launching a strike attack.
+  EXPECT_THAT(Code("Israeli warplanes launched a strike on Gaza."), ElementsAre("ISRMIL 195 PSE"));
 }
 
 }  // namespace
