@@ -135,6 +135,7 @@ class VerbFinder : public SentenceView {
   // True for an infinitive that is the purpose of what an appeal or demand asks for ("asked
   // Oman to lend its good offices to ease the tension"). `h` is not yet in w_.verbs.
   bool PurposeOfAnAppeal(const VerbHit& h) const;
+  bool PurposeOfAForcePosture(const VerbHit& h) const;
   // True when the verb h names no act that happened (VerbHit::unrealized says which).
   bool Unrealized(const VerbHit& h) const;
   // True when the word at `next` is a verb form other than a gerund or third person, and no

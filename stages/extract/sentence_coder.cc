@@ -266,8 +266,11 @@ int SentenceCoder::PlaceActedOn(size_t vi, size_t limit, int src, bool own_count
   size_t from = w_.verbs[vi].end;
   for (size_t k = from; k < limit && k < from + 8; ++k) {
     if ((TokenFlags(k) & (kClauseEnd | kComma)) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
-    // (A place left is named after "from": "withdrew from Kherson".)
-    bool introduced = Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro) || (left && w_.tokens[k - 1].upper == "FROM");
+    // (A place left after "from", one aimed at after "on", "against", "into", "to"; past "the": "on the Kursk region".)
+    size_t j = k - 1 - (k >= from + 2 && Word(k - 1) == d_.w_the ? 1 : 0);
+    std::string_view before = w_.tokens[j].upper;
+    bool introduced = Word(j) == d_.w_of || (TokenFlags(j) & kPlaceIntro) || (left && before == "FROM") ||
+                      (!left && (before == "ON" || before == "AGAINST" || before == "INTO" || before == "TO"));
     // ("struck the Saratov oil refinery": the place names the thing struck.)
     introduced = introduced || (k == from + 1 && Word(from) == d_.w_the);
     if (!w_.tokens[k].capitalized || (k > from && !introduced)) continue;

@@ -242,6 +242,13 @@ const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at,
   return any_city;
 }
 
+static bool CupContest(std::string_view next) {
+  static constexpr std::string_view kContest[] = {"FINAL", "FINALS", "SEMI-FINAL", "SEMI-FINALS", "QUARTER-FINAL",
+                                                  "QUALIFIER", "QUALIFIERS", "QUALIFYING", "OPENER", "MATCH", "TITLE",
+                                                  "OF", "WIN", "GROUP", "SQUAD", "POOL", "TIE", "CAMPAIGN"};
+  return std::find(std::begin(kContest), std::end(kContest), next) != std::end(kContest);
+}
+
 bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
   const auto& tk = w.tokens;
   for (size_t i = 0; i < tk.size(); ++i) {
@@ -252,6 +259,10 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
     bool score = tk[i].is_number && tk[i].upper.size() <= 3 && i + 1 < tk.size() && tk[i + 1].is_number &&
                  tk[i + 1].upper.size() <= 3 && (tk[i + 1].joined || (i + 2 < tk.size() && tk[i + 1].upper == "-"));
     if (score && i > 0 && w.group_ending_at[i] >= 0) return true;
+    // A cricket margin ("thrashed Pakistan by 228 runs"); a cup's final, qualifier or opener
+    // ("beat Morocco to reach the World Cup final", "the Africa Cup of Nations"), not a bid to host it.
+    if (tk[i].upper == "RUNS" && i >= 2 && tk[i - 1].is_number && tk[i - 2].upper == "BY") return true;
+    if (tk[i].upper == "CUP" && tk[i].capitalized && i + 1 < tk.size() && CupContest(tk[i + 1].upper)) return true;
   }
   return false;
 }

@@ -81,6 +81,16 @@ bool VerbFinder::PurposeOfAnAppeal(const VerbHit& h) const {
   return (root == "02" || root == "10") && NoClauseBreak(asking.end, w_.verbs.back().begin);
 }
 
+bool VerbFinder::PurposeOfAForcePosture(const VerbHit& h) const {
+  // "called up 300,000 reservists to fight in Ukraine", "massed troops to attack the city": what
+  // a mobilisation or build-up is for has not happened yet (the reservists are not Ukraine's).
+  if (!h.infinitive || w_.verbs.empty() || w_.verbs.back().infinitive || h.begin > w_.verbs.back().end + 8 ||
+      !NoClauseBreak(w_.verbs.back().end, h.begin))
+    return false;
+  const std::string& code = d_.verbs.block(d_.verbs.form(w_.verbs.back().form).block).code.active;
+  return code.compare(0, 2, "15") == 0;
+}
+
 bool VerbFinder::StoppedOrCircumstance(const VerbHit& h) const {
   if (!IngForm(d_, w_, h) || h.begin < 2) return false;
   size_t p = PrevContent(h.begin);
@@ -119,7 +129,7 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (!h.infinitive && !w_.verbs.empty() && w_.verbs.back().unrealized && h.begin > 0 &&
       w_.tokens[h.begin - 1].upper == "AND" && NoClauseBreak(w_.verbs.back().end, h.begin))
     return true;
-  if (PurposeOfAnAppeal(h) || ProvisionOfAnAgreement(h)) return true;
+  if (PurposeOfAnAppeal(h) || PurposeOfAForcePosture(h) || ProvisionOfAnAgreement(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
   // "would have condemned", "could have prevented": what did not happen.

@@ -134,9 +134,9 @@ int SentenceCoder::UnnamedActor(size_t vi, std::string code, std::string country
 int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src,
                                         size_t limit) {
   int tgt = -1;
-  if (code.compare(0, 3, "011") == 0) {
+  if (code.compare(0, 3, "011") == 0 || code.compare(0, 3, "112") == 0) {  // "charged that India was arming X"
     tgt = SubjectOfTopicClause(vi, src, limit);
-    if (tgt >= 0) Note("    no comment on a report about someone: that one is the target\n");
+    if (tgt >= 0) Note("    no comment on, or a charge in, a report about someone: that one is the target\n");
   }
   if (tgt == -1 && code.compare(0, 2, "09") == 0) {
     tgt = PerpetratorInvestigated(vi, src, limit);
@@ -173,7 +173,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
   bool force = code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0;
   if (tgt == -1 && !w_.verbs[vi].passive && force) {
     // Rebels taking a town of their own country take it from that country's state.
-    bool rebels_seizing = code.compare(0, 3, "192") == 0 &&
+    bool rebels_seizing = (code.compare(0, 3, "192") == 0 || code.compare(0, 3, "191") == 0) &&
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
     tgt = ArmedToll(vi, src);
     if (tgt >= 0) Note("    no actor attacked: the armed group its toll names is the target\n");

@@ -340,11 +340,12 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
 
 bool VerbFinder::AfterStateNoun(size_t of) const {
   // "The Pacific island nation of Nauru cut ties": the country named after "nation of" is the
-  // phrase's head, and the subject of the verb after it.
+  // phrase's head, and the subject of the verb after it; so are those counted ("Hundreds of
+  // Kenyan protesters stormed parliament").
   if (of < 1 || w_.tokens[of].upper != "OF") return false;
   std::string_view noun = w_.tokens[of - 1].upper;
   for (std::string_view word : {"NATION", "COUNTRY", "STATE", "KINGDOM", "REPUBLIC", "ARCHIPELAGO", "EMIRATE",
-                                "SULTANATE", "PRINCIPALITY"}) {
+                                "SULTANATE", "PRINCIPALITY", "DOZENS", "HUNDREDS", "THOUSANDS", "SCORES"}) {
     if (noun == word) return true;
   }
   return false;
@@ -434,6 +435,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
       h->finite = (pf & kBe) != 0;
       break;
     case VerbForm::kBase:
+      // "state-sector doctors": the first part of a hyphenated word is no verb.
+      if (h->end < w_.tokens.size() && w_.tokens[h->end].joined) return false;
       // "pull its troops back from": the particle of the verb before, past its object.
       if (w_.tokens[h->head].upper == "BACK" && h->end < w_.tokens.size() && (TokenFlags(h->end) & kPrep) &&
           !w_.verbs.empty() && NoClauseBreak(w_.verbs.back().end, h->begin))

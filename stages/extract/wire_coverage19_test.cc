@@ -43,7 +43,7 @@ TEST(WireCoverage19, TargetedByMarketing) {
   });
   ExpectCoded({
       {"Gunmen targeted Israeli tourists in Egypt.", "EGYUAF 190 ISRCVL"},
-      {"Russian drones targeted Ukrainian energy facilities overnight.", "RUSMIL 190 UKR"},
+      {"Russian drones targeted Ukrainian energy facilities overnight.", "RUSMIL 1952 UKR"},  // the weapon names the act
   });
 }
 

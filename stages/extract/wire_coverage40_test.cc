@@ -173,7 +173,7 @@ TEST(WireCoverage40, SuperlativeNounIsTheInfinitivesSubject) {
       {"The first ship to dock in Odesa carried grain to Turkey.", ""},
   });
   ExpectCoded({
-      {"Russia's biggest drone attack to date hit Kyiv on Sunday.", "RUSMIL 190 UKR"},
+      {"Russia's biggest drone attack to date hit Kyiv on Sunday.", "RUSMIL 1952 UKR"},  // the weapon names the act
   });
 }
 

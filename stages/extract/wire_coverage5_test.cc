@@ -292,7 +292,7 @@ TEST(WireCoverage5, Maritime) {
   ExpectCoded({
       {"A Chinese coast guard vessel fired water cannon at a Philippine supply boat near the Second Thomas "
        "Shoal.",
-       "CHNMIL 175 PHL"},
+       "CHNMIL 170 PHL"},  // coercion at sea (blind8's convention), no crowd dispersed
       {"China's coast guard used water cannon against Philippine vessels.", "CHNMIL 175 PHL"},
       {"A Chinese coast guard ship rammed a Philippine navy vessel on Monday, Manila said.", "CHNMIL 190 PHLMIL"},
       {"Iranian naval forces boarded a US-linked oil tanker in the Gulf of Oman.", "IRNMIL 1711 USA"},
@@ -323,7 +323,7 @@ TEST(WireCoverage5, AssaultFightMassViolence) {
       {"Militiamen loyal to the RSF attacked army positions in El Obeid.", "SDNREB 190 SDNMIL"},
       {"Nigerian soldiers killed dozens of jihadists in Borno state.", "NGAMIL 190 NGAINS"},
       {"Israeli settlers attacked Palestinian villages in the West Bank.", "ISRSET 190 PSE"},
-      {"Israeli forces razed entire neighbourhoods in Rafah.", "ISRMIL 192 PSE"},
+      {"Israeli forces razed entire neighbourhoods in Rafah.", "ISRMIL 1712 PSE"},  // destroyed, not seized
       {"Iran fired a barrage of ballistic missiles at Israel.", "IRN 195 ISR"},
       {"The Houthis targeted a US warship with anti-ship missiles.", "YEMREB 195 USAMIL"},
       {"Ukraine struck a Russian airbase in Crimea with drones.", "UKR 1952 RUS"},
