@@ -74,9 +74,12 @@ void Dictionaries::InitGrammar() {
            "CYCLIST", "CYCLISTS", "PELOTON", "SPRINTER", "SPRINTERS", "GOLFER", "GOLFERS", "MEDALLIST",
            "MEDALIST"}, kSport);
   AddFlag({"FOOTBALL", "SOCCER", "CRICKET", "BASKETBALL", "RUGBY", "TENNIS", "HOCKEY", "VOLLEYBALL", "HANDBALL",
-           "BASEBALL"}, kSportName);
+           "BASEBALL", "BADMINTON", "GOLF", "BOXING", "WRESTLING", "JUDO", "FENCING", "SWIMMING", "ATHLETICS",
+           "SKIING", "CYCLING", "ROWING", "GYMNASTICS", "WEIGHTLIFTING", "TAEKWONDO"}, kSportName);
+  // (And what is won at it: "seize the Olympic table tennis gold", "the boxing title".)
   AddFlag({"TEAM", "TEAMS", "SQUAD", "SIDE", "PLAYERS", "PLAYER", "MATCH", "MATCHES", "SERIES", "GAME", "GAMES",
-           "STAR", "STARS", "COACH", "SEASON"}, kPlaying);
+           "STAR", "STARS", "COACH", "SEASON", "GOLD", "SILVER", "BRONZE", "MEDAL", "MEDALS", "TITLE", "FINAL",
+           "CHAMPION", "CHAMPIONS"}, kPlaying);
   // Month and weekday names are not personal names ("Tuesday", "June"), nor are these two;
   // "May" is left out, a modal verb far more often than a month inside a sentence.
   for (std::string_view m : kMonthNames) {
