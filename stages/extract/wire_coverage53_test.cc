@@ -72,5 +72,15 @@ TEST(WireCoverage53, APassiveObligationIsAskedOfTheAddressee) {
   EXPECT_THAT(On("Aliyev said that Armenia must change its constitution."), ElementsAre("AZEGOV 100 ARM"));
 }
 
+TEST(WireCoverage53, ALeadersSurnameAloneNamesThemWhileInOffice) {
+  // Headlines and later sentences name office holders by surname alone.
+  EXPECT_THAT(On("Argentina Slams Cameron's Falklands Visit As 'Provocation'"), ElementsAre("ARG 111 GBRGOV"));
+  // Out of office (2024-03-05) the table's other code: the opposition leader.
+  EXPECT_THAT(On("Lapid criticised Iran on Tuesday."), ElementsAre("ISROPP 111 IRN"));
+  EXPECT_THAT(testing::Triples(testing::CodeText(testing::BuiltinCoder(), "Lapid criticised Iran on Tuesday.",
+                                                 "2022-09-01")),
+              ElementsAre("ISRGOV 111 IRN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
