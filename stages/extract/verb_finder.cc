@@ -429,6 +429,12 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") &&
       (GerundAsSubject(h->begin, h->end) || StrikersAdjective(h->begin, h->end)))
     return false;
+  // "urged an end to fighting in Sudan", "called for a halt to shelling": what is to end is a
+  // noun, no act.
+  if (h->begin >= 2 && (pf & kTo) && w_.tokens[h->head].upper.ends_with("ING")) {
+    std::string_view noun = w_.tokens[h->begin - 2].upper;
+    if (noun == "END" || noun == "HALT" || noun == "STOP") return false;
+  }
   switch (vf.inflection) {
     case VerbForm::kGerund:
       if (!(pf & (kBe | kGerundIntro)) && !after_subject && !VerbalParticipleAfterComma(vf, p)) return false;

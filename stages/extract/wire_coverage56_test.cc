@@ -63,5 +63,14 @@ TEST(WireCoverage56, WhatASportAwardsMakesItSport) {
   EXPECT_THAT(On("Ukrainian troops fought off a Russian assault on Avdiivka."), ::testing::Not(::testing::IsEmpty()));
 }
 
+TEST(WireCoverage56, AnEndToFightingIsNoFight) {
+  // What an appeal asks to end is a noun: the one appealing fights no one.
+  EXPECT_THAT(On("The UN chief urged an end to fighting in Sudan."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 190 "))));
+  EXPECT_THAT(On("Pope Urges End To Fighting In Sudan"), ::testing::Not(::testing::Contains(::testing::HasSubstr(" 190 "))));
+  EXPECT_THAT(On("The Pope urged Israel and Hamas to agree a ceasefire."),
+              ::testing::UnorderedElementsAre("VATGOV 0256 ISR", "VATGOV 0256 PSEREB"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
