@@ -429,6 +429,13 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   if (!(pf & kBe) && w_.tokens[h->head].upper.ends_with("ING") &&
       (GerundAsSubject(h->begin, h->end) || StrikersAdjective(h->begin, h->end)))
     return false;
+  // "called for restraint after shelling in southern Lebanon", "after fighting near Goma": an
+  // -ing form after "after" or "before" with no object, only a place, names an event, not the
+  // subject's act ("after meeting Putin", "after shelling Kharkiv" are its acts).
+  if ((pf & kGerundIntro) && w_.tokens[h->head].upper.ends_with("ING") && h->end < w_.tokens.size() &&
+      (w_.tokens[p].upper == "AFTER" || w_.tokens[p].upper == "BEFORE") &&
+      ((TokenFlags(h->end) & (kPlaceIntro | kComma | kClauseEnd)) || w_.tokens[h->end].upper == "."))
+    return false;
   // "urged an end to fighting in Sudan", "called for a halt to shelling": what is to end is a
   // noun, no act.
   if (h->begin >= 2 && (pf & kTo) && w_.tokens[h->head].upper.ends_with("ING")) {

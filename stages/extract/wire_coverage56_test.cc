@@ -63,6 +63,13 @@ TEST(WireCoverage56, WhatASportAwardsMakesItSport) {
   EXPECT_THAT(On("Ukrainian troops fought off a Russian assault on Avdiivka."), ::testing::Not(::testing::IsEmpty()));
 }
 
+TEST(WireCoverage56, FightingAfterAfterWithOnlyAPlaceIsAnEvent) {
+  EXPECT_THAT(On("Qatar called for restraint after shelling in southern Lebanon."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("QAT 194"))));
+  // With an object it is the subject's act.
+  EXPECT_THAT(On("Russian troops withdrew after shelling Kharkiv for a week."), ::testing::Contains("RUSMIL 194 UKR"));
+}
+
 TEST(WireCoverage56, AnEndToFightingIsNoFight) {
   // What an appeal asks to end is a noun: the one appealing fights no one.
   EXPECT_THAT(On("The UN chief urged an end to fighting in Sudan."),
