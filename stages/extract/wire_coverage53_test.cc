@@ -82,5 +82,12 @@ TEST(WireCoverage53, ALeadersSurnameAloneNamesThemWhileInOffice) {
               ElementsAre("ISRGOV 111 IRN"));
 }
 
+TEST(WireCoverage53, GroupsTheWiresNameAreTheirCountrys) {
+  EXPECT_THAT(On("Nigeria's army arrested 12 IPOB members in Enugu."), ElementsAre("NGAMIL 173 NGASEP"));
+  EXPECT_THAT(On("Eswatini police detained PUDEMO activists in Mbabane."), ElementsAre("SWZCOP 173 SWZOPP"));
+  EXPECT_THAT(On("Malian drones struck Azawad Liberation Front positions near Kidal."),
+              ElementsAre("MLIMIL 1952 MLIREB"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
