@@ -50,5 +50,12 @@ TEST(WireCoverage55, WhatHelpPromisedIsForIsNoAct) {
   EXPECT_THAT(On("Turkey helped Iraq fight the PKK militant group."), ElementsAre("IRQ 190 TURREB"));
 }
 
+TEST(WireCoverage55, NotRulingOutForceThreatensIt) {
+  EXPECT_THAT(On("China said it would not rule out using force to take Taiwan."), ElementsAre("CHN 138 TWN"));
+  EXPECT_THAT(On("Israel did not rule out military action against Iran."), ElementsAre("ISR 138 IRN"));
+  // Ruling it out is no threat.
+  EXPECT_THAT(On("Israel ruled out military action against Iran."), ::testing::Not(::testing::Contains("ISR 138 IRN")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
