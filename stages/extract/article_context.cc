@@ -64,6 +64,7 @@ void ArticleContext::Reset(int32_t article_date) {
   plural_subject = KnownActor{};
   plural_countries.clear();
   acts.clear();
+  sentence_no_ = 0;
   she.clear();
   he.clear();
   sentence_start_ = 0;
@@ -78,13 +79,15 @@ void ArticleContext::Remember(const KnownActor& a) {
   }
 }
 
-void ArticleContext::RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country) {
+void ArticleContext::RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country,
+                                 bool answer) {
   if (acts.size() == kRememberedActs) acts.erase(acts.begin());
-  acts.push_back(PastAct{source, std::string(code), std::string(target_country)});
+  acts.push_back(PastAct{source, std::string(code), std::string(target_country), answer, sentence_no_});
 }
 
-const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots) const {
+const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots, bool deeds_only) const {
   for (auto it = acts.rbegin(); it != acts.rend(); ++it) {
+    if (deeds_only && it->answer) continue;
     if (RootAmong(roots, it->code)) return &*it;
   }
   return nullptr;

@@ -251,7 +251,7 @@ void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std
     coded.push_back(std::move(triple));
     AddEvent(d, s, n, raw[n], ctx, out, explain);
     // (The sentence is coded: its own reactions answered only earlier acts.)
-    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code, b.country);
+    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code, b.country, b.answers);
   }
 }
 

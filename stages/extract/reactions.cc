@@ -15,6 +15,11 @@ namespace {
 // The nouns a denial answers: "denied the charge", "rejected the Indian army's claims".
 constexpr std::string_view kCharges[] = {"CHARGE",      "CHARGES",     "ACCUSATION", "ACCUSATIONS",
                                          "ALLEGATION", "ALLEGATIONS", "CLAIM",      "CLAIMS"};
+// Nouns of a deed done, not of words said: "the move", "the decision".
+bool DeedNoun(std::string_view upper) {
+  return upper == "MOVE" || upper == "DECISION" || upper == "STEP" || upper == "ACTION" || upper == "MEASURE" ||
+         upper == "MEASURES";
+}
 }  // namespace
 
 size_t SentenceCoder::ActNounAfter(size_t vi) const {
@@ -59,16 +64,41 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   if (k >= w_.tokens.size()) return -1;
   std::string_view roots;
   ActNounRoots(w_.tokens[k].upper, &roots);
-  const ArticleContext::PastAct* act = ctx_.LastAct(roots);
+  // "Russia expelled ten diplomats. Poland condemned the move. Lithuania also criticised the
+  // decision": a deed's noun names no reaction (Lithuania's decision is Russia's).
+  const ArticleContext::PastAct* act = ctx_.LastAct(roots, DeedNoun(w_.tokens[k].upper));
   if (act == nullptr) return -1;
-  const KnownActor& actor = act->source;
   const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
   // One's own act is not answered; two parts of one state ("the army", "the government") are
   // one side, but its opposition may condemn its police.
-  if (actor.code == reactor.code ||
-      (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code)))
-    return -1;
-  return GroupOfEarlierActor(actor, k, "who did the act it answers, in an earlier sentence");
+  auto own = [&](const KnownActor& actor) {
+    return actor.code == reactor.code ||
+           (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code));
+  };
+  if (own(act->source)) return -1;
+  return GroupOfActSources(*act, k, own, "who did the act it answers, in an earlier sentence");
+}
+
+int SentenceCoder::GroupOfActSources(const ArticleContext::PastAct& act, size_t at,
+                                     const std::function<bool(const KnownActor&)>& own, const char* how) {
+  // "U.S. and British warplanes struck ... Oman criticised the strikes": the act's sources
+  // coded together (its code and target's country, in its sentence) all answer for it.
+  int g = GroupOfEarlierActor(act.source, at, how);
+  w_.mentions[w_.groups[g].members.front()].answers = true;
+  for (const ArticleContext::PastAct& other : ctx_.acts) {
+    if (&other == &act || other.sentence != act.sentence || other.code != act.code ||
+        other.target_country != act.target_country || other.source.country == act.source.country || own(other.source))
+      continue;
+    bool seen = false;
+    for (int m : w_.groups[g].members) seen = seen || w_.mentions[m].country == other.source.country;
+    if (seen) continue;
+    int extra = GroupOfEarlierActor(other.source, at, how);
+    int m = w_.groups[extra].members.front();
+    w_.mentions[m].answers = true;
+    w_.groups.pop_back();
+    w_.groups[g].members.push_back(m);
+  }
+  return g;
 }
 
 bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const {
@@ -407,7 +437,8 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   if (k >= n) return -1;
   std::string_view noun = w_.tokens[k].upper;
   if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
-  return GroupOfEarlierActor(accuser, k, "who made the charge, in an earlier sentence");
+  auto own = [&](const KnownActor& a) { return a.country == denier; };
+  return GroupOfActSources(*charge, k, own, "who made the charge, in an earlier sentence");
 }
 
 }  // namespace tidings::extract

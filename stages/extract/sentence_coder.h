@@ -7,6 +7,7 @@
 // embedded under saying or wanting verbs. Not thread-safe: one per sentence being coded.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -230,6 +231,10 @@ class SentenceCoder : public SentenceView {
   // The side that did `act` (an earlier sentence's) as a new group at token `at`, when it is of
   // another country than group src; -1 otherwise. (reactions.cc)
   int AnsweredSide(const ArticleContext::PastAct* act, int src, size_t at);
+  // A group of the act's source and of the other sources coded with it (same sentence, code
+  // and target country) but those `own` holds for, each marked Mention::answers.
+  int GroupOfActSources(const ArticleContext::PastAct& act, size_t at,
+                        const std::function<bool(const KnownActor&)>& own, const char* how);
   // The last hostile act's doer of an earlier sentence, for a threat of verb vi with no target;
   // or -1. (reactions.cc)
   int ThreatAnswersLastAct(size_t vi, int src);

@@ -1,0 +1,55 @@
+// References across an article's sentences. A reaction to "the move" or "the decision" answers
+// the deed an earlier sentence reports, not another side's reaction to it; an act done by a
+// compound ("U.S. and British warplanes struck ...", "Britain and the United States accused ...")
+// is answered by all who did it. Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+using ::testing::UnorderedElementsAre;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2024-03-05") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage57, ASecondReactionToADeedAnswersTheDeedNotTheFirstReaction) {
+  EXPECT_THAT(On("Russia expelled ten Polish diplomats on Monday. Poland condemned the move. Lithuania also "
+                 "criticised the decision."),
+              UnorderedElementsAre("RUS 161 POLGOV", "POL 111 RUS", "LTU 111 RUS"));
+  EXPECT_THAT(On("Kenyan police arrested 20 opposition supporters on Monday. Uganda condemned the move. Tanzania "
+                 "also criticised the decision."),
+              Not(Contains("TZA 111 UGA")));
+  // Words said are still answered: "the criticism" is Poland's.
+  EXPECT_THAT(On("Russia expelled ten Polish diplomats on Monday. Poland condemned the move. Moscow rejected the "
+                 "criticism."),
+              Contains("RUS 016 POL"));
+}
+
+TEST(WireCoverage57, AnActDoneByACompoundIsAnsweredByAllWhoDidIt) {
+  EXPECT_THAT(On("Saudi and Emirati jets bombed Houthi positions near Marib on Thursday. Iran condemned the air "
+                 "strikes.",
+                 "2022-03-10"),
+              UnorderedElementsAre("SAU 195 YEMREB", "AREMIL 195 YEMREB", "IRN 111 SAU", "IRN 111 AREMIL"));
+  EXPECT_THAT(On("The United States and Britain imposed new sanctions on Iran on Monday. Tehran condemned the "
+                 "move."),
+              UnorderedElementsAre("USA 163 IRN", "GBR 163 IRN", "IRN 111 USA", "IRN 111 GBR"));
+  EXPECT_THAT(On("Canada and Australia accused China on Tuesday of hacking government networks. Beijing rejected "
+                 "the accusation."),
+              UnorderedElementsAre("CAN 1125 CHN", "AUS 1125 CHN", "CHN 016 CAN", "CHN 016 AUS"));
+}
+
+TEST(WireCoverage57, TheCompoundsOwnSideDoesNotAnswer) {
+  // One of the two who acted reacting to it answers no one of its own country.
+  EXPECT_THAT(On("The United States and Britain imposed new sanctions on Iran on Monday. British lawmakers "
+                 "criticised the move."),
+              Not(Contains("GBRLEG 111 GBR")));
+}
+
+}  // namespace
+}  // namespace tidings::extract
