@@ -1,7 +1,8 @@
 // References across an article's sentences. A reaction to "the move" or "the decision" answers
 // the deed an earlier sentence reports, not another side's reaction to it; an act done by a
 // compound ("U.S. and British warplanes struck ...", "Britain and the United States accused ...")
-// is answered by all who did it. Every sentence here was written for this test.
+// is answered by all who did it. "He" or "him" is a person, never a seat of government named last
+// ("left the White House", "visited Downing Street"). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -49,6 +50,19 @@ TEST(WireCoverage57, TheCompoundsOwnSideDoesNotAnswer) {
   EXPECT_THAT(On("The United States and Britain imposed new sanctions on Iran on Monday. British lawmakers "
                  "criticised the move."),
               Not(Contains("GBRLEG 111 GBR")));
+}
+
+TEST(WireCoverage57, APersonPronounIsNoSeatOfGovernment) {
+  EXPECT_THAT(On("Kenyan President William Ruto met U.S. President Joe Biden on Thursday. Ruto left the White House "
+                 "early. African leaders praised him."),
+              Contains("AFR 051 KENGOV"));
+  EXPECT_THAT(On("Mexican President Andres Manuel Lopez Obrador spoke to Joe Biden on Thursday. He later left the "
+                 "White House. Canadian Prime Minister Justin Trudeau welcomed him in Ottawa."),
+              Not(Contains("CANGOV 043 USAGOV")));
+  EXPECT_THAT(On("Irish Prime Minister Leo Varadkar visited Downing Street on Monday. He praised British Prime "
+                 "Minister Rishi Sunak for the Windsor deal.",
+                 "2023-04-10"),
+              UnorderedElementsAre("IRLGOV 042 GBRGOV", "IRLGOV 051 GBRGOV"));
 }
 
 }  // namespace
