@@ -401,6 +401,8 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
   // could, might or may: a threat, not the act.
   bool AfterModalOfPossibility(size_t vi) const;  // "could", "might", "may" before the verb
+  // "were due to sign", "had been scheduled to meet": an act planned, as a past tense reports it.
+  bool ScheduledInThePast(size_t vi) const;
   bool ForceItMightUse(size_t vi, const std::string& code) const;
   // A cooperative act (03-09) after "could", "might" or "may", and whether a pronoun is its subject.
   bool CooperationThatMayHappen(size_t vi, const std::string& code) const;

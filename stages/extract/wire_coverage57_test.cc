@@ -2,7 +2,9 @@
 // the deed an earlier sentence reports, not another side's reaction to it; an act done by a
 // compound ("U.S. and British warplanes struck ...", "Britain and the United States accused ...")
 // is answered by all who did it. "He" or "him" is a person, never a seat of government named last
-// ("left the White House", "visited Downing Street"). Every sentence here was written for this test.
+// ("left the White House", "visited Downing Street"). An act a past tense reports as planned ("were
+// due to sign", "had been scheduled to meet") is not done: a meeting planned is 036, else no event.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -63,6 +65,17 @@ TEST(WireCoverage57, APersonPronounIsNoSeatOfGovernment) {
                  "Minister Rishi Sunak for the Windsor deal.",
                  "2023-04-10"),
               UnorderedElementsAre("IRLGOV 042 GBRGOV", "IRLGOV 051 GBRGOV"));
+}
+
+TEST(WireCoverage57, AnActPlannedInThePastIsNotDone) {
+  EXPECT_THAT(On("Kenya and Uganda were due to sign a trade pact on Friday, but the ceremony was postponed."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(On("Israel and Hamas were supposed to sign a ceasefire deal on Friday."), ::testing::IsEmpty());
+  EXPECT_THAT(On("The Philippines was due to deliver rice to Indonesia last week."), ::testing::IsEmpty());
+  EXPECT_THAT(On("Putin was scheduled to meet Xi in Beijing on Thursday."), UnorderedElementsAre("RUSGOV 036 CHNGOV"));
+  // Done, the act is coded; a relative clause's plan changes nothing.
+  EXPECT_THAT(On("Kenya and Uganda signed a trade pact on Friday that was due to take effect in June."),
+              UnorderedElementsAre("KEN 057 UGA", "UGA 057 KEN"));
 }
 
 }  // namespace
