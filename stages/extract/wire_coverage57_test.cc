@@ -4,6 +4,7 @@
 // is answered by all who did it. "He" or "him" is a person, never a seat of government named last
 // ("left the White House", "visited Downing Street"). An act a past tense reports as planned ("were
 // due to sign", "had been scheduled to meet") is not done: a meeting planned is 036, else no event.
+// Diplomats of one's own country withdrawn from no one named cut no relations (161) with it.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -76,6 +77,14 @@ TEST(WireCoverage57, AnActPlannedInThePastIsNotDone) {
   // Done, the act is coded; a relative clause's plan changes nothing.
   EXPECT_THAT(On("Kenya and Uganda signed a trade pact on Friday that was due to take effect in June."),
               UnorderedElementsAre("KEN 057 UGA", "UGA 057 KEN"));
+}
+
+TEST(WireCoverage57, OwnDiplomatsWithdrawnFromNoOneCutNoRelations) {
+  EXPECT_THAT(On("The United States and its allies rushed to evacuate their diplomats."), ::testing::IsEmpty());
+  EXPECT_THAT(On("The Netherlands recalled its ambassador for consultations."), ::testing::IsEmpty());
+  // From a country named, or another country's diplomats, still 161.
+  EXPECT_THAT(On("Canada evacuated its diplomats from Kabul on Monday."), UnorderedElementsAre("CAN 161 AFG"));
+  EXPECT_THAT(On("Russia expelled ten Polish diplomats on Monday."), UnorderedElementsAre("RUS 161 POLGOV"));
 }
 
 }  // namespace
