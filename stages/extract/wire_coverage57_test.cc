@@ -5,6 +5,8 @@
 // ("left the White House", "visited Downing Street"). An act a past tense reports as planned ("were
 // due to sign", "had been scheduled to meet") is not done: a meeting planned is 036, else no event.
 // Diplomats of one's own country withdrawn from no one named cut no relations (161) with it.
+// "The two sides", "both sides" are the two who last did one act to each other, with their own
+// codes: a government and its rebels stay two sides of one country.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -85,6 +87,25 @@ TEST(WireCoverage57, OwnDiplomatsWithdrawnFromNoOneCutNoRelations) {
   // From a country named, or another country's diplomats, still 161.
   EXPECT_THAT(On("Canada evacuated its diplomats from Kabul on Monday."), UnorderedElementsAre("CAN 161 AFG"));
   EXPECT_THAT(On("Russia expelled ten Polish diplomats on Monday."), UnorderedElementsAre("RUS 161 POLGOV"));
+}
+
+TEST(WireCoverage57, TheTwoSidesAreTheTwoWhoLastActedOnEachOther) {
+  EXPECT_THAT(On("Sudan's army and the RSF held talks in Jeddah on Tuesday. Saudi Arabia urged the two sides to "
+                 "agree a truce.",
+                 "2023-05-10"),
+              Contains("SAU 0256 SDNREB"));
+  EXPECT_THAT(On("Congolese troops and M23 rebels clashed near Goma on Thursday. The United Nations called on both "
+                 "sides to halt the fighting."),
+              ::testing::IsSupersetOf({"IGOUNO 0256 CODMIL", "IGOUNO 0256 CODREB"}));
+  EXPECT_THAT(On("Russian and Ukrainian negotiators met in Istanbul on Tuesday. Turkey urged the two sides to reach "
+                 "a ceasefire.",
+                 "2022-03-29"),
+              ::testing::IsSupersetOf({"TUR 0256 RUSGOV", "TUR 0256 UKRGOV"}));
+  // "The two countries" are still countries.
+  EXPECT_THAT(On("Sudan's army and the RSF held talks in Jeddah on Tuesday. Egypt and Ethiopia welcomed the talks. "
+                 "Saudi Arabia thanked the two countries.",
+                 "2023-05-10"),
+              Not(Contains("SAU 051 SDNREB")));
 }
 
 }  // namespace
