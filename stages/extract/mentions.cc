@@ -679,7 +679,8 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
   // noun, not a name that ends in -s: "Israel and Hamas").
   if (a.code.size() == 3 && b.code.size() > 3 && b.country != "---" && b.code.compare(0, 3, b.country) == 0 &&
       plural_noun(b) && !a.resolved) {
-    a.code += b.code.substr(3);
+    // (Only the noun's agent: "Israeli and Hamas negotiators" are ISRGOV, not Hamas's REBGOV.)
+    a.code += b.code.substr(b.code.size() > 6 ? b.code.size() - 3 : 3);
     return;
   }
   // "Syrian banks and airlines", "Velorian police and soldiers": a bare agent noun right

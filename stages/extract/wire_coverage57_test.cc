@@ -7,6 +7,7 @@
 // Diplomats of one's own country withdrawn from no one named cut no relations (161) with it.
 // "The two sides", "both sides" are the two who last did one act to each other, with their own
 // codes: a government and its rebels stay two sides of one country.
+// A bare country adjective before "and <named group> negotiators" takes the noun's agent only.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -106,6 +107,13 @@ TEST(WireCoverage57, TheTwoSidesAreTheTwoWhoLastActedOnEachOther) {
                  "Saudi Arabia thanked the two countries.",
                  "2023-05-10"),
               Not(Contains("SAU 051 SDNREB")));
+}
+
+TEST(WireCoverage57, AnAdjectivePairSharesTheNounsAgentNotTheGroupsRole) {
+  EXPECT_THAT(On("Israeli and Hamas negotiators held talks in Doha on Tuesday."),
+              UnorderedElementsAre("ISRGOV 040 PSEREBGOV", "PSEREBGOV 040 ISRGOV"));
+  EXPECT_THAT(On("Azerbaijani and Armenian negotiators met in Washington on Tuesday."),
+              UnorderedElementsAre("AZEGOV 044 ARMGOV", "ARMGOV 044 AZEGOV"));
 }
 
 }  // namespace
