@@ -132,8 +132,17 @@ const KnownActor* ArticleContext::LastOrganisation() const {
     }
     return false;
   };
+  // A member of an armed group is named for it: "a senior Islamic Jihad commander ... The group
+  // responded by firing rockets" (not an opposition leader's party: no group named).
+  auto armed = [](const std::string& code) {
+    if (code.compare(0, 3, "IMG") == 0) return true;
+    for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+      if (code.compare(i, 3, "REB") == 0 || code.compare(i, 3, "INS") == 0 || code.compare(i, 3, "SEP") == 0) return true;
+    }
+    return false;
+  };
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-    if (!it->person && organisation(it->code)) return &*it;
+    if (organisation(it->code) && (!it->person || armed(it->code))) return &*it;
   }
   return nullptr;
 }

@@ -8,6 +8,7 @@
 // "The two sides", "both sides" are the two who last did one act to each other, with their own
 // codes: a government and its rebels stay two sides of one country.
 // A bare country adjective before "and <named group> negotiators" takes the noun's agent only.
+// "The group" after a member of an armed group named ("a Boko Haram leader") is that group.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -114,6 +115,18 @@ TEST(WireCoverage57, AnAdjectivePairSharesTheNounsAgentNotTheGroupsRole) {
               UnorderedElementsAre("ISRGOV 040 PSEREBGOV", "PSEREBGOV 040 ISRGOV"));
   EXPECT_THAT(On("Azerbaijani and Armenian negotiators met in Washington on Tuesday."),
               UnorderedElementsAre("AZEGOV 044 ARMGOV", "ARMGOV 044 AZEGOV"));
+}
+
+TEST(WireCoverage57, TheGroupOfAnArmedGroupsMemberNamedBefore) {
+  EXPECT_THAT(On("Nigerian troops killed a Boko Haram leader in Borno state. The group retaliated by attacking a "
+                 "military base."),
+              Contains("NGAREB 190 NGAMIL"));
+  EXPECT_THAT(On("Israel killed a senior Islamic Jihad commander in Gaza on Tuesday. The group responded by firing "
+                 "rockets at Tel Aviv."),
+              Contains(::testing::StartsWith("PSEREB 19")));
+  // An opposition leader's "group" is none named: no event from it.
+  EXPECT_THAT(On("Police detained opposition leader Ilya Yashin on Monday. The group condemned the arrest."),
+              Not(Contains(::testing::StartsWith("RUSOPP 111"))));
 }
 
 }  // namespace
