@@ -9,6 +9,8 @@
 // codes: a government and its rebels stay two sides of one country.
 // A bare country adjective before "and <named group> negotiators" takes the noun's agent only.
 // "The group" after a member of an armed group named ("a Boko Haram leader") is that group.
+// Calling someone or their act illegal, a dictator, a war criminal or an act of aggression
+// criticises them (111).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -127,6 +129,15 @@ TEST(WireCoverage57, TheGroupOfAnArmedGroupsMemberNamedBefore) {
   // An opposition leader's "group" is none named: no event from it.
   EXPECT_THAT(On("Police detained opposition leader Ilya Yashin on Monday. The group condemned the arrest."),
               Not(Contains(::testing::StartsWith("RUSOPP 111"))));
+}
+
+TEST(WireCoverage57, CallingSomeoneOrTheirActDisparagingNamesIsCriticism) {
+  EXPECT_THAT(On("Erdogan called Netanyahu a war criminal on Wednesday."), UnorderedElementsAre("TURGOV 111 ISRGOV"));
+  EXPECT_THAT(On("Iran called the U.S. decision illegal."), UnorderedElementsAre("IRN 111 USA"));
+  EXPECT_THAT(On("Russia called Ukraine's incursion into Kursk an act of aggression."),
+              UnorderedElementsAre("RUS 111 UKR"));
+  // A call on someone to stop something illegal is an appeal, not criticism of them by the word.
+  EXPECT_THAT(On("The EU called on Israel to halt illegal settlements."), Not(Contains("IGOEUREEC 111 ISR")));
 }
 
 }  // namespace
