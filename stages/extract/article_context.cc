@@ -33,7 +33,10 @@ constexpr ActNoun kActNouns[] = {
     {"COMMENTS", ""},         {"DECISION", ""},       {"MOVE", ""},             {"STEP", ""},
     {"ACTION", ""},           {"ORDER", ""},          {"MEASURE", ""},          {"MEASURES", ""},
     {"CRITICISM", "11"},      {"CONDEMNATION", "11"}, {"ACCUSATION", "11"},     {"ACCUSATIONS", "11"},
-    {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},
+    {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},    {"REMARK", ""},           {"COUP", "171819"},
+    {"TAKEOVER", "171819"},   {"ANNEXATION", "1719"}, {"EXECUTION", "1820"},    {"EXECUTIONS", "1820"},
+    {"ASSASSINATION", "1820"}, {"KIDNAPPING", "18"},  {"ABDUCTION", "18"},      {"BOMBARDMENT", "19"},
+    {"DEAL", "05"},           {"AGREEMENT", "05"},    {"ACCORD", "05"},
 };
 
 }  // namespace
@@ -91,6 +94,21 @@ const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots, b
     if (RootAmong(roots, it->code)) return &*it;
   }
   return nullptr;
+}
+
+size_t ArticleContext::ActSides(const PastAct& act, std::array<const PastAct*, 4>* out) const {
+  size_t count = 0;
+  (*out)[count++] = &act;
+  for (const PastAct& other : acts) {
+    if (count == out->size()) break;
+    bool together = other.target_country == act.target_country;
+    bool mutual = other.source.country == act.target_country && other.target_country == act.source.country;
+    if (&other == &act || other.sentence != act.sentence || other.code != act.code || !(together || mutual)) continue;
+    bool seen = false;
+    for (size_t k = 0; k < count; ++k) seen = seen || (*out)[k]->source.country == other.source.country;
+    if (!seen) (*out)[count++] = &other;
+  }
+  return count;
 }
 
 const KnownActor* ArticleContext::LastPerson() const {

@@ -73,6 +73,11 @@ struct ArticleContext {
   // The most recent act with one of `roots` (two digits each; empty: any), or null; with
   // `deeds_only`, no act that was itself a reaction to an earlier one.
   const PastAct* LastAct(std::string_view roots, bool deeds_only = false) const;
+  // `act` and the others coded with it (its sentence and code) on the same target's country, or
+  // back on its source's (the other side of a mutual act), of other countries: who did it
+  // ("U.S. and British warplanes struck", "Riyadh and Tehran signed a deal"). At most
+  // kMaxCountries, `act` first.
+  size_t ActSides(const PastAct& act, std::array<const PastAct*, 4>* out) const;
   // True when `code` has one of `roots`.
   static bool RootAmong(std::string_view roots, std::string_view code);
   // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged

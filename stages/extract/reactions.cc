@@ -5,6 +5,7 @@
 // ("denied the charge") and the side a threat with no one named answers. Part of
 // SentenceCoder.
 #include <algorithm>
+#include <array>
 
 #include "extract/sentence_coder.h"
 #include "extract/sentence_extras.h"
@@ -26,6 +27,8 @@ size_t SentenceCoder::ActNounAfter(size_t vi) const {
   // "the arrest", "this week's raid", "the surprise move", "the Chinese drills" are not: a
   // capitalised word is an actor or a name, whose group the verb would have found.
   size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  // ("protested against the attack", "protested over the arrest": past the preposition.)
+  if (k + 1 < n && (w_.tokens[k].upper == "AGAINST" || w_.tokens[k].upper == "OVER")) ++k;
   // ("her criticism": a possessive names the one who did it, whom the earlier act names too.)
   if (k >= n || !(TokenFlags(k) & (kDet | kPossPron)) || w_.tokens[k].upper == "A" || w_.tokens[k].upper == "AN")
     return n;
@@ -82,17 +85,14 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
 int SentenceCoder::GroupOfActSources(const ArticleContext::PastAct& act, size_t at,
                                      const std::function<bool(const KnownActor&)>& own, const char* how) {
   // "U.S. and British warplanes struck ... Oman criticised the strikes": the act's sources
-  // coded together (its code and target's country, in its sentence) all answer for it.
+  // coded together (ArticleContext::ActSides) all answer for it.
+  std::array<const ArticleContext::PastAct*, 4> sides;
+  size_t count = ctx_.ActSides(act, &sides);
   int g = GroupOfEarlierActor(act.source, at, how);
   w_.mentions[w_.groups[g].members.front()].answers = true;
-  for (const ArticleContext::PastAct& other : ctx_.acts) {
-    if (&other == &act || other.sentence != act.sentence || other.code != act.code ||
-        other.target_country != act.target_country || other.source.country == act.source.country || own(other.source))
-      continue;
-    bool seen = false;
-    for (int m : w_.groups[g].members) seen = seen || w_.mentions[m].country == other.source.country;
-    if (seen) continue;
-    int extra = GroupOfEarlierActor(other.source, at, how);
+  for (size_t k = 1; k < count; ++k) {
+    if (own(sides[k]->source)) continue;
+    int extra = GroupOfEarlierActor(sides[k]->source, at, how);
     int m = w_.groups[extra].members.front();
     w_.mentions[m].answers = true;
     w_.groups.pop_back();

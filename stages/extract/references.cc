@@ -693,9 +693,26 @@ size_t MentionFinder::ActReferenceAt(size_t i) {
     return 0;
   const ArticleContext::PastAct* act = ctx_.LastAct(roots);
   if (act == nullptr) return 0;
-  const KnownActor& a = act->source;
-  AddSingle(i, i + 2, a.code, a.country, a.person,
-            explaining() ? "who did the act it names, in an earlier sentence: " + a.code : std::string());
+  // (All who did it: "Israel and Hamas signed a ceasefire deal. The deal was mediated by Egypt".)
+  std::array<const ArticleContext::PastAct*, 4> sides;
+  size_t count = ctx_.ActSides(*act, &sides);
+  Group g;
+  for (size_t k = 0; k < count; ++k) {
+    const KnownActor& a = sides[k]->source;
+    Mention m;
+    m.begin = i;
+    m.end = i + 2;
+    m.code = a.code;
+    m.country = a.country;
+    m.person = a.person;
+    m.resolved = true;
+    if (explaining()) m.how = "who did the act it names, in an earlier sentence: " + a.code;
+    g.members.push_back(static_cast<int>(w_.mentions.size()));
+    w_.mentions.push_back(std::move(m));
+  }
+  g.begin = i;
+  g.end = i + 2;
+  AddGroup(g);
   return i + 2;
 }
 

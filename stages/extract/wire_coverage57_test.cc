@@ -11,6 +11,9 @@
 // "The group" after a member of an armed group named ("a Boko Haram leader") is that group.
 // Calling someone or their act illegal, a dictator, a war criminal or an act of aggression
 // criticises them (111).
+// A coup, takeover, annexation, execution, assassination or kidnapping, and a deal, agreement or
+// accord, name an earlier act; "railed against the attack" answers it past the preposition;
+// a deal two signed is both sides'.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -138,6 +141,27 @@ TEST(WireCoverage57, CallingSomeoneOrTheirActDisparagingNamesIsCriticism) {
               UnorderedElementsAre("RUS 111 UKR"));
   // A call on someone to stop something illegal is an appeal, not criticism of them by the word.
   EXPECT_THAT(On("The EU called on Israel to halt illegal settlements."), Not(Contains("IGOEUREEC 111 ISR")));
+}
+
+TEST(WireCoverage57, MoreNounsNameAnEarlierAct) {
+  EXPECT_THAT(On("Soldiers in Gabon detained President Ali Bongo on Wednesday. The African Union condemned the coup.",
+                 "2023-08-30"),
+              Contains("IGOAFRAFU 111 GABMIL"));
+  EXPECT_THAT(On("Turkish jets bombed Kurdish positions in northern Iraq on Sunday. Iraq's foreign ministry "
+                 "railed against the attack."),
+              Contains("IRQGOV 111 TURMIL"));
+  EXPECT_THAT(On("Turkish jets bombed Kurdish positions in northern Iraq on Sunday. Iraq's foreign ministry "
+                 "complained over the attack."),
+              Contains(::testing::StartsWith("IRQGOV 11")));
+}
+
+TEST(WireCoverage57, ADealTwoSignedIsBothSides) {
+  EXPECT_THAT(On("Israel and Hamas signed a ceasefire deal on Thursday. The deal was mediated by Egypt and Qatar."),
+              ::testing::IsSupersetOf({"EGY 045 ISR", "EGY 045 PSEREB", "QAT 045 ISR", "QAT 045 PSEREB"}));
+  EXPECT_THAT(On("Armenia and Azerbaijan signed a peace agreement on Friday. Iran welcomed the agreement."),
+              ::testing::IsSupersetOf({"IRN 051 ARM", "IRN 051 AZE"}));
+  // A deal no earlier sentence reports names no one.
+  EXPECT_THAT(On("Iran welcomed the agreement on Friday."), ::testing::IsEmpty());
 }
 
 }  // namespace
