@@ -36,7 +36,8 @@ constexpr ActNoun kActNouns[] = {
     {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},    {"REMARK", ""},           {"COUP", "171819"},
     {"TAKEOVER", "171819"},   {"ANNEXATION", "1719"}, {"EXECUTION", "1820"},    {"EXECUTIONS", "1820"},
     {"ASSASSINATION", "1820"}, {"KIDNAPPING", "18"},  {"ABDUCTION", "18"},      {"BOMBARDMENT", "19"},
-    {"DEAL", "05"},           {"AGREEMENT", "05"},    {"ACCORD", "05"},
+    {"DEAL", "05"},           {"AGREEMENT", "05"},    {"ACCORD", "05"},         {"CAP", "0316"},
+    {"CURBS", "0316"},        {"RESTRICTIONS", "0316"},
 };
 
 }  // namespace

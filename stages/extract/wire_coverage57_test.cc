@@ -155,6 +155,15 @@ TEST(WireCoverage57, MoreNounsNameAnEarlierAct) {
               Contains(::testing::StartsWith("IRQGOV 11")));
 }
 
+TEST(WireCoverage57, ACapOrCurbsAgreedAreAnswered) {
+  EXPECT_THAT(On("G7 finance ministers agreed on Friday to impose new curbs on Russian oil exports. Moscow said it "
+                 "would not accept the curbs."),
+              Contains(::testing::StartsWith("RUS 12")));
+  EXPECT_THAT(On("European Union governments agreed on Friday to cap the price of Russian gas. The Kremlin said it "
+                 "would not accept the cap."),
+              Contains("RUSGOV 120 IGOEUREEC"));
+}
+
 TEST(WireCoverage57, ADealTwoSignedIsBothSides) {
   EXPECT_THAT(On("Israel and Hamas signed a ceasefire deal on Thursday. The deal was mediated by Egypt and Qatar."),
               ::testing::IsSupersetOf({"EGY 045 ISR", "EGY 045 PSEREB", "QAT 045 ISR", "QAT 045 PSEREB"}));
