@@ -118,6 +118,9 @@ class SentenceCoder : public SentenceView {
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   // With `own_country`, a place of the source's own country too (rebels seizing a town).
   static bool StateOfEmergencyOrCurfew(const std::string& code);  // 0813, 0814, 1723, 1724
+  // A fight one side has with another before token k ("killed in a clash with Chinese troops"):
+  // its "with" names who fought the passive's subject.
+  bool FightBefore(size_t k) const;
   // A new mention of the government of the source's country, for its people's protest with no
   // target; -1 when the source is no people of a country.
   int OwnGovernment(size_t vi, int src, const std::string& code);

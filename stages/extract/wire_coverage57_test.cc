@@ -14,6 +14,7 @@
 // A coup, takeover, annexation, execution, assassination or kidnapping, and a deal, agreement or
 // accord, name an earlier act; "railed against the attack" answers it past the preposition;
 // a deal two signed is both sides'.
+// "Were killed in a clash with X": X fought the passive's subject.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -171,6 +172,14 @@ TEST(WireCoverage57, ADealTwoSignedIsBothSides) {
               ::testing::IsSupersetOf({"IRN 051 ARM", "IRN 051 AZE"}));
   // A deal no earlier sentence reports names no one.
   EXPECT_THAT(On("Iran welcomed the agreement on Friday."), ::testing::IsEmpty());
+}
+
+TEST(WireCoverage57, KilledInAClashWithXIsXsForce) {
+  EXPECT_THAT(On("Twelve Indian soldiers were killed in a clash with Chinese troops in Ladakh."),
+              UnorderedElementsAre("CHNMIL 190 INDMIL"));
+  EXPECT_THAT(On("Two Israeli soldiers were wounded in a gunfight with Hamas fighters in Gaza."),
+              UnorderedElementsAre("PSEREB 190 ISRMIL"));
+  EXPECT_THAT(On("The striker was injured in a clash with the goalkeeper."), ::testing::IsEmpty());
 }
 
 }  // namespace
