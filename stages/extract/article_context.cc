@@ -33,7 +33,11 @@ constexpr ActNoun kActNouns[] = {
     {"COMMENTS", ""},         {"DECISION", ""},       {"MOVE", ""},             {"STEP", ""},
     {"ACTION", ""},           {"ORDER", ""},          {"MEASURE", ""},          {"MEASURES", ""},
     {"CRITICISM", "11"},      {"CONDEMNATION", "11"}, {"ACCUSATION", "11"},     {"ACCUSATIONS", "11"},
-    {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},
+    {"ALLEGATIONS", "11"},    {"COMPLAINT", "11"},    {"REMARK", ""},           {"COUP", "171819"},
+    {"TAKEOVER", "171819"},   {"ANNEXATION", "1719"}, {"EXECUTION", "1820"},    {"EXECUTIONS", "1820"},
+    {"ASSASSINATION", "1820"}, {"KIDNAPPING", "18"},  {"ABDUCTION", "18"},      {"BOMBARDMENT", "19"},
+    {"DEAL", "05"},           {"AGREEMENT", "05"},    {"ACCORD", "05"},         {"CAP", "0316"},
+    {"CURBS", "0316"},        {"RESTRICTIONS", "0316"},
 };
 
 }  // namespace
@@ -64,6 +68,7 @@ void ArticleContext::Reset(int32_t article_date) {
   plural_subject = KnownActor{};
   plural_countries.clear();
   acts.clear();
+  sentence_no_ = 0;
   she.clear();
   he.clear();
   sentence_start_ = 0;
@@ -78,16 +83,33 @@ void ArticleContext::Remember(const KnownActor& a) {
   }
 }
 
-void ArticleContext::RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country) {
+void ArticleContext::RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country,
+                                 bool answer) {
   if (acts.size() == kRememberedActs) acts.erase(acts.begin());
-  acts.push_back(PastAct{source, std::string(code), std::string(target_country)});
+  acts.push_back(PastAct{source, std::string(code), std::string(target_country), answer, sentence_no_});
 }
 
-const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots) const {
+const ArticleContext::PastAct* ArticleContext::LastAct(std::string_view roots, bool deeds_only) const {
   for (auto it = acts.rbegin(); it != acts.rend(); ++it) {
+    if (deeds_only && it->answer) continue;
     if (RootAmong(roots, it->code)) return &*it;
   }
   return nullptr;
+}
+
+size_t ArticleContext::ActSides(const PastAct& act, std::array<const PastAct*, 4>* out) const {
+  size_t count = 0;
+  (*out)[count++] = &act;
+  for (const PastAct& other : acts) {
+    if (count == out->size()) break;
+    bool together = other.target_country == act.target_country;
+    bool mutual = other.source.country == act.target_country && other.target_country == act.source.country;
+    if (&other == &act || other.sentence != act.sentence || other.code != act.code || !(together || mutual)) continue;
+    bool seen = false;
+    for (size_t k = 0; k < count; ++k) seen = seen || (*out)[k]->source.country == other.source.country;
+    if (!seen) (*out)[count++] = &other;
+  }
+  return count;
 }
 
 const KnownActor* ArticleContext::LastPerson() const {
@@ -129,8 +151,17 @@ const KnownActor* ArticleContext::LastOrganisation() const {
     }
     return false;
   };
+  // A member of an armed group is named for it: "a senior Islamic Jihad commander ... The group
+  // responded by firing rockets" (not an opposition leader's party: no group named).
+  auto armed = [](const std::string& code) {
+    if (code.compare(0, 3, "IMG") == 0) return true;
+    for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+      if (code.compare(i, 3, "REB") == 0 || code.compare(i, 3, "INS") == 0 || code.compare(i, 3, "SEP") == 0) return true;
+    }
+    return false;
+  };
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-    if (!it->person && organisation(it->code)) return &*it;
+    if (organisation(it->code) && (!it->person || armed(it->code))) return &*it;
   }
   return nullptr;
 }

@@ -61,12 +61,23 @@ struct ArticleContext {
     KnownActor source;
     std::string code;
     std::string target_country;
+    // Itself a reaction to an earlier act ("Poland condemned the move"): what a later "the
+    // decision" does not name ("Lithuania also criticised the decision" is on Russia).
+    bool answer = false;
+    uint32_t sentence = 0;  // which sentence of the article coded it
   };
   static constexpr size_t kRememberedActs = 16;
   std::vector<PastAct> acts;
-  void RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country);
-  // The most recent act with one of `roots` (two digits each; empty: any), or null.
-  const PastAct* LastAct(std::string_view roots) const;
+  void RememberAct(const KnownActor& source, std::string_view code, std::string_view target_country,
+                   bool answer = false);
+  // The most recent act with one of `roots` (two digits each; empty: any), or null; with
+  // `deeds_only`, no act that was itself a reaction to an earlier one.
+  const PastAct* LastAct(std::string_view roots, bool deeds_only = false) const;
+  // `act` and the others coded with it (its sentence and code) on the same target's country, or
+  // back on its source's (the other side of a mutual act), of other countries: who did it
+  // ("U.S. and British warplanes struck", "Riyadh and Tehran signed a deal"). At most
+  // kMaxCountries, `act` first.
+  size_t ActSides(const PastAct& act, std::array<const PastAct*, 4>* out) const;
   // True when `code` has one of `roots`.
   static bool RootAmong(std::string_view roots, std::string_view code);
   // The person "she" and the person "he" last referred to: "Wong met Manele ... She pledged
@@ -102,7 +113,10 @@ struct ArticleContext {
   // none. The sentence being coded does not count: its own actors are its participants.
   std::string_view MainCountry(const std::function<bool(std::string_view)>& is_country) const;
   // Called before each sentence is coded: the actors remembered from here on are its own.
-  void StartSentence() { sentence_start_ = recent.size(); }
+  void StartSentence() {
+    sentence_start_ = recent.size();
+    ++sentence_no_;
+  }
 
   // After a sentence is coded: named people's surnames become aliases ("Erdogan said"), and
   // references resolved in it (pronouns, "the country") become the most recent actors again.
@@ -117,6 +131,7 @@ struct ArticleContext {
   // last plural agent).
   void RememberPluralCountries(const SentenceWork& w, const Group& g);
   static bool PluralAgentNoun(const Mention& m, const Token& last);
+  uint32_t sentence_no_ = 0;  // of the sentence being coded, for PastAct::sentence
   size_t sentence_start_ = 0;  // recent[sentence_start_ ...] were named in this sentence
 };
 

@@ -153,6 +153,10 @@ const char* WhyNoEvent(const Dictionaries& d, const Mention& source, const Menti
     return "a state organ with no country (built-in agents)";
   // Nor an act whose doer has no country ("hackers", "gunmen" where nothing names theirs).
   if (d.drop_countryless && source.country == "---") return "a source with no country (built-in agents)";
+  // Relations are cut with another state: "rushed to evacuate their diplomats", "withdrew its
+  // envoys", with no one named they leave, cut nothing with their own country.
+  if (code.compare(0, 3, "161") == 0 && source.country == target.country && source.country != "---")
+    return "diplomats of the source's own country withdrawn from no one";
   return nullptr;
 }
 
@@ -251,7 +255,7 @@ void AddSentenceEvents(const Dictionaries& d, const SentenceOutput& s, const std
     coded.push_back(std::move(triple));
     AddEvent(d, s, n, raw[n], ctx, out, explain);
     // (The sentence is coded: its own reactions answered only earlier acts.)
-    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code, b.country);
+    ctx->RememberAct(KnownActor{a.code, a.country, {}, a.person}, raw[n].code, b.country, b.answers);
   }
 }
 

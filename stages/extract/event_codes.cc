@@ -51,6 +51,20 @@ bool SentenceCoder::IntendedAct(size_t vi) const {
   return ModalOf(vi, &negated) == "WOULD" && !negated;
 }
 
+bool SentenceCoder::ScheduledInThePast(size_t vi) const {
+  // "The two leaders had been due to sign a minerals deal", "Kenya and Uganda were scheduled to
+  // sign a pact on Friday, but ...": a plan a past tense reports is not yet the act (the news
+  // says so once done).
+  const VerbHit& v = w_.verbs[vi];
+  size_t p = v.begin;
+  if (!v.infinitive || p < 3) return false;
+  if (w_.tokens[p].upper != "TO") --p;
+  if (w_.tokens[p].upper != "TO") return false;
+  std::string_view plan = w_.tokens[p - 1].upper, be = w_.tokens[p - 2].upper;
+  return (plan == "DUE" || plan == "SCHEDULED" || plan == "SUPPOSED" || plan == "SLATED" || plan == "SET") &&
+         (be == "WAS" || be == "WERE" || be == "BEEN");
+}
+
 bool SentenceCoder::AfterModalOfPossibility(size_t vi) const {
   // "could", "might" or "may", not negated, before a finite verb or an infinitive.
   const VerbHit& v = w_.verbs[vi];

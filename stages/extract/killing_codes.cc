@@ -11,6 +11,15 @@
 
 namespace tidings::extract {
 
+bool SentenceCoder::FightBefore(size_t k) const {
+  if (k == 0) return false;
+  std::string_view upper = w_.tokens[k - 1].upper;
+  static constexpr std::string_view kFights[] = {"CLASH",    "CLASHES",   "GUNFIGHT",   "GUNFIGHTS", "FIREFIGHT",
+                                                 "SHOOTOUT", "SKIRMISH",  "SKIRMISHES", "FIGHTING",  "BATTLE",
+                                                 "BATTLES",  "ENCOUNTER"};
+  return std::find(std::begin(kFights), std::end(kFights), upper) != std::end(kFights);
+}
+
 long SentenceCoder::CountAt(size_t k) const {
   // "60", "20,000" (one token); "hundreds of people": a count in words, at its least.
   const Token& t = w_.tokens[k];

@@ -10,7 +10,10 @@ bool NamesABody(std::string_view phrase) {
   static constexpr std::string_view kBodies[] = {
       "ARMY_", "FORCES_", "FORCE_", "FRONT_", "MOVEMENT_", "PARTY_", "GROUP_", "BRIGADES_", "UNITS_", "CARTEL_",
       "CLAN_", "NETWORK_", "COUNCIL_", "UNION_", "ALLIANCE_", "ORGANIZATION_", "ORGANISATION_", "COMMITTEE_",
-      "GOVERNMENT_", "CORPS_", "GUARD_", "GUARDS_", "PATH_", "MILITIA_", "STATE_", "LIBERATION_", "AGENCY_"};
+      "GOVERNMENT_", "CORPS_", "GUARD_", "GUARDS_", "PATH_", "MILITIA_", "STATE_", "LIBERATION_", "AGENCY_",
+      // Seats and chambers named for their government: no "he" ("the White House", "Downing Street").
+      "HOUSE_", "STREET_", "PALACE_", "COURT_", "CONGRESS_", "OFFICE_", "MINISTRY_", "DEPARTMENT_", "PARLIAMENT_",
+      "ASSEMBLY_", "SENATE_", "DIET_", "SABHA_", "MAJLIS_", "RADA_", "AUTHORITY_", "YARD_", "BANK_", "FUND_"};
   for (std::string_view body : kBodies) {
     size_t at = phrase.find(body);
     if (at != std::string_view::npos && (at == 0 || phrase[at - 1] == '_')) return true;
@@ -676,7 +679,8 @@ void MentionFinder::ShareAdjectiveOrNoun(Mention& a, Mention& b) const {
   // noun, not a name that ends in -s: "Israel and Hamas").
   if (a.code.size() == 3 && b.code.size() > 3 && b.country != "---" && b.code.compare(0, 3, b.country) == 0 &&
       plural_noun(b) && !a.resolved) {
-    a.code += b.code.substr(3);
+    // (Only the noun's agent: "Israeli and Hamas negotiators" are ISRGOV, not Hamas's REBGOV.)
+    a.code += b.code.substr(b.code.size() > 6 ? b.code.size() - 3 : 3);
     return;
   }
   // "Syrian banks and airlines", "Velorian police and soldiers": a bare agent noun right

@@ -79,6 +79,9 @@ class MentionFinder : public SentenceView {
   // The country of the sentence's subject when the group reference [i, end) is its verb's
   // object ("He urged the two countries to"), else empty.
   std::string_view UrgerOfTheGroup(size_t i, size_t end) const;
+  // "the two sides" [i, end) as the two who last acted on each other in an earlier sentence;
+  // false when none did.
+  bool TwoSidesOfAMutualAct(size_t i, size_t end);
   // The last n countries named but `except` (of people only if asked) into *out; true if n.
   bool OtherCountries(size_t n, std::string_view except, bool people_only,
                       std::array<std::string_view, ArticleContext::kMaxCountries>* out) const;

@@ -5,6 +5,7 @@
 // ("denied the charge") and the side a threat with no one named answers. Part of
 // SentenceCoder.
 #include <algorithm>
+#include <array>
 
 #include "extract/sentence_coder.h"
 #include "extract/sentence_extras.h"
@@ -15,12 +16,19 @@ namespace {
 // The nouns a denial answers: "denied the charge", "rejected the Indian army's claims".
 constexpr std::string_view kCharges[] = {"CHARGE",      "CHARGES",     "ACCUSATION", "ACCUSATIONS",
                                          "ALLEGATION", "ALLEGATIONS", "CLAIM",      "CLAIMS"};
+// Nouns of a deed done, not of words said: "the move", "the decision".
+bool DeedNoun(std::string_view upper) {
+  return upper == "MOVE" || upper == "DECISION" || upper == "STEP" || upper == "ACTION" || upper == "MEASURE" ||
+         upper == "MEASURES";
+}
 }  // namespace
 
 size_t SentenceCoder::ActNounAfter(size_t vi) const {
   // "the arrest", "this week's raid", "the surprise move", "the Chinese drills" are not: a
   // capitalised word is an actor or a name, whose group the verb would have found.
   size_t n = w_.tokens.size(), k = w_.verbs[vi].end;
+  // ("protested against the attack", "protested over the arrest": past the preposition.)
+  if (k + 1 < n && (w_.tokens[k].upper == "AGAINST" || w_.tokens[k].upper == "OVER")) ++k;
   // ("her criticism": a possessive names the one who did it, whom the earlier act names too.)
   if (k >= n || !(TokenFlags(k) & (kDet | kPossPron)) || w_.tokens[k].upper == "A" || w_.tokens[k].upper == "AN")
     return n;
@@ -59,16 +67,38 @@ int SentenceCoder::ActAnswered(size_t vi, int src) {
   if (k >= w_.tokens.size()) return -1;
   std::string_view roots;
   ActNounRoots(w_.tokens[k].upper, &roots);
-  const ArticleContext::PastAct* act = ctx_.LastAct(roots);
+  // "Russia expelled ten diplomats. Poland condemned the move. Lithuania also criticised the
+  // decision": a deed's noun names no reaction (Lithuania's decision is Russia's).
+  const ArticleContext::PastAct* act = ctx_.LastAct(roots, DeedNoun(w_.tokens[k].upper));
   if (act == nullptr) return -1;
-  const KnownActor& actor = act->source;
   const Mention& reactor = w_.mentions[w_.groups[src].members.front()];
   // One's own act is not answered; two parts of one state ("the army", "the government") are
   // one side, but its opposition may condemn its police.
-  if (actor.code == reactor.code ||
-      (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code)))
-    return -1;
-  return GroupOfEarlierActor(actor, k, "who did the act it answers, in an earlier sentence");
+  auto own = [&](const KnownActor& actor) {
+    return actor.code == reactor.code ||
+           (actor.country == reactor.country && StateOrItsOrgan(actor.code) && StateOrItsOrgan(reactor.code));
+  };
+  if (own(act->source)) return -1;
+  return GroupOfActSources(*act, k, own, "who did the act it answers, in an earlier sentence");
+}
+
+int SentenceCoder::GroupOfActSources(const ArticleContext::PastAct& act, size_t at,
+                                     const std::function<bool(const KnownActor&)>& own, const char* how) {
+  // "U.S. and British warplanes struck ... Oman criticised the strikes": the act's sources
+  // coded together (ArticleContext::ActSides) all answer for it.
+  std::array<const ArticleContext::PastAct*, 4> sides;
+  size_t count = ctx_.ActSides(act, &sides);
+  int g = GroupOfEarlierActor(act.source, at, how);
+  w_.mentions[w_.groups[g].members.front()].answers = true;
+  for (size_t k = 1; k < count; ++k) {
+    if (own(sides[k]->source)) continue;
+    int extra = GroupOfEarlierActor(sides[k]->source, at, how);
+    int m = w_.groups[extra].members.front();
+    w_.mentions[m].answers = true;
+    w_.groups.pop_back();
+    w_.groups[g].members.push_back(m);
+  }
+  return g;
 }
 
 bool SentenceCoder::ShowOfForce(size_t vi, int* shown_to, bool* exercise) const {
@@ -407,7 +437,8 @@ int SentenceCoder::AccuserAnswered(size_t vi, int src) {
   if (k >= n) return -1;
   std::string_view noun = w_.tokens[k].upper;
   if (std::find(std::begin(kCharges), std::end(kCharges), noun) == std::end(kCharges)) return -1;
-  return GroupOfEarlierActor(accuser, k, "who made the charge, in an earlier sentence");
+  auto own = [&](const KnownActor& a) { return a.country == denier; };
+  return GroupOfActSources(*charge, k, own, "who made the charge, in an earlier sentence");
 }
 
 }  // namespace tidings::extract

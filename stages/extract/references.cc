@@ -44,6 +44,9 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   size_t j = (TokenFlags(i) & kTwo) ? i + 1 : i + 2;
   Unit agent_unit = j < n ? UnitAt(j) : Unit{};
   bool count_noun = j < n && (TokenFlags(j) & kCountNoun);
+  if (count == 2 && count_noun && (w_.tokens[j].upper == "SIDES" || w_.tokens[j].upper == "PARTIES") &&
+      TwoSidesOfAMutualAct(i, j + 1))
+    return j + 1;
   // "hosted his Thai counterpart ..., and the two discussed": "the two" alone, before a verb,
   // are the last two named.
   bool bare = Word(i) == d_.w_the && count == 2 && j < n && !w_.tokens[j].capitalized && (TokenFlags(j) & kVerbForm) &&
@@ -89,6 +92,43 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   AddCountryGroup(i, end, countries.data(), count, agent,
                   explaining() ? (count == 2 ? "the two countries already named" : "the countries already named") : "");
   return end;
+}
+
+bool MentionFinder::TwoSidesOfAMutualAct(size_t i, size_t end) {
+  // "Sudan's army and the RSF held talks in Jeddah. Saudi Arabia urged the two sides to agree a
+  // truce": the two who last did one act to each other (in one sentence), with their own codes
+  // (two sides of one country stay two), not the last two countries named. Not when an actor
+  // of this sentence before it is of one of them ("Pakistan's minister said the two sides ...").
+  const auto& acts = ctx_.acts;
+  for (size_t a = acts.size(); a-- > 0;) {
+    for (size_t b = a; b-- > 0 && acts[b].sentence == acts[a].sentence;) {
+      const ArticleContext::PastAct& x = acts[b];
+      const ArticleContext::PastAct& y = acts[a];
+      if (x.code != y.code || x.source.code == y.source.code || x.source.country != y.target_country ||
+          y.source.country != x.target_country)
+        continue;
+      for (const Mention& m : w_.mentions)
+        if (m.end <= i && (m.country == x.source.country || m.country == y.source.country)) return false;
+      Group g;
+      for (const KnownActor* side : {&x.source, &y.source}) {
+        Mention m;
+        m.begin = i;
+        m.end = end;
+        m.code = side->code;
+        m.country = side->country;
+        m.person = side->person;
+        m.resolved = true;
+        if (explaining()) m.how = "the two sides of the last act they did to each other: " + side->code;
+        g.members.push_back(static_cast<int>(w_.mentions.size()));
+        w_.mentions.push_back(std::move(m));
+      }
+      g.begin = i;
+      g.end = end;
+      AddGroup(g);
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string_view MentionFinder::UrgerOfTheGroup(size_t i, size_t end) const {
@@ -653,9 +693,26 @@ size_t MentionFinder::ActReferenceAt(size_t i) {
     return 0;
   const ArticleContext::PastAct* act = ctx_.LastAct(roots);
   if (act == nullptr) return 0;
-  const KnownActor& a = act->source;
-  AddSingle(i, i + 2, a.code, a.country, a.person,
-            explaining() ? "who did the act it names, in an earlier sentence: " + a.code : std::string());
+  // (All who did it: "Israel and Hamas signed a ceasefire deal. The deal was mediated by Egypt".)
+  std::array<const ArticleContext::PastAct*, 4> sides;
+  size_t count = ctx_.ActSides(*act, &sides);
+  Group g;
+  for (size_t k = 0; k < count; ++k) {
+    const KnownActor& a = sides[k]->source;
+    Mention m;
+    m.begin = i;
+    m.end = i + 2;
+    m.code = a.code;
+    m.country = a.country;
+    m.person = a.person;
+    m.resolved = true;
+    if (explaining()) m.how = "who did the act it names, in an earlier sentence: " + a.code;
+    g.members.push_back(static_cast<int>(w_.mentions.size()));
+    w_.mentions.push_back(std::move(m));
+  }
+  g.begin = i;
+  g.end = i + 2;
+  AddGroup(g);
   return i + 2;
 }
 

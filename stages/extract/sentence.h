@@ -24,6 +24,7 @@ struct Mention {
   bool person = false;
   bool agent = false;         // its phrase names an agent: "a senior commander", "troops"
   bool resolved = false;      // from a pronoun or reference
+  bool answers = false;       // who did an earlier sentence's act this one answers ("condemned the move")
   std::string how;            // for explanations
 };
 

@@ -496,7 +496,7 @@ SentenceCoder::Roles SentenceCoder::PassiveRoles(size_t vi, const PatternSlots& 
       if (TokenFlags(q) & kDet) ++q;
       int g = q < n ? w_.group_starting_at[q] : -1;
       if (g < 0) continue;
-      if ((w == "FROM" || (TokenFlags(k) & kBy)) && src < 0) src = g;
+      if ((w == "FROM" || (TokenFlags(k) & kBy) || (w == "WITH" && FightBefore(k))) && src < 0) src = g;
       if ((w == "AT" || w == "ON" || w == "AGAINST" || w == "INTO") && tgt < 0) tgt = g;
     }
   }

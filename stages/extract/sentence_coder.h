@@ -7,6 +7,7 @@
 // embedded under saying or wanting verbs. Not thread-safe: one per sentence being coded.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,9 @@ class SentenceCoder : public SentenceView {
   // Kherson"): a new group of the place's country, or -1 (also when it is the source's own).
   // With `own_country`, a place of the source's own country too (rebels seizing a town).
   static bool StateOfEmergencyOrCurfew(const std::string& code);  // 0813, 0814, 1723, 1724
+  // A fight one side has with another before token k ("killed in a clash with Chinese troops"):
+  // its "with" names who fought the passive's subject.
+  bool FightBefore(size_t k) const;
   // A new mention of the government of the source's country, for its people's protest with no
   // target; -1 when the source is no people of a country.
   int OwnGovernment(size_t vi, int src, const std::string& code);
@@ -230,6 +234,10 @@ class SentenceCoder : public SentenceView {
   // The side that did `act` (an earlier sentence's) as a new group at token `at`, when it is of
   // another country than group src; -1 otherwise. (reactions.cc)
   int AnsweredSide(const ArticleContext::PastAct* act, int src, size_t at);
+  // A group of the act's source and of the other sources coded with it (same sentence, code
+  // and target country) but those `own` holds for, each marked Mention::answers.
+  int GroupOfActSources(const ArticleContext::PastAct& act, size_t at,
+                        const std::function<bool(const KnownActor&)>& own, const char* how);
   // The last hostile act's doer of an earlier sentence, for a threat of verb vi with no target;
   // or -1. (reactions.cc)
   int ThreatAnswersLastAct(size_t vi, int src);
@@ -396,6 +404,8 @@ class SentenceCoder : public SentenceView {
   // True when verb vi, an act of force, repression or cutting ties (16-20 in `code`), follows
   // could, might or may: a threat, not the act.
   bool AfterModalOfPossibility(size_t vi) const;  // "could", "might", "may" before the verb
+  // "were due to sign", "had been scheduled to meet": an act planned, as a past tense reports it.
+  bool ScheduledInThePast(size_t vi) const;
   bool ForceItMightUse(size_t vi, const std::string& code) const;
   // A cooperative act (03-09) after "could", "might" or "may", and whether a pronoun is its subject.
   bool CooperationThatMayHappen(size_t vi, const std::string& code) const;

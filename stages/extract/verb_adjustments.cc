@@ -74,6 +74,12 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
     bool own = ModalAfterPronoun(vi);
     Note(own ? "    an act it may do: considering it, 014\n" : "    an act others may do: a forecast, no event\n");
     *code = own ? "014" : "---";
+  } else if (!v.negated && ScheduledInThePast(vi) && code->size() >= 3 && *code >= "04" &&
+             !(*code >= "10" && *code < "14")) {
+    // "were due to meet": the meeting planned (036); "had been due to sign": no act yet.
+    bool meeting = code->compare(0, 2, "04") == 0 && code->compare(0, 3, "045") != 0;
+    Note(meeting ? "    a meeting planned, not yet held: 036\n" : "    an act planned, not yet done: no event\n");
+    *code = meeting ? "036" : "---";
   }
 }
 
