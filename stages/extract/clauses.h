@@ -120,6 +120,9 @@ class VerbFinder : public SentenceView {
   bool ClosedBeforeNextVerb(size_t vi) const;
   // No finite verb before verb vi that is not background: vi is in the clause of the subject.
   bool NoMainVerbBefore(size_t vi) const;
+  // True when the noun phrase that ends right before `comma` opens a subordinate clause as its
+  // subject ("as Israeli jets, which had ..."): a subordinating word before it, no verb between.
+  bool OpensASubordinateClause(size_t comma) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;

@@ -1,0 +1,49 @@
+// Background in long wire sentences, from a probe of leads with a main act and background after
+// it. A relative clause saying what the subject of a later clause ("as", "while", "after",
+// "although") had done before is background, as it is for the main clause's subject. Every
+// sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2023-03-01") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage58, WhatASubordinateClausesSubjectHadDoneIsBackground) {
+  EXPECT_THAT(On("Hamas freed 12 Israeli hostages on Friday, as Israeli jets, which had pounded Gaza for weeks, stayed "
+                 "silent."),
+              ElementsAre("PSEREB 0841 ISRCVL"));
+  EXPECT_THAT(On("Russia pounded Kharkiv with missiles on Tuesday, as Ukrainian troops, who had shelled Belgorod "
+                 "last week, withdrew from the river."),
+              ElementsAre("RUS 195 UKR"));
+  EXPECT_THAT(On("Colombian police arrested 40 people overnight, although protesters, who had attacked a police "
+                 "station in Cali, said they would continue."),
+              ElementsAre("COLCOP 173 COLCVL"));
+  EXPECT_THAT(On("Russia pounded Kharkiv with missiles on Tuesday, while Ukrainian troops, who had shelled "
+                 "Belgorod last week, pulled back from the river."),
+              ElementsAre("RUS 195 UKR"));
+  // Nothing else in the sentence: nothing coded.
+  EXPECT_THAT(On("Talks resumed in Doha on Monday after Qatari mediators, who had condemned Israel's strikes, "
+                 "returned to the table."),
+              IsEmpty());
+}
+
+TEST(WireCoverage58, ARelativeClauseOnAnObjectStillAddsItsFact) {
+  // Set off by commas after an object, not a later clause's subject: a fact of its own.
+  EXPECT_THAT(On("Serbia recalled its envoy from Kosovo, which had expelled two Serbian diplomats last week."),
+              ::testing::Contains("SRB 161 KSV"));
+  EXPECT_THAT(On("Iran summoned the British ambassador on Monday, and Britain, which had sanctioned Iranian "
+                 "officials, rejected the charge."),
+              ::testing::Contains("GBR 163 IRNGOV"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
