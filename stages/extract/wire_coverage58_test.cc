@@ -1,7 +1,9 @@
 // Background in long wire sentences, from a probe of leads with a main act and background after
 // it. A relative clause saying what the subject of a later clause ("as", "while", "after",
-// "although") had done before is background, as it is for the main clause's subject. Every
-// sentence here was written for this test.
+// "although") had done before is background, as it is for the main clause's subject. The actor
+// that ends a "who" clause whose verb no dictionary knows is not the next verb's subject ("A
+// gunman who had published a manifesto attacking immigrants opened fire"). Every sentence here
+// was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -43,6 +45,20 @@ TEST(WireCoverage58, ARelativeClauseOnAnObjectStillAddsItsFact) {
   EXPECT_THAT(On("Iran summoned the British ambassador on Monday, and Britain, which had sanctioned Iranian "
                  "officials, rejected the charge."),
               ::testing::Contains("GBR 163 IRNGOV"));
+}
+
+TEST(WireCoverage58, TheActorEndingARelativeClauseIsNotTheNextVerbsSubject) {
+  EXPECT_THAT(On("A gunman who had written a blog post attacking immigrants opened fire at a mosque in "
+                 "Christchurch on Friday."),
+              ::testing::Each(::testing::StartsWith("NZLUAF ")));
+  EXPECT_THAT(On("A gunman who had written a blog post attacking immigrants opened fire at a mosque in "
+                 "Christchurch on Friday."),
+              ::testing::Not(IsEmpty()));
+  // Past a verb of saying, the actor after it is that clause's subject, not the relative's.
+  EXPECT_THAT(On("Officials who said rebels attacked the town were not available."), IsEmpty());
+  // A relative with a verb of its own is coded as before.
+  EXPECT_THAT(On("A Turkish court jailed a journalist who had written articles about Kurdish militants on Monday."),
+              ElementsAre("TURJUD 173 TURMED"));
 }
 
 }  // namespace
