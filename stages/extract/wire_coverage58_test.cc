@@ -3,7 +3,8 @@
 // "although") had done before is background, as it is for the main clause's subject. The actor
 // that ends a "who" clause whose verb no dictionary knows is not the next verb's subject ("A
 // gunman who had published a manifesto attacking immigrants opened fire"). Every sentence here
-// was written for this test.
+// was written for this test. "It" as the subject of a later clause is not a country the
+// sentence named only as a place ("around Taiwan as it launched drills").
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -59,6 +60,22 @@ TEST(WireCoverage58, TheActorEndingARelativeClauseIsNotTheNextVerbsSubject) {
   // A relative with a verb of its own is coded as before.
   EXPECT_THAT(On("A Turkish court jailed a journalist who had written articles about Kurdish militants on Monday."),
               ElementsAre("TURJUD 173 TURMED"));
+}
+
+TEST(WireCoverage58, ItIsNotACountryNamedOnlyAsAPlace) {
+  EXPECT_THAT(On("Iran seized a tanker near Oman on Friday after it accused Washington of piracy."),
+              ::testing::UnorderedElementsAre("IRN 1711 OMN", "IRN 112 USA"));
+  EXPECT_THAT(On("The United States deployed warships off Venezuela on Friday as it accused Caracas of drug "
+                 "trafficking."),
+              ::testing::Contains(::testing::StartsWith("USA 112")));
+  EXPECT_THAT(On("Israel struck targets in Lebanon on Tuesday as it warned Hezbollah against escalation."),
+              ::testing::Contains(::testing::StartsWith("ISR 13")));
+  // Warships are "they": "it" stays the country named last.
+  EXPECT_THAT(On("Chinese warships sailed near Taiwan on Saturday as it accused Beijing of harassment."),
+              ElementsAre("TWN 112 CHN"));
+  // The object of the verb, not a place, stays what "it" can be.
+  EXPECT_THAT(On("Turkey criticised Sweden on Monday after it allowed a Koran burning in Stockholm."),
+              ElementsAre("TUR 111 SWE"));
 }
 
 }  // namespace
