@@ -4,7 +4,8 @@
 // that ends a "who" clause whose verb no dictionary knows is not the next verb's subject ("A
 // gunman who had published a manifesto attacking immigrants opened fire"). Every sentence here
 // was written for this test. "It" as the subject of a later clause is not a country the
-// sentence named only as a place ("around Taiwan as it launched drills").
+// sentence named only as a place ("around Taiwan as it launched drills"). A participle after
+// the object of "with", "from" or "to" describes that object ("companies supplying weapons").
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -76,6 +77,18 @@ TEST(WireCoverage58, ItIsNotACountryNamedOnlyAsAPlace) {
   // The object of the verb, not a place, stays what "it" can be.
   EXPECT_THAT(On("Turkey criticised Sweden on Monday after it allowed a Koran burning in Stockholm."),
               ElementsAre("TUR 111 SWE"));
+}
+
+TEST(WireCoverage58, AParticipleAfterTheObjectOfWithDescribesIt) {
+  EXPECT_THAT(On("LOS ANGELES, April 25 (Reuters) - Students demanded that the university cut ties with "
+                 "companies supplying weapons to Israel."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 072 "))));
+  EXPECT_THAT(On("The United States cut ties with Iranian banks financing Hezbollah on Monday."),
+              ElementsAre("USA 161 IRNBUS"));
+  // Not after a comma, where "with" opens an act of its own.
+  EXPECT_THAT(On("Sweden and Iran swapped prisoners on Saturday, with Tehran freeing two Swedes."),
+              ::testing::Contains("SWE 0841 IRN"));
+  EXPECT_THAT(On("Germany is among the countries supplying weapons to Ukraine."), ElementsAre("DEU 072 UKR"));
 }
 
 }  // namespace
