@@ -120,6 +120,9 @@ class VerbFinder : public SentenceView {
   bool ClosedBeforeNextVerb(size_t vi) const;
   // No finite verb before verb vi that is not background: vi is in the clause of the subject.
   bool NoMainVerbBefore(size_t vi) const;
+  // True when the noun phrase that ends right before `comma` opens a subordinate clause as its
+  // subject ("as Israeli jets, which had ..."): a subordinating word before it, no verb between.
+  bool OpensASubordinateClause(size_t comma) const;
   bool ObjectOfPreviousAct(size_t vi, size_t end) const;
   // True when the token before b is a plain noun (no actor) that is the object of a verb.
   bool AfterObjectNoun(size_t b) const;
@@ -250,6 +253,9 @@ class ClauseRoles : public SentenceView {
   // The subject verb vi shares with the verb before it ("and signed", ", accusing", a headline's
   // comma), p being the token before it; *decided is false when that verb gives none.
   int SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided) const;
+  // The actor a "who" or "which" clause describes, when group g ends that clause right before
+  // verb vi ("A gunman who had published a manifesto attacking immigrants opened fire"); -1 if none.
+  int AntecedentOfRelativeEndingIn(int g, size_t vi) const;
   // A gerund right after "after" ("said on Thursday after meeting X") takes the subject of the
   // verb of its clause; *decided is false when it is no such gerund.
   int SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const;

@@ -91,6 +91,8 @@ class MentionFinder : public SentenceView {
   // k, unless the pronoun at i is the object of a verb whose subject is k: then the actor
   // named before k (of the same kind, person or not), else k.
   const KnownActor* NotTheClauseSubject(size_t i, const KnownActor* k) const;
+  // "it" as a subject is not a country named before it only as a place (references.cc).
+  const KnownActor* NotThePlaceNamed(size_t i, const KnownActor* k) const;
   // True when the pronoun at i opens the sentence and the sentence names k again by name.
   bool NamedAgainAfter(size_t i, const KnownActor& k) const;
   // The last person before other than k (and than whom the other pronoun stands for), else

@@ -427,6 +427,7 @@ void MentionFinder::PronounAt(size_t i) {
     }
   }
   if (k != nullptr && !(f & kGroupPron)) k = NotTheClauseSubject(i, k);
+  if (k != nullptr && w == "IT") k = NotThePlaceNamed(i, k);
   if (k != nullptr) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
@@ -636,6 +637,41 @@ const KnownActor* MentionFinder::NotTheClauseSubject(size_t i, const KnownActor*
   if ((between != i - 1 && !participle) || last.code != k->code) return k;
   for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
     if (it->person == k->person && !it->country.empty() && it->code != k->code) return &*it;
+  }
+  return k;
+}
+
+const KnownActor* MentionFinder::NotThePlaceNamed(size_t i, const KnownActor* k) const {
+  // "China fired missiles into waters around Taiwan as it launched drills", "Iran seized a
+  // tanker near Oman after it accused Washington": "it" as a clause's subject is not the
+  // country just named as a place, but the sentence's subject.
+  if (i == 0 || i + 1 >= w_.tokens.size() || !(TokenFlags(i + 1) & (kVerbForm | kAux | kModal | kBe))) return k;
+  // (Only after a word that opens a clause of time or reason, which follows the main one.)
+  std::string_view opens = w_.tokens[i - 1].upper;
+  if (opens != "AS" && opens != "AFTER" && opens != "WHILE" && opens != "WHEN" && opens != "BEFORE" &&
+      opens != "BECAUSE" && opens != "SINCE" && opens != "UNTIL" && opens != "ALTHOUGH")
+    return k;
+  auto place = [&](size_t b) {
+    std::string_view u = b > 0 ? std::string_view(w_.tokens[b - 1].upper) : std::string_view();
+    return NamedAsPlace(b) || u == "AROUND" || u == "OFF" || u == "OVER";
+  };
+  // The last actor before "it" is that place; the sentence's first actor is its subject.
+  const Mention* last = nullptr;
+  for (const Mention& m : w_.mentions) {
+    if (m.end <= i) last = &m;
+  }
+  if (last == nullptr || last->code != k->code || last->person || !place(last->begin)) return k;
+  const Mention& m = w_.mentions.front();
+  if (&m == last || m.end > i) return k;
+  // (Not a word before a noun, nor a person or agent: "an Israeli strike", "Chinese warships".)
+  const Token& next = w_.tokens[m.end];
+  bool modifier = next.is_word && !next.capitalized && !(TokenFlags(m.end) & kVerbForm);
+  bool object = m.begin > 0 && (TokenFlags(m.begin - 1) & kPrep);
+  if (m.person || m.agent || modifier || object || m.code.size() < 3 || m.country == "---" || m.code == k->code ||
+      place(m.begin))
+    return k;
+  for (auto it = ctx_.recent.rbegin(); it != ctx_.recent.rend(); ++it) {
+    if (!it->person && it->code == m.code) return &*it;
   }
   return k;
 }

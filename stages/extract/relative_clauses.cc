@@ -126,7 +126,8 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
   // "Jilani, who had recalled Islamabad's ambassador two days earlier, spoke with ...": between
   // the subject and its verb, what it had done before is background too.
   if (p >= 3 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & kRelative) && Word(p - 1) != d_.w_that &&
-      (TokenFlags(p - 2) & kComma) && ClosedBeforeNextVerb(vi) && NoMainVerbBefore(vi))
+      (TokenFlags(p - 2) & kComma) && ClosedBeforeNextVerb(vi) &&
+      (NoMainVerbBefore(vi) || OpensASubordinateClause(p - 2)))
     return true;
   // So with no relative word: "to hold the towns they had retaken from al-Shabaab".
   if (p >= 2 && w_.tokens[p].upper == "HAD" && (TokenFlags(p - 1) & (kPersonPron | kGroupPron | kThingPron)) &&
@@ -453,6 +454,21 @@ bool VerbFinder::NoMainVerbBefore(size_t vi) const {
     if (w_.verbs[j].finite && !w_.verbs[j].background) return false;
   }
   return true;
+}
+
+bool VerbFinder::OpensASubordinateClause(size_t comma) const {
+  // "..., as Israeli jets, which had pounded Gaza for weeks, stayed silent": so is the subject
+  // of a clause after the main one ("as", "while", "after", "although"), the relative set
+  // between it and its own verb.
+  for (size_t k = comma, steps = 0; k > 0 && steps < 8; ++steps) {
+    --k;
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return false;
+    std::string_view w = w_.tokens[k].upper;
+    if (w == "AS" || w == "WHILE" || w == "WHEN" || w == "AFTER" || w == "BEFORE" || w == "ALTHOUGH" ||
+        w == "THOUGH" || w == "BECAUSE" || w == "WHEREAS" || w == "UNTIL")
+      return k + 1 < comma;
+  }
+  return false;
 }
 
 bool VerbFinder::WarBeforeComma(size_t from) const {

@@ -34,7 +34,7 @@ bool SentenceCoder::DescribesItsNoun(size_t vi) const {
     return false;
   int g = w_.group_ending_at[v.begin];
   // The actor is the object of an earlier verb of the sentence, not a subject.
-  return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && !PrecededByPreposition(w_.groups[g]);
+  return g >= 0 && w_.verbs[vi - 1].end <= w_.groups[g].begin && (!PrecededByPreposition(w_.groups[g]) || AfterWith(g));
 }
 
 bool SentenceCoder::CoordinatedWithPrevious(size_t vi) const {

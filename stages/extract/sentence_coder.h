@@ -290,6 +290,8 @@ class SentenceCoder : public SentenceView {
   // True when verb vi is a present participle right after an actor an earlier verb acts on:
   // it describes that actor ("to support Somali forces fighting al-Shabaab"), it reports nothing.
   bool DescribesItsNoun(size_t vi) const;
+  // The actor group g is the object of "with", "from" or "to" (verb_adjustments.cc).
+  bool AfterWith(int g) const;
   // True (with the reason noted) when verb `vi` names no act that happened: a participle or
   // relative clause describing its noun, an unrealized act, a negation no pattern codes.
   bool NotAnAct(size_t vi, const VerbPattern* chosen);

@@ -761,4 +761,16 @@ int SentenceCoder::ReliefDestination(size_t vi, size_t limit, int src) {
   return -1;
 }
 
+bool SentenceCoder::AfterWith(int g) const {
+  // "demanded the school cut ties with companies supplying weapons to Israel", "bought drones
+  // from firms supplying Russia": a participle after the object of "with", "from" or "to"
+  // describes that object too (not a place's: "protesters in Belgrade demanding ...").
+  size_t b = w_.groups[g].begin;
+  while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  // (Not the act of ", with Tehran freeing two Swedes": "with" after a comma opens one.)
+  if (b < 2 || (TokenFlags(b - 2) & kComma)) return false;
+  std::string_view p = w_.tokens[b - 1].upper;
+  return p == "WITH" || p == "FROM" || p == "TO";
+}
+
 }  // namespace tidings::extract
