@@ -57,5 +57,13 @@ TEST(WireCoverage55, NotRulingOutForceThreatensIt) {
   EXPECT_THAT(On("Israel ruled out military action against Iran."), ::testing::Not(::testing::Contains("ISR 138 IRN")));
 }
 
+TEST(WireCoverage55, AWordClosedByAnUnderscoreIsExact) {
+  // "TO_INVEST_" (agreed / pledged to invest) is no stem: it does not match "to investigate".
+  EXPECT_THAT(On("An Argentine court has agreed to investigate Myanmar's military commanders over alleged genocide."),
+              ElementsAre("ARGJUD 094 MMRMIL"));
+  EXPECT_THAT(On("Ethiopia pledged to investigate reports of abuses by its troops in Tigray."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr(" 0311 "))));
+}
+
 }  // namespace
 }  // namespace tidings::extract
