@@ -312,6 +312,18 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
          weapon == "MORTAR"))
       gi = w_.group_ending_at[p - 1];
   }
+  // "Ukrainian multiple rocket launchers hit": the weapons a nationality adjective names (its
+  // military, MentionFinder::WeaponAfterDemonym) are the subject, past the words between.
+  for (size_t q = p, words = 0; gi < 0 && q > 0 && words < 3 && tk[q].is_word && !tk[q].capitalized &&
+                                (TokenFlags(q) & ~(kDictionaryFlags | kModifier)) == 0;
+       --q, ++words) {
+    int before = w_.group_ending_at[q];
+    if (before < 0) continue;
+    const Mention& named = w_.mentions[w_.groups[before].members.back()];
+    if (w_.groups[before].end == w_.groups[before].begin + 1 && named.code.size() == 6 && named.code.ends_with("MIL") &&
+        !named.agent)
+      gi = before;
+  }
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];

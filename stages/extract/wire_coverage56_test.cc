@@ -79,5 +79,11 @@ TEST(WireCoverage56, AnEndToFightingIsNoFight) {
               ::testing::UnorderedElementsAre("VATGOV 0256 ISR", "VATGOV 0256 PSEREB"));
 }
 
+TEST(WireCoverage56, WeaponsANationalityNamesAreTheSubjectOfAPresentForm) {
+  // "hit" is base and past alike: after the weapons of a nationality adjective it is their act.
+  EXPECT_THAT(On("Ukrainian rocket launchers hit Belgorod on Saturday."), ElementsAre("UKRMIL 194 RUS"));
+  EXPECT_THAT(On("Ukrainian multiple rocket launchers hit central Belgorod on Saturday."), ElementsAre("UKRMIL 194 RUS"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
