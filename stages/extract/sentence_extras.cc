@@ -647,7 +647,13 @@ std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, st
       }
       return d.gazetteer.place(found.value).country;
     }
-    if ((*scratch)[i].upper == ",") break;
+    if ((*scratch)[i].upper == ",") {
+      // "BASTIA, France, March 13": a town the gazetteer does not know, and its country.
+      PhraseTrie::Match country = d.gazetteer.trie().Longest(i + 1, scratch->size(), word_at);
+      if (country.end > 0 && d.gazetteer.place(country.value).kind == Place::kCountry)
+        return d.gazetteer.place(country.value).country;
+      break;
+    }
   }
   return "";
 }

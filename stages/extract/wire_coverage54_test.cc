@@ -55,5 +55,12 @@ TEST(WireCoverage54, TheOwnerOfAThingActedOnIsTheTarget) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("UKRMIL 190 RUS"))));
 }
 
+TEST(WireCoverage54, ADatelinesCountryNamesItsUnknownTownsPeople) {
+  // Bastia is too small for the gazetteer; the dateline says it is in France.
+  EXPECT_THAT(On("BASTIA, France, March 13 (Reuters) - Rioters hurled petrol bombs and paving stones at police "
+                 "outside the courthouse on Sunday."),
+              ElementsAre("FRAOPP 145 FRACOP"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
