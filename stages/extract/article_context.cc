@@ -180,6 +180,13 @@ bool Institution(std::string_view word) {
   return false;
 }
 
+bool InstitutionUpper(std::string_view upper) {
+  char lower[16];  // every body word is shorter
+  if (upper.size() >= sizeof lower) return false;
+  for (size_t i = 0; i < upper.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[i])));
+  return Institution(std::string_view(lower, upper.size()));
+}
+
 namespace {
 
 // "they", "him": a pronoun resolved earlier names no office holder of its own.

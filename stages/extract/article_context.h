@@ -39,6 +39,8 @@ bool ActNounRoots(std::string_view upper, std::string_view* roots);
 // A word that names a body, not a person ("government", "ministry", "police"; lowercase): the
 // government is never "he".
 bool Institution(std::string_view lowercase_word);
+// The same for a word given in upper case (a token's `upper`).
+bool InstitutionUpper(std::string_view upper);
 
 struct ArticleContext {
   static constexpr size_t kRemembered = 32;

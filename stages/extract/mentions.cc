@@ -471,9 +471,7 @@ bool MentionFinder::HostBody(size_t end, const AgentRecord& agent, const KnownAc
   // ministry added"; so does a person's title: "the president" is the last one called so.)
   const std::string& home = ctx_.dateline_country;
   if (home.empty() || last_of_kind.country == home || !last_of_kind.person) return false;
-  std::string word(w_.tokens[end - 1].upper);
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!Institution(word)) return false;
+  if (!InstitutionUpper(w_.tokens[end - 1].upper)) return false;
   bool home_named = std::any_of(ctx_.recent.begin(), ctx_.recent.end(), [&](const KnownActor& a) { return a.country == home; });
   if (!home_named) return false;
   *host = KnownActor{home + agent.code, home, {}, false};

@@ -545,10 +545,9 @@ bool MentionFinder::OnePerson(const Mention& m) const {
       break;
     }
   }
-  std::string head(w_.tokens[last].upper);
+  std::string_view head = w_.tokens[last].upper;
   if (head.ends_with("S") && head != "D'AFFAIRES") return false;
-  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
-  return !Institution(head);
+  return !InstitutionUpper(head);
 }
 
 bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
