@@ -155,7 +155,7 @@ class PipelineForwarder::Impl : public IntakeSink {
         poll_.Add(writer_.socket(), ZMQ_POLLIN, [this] { FinishJournaling(); }, kOnlyByHandler);
       }
       intake_.AddPollItems(poll_);
-      router_.AddPollItems(poll_, [this](const std::string& stage) { return OutputHasRoom(stage); },
+      router_.AddPollItems(poll_, [this, now](const std::string& stage) { return MayReadOutput(stage, now); },
                            [this](const std::string& stage) { DrainStageOutput(stage); });
       poll_.Poll(std::chrono::milliseconds(50));
     }
@@ -229,9 +229,19 @@ class PipelineForwarder::Impl : public IntakeSink {
     if (needs_fetch || stages.front() != "fetch" || stages.size() == 1) return stages.front();
     return stages[1];
   }
+  // Whether a stage's results may be read now: they go to the next stage, and dead letters
+  // to the store. The store's own results go nowhere (they complete articles), so they are
+  // always read: a store waiting for its results to be read takes no more input, and a rule
+  // that waited for room at the store would wait for ever.
   bool OutputHasRoom(const std::string& stage) const {
     const std::string& next = router_.Next(stage);
-    return router_.HasRoom("store") && (next.empty() || router_.HasRoom(next));
+    return next.empty() || (router_.HasRoom("store") && router_.HasRoom(next));
+  }
+  // OutputHasRoom, noting the stages whose results wait for room (their articles do not age).
+  bool MayReadOutput(const std::string& stage, Steady::time_point now) {
+    if (OutputHasRoom(stage)) return true;
+    table_.OutputHeld(stage, now);
+    return false;
   }
 
   void FinishJournaling();
@@ -246,8 +256,9 @@ class PipelineForwarder::Impl : public IntakeSink {
   void Complete(const v1::HopHeader& header, const zmq::message_t& payload);
   void RecordRoute(const v1::HopHeader& header);
   void ObserveTrace(const v1::HopHeader& header, int64_t accepted_us);
-  void Finish(const std::string& id) {
-    table_.Finish(id);
+  // The store answered for the article: it leaves the in-flight table.
+  void Completed(const std::string& id) {
+    table_.Complete(id, Steady::now());
     PublishCounts();
   }
   void HandleEvents();
@@ -402,7 +413,7 @@ void PipelineForwarder::Impl::InjectFromJournal(const JournalEntry& e, uint32_t 
 
 void PipelineForwarder::Impl::Send(const std::string& stage, const std::string& id, const v1::HopHeader& header,
                                    zmq::message_t payload) {
-  table_.Route(id, stage);
+  table_.Route(id, stage, Steady::now());
   router_.Enqueue(stage, HopMessage{id, ToMessage(header), std::move(payload)});
 }
 
@@ -411,7 +422,7 @@ void PipelineForwarder::Impl::Send(const std::string& stage, const std::string& 
 void PipelineForwarder::Impl::DrainStageOutput(const std::string& stage) {
   std::vector<zmq::message_t> frames;
   const bool is_store = router_.Next(stage).empty();
-  for (int n = 0; n < 256 && OutputHasRoom(stage) && router_.Receive(stage, &frames); ++n) {
+  for (int n = 0; n < 256 && MayReadOutput(stage, Steady::now()) && router_.Receive(stage, &frames); ++n) {
     v1::HopHeader header;
     if (!ParseHop(frames, &header)) {
       spdlog::error("{}: sent a message that is not [HopHeader][payload]; kept as a dead letter", stage);
@@ -427,7 +438,7 @@ void PipelineForwarder::Impl::DrainStageOutput(const std::string& stage) {
     if (header.has_signature()) MarkNearDuplicate(header, &frames);
     const std::string& next = header.kind() == v1::HopHeader::DEAD_LETTER ? router_.stages().back()
                                                                            : router_.Next(stage);
-    table_.Route(header.article_id(), next);
+    table_.Route(header.article_id(), next, Steady::now());
     router_.Enqueue(next, HopMessage{header.article_id(), std::move(frames[0]), std::move(frames[1])});
   }
 }
@@ -471,7 +482,7 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     }
     if (!id.empty()) {
       MarkDead(id, letter.reason());
-      Finish(id);
+      Completed(id);
     }
     return;
   }
@@ -488,7 +499,7 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     publisher_.Publish(coded.events());
   }
   RecordRoute(header);
-  Finish(id);
+  Completed(id);
 }
 
 // Acceptance -> stored: the latency histogram, the waits per hop and the route log.

@@ -1,7 +1,14 @@
 // The daemon's bookkeeping of articles in flight (accepted, not yet completed): which attempt,
-// which stage holds each, whether it has left the daemon for that stage, when it entered the
-// pipeline, its size, and the failed attempts (strikes) counted against it. No sockets and no
+// which stage holds each, whether it has left the daemon for that stage, how long it has waited
+// there, its size, and the failed attempts (strikes) counted against it. No sockets and no
 // clock of its own: callers pass the time in, so tests read like the replay rules.
+//
+// The timeout is for articles lost or stuck at a stage, not for a long queue: an article waits
+// at its stage without timing out while that stage keeps answering for articles sent before
+// it (a backlog drains in order). Its clock runs from the later of its arrival at the stage
+// and the stage's last answer, and from the moment an article sent to the stage after it was
+// answered first (it was overtaken: lost, or stuck while the stage goes on without it). It
+// stands still while the daemon leaves the stage's results unread (backpressure).
 #pragma once
 
 #include <chrono>
@@ -22,7 +29,9 @@ class InFlightTable {
     std::string stage;              // the stage it was last routed to
     bool sent = false;              // left the daemon for that stage (at risk if it dies)
     Clock::time_point sent_at{};
-    Clock::time_point delivered_at{};  // when this attempt entered the pipeline (timeout)
+    Clock::time_point waiting_since{};  // arrival at `stage`, or its last renewal (timeout)
+    uint64_t send_seq = 0;          // order among the messages sent to `stage`; 0 = not sent
+    bool overtaken = false;         // an article sent to `stage` after it was answered first
     uint64_t bytes = 0;             // payload size as accepted (the memory bound counts it)
   };
 
@@ -33,8 +42,9 @@ class InFlightTable {
   // Null when `id` is not in flight.
   const Flight* Find(const std::string& id) const;
 
-  // The article was queued for `stage` (not yet sent). No effect when not in flight.
-  void Route(const std::string& id, const std::string& stage);
+  // The article was queued for `stage` (not yet sent) at `now`: the stage it was at answered
+  // for it, and its wait at `stage` begins. No effect when not in flight.
+  void Route(const std::string& id, const std::string& stage, Clock::time_point now);
   // The article's message left the daemon for `stage`. Ignored when the article has been
   // routed elsewhere since (a late send of an older copy) or is not in flight.
   void MarkSent(const std::string& id, const std::string& stage, Clock::time_point now);
@@ -47,11 +57,15 @@ class InFlightTable {
   // blocked (waiting for its database, or every slot taken): the others wait behind it.
   // A replica that dies is replayed at its restart, so this holds nothing forever either.
   void RenewQueuedAt(const std::string& stage, Clock::time_point now);
+  // The daemon did not read `stage`'s results at `now` (no room downstream): the stage waits
+  // for the daemon, so no article there ages, nor one whose result waits unread. O(1).
+  void OutputHeld(const std::string& stage, Clock::time_point now);
 
   // Articles whose message left the daemon for `stage` at or before `at`: what a process of
   // that stage that died after `at`'s restart may have held. Sorted.
   std::vector<std::string> SentTo(const std::string& stage, Clock::time_point at) const;
-  // Articles whose current attempt entered the pipeline `timeout` or longer before `now`. Sorted.
+  // Articles that have waited `timeout` or longer at their stage by `now`, by the rule at the
+  // top of this file. Sorted.
   std::vector<std::string> TimedOut(Clock::time_point now, Clock::duration timeout) const;
 
   // Counts a failed attempt against `id` with its reason; returns the strikes so far, 0 when
@@ -60,6 +74,8 @@ class InFlightTable {
   // The reason of the latest strike; empty when none.
   std::string LastError(const std::string& id) const;
 
+  // The last stage answered for the article at `now`: it left the pipeline completed.
+  void Complete(const std::string& id, Clock::time_point now);
   // The article left the pipeline (completed, or set aside): forgets it and its strikes.
   void Finish(const std::string& id);
 
@@ -76,7 +92,19 @@ class InFlightTable {
     int count = 0;
     std::string last_error;
   };
+  // What the table knows of one stage's answers.
+  struct StageProgress {
+    Clock::time_point last_answer{};
+    Clock::time_point output_held{};  // the last time the daemon left its results unread
+    uint64_t last_seq = 0;
+    std::map<uint64_t, std::string> not_overtaken;  // sent, unanswered, by send_seq
+  };
+  // The stage `f` is at answered for it at `now`: articles sent there before it are overtaken.
+  void Answered(Flight& f, Clock::time_point now);
+  // Forgets `f`'s place in its stage's order (answered, re-admitted or finished).
+  void LeaveStage(Flight& f);
   std::unordered_map<std::string, Flight> flights_;
+  std::unordered_map<std::string, StageProgress> stages_;
   std::unordered_map<std::string, Strikes> strikes_;
   uint64_t bytes_ = 0;
 };

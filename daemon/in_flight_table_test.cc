@@ -17,9 +17,9 @@ TEST(InFlightTableTest, OnlyArticlesThatLeftForTheStageBeforeTheRestartAreAtRisk
   t.Admit("a", 1, 10, kT0);
   t.Admit("b", 1, 10, kT0);
   t.Admit("c", 1, 10, kT0);
-  t.Route("a", "clean");
-  t.Route("b", "clean");
-  t.Route("c", "extract");
+  t.Route("a", "clean", kT0);
+  t.Route("b", "clean", kT0);
+  t.Route("c", "extract", kT0);
   t.MarkSent("a", "clean", kT0 + milliseconds(1));
   t.MarkSent("c", "extract", kT0 + milliseconds(1));
   // b is still queued in the daemon: a dying clean process cannot have held it.
@@ -31,8 +31,8 @@ TEST(InFlightTableTest, OnlyArticlesThatLeftForTheStageBeforeTheRestartAreAtRisk
 TEST(InFlightTableTest, ALateSendOfAnOlderCopyDoesNotMarkTheNewRoute) {
   InFlightTable t;
   t.Admit("a", 1, 10, kT0);
-  t.Route("a", "clean");
-  t.Route("a", "extract");  // clean answered before the daemon noted its send
+  t.Route("a", "clean", kT0);
+  t.Route("a", "extract", kT0);  // clean answered before the daemon noted its send
   t.MarkSent("a", "clean", kT0);
   EXPECT_FALSE(t.Find("a")->sent);
   EXPECT_EQ(t.Find("a")->stage, "extract");
@@ -52,8 +52,8 @@ TEST(InFlightTableTest, AnArticleAStageStillHoldsDoesNotTimeOut) {
   InFlightTable t;
   t.Admit("held", 1, 10, kT0);
   t.Admit("queued", 1, 10, kT0);
-  t.Route("held", "fetch");
-  t.Route("queued", "fetch");
+  t.Route("held", "fetch", kT0);
+  t.Route("queued", "fetch", kT0);
   t.MarkSent("held", "fetch", kT0);
   t.RenewHeld("held", "fetch", kT0 + seconds(50));
   t.RenewHeld("queued", "fetch", kT0 + seconds(50));  // never sent: the stage cannot hold it
@@ -65,8 +65,8 @@ TEST(InFlightTableTest, AnArticleAStageStillHoldsDoesNotTimeOut) {
 TEST(InFlightTableTest, ArticlesQueuedAtABlockedStageDoNotTimeOut) {
   InFlightTable t;
   for (const char* id : {"waiting", "queued", "unsent", "elsewhere"}) t.Admit(id, 1, 10, kT0);
-  for (const char* id : {"waiting", "queued", "unsent"}) t.Route(id, "store");
-  t.Route("elsewhere", "clean");
+  for (const char* id : {"waiting", "queued", "unsent"}) t.Route(id, "store", kT0);
+  t.Route("elsewhere", "clean", kT0);
   t.MarkSent("waiting", "store", kT0);
   t.MarkSent("queued", "store", kT0);
   t.MarkSent("elsewhere", "clean", kT0);
@@ -74,6 +74,85 @@ TEST(InFlightTableTest, ArticlesQueuedAtABlockedStageDoNotTimeOut) {
   // "unsent" waits in the daemon's queue for the store: behind the same blocked replicas.
   EXPECT_EQ(t.TimedOut(kT0 + seconds(60), seconds(60)), (Ids{"elsewhere"}));
   EXPECT_EQ(t.TimedOut(kT0 + seconds(110), seconds(60)), (Ids{"elsewhere", "queued", "unsent", "waiting"}));
+}
+
+// Three articles sent to clean at once; the stage answers for them in order, slowly.
+TEST(InFlightTableTest, ArticlesWaitingBehindAStageThatAnswersDoNotTimeOut) {
+  InFlightTable t;
+  for (const char* id : {"a", "b", "c"}) {
+    t.Admit(id, 1, 10, kT0);
+    t.Route(id, "clean", kT0);
+    t.MarkSent(id, "clean", kT0);
+  }
+  t.Route("a", "extract", kT0 + seconds(50));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(100), seconds(60)), Ids{}) << "b and c wait their turn";
+  t.Route("b", "extract", kT0 + seconds(100));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(159), seconds(60)), Ids{"a"}) << "extract never answered for a";
+  // Clean has not answered for 60 s: c times out, and b, as long at a quiet extract.
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(160), seconds(60)), (Ids{"a", "b", "c"}));
+}
+
+TEST(InFlightTableTest, AnArticleOvertakenAtItsStageTimesOutFromThatMoment) {
+  InFlightTable t;
+  for (const char* id : {"lost", "next", "later"}) {
+    t.Admit(id, 1, 10, kT0);
+    t.Route(id, "extract", kT0);
+    t.MarkSent(id, "extract", kT0);
+  }
+  t.Route("next", "store", kT0 + seconds(10));  // answered before "lost", sent earlier
+  t.Route("later", "store", kT0 + seconds(60));  // the stage goes on answering
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(69), seconds(60)), Ids{});
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(70), seconds(60)), (Ids{"lost", "next"}))
+      << "'next' has waited 60 s at the store, which never answered";
+}
+
+// Fetch downloads at once and answers out of order; its results wait unread while clean is
+// full. An overtaken article whose result waits in that queue is not lost.
+TEST(InFlightTableTest, NoClockRunsAtAStageWhoseResultsTheDaemonLeavesUnread) {
+  InFlightTable t;
+  for (const char* id : {"slow", "fast"}) {
+    t.Admit(id, 1, 10, kT0);
+    t.Route(id, "fetch", kT0);
+    t.MarkSent(id, "fetch", kT0);
+  }
+  t.Route("fast", "clean", kT0 + seconds(1));
+  for (int s = 2; s <= 100; ++s) t.OutputHeld("fetch", kT0 + seconds(s));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(159), seconds(60)), Ids{"fast"}) << "clean never answered";
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(160), seconds(60)), (Ids{"fast", "slow"}))
+      << "60 s after the daemon last held fetch's results back";
+}
+
+TEST(InFlightTableTest, TheClockStartsAgainAtEachStage) {
+  InFlightTable t;
+  t.Admit("a", 1, 10, kT0);
+  t.Route("a", "fetch", kT0);
+  t.MarkSent("a", "fetch", kT0);
+  t.Route("a", "clean", kT0 + seconds(59));
+  t.MarkSent("a", "clean", kT0 + seconds(59));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(118), seconds(60)), Ids{});
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(119), seconds(60)), Ids{"a"});
+}
+
+TEST(InFlightTableTest, AStoreAnswerIsProgressForTheArticlesBehindIt) {
+  InFlightTable t;
+  for (const char* id : {"a", "b"}) {
+    t.Admit(id, 1, 10, kT0);
+    t.Route(id, "store", kT0);
+    t.MarkSent(id, "store", kT0);
+  }
+  t.Complete("a", kT0 + seconds(50));
+  EXPECT_FALSE(t.Contains("a"));
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(100), seconds(60)), Ids{});
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(110), seconds(60)), Ids{"b"});
+  t.Admit("b", 2, 10, kT0 + seconds(110));  // re-injected: its old place in the store's order is gone
+  t.Route("b", "store", kT0 + seconds(110));
+  t.MarkSent("b", "store", kT0 + seconds(110));
+  t.Admit("c", 1, 10, kT0 + seconds(111));
+  t.Route("c", "store", kT0 + seconds(111));
+  t.MarkSent("c", "store", kT0 + seconds(111));
+  t.Complete("c", kT0 + seconds(112));
+  EXPECT_TRUE(t.Find("b")->overtaken) << "sent before c";
+  EXPECT_EQ(t.TimedOut(kT0 + seconds(172), seconds(60)), Ids{"b"});
 }
 
 TEST(InFlightTableTest, StrikesSurviveReinjectionAndAreForgottenOnFinish) {
@@ -122,8 +201,8 @@ TEST(InFlightTableTest, CountsByStageForTheQueueGauges) {
   InFlightTable t;
   t.Admit("a", 1, 1, kT0);
   t.Admit("b", 1, 1, kT0);
-  t.Route("a", "clean");
-  t.Route("b", "clean");
+  t.Route("a", "clean", kT0);
+  t.Route("b", "clean", kT0);
   EXPECT_EQ(t.CountByStage().at("clean"), 2u);
 }
 

@@ -39,7 +39,7 @@ class ReplayController {
   // A stage process died while processing `id`: one failed attempt; re-injected by the
   // restart, or set aside after replay.max_attempts.
   void Crash(const std::string& id, const std::string& reason);
-  // Articles not completed within replay.timeout_s of their delivery: a failed attempt each,
+  // Articles stuck at their stage for replay.timeout_s (InFlightTable::TimedOut): a failed attempt each,
   // then re-injected (or set aside).
   void CheckTimeouts(Clock::time_point now);
   // Start-up: entries left open by the previous run (older than `started`), admitted as room

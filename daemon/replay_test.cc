@@ -57,7 +57,7 @@ class ReplayTest : public ::testing::Test {
     ASSERT_TRUE(journal_->Append(id, payload, &r).ok());
     ASSERT_EQ(r, AppendResult::kAccepted);
     table_.Admit(id, 1, payload.size(), at);
-    table_.Route(id, stage);
+    table_.Route(id, stage, at);
     table_.MarkSent(id, stage, at);
   }
   JournalStatus Lookup(const std::string& id) {

@@ -101,5 +101,44 @@ TEST(Backpressure, FloodGetsBusyAnswersAndBoundedMemoryWithoutLoss) {
   EXPECT_LT(peak_kb, kRssBoundKb);
 }
 
+// Bad input is kept as dead letters in the store, and the daemon goes on reading the push
+// socket while fewer than 256 wait for the store: the store then always has input waiting. Its
+// results must still be read, or it stops taking input once its output queue is full, and the
+// daemon, waiting for room at the store, never reads them: a stall for good.
+TEST(Backpressure, AFloodOfBadInputIsKeptAndGoodArticlesStillFlow) {
+  DaemonUnderTest daemon("");
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
+  constexpr int kBad = 4000;
+  {
+    zmq::context_t ctx(1);
+    zmq::socket_t s(ctx, zmq::socket_type::push);
+    s.set(zmq::sockopt::linger, 60000);
+    s.connect(daemon.Runtime().value("push", ""));
+    for (int n = 0; n < kBad; ++n) {
+      const std::string garbage = "not an Article #" + std::to_string(n);
+      s.send(zmq::buffer(garbage), zmq::send_flags::none);
+    }
+  }
+  auto letters = [&] {
+    return std::stoi(daemon.QueryStore("SELECT COUNT(*) AS n FROM dead_letters")[0]["n"]);
+  };
+  auto until = Clock::now() + 90s;
+  while (Clock::now() < until && letters() < kBad) std::this_thread::sleep_for(100ms);
+  EXPECT_EQ(letters(), kBad) << daemon.Health().dump();
+  v1::Article good = GenerateNewsArticles(1, "after-the-flood", 9)[0];
+  EXPECT_EQ(daemon.PushAcked(good, 20s).status(), v1::Ack::ACCEPTED);
+  until = Clock::now() + 30s;
+  std::vector<std::map<std::string, std::string>> row;
+  while (Clock::now() < until) {
+    row = daemon.QueryStore("SELECT status FROM articles WHERE id = '" + good.id() + "'");
+    if (!row.empty()) break;
+    std::this_thread::sleep_for(100ms);
+  }
+  ASSERT_EQ(row.size(), 1u) << daemon.Health().dump();
+  EXPECT_EQ(row[0]["status"], "stored");
+}
+
 }  // namespace
 }  // namespace tidings::testing

@@ -95,7 +95,7 @@ struct DaemonConfig {
   int drain_deadline_ms = 10000;     // graceful shutdown: time to finish in-flight articles
 
   // Replay of acknowledged articles.
-  int replay_timeout_s = 60;         // in flight longer than this: re-injected (a failed attempt)
+  int replay_timeout_s = 60;         // stuck this long at one stage: re-injected (InFlightTable)
   // Failed attempts (the article was being processed by a stage process that crashed, hung or
   // was killed, or it timed out) before it is set aside as a dead letter (poison input).
   // Articles merely re-injected because a stage restarted do not count.
