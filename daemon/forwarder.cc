@@ -192,9 +192,9 @@ class PipelineForwarder::Impl : public IntakeSink {
   // Fire-and-forget articles wait in the client's queue, not here, while the first stage has
   // a full queue: a burst then costs the daemon a queue of articles, not max_in_flight_bytes.
   bool MayReadPush() const override {
-    return router_.Queued("store") < kStoreQueueIntakeLimit && router_.HasRoom(FirstStage(false)) &&
-           router_.HasRoom(FirstStage(true));
+    return MayKeepDeadLetter() && router_.HasRoom(FirstStage(false)) && router_.HasRoom(FirstStage(true));
   }
+  bool MayKeepDeadLetter() const override { return router_.Queued("store") < kStoreQueueIntakeLimit; }
   std::string DescribeKnown(const std::string& id) override {
     JournalState state;  // Peek: never waits for the next batch's commit
     return journal_.Peek(id, &state).ok() ? StateName(state) : "known";

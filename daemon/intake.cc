@@ -119,6 +119,17 @@ void Intake::Journaled(const Status& status, const std::vector<AppendResult>& re
   for (auto r : results) Count("push", r == AppendResult::kAccepted ? "accepted" : "duplicate");
 }
 
+bool Intake::AnswerBusyIfInvalid(const zmq::message_t& body, Request* req) {
+  InboundFacts facts;
+  if (ScanInboundArticle(body.data(), body.size(), config_.max_article_bytes, &facts).ok()) return false;
+  Count("ack", "busy");
+  req->ack.set_article_id(facts.id);
+  req->ack.set_status(v1::Ack::BUSY);
+  req->ack.set_reason("too many rejected messages waiting to be kept as dead letters; send it again later");
+  req->ack.set_retry_after_ms(config_.busy_retry_ms);
+  return true;
+}
+
 void Intake::DrainAck() {
   if (busy()) return;
   std::vector<Request> requests;
@@ -132,6 +143,10 @@ void Intake::DrainAck() {
     zmq::message_t body = std::move(frames.back());
     frames.pop_back();
     req.route = std::move(frames);
+    if (!sink_.MayKeepDeadLetter() && AnswerBusyIfInvalid(body, &req)) {
+      requests.push_back(std::move(req));
+      continue;
+    }
     InboundArticle article;
     std::string reason;
     const uint64_t size = body.size();

@@ -43,6 +43,9 @@ class IntakeSink {
   virtual std::string FullReason() const = 0;
   // The push socket is read only while this holds (e.g. dead letters are not piling up).
   virtual bool MayReadPush() const = 0;
+  // Room for one more dead letter waiting for the store: without it, a message on the ack
+  // socket that would become one is answered "busy" (the client sends it again later).
+  virtual bool MayKeepDeadLetter() const = 0;
   // Sends a copy of the article on its way before it is journaled, when it is surely new
   // (neither journaled nor in a batch being journaled); false, with nothing done, when it is
   // known or that cannot be told now (Route() then sends it once journaled, if accepted).
@@ -101,6 +104,9 @@ class Intake {
   void DrainAck();
   // Validates one message: an InboundArticle, or a rejection reason (and a dead letter kept).
   bool Validate(zmq::message_t& body, const char* socket, InboundArticle* article, std::string* reason);
+  // While the dead letters waiting for the store are at their bound, a message on the ack
+  // socket that would be one is answered "busy" rather than kept; true when it was (invalid).
+  bool AnswerBusyIfInvalid(const zmq::message_t& body, Request* req);
   void Count(const char* socket, const char* result);
   void Answer(std::vector<Request>& requests, const Status& status, const std::vector<AppendResult>& results);
   // Routes the new articles of `p`'s batch now, then starts journaling it.

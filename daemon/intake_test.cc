@@ -23,6 +23,7 @@ struct RecordingSink : IntakeSink {
   size_t admitted = 0;                                    // handed over for journaling
   std::string full_reason = "pipeline full (7 articles, 1 MiB in flight)";
   bool may_read_push = true;
+  bool may_keep_dead_letter = true;
   bool route_now = true;
   std::string known_state = "completed";
 
@@ -42,6 +43,7 @@ struct RecordingSink : IntakeSink {
   bool HasRoom(size_t articles, uint64_t) const override { return room && admitted + articles <= capacity; }
   std::string FullReason() const override { return full_reason; }
   bool MayReadPush() const override { return may_read_push; }
+  bool MayKeepDeadLetter() const override { return may_keep_dead_letter; }
   bool RouteNow(const InboundArticle& article) override {
     if (route_now) routed_now.push_back(article.id);
     return route_now;
@@ -228,6 +230,32 @@ TEST(Intake, AMalformedMessageBecomesADeadLetterAndARejection) {
   client.Send(ArticleBytes("a3"));  // the intake goes on
   ASSERT_TRUE(t.TurnUntil([&] { return !t.sink.journaling.empty(); }));
   EXPECT_EQ(t.sink.journaling, std::vector<Ids>{{"a3"}});
+}
+
+// A flood of bad messages on the ack socket is answered at once, so dead letters could pile
+// up in the daemon faster than the store keeps them: at their bound, the bad ones are "busy".
+TEST(Intake, WhileDeadLettersAreAtTheirBoundABadAckedMessageIsBusyAndAGoodOneGoesOn) {
+  IntakeUnderTest t;
+  t.sink.may_keep_dead_letter = false;
+  Client client(t.ctx, t.ack_endpoint);
+  v1::Article empty;
+  empty.set_id("bad1");  // neither url, html nor text
+  client.Send(empty.SerializeAsString());
+  v1::Ack ack;
+  ASSERT_TRUE(t.TurnUntil([&] { return client.Receive(&ack, 0ms); }));
+  EXPECT_EQ(ack.status(), v1::Ack::BUSY);
+  EXPECT_EQ(ack.article_id(), "bad1");
+  EXPECT_NE(ack.reason().find("dead letters"), std::string::npos) << ack.reason();
+  EXPECT_TRUE(t.sink.dead_letters.empty()) << "not kept yet: the client sends it again";
+  client.Send(ArticleBytes("good1"));
+  ASSERT_TRUE(t.TurnUntil([&] { return !t.sink.journaling.empty(); }));
+  EXPECT_EQ(t.sink.journaling, std::vector<Ids>{{"good1"}});
+
+  t.sink.may_keep_dead_letter = true;  // the store caught up
+  client.Send(empty.SerializeAsString());
+  ASSERT_TRUE(t.TurnUntil([&] { return client.Receive(&ack, 0ms) && ack.article_id() == "bad1"; }));
+  EXPECT_EQ(ack.status(), v1::Ack::REJECTED);
+  EXPECT_EQ(t.sink.dead_letters.size(), 1u);
 }
 
 TEST(Intake, WithoutRoomAnAckedArticleIsAnsweredBusyWithTheReason) {

@@ -140,5 +140,71 @@ TEST(Backpressure, AFloodOfBadInputIsKeptAndGoodArticlesStillFlow) {
   EXPECT_EQ(row[0]["status"], "stored");
 }
 
+// The same flood on the ack socket: every message is answered "rejected" at once, so a client
+// can send as fast as it reads answers. The dead letters (64 KiB of each kept) wait for the
+// store in the daemon; their queue is bounded there too, so the daemon's memory is.
+TEST(Backpressure, AnAckedFloodOfBadInputLeavesTheDaemonsMemoryBounded) {
+  DaemonUnderTest daemon("");
+  std::string error;
+  ASSERT_TRUE(daemon.Start(&error)) << error;
+  ASSERT_TRUE(daemon.WaitHealthy(30s)) << daemon.Log();
+  const long base_kb = daemon.RssKb();
+  constexpr int kBad = 6000, kWindow = 500;
+  std::atomic<bool> done{false};
+  long peak_kb = 0;
+  std::thread sampler([&] {
+    while (!done) {
+      peak_kb = std::max(peak_kb, daemon.RssKb());
+      std::this_thread::sleep_for(10ms);
+    }
+  });
+  const std::string garbage(60 << 10, '\x7f');  // not a tidings.v1.Article, 60 KiB
+  zmq::context_t ctx(1);
+  zmq::socket_t s(ctx, zmq::socket_type::dealer);
+  s.set(zmq::sockopt::linger, 0);
+  s.connect(daemon.Runtime().value("ack", ""));
+  // A client as the ack protocol asks for: a "busy" message is sent again after retry_after_ms.
+  int fresh = 0, resend = 0, outstanding = 0, rejected = 0, busy = 0;
+  auto resume_at = Clock::now();
+  const auto until = Clock::now() + 120s;
+  while (rejected < kBad && Clock::now() < until) {
+    while (Clock::now() >= resume_at && outstanding < kWindow && (fresh < kBad || resend > 0)) {
+      s.send(zmq::message_t(), zmq::send_flags::sndmore);
+      s.send(zmq::buffer(garbage), zmq::send_flags::none);
+      ++outstanding;
+      resend > 0 ? --resend : ++fresh;
+    }
+    zmq::pollitem_t items[] = {{s.handle(), 0, ZMQ_POLLIN, 0}};
+    if (zmq::poll(items, 1, 10ms) <= 0) continue;
+    zmq::message_t delim, reply;
+    (void)s.recv(delim);
+    (void)s.recv(reply);
+    v1::Ack ack;
+    ack.ParseFromArray(reply.data(), static_cast<int>(reply.size()));
+    --outstanding;
+    if (ack.status() == v1::Ack::REJECTED) {
+      ++rejected;
+    } else if (ack.status() == v1::Ack::BUSY) {
+      ++busy;
+      ++resend;
+      resume_at = Clock::now() + std::chrono::milliseconds(ack.retry_after_ms());
+    }
+  }
+  auto letters = [&] {
+    return std::stoi(daemon.QueryStore("SELECT COUNT(*) AS n FROM dead_letters")[0]["n"]);
+  };
+  auto settle = Clock::now() + 90s;
+  while (Clock::now() < settle && letters() < rejected) std::this_thread::sleep_for(100ms);
+  done = true;
+  sampler.join();
+  std::printf("[backpressure] %d garbage messages of 60 KiB on the ack socket: %d rejected, %d busy answers "
+              "(sent again), %d dead letters stored; daemon RSS base %ld kB, peak %ld kB\n",
+              kBad, rejected, busy, letters(), base_kb, peak_kb);
+  EXPECT_EQ(rejected, kBad);
+  EXPECT_EQ(letters(), kBad) << "every rejected message is kept";
+  // 256 dead letters waiting for the store and a batch being read: ~ 20 MB beyond the base.
+  EXPECT_LT(peak_kb - base_kb, 96 * 1024);
+}
+
 }  // namespace
 }  // namespace tidings::testing
