@@ -256,10 +256,17 @@ class PipelineForwarder::Impl : public IntakeSink {
   void Complete(const v1::HopHeader& header, const zmq::message_t& payload);
   void RecordRoute(const v1::HopHeader& header);
   void ObserveTrace(const v1::HopHeader& header, int64_t accepted_us);
-  // The store answered for the article: it leaves the in-flight table.
-  void Completed(const std::string& id) {
-    table_.Complete(id, Steady::now());
+  // The store answered for the article (its copy of `attempt`): it leaves the in-flight table.
+  // A copy of an earlier attempt (replayed meanwhile) completes it too, but says nothing of the
+  // stage the current attempt is at.
+  void Completed(const std::string& id, uint32_t attempt) {
+    if (CurrentAttempt(id, attempt)) table_.Complete(id, Steady::now());
+    else table_.Finish(id);
     PublishCounts();
+  }
+  bool CurrentAttempt(const std::string& id, uint32_t attempt) const {
+    const InFlightTable::Flight* f = table_.Find(id);
+    return f != nullptr && f->attempt == attempt;
   }
   void HandleEvents();
   void MaintainJournal(Steady::time_point now);
@@ -438,7 +445,9 @@ void PipelineForwarder::Impl::DrainStageOutput(const std::string& stage) {
     if (header.has_signature()) MarkNearDuplicate(header, &frames);
     const std::string& next = header.kind() == v1::HopHeader::DEAD_LETTER ? router_.stages().back()
                                                                            : router_.Next(stage);
-    table_.Route(header.article_id(), next, Steady::now());
+    // A copy of an earlier attempt goes on (it may complete the article first), but the table
+    // follows the current attempt.
+    if (CurrentAttempt(header.article_id(), header.attempt())) table_.Route(header.article_id(), next, Steady::now());
     router_.Enqueue(next, HopMessage{header.article_id(), std::move(frames[0]), std::move(frames[1])});
   }
 }
@@ -482,7 +491,7 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     }
     if (!id.empty()) {
       MarkDead(id, letter.reason());
-      Completed(id);
+      Completed(id, header.attempt());
     }
     return;
   }
@@ -499,7 +508,7 @@ void PipelineForwarder::Impl::Complete(const v1::HopHeader& header, const zmq::m
     publisher_.Publish(coded.events());
   }
   RecordRoute(header);
-  Completed(id);
+  Completed(id, header.attempt());
 }
 
 // Acceptance -> stored: the latency histogram, the waits per hop and the route log.
