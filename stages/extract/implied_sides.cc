@@ -87,6 +87,42 @@ int SentenceCoder::UnnamedAssailant(size_t vi, const std::string& code, int tgt)
   return UnnamedActor(vi, victim.country + "UAF", victim.country, "an unnamed man attacking");
 }
 
+namespace {
+
+// Nouns for people by age, kin or circumstance that the agent dictionaries leave out (as
+// subjects, "a man" is an unnamed assailant: UnnamedAssailant).
+bool PersonNoun(std::string_view w) {
+  static constexpr std::string_view kPersons[] = {
+      "MAN", "MEN", "BOY", "BOYS", "GIRL", "GIRLS", "TEENAGER", "TEENAGERS", "TEEN", "TEENS", "BABY", "BABIES",
+      "INFANT", "INFANTS", "TODDLER", "TODDLERS", "FATHER", "FATHERS", "MOTHER", "MOTHERS", "SON", "SONS",
+      "DAUGHTER", "DAUGHTERS", "BROTHER", "BROTHERS", "SISTER", "SISTERS", "HUSBAND", "WIFE", "COUPLE",
+      "NEIGHBOUR", "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS", "BYSTANDER", "BYSTANDERS", "PASSERBY", "PASSERSBY",
+      "PEDESTRIAN", "PEDESTRIANS", "PERSON", "PERSONS"};
+  return std::find(std::begin(kPersons), std::end(kPersons), w) != std::end(kPersons);
+}
+
+}  // namespace
+
+int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
+  // Only the object's own words before the noun: a determiner, a number or describing words
+  // ("a 17-year-old boy", "an elderly man"); a preposition, a clause or another actor ends it.
+  size_t n = std::min({limit, w_.tokens.size(), w_.verbs[vi].end + 6});
+  for (size_t k = w_.verbs[vi].end; k < n; ++k) {
+    if (w_.group_ending_at[k + 1] >= 0 || w_.verb_at[k] >= 0) return -1;
+    uint64_t f = TokenFlags(k);
+    if (f & (kComma | kClauseEnd | kPrep | kRelative | kSubord | kCoord)) return -1;
+    if (!PersonNoun(w_.tokens[k].upper)) continue;
+    Mention m;
+    m.begin = k;  // its words are the noun ("man"), which no dictionary names
+    m.end = k + 1;
+    m.code = "---CVL";
+    m.country = "---";
+    m.how = "a person it names: a civilian";
+    return GroupOfNewMention(std::move(m));
+  }
+  return -1;
+}
+
 int SentenceCoder::DrafterOfVetoed(size_t vi, size_t limit) {
   // "China and Russia vetoed a U.S.-drafted Security Council resolution", "vetoed an
   // Algerian-drafted resolution": a veto of a resolution is of the state that drafted it.

@@ -256,6 +256,10 @@ class SentenceCoder : public SentenceView {
   // "A man stabbed the opposition leader": an unnamed man attacking an actor is an unidentified
   // attacker (UAF) of the victim's country, as a new group; -1 when not so (implied_sides.cc).
   int UnnamedAssailant(size_t vi, const std::string& code, int tgt);
+  // "Gunmen shot dead a man in Manipur", "killed a father and his son": a person no dictionary
+  // names, right after an act of force, is a civilian victim (---CVL; the domestic pass gives
+  // it the country of the place), not the place; -1 when not so (implied_sides.cc).
+  int UnnamedVictim(size_t vi, size_t limit);
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);

@@ -183,6 +183,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
     tgt = ArmedToll(vi, src);
     if (tgt >= 0) Note("    no actor attacked: the armed group its toll names is the target\n");
+    if (tgt == -1 && (tgt = UnnamedVictim(vi, limit)) >= 0) Note("    no actor attacked: the person it names, a civilian\n");
     if (tgt == -1) {
       tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");

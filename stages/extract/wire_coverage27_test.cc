@@ -46,11 +46,12 @@ TEST(WireCoverage27, OtherActsBesideAMassKillingStay) {
 
 // 12, 19: "killed 52 young men who refused to join them": the refusal is the young men's, whom
 // no actor names, not the rebels' (no 120); after an actor, the "who" clause stays its act.
+// (The men killed are civilians: wire_coverage59.)
 TEST(WireCoverage27, AWhoClauseAfterPeopleNoActorNames) {
   ExpectNotCoded({
-      {"Rebels in Mali killed 52 young men who refused to join their ranks.", ""},
       {"Police arrested five men who attacked a mosque in Paris.", ""},
   });
+  ExpectExactly("Rebels in Mali killed 52 young men who refused to join their ranks.", {"MLIREB 202 MLICVL"});
   ExpectExactly("Sudan's army chief, who visited Egypt on Monday, thanked Cairo for its support.",
                 {"SDNMIL 042 EGY", "SDNMIL 051 EGY"});
   ExpectExactly("Rebels in Mali killed 12 farmers who refused to pay taxes to them.", {"MLIREB 180 MLIAGR"});

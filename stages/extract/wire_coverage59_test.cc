@@ -1,0 +1,43 @@
+// Unnamed people as the victims of force. "Gunmen shot dead a man in Kano": a person no
+// dictionary names (a man, a boy, a father, a neighbour), right after an act of force, is a
+// civilian of the place's country, not the place itself. As the subject, "a man" stays an
+// unnamed assailant. Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2023-03-01") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage59, AnUnnamedPersonStruckIsACivilianNotThePlace) {
+  EXPECT_THAT(On("Gunmen shot dead a man in Kano on Tuesday, police said."), ElementsAre("NGAUAF 180 NGACVL"));
+  EXPECT_THAT(On("KANO, Nigeria, March 1 (Reuters) - Gunmen shot dead a father and his son on Tuesday, police said."),
+              ElementsAre("NGAUAF 180 NGACVL"));
+  EXPECT_THAT(On("Suspected militants killed a 14-year-old boy in Balochistan on Sunday."),
+              ElementsAre("PAKINS 180 PAKCVL"));
+  EXPECT_THAT(On("Gunmen killed two men and a teenager in Zamfara on Sunday."), Contains("NGAUAF 180 NGACVL"));
+  EXPECT_THAT(On("Gunmen killed two men and a teenager in Zamfara on Sunday."), Not(Contains("NGAUAF 180 NGA")));
+}
+
+TEST(WireCoverage59, APlaceStruckWithNoPersonNamedIsStillTheTarget) {
+  EXPECT_THAT(On("Israeli jets struck Gaza on Tuesday."), ElementsAre("ISRMIL 195 PSE"));
+  // A person after a preposition is not the one struck.
+  EXPECT_THAT(On("Russian missiles hit Kharkiv near a man's shop on Tuesday."), Not(Contains("RUS 190 UKRCVL")));
+}
+
+TEST(WireCoverage59, AManAsTheSubjectIsStillAnUnnamedAssailant) {
+  EXPECT_THAT(On("A man stabbed South Korean opposition leader Lee Jae-myung in Busan on Tuesday."),
+              Contains(::testing::StartsWith("KORUAF 18")));
+}
+
+}  // namespace
+}  // namespace tidings::extract
