@@ -150,7 +150,7 @@ class SentenceCoder : public SentenceView {
   int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named
-  int OwnCountry(size_t vi, int src);  // a new group: the source's country, named by no words
+  int OwnCountry(size_t vi, int src);  // a new group: the source's country (a domestic source's people)
   // Sides an act implies when none is named (implied_sides.cc), each a new group or -1:
   // "ordered an investigation into an air force strike": the source's own forces.
   int OwnForcesInvestigated(size_t vi, int src, size_t limit);

@@ -124,6 +124,10 @@ int SentenceCoder::OwnGovernment(size_t vi, int src, const std::string& code) {
 
 int SentenceCoder::OwnCountry(size_t vi, int src) {
   const Mention& source = w_.mentions[w_.groups[src].members.front()];
+  // "Authorities in Kirkuk imposed a curfew": a domestic source's people, who take the country
+  // the domestic pass gives its source (of the place, the dateline or the article).
+  if (source.country == "---" && source.code.size() > 3 && source.code.starts_with("---"))
+    return UnnamedActor(vi, "---CVL", "---", "the source's own people");
   if (source.country.empty() || source.country == "---" || source.country.size() != 3) return -1;
   return UnnamedActor(vi, source.country, source.country, "the source's own country");
 }

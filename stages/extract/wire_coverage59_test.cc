@@ -1,7 +1,8 @@
 // Unnamed people as the victims of force. "Gunmen shot dead a man in Kano": a person no
 // dictionary names (a man, a boy, a father, a neighbour), right after an act of force, is a
 // civilian of the place's country, not the place itself. As the subject, "a man" stays an
-// unnamed assailant. Every sentence here was written for this test.
+// unnamed assailant. A curfew or state of emergency a domestic authority imposes with no place
+// named is on its own people. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -37,6 +38,15 @@ TEST(WireCoverage59, APlaceStruckWithNoPersonNamedIsStillTheTarget) {
 TEST(WireCoverage59, AManAsTheSubjectIsStillAnUnnamedAssailant) {
   EXPECT_THAT(On("A man stabbed South Korean opposition leader Lee Jae-myung in Busan on Tuesday."),
               Contains(::testing::StartsWith("KORUAF 18")));
+}
+
+TEST(WireCoverage59, ADomesticAuthoritysCurfewIsOnItsOwnPeople) {
+  EXPECT_THAT(On("MOSUL, Iraq, March 1 (Reuters) - Authorities in Mosul imposed a curfew on Saturday after clashes."),
+              ElementsAre("IRQGOV 1723 IRQCVL"));
+  EXPECT_THAT(On("DHAKA, March 1 (Reuters) - Police declared a state of emergency on Sunday."),
+              ElementsAre("BGDCOP 1724 BGDCVL"));
+  // A state's government with no place named: on its country, as before.
+  EXPECT_THAT(On("Thailand's government declared a state of emergency on Tuesday."), ElementsAre("THAGOV 1724 THA"));
 }
 
 }  // namespace
