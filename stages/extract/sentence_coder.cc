@@ -384,56 +384,6 @@ bool SentenceCoder::AudienceOfStatement(int group) const {
   return !w_.tokens[m.begin].capitalized && m.code.size() >= 6 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
 }
 
-bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const {
-  if (w_.groups[src].members.size() < 2) return false;
-  // "India and Pakistan accused each other of ...": said outright, whatever the act.
-  const size_t e = w_.verbs[vi].end;
-  if (e + 1 < w_.tokens.size() && ((w_.tokens[e].upper == "EACH" && w_.tokens[e + 1].upper == "OTHER") ||
-                                   (w_.tokens[e].upper == "ONE" && w_.tokens[e + 1].upper == "ANOTHER")))
-    return true;
-  if (slots.source == src && slots.compound < 0) return false;
-  // Mediators named as a passive's agents ("talks mediated by Turkey and Qatar") mediate between
-  // others, never each other.
-  if (code == "045" && w_.verbs[vi].passive) return false;
-  // Only acts two sides do together are mutual: meeting, agreeing, cooperating, cutting ties,
-  // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
-  // sanctions" act on someone else.
-  std::string_view root = std::string_view(code).substr(0, 2);
-  if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
-        root == "19"))
-    return false;
-  // The agents of a passive act together on its subject unless they meet or agree ("a treaty
-  // signed by A and B"): "a proposal submitted by Egypt and Qatar", "sanctions imposed by the
-  // US and the EU", "a town shelled by A and B" are no acts of one on the other.
-  const VerbHit& v = w_.verbs[vi];
-  if (v.passive && root != "03" && root != "04" && root != "05") return false;
-  // "waged war on history", "fought against corruption": force aimed at what follows is not
-  // aimed at each other.
-  // (Not a time or a place: "clashed on Wednesday", "clashed on the border".)
-  if (root == "19" && e + 1 < w_.tokens.size() && (w_.tokens[e].upper == "ON" || w_.tokens[e].upper == "AGAINST") &&
-      w_.tokens[e + 1].is_word && !w_.tokens[e + 1].capitalized && !(TokenFlags(e + 1) & (kDet | kCalendar)))
-    return false;
-  // (Nor "were needed to fight smuggling": a plain noun right after an infinitive.)
-  if (root == "19" && w_.verbs[vi].infinitive && ForceOnAThing(e)) return false;
-  // A gerund that borrows its subject ("..., especially by promoting biofuels") describes how
-  // the main act is done: the compound acts together, not on each other.
-  // A participle opening a clause of its own after a comma (", agreeing to set up a hotline")
-  // is another act of the compound: on each other as the main one.
-  return v.finite || d_.verbs.form(v.form).inflection != VerbForm::kGerund ||
-         (v.begin > 0 && (TokenFlags(v.begin - 1) & kComma));
-}
-
-bool SentenceCoder::ForceOnAThing(size_t k) const {
-  if (k >= w_.tokens.size()) return false;
-  const Token& t = w_.tokens[k];
-  static constexpr std::string_view kParticles[] = {"BACK", "OVER", "OUT", "UP", "ON", "OFF", "AGAIN", "TOGETHER",
-                                                    "OVERNIGHT", "HARD", "ALONGSIDE"};
-  return t.is_word && !t.capitalized && !t.is_number && w_.group_starting_at[k] < 0 && w_.verb_at[k] < 0 &&
-         !(TokenFlags(k) & (kDet | kPrep | kAdverb | kCalendar | kComma | kClauseEnd | kCoord | kTo | kBe | kAux | kModal |
-                            kQuantity | kPossPron | kPersonPron | kThingPron | kGroupPron | kReflexive)) &&
-         std::find(std::begin(kParticles), std::end(kParticles), t.upper) == std::end(kParticles);
-}
-
 std::string SentenceCoder::CodeForVoice(const CodePair& pair, bool passive, bool* reversed) {
   *reversed = false;
   if (passive) return pair.passive.empty() ? pair.active : pair.passive;

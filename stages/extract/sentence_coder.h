@@ -75,6 +75,8 @@ class SentenceCoder : public SentenceView {
   // refusal or threat that already made events, gives those events the combined code.
   void SpecifyGoverningEvent(size_t vi, const std::string& code, std::vector<RawEvent>* events);
   // True when the compound group src, with no target, acts on each other with this code.
+  // "each other", "one another" or "mutual" within ten words of `from`, in one clause.
+  bool SaysEachOther(size_t from) const;
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
   // A posture (15x) of the source's own forces with no other party: events with no target
   // (targetless_events.cc). False when it is not one.

@@ -2,7 +2,8 @@
 // dictionary names (a man, a boy, a father, a neighbour), right after an act of force, is a
 // civilian of the place's country, not the place itself. As the subject, "a man" stays an
 // unnamed assailant. A curfew or state of emergency a domestic authority imposes with no place
-// named is on its own people. Every sentence here was written for this test.
+// named is on its own people. A compound subject promising aid promises it to a third party,
+// not to each other. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -47,6 +48,17 @@ TEST(WireCoverage59, ADomesticAuthoritysCurfewIsOnItsOwnPeople) {
               ElementsAre("BGDCOP 1724 BGDCVL"));
   // A state's government with no place named: on its country, as before.
   EXPECT_THAT(On("Thailand's government declared a state of emergency on Tuesday."), ElementsAre("THAGOV 1724 THA"));
+}
+
+TEST(WireCoverage59, ACompoundPromisingAidPromisesItToAThirdParty) {
+  EXPECT_THAT(On("Sweden, Finland and Estonia pledged on Monday to supply Moldova with air defence systems."),
+              ElementsAre("SWE 0332 MDA", "FIN 0332 MDA", "EST 0332 MDA"));
+  EXPECT_THAT(On("Japan and Australia pledged humanitarian aid on Monday."), ::testing::IsEmpty());
+  // Said to be mutual, it is: "each other's", "mutual".
+  EXPECT_THAT(On("Russia and Belarus pledged to come to each other's aid if attacked."),
+              ElementsAre("RUS 033 BLR", "BLR 033 RUS"));
+  // Agreeing or signing stays mutual.
+  EXPECT_THAT(On("Armenia and Azerbaijan agreed a ceasefire on Friday."), Contains(::testing::StartsWith("ARM ")));
 }
 
 }  // namespace
