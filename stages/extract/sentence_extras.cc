@@ -256,9 +256,16 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
     if (f & kSport) return true;
     if ((f & kSportName) && i + 1 < tk.size() && (d.Flags(tk[i + 1].word) & kPlaying)) return true;
     // "2-1", "106-88" right after an actor; not a year range ("2019-2020").
-    bool score = tk[i].is_number && tk[i].upper.size() <= 3 && i + 1 < tk.size() && tk[i + 1].is_number &&
-                 tk[i + 1].upper.size() <= 3 && (tk[i + 1].joined || (i + 2 < tk.size() && tk[i + 1].upper == "-"));
-    if (score && i > 0 && w.group_ending_at[i] >= 0) return true;
+    auto score_at = [&](size_t k) {
+      return k + 1 < tk.size() && tk[k].is_number && tk[k].upper.size() <= 3 && tk[k + 1].is_number &&
+             tk[k + 1].upper.size() <= 3 && (tk[k + 1].joined || (k + 2 < tk.size() && tk[k + 1].upper == "-"));
+    };
+    if (score_at(i) && i > 0 && w.group_ending_at[i] >= 0) return true;
+    // Set scores in a row ("beat Zheng 6-3 6-2"), after a name no dictionary holds.
+    if (score_at(i) && tk[i].upper.size() == 1 && score_at(i + 2) && tk[i + 2].upper.size() == 1) return true;
+    // A cricket margin as a modifier ("a 38-run upset"); "the cricket World Cup".
+    if (tk[i].upper == "RUN" && tk[i].joined && i > 0 && tk[i - 1].is_number) return true;
+    if ((f & kSportName) && i + 2 < tk.size() && tk[i + 1].upper == "WORLD" && tk[i + 2].upper == "CUP") return true;
     // A cricket margin ("thrashed Pakistan by 228 runs"); a cup's final, qualifier or opener
     // ("beat Morocco to reach the World Cup final", "the Africa Cup of Nations"), not a bid to host it.
     if (tk[i].upper == "RUNS" && i >= 2 && tk[i - 1].is_number && tk[i - 2].upper == "BY") return true;

@@ -3,7 +3,8 @@
 // civilian of the place's country, not the place itself. As the subject, "a man" stays an
 // unnamed assailant. A curfew or state of emergency a domestic authority imposes with no place
 // named is on its own people. A compound subject promising aid promises it to a third party,
-// not to each other. Every sentence here was written for this test.
+// not to each other. Set scores in a row, a cricket margin as a modifier and a sport's World
+// Cup mark a sports report. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -59,6 +60,17 @@ TEST(WireCoverage59, ACompoundPromisingAidPromisesItToAThirdParty) {
               ElementsAre("RUS 033 BLR", "BLR 033 RUS"));
   // Agreeing or signing stays mutual.
   EXPECT_THAT(On("Armenia and Azerbaijan agreed a ceasefire on Friday."), Contains(::testing::StartsWith("ARM ")));
+}
+
+TEST(WireCoverage59, SetScoresAndCricketMarginsAreSport) {
+  EXPECT_THAT(On("Iga Swiatek crushed Russia's Anna Kalinskaya 6-1 6-4 on Monday to reach the quarter-finals."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(On("Afghanistan stunned England in Delhi on Sunday, their spinners sealing a 69-run win."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(On("Ireland ambushed Pakistan in Lahore on Friday at the cricket World Cup."), ::testing::IsEmpty());
+  // A vote's tally is no sport.
+  EXPECT_THAT(On("The U.N. Security Council voted 13-0 on Friday to impose sanctions on North Korea."),
+              Not(::testing::IsEmpty()));
 }
 
 }  // namespace
