@@ -429,6 +429,9 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // "A and B discussed Venezuela's disputed election", "... discussed Western Sahara": what
     // two sides discuss is a topic; they consult each other (a third party is named with "with").
     if (discussion && compound_subject && PrepositionBefore(w_.groups[g], v.end) == std::string::npos) continue;
+    // "discussed the crackdown along the Myanmar border in a telephone call with Li Qiang": the
+    // one discussed with is named after "with"; an actor inside the topic before it is none.
+    if (discussion && (k == 0 || w_.tokens[k - 1].upper != "WITH") && PartnerNamedWith(end, limit) >= 0) continue;
     // "held talks on Tehran's nuclear programme": whose matter a meeting or agreement is about
     // is no party to it. (A preposition that ends the verb's own phrase is no topic's: "heaped
     // praise on Moldova's reforms" praises Moldova.)
@@ -526,6 +529,14 @@ int ClauseRoles::HolderInAppositive(size_t comma, size_t limit) const {
   k += 2;
   if (k < n && Word(k) == d_.w_the) ++k;
   return k < n ? w_.group_starting_at[k] : -1;
+}
+
+int ClauseRoles::PartnerNamedWith(size_t from, size_t limit) const {
+  for (size_t k = from; k + 1 < limit && k < w_.tokens.size(); ++k) {
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.verb_at[k] >= 0) return -1;
+    if (w_.tokens[k].upper == "WITH" && w_.group_starting_at[k + 1] >= 0) return w_.group_starting_at[k + 1];
+  }
+  return -1;
 }
 
 size_t ClauseRoles::PrepositionBefore(const Group& g, size_t from) const {

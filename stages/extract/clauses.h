@@ -240,6 +240,9 @@ class ClauseRoles : public SentenceView {
   // The preposition at or after token `from` that introduces group g past determiners, counts
   // and name words, else npos.
   size_t PrepositionBefore(const Group& g, size_t from) const;
+  // The group right after a "with" from token `from` on, in the same clause (no comma, verb or
+  // clause end before it); -1 when none.
+  int PartnerNamedWith(size_t from, size_t limit) const;
   // True when group g's country is that of a member of the compound group (the compound's own
   // side: "Vietnam and Laos signed ... during a visit to Hanoi").
   bool MemberCountry(int compound, int g) const;

@@ -4,7 +4,8 @@
 // unnamed assailant. A curfew or state of emergency a domestic authority imposes with no place
 // named is on its own people. A compound subject promising aid promises it to a third party,
 // not to each other. Set scores in a row, a cricket margin as a modifier and a sport's World
-// Cup mark a sports report. Every sentence here was written for this test.
+// Cup mark a sports report. What is discussed "in a telephone call with" someone is discussed
+// with that one, not with a country the topic names. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -71,6 +72,14 @@ TEST(WireCoverage59, SetScoresAndCricketMarginsAreSport) {
   // A vote's tally is no sport.
   EXPECT_THAT(On("The U.N. Security Council voted 13-0 on Friday to impose sanctions on North Korea."),
               Not(::testing::IsEmpty()));
+}
+
+TEST(WireCoverage59, TheOneDiscussedWithIsNamedAfterWith) {
+  EXPECT_THAT(On("Malaysian Prime Minister Anwar Ibrahim discussed the haze from fires in Indonesia in a telephone "
+                 "call with Singapore's Prime Minister Lawrence Wong on Monday."),
+              ElementsAre("MYSGOV 041 SGPGOV"));
+  EXPECT_THAT(On("Malaysian Prime Minister Anwar Ibrahim discussed Indonesia's haze on Monday."),
+              ElementsAre("MYSGOV 040 IDN"));
 }
 
 }  // namespace
