@@ -86,11 +86,6 @@ bool IsAreaWord(std::string_view w) {
          w == "PREFECTURE" || w == "COUNTY" || w == "OBLAST" || w == "COAST" || w == "COASTS" || w == "WATERS";
 }
 
-bool IsCompassWord(std::string_view w) {
-  // "northeastern", "western", and "central" ("in central Mali").
-  if (w == "CENTRAL") return true;
-  return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
-}
 
 // A whole place name starting at a capitalised token: the place, where the name ends, and
 // whether a designator follows it ("Borno state", "Idlib Province"). Null when no name starts
@@ -190,6 +185,12 @@ bool AreaOfAnotherCountry(const Dictionaries& d, const std::vector<Token>& tk, c
 }
 
 }  // namespace
+
+bool IsCompassWord(std::string_view w) {
+  // "northeastern", "western", and "central" ("in central Mali").
+  if (w == "CENTRAL") return true;
+  return w.size() >= 7 && w.substr(w.size() - 3) == "ERN" && IsCompassPoint(w.substr(0, w.size() - 3));
+}
 
 const Place* FindPlace(const Dictionaries& d, const SentenceWork& w, size_t* at, const CountryFilter& in_context) {
   const auto& tk = w.tokens;

@@ -53,6 +53,9 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 // verbs are figures of speech: the coder gives it no events.
 bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 
+// A word placing a name within its area: "northern", "southeastern", "central" ("in central Mali").
+bool IsCompassWord(std::string_view w);
+
 // A question the text asks ("Did Iran arm the Houthis?", "Will China Invade Taiwan?"): it
 // reports nothing.
 bool DirectQuestion(const SentenceWork& w);

@@ -7,6 +7,7 @@
 
 #include "extract/clauses.h"
 #include "extract/sentence_coder.h"
+#include "extract/sentence_extras.h"
 #include "extract/violence_codes.h"
 
 namespace tidings::extract {
@@ -341,7 +342,9 @@ int SentenceCoder::PlaceStruckInSubject(size_t vi, int src) {
   while (start > 0 && !(TokenFlags(start - 1) & (kClauseEnd | kComma)) && w_.verb_at[start - 1] < 0) --start;
   auto word_at = [&](size_t j) { return w_.tokens[j].word; };
   for (size_t k = start; k < b; ++k) {
-    bool introduced = k == start || Word(k - 1) == d_.w_of || (TokenFlags(k - 1) & kPlaceIntro);
+    // ("in central Chernihiv": a word placing it within its area may come between.)
+    size_t before = k > start + 1 && IsCompassWord(w_.tokens[k - 1].upper) ? k - 1 : k;
+    bool introduced = before == start || Word(before - 1) == d_.w_of || (TokenFlags(before - 1) & kPlaceIntro);
     if (!w_.tokens[k].capitalized || !introduced || w_.group_starting_at[k] >= 0) continue;
     PhraseTrie::Match found = d_.gazetteer.trie().Longest(k, b, word_at);
     if (found.end == 0) continue;

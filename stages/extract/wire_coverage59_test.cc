@@ -5,7 +5,9 @@
 // named is on its own people. A compound subject promising aid promises it to a third party,
 // not to each other. Set scores in a row, a cricket margin as a modifier and a sport's World
 // Cup mark a sports report. What is discussed "in a telephone call with" someone is discussed
-// with that one, not with a country the topic names. Every sentence here was written for this test.
+// with that one, not with a country the topic names. A place struck in a passive's subject may
+// follow a word placing it in its area ("in central Odesa"). Every sentence here was written for
+// this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -80,6 +82,13 @@ TEST(WireCoverage59, TheOneDiscussedWithIsNamedAfterWith) {
               ElementsAre("MYSGOV 041 SGPGOV"));
   EXPECT_THAT(On("Malaysian Prime Minister Anwar Ibrahim discussed Indonesia's haze on Monday."),
               ElementsAre("MYSGOV 040 IDN"));
+}
+
+TEST(WireCoverage59, APlaceInAPassivesSubjectMayBeInCentralOrNorthernParts) {
+  EXPECT_THAT(On("A concert hall in central Odesa was hit by a Russian missile on Sunday."),
+              ElementsAre(::testing::StartsWith("RUSMIL 19")));
+  EXPECT_THAT(On("A concert hall in central Odesa was hit by a Russian missile on Sunday."),
+              ElementsAre(::testing::EndsWith(" UKR")));
 }
 
 }  // namespace
