@@ -123,6 +123,31 @@ int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
   return -1;
 }
 
+int SentenceCoder::ThreatenedWithConsequences(size_t vi, int src, size_t limit) const {
+  static constexpr std::string_view kModals[] = {"WOULD", "WILL", "COULD", "MIGHT", "MAY", "SHALL", "SHOULD"};
+  static constexpr std::string_view kSuffer[] = {"FACE", "FEEL", "PAY", "SUFFER", "REGRET", "BEAR"};
+  size_t n = std::min(limit, w_.tokens.size());
+  for (size_t k = w_.verbs[vi].end; k < n && k < w_.verbs[vi].end + 6; ++k) {
+    if ((TokenFlags(k) & kClauseEnd) || w_.verb_at[k] >= 0) return -1;
+    int g = w_.group_starting_at[k];
+    if (g < 0) continue;
+    size_t e = w_.groups[g].end;
+    if (e < n && std::find(std::begin(kModals), std::end(kModals), w_.tokens[e].upper) != std::end(kModals)) ++e;
+    bool suffers = e < n && std::find(std::begin(kSuffer), std::end(kSuffer), w_.tokens[e].upper) != std::end(kSuffer);
+    // What is suffered is a response ("serious consequences", "a heavy price"); "would regret it"
+    // says so alone. (Not a forecast: "warned that Egypt would face a recession".)
+    bool response = suffers && w_.tokens[e].upper == "REGRET";
+    for (size_t j = e + 1; suffers && !response && j < n && j < e + 6; ++j) {
+      static constexpr std::string_view kResponses[] = {"CONSEQUENCE", "CONSEQUENCES", "PRICE", "IMPACT", "RESPONSE",
+                                                        "RETALIATION", "REPERCUSSIONS", "PUNISHMENT", "RETRIBUTION",
+                                                        "COUNTERMEASURES", "WRATH"};
+      response = std::find(std::begin(kResponses), std::end(kResponses), w_.tokens[j].upper) != std::end(kResponses);
+    }
+    return response && g != src && !SameCountry(g, src) ? g : -1;
+  }
+  return -1;
+}
+
 int SentenceCoder::DrafterOfVetoed(size_t vi, size_t limit) {
   // "China and Russia vetoed a U.S.-drafted Security Council resolution", "vetoed an
   // Algerian-drafted resolution": a veto of a resolution is of the state that drafted it.

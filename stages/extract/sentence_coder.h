@@ -262,6 +262,9 @@ class SentenceCoder : public SentenceView {
   // names, right after an act of force, is a civilian victim (---CVL; the domestic pass gives
   // it the country of the place), not the place; -1 when not so (implied_sides.cc).
   int UnnamedVictim(size_t vi, size_t limit);
+  // "warned that Lithuania would face consequences", "... would pay a heavy price": the one a
+  // threat says will suffer is the one threatened; -1 when not so (implied_sides.cc).
+  int ThreatenedWithConsequences(size_t vi, int src, size_t limit) const;
   // Adds a mention the coder found itself (a place acted on, an earlier accuser) as a group of
   // its own, not indexed by position; returns the group.
   int GroupOfNewMention(Mention m);

@@ -160,6 +160,8 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     tgt = ConditionSubject(vi, src, limit);
     if (tgt >= 0) Note("    a threat with no object: the actor of its condition is the one threatened\n");
     if (tgt == -1 && (tgt = AttackAnswered(vi, src, limit)) >= 0) Note("    a threat answering another's attack: at its author\n");
+    if (tgt == -1 && (tgt = ThreatenedWithConsequences(vi, src, limit)) >= 0)
+      Note("    a warning that someone would face consequences: that one is threatened\n");
     if (tgt == -1) {
       tgt = ThreatAnswersLastAct(vi, src);
       if (tgt >= 0) Note("    a threat with no object: it answers the last hostile act of another side\n");

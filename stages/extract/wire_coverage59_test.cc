@@ -6,8 +6,9 @@
 // not to each other. Set scores in a row, a cricket margin as a modifier and a sport's World
 // Cup mark a sports report. What is discussed "in a telephone call with" someone is discussed
 // with that one, not with a country the topic names. A place struck in a passive's subject may
-// follow a word placing it in its area ("in central Odesa"). Every sentence here was written for
-// this test.
+// follow a word placing it in its area ("in central Odesa"). A warning that someone would face
+// consequences or pay a price threatens that one; one that forecasts hardship does not. Every
+// sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -89,6 +90,13 @@ TEST(WireCoverage59, APlaceInAPassivesSubjectMayBeInCentralOrNorthernParts) {
               ElementsAre(::testing::StartsWith("RUSMIL 19")));
   EXPECT_THAT(On("A concert hall in central Odesa was hit by a Russian missile on Sunday."),
               ElementsAre(::testing::EndsWith(" UKR")));
+}
+
+TEST(WireCoverage59, AWarningThatSomeoneWouldFaceConsequencesThreatensThatOne) {
+  EXPECT_THAT(On("China warned on Monday that the Philippines would pay a heavy price for its provocations."),
+              ElementsAre("CHN 130 PHL"));
+  EXPECT_THAT(On("Belarus warned that Poland would face serious consequences."), ElementsAre("BLR 130 POL"));
+  EXPECT_THAT(On("The World Bank warned on Monday that Egypt would face a deep recession."), ::testing::IsEmpty());
 }
 
 }  // namespace
