@@ -7,8 +7,9 @@
 // Cup mark a sports report. What is discussed "in a telephone call with" someone is discussed
 // with that one, not with a country the topic names. A place struck in a passive's subject may
 // follow a word placing it in its area ("in central Odesa"). A warning that someone would face
-// consequences or pay a price threatens that one; one that forecasts hardship does not. Every
-// sentence here was written for this test.
+// consequences or pay a price threatens that one; one that forecasts hardship does not. "Named"
+// is a verb: naming someone a suspect opens an investigation of them, and the verb ends the
+// subject's noun phrase. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -97,6 +98,13 @@ TEST(WireCoverage59, AWarningThatSomeoneWouldFaceConsequencesThreatensThatOne) {
               ElementsAre("CHN 130 PHL"));
   EXPECT_THAT(On("Belarus warned that Poland would face serious consequences."), ElementsAre("BLR 130 POL"));
   EXPECT_THAT(On("The World Bank warned on Monday that Egypt would face a deep recession."), ::testing::IsEmpty());
+}
+
+TEST(WireCoverage59, NamingSomeoneASuspectInvestigatesThem) {
+  EXPECT_THAT(On("NAIROBI, March 1 (Reuters) - Kenyan prosecutors named former finance minister Henry Rotich a "
+                 "suspect on Tuesday."),
+              ElementsAre(::testing::AllOf(::testing::StartsWith("KEN"), ::testing::HasSubstr(" 091 KEN"))));
+  EXPECT_THAT(On("A court in Paris jailed a man named Ali Hassan on Tuesday."), Not(Contains(::testing::HasSubstr("091"))));
 }
 
 }  // namespace
