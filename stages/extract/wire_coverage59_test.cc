@@ -9,7 +9,8 @@
 // follow a word placing it in its area ("in central Odesa"). A warning that someone would face
 // consequences or pay a price threatens that one; one that forecasts hardship does not. "Named"
 // is a verb: naming someone a suspect opens an investigation of them, and the verb ends the
-// subject's noun phrase. Every sentence here was written for this test.
+// subject's noun phrase. A visit to "the Tanzanian town of Songea" is a visit to Tanzania. Every
+// sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -105,6 +106,13 @@ TEST(WireCoverage59, NamingSomeoneASuspectInvestigatesThem) {
                  "suspect on Tuesday."),
               ElementsAre(::testing::AllOf(::testing::StartsWith("KEN"), ::testing::HasSubstr(" 091 KEN"))));
   EXPECT_THAT(On("A court in Paris jailed a man named Ali Hassan on Tuesday."), Not(Contains(::testing::HasSubstr("091"))));
+}
+
+TEST(WireCoverage59, AVisitToAForeignTownIsAVisitToItsCountry) {
+  EXPECT_THAT(On("French President Emmanuel Macron travelled to the Moroccan city of Fez on Tuesday."),
+              ElementsAre("FRAGOV 042 MAR"));
+  // Touring a town of one's own country is no visit.
+  EXPECT_THAT(On("Kenyan President William Ruto toured the coastal town of Malindi on Tuesday."), ::testing::IsEmpty());
 }
 
 }  // namespace
