@@ -193,7 +193,11 @@ bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {
   if (b < 2 || !NounOfAPhrase(b - 1) || TimeNoun(b - 1)) return false;
   size_t k = b - 1;
   while (k > 0 && (NounOfAPhrase(k - 1) || w_.tokens[k - 1].is_number)) --k;
-  if (k == 0 || w_.verb_at[k - 1] >= 0) return false;
+  // (Right after an act's verb, the noun is that act's object and the clause describes it, as
+  // after a pronoun: "demanded that Russia hand back 24 buoys its border guards pulled out".)
+  // (A count is no noun: "release 23 Indian fishermen arrested last month".)
+  bool noun_before = !w_.tokens[b - 1].is_number;
+  if (k == 0 || (w_.verb_at[k - 1] >= 0 && !(noun_before && ObjectOfPreviousAct(vi, b)))) return false;
   // The phrase follows a clause: an earlier verb's, or one a comma closes before the phrase's
   // determiner (", the first of several shipments ...").
   for (size_t j = 0; j < vi; ++j) {

@@ -9,8 +9,9 @@
 // follow a word placing it in its area ("in central Odesa"). A warning that someone would face
 // consequences or pay a price threatens that one; one that forecasts hardship does not. "Named"
 // is a verb: naming someone a suspect opens an investigation of them, and the verb ends the
-// subject's noun phrase. A visit to "the Tanzanian town of Songea" is a visit to Tanzania. Every
-// sentence here was written for this test.
+// subject's noun phrase. A visit to "the Tanzanian town of Songea" is a visit to Tanzania. An
+// actor right after an act's object opens a relative clause describing it ("the buoys its border
+// guards pulled out"). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -113,6 +114,15 @@ TEST(WireCoverage59, AVisitToAForeignTownIsAVisitToItsCountry) {
               ElementsAre("FRAGOV 042 MAR"));
   // Touring a town of one's own country is no visit.
   EXPECT_THAT(On("Kenyan President William Ruto toured the coastal town of Malindi on Tuesday."), ::testing::IsEmpty());
+}
+
+TEST(WireCoverage59, AnActorAfterAnActsObjectOpensARelativeClause) {
+  EXPECT_THAT(On("Latvia demanded on Friday that Russia hand back 12 buoys its border guards pulled out of a river "
+                 "near Daugavpils."),
+              ElementsAre("LVA 1053 RUS"));
+  // A count is no noun: "release 23 Indian fishermen arrested last month".
+  EXPECT_THAT(On("Sri Lanka said it would release 23 Indian fishermen arrested last month."),
+              ElementsAre("LKA 0353 INDAGR"));
 }
 
 }  // namespace
