@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 namespace tidings::daemon {
 namespace {
 
@@ -11,6 +13,16 @@ using Clock = InFlightTable::Clock;
 using Ids = std::vector<std::string>;
 
 const Clock::time_point kT0 = Clock::time_point(seconds(1000));
+
+// Articles admitted, routed to `stage` and sent there at `at`, in this order.
+void SendAll(InFlightTable& t, std::initializer_list<const char*> ids, const std::string& stage,
+            Clock::time_point at = kT0) {
+  for (const char* id : ids) {
+    t.Admit(id, 1, 10, at);
+    t.Route(id, stage, at);
+    t.MarkSent(id, stage, at);
+  }
+}
 
 TEST(InFlightTableTest, OnlyArticlesThatLeftForTheStageBeforeTheRestartAreAtRisk) {
   InFlightTable t;
@@ -79,11 +91,7 @@ TEST(InFlightTableTest, ArticlesQueuedAtABlockedStageDoNotTimeOut) {
 // Three articles sent to clean at once; the stage answers for them in order, slowly.
 TEST(InFlightTableTest, ArticlesWaitingBehindAStageThatAnswersDoNotTimeOut) {
   InFlightTable t;
-  for (const char* id : {"a", "b", "c"}) {
-    t.Admit(id, 1, 10, kT0);
-    t.Route(id, "clean", kT0);
-    t.MarkSent(id, "clean", kT0);
-  }
+  SendAll(t, {"a", "b", "c"}, "clean");
   t.Route("a", "extract", kT0 + seconds(50));
   EXPECT_EQ(t.TimedOut(kT0 + seconds(100), seconds(60)), Ids{}) << "b and c wait their turn";
   t.Route("b", "extract", kT0 + seconds(100));
@@ -94,11 +102,7 @@ TEST(InFlightTableTest, ArticlesWaitingBehindAStageThatAnswersDoNotTimeOut) {
 
 TEST(InFlightTableTest, AnArticleOvertakenAtItsStageTimesOutFromThatMoment) {
   InFlightTable t;
-  for (const char* id : {"lost", "next", "later"}) {
-    t.Admit(id, 1, 10, kT0);
-    t.Route(id, "extract", kT0);
-    t.MarkSent(id, "extract", kT0);
-  }
+  SendAll(t, {"lost", "next", "later"}, "extract");
   t.Route("next", "store", kT0 + seconds(10));  // answered before "lost", sent earlier
   t.Route("later", "store", kT0 + seconds(60));  // the stage goes on answering
   EXPECT_EQ(t.TimedOut(kT0 + seconds(69), seconds(60)), Ids{});
@@ -110,11 +114,7 @@ TEST(InFlightTableTest, AnArticleOvertakenAtItsStageTimesOutFromThatMoment) {
 // full. An overtaken article whose result waits in that queue is not lost.
 TEST(InFlightTableTest, NoClockRunsAtAStageWhoseResultsTheDaemonLeavesUnread) {
   InFlightTable t;
-  for (const char* id : {"slow", "fast"}) {
-    t.Admit(id, 1, 10, kT0);
-    t.Route(id, "fetch", kT0);
-    t.MarkSent(id, "fetch", kT0);
-  }
+  SendAll(t, {"slow", "fast"}, "fetch");
   t.Route("fast", "clean", kT0 + seconds(1));
   for (int s = 2; s <= 100; ++s) t.OutputHeld("fetch", kT0 + seconds(s));
   EXPECT_EQ(t.TimedOut(kT0 + seconds(159), seconds(60)), Ids{"fast"}) << "clean never answered";
@@ -135,11 +135,7 @@ TEST(InFlightTableTest, TheClockStartsAgainAtEachStage) {
 
 TEST(InFlightTableTest, AStoreAnswerIsProgressForTheArticlesBehindIt) {
   InFlightTable t;
-  for (const char* id : {"a", "b"}) {
-    t.Admit(id, 1, 10, kT0);
-    t.Route(id, "store", kT0);
-    t.MarkSent(id, "store", kT0);
-  }
+  SendAll(t, {"a", "b"}, "store");
   t.Complete("a", kT0 + seconds(50));
   EXPECT_FALSE(t.Contains("a"));
   EXPECT_EQ(t.TimedOut(kT0 + seconds(100), seconds(60)), Ids{});
