@@ -25,8 +25,11 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
   // fighting ("Turkey and Russia signed"). "Britain and France condemned" or "imposed
   // sanctions" act on someone else.
   std::string_view root = std::string_view(code).substr(0, 2);
+  // (And a brawl: "Indian and Chinese soldiers brawled with clubs".)
+  const VerbHit& hit = w_.verbs[vi];
+  bool brawl = hit.form >= 0 && d_.verbs.block(d_.verbs.form(hit.form).block).name == "BRAWL";
   if (!(root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
-        root == "19"))
+        root == "19" || brawl))
     return false;
   // (Nor aid, reform, yielding or mediation promised, for a third party or themselves, unless
   // said to be mutual: "pledged military aid", but "pledged to come to each other's aid".)

@@ -11,7 +11,8 @@
 // is a verb: naming someone a suspect opens an investigation of them, and the verb ends the
 // subject's noun phrase. A visit to "the Tanzanian town of Songea" is a visit to Tanzania. An
 // actor right after an act's object opens a relative clause describing it ("the buoys its border
-// guards pulled out"). Every sentence here was written for this test.
+// guards pulled out"). Two sides that brawl or scuffle assault each other. Every sentence here
+// was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -123,6 +124,12 @@ TEST(WireCoverage59, AnActorAfterAnActsObjectOpensARelativeClause) {
   // A count is no noun: "release 23 Indian fishermen arrested last month".
   EXPECT_THAT(On("Sri Lanka said it would release 23 Indian fishermen arrested last month."),
               ElementsAre("LKA 0353 INDAGR"));
+}
+
+TEST(WireCoverage59, TwoSidesThatBrawlAssaultEachOther) {
+  EXPECT_THAT(On("Serbian and Kosovar police brawled at a border crossing on Sunday."),
+              ElementsAre("SRBCOP 182 KSVCOP", "KSVCOP 182 SRBCOP"));
+  EXPECT_THAT(On("Thai soldiers scuffled with Cambodian troops at the temple on Friday."), ElementsAre("THAMIL 182 KHMMIL"));
 }
 
 }  // namespace
