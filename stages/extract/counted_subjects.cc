@@ -52,6 +52,21 @@ bool VerbFinder::AfterActorsMeans(size_t p) const {
          t.upper[t.upper.size() - 2] != 'S' && (TokenFlags(p) & ~(kModifier | kDictionaryFlags)) == 0;
 }
 
+bool VerbFinder::AfterSubjectsUnknownPlace(size_t p, const VerbForm& form) const {
+  // "Protesters in Leh set fire to": a name no dictionary knows, after "in", "at" or "near"
+  // and an actor that opens the clause, is where the actor is; the actor is the subject. (A
+  // known place joins the actor: "Protesters in Delhi" is one phrase.)
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || p < 2 || !tk[p].capitalized || !tk[p].is_word || InsideGroup(p)) return false;
+  size_t q = p;
+  while (q > 0 && p - q < 3 && tk[q - 1].capitalized && tk[q - 1].is_word && !InsideGroup(q - 1)) --q;
+  if (q < 2 || !(TokenFlags(q - 1) & kPlaceIntro) || w_.group_ending_at[q - 1] < 0) return false;
+  const Group& g = w_.groups[w_.group_ending_at[q - 1]];
+  bool opens_clause = g.begin == 0 || (TokenFlags(g.begin - 1) & (kComma | kClauseEnd)) != 0 ||
+                      CountedActorsOpenClause(g.begin, w_.mentions[g.members.back()].code);
+  return opens_clause && SubjectBefore(q - 2, form);
+}
+
 bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   const auto& tk = w_.tokens;
   if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;

@@ -618,6 +618,17 @@ void GiveStateSourcesTheTargetsCountry(const std::vector<std::pair<int, int>>& s
   }
 }
 
+// "Sweden's embassy", "the U.S. consulate", "India's high commission": a state's mission abroad,
+// which protesters of any country confront.
+static bool ForeignMission(const SentenceWork& w, const Mention& m) {
+  for (size_t k = m.begin; k < m.end && k < w.tokens.size(); ++k) {
+    std::string_view u = w.tokens[k].upper;
+    if (u == "EMBASSY" || u == "EMBASSIES" || u == "CONSULATE" || u == "CONSULATES") return true;
+    if (u == "HIGH" && k + 1 < w.tokens.size() && w.tokens[k + 1].upper == "COMMISSION") return true;
+  }
+  return false;
+}
+
 void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& confronting, SentenceWork* w,
                                        std::string* explain, bool victims_country) {
   for (auto [s, t] : confronting) {
@@ -632,7 +643,7 @@ void GiveOpponentsTheStateTheyConfront(const std::vector<std::pair<int, int>>& c
     // ("Gunmen sprayed the Pakistani convoy with bullets": the country itself.)
     bool country = victims_country && state.code.size() == 3 && state.code == state.country && HasRole(opposing.code, kArmed);
     if (state.country == "---" || (state.code.size() < 6 && !country) || state.code.compare(0, 3, state.country) != 0 ||
-        !(country || HasRole(state.code, kStateOrgans) || victims))
+        !(country || HasRole(state.code, kStateOrgans) || victims) || ForeignMission(*w, state))
       continue;
     opposing.code.replace(0, 3, state.country);
     opposing.country = state.country;

@@ -108,7 +108,14 @@ void VerbFinder::MarkSharedObjects() {
     VerbHit& v = w_.verbs[vi];
     const VerbHit& next = w_.verbs[vi + 1];
     if (v.end >= w_.tokens.size() || !(TokenFlags(v.end) & kCoord) || next.begin != v.end + 1) continue;
-    if (v.passive || next.passive || v.infinitive || next.infinitive || v.background || next.background) continue;
+    if (v.infinitive || next.infinitive || v.background || next.background) continue;
+    // "the embassy was stormed and set ablaze by protesters": two passives joined so share
+    // their "by" agent, which the first's patterns see as the second's do.
+    if (v.passive && next.passive && !v.reduced && !next.reduced) {
+      v.shared_object_from = next.object_start();
+      continue;
+    }
+    if (v.passive || next.passive) continue;
     if (v.finite != next.finite) continue;
     const std::string &first = own_code(v), &second = own_code(next);
     bool second_null = second.size() < 2 || second == "---";
@@ -480,7 +487,7 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
         h->infinitive = true;
         h->finite = false;
       } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p) &&
-                 !CoordinatedPast(vf, p)) {
+                 !CoordinatedPast(vf, p) && !AfterSubjectsUnknownPlace(p, vf)) {
         return false;
       }
       break;
