@@ -3,7 +3,9 @@
 // and two passives joined by "and" share that agent ("was stormed and set ablaze by"). An actor
 // "in" a place no dictionary knows ("Protesters in Leh") is still the subject of the base form
 // after it ("set fire"). A state's embassy or consulate is its mission abroad: protesters who
-// storm it are not that state's own. Every sentence here was written for this test.
+// storm it are not that state's own. Blowing up a building, a road or a bridge destroys property
+// (1712); a bomb set off at people or vehicles is still a bombing. Every sentence here was written
+// for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -55,6 +57,16 @@ TEST(WireCoverage60, ProtestersAtAnEmbassyAreNotItsStates) {
   EXPECT_THAT(On("Protesters stormed Sweden's embassy on Thursday."), Not(Contains("SWEOPP 145 SWEGOV")));
   // A state's own organ at home is still confronted by its own people.
   EXPECT_THAT(On("Protesters stormed Kenya's parliament on Tuesday."), ElementsAre("KENOPP 145 KENLEG"));
+}
+
+TEST(WireCoverage60, BlowingUpABuildingOrARoadDestroysProperty) {
+  EXPECT_THAT(On("North Korea blew up the inter-Korean liaison office in Kaesong on Tuesday."),
+              ElementsAre("PRK 1712 KOR"));
+  EXPECT_THAT(On("Russian troops blew up a bridge over the Dnipro near Kherson on Sunday."),
+              ElementsAre("RUSMIL 1712 UKR"));
+  // The bomb names the act when there is one.
+  EXPECT_THAT(On("Al-Shabaab fighters blew up a Somali army truck with a roadside bomb on Tuesday."),
+              ElementsAre("SOMREB 1833 SOMMIL"));
 }
 
 }  // namespace
