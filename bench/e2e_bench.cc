@@ -40,6 +40,7 @@
 #include <thread>
 
 #include "daemon_harness.h"
+#include "steal_sampler.h"
 #include "tidings/allocator.h"
 #include "tidings/wire.h"
 
@@ -349,8 +350,9 @@ void PrintCpu(const CpuSample& cpu0, const CpuSample& cpu1, uint64_t done) {
 // What the slowest 1% of the paced articles (at least `show`) are made of: per stage the mean
 // wait before it and processing in it, the time after the store, and which pages they were
 // (the paced run's article i is page i % pages, so the id names the page).
-void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
+void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus, const tidings::bench::StealSampler& steal) {
   if (slowest.empty()) return;
+  double stolen = 0;  // the mean stolen share of the CPU while each was in flight
   std::vector<std::string> order;
   struct Sums {
     double wait = 0, processing = 0, cpu = 0;
@@ -360,6 +362,8 @@ void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
   std::map<size_t, int> pages;  // page index -> count
   for (const auto& a : slowest) {
     latency += a["latency_ms"].get<double>();
+    const int64_t accepted_ms = a.value("accepted_unix_ms", int64_t{0});
+    stolen += steal.FractionDuring(accepted_ms, accepted_ms + static_cast<int64_t>(a["latency_ms"].get<double>()) + 1);
     after += a["after_last_stage_ms"].get<double>();
     for (const auto& s : a["stages"]) {
       const std::string stage = s["stage"].get<std::string>();
@@ -389,9 +393,13 @@ void PrintSlowestPercent(const nlohmann::json& slowest, const Corpus& corpus) {
     list += fmt::format(" {}x {:.8} ({:.0f} KB)", by_count[k].first, corpus.names[page], corpus.pages[page].size() / 1e3);
   }
   std::printf("    their pages (%zu distinct):%s\n", pages.size(), list.c_str());
+  std::printf("  CPU stolen by the hypervisor in the paced run: %.1f s (%.1f%% of the CPU); worst 100 ms %.0f%%; "
+              "while the slowest 1%% were in flight %.0f%%\n",
+              steal.StolenSeconds(), 100 * steal.FractionOfRun(), 100 * steal.WorstFraction(100), 100 * stolen / n);
 }
 
-void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slowest, const Corpus& corpus) {
+void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slowest, const Corpus& corpus,
+                       const tidings::bench::StealSampler& steal) {
   nlohmann::json j = d.Latency(since_unix_ms, std::max(slowest, 1000));  // the daemon gives at most 1000
   if (!j.is_object() || j.value("articles", 0) == 0) return;
   auto q = [](const nlohmann::json& x) {
@@ -423,7 +431,7 @@ void PrintExactLatency(const DaemonUnderTest& d, int64_t since_unix_ms, int slow
   const size_t percent = std::max<size_t>(1, j["articles"].get<size_t>() / 100);
   nlohmann::json tail = nlohmann::json::array();
   for (size_t i = 0; i < percent && i < j["slowest"].size(); ++i) tail.push_back(j["slowest"][i]);
-  PrintSlowestPercent(tail, corpus);
+  PrintSlowestPercent(tail, corpus, steal);
 }
 
 // The buckets of `series` observed between two scrapes of the metrics.
@@ -545,6 +553,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   CpuSample cpu0 = SampleCpu(procs);
   std::vector<Clock::time_point> due(n);
   PeakSampler peaks(d);
+  tidings::bench::StealSampler steal;
   auto t0 = Clock::now();
   for (size_t i = 0; i < n; ++i) {
     due[i] = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(i / rate));
@@ -571,6 +580,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
     if (it != first.end()) ms.push_back(std::chrono::duration<double, std::milli>(it->second - due[i]).count());
   }
   peaks.Stop();
+  steal.Stop();
   PacedResult result{n, Completed(d) - before, peaks.PeakRssMb(), peaks.PeakDirMb(),
                      Quantile(ms, 0.5), Quantile(ms, 0.99), Quantile(ms, 0.999)};
   std::printf("\npaced: %zu articles at %.1f/s open loop (%d s); %llu completed; load average %s\n", n, rate, seconds,
@@ -580,7 +590,7 @@ PacedResult Paced(DaemonUnderTest& d, zmq::socket_t& push, FirstEventClock& even
   std::printf("  acceptance -> stored (daemon histogram, bucket bounds): p50 <= %g ms  p99 <= %g ms  p999 <= %g ms\n",
               1000 * HistogramQuantile(hist0, hist1, 0.5), 1000 * HistogramQuantile(hist0, hist1, 0.99),
               1000 * HistogramQuantile(hist0, hist1, 0.999));
-  PrintExactLatency(d, since_unix_ms, slowest, corpus);
+  PrintExactLatency(d, since_unix_ms, slowest, corpus, steal);
   PrintCpu(cpu0, cpu1, result.completed);
   std::printf("  tidingsd peak RSS %.1f MB; data directory peak %.1f MB, now %.1f MB\n", result.peak_rss_mb,
               result.peak_dir_mb, DirBytes(d.data_dir()) / 1e6);
