@@ -361,6 +361,14 @@ Status EventCoder::CodeArticle(v1::CodedArticle* out, std::string* explain) cons
       if (explain) *explain += "  sport or entertainment: no events\n";
       raw.clear();
     }
+    if (!raw.empty() && CorporateContest(work)) {
+      auto force = [&](const SentenceCoder::RawEvent& r) {
+        if (r.code.size() < 2 || r.code.compare(0, 2, "17") < 0 || r.code.compare(0, 2, "20") > 0) return false;
+        if (explain) *explain += "  a contest for a company: no event of force: " + r.code + "\n";
+        return true;
+      };
+      raw.erase(std::remove_if(raw.begin(), raw.end(), force), raw.end());
+    }
     if (!raw.empty() && DirectQuestion(work)) {
       if (explain) *explain += "  a question: no events\n";
       raw.clear();

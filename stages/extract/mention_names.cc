@@ -1,5 +1,9 @@
 // Dictionary names inside a person's name: a country as a surname ("Paraguay's interior
-// minister Marcelo Montenegro") and a body's one-word name as a given name ("Duma Boko").
+// minister Marcelo Montenegro") and a body's one-word name as a given name ("Duma Boko");
+// an agent's word inside the name of a place ("the Ambassador Bridge").
+#include <algorithm>
+#include <string_view>
+
 #include "extract/mentions.h"
 
 namespace tidings::extract {
@@ -34,6 +38,17 @@ bool MentionFinder::BodyAsGivenName(const std::vector<Unit>& units, size_t i, si
   if (before.actor < 0) return false;
   const std::string& other = d_.actors.record(before.actor).CodeOn(ctx_.date);
   return other.size() == 3 && own.compare(0, 3, other) != 0;
+}
+
+bool MentionFinder::NamesAStructure(size_t begin, size_t end) const {
+  // "blockaded the Ambassador Bridge", "Embassy Row", "the President Hotel": a capitalised
+  // agent word right before a capitalised bridge, street or building is part of its name.
+  static constexpr std::string_view kStructures[] = {"BRIDGE", "STREET", "ROAD", "AVENUE", "SQUARE", "HOTEL",
+                                                     "AIRPORT", "STATION", "PARK", "STADIUM", "HALL", "MALL",
+                                                     "TOWER", "TOWERS", "ROW", "SUITES", "BOULEVARD", "TUNNEL"};
+  const auto& tk = w_.tokens;
+  if (!tk[begin].capitalized || end >= tk.size() || !tk[end].capitalized || w_.headline) return false;
+  return std::find(std::begin(kStructures), std::end(kStructures), tk[end].upper) != std::end(kStructures);
 }
 
 }  // namespace tidings::extract

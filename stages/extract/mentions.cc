@@ -492,8 +492,8 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
   if (best.empty()) {
     // Agents alone: "the president" is the last actor named with that agent; else unknown.
     if (agents.empty()) return;
-    if (units.size() == 1 && end == units[0].end && ModifiesNoun(begin, end)) {
-      Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it: not an actor\n");
+    if (units.size() == 1 && ((end == units[0].end && ModifiesNoun(begin, end)) || NamesAStructure(begin, units[0].end))) {
+      Note("  '" + std::string(TextOf(begin, end)) + "' modifies the noun after it or names a place: not an actor\n");
       return;
     }
     // "The president ..." is the last actor called president, else the last of its kind.

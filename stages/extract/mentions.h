@@ -120,6 +120,7 @@ class MentionFinder : public SentenceView {
   bool PostedTo(const std::vector<Unit>& units, size_t j, size_t k, const Unit& next) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
+  bool NamesAStructure(size_t begin, size_t end) const;  // "the Ambassador Bridge", "Embassy Suites"
   bool NounBeforeAgent(size_t q) const;     // "a French uranium company": the noun before the agent
   size_t PossessedAgentAfter(size_t j) const;  // "Turkey's president": the agent's unit, else npos
   size_t OwnerAfterAgent(size_t j, const std::vector<Unit>& units) const;  // "President of X": X's unit, else npos

@@ -275,6 +275,20 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
   return false;
 }
 
+bool CorporateContest(const SentenceWork& w) {
+  static constexpr std::string_view kAfterTakeover[] = {"OFFER", "OFFERS", "BID", "BIDS", "APPROACH", "BATTLE",
+                                                        "PROPOSAL", "FIGHT", "TARGET", "PREMIUM"};
+  const auto& tk = w.tokens;
+  for (size_t i = 0; i + 1 < tk.size(); ++i) {
+    std::string_view u = tk[i].upper, next = tk[i + 1].upper;
+    if (u == "TAKEOVER" &&
+        std::find(std::begin(kAfterTakeover), std::end(kAfterTakeover), next) != std::end(kAfterTakeover))
+      return true;
+    if ((u == "HOSTILE" && (next == "BID" || next == "TAKEOVER")) || u == "BUYOUT") return true;
+  }
+  return false;
+}
+
 bool DirectQuestion(const SentenceWork& w) {
   const auto& tk = w.tokens;
   size_t last = tk.size();
@@ -550,10 +564,20 @@ void GiveStateTargetsTheSourcesCountry(const std::vector<std::pair<int, int>>& s
   static constexpr std::string_view kJudiciary[] = {"JUD"};
   static constexpr std::string_view kArmedGroups[] = {"REB", "INS", "UAF", "CRM", "SEP"};
   static constexpr std::string_view kNoParty[] = {"CVL", "REL", "EDU", "MED", "AGR", "HLH", "LAB", "BUS", "REF"};
+  // People several countries act on together ("Britain, Canada and Norway accused the two
+  // politicians") are none of theirs: they belong to no one source. (A state organ stays with
+  // one of them: "Japan, Philippines sign pact allowing troop deployments".)
+  auto shared_by_countries = [&](int t, const std::string& country) {
+    if (HasRole(w->mentions[t].code, kStateOrgans)) return false;
+    for (auto [s2, t2] : source_target)
+      if (t2 == t && w->mentions[s2].country != "---" && w->mentions[s2].country != country) return true;
+    return false;
+  };
   for (auto [s, t] : source_target) {
     const Mention& source = w->mentions[s];
     Mention& target = w->mentions[t];
-    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || OfAnotherCountry(*w, target))
+    if (target.country != "---" || target.code.size() < 6 || source.country == "---" || OfAnotherCountry(*w, target) ||
+        shared_by_countries(t, source.country))
       continue;
     // A country acting as a whole ("Peru arrests former president") is its state too.
     bool state = source.code.size() == 3 || (source.code.size() >= 6 && HasRole(source.code, kStateOrgans));

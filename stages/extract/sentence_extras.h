@@ -53,6 +53,11 @@ bool UncapitaliseHeadline(const Dictionaries& d, std::vector<Token>* tokens);
 // verbs are figures of speech: the coder gives it no events.
 bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w);
 
+// A sentence about a contest for a company: a takeover offer, bid or battle, a hostile bid or a
+// buyout ("launched a renewed assault on Japan's Seven & i, sweetening its takeover offer"). Its
+// words of force are figures of speech: the coder gives it no events of force (CAMEO 17-20).
+bool CorporateContest(const SentenceWork& w);
+
 // A word placing a name within its area: "northern", "southeastern", "central" ("in central Mali").
 bool IsCompassWord(std::string_view w);
 
