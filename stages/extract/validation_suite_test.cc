@@ -213,7 +213,13 @@ TEST(ValidationSuite, World4BlindRecords) {
   ASSERT_GT(total, 100);
   std::printf("world4 blind records: %d of %d exactly right (%.3f)\n", right, total,
               total ? static_cast<double>(right) / total : 0.0);
-  EXPECT_GE(right, 0);  // floor set after the first run
+  // 172/180 (0.956) on the first, blind run. The eight others are readings where the writer
+  // took PETRARCH literally and the coder reads news: an act in an "after" or "while" clause is
+  // background (WB01, WB03); "condemned the strikes", "welcomed the decision" answer the
+  // previous sentence's actor (WE06, WE09); a pronoun is resolved ("accusing them", WG12);
+  // "will not sign a ceasefire" is a refusal (WN07); a refusal "despite appeals from X" is of X
+  // (WN04); the place of "the coup in Suldera" is no target (WE04).
+  EXPECT_GE(right, 172);
 }
 
 }  // namespace
