@@ -38,8 +38,9 @@ TEST(BuiltinCodingTargets, AnAppositiveOfTheSourcesCountryIsNoTargetOfAnActAbroa
 }
 
 TEST(BuiltinCodingTargets, AnObjectPronounIsAnOfficeHolderOfTheSameState) {
+  // (Police questioning him is an investigation of its own, 091.)
   EXPECT_THAT(Code("Nepalese police questioned former Prime Minister Khadga Prasad Oli and later took him into custody."),
-              ElementsAre("NPLCOP 173 NPLELI"));
+              ElementsAre("NPLCOP 091 NPLELI", "NPLCOP 173 NPLELI"));
   // "her" as an object, of an office holder with no country until the sentence's state gives it one.
   EXPECT_THAT(Code("Peru's president demanded that Attorney General Delia Espinoza resign, accusing her of obstructing "
                    "justice."),

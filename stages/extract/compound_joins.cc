@@ -22,6 +22,17 @@ bool MentionFinder::OpensMember(size_t p, const Group& nx) const {
   return (TokenFlags(p) & kModifier) || (PlainLowercaseWord(p) && LooksAdjectival(p));
 }
 
+bool MentionFinder::DescribesArmedMen(size_t p) const {
+  // A count or a description before a member: "around 30", "heavily armed", "masked",
+  // "unidentified" (not a verb of its own: "and killed", "and said").
+  const Token& t = w_.tokens[p];
+  if (t.is_number || (TokenFlags(p) & kQuantity)) return true;
+  if (!t.is_word || t.capitalized) return false;
+  std::string_view u = t.upper;
+  return (u.size() > 4 && u.ends_with("LY") && !(TokenFlags(p) & kVerbForm)) || u == "ARMED" || u == "MASKED" ||
+         u == "UNIDENTIFIED" || u == "UNKNOWN";
+}
+
 bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {
   // and | , | , and | as well as | & (with an optional "the")
   const auto& tk = w_.tokens;
@@ -53,9 +64,11 @@ bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) co
   // adjectives before a member that names a country (OpensMember).
   for (int adjectives = 0; conj && p < nx.begin && adjectives < 2 && OpensMember(p, nx); ++adjectives) ++p;
   // "federal troops and Amhara militias": a name that is no actor (a region) may open a member
-  // whose agent has no country of its own.
+  // whose agent has no country of its own; so may its description ("Kosovo police and around 30
+  // heavily armed gunmen", "and masked gunmen").
   if (conj && p < nx.begin && w_.mentions[nx.members.front()].country == "---") {
     for (int names = 0; p < nx.begin && names < 2 && IsNameWord(p); ++names) ++p;
+    for (int words = 0; p < nx.begin && words < 4 && DescribesArmedMen(p); ++words) ++p;
   }
   return conj && p == nx.begin;
 }

@@ -1,6 +1,8 @@
 // Dictionary names inside a person's name: a country as a surname ("Paraguay's interior
 // minister Marcelo Montenegro") and a body's one-word name as a given name ("Duma Boko");
-// an agent's word inside the name of a place ("the Ambassador Bridge").
+// an agent's word inside the name of a place ("the Ambassador Bridge"), or hyphened to a
+// participle that makes it a modifier ("the army-backed government"); a plural noun's
+// complement ("took 20 passengers hostage").
 #include <algorithm>
 #include <string_view>
 
@@ -49,6 +51,28 @@ bool MentionFinder::NamesAStructure(size_t begin, size_t end) const {
   const auto& tk = w_.tokens;
   if (!tk[begin].capitalized || end >= tk.size() || !tk[end].capitalized || w_.headline) return false;
   return std::find(std::begin(kStructures), std::end(kStructures), tk[end].upper) != std::end(kStructures);
+}
+
+bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
+  // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
+  // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
+  if (j != k || j == 0) return false;
+  std::string_view before = w_.tokens[j - 1].upper, u = w_.tokens[k].upper;
+  return before.size() > 2 && before.back() == 'S' && w_.tokens[j - 1].is_word &&
+         (u == "HOSTAGE" || u == "CAPTIVE" || u == "PRISONER");
+}
+
+size_t MentionFinder::BackedAgentAfter(const Unit& agent, size_t j) const {
+  // "Sudan's army-backed government", "a military-led government": an agent hyphened to
+  // "backed", "led", "run" ... modifies the agent after it, which is the phrase's.
+  static constexpr std::string_view kParticiples[] = {"BACKED", "LED", "RUN", "ALIGNED", "CONTROLLED", "SUPPORTED",
+                                                      "INSTALLED", "APPOINTED", "DOMINATED", "SPONSORED"};
+  const auto& tk = w_.tokens;
+  if (agent.agent < 0 || agent.actor >= 0 || j + 1 >= tk.size() || !tk[j].joined ||
+      std::find(std::begin(kParticiples), std::end(kParticiples), tk[j].upper) == std::end(kParticiples))
+    return std::string::npos;
+  Unit next = UnitAt(j + 1);
+  return next.end > 0 && next.agent >= 0 && next.actor < 0 ? j + 1 : std::string::npos;
 }
 
 }  // namespace tidings::extract

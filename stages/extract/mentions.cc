@@ -290,15 +290,6 @@ bool MentionFinder::CountryAfterBareAgent(const std::vector<Unit>& units, size_t
   return next.actor >= 0 && d_.actors.record(next.actor).default_code.size() == 3;
 }
 
-bool MentionFinder::ObjectComplementAt(size_t j, size_t k) const {
-  // "took 20 passengers hostage", "held the soldiers captive": after a plural noun, HOSTAGE,
-  // CAPTIVE or PRISONER says what was done to it; it is no second noun of the phrase.
-  if (j != k || j == 0) return false;
-  std::string_view before = w_.tokens[j - 1].upper, u = w_.tokens[k].upper;
-  return before.size() > 2 && before.back() == 'S' && w_.tokens[j - 1].is_word &&
-         (u == "HOSTAGE" || u == "CAPTIVE" || u == "PRISONER");
-}
-
 bool MentionFinder::PostedTo(const std::vector<Unit>& units, size_t j, size_t k, const Unit& next) const {
   // "the Saudi ambassador to Yemen", "Russia's ambassador to the U.N.": the actor after "to" is
   // where the diplomat serves, a mention of its own ("recalled Spain's ambassador to Israel" is
@@ -316,6 +307,12 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   units.assign(1, first);
   size_t j = first.end;
   while (j < n) {
+    if (size_t backed = units.size() > 1 ? BackedAgentAfter(units.back(), j) : std::string::npos;
+        backed != std::string::npos) {
+      units.back() = UnitAt(backed);  // "Sudan's army-backed government": the government
+      j = units.back().end;
+      continue;
+    }
     size_t k = j;
     int gap = 0, plain = 0;
     // Up to two adjectives the lexicon does not know may follow a country before its agent:

@@ -121,6 +121,7 @@ class MentionFinder : public SentenceView {
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
   bool NamesAStructure(size_t begin, size_t end) const;  // "the Ambassador Bridge", "Embassy Suites"
+  size_t BackedAgentAfter(const Unit& agent, size_t j) const;  // "army-backed government": the government's unit
   bool NounBeforeAgent(size_t q) const;     // "a French uranium company": the noun before the agent
   size_t PossessedAgentAfter(size_t j) const;  // "Turkey's president": the agent's unit, else npos
   size_t OwnerAfterAgent(size_t j, const std::vector<Unit>& units) const;  // "President of X": X's unit, else npos
@@ -182,6 +183,7 @@ class MentionFinder : public SentenceView {
   bool Joined(const Group& cur, const Group& nx, bool* and_word) const;
   // True when the word at p, after the conjunction, is an adjective that may open member nx of
   // a compound ("and neighbouring Egypt") (compound_joins.cc).
+  bool DescribesArmedMen(size_t p) const;  // "around 30 heavily armed" before a member
   bool OpensMember(size_t p, const Group& nx) const;
   // True when the "and" between cur and nx joins two clauses, not two actors: a verb acts on
   // cur and nx is followed by its own verb ("A attacked B and C criticized D"). A verb of

@@ -56,6 +56,23 @@ bool SentenceCoder::ActsOnEachOther(size_t vi, int src, const PatternSlots& slot
          (v.begin > 0 && (TokenFlags(v.begin - 1) & kComma));
 }
 
+bool SentenceCoder::PlaceOfAMutualFight(size_t vi, int src, int tgt, const PatternSlots& slots,
+                                        const std::string& code) const {
+  // "Kosovo police and gunmen exchanged fire for hours around a Serbian Orthodox monastery":
+  // what a fight between two sides happens around, near or in is where, not whom.
+  if (code.compare(0, 2, "19") != 0 || w_.groups[src].members.size() < 2) return false;
+  // (Only with no object of its own: "struck Houthi targets in Yemen" strikes Yemen.)
+  const size_t e = w_.verbs[vi].end;
+  if (e >= w_.tokens.size() || !(TokenFlags(e) & (kPrep | kPlaceIntro))) return false;
+  static constexpr std::string_view kWhere[] = {"AROUND", "NEAR", "IN", "OUTSIDE", "INSIDE", "ACROSS", "THROUGH"};
+  bool placed = false;
+  for (size_t k = e; k < w_.groups[tgt].begin; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+    if (std::find(std::begin(kWhere), std::end(kWhere), w_.tokens[k].upper) != std::end(kWhere)) placed = true;
+  }
+  return placed && ActsOnEachOther(vi, src, slots, code);
+}
+
 bool SentenceCoder::SaysEachOther(size_t from) const {
   for (size_t k = from; k + 1 < w_.tokens.size() && k < from + 10 && !(TokenFlags(k) & kClauseEnd); ++k) {
     std::string_view a = w_.tokens[k].upper, b = w_.tokens[k + 1].upper;

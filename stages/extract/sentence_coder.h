@@ -78,6 +78,9 @@ class SentenceCoder : public SentenceView {
   // "each other", "one another" or "mutual" within ten words of `from`, in one clause.
   bool SaysEachOther(size_t from) const;
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
+  // True when `tgt` is only where a compound subject fought each other ("exchanged fire around a
+  // monastery"): a place, not a third side.
+  bool PlaceOfAMutualFight(size_t vi, int src, int tgt, const PatternSlots& slots, const std::string& code) const;
   // A posture (15x) of the source's own forces with no other party: events with no target
   // (targetless_events.cc). False when it is not one.
   bool EmitOwnPostureWithoutTarget(size_t vi, int src, const std::string& code, bool pattern_matched,

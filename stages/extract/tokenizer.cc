@@ -249,6 +249,12 @@ class TokenSink {
     return t;
   }
   const Token* Last() const { return count_ > 0 ? &(*out_)[count_ - 1] : nullptr; }
+  // True when a single quote opened so far is not closed yet (an odd count of bare ').
+  bool SingleQuoteOpen() const {
+    size_t quotes = 0;
+    for (size_t k = 0; k < count_; ++k) quotes += (*out_)[k].upper == "'";
+    return quotes % 2 == 1;
+  }
   // Keeps `text` in the buffer and returns it there.
   std::string_view Keep(std::string_view text) {
     std::memcpy(norm_, text.data(), text.size());
@@ -467,6 +473,18 @@ size_t PushSign(std::string_view s, size_t i, char pc, int plen, const Lexicon& 
       t.end = static_cast<uint32_t>(j + 1);
       t.word = lexicon.Find(t.upper);
       return j + 1;
+    }
+    // "the United States' ambassador", "Barbados' prime minister": after a name ending in s, a
+    // bare apostrophe before the next word is its possessive, unless it closes an open quote.
+    if (last->capitalized && last->upper.size() > 2 && last->upper.back() == 'S' && j + 1 < s.size() &&
+        s[j] == ' ' && IsWordByte(s, j + 1) && !IsDigit(static_cast<unsigned char>(s[j + 1])) &&
+        !sink.SingleQuoteOpen()) {
+      Token& t = sink.Push();
+      t.upper = "'S";  // static storage
+      t.begin = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(j);
+      t.word = lexicon.Find(t.upper);
+      return j;
     }
   }
   Token& t = sink.Push();

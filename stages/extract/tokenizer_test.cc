@@ -28,6 +28,16 @@ TEST(Tokenizer, TypographicSignsBecomeTheirAsciiForms) {
   EXPECT_THAT(Words(lex, "Mr\xC2\xA0O\xE2\x80\x99" "Brien\xE2\x80\x8Bsaid"), ElementsAre("MR", "O'BRIEN", "SAID"));
 }
 
+TEST(Tokenizer, ABareApostropheAfterANameEndingInSIsItsPossessive) {
+  Lexicon lex;
+  EXPECT_THAT(Words(lex, "the United States' ambassador"), ElementsAre("THE", "UNITED", "STATES", "'S", "AMBASSADOR"));
+  EXPECT_THAT(Words(lex, "Barbados\xE2\x80\x99 prime minister"), ElementsAre("BARBADOS", "'S", "PRIME", "MINISTER"));
+  // A quote closing after a name, or after a plain plural, stays a quote.
+  EXPECT_THAT(Words(lex, "a 'gift to the Philippines' on Monday"),
+              ElementsAre("A", "'", "GIFT", "TO", "THE", "PHILIPPINES", "'", "ON", "MONDAY"));
+  EXPECT_THAT(Words(lex, "called them rogue states' and left"), ElementsAre("CALLED", "THEM", "ROGUE", "STATES", "'", "AND", "LEFT"));
+}
+
 TEST(Tokenizer, InitialismsNumbersAndCompounds) {
   Lexicon lex;
   lex.Intern("PRO-WESTERN");
