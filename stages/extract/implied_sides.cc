@@ -171,6 +171,23 @@ int SentenceCoder::DrafterOfVetoed(size_t vi, size_t limit) {
     }
     return -1;
   }
+  // "vetoed a resolution ..., a draft put forward by Britain and Sierra Leone": the drafters
+  // named with "by" later in the clause.
+  const size_t far = std::min({limit, w_.tokens.size(), from + 30});
+  bool draft = false;
+  for (size_t k = from; k + 1 < far; ++k) {
+    std::string_view w = w_.tokens[k].upper;
+    if (w == "RESOLUTION" || w == "DRAFT" || w == "TEXT") draft = true;
+    if (!draft || w != "BY" || k < 1) continue;
+    std::string_view made = w_.tokens[k - 1].upper;
+    bool drafted = made == "DRAFTED" || made == "SPONSORED" || made == "PROPOSED" || made == "AUTHORED" ||
+                   made == "TABLED" || made == "SUBMITTED" || made == "CIRCULATED" ||
+                   (made == "FORWARD" && k >= 2 && w_.tokens[k - 2].upper == "PUT");
+    if (!drafted) return -1;
+    size_t at = k + 1;
+    if (at < far && Word(at) == d_.w_the) ++at;
+    return at < far ? w_.group_starting_at[at] : -1;
+  }
   return -1;
 }
 

@@ -196,6 +196,11 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   if (!((TokenFlags(i) & kPossPron) && i + 1 < tk.size())) return 0;
   Unit a = UnitAt(i + 1);
   if (a.agent < 0 || a.actor >= 0) return 0;
+  // "its military training programmes", "their naval drills": an adjective, no actor (not
+  // "passed her government details of": a noun, her government).
+  std::string_view agent_word = tk[a.end - 1].upper;
+  bool adjective = agent_word.ends_with("ARY") || agent_word.ends_with("AL") || agent_word.ends_with("IC");
+  if (adjective && ModifiesNoun(i + 1, a.end)) return 0;
   KnownActor subject;  // ", its foreign ministry said": the sentence's subject's
   const KnownActor* k = SubjectBeforeClause(i, &subject) ? &subject : HisOrHer(i) ? ctx_.LastPerson() : ctx_.LastCountry();
   if (k == nullptr) k = ctx_.LastCountry();

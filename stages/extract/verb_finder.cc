@@ -51,6 +51,16 @@ void VerbFinder::Run() {
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
     if (base_participle && !h.passive) h.passive = h.reduced = true;  // "Israel hit by rockets"
+    if (!h.passive && PassiveByItsComplement(h)) h.passive = h.reduced = true;  // "a cell blamed for killings"
+    // "an election held ..., with opposition candidates harassed and troops in the streets": a
+    // past form after "with" and its noun describes that noun's state.
+    // (After a comma or opening the sentence: "fighters allied with X massacred" is no such.)
+    if (!h.passive && vf.inflection != VerbForm::kGerund && vf.inflection != VerbForm::kThirdPerson &&
+        p != std::string::npos && w_.group_ending_at[p + 1] >= 0) {
+      const size_t with = w_.groups[w_.group_ending_at[p + 1]].begin;
+      if (with > 0 && w_.tokens[with - 1].upper == "WITH" && (with == 1 || (TokenFlags(with - 2) & kComma)))
+        h.passive = h.reduced = true;
+    }
     MarkNegation(&h);
     h.unrealized = Unrealized(h);
     w_.verb_at[b] = static_cast<int>(w_.verbs.size());
@@ -85,6 +95,17 @@ void VerbFinder::Run() {
     if (!v.background && VictimsCircumstance(vi)) v.background = true;
   }
   MarkSharedObjects();
+}
+
+bool VerbFinder::PassiveByItsComplement(const VerbHit& h) const {
+  // "a Tren de Aragua cell blamed for extortion killings", "Russia Accused Of War Crimes": a
+  // past form right before the preposition its object is followed by has no object: a passive.
+  static constexpr std::pair<std::string_view, std::string_view> kComplement[] = {
+      {"BLAMED", "FOR"}, {"ACCUSED", "OF"}, {"SUSPECTED", "OF"}, {"CHARGED", "WITH"}, {"CONVICTED", "OF"}};
+  if (h.end >= w_.tokens.size() || h.end != h.head + 1) return false;
+  for (auto [verb, prep] : kComplement)
+    if (w_.tokens[h.head].upper == verb && w_.tokens[h.end].upper == prep) return true;
+  return false;
 }
 
 bool VerbFinder::NoCommaBetween(size_t from, size_t to) const {
@@ -451,8 +472,11 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   // "called for restraint after shelling in southern Lebanon", "after fighting near Goma": an
   // -ing form after "after" or "before" with no object, only a place, names an event, not the
   // subject's act ("after meeting Putin", "after shelling Kharkiv" are its acts).
-  if ((pf & kGerundIntro) && w_.tokens[h->head].upper.ends_with("ING") && h->end < w_.tokens.size() &&
-      (w_.tokens[p].upper == "AFTER" || w_.tokens[p].upper == "BEFORE") &&
+  // (So does one after "by" a participle: "people cut off by fighting in Upper Nile".)
+  const bool by_participle = p != std::string::npos && p > 0 && (pf & kBy) && w_.tokens[p - 1].is_word &&
+                             (w_.tokens[p - 1].upper.ends_with("ED") || w_.tokens[p - 1].upper == "OFF");
+  if ((((pf & kGerundIntro) && (w_.tokens[p].upper == "AFTER" || w_.tokens[p].upper == "BEFORE")) || by_participle) &&
+      w_.tokens[h->head].upper.ends_with("ING") && h->end < w_.tokens.size() &&
       ((TokenFlags(h->end) & (kPlaceIntro | kComma | kClauseEnd)) || w_.tokens[h->end].upper == "."))
     return false;
   // "urged an end to fighting in Sudan", "called for a halt to shelling": what is to end is a
