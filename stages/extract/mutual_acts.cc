@@ -73,6 +73,17 @@ bool SentenceCoder::PlaceOfAMutualFight(size_t vi, int src, int tgt, const Patte
   return placed && ActsOnEachOther(vi, src, slots, code);
 }
 
+bool SentenceCoder::CountrylessObjectOfAMutualAct(size_t vi, int src, int tgt, const PatternSlots& slots,
+                                                  const std::string& code) const {
+  // Only cooperation (04-06): "agreed to restore relations and exchange new ambassadors".
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (src < 0 || w_.groups[src].members.size() < 2 || slots.target == tgt || !(root == "04" || root == "05" || root == "06"))
+    return false;
+  for (int m : w_.groups[tgt].members)
+    if (w_.mentions[m].country != "---") return false;
+  return ActsOnEachOther(vi, src, slots, code);
+}
+
 bool SentenceCoder::SaysEachOther(size_t from) const {
   for (size_t k = from; k + 1 < w_.tokens.size() && k < from + 10 && !(TokenFlags(k) & kClauseEnd); ++k) {
     std::string_view a = w_.tokens[k].upper, b = w_.tokens[k + 1].upper;

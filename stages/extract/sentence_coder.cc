@@ -141,7 +141,9 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (std::string crowd = DemandOfCrowd(vi, src, composed); !crowd.empty()) composed = crowd;
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
-  if (tgt >= 0 && PlaceOfAMutualFight(vi, src, tgt, slots, code)) tgt = -1;
+  if (tgt >= 0 && (PlaceOfAMutualFight(vi, src, tgt, slots, code) ||
+                   CountrylessObjectOfAMutualAct(vi, src, tgt, slots, code)))
+    tgt = -1;
   if (tgt == -1 && !ActsOnEachOther(vi, src, slots, code)) {
     if (!EmitOwnPostureWithoutTarget(vi, src, composed, chosen != nullptr, events)) Note("    no target actor: no event\n");
     return;

@@ -81,6 +81,10 @@ class SentenceCoder : public SentenceView {
   // True when `tgt` is only where a compound subject fought each other ("exchanged fire around a
   // monastery"): a place, not a third side.
   bool PlaceOfAMutualFight(size_t vi, int src, int tgt, const PatternSlots& slots, const std::string& code) const;
+  // True when `tgt` is a countryless noun after an act a compound does together ("Canada and
+  // Saudi Arabia agreed to restore relations and exchange ambassadors"): each other, not it.
+  bool CountrylessObjectOfAMutualAct(size_t vi, int src, int tgt, const PatternSlots& slots,
+                                     const std::string& code) const;
   // A posture (15x) of the source's own forces with no other party: events with no target
   // (targetless_events.cc). False when it is not one.
   bool EmitOwnPostureWithoutTarget(size_t vi, int src, const std::string& code, bool pattern_matched,

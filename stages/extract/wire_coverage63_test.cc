@@ -5,8 +5,9 @@
 // by fighting in Upper Nile"), no act of the subject. A veto is of the states named as the
 // draft's authors later in the clause. "Its military training programmes" names no military.
 // Beginning to pull back troops from a boundary with X is a retreat from X; an executive order
-// lifting sanctions on X eases them; halting financing to X cuts aid. Every sentence here was
-// written for this test.
+// lifting sanctions on X eases them; halting financing to X cuts aid. What two sides agree to
+// exchange ("new ambassadors") is no third side: they act on each other. Handing a country's
+// prosecutors the records shares intelligence. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -70,6 +71,17 @@ TEST(WireCoverage63, AStatesProgrammeActs) {
                  "2025-06-30"),
               ElementsAre("USAGOV 085 SYR"));
   EXPECT_THAT(On("The World Bank halted new financing to Uganda on Wednesday."), ElementsAre("IGOUNODEVWBK 1621 UGA"));
+}
+
+TEST(WireCoverage63, ACountrylessObjectOfAMutualActIsNoThirdSide) {
+  EXPECT_THAT(On("Canada and Saudi Arabia agreed on Wednesday to restore full diplomatic relations and exchange new "
+                 "ambassadors."),
+              UnorderedElementsAre("CAN 054 SAU", "SAU 054 CAN"));
+}
+
+TEST(WireCoverage63, HandingProsecutorsTheRecordsSharesIntelligence) {
+  EXPECT_THAT(On("Chile's police handed Peruvian prosecutors the phone records of a gang cell on Thursday."),
+              ElementsAre("CHLCOP 064 PERJUD"));
 }
 
 }  // namespace
