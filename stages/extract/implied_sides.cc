@@ -123,6 +123,38 @@ int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
   return -1;
 }
 
+int SentenceCoder::PopulatedPlaceStruck(size_t vi, size_t limit, std::string_view code) {
+  // Shelling and air strikes (194, 195x) only: a town seized (192) or a village stormed is
+  // taken from whoever held it.
+  if (code.substr(0, 3) != "194" && code.substr(0, 3) != "195") return -1;
+  // Its own words before the noun only: "three villages", "Druze villages", "border villages".
+  static constexpr std::string_view kPlaces[] = {"VILLAGE", "VILLAGES", "HOMES", "HOUSES", "NEIGHBOURHOODS",
+                                                 "NEIGHBORHOODS", "NEIGHBOURHOOD", "NEIGHBORHOOD", "HAMLETS"};
+  const size_t end = std::min(limit, w_.tokens.size());
+  size_t n = std::min(end, w_.verbs[vi].end + 5);
+  auto word_at = [&](size_t j) { return w_.tokens[j].word; };
+  for (size_t k = w_.verbs[vi].end; k < n; ++k) {
+    if (w_.group_starting_at[k] >= 0 || w_.verb_at[k] >= 0) return -1;
+    if (TokenFlags(k) & (kComma | kClauseEnd | kPrep | kRelative | kSubord | kCoord)) return -1;
+    if (std::find(std::begin(kPlaces), std::end(kPlaces), w_.tokens[k].upper) == std::end(kPlaces)) continue;
+    // A place the gazetteer knows just after ("villages west of Sweida", "in Kachin state"),
+    // which gives the villagers their country; not "the village of Robotyne", a place itself.
+    if (k + 1 < end && w_.tokens[k + 1].upper == "OF") return -1;
+    bool placed = false;
+    for (size_t j = k + 1; j < end && j < k + 6 && !placed; ++j)
+      placed = w_.tokens[j].capitalized && d_.gazetteer.trie().Longest(j, end, word_at).end > 0;
+    if (!placed) return -1;
+    Mention m;
+    m.begin = k;
+    m.end = k + 1;
+    m.code = "---CVL";
+    m.country = "---";
+    m.how = "the villages or homes struck: their civilians";
+    return GroupOfNewMention(std::move(m));
+  }
+  return -1;
+}
+
 int SentenceCoder::ThreatenedWithConsequences(size_t vi, int src, size_t limit) const {
   static constexpr std::string_view kModals[] = {"WOULD", "WILL", "COULD", "MIGHT", "MAY", "SHALL", "SHOULD"};
   static constexpr std::string_view kSuffer[] = {"FACE", "FEEL", "PAY", "SUFFER", "REGRET", "BEAR"};

@@ -497,6 +497,16 @@ size_t MentionFinder::SpeakerOfficeAt(size_t i) {
     }
     if (!(t == "THAT" || t == "ON" || t == "LATE" || t == "EARLY" || tk[k - 1].capitalized)) return 0;
   }
+  // ("told the U.N. Security Council on Monday that his office was": after "that", the teller.)
+  if (say == i && i > 0 && tk[i - 1].upper == "THAT") {
+    for (size_t k = i - 1; k > 0 && k + 12 > i; --k) {
+      if (TokenFlags(k - 1) & (kComma | kClauseEnd)) break;
+      if (tk[k - 1].upper == "TOLD" || tk[k - 1].upper == "TELLS") {
+        say = k - 1;
+        break;
+      }
+    }
+  }
   if (say == i || w_.mentions.empty()) return 0;
   const Mention& speaker = w_.mentions.front();
   if (speaker.end > say || speaker.country.empty() || speaker.country == "---") return 0;
@@ -716,8 +726,9 @@ bool MentionFinder::SubjectBeforeClause(size_t i, KnownActor* subject) const {
 }
 
 bool MentionFinder::MadeTheThingAfter(size_t end) const {
+  // ("EU-sponsored": the second word joined to the actor; "U.S.-drafted": after a hyphen.)
   size_t second = HyphenatedWordAfter(end);
-  if (second == std::string::npos || second == end) return false;
+  if (second == std::string::npos) return false;
   static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED"};
   return std::find(std::begin(kMadeBy), std::end(kMadeBy), w_.tokens[second].upper) != std::end(kMadeBy);
 }

@@ -83,7 +83,11 @@ std::string SentenceView::MentionText(int mention) const {
 size_t SentenceView::PrevContent(size_t i, size_t floor) const {
   while (i > floor) {
     --i;
-    if (!(TokenFlags(i) & kAdverb)) return i;
+    if (TokenFlags(i) & kAdverb) continue;
+    // A quote opening on the verb after a modal: "would 'strike hard' at".
+    std::string_view u = w_.tokens[i].upper;
+    if ((u == "'" || u == "\"") && i > floor && (TokenFlags(i - 1) & (kModal | kAux | kNeg))) continue;
+    return i;
   }
   return std::string::npos;
 }

@@ -269,6 +269,9 @@ class SentenceCoder : public SentenceView {
   // names, right after an act of force, is a civilian victim (---CVL; the domestic pass gives
   // it the country of the place), not the place; -1 when not so (implied_sides.cc).
   int UnnamedVictim(size_t vi, size_t limit);
+  // "shelled Druze villages west of Sweida": the villages a force struck, with no country or
+  // actor named (implied_sides.cc): their civilians, of the place's country.
+  int PopulatedPlaceStruck(size_t vi, size_t limit, std::string_view code);
   // "warned that Lithuania would face consequences", "... would pay a heavy price": the one a
   // threat says will suffer is the one threatened; -1 when not so (implied_sides.cc).
   int ThreatenedWithConsequences(size_t vi, int src, size_t limit) const;

@@ -195,6 +195,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
       tgt = PlaceActedOn(vi, limit, src, rebels_seizing);
       if (tgt >= 0) Note("    no actor attacked: the place attacked is the target\n");
     }
+    if (tgt == -1 && (tgt = PopulatedPlaceStruck(vi, limit, code)) >= 0) Note("    no actor attacked: the villagers\n");
   }
   if (tgt == -1 && !w_.verbs[vi].passive) tgt = TargetOfCoercion(vi, code, src, limit);
   if (tgt == -1 && w_.verbs[vi].passive && force && src >= 0) {

@@ -259,7 +259,7 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
   const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[i].word);
   if (forms == nullptr) return -1;
   int32_t chosen = -1;
-  size_t b = i, e = i + 1;
+  size_t b = i, e = i + 1, words = 1;
   for (int32_t fi : *forms) {
     const VerbForm& vf = d_.verbs.form(fi);
     if (vf.before.empty() && vf.after.empty()) {
@@ -267,14 +267,21 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
       continue;
     }
     // A multi-word verb whose words surround the token: the longest wins ("stepped up pressure
-    // on" is STEP_UP_PRESSURE_ON, not STEP_UP), the first listed among equals.
+    // on" is STEP_UP_PRESSURE_ON, not STEP_UP), the first listed among equals. Quote marks
+    // inside it are passed over: "was 'not optimistic at all'".
     bool ok = vf.before.size() <= i && i + 1 + vf.after.size() <= n;
     for (size_t k = 0; ok && k < vf.before.size(); ++k) ok = tk[i - vf.before.size() + k].word == vf.before[k];
-    for (size_t k = 0; ok && k < vf.after.size(); ++k) ok = tk[i + 1 + k].word == vf.after[k];
-    if (ok && 1 + vf.before.size() + vf.after.size() > e - b) {
+    size_t j = i + 1;
+    for (size_t k = 0; ok && k < vf.after.size(); ++k, ++j) {
+      if (k > 0 || vf.after.size() > 1)
+        while (j < n && (tk[j].upper == "'" || tk[j].upper == "\"")) ++j;
+      ok = j < n && tk[j].word == vf.after[k];
+    }
+    if (ok && 1 + vf.before.size() + vf.after.size() > words) {
       chosen = fi;
+      words = 1 + vf.before.size() + vf.after.size();
       b = i - vf.before.size();
-      e = i + 1 + vf.after.size();
+      e = j;
     }
   }
   *begin = b;
