@@ -24,7 +24,7 @@ constexpr ActNoun kActNouns[] = {
     {"BOMBINGS", "181920"},   {"SHELLING", "1819"},   {"ASSAULT", "181920"},    {"OFFENSIVE", "1819"},
     {"INCURSION", "1519"},    {"INVASION", "19"},     {"KILLING", "181920"},    {"KILLINGS", "181920"},
     {"DRILLS", "15"},         {"EXERCISES", "1506"},  {"MANOEUVRES", "15"},     {"MANEUVERS", "15"},
-    {"DEPLOYMENT", "15"},     {"BUILDUP", "15"},      {"SANCTIONS", "16"},      {"TARIFFS", "16"},
+    {"DEPLOYMENT", "1507"},   {"BUILDUP", "15"},      {"SANCTIONS", "16"},      {"TARIFFS", "16"},
     {"EMBARGO", "16"},        {"BAN", "16"},          {"CLOSURE", "1619"},      {"BLOCKADE", "1619"},
     {"PROPOSAL", "0203"},      {"OFFER", "03"},        {"PLAN", "03"},           {"INVITATION", "04"},
     {"VISIT", "04"},          {"TRIP", "04"},         {"PROTEST", "1114"},      {"PROTESTS", "14"},

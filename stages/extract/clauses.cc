@@ -151,8 +151,17 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
   // clause opens between them ("asked for aid after an earthquake flattened buildings and
   // killed 14 people": the earthquake's act, found below).
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] >= 0) {
+    // (A clause has a verb of its own before "and": not "condemned the deployment as a
+    // violation of the peace deal and urged ...".)
     bool subordinate = false;
-    for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) subordinate = SubordinateOpening(k, v.begin);
+    for (size_t k = w_.verbs[vi - 1].end; k < v.begin && !subordinate; ++k) {
+      subordinate = SubordinateOpening(k, v.begin);
+      if (subordinate && w_.tokens[k].upper == "AS") {
+        bool own_verb = false;
+        for (size_t j = k + 1; j < p && !own_verb; ++j) own_verb = w_.verb_at[j] >= 0;
+        subordinate = own_verb;
+      }
+    }
     // "summoned Iran's envoy to protest ... and recalled its ambassador": a finite verb joins
     // the finite verb before, not that verb's infinitive (whose subject is its object).
     size_t prev = vi - 1;

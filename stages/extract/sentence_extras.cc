@@ -420,6 +420,20 @@ bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
   return std::find(std::begin(kOwnOrgans), std::end(kOwnOrgans), next) == std::end(kOwnOrgans);
 }
 
+// "the head of the Ugandan army, General Muhoozi Kainerugaba, said": a named person with a title
+// and no country, between commas right after a phrase with a country, holds that title; null
+// when mention `mi` is no such name.
+const Mention* TitleBeforeTheName(const SentenceWork& w, size_t mi) {
+  const Mention& m = w.mentions[mi];
+  const auto& tk = w.tokens;
+  if (!m.person || m.begin < 2 || m.end >= tk.size() || tk[m.begin - 1].upper != "," || tk[m.end].upper != ",")
+    return nullptr;
+  const int g = w.group_ending_at[m.begin - 1];
+  if (g < 0) return nullptr;
+  const Mention& title = w.mentions[w.groups[g].members.back()];
+  return title.country != "---" && title.code.size() == 6 && !title.person ? &title : nullptr;
+}
+
 // '"Pakistan will not hand over a single citizen," Interior Minister Mohsin Naqvi told
 // parliament': the country a quote opening the sentence names first, as its subject, when
 // mention `mi` is the speaker right after the quote's close; else null. Officials speak of
@@ -467,6 +481,10 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
       why = "the possessor of the noun it is joined to";
+    } else if (const Mention* titled = TitleBeforeTheName(*w, mi)) {
+      // "the head of the Ugandan army, General Muhoozi Kainerugaba, said": the title's country.
+      country = titled->country;
+      why = "the title before the name";
     } else if (const Mention* quoted = CountryOfTheQuote(d, *w, mi)) {
       country = quoted->country;
       why = "the country its quote names";
