@@ -99,6 +99,7 @@ void MentionFinder::Run() {
     i = u.end == 0 ? i + 1 : NounPhraseAt(i, u);
   }
   JoinCountriesToTheirPeople();
+  WeaponsLaunchedBy();
   MergeCompounds();
 }
 

@@ -159,6 +159,7 @@ class MentionFinder : public SentenceView {
   // token begin): "Israeli jets", "Iranian ballistic missiles", "Armenian positions"; its
   // forces are the actor (weapon_owners.cc).
   bool WeaponAfterDemonym(const Unit& country, size_t begin) const;
+  void WeaponsLaunchedBy();  // "drones launched by X": X's (weapon_owners.cc)
   // The mention of a noun phrase built from its units (surname_token: the last word of a
   // trailing personal name, npos when none).
   void Compose(size_t begin, size_t end, const std::vector<Unit>& units, size_t surname_token);

@@ -58,4 +58,29 @@ bool MentionFinder::WeaponAfterDemonym(const Unit& country, size_t begin) const 
                            std::end(kThingsOfAWeapon);
 }
 
+void MentionFinder::WeaponsLaunchedBy() {
+  // "missiles and drones launched by Yemen's Houthis", "rockets fired by Hezbollah": weapons
+  // with no country are those of who launched or fired them.
+  const auto& tk = w_.tokens;
+  const size_t n = tk.size();
+  for (Mention& m : w_.mentions) {
+    if (m.country != "---" || m.code != "---MIL" || !m.agent) continue;
+    size_t k = m.end;
+    while (k + 1 < n && k < m.end + 3 && (tk[k].upper == "AND" || (tk[k].is_word && !tk[k].capitalized &&
+                                                                   w_.group_starting_at[k] < 0 &&
+                                                                   tk[k].upper != "LAUNCHED" && tk[k].upper != "FIRED")))
+      ++k;
+    if (k + 2 >= n || (tk[k].upper != "LAUNCHED" && tk[k].upper != "FIRED") || tk[k + 1].upper != "BY") continue;
+    size_t at = k + 2;
+    if (Word(at) == d_.w_the) ++at;
+    const int g = at < n ? w_.group_starting_at[at] : -1;
+    if (g < 0) continue;
+    const Mention& owner = w_.mentions[w_.groups[g].members.front()];
+    if (owner.country == "---") continue;
+    m.code = owner.code.size() == 3 ? owner.code + "MIL" : owner.code;
+    m.country = owner.country;
+    if (explaining()) m.how += " -> launched by " + owner.code;
+  }
+}
+
 }  // namespace tidings::extract
