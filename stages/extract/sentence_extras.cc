@@ -420,6 +420,23 @@ bool OfAnotherCountry(const SentenceWork& w, const Mention& m) {
   return std::find(std::begin(kOwnOrgans), std::end(kOwnOrgans), next) == std::end(kOwnOrgans);
 }
 
+// The country of the sentence's first actor when every actor with a country is of it ("Iran
+// lifted its ban ...", "Iran's judiciary chief warned ..."), else empty.
+std::string SubjectsOnlyCountry(const Dictionaries& d, const SentenceWork& w) {
+  std::string only;
+  for (const Mention& m : w.mentions) {
+    if (m.country == "---" || m.country.empty() || !d.gazetteer.IsCountry(m.country)) {
+      if (only.empty()) return std::string();  // the first actor has no country of its own
+      continue;
+    }
+    // (Named here, not a person or a pronoun: a visiting leader, "He", leaves the host's dateline.)
+    if (only.empty() && (m.resolved || m.person)) return std::string();
+    if (!only.empty() && only != m.country) return std::string();
+    only = m.country;
+  }
+  return only;
+}
+
 // "the head of the Ugandan army, General Muhoozi Kainerugaba, said": a named person with a title
 // and no country, between commas right after a phrase with a country, holds that title; null
 // when mention `mi` is no such name.
@@ -496,7 +513,13 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
     } else {
       if (!fallback_found) {
         fallback_found = true;
-        if (!ctx->dateline_country.empty()) {
+        if (std::string only = SubjectsOnlyCountry(d, *w); !only.empty() && !ctx->dateline_country.empty() &&
+                                                          only != ctx->dateline_country) {
+          // "DUBAI, Oct 16 (Reuters) - Iran's judiciary chief warned that rioters ...": a story
+          // filed from elsewhere about the one country its subject names is about that country.
+          fallback = only;
+          fallback_why = "the subject's country, not the dateline's";
+        } else if (!ctx->dateline_country.empty()) {
           fallback = ctx->dateline_country;
           fallback_why = "the dateline";
         } else {

@@ -3,8 +3,10 @@
 // frozen "of" someone are that one's, not the country that holds them. Wiping out money or
 // easing pressure is no violence and no easing of a restriction. Fighters burning their own
 // rifles disarm (0873). Lodging "stern representations" with a state is an official complaint;
-// complaining that talks are going nowhere is a remark. Every sentence here was written for
-// this test.
+// complaining that talks are going nowhere is a remark. A story filed from one country about
+// another ("DUBAI ... Iran's judiciary chief warned that rioters ...") gives its people with no
+// country the subject's country, not the dateline's; a visiting leader's "He" leaves the host's.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -55,6 +57,18 @@ TEST(WireCoverage66, SternRepresentationsAreAComplaintAndComplainingThatIsARemar
                  "Brussels were going nowhere.",
                  "2025-05-23"),
               Not(Contains(::testing::HasSubstr(" 114 "))));
+}
+
+TEST(WireCoverage66, AStoryFiledFromElsewhereIsAboutItsSubjectsCountry) {
+  EXPECT_THAT(On("DUBAI, Oct 16 (Reuters) - Iran's judiciary chief warned on Sunday that those \"rioters\" who had "
+                 "taken to the streets would be dealt with firmly.",
+                 "2022-10-16"),
+              Contains(::testing::EndsWith("IRNOPP")));
+  // With the dateline's own country named, the dateline holds.
+  EXPECT_THAT(On("ULAANBAATAR, Aug 5 (Reuters) - Japanese Prime Minister Fumio Kishida met Mongolia's president on "
+                 "Saturday as protesters gathered outside.",
+                 "2023-08-05"),
+              Not(Contains(::testing::HasSubstr("JPNOPP"))));
 }
 
 }  // namespace
