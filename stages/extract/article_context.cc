@@ -119,9 +119,27 @@ const KnownActor* ArticleContext::LastPerson() const {
   return nullptr;
 }
 
+namespace {
+
+// "Afghans", "Palestinians", "Israelis": people named by their nationality, whom "it" never
+// stands for (unlike "the Philippines" or "the United States").
+bool PluralPeople(std::string_view text) {
+  size_t space = text.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  auto ends = [&](std::string_view s) {
+    if (last.size() < s.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i)
+      if (std::toupper(static_cast<unsigned char>(last[last.size() - s.size() + i])) != s[i]) return false;
+    return true;
+  };
+  return ends("ANS") || (last.size() >= 6 && ends("IS"));
+}
+
+}  // namespace
+
 const KnownActor* ArticleContext::LastThing() const {
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-    if (!it->person && !it->country.empty()) return &*it;
+    if (!it->person && !it->country.empty() && !PluralPeople(it->text)) return &*it;
   }
   return nullptr;
 }

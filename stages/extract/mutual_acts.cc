@@ -84,6 +84,15 @@ bool SentenceCoder::CountrylessObjectOfAMutualAct(size_t vi, int src, int tgt, c
   return ActsOnEachOther(vi, src, slots, code);
 }
 
+bool SentenceCoder::WithBefore(size_t b) const {
+  // "with missile boats, drones and commandos": "with" opens the list the group ends.
+  for (size_t k = b; k > 0 && k + 5 > b; --k) {
+    if (w_.tokens[k - 1].upper == "WITH") return true;
+    if (w_.group_ending_at[k] >= 0 && k != b) return false;
+  }
+  return false;
+}
+
 bool SentenceCoder::SaysEachOther(size_t from) const {
   for (size_t k = from; k + 1 < w_.tokens.size() && k < from + 10 && !(TokenFlags(k) & kClauseEnd); ++k) {
     std::string_view a = w_.tokens[k].upper, b = w_.tokens[k + 1].upper;

@@ -249,6 +249,10 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
     return hoped || (governs && v.infinitive && w_.verbs[vi - 1].infinitive && v.begin <= w_.verbs[vi - 1].end + 8);
   }
   if (ModalComplement(vi)) return true;
+  // "ruled out on Monday sending cruise missiles to Kyiv": what a refusal rules out is not done.
+  if (std::string_view(outcomes_[vi - 1].code).starts_with("12") && w_.tokens[v.head].upper.ends_with("ING") &&
+      v.begin <= w_.verbs[vi - 1].end + 4)
+    return true;
   if (!v.infinitive) return false;
   size_t from = w_.verbs[vi - 1].end;
   if (v.begin <= from + 8) return true;

@@ -77,6 +77,8 @@ class SentenceCoder : public SentenceView {
   // True when the compound group src, with no target, acts on each other with this code.
   // "each other", "one another" or "mutual" within ten words of `from`, in one clause.
   bool SaysEachOther(size_t from) const;
+  // True when "with" opens the list that ends in the group at b ("with missile boats, drones").
+  bool WithBefore(size_t b) const;
   bool ActsOnEachOther(size_t vi, int src, const PatternSlots& slots, const std::string& code) const;
   // True when `tgt` is only where a compound subject fought each other ("exchanged fire around a
   // monastery"): a place, not a third side.

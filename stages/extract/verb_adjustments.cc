@@ -515,6 +515,13 @@ void SentenceCoder::AdjustForJointWork(size_t vi, int src, std::string* code, in
   // (Joint work "along the frontier with Belarus" is still with each other: the place is none.)
   bool third = src >= 0 && *tgt >= 0 && code->compare(0, 2, "06") == 0 && !SameCountry(*tgt, src);
   if ((code->empty() || *code == "---" || third) && JointUndertaking(vi, src, code)) *tgt = kEachOther;
+  // "staged war games with missile boats, drones and commandos": forces of no country after
+  // "with" are the drill's means, no partner: a show of force of its own (150).
+  if (*code == "062" && *tgt >= 0 && w_.mentions[w_.groups[*tgt].members.front()].country == "---" &&
+      WithBefore(w_.groups[*tgt].begin)) {
+    *code = "150";
+    *tgt = -1;
+  }
   bool force = code->compare(0, 2, "18") == 0 || code->compare(0, 2, "19") == 0;
   if (force && src >= 0 && JointUndertaking(vi, src, nullptr) && FireInAnExercise(vi)) {
     Note("    forces of several countries firing as part of their exercise: 062 with each other\n");
