@@ -318,6 +318,16 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    a thousand or more expelled: mass expulsion 201\n");
     refined = "201";
   }
+  // "Myanmar soldiers killed at least 32 villagers", "shot dead 30 men": civilians killed by
+  // the dozen at once are CAMEO's mass killing (202), as news coders code them.
+  if ((refined == "190" || refined == "193" || refined == "180") && body.size() >= 6 &&
+      body.compare(body.size() - 3, 3, "CVL") == 0 && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 30) {
+    std::string_view killed = d_.verbs.form(v.form).lemma;
+    if (killed == "KILL" || killed == "SHOOT_DEAD" || killed == "MASSACRE" || killed == "EXECUTE") {
+      Note("    thirty or more civilians killed: mass killing 202\n");
+      refined = "202";
+    }
+  }
   if (refined == "043" && d_.verbs.form(v.form).lemma == "WELCOME" && ThingOfTheTarget(tgt)) {
     // "welcomed Washington's reaffirmation of ...": what an actor did is welcomed, no visit.
     Note("    an actor's act welcomed, not the actor: endorsement 051\n");

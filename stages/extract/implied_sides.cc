@@ -97,7 +97,8 @@ bool PersonNoun(std::string_view w) {
       "INFANT", "INFANTS", "TODDLER", "TODDLERS", "FATHER", "FATHERS", "MOTHER", "MOTHERS", "SON", "SONS",
       "DAUGHTER", "DAUGHTERS", "BROTHER", "BROTHERS", "SISTER", "SISTERS", "HUSBAND", "WIFE", "COUPLE",
       "NEIGHBOUR", "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS", "BYSTANDER", "BYSTANDERS", "PASSERBY", "PASSERSBY",
-      "PEDESTRIAN", "PEDESTRIANS", "PERSON", "PERSONS"};
+      "PEDESTRIAN", "PEDESTRIANS", "PERSON", "PERSONS", "PEOPLE", "MOURNERS", "WORSHIPPERS", "VILLAGERS",
+      "RESIDENTS", "PASSENGERS"};
   return std::find(std::begin(kPersons), std::end(kPersons), w) != std::end(kPersons);
 }
 
@@ -106,9 +107,14 @@ bool PersonNoun(std::string_view w) {
 int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
   // Only the object's own words before the noun: a determiner, a number or describing words
   // ("a 17-year-old boy", "an elderly man"); a preposition, a clause or another actor ends it.
-  size_t n = std::min({limit, w_.tokens.size(), w_.verbs[vi].end + 6});
+  size_t n = std::min({limit, w_.tokens.size(), w_.verbs[vi].end + 7});
   for (size_t k = w_.verbs[vi].end; k < n; ++k) {
     if (w_.group_ending_at[k + 1] >= 0 || w_.verb_at[k] >= 0) return -1;
+    // ("at least 66 people": a count's words.)
+    if (w_.tokens[k].upper == "AT" && k + 1 < n && w_.tokens[k + 1].upper == "LEAST") {
+      ++k;
+      continue;
+    }
     uint64_t f = TokenFlags(k);
     if (f & (kComma | kClauseEnd | kPrep | kRelative | kSubord | kCoord)) return -1;
     if (!PersonNoun(w_.tokens[k].upper)) continue;

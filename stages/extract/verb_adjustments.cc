@@ -503,7 +503,9 @@ int SentenceCoder::ArmedToll(size_t vi, int src, bool people) const {
       bool armed = role == "REB" || role == "INS" || role == "MIL" || role == "COP" || role == "UAF";
       // (With no other target, the people it names: "stormed a village, killing 37 farmers".)
       if (people && !armed && NoPartyToFighting(m.code) && g != src) return g;
-      if (!armed || m.country == "---" || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
+      // (A non-state group with no country yet takes the place's later: "killing 16 insurgents".)
+      bool nonstate = role == "REB" || role == "INS" || role == "UAF";
+      if (!armed || (m.country == "---" && !nonstate) || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
       return g;
     }
     return -1;
