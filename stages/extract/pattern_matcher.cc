@@ -204,10 +204,14 @@ bool PatternMatcher::Matches(const VerbPattern& pat, size_t verb_begin, size_t v
   size_t n = words.size();
   if (i + n > limit) return 0;
   const uint32_t* w = words.data();
-  for (size_t k = 0; k < n; ++k) {
-    if (!WordMatches(w[k], i + k)) return 0;
+  // (A quote mark inside the phrase is passed over: branded China a "foreign hostile force".)
+  size_t j = i;
+  for (size_t k = 0; k < n; ++k, ++j) {
+    if (j < limit && WordMatches(w[k], j)) continue;
+    if (k == 0 || j + 1 >= limit || (w_.tokens[j].upper != "\"" && w_.tokens[j].upper != "'")) return 0;
+    if (!WordMatches(w[k], ++j)) return 0;
   }
-  return n;
+  return j - i;
 }
 
 size_t PatternMatcher::SynsetAt(int32_t s, size_t i, size_t limit) const {
