@@ -42,6 +42,13 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   // nobody's act. (The object of an actor's verb may carry its agency: "signed a memorandum
   // that cemented ...", so the search goes on.)
   size_t p = PrevContent(v.begin);
+  // "a summit that many had feared would collapse": "many", "some", "others" are the subject.
+  if (size_t q = p != std::string::npos && (TokenFlags(p) & kAux) ? PrevContent(p) : p; q != std::string::npos) {
+    std::string_view w = w_.tokens[q].upper;
+    if ((w == "MANY" || w == "SOME" || w == "OTHERS" || w == "FEW" || w == "MOST") && q > 0 &&
+        (TokenFlags(q - 1) & (kRelative | kComma | kCoord)))
+      return -1;
+  }
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & kRelative) && w_.verb_at[p] < 0 &&
       w_.verb_at[p - 1] < 0) {
     size_t q = (TokenFlags(p - 1) & kComma) ? p - 1 : p;

@@ -75,4 +75,11 @@ size_t MentionFinder::BackedAgentAfter(const Unit& agent, size_t j) const {
   return next.end > 0 && next.agent >= 0 && next.actor < 0 ? j + 1 : std::string::npos;
 }
 
+bool MentionFinder::TiedToAMovement(const std::vector<Unit>& units, size_t k) const {
+  std::string_view u = w_.tokens[k].upper;
+  if (!w_.tokens[k].joined || units.back().actor < 0) return false;
+  if (u != "LINKED" && u != "AFFILIATED" && u != "ALIGNED" && u != "ALLIED" && u != "INSPIRED") return false;
+  return d_.actors.record(units.back().actor).default_code.starts_with("IMG");
+}
+
 }  // namespace tidings::extract

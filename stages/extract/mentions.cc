@@ -96,6 +96,12 @@ void MentionFinder::Run() {
       continue;
     }
     Unit u = UnitAt(i);
+    // "pro-Russian separatists", "anti-government protesters", "pro-EU": a stance, not whose.
+    bool stance = i > 0 && w_.tokens[i].joined && (w_.tokens[i - 1].upper == "PRO" || w_.tokens[i - 1].upper == "ANTI");
+    if (u.end > 0 && stance) {
+      i = u.end;
+      continue;
+    }
     i = u.end == 0 ? i + 1 : NounPhraseAt(i, u);
   }
   JoinCountriesToTheirPeople();
@@ -575,13 +581,6 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
     ctx_.Remember(KnownActor{code, country, TextOf(begin, end), m.person});
   }
   AddMentionGroup(std::move(m));
-}
-
-bool MentionFinder::TiedToAMovement(const std::vector<Unit>& units, size_t k) const {
-  std::string_view u = w_.tokens[k].upper;
-  if (!w_.tokens[k].joined || units.back().actor < 0) return false;
-  if (u != "LINKED" && u != "AFFILIATED" && u != "ALIGNED" && u != "ALLIED" && u != "INSPIRED") return false;
-  return d_.actors.record(units.back().actor).default_code.starts_with("IMG");
 }
 
 bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {

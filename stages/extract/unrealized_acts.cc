@@ -132,6 +132,14 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (PurposeOfAnAppeal(h) || PurposeOfAForcePosture(h) || ProvisionOfAnAgreement(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
+  // "an offensive could lead it to suspend the treaty": what a consequence that may follow
+  // would bring about is not done.
+  if (h.infinitive && b >= 3) {
+    for (size_t k = b - 2; k > 0 && k + 5 > b; --k) {
+      std::string_view w = upper(k);
+      if ((w == "LEAD" || w == "PROMPT" || w == "FORCE" || w == "PUSH") && (TokenFlags(k - 1) & kModal)) return true;
+    }
+  }
   // "would have condemned", "could have prevented": what did not happen.
   if (b >= 2 && upper(b - 1) == "HAVE" && (TokenFlags(b - 2) & kModal) && upper(b - 2) != "MAY" &&
       upper(b - 2) != "MIGHT" && upper(b - 2) != "MUST")

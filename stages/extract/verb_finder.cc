@@ -54,6 +54,12 @@ void VerbFinder::Run() {
     if (!h.passive && PassiveByItsComplement(h)) h.passive = h.reduced = true;  // "a cell blamed for killings"
     // "an election held ..., with opposition candidates harassed and troops in the streets": a
     // past form after "with" and its noun describes that noun's state.
+    // "pushed 1,200 people across the frontier, many of them rounded up in Gujarat": a past form
+    // after "many of them" describes those.
+    if (!h.passive && vf.inflection != VerbForm::kGerund && vf.inflection != VerbForm::kThirdPerson &&
+        p != std::string::npos && p >= 3 && w_.tokens[p].upper == "THEM" && w_.tokens[p - 1].upper == "OF" &&
+        (TokenFlags(p - 2) & kQuantity) && (TokenFlags(p - 3) & kComma))
+      h.passive = h.reduced = true;
     // (After a comma or opening the sentence: "fighters allied with X massacred" is no such.)
     if (!h.passive && vf.inflection != VerbForm::kGerund && vf.inflection != VerbForm::kThirdPerson &&
         p != std::string::npos && w_.group_ending_at[p + 1] >= 0) {
