@@ -65,6 +65,8 @@ class VerbFinder : public SentenceView {
   // True when the word at p ends a place the dictionaries do not know, after an actor that
   // opens its clause ("Protesters in Leh set fire"), which makes the base form after it a verb.
   bool AfterSubjectsUnknownPlace(size_t p, const VerbForm& form) const;
+  // True when the word at p ends "armed with clubs" after an actor, the base form's subject.
+  bool AfterSubjectsWeapons(size_t p, const VerbForm& form) const;
   // True when the past form ends right before its object's preposition ("blamed for").
   bool PassiveByItsComplement(const VerbHit& h) const;
   // True when a modal follows token `from` within its clause ("that talks ... would resume").

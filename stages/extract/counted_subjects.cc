@@ -67,6 +67,17 @@ bool VerbFinder::AfterSubjectsUnknownPlace(size_t p, const VerbForm& form) const
   return opens_clause && SubjectBefore(q - 2, form);
 }
 
+bool VerbFinder::AfterSubjectsWeapons(size_t p, const VerbForm& form) const {
+  // "Israeli settlers armed with clubs beat two farmers": "armed with" and its plain nouns
+  // describe the actor before them, the subject of the base form after.
+  const auto& tk = w_.tokens;
+  if (p == std::string::npos || p < 3 || !tk[p].is_word || tk[p].capitalized || InsideGroup(p)) return false;
+  size_t q = p;
+  while (q > 0 && p - q < 4 && tk[q].upper != "WITH") --q;
+  if (tk[q].upper != "WITH" || q < 2 || (tk[q - 1].upper != "ARMED" && tk[q - 1].upper != "EQUIPPED")) return false;
+  return w_.group_ending_at[q - 1] >= 0 && SubjectBefore(q - 2, form);
+}
+
 bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   const auto& tk = w_.tokens;
   if (p == std::string::npos || p == 0 || !tk[p].capitalized || !tk[p].is_word) return false;

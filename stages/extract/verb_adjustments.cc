@@ -505,7 +505,11 @@ int SentenceCoder::ArmedToll(size_t vi, int src, bool people) const {
       if (people && !armed && NoPartyToFighting(m.code) && g != src) return g;
       // (A non-state group with no country yet takes the place's later: "killing 16 insurgents".)
       bool nonstate = role == "REB" || role == "INS" || role == "UAF";
-      if (!armed || (m.country == "---" && !nonstate) || g == src || (SameCountry(src, g) && role == "MIL")) return -1;
+      // (And soldiers a non-state group kills: "Militants attacked a station, killing 10 soldiers".)
+      bool by_nonstate = src >= 0 && NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
+      if (!armed || (m.country == "---" && !nonstate && !by_nonstate) || g == src ||
+          (SameCountry(src, g) && role == "MIL"))
+        return -1;
       return g;
     }
     return -1;

@@ -524,7 +524,8 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
         h->infinitive = true;
         h->finite = false;
       } else if (!(pf & (kModal | kAux | kNeg)) && !after_subject && !after_pronoun && !AfterActorsMeans(p) &&
-                 !CoordinatedPast(vf, p) && !AfterSubjectsUnknownPlace(p, vf)) {
+                 !CoordinatedPast(vf, p) && !AfterSubjectsUnknownPlace(p, vf) &&
+                 !AfterSubjectsWeapons(p, vf)) {
         return false;
       }
       break;
