@@ -59,8 +59,9 @@ bool MentionFinder::WeaponAfterDemonym(const Unit& country, size_t begin) const 
 }
 
 void MentionFinder::WeaponsLaunchedBy() {
-  // "missiles and drones launched by Yemen's Houthis", "rockets fired by Hezbollah": weapons
-  // with no country are those of who launched or fired them.
+  // "missiles and drones launched by Yemen's Houthis", "rockets fired by Hezbollah", "a drone
+  // flown by FARC dissidents": weapons with no country are those of who launched them.
+  auto LaunchVerb = [](std::string_view u) { return u == "LAUNCHED" || u == "FIRED" || u == "FLOWN"; };
   const auto& tk = w_.tokens;
   const size_t n = tk.size();
   for (Mention& m : w_.mentions) {
@@ -68,9 +69,9 @@ void MentionFinder::WeaponsLaunchedBy() {
     size_t k = m.end;
     while (k + 1 < n && k < m.end + 3 && (tk[k].upper == "AND" || (tk[k].is_word && !tk[k].capitalized &&
                                                                    w_.group_starting_at[k] < 0 &&
-                                                                   tk[k].upper != "LAUNCHED" && tk[k].upper != "FIRED")))
+                                                                   !LaunchVerb(tk[k].upper))))
       ++k;
-    if (k + 2 >= n || (tk[k].upper != "LAUNCHED" && tk[k].upper != "FIRED") || tk[k + 1].upper != "BY") continue;
+    if (k + 2 >= n || !LaunchVerb(tk[k].upper) || tk[k + 1].upper != "BY") continue;
     size_t at = k + 2;
     if (Word(at) == d_.w_the) ++at;
     const int g = at < n ? w_.group_starting_at[at] : -1;

@@ -2,8 +2,9 @@
 // "Saw no grounds for optimism" is pessimism and "was quite optimistic" optimism. Being handed a
 // death sentence by a court is sentenced (116). Dropping tariffs on a country's goods eases them
 // (085). "Settlers armed with clubs beat" has the settlers as subject. Soldiers a non-state group
-// kills are its target, their country given later by the place or dateline. Every sentence here
-// was written for this test.
+// kills are its target, their country given later by the place or dateline. A pattern's word
+// closed by '_' is exact: "media" is no "mediate", "report" no "reporter". A drone "flown by" a
+// group is that group's. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -14,6 +15,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::Not;
 
 std::vector<std::string> On(const std::string& text, const std::string& date = "2024-10-24") {
   return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
@@ -50,6 +52,22 @@ TEST(WireCoverage71, SoldiersANonStateGroupKillsAreItsTarget) {
                  "Saturday, killing an officer and 10 soldiers, the army said.",
                  "2022-05-07"),
               ElementsAre("EGYINS 190 EGYMIL"));
+}
+
+TEST(WireCoverage71, AnExactWordIsNoStem) {
+  EXPECT_THAT(On("Qatar has suspended its efforts to mediate between Israel and Hamas, a diplomatic source said.",
+                 "2024-11-09"),
+              Not(Contains(::testing::HasSubstr(" 1721 "))));
+  EXPECT_THAT(On("A Moscow court turned down an appeal by Wall Street Journal reporter Evan Gershkovich on Thursday.",
+                 "2023-06-22"),
+              Not(Contains(::testing::HasSubstr(" 016 "))));
+}
+
+TEST(WireCoverage71, ADroneFlownByAGroupIsThatGroups) {
+  EXPECT_THAT(On("A military convoy was struck by an explosive drone flown by FARC dissidents near Amalfi in Colombia on "
+                 "Thursday.",
+                 "2025-08-21"),
+              Contains(::testing::StartsWith("COLREB 195")));
 }
 
 }  // namespace
