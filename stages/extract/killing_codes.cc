@@ -65,7 +65,7 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   if (!kill && toll < 0) {
     // "A gunman opened fire on former Prime Minister Imran Khan, wounding him": no one killed.
     named.one = victims.members.size() == 1;
-    named.person = w_.mentions[victims.members[0]].person;
+    named.person = w_.mentions[victims.members[0]].person || TitledPerson(victims);
     std::string attempt = CodeOfAttemptOnALife(code, w_.mentions[w_.groups[src].members[0]].code,
                                                w_.mentions[victims.members[0]].code, named);
     if (attempt != code) Note("    an armed attacker firing on a named public figure, no one killed: " + attempt + "\n");
@@ -81,6 +81,20 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
   if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
   return refined;
+}
+
+bool SentenceCoder::TitledPerson(const Group& victims) const {
+  // "shot Colombian senator and presidential hopeful Miguel Uribe": a title only a person bears,
+  // its name split off; not what is theirs ("the convoy of a deputy prime minister").
+  static constexpr std::string_view kTitles[] = {"SENATOR", "LAWMAKER", "MP", "GOVERNOR", "MAYOR", "MINISTER",
+                                                 "PRESIDENT", "CANDIDATE", "HOPEFUL", "POLITICIAN", "JUDGE",
+                                                 "PROSECUTOR"};
+  const Mention& victim = w_.mentions[victims.members[0]];
+  std::string_view last = w_.tokens[victim.end - 1].upper;
+  size_t before = victims.begin;
+  while (before > 0 && (TokenFlags(before - 1) & kDet)) --before;
+  bool theirs = before > 0 && w_.tokens[before - 1].upper == "OF";
+  return !theirs && std::find(std::begin(kTitles), std::end(kTitles), last) != std::end(kTitles);
 }
 
 long SentenceCoder::TollAfter(size_t from) const {

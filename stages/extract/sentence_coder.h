@@ -351,6 +351,8 @@ class SentenceCoder : public SentenceView {
   // True when aid or protection (07) goes to a place of the sender's own country ("Peru's
   // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
   long TollAfter(size_t from) const;  // ", killing at least 42 ...": the count, else -1
+  // True when the victims are one person named by a title only a person bears (killing_codes.cc).
+  bool TitledPerson(const Group& victims) const;
   // True for people of no armed or state role, or opponents (CVL, OPP, EDU, MED ...; not AGR,
   // which is fishing boats too).
   static bool NoPartyOrOpponents(std::string_view code);
