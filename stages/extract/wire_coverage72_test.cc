@@ -2,7 +2,8 @@
 // person bears ("senator and presidential hopeful Miguel Uribe", "a provincial governor"), its
 // name split off or absent, tries to kill that one (185) or, shot dead, kills them (186), as for
 // a named figure; what is theirs ("the convoy of a deputy prime minister") is still fired upon
-// (19x). Every sentence here was written for this test.
+// (19x). Shelving a bloc's membership or accession talks halts negotiations with it (164). Every
+// sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -11,6 +12,7 @@
 namespace tidings::extract {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 
 std::vector<std::string> On(const std::string& text, const std::string& date = "2025-06-08") {
@@ -32,6 +34,11 @@ TEST(WireCoverage72, WhatIsThePoliticiansIsFiredUpon) {
                  "Saturday.",
                  "2023-03-04"),
               ElementsAre(::testing::StartsWith("CODUAF 19")));
+}
+
+TEST(WireCoverage72, ShelvingMembershipTalksHaltsNegotiations) {
+  EXPECT_THAT(On("Georgia Shelves EU Membership Talks Until 2028 as Protesters Rally in Tbilisi", "2024-11-28"),
+              Contains("GEO 164 IGOEUREEC"));
 }
 
 }  // namespace
