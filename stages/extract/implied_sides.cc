@@ -104,6 +104,16 @@ bool PersonNoun(std::string_view w) {
 
 }  // namespace
 
+int SentenceCoder::CiviliansAt(size_t k, const char* how) {
+  Mention m;
+  m.begin = k;
+  m.end = k + 1;
+  m.code = "---CVL";
+  m.country = "---";
+  m.how = how;
+  return GroupOfNewMention(std::move(m));
+}
+
 int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
   // Only the object's own words before the noun: a determiner, a number or describing words
   // ("a 17-year-old boy", "an elderly man"); a preposition, a clause or another actor ends it.
@@ -118,13 +128,7 @@ int SentenceCoder::UnnamedVictim(size_t vi, size_t limit) {
     uint64_t f = TokenFlags(k);
     if (f & (kComma | kClauseEnd | kPrep | kRelative | kSubord | kCoord)) return -1;
     if (!PersonNoun(w_.tokens[k].upper)) continue;
-    Mention m;
-    m.begin = k;  // its words are the noun ("man"), which no dictionary names
-    m.end = k + 1;
-    m.code = "---CVL";
-    m.country = "---";
-    m.how = "a person it names: a civilian";
-    return GroupOfNewMention(std::move(m));
+    return CiviliansAt(k, "a person it names: a civilian");  // the noun ("man"), which no dictionary names
   }
   return -1;
 }
@@ -150,13 +154,7 @@ int SentenceCoder::PopulatedPlaceStruck(size_t vi, size_t limit, std::string_vie
     for (size_t j = k + 1; j < end && j < k + 6 && !placed; ++j)
       placed = w_.tokens[j].capitalized && d_.gazetteer.trie().Longest(j, end, word_at).end > 0;
     if (!placed) return -1;
-    Mention m;
-    m.begin = k;
-    m.end = k + 1;
-    m.code = "---CVL";
-    m.country = "---";
-    m.how = "the villages or homes struck: their civilians";
-    return GroupOfNewMention(std::move(m));
+    return CiviliansAt(k, "the villages or homes struck: their civilians");
   }
   return -1;
 }

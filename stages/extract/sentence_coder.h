@@ -274,6 +274,8 @@ class SentenceCoder : public SentenceView {
   // "shelled Druze villages west of Sweida": the villages a force struck, with no country or
   // actor named (implied_sides.cc): their civilians, of the place's country.
   int PopulatedPlaceStruck(size_t vi, size_t limit, std::string_view code);
+  // A new group of one unnamed civilian (---CVL; a place gives its country later) at token k.
+  int CiviliansAt(size_t k, const char* how);
   // "warned that Lithuania would face consequences", "... would pay a heavy price": the one a
   // threat says will suffer is the one threatened; -1 when not so (implied_sides.cc).
   int ThreatenedWithConsequences(size_t vi, int src, size_t limit) const;
