@@ -21,6 +21,16 @@ bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, s
   return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
 }
 
+bool MentionFinder::GivenNameAfterTitle(const std::vector<Unit>& units, size_t k) const {
+  Unit next = UnitAt(k);
+  if (next.actor < 0 || next.end != k + 1 || k + 1 >= w_.tokens.size() || units.size() < 2 ||
+      units.front().actor < 0 || units.back().agent < 0 || !IsNameWord(k + 1) || UnitAt(k + 1).end != 0)
+    return false;
+  const std::string& name = d_.actors.record(next.actor).default_code;
+  const std::string& own = d_.actors.record(units.front().actor).default_code;
+  return name.size() >= 3 && own.size() == 3 && own.compare(0, 3, name, 0, 3) != 0;
+}
+
 bool MentionFinder::BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const {
   // "Botswana's Duma Boko", "President Duma Boko", "Botswana's president, Duma Boko": a body's
   // one-word name (DUMA_, Russia's legislature) right before a surname, after another country

@@ -345,6 +345,10 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
       break;
     }
     if (k < n && k == j && CountryAfterBareAgent(units, k)) break;
+    if (k < n && k == j && GivenNameAfterTitle(units, k)) {
+      j = k + 1;
+      break;
+    }
     if (k < n) {
       Unit next = UnitAt(k);
       if (next.end > 0 && !(next.actor >= 0 && (units.back().actor >= 0 || verb_between) && gap > 0) &&

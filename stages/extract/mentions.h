@@ -119,6 +119,10 @@ class MentionFinder : public SentenceView {
   bool HostBody(size_t end, const AgentRecord& agent, const KnownActor& last_of_kind, KnownActor* host) const;
   bool PostedTo(const std::vector<Unit>& units, size_t j, size_t k, const Unit& next) const;
   bool CountryAsSurname(const std::vector<Unit>& units, size_t j, size_t k) const;
+  // "Paraguayan President Santiago Pena", "Russian Deputy Defence Minister Yunus-Bek Yevkurov":
+  // another country's place or one-word name right after a title, before a plain name, is a
+  // given name.
+  bool GivenNameAfterTitle(const std::vector<Unit>& units, size_t k) const;
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
   bool NamesAStructure(size_t begin, size_t end) const;  // "the Ambassador Bridge", "Embassy Suites"
   size_t BackedAgentAfter(const Unit& agent, size_t j) const;  // "army-backed government": the government's unit

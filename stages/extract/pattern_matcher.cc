@@ -589,6 +589,7 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
           break;
         case ElementKind::kSynset:
           len = SynsetEndingAt(e.synset, q, floor);
+          if (len > 0 && InRelativeClause(q - len, floor)) len = 0;
           break;
         case ElementKind::kSkip: len = 1; break;
         default: {
@@ -608,6 +609,14 @@ bool PatternMatcher::MatchUpper(const std::vector<PatternElement>& els, size_t e
     if (!found) return false;
   }
   return true;
+}
+
+bool PatternMatcher::InRelativeClause(size_t b, size_t floor) const {
+  for (size_t k = b; k > floor; --k) {
+    if (TokenFlags(k - 1) & kComma) return false;
+    if ((TokenFlags(k - 1) & kRelative) && w_.tokens[k - 1].upper != "THAT") return true;
+  }
+  return false;
 }
 
 bool PatternMatcher::Prefilter(const VerbPattern& pat) const {

@@ -113,6 +113,9 @@ class PatternMatcher : public SentenceView {
   // or 0: what the verb acts on follows it.
   size_t QuotedAsComplementAt(size_t p, size_t limit) const;
   bool MatchUpper(const std::vector<PatternElement>& els, size_t end, size_t floor, PatternSlots* slots) const;
+  // Token b sits in a "who"/"which" clause between the subject and the verb ("gunmen who arrived
+  // on a jet ski shot dead"): a synset word there is no part of the verb's phrase.
+  bool InRelativeClause(size_t b, size_t floor) const;
 };
 
 }  // namespace tidings::extract
