@@ -36,15 +36,18 @@ bool ClauseRoles::DescriptionReaches(size_t first, size_t close) const {
   // "Jordan's King Abdullah, a close U.S. ally, criticised ...", "Viktor Orban, a longtime
   // Kremlin ally, blocked ...", "X, the head of the U.N. nuclear watchdog, said": an article and
   // a short noun phrase (an actor inside it, or "of" one) describe the actor before the comma.
-  if (!(TokenFlags(first) & kDet) || (TokenFlags(first) & kPossPron) || Word(first) == d_.w_s || close > first + 9 ||
-      close < first + 2)
+  // An actor's name counts as one word: "this year's chair of the Association of Southeast Asian
+  // Nations".
+  if (!(TokenFlags(first) & kDet) || (TokenFlags(first) & kPossPron) || Word(first) == d_.w_s || close < first + 2)
     return false;
-  for (size_t k = first + 1; k < close; ++k) {
+  size_t words = 1;
+  for (size_t k = first + 1; k < close; ++k, ++words) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord | kCoord)) ||
         ((TokenFlags(k) & kPrep) && w_.tokens[k].upper != "OF"))
       return false;
+    if (int g = w_.group_starting_at[k]; g >= 0 && w_.groups[g].end <= close) k = w_.groups[g].end - 1;
   }
-  return true;
+  return words <= 9;
 }
 
 bool ClauseRoles::StateReaches(size_t first, size_t close) const {

@@ -100,6 +100,10 @@ int ClauseRoles::SubjectOf(size_t vi) const {
       bool speech = cc.size() >= 2 && cc[0] == '0' && cc[1] == '1';
       if (speech || v.infinitive) ++crossed;
       if ((speech && !v.infinitive) || crossed > 1) break;
+      // ("..., breaking with its tradition to adopt EU sanctions": the participle's subject.)
+      if (v.infinitive && (cc.empty() || cc == "---") && w_.subject_of_verb[vj] >= 0 &&
+          w_.tokens[w_.verbs[vj].head].upper.ends_with("ING"))
+        return w_.subject_of_verb[vj];
     }
     int g = w_.group_ending_at[k];
     if (g >= 0) {

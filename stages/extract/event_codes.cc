@@ -607,7 +607,10 @@ int SentenceCoder::ObligedActor(size_t vi, int src, size_t limit) const {
     // the one obliged.
     if (b > 0 && (TokenFlags(b - 1) & kPrep)) continue;
     size_t after = w_.groups[g].end;
-    if (insisted && after < limit && SubjunctiveAt(after)) return SameCountry(src, g) ? -1 : g;
+    // (Past an adverb: "insisting that Kinshasa first open direct talks".)
+    size_t verb = after;
+    while (verb < limit && ((TokenFlags(verb) & kAdverb) || w_.tokens[verb].upper == "FIRST")) ++verb;
+    if (insisted && verb < limit && SubjunctiveAt(verb)) return SameCountry(src, g) ? -1 : g;
     // The head noun may follow the actor ("NATO members"), and adverbs the modal.
     constexpr uint64_t kFunction = kBe | kAux | kModal | kPrep | kDet | kCoord | kSubord | kComma | kClauseEnd;
     for (int nouns = 0; nouns < 2 && after < limit && w_.tokens[after].is_word && !(TokenFlags(after) & kFunction);
@@ -642,31 +645,54 @@ bool SentenceCoder::ToldToAct(int told) const {
   return forms == nullptr || std::none_of(forms->begin(), forms->end(), saying);
 }
 
-bool SentenceCoder::DemandedAct(size_t vi) const {
+size_t SentenceCoder::AndThatBefore(size_t vi) const {
+  for (size_t k = w_.verbs[vi - 1].end; k + 1 < w_.verbs[vi].begin; ++k) {
+    if (Word(k) == d_.w_and && Word(k + 1) == d_.w_that) return k;
+  }
+  return std::string::npos;
+}
+
+int SentenceCoder::DemandingVerb(size_t vi) const {
   // "demanded that Israel release all prisoners": a base form (a subjunctive) in the clause
   // right after an appeal or demand.
-  if (vi == 0 || outcomes_[vi - 1].source < 0) return false;
-  std::string_view root = std::string_view(outcomes_[vi - 1].code).substr(0, 2);
-  if (root != "02" && root != "10") return false;
+  if (vi == 0) return -1;
   const VerbHit& v = w_.verbs[vi];
+  if (v.passive || v.infinitive || d_.verbs.form(v.form).inflection != VerbForm::kBase) return -1;
   size_t from = w_.verbs[vi - 1].end;
-  if (v.begin > from + 10 || v.passive || v.infinitive) return false;
+  std::string_view root = std::string_view(outcomes_[vi - 1].code).substr(0, 2);
+  const bool demand_before = outcomes_[vi - 1].source >= 0 && (root == "02" || root == "10");
+  // "... and that the M23 rebels halt their offensive": a second clause of the same demand (its
+  // first clause's verb coded or not: "demanded that Ethiopian troops leave ... and that").
+  const int earlier = outcomes_[vi - 1].demand >= 0 ? outcomes_[vi - 1].demand
+                      : demand_before                ? static_cast<int>(vi - 1)
+                                                     : -1;
+  if (earlier >= 0 && v.begin <= from + 25) {
+    if (size_t k = AndThatBefore(vi); k != std::string::npos) {
+      for (size_t j = k + 2; j < v.begin; ++j) {
+        if (TokenFlags(j) & (kClauseEnd | kComma | kModal) || w_.verb_at[j] >= 0) return -1;
+      }
+      return earlier;
+    }
+  }
+  if (!demand_before || v.begin > from + 10) return -1;
   for (size_t k = from; k < v.begin; ++k) {
     // "said Armenia must change ...": the act a statement of obligation asks for.
     if ((TokenFlags(k) & kModal) && root == "10" && ObligationAt(k)) continue;
-    if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return false;
+    if (TokenFlags(k) & (kClauseEnd | kComma | kModal)) return -1;
   }
-  return d_.verbs.form(v.form).inflection == VerbForm::kBase;
+  return static_cast<int>(vi - 1);
 }
 
-void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events) {
-  Outcome& outer = outcomes_[vi - 1];
+void SentenceCoder::EmitDemand(size_t vi, size_t d, int asked, const std::string& code, std::vector<RawEvent>* events) {
+  Outcome& outer = outcomes_[d];
   outcomes_[vi].complement = true;
-  if (outer.emitted) {
+  outcomes_[vi].demand = static_cast<int>(d);
+  const bool second_clause = AndThatBefore(vi) != std::string::npos;
+  if (outer.emitted && !second_clause) {
     // A demand or appeal that named its addressee itself ("demanded that Ethiopia pull its
     // troops back", "* THAT +") still takes the kind of act asked for: 1056, not 100.
     std::string refined = ComposeCodes(outer.code, code);
-    const size_t at = w_.verbs[vi - 1].head;
+    const size_t at = w_.verbs[d].head;
     for (RawEvent& e : *events) {
       if (e.verb_token == at && e.code == outer.code && e.code.size() == 3 && e.code[2] == '0' && refined != e.code &&
           refined.compare(0, 2, e.code, 0, 2) == 0)
@@ -675,13 +701,13 @@ void SentenceCoder::EmitDemand(size_t vi, int asked, const std::string& code, st
     Note("    the act a demand or appeal asks for: part of that event (" + refined + "), not done\n");
     return;
   }
-  // The demand had no object of its own ("demanded that Russia release ..."): it is made of
-  // the one asked to act, with CAMEO's combined code.
-  std::string demand = ComposeCodes(outer.code, code);
+  // The demand had no object of its own ("demanded that Russia release ..."), or asks a second
+  // actor: it is made of the one asked to act, with CAMEO's combined code.
+  std::string demand = ComposeCodes(second_clause ? outer.code.substr(0, 2) + "0" : outer.code, code);
   Note("    the act a demand or appeal asks for, not done: " + demand + " of the one asked\n");
   size_t before = events->size();
-  Emit(outer.source, asked, demand, "demand: " + outer.code + " over " + code, vi - 1, events);
-  outer.emitted = events->size() > before;
+  Emit(outer.source, asked, demand, "demand: " + outer.code + " over " + code, d, events);
+  outer.emitted |= events->size() > before;
 }
 
 bool SentenceCoder::ModalComplement(size_t vi) const {

@@ -108,7 +108,7 @@ bool SentenceCoder::FrontedObligation(size_t vi, int obliged, const std::string&
 
 bool SentenceCoder::ObligedAct(size_t vi) const {
   // "Russia must pull its troops out of Transnistria": what one must or should do has not
-  // been done. (After "said", "Armenia must change its constitution" is DemandedAct's.)
+  // been done. (After "said", "Armenia must change its constitution" is DemandingVerb's.)
   bool negated = false;
   std::string_view modal = ModalOf(vi, &negated);
   return !w_.verbs[vi].infinitive && (modal == "MUST" || modal == "SHOULD");

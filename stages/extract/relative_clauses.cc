@@ -81,8 +81,11 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
     --k;
     if (TokenFlags(k) & (kComma | kClauseEnd)) break;
     std::string_view w = w_.tokens[k].upper;
-    if ((w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") && (TokenFlags(k - 1) & kRelative) &&
-        w_.tokens[k - 1].upper != "WHERE" && k + 1 < v.begin)
+    // (Past the noun of "whose": "leaders whose supporters have blocked highways for a week".)
+    bool whose = (k >= 2 && w_.tokens[k - 2].upper == "WHOSE") || (k >= 3 && w_.tokens[k - 3].upper == "WHOSE");
+    if ((w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE") &&
+        (((TokenFlags(k - 1) & kRelative) && w_.tokens[k - 1].upper != "WHERE" && k + 1 < v.begin) ||
+         (whose && k + 1 == v.begin)))
       return true;
   }
   // "Lukashenko, who has ruled the republic since 1994 and let Russian troops use its territory,
@@ -189,6 +192,8 @@ bool VerbFinder::ActorAfterPlainNoun(size_t vi) const {
     // ("..., which Tusk called a 'historic' step": what the actor says of the thing before.)
     if (w_.tokens[b - 1].upper == "WHICH" && (TokenFlags(b - 2) & kComma)) return true;
     --b;
+    // (Past the quote closing the noun: 'a three-metre "talking drum" that French troops seized'.)
+    if (b >= 3 && (w_.tokens[b - 1].upper == "\"" || w_.tokens[b - 1].upper == "'") && NounOfAPhrase(b - 2)) --b;
   }
   if (b < 2 || !NounOfAPhrase(b - 1) || TimeNoun(b - 1)) return false;
   size_t k = b - 1;
@@ -436,6 +441,12 @@ bool VerbFinder::InTimeOrTopicAdjunct(size_t relative) const {
   return false;
 }
 
+static bool Month(std::string_view u) {
+  static constexpr std::string_view kMonths[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
+                                                 "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+  return std::find(std::begin(kMonths), std::end(kMonths), u) != std::end(kMonths);
+}
+
 bool VerbFinder::NamesAYear(size_t from, size_t to) const {
   // A year, or a time before the news: "last month", "earlier this year", "two weeks ago",
   // "three days earlier" (not "earlier on Tuesday", the news's own day).
@@ -449,6 +460,8 @@ bool VerbFinder::NamesAYear(size_t from, size_t to) const {
     if (t == "LAST" && period(next)) return true;
     if ((t == "AGO" || t == "EARLIER") && k > from && period(w_.tokens[k - 1].upper)) return true;
     if (t == "THIS" && period(next) && k > from && w_.tokens[k - 1].upper == "EARLIER") return true;
+    // "in April": a month, not the news's own day.
+    if (t == "IN" && k + 1 < to && (TokenFlags(k + 1) & kCalendar) && Month(w_.tokens[k + 1].upper)) return true;
   }
   return false;
 }

@@ -143,6 +143,7 @@ struct VerbOutcome {
   bool embedded = false;
   bool emitted = false;
   bool complement = false;  // infinitive complement of an event: dropped after transformations
+  int demand = -1;          // the demand or appeal whose clause this verb is (DemandingVerb)
   bool has_target = false;
   bool by_pattern = false;  // the code is a matched pattern's, not the verb's own
 };

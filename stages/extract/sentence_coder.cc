@@ -130,8 +130,8 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no source actor: no event\n");
     return;
   }
-  if (DemandedAct(vi)) {
-    EmitDemand(vi, src, code, events);
+  if (int d = DemandingVerb(vi); d >= 0) {
+    EmitDemand(vi, d, src, code, events);
     return;
   }
   // An obligation that opens the sentence (two readers, in this order: fronted_demands.cc).

@@ -381,12 +381,14 @@ class SentenceCoder : public SentenceView {
   void FoldDemandIntoProtest(size_t vi, const std::string& code, int tgt, std::vector<RawEvent>* events);
   // True when the next verb is verb vi's infinitive complement ("refused (on Monday) to sign").
   bool GovernsInfinitive(size_t vi) const;
-  // True when verb vi is the act an appeal or demand asks for ("demanded that Israel release
-  // all prisoners"): part of that event, never done.
-  bool DemandedAct(size_t vi) const;
-  // Verb vi (code `code`, its subject `asked`) is demanded: no event of its own; the demand,
-  // when it made none for want of an object, is made of `asked`.
-  void EmitDemand(size_t vi, int asked, const std::string& code, std::vector<RawEvent>* events);
+  // The verb of the appeal or demand that asks for the act of verb vi ("demanded that Israel
+  // release all prisoners"; past "and that", the one before's: "... and that the rebels halt
+  // their offensive"), or -1. That act is part of the demand, never done.
+  int DemandingVerb(size_t vi) const;
+  size_t AndThatBefore(size_t vi) const;  // where "and that" stands between verbs vi - 1 and vi, or npos
+  // Verb vi (code `code`, its subject `asked`) is demanded by verb d: no event of its own; the
+  // demand, when it made none for want of an object or asks a second actor, is made of `asked`.
+  void EmitDemand(size_t vi, size_t d, int asked, const std::string& code, std::vector<RawEvent>* events);
   // "China must pull its troops back ..., India's army chief said": an obligation opening the
   // sentence, attributed after it, is the speaker's demand of the obliged actor (10x), not the
   // act; of the speaker's own country, no event. True when it decided (fronted_demands.cc).

@@ -425,6 +425,8 @@ bool VerbFinder::ObjectOfActBefore(size_t p, std::string_view only_root) const {
   const std::string& code = d_.verbs.block(d_.verbs.form(prev.form).block).code.active;
   std::string_view root = std::string_view(code).substr(0, std::min<size_t>(code.size(), 2));
   if (!only_root.empty()) return root == only_root;
+  // (An infinitive of no code takes an object too: "to adopt European Union sanctions against".)
+  if (prev.infinitive && (code.empty() || code == "---")) return true;
   return !code.empty() && code != "---" && root != "01" && root != "02" && root != "10" && root != "13";
 }
 

@@ -1,7 +1,11 @@
 // Names and clauses. Another country's place or one-word name right after a title, before a
 // plain name, is the person's given name ("Paraguayan President Santiago Pena"); a weapon named
 // in a "who" clause between the subject and its verb is no means of the verb ("gunmen who came on
-// a jet ski shot dead"). Every sentence here was written for this test.
+// a jet ski shot dead"); an appositive with a long organisation's name still describes the
+// subject; an infinitive after a participle of no code is its subject's act; a demand's second
+// "and that" clause is demanded too; "insisting that X first do" demands it; relative clauses
+// dated to a month, or after a quoted noun, or of "whose" plus a noun, are background; indigenous
+// leaders are no government. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -28,6 +32,48 @@ TEST(WireCoverage73, AForeignPlaceAfterATitleIsAGivenName) {
 TEST(WireCoverage73, AWeaponInAWhoClauseIsNotTheVerbsMeans) {
   EXPECT_THAT(On("Two gunmen who fled on a jet ski shot dead a Colombian prosecutor near Santa Marta on Sunday."),
               Not(Contains(::testing::HasSubstr(" 195 "))));
+}
+
+TEST(WireCoverage73, ALongOrganisationInAnAppositiveDescribesTheSubject) {
+  EXPECT_THAT(On("Indonesian President Joko Widodo, this year's chair of the Association of Southeast Asian "
+                 "Nations, telephoned his Vietnamese counterpart on Monday."),
+              ElementsAre("IDNGOV 041 VNMGOV"));
+}
+
+TEST(WireCoverage73, AnInfinitiveAfterAParticipleOfNoCodeIsItsSubjects) {
+  EXPECT_THAT(On("Norway froze the assets of Russian Foreign Minister Sergei Lavrov on Monday, breaking with long "
+                 "practice to adopt European Union sanctions against Moscow."),
+              ElementsAre("NOR 163 RUSGOV", "NOR 163 RUS"));
+}
+
+TEST(WireCoverage73, ASecondThatClauseOfADemandIsDemandedToo) {
+  EXPECT_THAT(On("The U.N. Security Council demanded on Friday that Ethiopian troops leave Somali territory and that "
+                 "al Shabaab militants halt their attacks in southern Somalia."),
+              ElementsAre("IGOUNO 100 ETHMIL", "IGOUNO 1056 SOMREB"));
+}
+
+TEST(WireCoverage73, InsistingThatAnotherFirstActDemandsIt) {
+  EXPECT_THAT(On("Uganda refused on Sunday to attend talks with Kenya in Nairobi, insisting that Kenya first release "
+                 "the detained opposition politicians."),
+              ElementsAre("UGA 125 KEN", "UGA 1053 KEN"));
+}
+
+TEST(WireCoverage73, BackgroundRelativeClauses) {
+  EXPECT_THAT(On("The government of Vanuatu, which signed a policing deal with Beijing in March, refused permission "
+                 "for an Australian navy ship to dock in Port Vila."),
+              ElementsAre("VUTGOV 120 AUSMIL"));
+  EXPECT_THAT(On("Britain returned the Benin bronzes, a set of \"royal plaques\" that British colonial troops looted "
+                 "from the Oba's palace in 1897, to Nigeria on Thursday."),
+              Not(Contains(::testing::StartsWith("GBRMIL"))));
+  EXPECT_THAT(On("Farmers' leaders whose members have blocked roads across Peru for a week demanded on Monday that "
+                 "the agriculture minister resign."),
+              Not(Contains(::testing::HasSubstr(" 144"))));
+}
+
+TEST(WireCoverage73, IndigenousLeadersAreNoGovernment) {
+  EXPECT_THAT(On("Indigenous leaders in Ecuador accused the government on Monday of ignoring a court ruling on oil "
+                 "drilling."),
+              ElementsAre("ECUOPP 112 ECUGOV"));
 }
 
 }  // namespace
