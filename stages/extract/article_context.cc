@@ -246,7 +246,7 @@ const KnownActor* ArticleContext::LastCalled(std::string_view upper) const {
 }
 
 size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out,
-                                     bool people_only) const {
+                                     bool people_only, std::string_view except) const {
   n = std::min(n, kMaxCountries);
   size_t count = 0;
   for (auto it = recent.rbegin(); it != recent.rend() && count < n; ++it) {
@@ -254,7 +254,7 @@ size_t ArticleContext::LastCountries(size_t n, std::array<std::string_view, kMax
     if (people_only && !it->person) continue;
     // Organisations are no countries: "the three countries" after "... left ECOWAS".
     const std::string& c = it->country;
-    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
+    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == except) continue;
     if (std::find(out->begin(), out->begin() + count, it->country) == out->begin() + count) (*out)[count++] = it->country;
   }
   std::reverse(out->begin(), out->begin() + count);

@@ -108,8 +108,10 @@ struct ArticleContext {
   // The last `n` (at most kMaxCountries) distinct countries, most recent last, into *out;
   // returns how many. They point into `recent` and last until it changes.
   static constexpr size_t kMaxCountries = 4;
-  // `people_only`: the countries of the last named people ("the two leaders").
-  size_t LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out, bool people_only = false) const;
+  // `people_only`: the countries of the last named people ("the two leaders"); `except`: a
+  // country left out (the subject's, for an object "them").
+  size_t LastCountries(size_t n, std::array<std::string_view, kMaxCountries>* out, bool people_only = false,
+                       std::string_view except = {}) const;
   // The country the article is about: the one named most often among the actors remembered
   // from earlier sentences (the first named on a tie) for which is_country holds; empty when
   // none. The sentence being coded does not count: its own actors are its participants.

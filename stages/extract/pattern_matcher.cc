@@ -64,7 +64,7 @@ const VerbPattern* PatternMatcher::FindPattern(size_t vi, PatternSlots* slots, b
       return object != nullptr ? object : &pat;
     }
   }
-  return v.passive ? FindInPassiveSubject(vi, slots) : nullptr;
+  return v.passive ? FindInPassiveSubject(vi, limit, slots) : nullptr;
 }
 
 bool PatternMatcher::SaysOfAHypothetical(const VerbBlock& block, const PatternSlots& s) const {
@@ -143,7 +143,7 @@ bool PatternMatcher::PassiveSubjectSpan(size_t vi, size_t* begin, size_t* end) c
   return true;
 }
 
-const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots* slots) const {
+const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, size_t limit, PatternSlots* slots) const {
   // What the active verb has after it, a passive has as its subject: "the US presented evidence
   // against Russia" and "evidence against Russia was presented by the US" both match
   // "* EVIDENCE". Only patterns that start at the verb can be turned round so.
@@ -162,7 +162,7 @@ const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots*
     const VerbPattern& pat = d_.verbs.pattern(gate.pattern);
     if (!pat.upper.empty() || pat.lower.empty() || (gate.exact_checks && !Prefilter(pat))) continue;
     PatternSlots s;
-    if (!MatchLower(pat.lower, b, e, &s)) continue;
+    if (!MatchLower(pat.lower, b, e, &s) && !MatchAcrossPassive(pat, b, e, v.object_start(), limit, &s)) continue;
     // The actor the subject's words are about is the target: "evidence against Russia"; else
     // the coder looks after the verb ("sanctions were imposed on X by Y").
     size_t from = b;
@@ -173,6 +173,25 @@ const VerbPattern* PatternMatcher::FindInPassiveSubject(size_t vi, PatternSlots*
     return &pat;
   }
   return nullptr;
+}
+
+bool PatternMatcher::MatchAcrossPassive(const VerbPattern& pat, size_t b, size_t e, size_t after, size_t limit,
+                                        PatternSlots* slots) const {
+  // "Seventy Russian diplomats were ordered to leave" as "ordered seventy Russian diplomats to
+  // leave" ("* &DIPLOMAT TO_LEAVE"): the pattern's first words in the subject, the rest (which
+  // may name the target) after the verb.
+  thread_local std::vector<PatternElement> head;
+  for (size_t k = 1; k < pat.lower.size(); ++k) {
+    const PatternElement& last = pat.lower[k - 1];
+    if (last.kind != ElementKind::kWords && last.kind != ElementKind::kSynset) return false;
+    head.assign(pat.lower.begin(), pat.lower.begin() + k);
+    PatternSlots s;
+    if (MatchLower(head, b, e, &s) && MatchLowerFrom(pat.lower, k, after, limit, &s)) {
+      *slots = s;
+      return true;
+    }
+  }
+  return false;
 }
 
 bool PatternMatcher::Matches(const VerbPattern& pat, size_t verb_begin, size_t verb_end, size_t floor, size_t limit,

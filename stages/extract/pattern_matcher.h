@@ -44,7 +44,10 @@ class PatternMatcher : public SentenceView {
   // A pattern of the verb's block with nothing before the verb whose lower part matches in
   // the passive subject ("evidence against Russia was presented"), the actor after its words
   // the target when there is one; null when none.
-  const VerbPattern* FindInPassiveSubject(size_t vi, PatternSlots* slots) const;
+  const VerbPattern* FindInPassiveSubject(size_t vi, size_t limit, PatternSlots* slots) const;
+  // The pattern's first elements in the passive subject [b, e), the rest from `after` on.
+  bool MatchAcrossPassive(const VerbPattern& pat, size_t b, size_t e, size_t after, size_t limit,
+                          PatternSlots* slots) const;
   bool WordMatches(uint32_t pattern_word, size_t i) const;
   size_t PhraseAt(const std::vector<uint32_t>& words, size_t i, size_t limit) const;
   // Longest phrase of synset s starting at token i (exact words, plurals listed in the set).

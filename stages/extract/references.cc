@@ -419,11 +419,15 @@ void MentionFinder::PronounAt(size_t i) {
     return;
   } else if (f & kGroupPron) {
     std::array<std::string_view, ArticleContext::kMaxCountries> countries;
-    size_t count = ctx_.LastCountries(2, &countries);
+    // "Anwar ... praised them": an object "them" is not the sentence's subject.
+    std::string_view subject = word == "THEM" && !w_.mentions.empty() && w_.mentions.front().end <= i
+                                   ? std::string_view(w_.mentions.front().country)
+                                   : std::string_view();
+    size_t count = ctx_.LastCountries(2, &countries, false, subject);
     // "Blinken held talks with Xi ... accused China of fuelling Russia's war in Ukraine. They
     // agreed": the two people named, not the last two countries (a place among them).
     std::array<std::string_view, ArticleContext::kMaxCountries> people;
-    if (count == 2 && ctx_.LastCountries(2, &people, true) == 2) countries = people;
+    if (count == 2 && ctx_.LastCountries(2, &people, true, subject) == 2) countries = people;
     if (!ctx_.recent.empty() && count < 2) {
       k = &ctx_.recent.back();
     } else if (count == 2) {

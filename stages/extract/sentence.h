@@ -144,6 +144,7 @@ struct VerbOutcome {
   bool emitted = false;
   bool complement = false;  // infinitive complement of an event: dropped after transformations
   int demand = -1;          // the demand or appeal whose clause this verb is (DemandingVerb)
+  bool purpose_of_call = false;  // the caller's act after a call or visit (PurposeOfACall)
   bool has_target = false;
   bool by_pattern = false;  // the code is a matched pattern's, not the verb's own
 };

@@ -98,6 +98,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   }
   Roles roles = v.passive ? PassiveRoles(vi, slots, code, subject, limit) : ActiveRoles(vi, slots, chosen, code, subject, limit);
   int src = roles.source, tgt = roles.target;
+  const bool purpose_of_call = PurposeOfACall(vi, code, *events, &src, &tgt);
   if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
   if (int drafter = code == "129" && !v.passive ? DrafterOfVetoed(vi, limit) : -1; drafter >= 0) tgt = drafter;
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
@@ -117,6 +118,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   outcomes_[vi].by_pattern = chosen != nullptr;
+  outcomes_[vi].purpose_of_call = purpose_of_call;
   if (MeansOfForceBefore(vi, code)) {
     // Its event is the one before: what it governs ("to encircle the island") is part of that.
     Note("    the means of the force coded before it, not aid: no event\n");
@@ -141,6 +143,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (std::string crowd = DemandOfCrowd(vi, src, composed); !crowd.empty()) composed = crowd;
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
+  if (tgt == -1) tgt = TargetOfTheVerbBefore(vi, src, composed, *events);
   if (tgt >= 0 && (PlaceOfAMutualFight(vi, src, tgt, slots, code) ||
                    CountrylessObjectOfAMutualAct(vi, src, tgt, slots, code)))
     tgt = -1;
@@ -254,6 +257,8 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
       v.begin <= w_.verbs[vi - 1].end + 4)
     return true;
   if (!v.infinitive) return false;
+  // ("telephoned Erdogan to offer his condolences": the purpose of a call is an act of its own.)
+  if (outcomes_[vi].purpose_of_call) return false;
   size_t from = w_.verbs[vi - 1].end;
   if (v.begin <= from + 8) return true;
   if (v.begin > from + 16) return false;

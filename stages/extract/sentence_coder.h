@@ -201,6 +201,13 @@ class SentenceCoder : public SentenceView {
   // CodeVerb's target when the verb's own phrase names none: the actor of a threat's
   // condition, the place force was used on, the accuser a denial answers; or -1.
   int TargetNamedElsewhere(size_t vi, const std::string& composed, const std::string& code, int src, size_t limit);
+  // The target of verb vi - 1's event for a second act of breaking off or refusing after "and",
+  // with none of its own; else -1 (shared_targets.cc).
+  int TargetOfTheVerbBefore(size_t vi, int src, const std::string& composed, const std::vector<RawEvent>& events) const;
+  // An infinitive right after a call's or visit's object ("telephoned Erdogan to offer his
+  // condolences") is the caller's act on the one called: sets *src and *tgt so, returns true.
+  bool PurposeOfACall(size_t vi, const std::string& code, const std::vector<RawEvent>& events, int* src, int* tgt) const;
+  int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;

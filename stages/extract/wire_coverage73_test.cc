@@ -5,7 +5,11 @@
 // subject; an infinitive after a participle of no code is its subject's act; a demand's second
 // "and that" clause is demanded too; "insisting that X first do" demands it; relative clauses
 // dated to a month, or after a quoted noun, or of "whose" plus a noun, are background; indigenous
-// leaders are no government. Every sentence here was written for this test.
+// leaders are no government; "landed at" a base visits; "he" is the last sentence's main subject,
+// not a person in its relative clause; an object "them" is not the subject's country; a passive
+// subject may hold a pattern's first words ("diplomats were ordered to leave"); a call's purpose
+// is the caller's act on the one called; a second act of breaking off after "and" is on the one
+// the first named. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -74,6 +78,39 @@ TEST(WireCoverage73, IndigenousLeadersAreNoGovernment) {
   EXPECT_THAT(On("Indigenous leaders in Ecuador accused the government on Monday of ignoring a court ruling on oil "
                  "drilling."),
               ElementsAre("ECUOPP 112 ECUGOV"));
+}
+
+TEST(WireCoverage73, HeIsTheMainSubjectNotOneInItsRelativeClause) {
+  EXPECT_THAT(On("French President Emmanuel Macron landed at the main airport in Djibouti on Tuesday, for a visit "
+                 "that Ethiopian Prime Minister Abiy Ahmed had called a gesture of friendship. He accused Eritrea "
+                 "of stoking tensions in the region.",
+                 "2024-02-06"),
+              ::testing::IsSupersetOf({"FRAGOV 042 DJI", "FRAGOV 112 ERI"}));
+}
+
+TEST(WireCoverage73, AnObjectThemIsNotTheSubjectsCountry) {
+  EXPECT_THAT(On("Serbian and Kosovan negotiators agreed on Monday to reopen two border crossings. Hungarian Prime "
+                 "Minister Viktor Orban, who hosted the talks, praised them for their courage.",
+                 "2024-02-06"),
+              ::testing::AllOf(Contains("HUNGOV 051 SRB"), Not(Contains("HUNGOV 051 HUN"))));
+}
+
+TEST(WireCoverage73, APassiveSubjectMayHoldAPatternsFirstWords) {
+  EXPECT_THAT(On("Twelve Russian diplomats were ordered to leave Norway by Prime Minister Jonas Gahr Store's "
+                 "government on Wednesday."),
+              ElementsAre("NORGOV 161 RUSGOV"));
+}
+
+TEST(WireCoverage73, ACallsPurposeIsTheCallersActOnTheOneCalled) {
+  EXPECT_THAT(On("Japanese Prime Minister Fumio Kishida telephoned Moroccan King Mohammed VI on Saturday to offer his "
+                 "condolences over the earthquake.",
+                 "2023-09-09"),
+              ElementsAre("JPNGOV 041 MARGOV", "JPNGOV 018 MARGOV"));
+}
+
+TEST(WireCoverage73, BreakingOffAfterAndIsWithTheOneFirstNamed) {
+  EXPECT_THAT(On("Bolivia summoned Chile's ambassador on Tuesday and suspended negotiations on the water treaty."),
+              ElementsAre("BOL 114 CHLGOV", "BOL 164 CHLGOV"));
 }
 
 }  // namespace

@@ -1,0 +1,65 @@
+// Acts that take their sides from the verb before: a purpose after a call or a visit
+// ("telephoned Erdogan on Monday to offer his condolences": the caller offers them to Erdogan),
+// and a second act of the same subject after "and" that breaks off or turns down something with
+// the one just named ("summoned Brazil's ambassador and suspended negotiations on the dam
+// treaty": with Brazil). Part of SentenceCoder.
+#include "extract/sentence_coder.h"
+
+namespace tidings::extract {
+
+int SentenceCoder::TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const {
+  for (const RawEvent& e : events) {
+    if (e.verb_token != w_.verbs[vj].head || e.target < 0) continue;
+    for (size_t g = 0; g < w_.groups.size(); ++g) {
+      for (int m : w_.groups[g].members) {
+        if (m == e.target) return static_cast<int>(g);
+      }
+    }
+  }
+  return -1;
+}
+
+bool SentenceCoder::PurposeOfACall(size_t vi, const std::string& code, const std::vector<RawEvent>& events, int* src,
+                                  int* tgt) const {
+  const VerbHit& v = w_.verbs[vi];
+  // ("dialled his counterpart to discuss the border": talking is the call itself.)
+  if (vi == 0 || !v.infinitive || *src < 0 || code.compare(0, 2, "04") == 0) return false;
+  const Outcome& call = outcomes_[vi - 1];
+  const std::string& c = call.code;
+  // (Not a meeting, which some dictionaries give verbs of asking and weighing; not an invitation,
+  // whose "to visit" is the guest's.)
+  if (call.source < 0 || !(c == "041" || c == "042" || c == "044") ||
+      w_.tokens[w_.verbs[vi - 1].head].upper.starts_with("INVIT"))
+    return false;
+  int called = TargetGroupOfVerb(vi - 1, events);
+  if (called < 0 || (*src != called && *src != call.source)) return false;
+  // The infinitive right after the one called on (past a date): "to" opens the purpose.
+  for (size_t k = w_.groups[called].end; k + 1 < v.begin; ++k) {
+    if (!(TokenFlags(k) & (kCalendar | kPrep))) return false;
+  }
+  if (w_.groups[called].end >= v.begin) return false;
+  Note("    the purpose of a call or visit: the caller's act, to the one called on\n");
+  if (*tgt < 0 || *tgt == call.source) *tgt = called;
+  *src = call.source;
+  return true;
+}
+
+int SentenceCoder::TargetOfTheVerbBefore(size_t vi, int src, const std::string& composed,
+                                         const std::vector<RawEvent>& events) const {
+  if (vi == 0 || src < 0 || composed.size() < 2) return -1;
+  const VerbHit& v = w_.verbs[vi];
+  const VerbHit& before = w_.verbs[vi - 1];
+  if (v.passive || before.passive || v.infinitive || !v.finite || v.begin < before.end + 2 ||
+      v.begin > before.end + 10 || outcomes_[vi - 1].source != src || Word(v.begin - 1) != d_.w_and)
+    return -1;
+  std::string_view root = std::string_view(composed).substr(0, 2);
+  if (root != "12" && root != "16") return -1;
+  for (size_t k = before.end; k + 1 < v.begin; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd | kSubord | kRelative)) return -1;
+  }
+  int tgt = TargetGroupOfVerb(vi - 1, events);
+  if (tgt >= 0) Note("    a second act after 'and' with no object of its own: on the one the first named\n");
+  return tgt;
+}
+
+}  // namespace tidings::extract
