@@ -24,13 +24,13 @@ bool MentionFinder::OpensMember(size_t p, const Group& nx) const {
 
 bool MentionFinder::DescribesArmedMen(size_t p) const {
   // A count or a description before a member: "around 30", "heavily armed", "masked",
-  // "unidentified" (not a verb of its own: "and killed", "and said").
+  // "unidentified", "foreign" (not a verb of its own: "and killed", "and said").
   const Token& t = w_.tokens[p];
   if (t.is_number || (TokenFlags(p) & kQuantity)) return true;
   if (!t.is_word || t.capitalized) return false;
   std::string_view u = t.upper;
   return (u.size() > 4 && u.ends_with("LY") && !(TokenFlags(p) & kVerbForm)) || u == "ARMED" || u == "MASKED" ||
-         u == "UNIDENTIFIED" || u == "UNKNOWN";
+         u == "UNIDENTIFIED" || u == "UNKNOWN" || u == "FOREIGN" || u == "ALLIED";
 }
 
 bool MentionFinder::Joined(const Group& cur, const Group& nx, bool* and_word) const {

@@ -320,7 +320,7 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
   }
   // "Myanmar soldiers killed at least 32 villagers", "shot dead 30 men": civilians killed by
   // the dozen at once are CAMEO's mass killing (202), as news coders code them.
-  if ((refined == "190" || refined == "193" || refined == "180") && body.size() >= 6 &&
+  if ((refined == "190" || refined == "193" || refined == "180" || refined == "1823") && body.size() >= 6 &&
       body.compare(body.size() - 3, 3, "CVL") == 0 && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 30) {
     std::string_view killed = d_.verbs.form(v.form).lemma;
     if (killed == "KILL" || killed == "SHOOT_DEAD" || killed == "MASSACRE" || killed == "EXECUTE") {
@@ -564,7 +564,20 @@ bool SentenceCoder::ReadinessBefore(size_t b) const {
 }
 
 bool SentenceCoder::GovernsInfinitive(size_t vi) const {
-  return vi + 1 < w_.verbs.size() && w_.verbs[vi + 1].infinitive && w_.verbs[vi + 1].begin <= w_.verbs[vi].end + 3;
+  if (vi + 1 >= w_.verbs.size() || !w_.verbs[vi + 1].infinitive) return false;
+  const size_t from = w_.verbs[vi].end, to = w_.verbs[vi + 1].begin;
+  if (to <= from + 3) return true;
+  // Past an adjunct of time: "refused for a second time to let Germany re-export".
+  if (to > from + 7 || !(TokenFlags(from) & kPrep)) return false;
+  bool time = false;
+  for (size_t k = from; k + 1 < to; ++k) {
+    if ((TokenFlags(k) & (kComma | kClauseEnd)) || w_.group_starting_at[k] >= 0 || w_.verb_at[k] >= 0 ||
+        (k > from && (TokenFlags(k) & kPrep)) || !w_.tokens[k].is_word)
+      return false;
+    std::string_view u = w_.tokens[k].upper;
+    time |= (TokenFlags(k) & kCalendar) || u == "TIME" || u == "WEEK" || u == "MONTH" || u == "YEAR" || u == "DAY";
+  }
+  return time;
 }
 
 bool SentenceCoder::ObligationAt(size_t k) const {

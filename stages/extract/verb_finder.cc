@@ -281,6 +281,18 @@ int32_t VerbFinder::FormAt(size_t i, size_t* begin, size_t* end) const {
     for (size_t k = 0; ok && k < vf.after.size(); ++k, ++j) {
       if (k > 0 || vf.after.size() > 1)
         while (j < n && (tk[j].upper == "'" || tk[j].upper == "\"")) ++j;
+      // "was 'quietly confident'", "was cautiously optimistic": an adverb after "be".
+      if (k == 0 && (TokenFlags(i) & kBe)) {
+        size_t a = j;
+        while (a < n && (tk[a].upper == "'" || tk[a].upper == "\"")) ++a;
+        if (a + 1 < n && tk[a].is_word && !tk[a].capitalized && (TokenFlags(a) & kAdverb || tk[a].upper.ends_with("LY")) &&
+            tk[a + 1].word == vf.after[0])
+          j = a + 1;
+      }
+      // A day before the last preposition: "scoffed on Tuesday at".
+      if (k + 1 == vf.after.size() && j + 2 < n && tk[j].upper == "ON" && (TokenFlags(j + 1) & kCalendar) &&
+          tk[j + 2].word == vf.after[k] && (d_.Flags(vf.after[k]) & kPrep))
+        j += 2;
       ok = j < n && tk[j].word == vf.after[k];
     }
     if (ok && 1 + vf.before.size() + vf.after.size() > words) {

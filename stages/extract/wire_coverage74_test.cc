@@ -1,0 +1,66 @@
+// Verbs past a day or an adverb, and a few codes. A multi-word verb's last preposition may
+// follow a day ("scoffed on Tuesday at"); "be" and an adverb still make "was 'cautiously
+// optimistic'"; appeals to free or pardon someone shrugged off are refused (1243); a refusal
+// governs its infinitive past an adjunct of time ("refused for a second time to let"); forces
+// and a second armed group joined by "foreign" or "allied" act together, and executing dozens of
+// civilians is a mass killing (202); money approved for a country is aid (071); "Latin American"
+// is the region, not the United States. Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2024-09-08") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage74, APrepositionAfterADayStillEndsTheVerb) {
+  EXPECT_THAT(On("Colombian President Gustavo Petro scoffed on Tuesday at Ecuador's claim that Colombian rebels were "
+                 "hiding near the border."),
+              ElementsAre("COLGOV 016 ECU"));
+}
+
+TEST(WireCoverage74, AnAdverbAfterBe) {
+  EXPECT_THAT(On("Kenyan President William Ruto said on Thursday he was \"cautiously optimistic\" that a deal with "
+                 "Ethiopia could be reached."),
+              ElementsAre("KENGOV 013 ETH"));
+}
+
+TEST(WireCoverage74, AppealsToPardonShruggedOff) {
+  EXPECT_THAT(On("Iranian President Masoud Pezeshkian shrugged off British appeals to free the jailed couple on "
+                 "Saturday."),
+              ElementsAre("IRNGOV 1243 GBR"));
+}
+
+TEST(WireCoverage74, ARefusalGovernsItsInfinitivePastATimeAdjunct) {
+  EXPECT_THAT(On("Austria has refused for a second time to let Hungary ship Austrian-made ammunition to Ukraine, the "
+                 "defence minister said."),
+              ElementsAre("AUT 120 HUN"));
+}
+
+TEST(WireCoverage74, AlliedArmedMenJoinTheForcesAndExecutingDozensIsAMassKilling) {
+  EXPECT_THAT(On("Burkinabe soldiers and allied militiamen executed at least 200 villagers in the northern town of "
+                 "Barsalogho, Human Rights Watch said."),
+              Contains("BFAMIL 202 BFACVL"));
+}
+
+TEST(WireCoverage74, MoneyApprovedForACountryIsAid) {
+  EXPECT_THAT(On("The World Bank approved $250 million for Malawi on Tuesday to rebuild roads destroyed by floods."),
+              ElementsAre("IGOUNODEVWBK 071 MWI"));
+}
+
+TEST(WireCoverage74, LatinAmericanIsTheRegion) {
+  EXPECT_THAT(On("Latin American leaders condemned Ecuador's raid on the Mexican embassy on Monday."),
+              ElementsAre("LAMGOV 111 ECU"));
+  EXPECT_THAT(On("South American allies praised Taiwan on Monday."), Not(Contains(::testing::StartsWith("USA"))));
+}
+
+}  // namespace
+}  // namespace tidings::extract
