@@ -78,9 +78,21 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   size_t head = victim.begin;
   while (head + 1 < victim.end && !(TokenFlags(head + 1) & kPrep)) ++head;
   named.one = victims.members.size() == 1 && w_.tokens[head].is_word && w_.tokens[head].upper.back() != 'S';
+  // "shot dead Abdulghani al-Kikli, the commander of one of Tripoli's armed groups": one person.
+  if (tgt == named_object_ && Commands(victims.begin)) named.one = named.leader = true;
   std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
   if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
   return refined;
+}
+
+bool SentenceCoder::Commands(size_t group_begin) const {
+  // The appositive's title before "of" the side: "the commander of", "the leader of one of".
+  for (size_t k = group_begin; k > 0 && k + 9 > group_begin; --k) {
+    std::string_view u = w_.tokens[k - 1].upper;
+    if (u == "COMMANDER" || u == "LEADER" || u == "CHIEF" || u == "HEAD" || u == "FOUNDER") return true;
+    if (TokenFlags(k - 1) & (kComma | kClauseEnd)) return false;
+  }
+  return false;
 }
 
 bool SentenceCoder::TitledPerson(const Group& victims) const {

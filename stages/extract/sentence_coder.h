@@ -304,6 +304,7 @@ class SentenceCoder : public SentenceView {
   bool OnlyTheSourceAgain(int src, int tgt, const std::string& code) const;
   // The actor an unknown name after verb vi is described as in an appositive ("Carlos Manzo,
   // the mayor of Uruapan"), or what "what X said were" names; -1 when none. (verb_adjustments.cc)
+  bool NameParticle(size_t k) const;  // "al" of "al-Kikli", "von" of "von der Leyen" (named_objects.cc)
   int ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool own_country) const;
   // The country of non-state armed group src, as a new group, for its retreat from a place no
   // gazetteer knows; -1 otherwise. (verb_adjustments.cc)
@@ -361,6 +362,7 @@ class SentenceCoder : public SentenceView {
   // government sent police officers to Lima"): forces deployed at home, no aid to anyone.
   long TollAfter(size_t from) const;  // ", killing at least 42 ...": the count, else -1
   // True when the victims are one person named by a title only a person bears (killing_codes.cc).
+  bool Commands(size_t group_begin) const;  // a leader's title right before the group's "of" (killing_codes.cc)
   bool TitledPerson(const Group& victims) const;
   // True for people of no armed or state role, or opponents (CVL, OPP, EDU, MED ...; not AGR,
   // which is fishing boats too).
@@ -462,6 +464,7 @@ class SentenceCoder : public SentenceView {
   ClauseRoles roles_;
   PatternMatcher matcher_;
   std::vector<Outcome>& outcomes_;  // w->outcomes
+  int named_object_ = -1;  // the group an unknown name's appositive gave as a target (ObjectNamedAroundAName)
 };
 
 }  // namespace tidings::extract

@@ -207,7 +207,11 @@ size_t DatelineLength(std::string_view s) {
   // "BAKU, Nov 11 (Reuters) - ..." / "WASHINGTON (AP) -- ..." / "MOSCOW, March 3 — ..."
   size_t n = std::min<size_t>(s.size(), 90);
   size_t caps = 0;
-  while (caps < n && (IsUpper(static_cast<unsigned char>(s[caps])) || s[caps] == ' ' || s[caps] == '.')) ++caps;
+  // (An apostrophe or hyphen inside the place: "N'DJAMENA", "PORT-AU-PRINCE".)
+  while (caps < n && (IsUpper(static_cast<unsigned char>(s[caps])) || s[caps] == ' ' || s[caps] == '.' ||
+                      ((s[caps] == '\'' || s[caps] == '-') && caps > 0 && caps + 1 < n &&
+                       IsUpper(static_cast<unsigned char>(s[caps + 1])))))
+    ++caps;
   if (caps < 3) return 0;
   for (size_t i = caps; i + 2 < n; ++i) {
     auto typo = TypographicAt(s, i);

@@ -58,7 +58,7 @@ std::string CodeOfKilling(const std::string& code, std::string_view source, std:
     bool forces = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"});
     return forces && NoPartyToFighting(target) && victims.count >= kMassKilling ? "202" : code;
   }
-  if (victims.one && victims.count == 0 && PublicFigure(target)) return "186";
+  if (victims.one && victims.count == 0 && (PublicFigure(target) || victims.leader)) return "186";
   if (!NoPartyToFighting(target)) return code;
   return victims.massacre || victims.count >= kMassKilling ? "202" : "180";
 }

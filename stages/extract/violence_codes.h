@@ -36,6 +36,7 @@ struct Victims {
   bool one = false;     // one victim, named by a singular noun ("the mayor", "a journalist")
   bool massacre = false;  // the sentence calls it a massacre
   bool person = false;    // one person named ("Prime Minister Robert Fico"), not a body
+  bool leader = false;    // one named person an appositive places at the head of a side ("X, the commander of ...")
 };
 
 // The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by

@@ -74,6 +74,8 @@ def plural_demonym(adj):
     """Plural noun of a demonym used as people ('Azerbaijani' -> 'Azerbaijanis'), or None
     for adjectives that have no -s plural (French, Swiss, Chinese, Icelandic...)."""
     last = adj.split(" ")[-1]
+    if last.endswith("man"):  # 'Frenchman' -> 'Frenchmen'
+        return adj[:-3] + "men"
     if re.search(r"(ese|sh|ch|ss|ic|s|x|z|ian\)|\))$", last) or "(" in adj:
         return None
     if re.search(r"(an|i|k|e|o|n|t|r|y|d|l|g|h|u|m)$", last):
