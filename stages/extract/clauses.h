@@ -56,6 +56,7 @@ class VerbFinder : public SentenceView {
   bool BareDemonymBefore(size_t p) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
+  bool MeansAfterBy(size_t by) const;  // "retaliated by expelling six diplomats": no passive's agent
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
   // "passed a resolution demanding that ...": the document's -ing verb of saying or demanding.
   bool ParticipleOfADocument(const VerbForm& form, size_t p) const;
@@ -172,6 +173,7 @@ class VerbFinder : public SentenceView {
   bool ObjectOfActBefore(size_t p, std::string_view only_root = {}) const;
   // True when verb vi is that of an object relative clause ("a deal that the two sides
   // accepted") on the object of the verb before, which did not happen.
+  bool RelativeOnARejectedText(size_t vi) const;  // "vetoed a draft resolution that called for"
   bool ObjectRelativeOfUnrealized(size_t vi) const;
   // True when the verb at token `b` is what a refuted report says: the refuted verb just before
   // is one of saying ("rejected a report that said ... were fighting").

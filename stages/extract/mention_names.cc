@@ -21,6 +21,11 @@ bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, s
   return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
 }
 
+bool MentionFinder::HeadsTitle(size_t k) const {
+  const std::string_view u = w_.tokens[k].upper;
+  return !w_.tokens[k].capitalized && (u == "CHIEF" || u == "HEAD" || u == "BOSS" || u == "CHIEFS");
+}
+
 bool MentionFinder::GivenNameAfterTitle(const std::vector<Unit>& units, size_t k) const {
   Unit next = UnitAt(k);
   if (next.actor < 0 || next.end != k + 1 || k + 1 >= w_.tokens.size() || units.size() < 2 ||

@@ -43,6 +43,7 @@ class MentionFinder : public SentenceView {
   // "X said it ...": "it" at token i is the speaker, the sentence's first actor that is no
   // place; adds that mention and returns true, or returns false.
   bool SpeakerOfThisSentence(size_t i);
+  bool SpeakerOfTheClause(size_t pronoun);  // "he" opening what the sentence's subject says (pronoun_speakers.cc)
   // True when mention m is one person: named, or one office holder by title.
   bool OnePerson(const Mention& m) const;
 
@@ -123,6 +124,7 @@ class MentionFinder : public SentenceView {
   // another country's place or one-word name right after a title, before a plain name, is a
   // given name.
   bool GivenNameAfterTitle(const std::vector<Unit>& units, size_t k) const;
+  bool HeadsTitle(size_t k) const;  // "chief", "head", "boss" between a body and its head's name
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
   bool NamesAStructure(size_t begin, size_t end) const;  // "the Ambassador Bridge", "Embassy Suites"
   size_t BackedAgentAfter(const Unit& agent, size_t j) const;  // "army-backed government": the government's unit

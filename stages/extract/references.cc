@@ -389,6 +389,7 @@ void MentionFinder::PronounAt(size_t i) {
       }
     }
   }
+  if ((w == "HE" || w == "SHE") && SpeakerOfTheClause(i)) return;
   if (k != nullptr && (w == "HE" || w == "SHE") && NamedAgainAfter(i, *k)) {
     k = OtherPersonThan(*k, female);
     if (k == nullptr) return;  // no one else to be: left unresolved rather than guessed
@@ -567,36 +568,6 @@ bool MentionFinder::OnePerson(const Mention& m) const {
   std::string_view head = w_.tokens[last].upper;
   if (head.ends_with("S") && head != "D'AFFAIRES") return false;
   return !InstitutionUpper(head);
-}
-
-bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
-  size_t i = pronoun;
-  // "The U.N. peacekeeping force in southern Lebanon said it had opened an inquiry": "it" right
-  // after a verb of saying is its subject, the last actor before it that is not a place.
-  // (Past a time adjunct: "said on Thursday it had".)
-  size_t say = i;
-  while (say > 0 && say + 4 > i && ((TokenFlags(say - 1) & kCalendar) || w_.tokens[say - 1].upper == "ON" ||
-                                    w_.tokens[say - 1].upper == "LATE" || w_.tokens[say - 1].upper == "EARLY"))
-    --say;
-  if (say == 0) return false;
-  std::string_view v = w_.tokens[say - 1].upper;
-  if (!(v == "SAID" || v == "SAYS" || v == "ANNOUNCED" || v == "ADDED" || v == "STATED" || v == "CLAIMED")) return false;
-  i = say;  // the subject comes before the verb
-  for (auto it = w_.mentions.rbegin(); it != w_.mentions.rend(); ++it) {
-    const Mention& m = *it;
-    if (m.end > i) continue;
-    // (Only the subject's own phrase: past a comma or a verb, the search ends.)
-    bool crossed = false;
-    for (size_t k = m.end; k + 1 < i && !crossed; ++k) crossed = (TokenFlags(k) & (kComma | kClauseEnd | kVerbForm)) != 0;
-    if (crossed) return false;
-    if (m.person || m.resolved || m.code.empty() || m.code == "---") return false;
-    if (NamedAsPlace(m.begin)) continue;
-    std::string code = m.code, country = m.country;  // AddSingle may grow w_.mentions
-    AddSingle(pronoun, pronoun + 1, code, country, false,
-              explaining() ? "pronoun 'IT' -> the speaker " + code : std::string());
-    return true;
-  }
-  return false;
 }
 
 bool MentionFinder::RegionAsPlace(const Mention& m) const {

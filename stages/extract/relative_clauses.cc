@@ -39,6 +39,24 @@ bool VerbFinder::ObjectRelativeOfUnrealized(size_t vi) const {
   return r <= w_.verbs[vi - 1].end + 8;
 }
 
+bool VerbFinder::RelativeOnARejectedText(size_t vi) const {
+  // "vetoed a draft resolution that called for a ceasefire", "rejected a plan that would have
+  // sent troops": what a text rejected or vetoed asks for is no one's act.
+  static constexpr std::string_view kTexts[] = {"RESOLUTION", "DRAFT", "TEXT", "BILL", "MOTION",
+                                                "PROPOSAL", "PLAN", "MEASURE", "AMENDMENT"};
+  const VerbHit& v = w_.verbs[vi];
+  if (vi == 0 || v.begin < 2 || !(TokenFlags(v.begin - 1) & kRelative)) return false;
+  std::string_view noun = w_.tokens[v.begin - 2].upper;
+  if (std::find(std::begin(kTexts), std::end(kTexts), noun) == std::end(kTexts)) return false;
+  const VerbHit& before = w_.verbs[vi - 1];
+  const std::string& code = d_.verbs.block(d_.verbs.form(before.form).block).code.active;
+  if (code.compare(0, 2, "12") != 0 || before.end + 10 < v.begin) return false;
+  for (size_t k = before.end; k + 1 < v.begin; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  return true;
+}
+
 bool VerbFinder::SaidByRefutedReport(size_t b) const {
   // "rejected a U.N. report that said Rwandan troops were fighting alongside rebels": what a
   // refuted report says is refuted too (the verb of saying right before, in the same clause).
@@ -104,7 +122,7 @@ bool VerbFinder::BackgroundRelative(size_t vi) const {
       return true;
     break;
   }
-  if (ObjectRelativeOfUnrealized(vi)) return true;
+  if (ObjectRelativeOfUnrealized(vi) || RelativeOnARejectedText(vi)) return true;
   if (TimeNounRelative(v.begin)) return true;
   if (v.passive) return false;
   if (ActorAfterPlainNoun(vi)) return true;
@@ -594,17 +612,23 @@ bool VerbFinder::MeetingGerundAfter(const VerbForm& vf, size_t b, size_t p) cons
 int ClauseRoles::SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const {
   // "Mikati said on Thursday after meeting Hochstein", "Israel struck Gaza after accusing
   // Hamas of ...": a gerund right after "after" is done by the subject of its clause's verb,
-  // not by that verb's object.
+  // not by that verb's object. So is one after "by", the means of that verb's act ("Italy defied
+  // an ICC arrest warrant by releasing X").
   const VerbHit& v = w_.verbs[vi];
   *decided = false;
-  if (p == std::string::npos || vi == 0 || p + 1 != v.begin || w_.tokens[p].upper != "AFTER" || v.infinitive ||
-      v.passive || !IngForm(d_, w_, v))
+  if (p == std::string::npos || vi == 0 || p + 1 != v.begin ||
+      (w_.tokens[p].upper != "AFTER" && w_.tokens[p].upper != "BY") || v.infinitive || v.passive || !IngForm(d_, w_, v))
     return -1;
   for (size_t j = vi; j > 0; --j) {
     const VerbHit& u = w_.verbs[j - 1];
     if (u.infinitive || u.background) continue;
     for (size_t k = u.end; k < p; ++k) {
       if (TokenFlags(k) & (kClauseEnd | kSubord)) return -1;
+    }
+    // (Not the means an accusation names: "accusing Brussels of ... by siding with Congo".)
+    if (w_.tokens[p].upper == "BY") {
+      const std::string& code = d_.verbs.block(d_.verbs.form(u.form).block).code.active;
+      if (w_.subject_of_verb[j - 1] < 0 || code.compare(0, 2, "11") == 0 || code.compare(0, 2, "01") == 0) return -1;
     }
     *decided = true;
     return w_.subject_of_verb[j - 1];

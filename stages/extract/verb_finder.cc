@@ -593,6 +593,15 @@ bool VerbFinder::IngNounAfterDeterminer(size_t b) const {
   return false;
 }
 
+bool VerbFinder::MeansAfterBy(size_t by) const {
+  // "retaliated by expelling six Canadian diplomats": "by", a gerund and its object say how the
+  // verb's own subject acted; no passive's agent ("cut off by fighting in Upper Nile" is).
+  const auto& tk = w_.tokens;
+  if (by + 2 >= tk.size() || tk[by + 1].capitalized || !tk[by + 1].upper.ends_with("ING")) return false;
+  return (TokenFlags(by + 2) & (kDet | kPossPron)) || tk[by + 2].is_number || w_.group_starting_at[by + 2] >= 0 ||
+         (TokenFlags(by + 2) & kActorStart);
+}
+
 bool VerbFinder::VerbalParticipleAfterComma(const VerbForm& vf, size_t p) const {
   // "Mali cut ties with Ukraine, accusing Kyiv of ...", "..., rejecting a French offer": after
   // a clause with a verb of its own, an -ing form of saying, promising, praising, appealing,
@@ -633,7 +642,7 @@ void VerbFinder::MarkPassive(const VerbForm& vf, size_t p, bool after_subject, b
   } else if (after_subject && ExistentialSubject(p)) {
     h->passive = h->reduced = true;  // "there were ten soldiers killed in the attack"
   } else if (e < n && (TokenFlags(e) & kBy) && (after_subject || !(pf & (kDet | kAux))) && p != std::string::npos &&
-             (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0)) {
+             (tk[p].upper == "," || after_subject || !tk[p].is_word || (pf & kCoord) == 0) && !MeansAfterBy(e)) {
     // "..., signed by President X" / "an agreement signed by"; after a subject it is active,
     // unless that "subject" is a preposition's object ("the crew of a Taiwanese fishing boat
     // detained by the Chinese coast guard").
