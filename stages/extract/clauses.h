@@ -56,6 +56,8 @@ class VerbFinder : public SentenceView {
   bool BareDemonymBefore(size_t p) const;
   // True when the -ing form after the comma at p is a participle clause of a verbal act
   // (CAMEO 01, 02, 10-13) after a clause with its own verb.
+  bool IngSubjectOfAClause(size_t e) const;  // "after rioting (and looting) left": the -ing form is its clause's subject
+  bool FightingAdjective(size_t k) const;     // "renewed", "heavy", "fierce" before "fighting", "shelling"
   bool MeansAfterBy(size_t by) const;  // "retaliated by expelling six diplomats": no passive's agent
   bool VerbalParticipleAfterComma(const VerbForm& form, size_t p) const;
   // "passed a resolution demanding that ...": the document's -ing verb of saying or demanding.

@@ -313,6 +313,11 @@ std::string SentenceCoder::CodeForTheSides(size_t vi, const std::string& code, i
     Note("    another state's offices closed: diplomatic relations reduced 161\n");
     refined = "161";
   }
+  if (refined == "192" && body.size() >= 6 && body.compare(body.size() - 3, 3, "BUS") == 0) {
+    // "took control of Chinese-owned chipmaker Nexperia": a company seized is property confiscated.
+    Note("    a company seized: property confiscated 1711\n");
+    refined = "1711";
+  }
   if (refined == "174" && CountBefore(w_.verbs[vi].end, w_.groups[tgt]) >= 1000) {
     // "deported more than 20,000 Afghan migrants": CAMEO's mass expulsion.
     Note("    a thousand or more expelled: mass expulsion 201\n");
@@ -440,6 +445,27 @@ int SentenceCoder::SidesOfFightingBefore(size_t vi) const {
     if (noun == f) return g;
   }
   return -1;
+}
+
+std::string SentenceCoder::ConditionalThreat(size_t vi, const std::string& composed) const {
+  // "Tanzania will bar all farm imports from Malawi unless the two neighbours lift their own
+  // restrictions": a punitive act that will or would follow unless (or if) another acts is the
+  // threat of it (13x), not the act.
+  if (composed.size() < 3) return composed;
+  std::string_view root = std::string_view(composed).substr(0, 2);
+  if (!(root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20")) return composed;
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  if (negated || !(modal == "WILL" || modal == "WOULD")) return composed;
+  for (size_t k = w_.verbs[vi].end; k < w_.tokens.size(); ++k) {
+    if (TokenFlags(k) & kClauseEnd) break;
+    if (w_.tokens[k].upper == "UNLESS" || w_.tokens[k].upper == "IF") {
+      std::string threat = ComposeCodes("130", composed);
+      Note("    what will be done unless another acts: a threat " + threat + "\n");
+      return threat;
+    }
+  }
+  return composed;
 }
 
 std::string SentenceCoder::ComposeWithGoverningVerb(size_t vi, const std::string& code) const {

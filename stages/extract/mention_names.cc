@@ -16,9 +16,10 @@ bool MentionFinder::CountryAsSurname(const std::vector<Unit>& units, size_t j, s
   if (k == j || next.actor < 0 || units.size() < 2 || units.front().actor < 0 || units.back().agent < 0) return false;
   for (size_t g = j; g < k; ++g)
     if (!IsNameWord(g)) return false;
+  // (Or another country's person: "Irish Taoiseach Simon Harris" is no Kamala Harris.)
   const std::string& surname = d_.actors.record(next.actor).default_code;
   const std::string& own = d_.actors.record(units.front().actor).default_code;
-  return surname.size() == 3 && own.size() >= 3 && own.compare(0, 3, surname) != 0;
+  return surname.size() >= 3 && own.size() >= 3 && own.compare(0, 3, surname, 0, 3) != 0;
 }
 
 bool MentionFinder::HeadsTitle(size_t k) const {
@@ -88,6 +89,14 @@ size_t MentionFinder::BackedAgentAfter(const Unit& agent, size_t j) const {
     return std::string::npos;
   Unit next = UnitAt(j + 1);
   return next.end > 0 && next.agent >= 0 && next.actor < 0 ? j + 1 : std::string::npos;
+}
+
+bool MentionFinder::OwnedBy(const std::vector<Unit>& units, size_t k) const {
+  // "Chinese-owned chipmaker", "a Moscow-based rights group", "a Panama-flagged tanker": a
+  // country hyphened to whose, where or under which flag makes the noun after it that country's.
+  std::string_view u = w_.tokens[k].upper;
+  return w_.tokens[k].joined && units.back().actor >= 0 &&
+         (u == "OWNED" || u == "BASED" || u == "FLAGGED" || u == "REGISTERED" || u == "HEADQUARTERED");
 }
 
 bool MentionFinder::TiedToAMovement(const std::vector<Unit>& units, size_t k) const {

@@ -249,7 +249,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // (A tie hyphened to a movement of no country ends it, as a dictionary verb's does: "Islamic
     // State-linked insurgents" are insurgents of the place named, as "-backed" ones are.)
     while (k < n && gap < 3 && UnitAt(k).end == 0 && !(k == j && TiedToAMovement(units, k)) &&
-           ((TokenFlags(k) & kModifier) || IsNameWord(k) || (k > j && ModelNumber(k)) ||
+           ((TokenFlags(k) & kModifier) || IsNameWord(k) || (k > j && ModelNumber(k)) || (k == j && OwnedBy(units, k)) ||
             (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
              (LooksAdjectival(k) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
       ++k;

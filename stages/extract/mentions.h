@@ -124,7 +124,9 @@ class MentionFinder : public SentenceView {
   // another country's place or one-word name right after a title, before a plain name, is a
   // given name.
   bool GivenNameAfterTitle(const std::vector<Unit>& units, size_t k) const;
-  bool HeadsTitle(size_t k) const;  // "chief", "head", "boss" between a body and its head's name
+  bool HeadsTitle(size_t k) const;
+  bool OwnedBy(const std::vector<Unit>& units, size_t k) const;  // "Chinese-owned chipmaker"
+  // "chief", "head", "boss" between a body and its head's name
   bool BodyAsGivenName(const std::vector<Unit>& units, size_t i, size_t j) const;  // "Botswana's Duma Boko"
   bool NamesAStructure(size_t begin, size_t end) const;  // "the Ambassador Bridge", "Embassy Suites"
   size_t BackedAgentAfter(const Unit& agent, size_t j) const;  // "army-backed government": the government's unit

@@ -139,7 +139,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   // An obligation that opens the sentence (two readers, in this order: fronted_demands.cc).
   if (FrontedObligation(vi, src, code, events)) return;
   if (ObligedAct(vi)) return EmitObligation(vi, src, code, events);
-  std::string composed = ComposeWithGoverningVerb(vi, code);
+  std::string composed = ConditionalThreat(vi, ComposeWithGoverningVerb(vi, code));
   if (std::string crowd = DemandOfCrowd(vi, src, composed); !crowd.empty()) composed = crowd;
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);

@@ -339,6 +339,8 @@ class SentenceCoder : public SentenceView {
   int ConditionSubject(size_t vi, int src, size_t limit) const;
   // "wants to help", "agreed to meet": the governing verb's intent composes with the
   // complement's event into CAMEO's combined codes.
+  // A punitive act that will be done unless or if another acts: its threat (13x); else `composed`.
+  std::string ConditionalThreat(size_t vi, const std::string& composed) const;
   std::string ComposeWithGoverningVerb(size_t vi, const std::string& code) const;
   // The code once both sides of verb vi are known (KillingCode, CodeOfForceOnProtesters), or
   // empty when the act is no event (AidToItsOwnPlace). `code` as composed; src, tgt groups.

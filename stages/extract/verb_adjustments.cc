@@ -239,8 +239,11 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    no actor or place attacked: the people its toll names are the target\n");
   }
   std::string_view root = std::string_view(composed).substr(0, 2);
-  if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12") && GovernsInfinitive(vi) &&
-      !w_.verbs[vi + 1].passive && !CodesOfItsOwn(vi + 1) && w_.groups[src].members.size() == 1) {
+  // (Considering an act is 014 whatever the act: "is mulling whether to cut off Hungary's access".)
+  const bool considered = composed == "014";
+  if (tgt == -1 && (root == "02" || root == "03" || root == "10" || root == "12" || considered) &&
+      GovernsInfinitive(vi) && !w_.verbs[vi + 1].passive && (considered || !CodesOfItsOwn(vi + 1)) &&
+      w_.groups[src].members.size() == 1) {
     // "refused to allow Ukrainian grain to transit", "was ready to resume imports of Australian
     // wine": the one an act with no code of its own is done to. (An act with a code composes
     // with the refusal, offer or demand instead: "vowed to retaliate against Israel", 138.)
@@ -251,6 +254,10 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     // Past agents of no country ("promised to send police officers to Haiti").
     if (tgt >= 0 && !embedded && Unowned(tgt)) tgt = roles_.ObjectOf(vi + 1, reach, tgt, &embedded);
     if (embedded || (tgt >= 0 && (SameCountry(src, tgt) || Unowned(tgt)))) tgt = -1;
+    // ("weighing whether to join Britain and France in recognising a Palestinian state": partners.)
+    if (tgt >= 0 && considered && w_.groups[tgt].end + 1 < w_.tokens.size() &&
+        w_.tokens[w_.groups[tgt].end].upper == "IN" && w_.tokens[w_.groups[tgt].end + 1].upper.ends_with("ING"))
+      tgt = -1;
     if (tgt >= 0) Note("    the object of the act it governs is the target\n");
   }
   return tgt;

@@ -328,8 +328,12 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
   if (ing && p + 1 == b && adjective && opens && !ParticipleOfADocument(vf, p)) return true;
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
-  // Nor right after another verb: "Venezuela frees jailed Americans".
+  // Nor right after another verb: "Venezuela frees jailed Americans"; nor after an -ing word of
+  // no dictionary ("South Sudanese fleeing renewed fighting").
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
+  if (p + 1 == b && tk[p].is_word && !tk[p].capitalized && tk[p].upper.ends_with("ING") && !(TokenFlags(p) & kVerbForm) &&
+      b + 1 < tk.size() && tk[b + 1].is_word && !tk[b + 1].capitalized && !(TokenFlags(b + 1) & ~kDictionaryFlags))
+    return true;
   if (p + 1 == b && (AfterCareVerb(p) || AfterLinkingVerb(p))) return true;
   // A past form right after a preposition or a number cannot be finite: "met with exiled
   // dissidents", "the two exiled leaders", "for 15 detained activists", "Frees Six Jailed
@@ -502,10 +506,14 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
   // (So does one after "by" a participle: "people cut off by fighting in Upper Nile".)
   const bool by_participle = p != std::string::npos && p > 0 && (pf & kBy) && w_.tokens[p - 1].is_word &&
                              (w_.tokens[p - 1].upper.ends_with("ED") || w_.tokens[p - 1].upper == "OFF");
+  // (So does one that is the subject of the clause: "after rioting and looting left 20 dead".)
   if ((((pf & kGerundIntro) && (w_.tokens[p].upper == "AFTER" || w_.tokens[p].upper == "BEFORE")) || by_participle) &&
       w_.tokens[h->head].upper.ends_with("ING") && h->end < w_.tokens.size() &&
-      ((TokenFlags(h->end) & (kPlaceIntro | kComma | kClauseEnd)) || w_.tokens[h->end].upper == "."))
+      ((TokenFlags(h->end) & (kPlaceIntro | kComma | kClauseEnd)) || w_.tokens[h->end].upper == "." ||
+       IngSubjectOfAClause(h->end)))
     return false;
+  // "fleeing renewed fighting", "after heavy shelling": an -ing form after such an adjective is a noun.
+  if (w_.tokens[h->head].upper.ends_with("ING") && h->begin > 0 && FightingAdjective(h->begin - 1)) return false;
   // "urged an end to fighting in Sudan", "called for a halt to shelling": what is to end is a
   // noun, no act.
   if (h->begin >= 2 && (pf & kTo) && w_.tokens[h->head].upper.ends_with("ING")) {
@@ -591,6 +599,22 @@ bool VerbFinder::IngNounAfterDeterminer(size_t b) const {
       return false;
   }
   return false;
+}
+
+bool VerbFinder::IngSubjectOfAClause(size_t e) const {
+  const auto& tk = w_.tokens;
+  if (e + 1 < tk.size() && Word(e) == d_.w_and && tk[e + 1].upper.ends_with("ING")) e += 2;
+  if (e >= tk.size() || tk[e].capitalized || !tk[e].is_word) return false;
+  std::string_view u = tk[e].upper;
+  return PastFormAt(e) || (u.size() > 4 && u.ends_with("ED")) || u == "LEFT" || u == "SAW" || u == "BROKE" ||
+         u == "TOOK" || u == "DROVE" || u == "FORCED";
+}
+
+bool VerbFinder::FightingAdjective(size_t k) const {
+  static constexpr std::string_view kWords[] = {"RENEWED", "HEAVY", "FIERCE",  "INTENSE",    "FRESH",   "SPORADIC",
+                                                "ONGOING", "DEADLY", "BITTER", "CONTINUED", "RECENT", "FACTIONAL",
+                                                "INTERCOMMUNAL", "ETHNIC", "TRIBAL", "RENEWED", "SUSTAINED", "INTENSIFIED"};
+  return !w_.tokens[k].capitalized && std::find(std::begin(kWords), std::end(kWords), w_.tokens[k].upper) != std::end(kWords);
 }
 
 bool VerbFinder::MeansAfterBy(size_t by) const {

@@ -4,8 +4,13 @@
 // with its object say how the clause's subject acted ("defied a ruling by deporting ...",
 // "retaliated by expelling ...": no passive); a body, its head's title and the head's name are
 // one actor ("IAEA chief Rafael Grossi"); "he" opening what the sentence's subject says is that
-// subject; what a vetoed draft calls for is no one's act. Every sentence here was written for
-// this test.
+// subject; what a vetoed draft calls for is no one's act; a title's own country keeps its
+// holder's surname ("Irish Taoiseach Simon Harris"); "after rioting and looting left" and "fleeing
+// renewed fighting" are nouns; bail denied (1243); fists are an
+// assault whoever is hit; considering an act names its object (014); a punitive act that will
+// follow unless another acts is its threat; a company seized is property (1711), and "Chinese-owned"
+// makes it China's; attack helicopters strike from the air; put on a flight back is deported.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -71,6 +76,51 @@ TEST(WireCoverage75, WhatAVetoedDraftCallsForIsNoOnesAct) {
   EXPECT_THAT(On("Russia vetoed a U.N. Security Council draft resolution that called for an immediate ceasefire in "
                  "Sudan."),
               ElementsAre("RUS 129 IGOUNO"));
+}
+
+TEST(WireCoverage75, ATitlesCountryKeepsItsHoldersSurname) {
+  EXPECT_THAT(On("Irish Taoiseach Simon Harris demanded on Friday that Israel stop firing on U.N. positions in "
+                 "southern Lebanon."),
+              ElementsAre(::testing::StartsWith("IRLGOV 10")));
+}
+
+TEST(WireCoverage75, IngNounsOfViolence) {
+  EXPECT_THAT(On("Fiji's government has lifted the state of emergency it imposed on the capital after rioting and "
+                 "looting left 12 people dead."),
+              ElementsAre("FJIGOV 0814 FJI"));
+  EXPECT_THAT(On("The WFP urged Chad and Niger on Friday to keep their borders open to Sudanese fleeing renewed "
+                 "fighting in Darfur."),
+              Not(Contains(::testing::HasSubstr(" 190 "))));
+}
+
+TEST(WireCoverage75, BailTravelBansAndFists) {
+  EXPECT_THAT(On("A Ugandan military court on Tuesday denied bail to opposition leader Kizza Besigye."),
+              ElementsAre(::testing::HasSubstr(" 1243 UGAOPP")));
+  EXPECT_THAT(On("Three U.N. peacekeepers were punched and kicked by Turkish Cypriot police on Friday."),
+              ElementsAre("CYPCOP 182 IGOUNOPKO"));
+}
+
+TEST(WireCoverage75, ConsideringAnActNamesItsObject) {
+  EXPECT_THAT(On("The European Commission is mulling whether to cut off Hungary's access to EU funds."),
+              ElementsAre("IGOEUREEC 014 HUN"));
+}
+
+TEST(WireCoverage75, APunitiveActUnlessAnotherActsIsAThreat) {
+  EXPECT_THAT(On("Ghana will bar all poultry imports from Togo from next week unless Lome lifts its own restrictions, "
+                 "the minister warned."),
+              ElementsAre("GHA 1312 TGO"));
+}
+
+TEST(WireCoverage75, ACompanySeizedAndAHelicopterStrikeAndADeportation) {
+  EXPECT_THAT(On("The Dutch government has taken control of Chinese-owned chipmaker Nexperia, the economy ministry "
+                 "said."),
+              ElementsAre("NLDGOV 1711 CHNBUS"));
+  EXPECT_THAT(On("Ugandan attack helicopters pounded rebel camps in eastern Congo on Thursday."),
+              ElementsAre(::testing::StartsWith("UGAMIL 195 ")));
+  EXPECT_THAT(On("Tanzanian immigration officers put the Kenyan activist on a flight back to Nairobi on Sunday."),
+              ElementsAre(::testing::StartsWith("TZA")));
+  EXPECT_THAT(On("Tanzanian immigration officers put the Kenyan activist on a flight back to Nairobi on Sunday."),
+              ElementsAre(::testing::HasSubstr(" 174 KEN")));
 }
 
 }  // namespace
