@@ -11,8 +11,19 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     uint64_t f = TokenFlags(c);
     if (f & kClauseEnd) return std::string::npos;
     if (!(f & kComma)) continue;
-    // The nearest comma before opens it, right after an actor.
-    if (w_.group_ending_at[c] < 0 || c + 1 >= close) return std::string::npos;
+    // The nearest comma before opens it, right after an actor (or a description of a name no
+    // dictionary knows: "Safaricom's M-Pesa, the mobile money service often called Africa's
+    // first killer app, has stormed": no actor acts).
+    if (w_.group_ending_at[c] < 0 || c + 1 >= close) {
+      bool named = false;  // (only a description naming what it is: "often called", "dubbed")
+      for (size_t k = c + 1; k < close; ++k) {
+        std::string_view u = w_.tokens[k].upper;
+        named |= w_.verb_at[k] >= 0 && (u == "CALLED" || u == "DUBBED" || u == "NICKNAMED" || u == "BILLED");
+      }
+      bool described = named && c > 0 && c + 1 < close && w_.tokens[c - 1].is_word && w_.tokens[c - 1].capitalized &&
+                       DescriptionReaches(c + 1, close);
+      return described ? c : std::string::npos;
+    }
     size_t first = c + 1;
     bool relative = (TokenFlags(first) & kRelative) && Word(first) != d_.w_that;
     int vj = w_.verb_at[first];
@@ -40,14 +51,21 @@ bool ClauseRoles::DescriptionReaches(size_t first, size_t close) const {
   // Nations".
   if (!(TokenFlags(first) & kDet) || (TokenFlags(first) & kPossPron) || Word(first) == d_.w_s || close < first + 2)
     return false;
-  size_t words = 1;
+  size_t words = 1, reach = 9;
   for (size_t k = first + 1; k < close; ++k, ++words) {
+    // (A name given it is part of the description: "the mobile money service often called
+    // Africa's first killer app".)
+    std::string_view u = w_.tokens[k].upper;
+    if (w_.verb_at[k] >= 0 && (u == "CALLED" || u == "DUBBED" || u == "NICKNAMED" || u == "BILLED")) {
+      reach = 13;
+      continue;
+    }
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kClauseEnd | kRelative | kSubord | kCoord)) ||
         ((TokenFlags(k) & kPrep) && w_.tokens[k].upper != "OF"))
       return false;
     if (int g = w_.group_starting_at[k]; g >= 0 && w_.groups[g].end <= close) k = w_.groups[g].end - 1;
   }
-  return words <= 9;
+  return words <= reach;
 }
 
 bool ClauseRoles::StateReaches(size_t first, size_t close) const {

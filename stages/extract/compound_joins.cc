@@ -77,6 +77,18 @@ bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
   const auto& tk = w_.tokens;
   size_t before = cur.begin;
   if (before > 0 && Word(before - 1) == d_.w_the) --before;
+  // (Past a count and its adjectives: "had detained two alleged spies, and Kyiv responded"; after
+  // ", and" past the rest of the object phrase too: "... spies for Hungarian military
+  // intelligence, and Kyiv swiftly responded".)
+  const bool comma_and = nx.begin >= 2 && Word(nx.begin - 1) == d_.w_and && (TokenFlags(nx.begin - 2) & kComma);
+  for (int steps = 0; steps < (comma_and ? 7 : 3) && before > 1 &&
+                      !(TokenFlags(before - 1) & (kVerbForm | kDet | kCoord | kComma | kClauseEnd)) &&
+                      (comma_and ? tk[before - 1].is_word
+                                 : !(TokenFlags(before - 1) & kPrep) &&
+                                       (tk[before - 1].is_number || (TokenFlags(before - 1) & (kTwo | kQuantity | kModifier)) ||
+                                        PlainLowercaseWord(before - 1)));
+       ++steps)
+    --before;
   if (before == 0 || !tk[before - 1].is_word || !(TokenFlags(before - 1) & kVerbForm) || tk[before - 1].capitalized)
     return false;
   if (const std::vector<int32_t>* forms = d_.verbs.FormsOf(tk[before - 1].word)) {
@@ -87,7 +99,9 @@ bool MentionFinder::JoinsClauses(const Group& cur, const Group& nx) const {
     }
   }
   size_t after = nx.end;
-  while (after < tk.size() && (TokenFlags(after) & kAdverb)) ++after;
+  while (after < tk.size() && ((TokenFlags(after) & kAdverb) ||
+                               (!tk[after].capitalized && tk[after].upper.size() > 4 && tk[after].upper.ends_with("LY"))))
+    ++after;
   return after < tk.size() && tk[after].is_word && (TokenFlags(after) & kVerbForm) && !tk[after].capitalized &&
          UnitAt(after).end == 0;
 }

@@ -483,6 +483,11 @@ void MentionFinder::Compose(size_t begin, size_t end, const std::vector<Unit>& u
       });
     }
   }
+  // "a Russian Su-35 fighter": a model's number before "fighter" makes it a jet, its military.
+  if (end >= 2 && code.ends_with("REB") && w_.tokens[end - 1].upper.starts_with("FIGHTER") && ModelNumber(end - 2)) {
+    code.replace(code.size() - 3, 3, "MIL");
+    if (explain_) how += " -> a fighter jet [~MIL]";
+  }
   if (code == "BEL" && BrusselsMeansTheEu(begin, end)) {
     code = "IGOEUREEC";
     country = "IGO";

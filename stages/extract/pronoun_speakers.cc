@@ -17,7 +17,23 @@ bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
     --say;
   if (say == 0) return false;
   std::string_view v = w_.tokens[say - 1].upper;
-  if (!(v == "SAID" || v == "SAYS" || v == "ANNOUNCED" || v == "ADDED" || v == "STATED" || v == "CLAIMED")) return false;
+  bool warned = v == "WARNED" || v == "VOWED" || v == "THREATENED" || v == "PLEDGED" || v == "PROMISED";
+  if (!(v == "SAID" || v == "SAYS" || v == "ANNOUNCED" || v == "ADDED" || v == "STATED" || v == "CLAIMED" || warned))
+    return false;
+  // "Beijing accused The Hague of ... and warned it would take 'necessary measures'": after "and",
+  // the subject that opens the sentence.
+  if (say >= 2 && Word(say - 2) == d_.w_and && !w_.mentions.empty()) {
+    const Mention& m = w_.mentions.front();
+    size_t opens = 0;
+    while (opens < m.begin && (TokenFlags(opens) & kDet)) ++opens;
+    if (m.begin != opens || m.person || m.resolved || m.code.empty() || m.code == "---" || NamedAsPlace(m.begin))
+      return false;
+    std::string code = m.code, country = m.country;
+    AddSingle(pronoun, pronoun + 1, code, country, false,
+              explaining() ? "pronoun 'IT' -> the sentence's subject " + code : std::string());
+    return true;
+  }
+  if (warned) return false;
   i = say;  // the subject comes before the verb
   for (auto it = w_.mentions.rbegin(); it != w_.mentions.rend(); ++it) {
     const Mention& m = *it;

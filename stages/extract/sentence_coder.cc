@@ -100,6 +100,10 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   int src = roles.source, tgt = roles.target;
   const bool purpose_of_call = PurposeOfACall(vi, code, *events, &src, &tgt);
   if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
+  // "fighting alongside Russian forces": whom one fights beside is an ally, not the enemy.
+  if (tgt >= 0 && code.compare(0, 2, "19") == 0 && w_.groups[tgt].begin > 0 &&
+      w_.tokens[w_.groups[tgt].begin - 1].upper == "ALONGSIDE")
+    tgt = -1;
   if (int drafter = code == "129" && !v.passive ? DrafterOfVetoed(vi, limit) : -1; drafter >= 0) tgt = drafter;
   // "warned that it would respond with force if ...": "it" is the source again, not whom it
   // threatens; the target is then looked for elsewhere (the condition's actor).
@@ -132,6 +136,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     Note("    no source actor: no event\n");
     return;
   }
+  if (ReciprocatedInKind(vi, src, events)) return;
   if (int d = DemandingVerb(vi); d >= 0) {
     EmitDemand(vi, d, src, code, events);
     return;

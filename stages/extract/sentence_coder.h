@@ -207,7 +207,9 @@ class SentenceCoder : public SentenceView {
   // An infinitive right after a call's or visit's object ("telephoned Erdogan to offer his
   // condolences") is the caller's act on the one called: sets *src and *tgt so, returns true.
   bool PurposeOfACall(size_t vi, const std::string& code, const std::vector<RawEvent>& events, int* src, int* tgt) const;
-  int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
+  int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;
+  // "and Kyiv swiftly responded in kind": the act just done to the subject, done back; true when emitted.
+  bool ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events);  // of verb vj's event, or -1
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;

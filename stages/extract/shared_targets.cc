@@ -62,4 +62,33 @@ int SentenceCoder::TargetOfTheVerbBefore(size_t vi, int src, const std::string& 
   return tgt;
 }
 
+bool SentenceCoder::ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events) {
+  // "Budapest expelled two Ukrainian diplomats ..., and Kyiv swiftly responded in kind": the
+  // act done to the subject, done back (not "would respond in kind", a threat).
+  const VerbHit& v = w_.verbs[vi];
+  const bool in_kind = d_.verbs.form(v.form).lemma == "RESPOND_IN_KIND" ||
+                       (v.end + 1 < w_.tokens.size() && w_.tokens[v.end].upper == "IN" && w_.tokens[v.end + 1].upper == "KIND");
+  bool negated = false;
+  std::string_view modal = ModalOf(vi, &negated);
+  if (!in_kind || src < 0 || negated || modal == "WOULD" || modal == "WILL" || modal == "COULD" || modal == "MIGHT")
+    return false;
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  for (size_t e = events->size(); e-- > 0;) {
+    const RawEvent done = (*events)[e];
+    if (done.source < 0 || done.target < 0 || w_.mentions[done.target].country != own ||
+        w_.mentions[done.source].country == own)
+      continue;
+    for (size_t g = 0; g < w_.groups.size(); ++g) {
+      for (int m : w_.groups[g].members) {
+        if (m != done.source) continue;
+        Note("    done back in kind: " + done.code + " on the one that did it\n");
+        Emit(src, static_cast<int>(g), done.code, "in kind: " + done.code, vi, events);
+        outcomes_[vi].emitted = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace tidings::extract

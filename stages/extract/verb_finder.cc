@@ -328,6 +328,11 @@ bool VerbFinder::AdjectivalParticiple(const VerbForm& vf, size_t b, size_t p) co
   bool opens = p > 0 && ((TokenFlags(p - 1) & kDet) || (!w_.verbs.empty() && w_.verbs.back().end == p));
   if (ing && p + 1 == b && adjective && opens && !ParticipleOfADocument(vf, p)) return true;
   if (vf.inflection == VerbForm::kGerund || MeetingGerundAfter(vf, b, p)) return false;
+  // "Kenya's newly inaugurated President William Ruto": after "newly" or "recently".
+  if (p + 1 == b && (tk[p].upper == "NEWLY" || tk[p].upper == "RECENTLY" || tk[p].upper == "JUST") &&
+      vf.inflection != VerbForm::kGerund && b + 1 < tk.size() && tk[b + 1].is_word &&
+      !(TokenFlags(b + 1) & (kPrep | kDet | kComma | kClauseEnd | kBy)))
+    return true;
   // Nor right after another verb: "Venezuela frees jailed Americans"; nor after an -ing word of
   // no dictionary ("South Sudanese fleeing renewed fighting").
   if (p + 1 == b && !w_.verbs.empty() && w_.verbs.back().end == b) return true;
