@@ -97,7 +97,7 @@ TEST(WireCoverage5, Yield) {
       {"Ethiopia's government legalised the main opposition party.", "ETHGOV 0812 ETHOPP"},
       {"Thailand's government lifted the state of emergency in the southern provinces.", "THAGOV 0814 THA"},
       {"Bahrain's government granted an amnesty to hundreds of political prisoners.", "BHRGOV 056 BHROPP"},
-      {"Belarus's president pardoned dozens of jailed opposition activists.", "BLRGOV 056 BLROPP"},
+      {"Belarus's president pardoned dozens of jailed opposition activists.", "BLRGOV 0841 BLROPP"},  // freed, as the devset codes pardons
       {"Serbia backed down in its dispute with Kosovo over licence plates.", "SRB 080 KSV"},
       {"Armenia ceded four border villages to Azerbaijan.", "ARM 0842 AZE"},
       {"Russia set free an American teacher as part of a prisoner swap.", "RUS 0841 USA"},

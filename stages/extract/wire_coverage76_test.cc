@@ -3,8 +3,9 @@
 // "alongside" is an ally, and "alongside" ends a noun; "responded in kind" does back what was
 // just done to the subject, and ", and" past an object phrase opens a new clause; a description
 // naming what an unknown name is ("often called Africa's first killer app") holds no subject;
-// "newly inaugurated" is an adjective; "and warned it would" is the sentence subject's warning.
-// Every sentence here was written for this test.
+// "newly inaugurated" is an adjective; "and warned it would" is the sentence subject's warning;
+// stepping down as mediator between two sides halts mediation (165); a pardoned prisoner is
+// freed (0841). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -58,6 +59,16 @@ TEST(WireCoverage76, AndWarnedItWouldIsTheSubjects) {
   EXPECT_THAT(On("Beijing accused The Hague on Tuesday of abusing national security and warned it would take "
                  "necessary measures to protect Chinese companies."),
               Not(Contains(::testing::StartsWith("NLD"))));
+}
+
+TEST(WireCoverage76, SteppingDownAsMediator) {
+  EXPECT_THAT(On("Kenya said on Monday it was stepping down as mediator between Sudan and South Sudan."),
+              ElementsAre("KEN 165 SDN", "KEN 165 SSD"));
+}
+
+TEST(WireCoverage76, APardonFreesThePrisoner) {
+  EXPECT_THAT(On("Tunisia's President Kais Saied pardoned jailed journalist Mourad Zeghidi on Wednesday."),
+              ElementsAre(::testing::StartsWith("TUNGOV 0841 TUN")));
 }
 
 }  // namespace
