@@ -618,7 +618,7 @@ bool VerbFinder::IngSubjectOfAClause(size_t e) const {
 bool VerbFinder::FightingAdjective(size_t k) const {
   static constexpr std::string_view kWords[] = {"RENEWED", "HEAVY", "FIERCE",  "INTENSE",    "FRESH",   "SPORADIC",
                                                 "ONGOING", "DEADLY", "BITTER", "CONTINUED", "RECENT", "FACTIONAL",
-                                                "INTERCOMMUNAL", "ETHNIC", "TRIBAL", "RENEWED", "SUSTAINED", "INTENSIFIED"};
+                                                "INTERCOMMUNAL", "ETHNIC", "TRIBAL", "SUSTAINED", "INTENSIFIED"};
   return !w_.tokens[k].capitalized && std::find(std::begin(kWords), std::end(kWords), w_.tokens[k].upper) != std::end(kWords);
 }
 
