@@ -43,6 +43,7 @@ class MentionFinder : public SentenceView {
   // "X said it ...": "it" at token i is the speaker, the sentence's first actor that is no
   // place; adds that mention and returns true, or returns false.
   bool SpeakerOfThisSentence(size_t i);
+  bool OpensTheSentence(const Mention& m) const;  // only articles before it (pronoun_speakers.cc)
   bool SpeakerOfTheClause(size_t pronoun);  // "he" opening what the sentence's subject says (pronoun_speakers.cc)
   // True when mention m is one person: named, or one office holder by title.
   bool OnePerson(const Mention& m) const;

@@ -6,6 +6,12 @@
 
 namespace tidings::extract {
 
+bool MentionFinder::OpensTheSentence(const Mention& m) const {
+  size_t opens = 0;  // (past its article: "The Panamanian leader")
+  while (opens < m.begin && (TokenFlags(opens) & kDet)) ++opens;
+  return m.begin == opens;
+}
+
 bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
   size_t i = pronoun;
   // "The U.N. peacekeeping force in southern Lebanon said it had opened an inquiry": "it" right
@@ -24,9 +30,7 @@ bool MentionFinder::SpeakerOfThisSentence(size_t pronoun) {
   // the subject that opens the sentence.
   if (say >= 2 && Word(say - 2) == d_.w_and && !w_.mentions.empty()) {
     const Mention& m = w_.mentions.front();
-    size_t opens = 0;
-    while (opens < m.begin && (TokenFlags(opens) & kDet)) ++opens;
-    if (m.begin != opens || m.person || m.resolved || m.code.empty() || m.code == "---" || NamedAsPlace(m.begin))
+    if (!OpensTheSentence(m) || m.person || m.resolved || m.code.empty() || m.code == "---" || NamedAsPlace(m.begin))
       return false;
     std::string code = m.code, country = m.country;
     AddSingle(pronoun, pronoun + 1, code, country, false,
@@ -76,10 +80,8 @@ bool MentionFinder::SpeakerOfTheClause(size_t pronoun) {
   }
   if (say == std::string::npos || w_.mentions.empty()) return false;
   const Mention& m = w_.mentions.front();
-  size_t opens = 0;
-  while (opens < m.begin && (TokenFlags(opens) & kDet)) ++opens;
   const Token& last = w_.tokens[m.end - 1];
-  if (m.begin != opens || m.end > say || m.resolved || m.code.size() < 6 || m.country.size() != 3 ||
+  if (!OpensTheSentence(m) || m.end > say || m.resolved || m.code.size() < 6 || m.country.size() != 3 ||
       (!m.person && (!last.is_word || last.capitalized || last.upper.ends_with("S"))))
     return false;
   for (size_t q = m.end; q < say; ++q) {

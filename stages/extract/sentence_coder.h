@@ -207,7 +207,8 @@ class SentenceCoder : public SentenceView {
   // An infinitive right after a call's or visit's object ("telephoned Erdogan to offer his
   // condolences") is the caller's act on the one called: sets *src and *tgt so, returns true.
   bool PurposeOfACall(size_t vi, const std::string& code, const std::vector<RawEvent>& events, int* src, int* tgt) const;
-  int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;
+  int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
+  int GroupOfMention(int mention) const;  // the group holding the mention, or -1 (shared_targets.cc)
   // "and Kyiv swiftly responded in kind": the act just done to the subject, done back; true when emitted.
   bool ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events);  // of verb vj's event, or -1
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun

@@ -2,19 +2,23 @@
 // ("telephoned Erdogan on Monday to offer his condolences": the caller offers them to Erdogan),
 // and a second act of the same subject after "and" that breaks off or turns down something with
 // the one just named ("summoned Brazil's ambassador and suspended negotiations on the dam
-// treaty": with Brazil). Part of SentenceCoder.
+// treaty": with Brazil); and an act done back "in kind". Part of SentenceCoder.
 #include "extract/sentence_coder.h"
 
 namespace tidings::extract {
 
+int SentenceCoder::GroupOfMention(int mention) const {
+  for (size_t g = 0; g < w_.groups.size(); ++g) {
+    for (int m : w_.groups[g].members) {
+      if (m == mention) return static_cast<int>(g);
+    }
+  }
+  return -1;
+}
+
 int SentenceCoder::TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const {
   for (const RawEvent& e : events) {
-    if (e.verb_token != w_.verbs[vj].head || e.target < 0) continue;
-    for (size_t g = 0; g < w_.groups.size(); ++g) {
-      for (int m : w_.groups[g].members) {
-        if (m == e.target) return static_cast<int>(g);
-      }
-    }
+    if (e.verb_token == w_.verbs[vj].head && e.target >= 0) return GroupOfMention(e.target);
   }
   return -1;
 }
@@ -78,15 +82,12 @@ bool SentenceCoder::ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>
     if (done.source < 0 || done.target < 0 || w_.mentions[done.target].country != own ||
         w_.mentions[done.source].country == own)
       continue;
-    for (size_t g = 0; g < w_.groups.size(); ++g) {
-      for (int m : w_.groups[g].members) {
-        if (m != done.source) continue;
-        Note("    done back in kind: " + done.code + " on the one that did it\n");
-        Emit(src, static_cast<int>(g), done.code, "in kind: " + done.code, vi, events);
-        outcomes_[vi].emitted = true;
-        return true;
-      }
-    }
+    int doer = GroupOfMention(done.source);
+    if (doer < 0) continue;
+    Note("    done back in kind: " + done.code + " on the one that did it\n");
+    Emit(src, doer, done.code, "in kind: " + done.code, vi, events);
+    outcomes_[vi].emitted = true;
+    return true;
   }
   return false;
 }
