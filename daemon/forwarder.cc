@@ -582,6 +582,15 @@ void PipelineForwarder::Impl::MaintainJournal(Steady::time_point now) {
       metrics_.GetCounter("tidings_journal_compacted_total", "Payloads of completed journal entries dropped")
           .Increment(done.payloads_dropped);
     }
+    if (done.segments_removed > 0) {
+      metrics_.GetCounter("tidings_journal_segments_removed_total", "Journal payload segment files no entry needed, removed")
+          .Increment(done.segments_removed);
+    }
+    if (done.payloads_moved > 0) {
+      metrics_.GetCounter("tidings_journal_payloads_moved_total",
+                          "Payloads moved out of mostly emptied journal segment files")
+          .Increment(done.payloads_moved);
+    }
   }
   // Over the byte bound, compaction does not wait for the interval.
   const bool over_bytes = config_.journal_retention_bytes > 0 &&

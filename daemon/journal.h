@@ -1,6 +1,8 @@
 // The durable intake journal: every article the daemon acknowledges is first written here
 // (SQLite, WAL, synchronous=FULL, so a committed append survives a crash or power loss).
-// Payloads are stored compressed (LZ4 by default, see payload_codec.h) and handed back as given.
+// Payloads live in append-only segment files beside the database (payload_segments.h), as
+// given or compressed (journal.codec, see payload_codec.h), and are handed back as given; a
+// row holds where its payload is. Journals written before keep their payloads in their rows.
 // Entries stay open until the store reports the article completed; open entries are
 // re-injected after a timeout, a stage restart or a daemon start, with their attempt count
 // raised, until they complete or are declared dead.
@@ -11,12 +13,15 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "daemon/payload_codec.h"
+#include "daemon/payload_segments.h"
 #include "tidings/status.h"
 #include "tidings/wal_checkpointer.h"
 
@@ -44,7 +49,7 @@ struct JournalCounts {
   uint64_t completed = 0;  // including compacted entries still remembered for duplicates
   uint64_t dead = 0;
   uint64_t payload_bytes = 0;  // article payloads kept (open entries and not yet compacted ones),
-                               // as stored: compressed (retention_bytes bounds these bytes)
+                               // as stored: compressed or not (retention_bytes bounds these bytes)
 };
 // What CompactStep() may drop.
 struct CompactionPolicy {
@@ -58,6 +63,8 @@ struct CompactionStep {
   uint64_t payloads_dropped = 0;
   uint64_t bytes_dropped = 0;
   uint64_t ids_forgotten = 0;
+  uint64_t payloads_moved = 0;    // out of mostly emptied segment files, so those can go
+  uint64_t segments_removed = 0;  // segment files no entry needs any more
   bool more = false;  // the step stopped at max_rows: call again soon
 };
 
@@ -70,8 +77,8 @@ struct JournalStatus {
   std::string reason;        // for dead entries
 };
 
-// Durability: appends commit with synchronous=FULL (the WAL is fsync'd before Append
-// returns: an acknowledged article survives power loss). State updates (completed, dead,
+// Durability: appends commit with synchronous=FULL (the payload segment and then the WAL are
+// fsync'd before Append returns: an acknowledged article survives power loss). State updates (completed, dead,
 // attempts, compaction) commit with synchronous=NORMAL: they survive a crash of the process,
 // and a power loss can only undo the latest ones, which makes an article be replayed once
 // more (harmless: the store is idempotent by article id). This keeps completions ~100x
@@ -86,10 +93,11 @@ struct JournalStatus {
 // the lock, so the callback may call IncrementAttempt() etc.
 class Journal {
  public:
-  // Opens (creating when missing, with its parent directory) the journal file at `path`.
+  // Opens (creating when missing, with its parent directory) the journal file at `path`, and
+  // its payload directory beside it (`path` without its extension, plus ".payloads").
   // New payloads are stored with `codec`; entries stored with any codec are read back.
   static Status Open(const std::filesystem::path& path, std::unique_ptr<Journal>* journal,
-                     PayloadCodec codec = PayloadCodec::kLz4);
+                     PayloadCodec codec = PayloadCodec::kRaw);
   ~Journal();
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;
@@ -125,6 +133,8 @@ class Journal {
 
   // Calls `callback` for up to `limit` open entries whose last attempt is at least
   // `older_than` ago, oldest first. Use older_than = 0 at start-up to replay everything.
+  // An entry whose payload cannot be read back (its segment file lost or damaged) is marked
+  // dead with the reason instead, and skipped.
   Status OpenEntries(std::chrono::milliseconds older_than, size_t limit,
                      const std::function<void(const JournalEntry&)>& callback);
 
@@ -158,11 +168,20 @@ class Journal {
   // One bounded step of compaction: drops payloads of finished (completed or dead) entries
   // older than policy.retention, then, while the payloads kept exceed policy.retention_bytes,
   // those of the oldest finished entries whatever their age (open entries keep theirs: they
-  // may be replayed), then forgets ids older than policy.forget_after. At most
-  // policy.max_rows entries per call, each part its own short transaction.
+  // may be replayed), then forgets ids older than policy.forget_after, then moves the payloads
+  // left in a segment file that is less than half needed to the current one (a few long-kept
+  // payloads must not pin whole files) and reclaims files. At most policy.max_rows entries per
+  // call, each part its own short transaction.
   Status CompactStep(const CompactionPolicy& policy, CompactionStep* step);
 
+  // Deletes the payload segment files no entry refers to any more, once the commits that
+  // dropped their last payloads are durable (after a later append's commit). Cheap: one
+  // indexed query; the journal writer calls it a few times a second. `*removed` may be null.
+  Status ReclaimSegments(size_t* removed);
+
   const std::filesystem::path& path() const { return path_; }
+  // Where payloads are kept: `path` without its extension, plus ".payloads".
+  static std::filesystem::path PayloadDir(const std::filesystem::path& path);
 
  private:
   Journal(std::filesystem::path path, sqlite3* db, PayloadCodec codec);
@@ -177,7 +196,15 @@ class Journal {
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Error(const std::string& what) const;
   void Encode(std::string_view bytes, EncodedPayload* out);
-  Status InsertLocked(std::string_view id, const EncodedPayload& payload, int64_t now_us, AppendResult* result);
+  Status InsertLocked(std::string_view id, const PayloadLocation& where, PayloadCodec codec, int64_t now_us,
+                      AppendResult* result);
+  // The payload of a row as given to Append: `stored` (a location when `segment` is set,
+  // otherwise the bytes themselves) decoded with `codec`.
+  Status ReadPayloadLocked(std::optional<int64_t> segment, std::string_view stored, int codec, std::string* out);
+  // Live payload bytes per segment file, from the rows.
+  Status SegmentUseLocked(std::map<int64_t, uint64_t>* live);
+  Status ReclaimLocked(size_t* removed);
+  Status RelocateLocked(const CompactionPolicy& policy, CompactionStep* step);
   void StartCheckpointer();
   Status DropPayloadsLocked(const CompactionPolicy& policy, CompactionStep* step);
   Status ForgetLocked(const CompactionPolicy& policy, CompactionStep* step);
@@ -204,6 +231,10 @@ class Journal {
   sqlite3* reader_db_ = nullptr;          // guarded by reader_mu_
   sqlite3_stmt* reader_state_ = nullptr;  // guarded by reader_mu_
   std::unique_ptr<WalCheckpointer> checkpointer_;  // null: SQLite's automatic checkpoint
+  std::unique_ptr<PayloadSegments> segments_;
+  uint64_t full_commits_ = 0;  // appends' commits so far (each makes all before it durable)
+  // Segment files found unreferenced, with full_commits_ then: removed after a later one.
+  std::map<int64_t, uint64_t> unreferenced_;  // guarded by mu_
 };
 
 }  // namespace tidings::daemon

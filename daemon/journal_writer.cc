@@ -110,9 +110,24 @@ void JournalWriter::CompactOnce(std::unique_lock<std::mutex>& lock) {
   compacted_.payloads_dropped += step.payloads_dropped;
   compacted_.bytes_dropped += step.bytes_dropped;
   compacted_.ids_forgotten += step.ids_forgotten;
+  compacted_.payloads_moved += step.payloads_moved;
+  compacted_.segments_removed += step.segments_removed;
   longest_step_ = std::max(longest_step_, took);
   stepped_ = true;
   if (!s.ok() || !step.more) compaction_.reset();  // done (or failing: the next request retries)
+}
+
+void JournalWriter::ReclaimIfDue(std::unique_lock<std::mutex>& lock) {
+  const auto now = std::chrono::steady_clock::now();
+  if (!queued_.empty() || now - last_reclaim_ < kReclaimEvery) return;
+  last_reclaim_ = now;
+  lock.unlock();
+  size_t removed = 0;
+  Status s = journal_.ReclaimSegments(&removed);
+  if (!s.ok()) spdlog::error("journal: {}", s.ToString());
+  lock.lock();
+  compacted_.segments_removed += removed;
+  stepped_ = stepped_ || removed > 0;
 }
 
 bool JournalWriter::CompletionsDue(std::chrono::steady_clock::time_point now) const {
@@ -139,6 +154,7 @@ void JournalWriter::Loop() {
       if (!s.ok()) spdlog::error("journal: {} (those articles will be replayed)", s.ToString());
       lock.lock();
     }
+    ReclaimIfDue(lock);
     if (stop_ && completed_.empty() && queued_.empty()) return;  // stopping with nothing left to write
     if (compaction_ && queued_.empty()) CompactOnce(lock);      // a batch handed over meanwhile goes first
   }

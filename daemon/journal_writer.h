@@ -9,7 +9,8 @@
 // to a crash only makes the article be replayed once more, and the store is idempotent by
 // article id). Under a steady stream of articles a completion then costs no commit at all.
 // Compaction runs here too, a bounded step at a time between batches: a step never holds the
-// hub's thread, and never waits for (or holds up) an append for more than one step.
+// hub's thread, and never waits for (or holds up) an append for more than one step. So does
+// the removal of payload segment files no entry needs, a few times a second.
 //
 // Thread-safety: every method on the hub's thread only.
 #pragma once
@@ -34,6 +35,8 @@ class JournalWriter {
   // How long completions wait for a batch to ride along with, and how many may wait.
   static constexpr std::chrono::milliseconds kCompletionDelay{50};
   static constexpr size_t kMaxWaitingCompletions = 256;
+  // How often payload segment files no entry needs are looked for (Journal::ReclaimSegments).
+  static constexpr std::chrono::milliseconds kReclaimEvery{250};
 
   // `ctx` and `journal` must outlive the writer.
   JournalWriter(zmq::context_t& ctx, Journal& journal);
@@ -69,6 +72,9 @@ class JournalWriter {
   bool CompletionsDue(std::chrono::steady_clock::time_point now) const;
   // One compaction step, with mu_ held on entry and exit (released while it runs).
   void CompactOnce(std::unique_lock<std::mutex>& lock);
+  // Journal::ReclaimSegments when kReclaimEvery has passed and no batch waits (mu_ held on
+  // entry and exit, released while it runs).
+  void ReclaimIfDue(std::unique_lock<std::mutex>& lock);
 
   // One batch's outcome.
   struct Outcome {
@@ -95,6 +101,7 @@ class JournalWriter {
   CompactionStep compacted_;                    // summed since TakeCompacted()
   std::chrono::duration<double> longest_step_{};
   bool stepped_ = false;
+  std::chrono::steady_clock::time_point last_reclaim_{};
   std::thread thread_;
 };
 

@@ -118,9 +118,9 @@ TEST(DaemonConfig, ReplicasMustBeANumberOrAuto) {
   EXPECT_NE(s.message().find("stages.clean.replicas"), std::string::npos) << s.message();
 }
 
-TEST(DaemonConfig, JournalCodecIsLz4ByDefaultAndChecked) {
+TEST(DaemonConfig, JournalCodecIsNoneByDefaultAndChecked) {
   DaemonConfig c = DefaultDaemonConfig();
-  EXPECT_EQ(c.journal_codec, "lz4");
+  EXPECT_EQ(c.journal_codec, "none");
   ASSERT_TRUE(ParseDaemonConfig("[journal]\ncodec = \"zstd\"\n", "t.toml", &c).ok());
   EXPECT_EQ(c.journal_codec, "zstd");
   DaemonConfig bad = DefaultDaemonConfig();
