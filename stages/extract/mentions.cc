@@ -172,7 +172,12 @@ MentionFinder::Unit MentionFinder::ComputeUnitAt(size_t i) const {
       if (p.kind != Place::kCountry && code.compare(0, 3, p.country) != 0) actor = PhraseTrie::Match{};
     }
   }
-  if (agent.end > actor.end) {
+  // "Pakistan's Foreign Office": after an owner, a name that is also a noun of office is the
+  // owner's office (unowned, "the Foreign Office" is Britain's). Not before a name: "Kenya's
+  // Duma Otieno" is a person.
+  const bool owned = i > 0 && tk[i - 1].word == d_.w_s && agent.end > 0 && agent.end == actor.end &&
+                     !(agent.end < tk.size() && IsNameWord(agent.end));
+  if (agent.end > actor.end || owned) {
     u.agent = agent.value;
     u.end = agent.end;
   } else if (actor.end > 0) {

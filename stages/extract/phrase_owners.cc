@@ -11,14 +11,15 @@ namespace tidings::extract {
 
 size_t MentionFinder::PossessedAgentAfter(size_t j) const {
   // Modifiers and up to two plain nouns may come between: "India's oil minister"; so may up to
-  // two capitalised words: "Iran's Supreme National Security Council".
+  // three capitalised words: "Iran's Supreme National Security Council", "Kenya's Independent
+  // Policing Oversight Authority".
   size_t n = w_.tokens.size();
   if (Word(j) != d_.w_s || j + 1 >= n) return std::string::npos;
   size_t k = j + 1;
   int nouns = 0, names = 0;
   while (k < n && UnitAt(k).end == 0 &&
          ((TokenFlags(k) & kModifier) || (nouns < 2 && PlainLowercaseWord(k) && ++nouns) ||
-          (names < 2 && IsNameWord(k) && ++names)))
+          (names < 3 && IsNameWord(k) && ++names)))
     ++k;
   // "Russia's U.N. ambassador", "China's EU envoy": the country's diplomat to that body.
   if (k < n && UnitAt(k).end > 0 && UnitAt(k).actor >= 0 && UnitAt(k).end < n &&

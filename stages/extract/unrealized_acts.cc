@@ -256,11 +256,16 @@ bool VerbFinder::InfinitiveOfPlanNoun(size_t to) const {
 }
 
 size_t VerbFinder::BeforeClaimSource(size_t that) const {
-  // "accusations by the Democratic Republic of Congo that": back over the claim's source.
+  // "accusations by the Democratic Republic of Congo that": back over the claim's source,
+  // and over where it sits ("by the Taliban administration in Kabul that").
   int g = w_.group_ending_at[that];
   if (g < 0) return that;
   size_t b = w_.groups[g].begin;
   while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  if (b >= 2 && w_.tokens[b - 1].upper == "IN" && w_.group_ending_at[b - 1] >= 0) {
+    b = w_.groups[w_.group_ending_at[b - 1]].begin;
+    while (b > 0 && (TokenFlags(b - 1) & kDet)) --b;
+  }
   if (b < 2 || !(w_.tokens[b - 1].upper == "BY" || w_.tokens[b - 1].upper == "FROM")) return that;
   return (TokenFlags(b - 2) & kClaimNoun) ? b - 1 : that;
 }

@@ -1,0 +1,44 @@
+// Owners and claims. After an owner, a name that is also a noun of office is the owner's
+// office ("Ghana's Foreign Office" is no British one); an owner's office may carry three
+// capitalised words of its own name ("Kenya's Independent Policing Oversight Authority"); a
+// claim's source may be placed ("accusations by the government in Dushanbe that ...": what
+// is claimed is not coded). Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2025-03-04") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage77, AnOwnedOfficeIsTheOwners) {
+  EXPECT_THAT(On("Ghana's Foreign Office summoned Togo's ambassador on Monday over the detention of two Ghanaian "
+                 "journalists."),
+              ElementsAre("GHAGOV 114 TGOGOV"));
+  EXPECT_THAT(On("The Foreign Office summoned Iran's ambassador on Monday."), ElementsAre("GBRGOV 114 IRNGOV"))
+      << "unowned, the Foreign Office is Britain's";
+}
+
+TEST(WireCoverage77, AnOwnedOfficeMayHaveThreeWordsOfName) {
+  EXPECT_THAT(On("Kenya's Independent Policing Oversight Authority accused Uganda on Monday of detaining two Kenyan "
+                 "activists."),
+              Contains(::testing::StartsWith("KENGOV 112 UGA")));
+}
+
+TEST(WireCoverage77, WhatAPlacedSourceClaimsIsNotCoded) {
+  EXPECT_THAT(On("Kyrgyzstan's Foreign Ministry rejected accusations by the Tajik government in Dushanbe that Kyrgyz "
+                 "troops had shelled Tajik villages."),
+              ElementsAre("KGZGOV 016 TJKGOV"));
+}
+
+}  // namespace
+}  // namespace tidings::extract
