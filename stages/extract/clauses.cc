@@ -105,6 +105,8 @@ int ClauseRoles::SubjectOf(size_t vi) const {
           w_.tokens[w_.verbs[vj].head].upper.ends_with("ING"))
         return w_.subject_of_verb[vj];
     }
+    // "floods that swept cars away and killed dozens": no one's act, past the relative too.
+    if (k >= 2 && (TokenFlags(k - 1) & kRelative) && ImpersonalEvent(w_.tokens[k - 2].upper)) return -1;
     int g = w_.group_ending_at[k];
     if (g >= 0) {
       int described = AntecedentOfRelativeEndingIn(g, vi);

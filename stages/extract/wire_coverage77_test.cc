@@ -2,7 +2,9 @@
 // office ("Ghana's Foreign Office" is no British one); an owner's office may carry three
 // capitalised words of its own name ("Kenya's Independent Policing Oversight Authority"); a
 // claim's source may be placed ("accusations by the government in Dushanbe that ...": what
-// is claimed is not coded). Every sentence here was written for this test.
+// is claimed is not coded); what a disaster's relative clause says it did, past "and", is no
+// one's act ("floods that swept cars away and killed dozens"). Every sentence here was written
+// for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -38,6 +40,15 @@ TEST(WireCoverage77, WhatAPlacedSourceClaimsIsNotCoded) {
   EXPECT_THAT(On("Kyrgyzstan's Foreign Ministry rejected accusations by the Tajik government in Dushanbe that Kyrgyz "
                  "troops had shelled Tajik villages."),
               ElementsAre("KGZGOV 016 TJKGOV"));
+}
+
+TEST(WireCoverage77, ADisastersRelativeClauseHasNoActor) {
+  EXPECT_THAT(On("Cyclone Idai battered central Mozambique on Friday, unleashing floods that washed away bridges and "
+                 "killed scores of people in Beira."),
+              IsEmpty());
+  EXPECT_THAT(On("Mozambique's army said militants that raided Palma burned homes and killed scores of people."),
+              Not(IsEmpty()))
+      << "militants are someone";
 }
 
 }  // namespace
