@@ -71,6 +71,7 @@ Journal::~Journal() {
   sqlite3_finalize(payload_size_);
   sqlite3_finalize(drop_payload_);
   sqlite3_finalize(payload_gone_);
+  sqlite3_finalize(segment_used_);
   sqlite3_close_v2(db_);
 }
 
@@ -168,7 +169,7 @@ Status Journal::Init() {
       if (Status s = Exec(("ALTER TABLE journal ADD COLUMN " + std::string(column)).c_str()); !s.ok()) return s;
     }
   }
-  if (Status s = Exec("CREATE INDEX IF NOT EXISTS journal_segments ON journal(segment) WHERE segment IS NOT NULL");
+  if (Status s = Exec("CREATE INDEX IF NOT EXISTS journal_segments ON journal(segment, stored_bytes) WHERE segment IS NOT NULL");
       !s.ok()) {
     return s;
   }

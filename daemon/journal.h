@@ -223,6 +223,7 @@ class Journal {
   sqlite3_stmt* payload_size_ = nullptr;  // length of a row's payload (no overflow read)
   sqlite3_stmt* drop_payload_ = nullptr;  // a completed row without its payload
   sqlite3_stmt* payload_gone_ = nullptr;  // `finished` told the payload is gone
+  sqlite3_stmt* segment_used_ = nullptr;  // does any row keep a payload in this segment file
   bool keep_completed_payloads_ = true;
   std::mutex compress_mu_;
   PayloadEncoder encoder_;  // guarded by compress_mu_

@@ -55,26 +55,35 @@ Status Journal::SegmentUseLocked(std::map<int64_t, uint64_t>* live) {
 
 // A file no row refers to is removed only after a later append's commit: the commit that
 // dropped its last payload may have been a NORMAL one, which a power loss could undo, and the
-// FULL commit after it makes it durable.
+// FULL commit after it makes it durable. One index probe per file: cheap however many
+// payloads are kept.
 Status Journal::ReclaimLocked(size_t* removed) {
   *removed = 0;
-  std::map<int64_t, uint64_t> live;
-  if (Status s = SegmentUseLocked(&live); !s.ok()) return s;
+  if (segment_used_ == nullptr) {
+    if (Status s = Prepare("SELECT 1 FROM journal WHERE segment = ?1 LIMIT 1", &segment_used_); !s.ok()) return s;
+  }
+  auto referenced = [&](int64_t segment, bool* used) {
+    ResetGuard reset{segment_used_};
+    sqlite3_bind_int64(segment_used_, 1, segment);
+    const int rc = sqlite3_step(segment_used_);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("cannot tell whether a payload segment is in use");
+    *used = rc == SQLITE_ROW;
+    return Status::Ok();
+  };
   const int64_t current = segments_->current();
   std::set<int64_t> doomed;
-  for (auto it = unreferenced_.begin(); it != unreferenced_.end();) {
-    if (live.count(it->first) != 0) {  // cannot happen (new rows go to the current file); be safe
-      it = unreferenced_.erase(it);
-    } else if (it->second < full_commits_) {
-      doomed.insert(it->first);
-      it = unreferenced_.erase(it);
-    } else {
-      ++it;
-    }
-  }
   for (const auto& [segment, size] : segments_->Files()) {
-    if (segment != current && live.count(segment) == 0 && doomed.count(segment) == 0) {
+    if (segment == current) continue;
+    bool used = false;
+    if (Status s = referenced(segment, &used); !s.ok()) return s;
+    auto pending = unreferenced_.find(segment);
+    if (used) {  // (cannot happen once unreferenced: new rows go to the current file)
+      if (pending != unreferenced_.end()) unreferenced_.erase(pending);
+    } else if (pending == unreferenced_.end()) {
       unreferenced_.emplace(segment, full_commits_);
+    } else if (pending->second < full_commits_) {
+      doomed.insert(segment);
+      unreferenced_.erase(pending);
     }
   }
   if (doomed.empty()) return Status::Ok();

@@ -119,7 +119,7 @@ void JournalWriter::CompactOnce(std::unique_lock<std::mutex>& lock) {
 
 void JournalWriter::ReclaimIfDue(std::unique_lock<std::mutex>& lock) {
   const auto now = std::chrono::steady_clock::now();
-  if (!queued_.empty() || now - last_reclaim_ < kReclaimEvery) return;
+  if (now - last_reclaim_ < kReclaimEvery) return;
   last_reclaim_ = now;
   lock.unlock();
   size_t removed = 0;
@@ -144,6 +144,7 @@ void JournalWriter::Loop() {
     }
     if (!queued_.empty()) {
       CommitQueued(lock);
+      ReclaimIfDue(lock);  // under a steady stream the loop may never be idle
       continue;
     }
     if (CompletionsDue(std::chrono::steady_clock::now())) {

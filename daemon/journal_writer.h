@@ -72,8 +72,8 @@ class JournalWriter {
   bool CompletionsDue(std::chrono::steady_clock::time_point now) const;
   // One compaction step, with mu_ held on entry and exit (released while it runs).
   void CompactOnce(std::unique_lock<std::mutex>& lock);
-  // Journal::ReclaimSegments when kReclaimEvery has passed and no batch waits (mu_ held on
-  // entry and exit, released while it runs).
+  // Journal::ReclaimSegments when kReclaimEvery has passed (mu_ held on entry and exit,
+  // released while it runs).
   void ReclaimIfDue(std::unique_lock<std::mutex>& lock);
 
   // One batch's outcome.

@@ -209,3 +209,31 @@ TEST_F(JournalWriterTest, BatchesHandedOverMeanwhileAreCommittedInOrderAndOneRef
 
 }  // namespace
 }  // namespace tidings::daemon
+
+namespace tidings::daemon {
+namespace {
+
+// Under a steady stream of batches (the writer never idle), the payload files of completed
+// articles still go: the directory holds what is in flight, not the traffic.
+TEST_F(JournalWriterTest, PayloadFilesOfCompletedArticlesGoUnderASteadyStream) {
+  journal_->KeepCompletedPayloads(false);
+  JournalWriter writer(ctx_, *journal_);
+  const std::string payload(256 * 1024, 'p');  // 160 batches of 2: 80 MiB, several files
+  for (int i = 0; i < 160; ++i) {
+    const std::string a = "s" + std::to_string(2 * i), b = "s" + std::to_string(2 * i + 1);
+    writer.Start({{a, payload}, {b, payload}});
+    Status s;
+    std::vector<AppendResult> results;
+    ASSERT_TRUE(Outcome(writer, &s, &results));
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    writer.Complete(a);
+    writer.Complete(b);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  uint64_t bytes = 0;
+  for (const auto& e : fs::directory_iterator(Journal::PayloadDir(dir_ / "journal.sqlite"))) bytes += e.file_size();
+  EXPECT_LT(bytes, 3 * PayloadSegments::kSegmentBytes) << "80 MiB went through; at most the last files are left";
+}
+
+}  // namespace
+}  // namespace tidings::daemon
