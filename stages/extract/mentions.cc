@@ -303,7 +303,7 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   // Trailing personal names ("... Secretary Jeffrey Kupfer") belong to the phrase.
   size_t end = j;
   int names = 0;
-  while (end < n && names < 4 && IsNameWord(end) && UnitAt(end).end == 0) {
+  while (end < n && names < 4 && (IsNameWord(end) || (names > 0 && NameParticle(end))) && UnitAt(end).end == 0) {
     ++end;
     ++names;
   }

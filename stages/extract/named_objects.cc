@@ -6,15 +6,6 @@
 
 namespace tidings::extract {
 
-bool SentenceCoder::NameParticle(size_t k) const {
-  // "Abdulghani al-Kikli", "Ursula von der Leyen": a lower-case particle inside a name.
-  static constexpr std::string_view kParticles[] = {"AL", "EL", "BIN", "IBN", "ABU", "DE", "DA", "DOS",
-                                                    "VAN", "VON", "DER", "LA", "DEL", "DI"};
-  const std::string_view u = w_.tokens[k].upper;
-  return k + 1 < w_.tokens.size() && w_.tokens[k + 1].capitalized &&
-         std::find(std::begin(kParticles), std::end(kParticles), u) != std::end(kParticles);
-}
-
 int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool own_country) const {
   // "shot dead Carlos Manzo, the mayor of Uruapan", "granted asylum to Marcin Romanowski, a
   // former Polish deputy minister": the appositive of a name no dictionary knows; "struck what

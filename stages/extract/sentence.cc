@@ -135,6 +135,15 @@ bool SentenceView::NamedAsPlace(size_t b) const {
   return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT" || u == "ACROSS";
 }
 
+bool SentenceView::NameParticle(size_t k) const {
+  // "Abdulghani al-Kikli", "Ursula von der Leyen": a lower-case particle inside a name.
+  static constexpr std::string_view kParticles[] = {"AL", "EL", "BIN", "IBN", "ABU", "DE", "DA", "DOS",
+                                                    "VAN", "VON", "DER", "LA", "DEL", "DI"};
+  const std::string_view u = w_.tokens[k].upper;
+  return k + 1 < w_.tokens.size() && w_.tokens[k + 1].capitalized &&
+         std::find(std::begin(kParticles), std::end(kParticles), u) != std::end(kParticles);
+}
+
 bool SentenceView::InsideGroup(size_t token) const {
   for (const Group& g : w_.groups) {
     if (token >= g.begin && token < g.end) return true;

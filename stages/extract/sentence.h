@@ -221,6 +221,9 @@ class SentenceView {
   // person before it: "a man accused of running a fraud ring".
   bool ChargedPerson(size_t verb) const;
   bool InsideGroup(size_t token) const;
+  // "al" of "al-Kikli", "von" of "von der Leyen": a lower-case particle before a capitalised
+  // word, inside a name.
+  bool NameParticle(size_t k) const;
   // True when the phrase starting at `begin` is named as where something is: "in northern
   // Iraq", "near the border", "inside Lebanon", "at ...", "across ...".
   bool NamedAsPlace(size_t begin) const;

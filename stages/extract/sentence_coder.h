@@ -307,7 +307,6 @@ class SentenceCoder : public SentenceView {
   bool OnlyTheSourceAgain(int src, int tgt, const std::string& code) const;
   // The actor an unknown name after verb vi is described as in an appositive ("Carlos Manzo,
   // the mayor of Uruapan"), or what "what X said were" names; -1 when none. (verb_adjustments.cc)
-  bool NameParticle(size_t k) const;  // "al" of "al-Kikli", "von" of "von der Leyen" (named_objects.cc)
   int ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool own_country) const;
   // The country of non-state armed group src, as a new group, for its retreat from a place no
   // gazetteer knows; -1 otherwise. (verb_adjustments.cc)

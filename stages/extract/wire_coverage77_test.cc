@@ -3,8 +3,10 @@
 // capitalised words of its own name ("Kenya's Independent Policing Oversight Authority"); a
 // claim's source may be placed ("accusations by the government in Dushanbe that ...": what
 // is claimed is not coded); what a disaster's relative clause says it did, past "and", is no
-// one's act ("floods that swept cars away and killed dozens"). Every sentence here was written
-// for this test.
+// one's act ("floods that swept cars away and killed dozens"); a name particle after a given
+// name is part of the name ("Abdullatif al-Zayani and Iran's ... met": both sides meet);
+// ordering an aircraft carrier somewhere is no air strike. Every sentence here was written for
+// this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -49,6 +51,19 @@ TEST(WireCoverage77, ADisastersRelativeClauseHasNoActor) {
   EXPECT_THAT(On("Mozambique's army said militants that raided Palma burned homes and killed scores of people."),
               Not(IsEmpty()))
       << "militants are someone";
+}
+
+TEST(WireCoverage77, ANameParticleKeepsACompoundSubjectWhole) {
+  EXPECT_THAT(On("Oman's Foreign Minister Badr al-Busaidi and Kuwait's Foreign Minister Abdullah al-Yahya met in "
+                 "Muscat on Sunday."),
+              ElementsAre("OMNGOV 040 KWTGOV", "KWTGOV 040 OMNGOV"));
+}
+
+TEST(WireCoverage77, AnAircraftCarrierOrderedSomewhereIsNoAirStrike) {
+  EXPECT_THAT(On("The Pentagon ordered the USS Nimitz aircraft carrier strike group to the Gulf of Oman on Tuesday."),
+              Not(Contains(::testing::HasSubstr(" 195 "))));
+  EXPECT_THAT(On("Israel's defence minister ordered air strikes on Hezbollah targets in southern Lebanon on Tuesday."),
+              Contains(::testing::HasSubstr(" 195 ")));
 }
 
 }  // namespace
