@@ -5,7 +5,9 @@
 // is claimed is not coded); what a disaster's relative clause says it did, past "and", is no
 // one's act ("floods that swept cars away and killed dozens"); a name particle after a given
 // name is part of the name ("Abdullatif al-Zayani and Iran's ... met": both sides meet);
-// ordering an aircraft carrier somewhere is no air strike. Every sentence here was written for
+// ordering an aircraft carrier somewhere is no air strike; two countries' forces beginning or
+// holding their exercise, near a place or not, cooperate (062 each way), where one country's
+// exercise near another is a show of force at it (150). Every sentence here was written for
 // this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -64,6 +66,14 @@ TEST(WireCoverage77, AnAircraftCarrierOrderedSomewhereIsNoAirStrike) {
               Not(Contains(::testing::HasSubstr(" 195 "))));
   EXPECT_THAT(On("Israel's defence minister ordered air strikes on Hezbollah targets in southern Lebanon on Tuesday."),
               Contains(::testing::HasSubstr(" 195 ")));
+}
+
+TEST(WireCoverage77, TwoCountriesExercisingTogetherCooperate) {
+  EXPECT_THAT(On("Japanese and Philippine forces began their annual Kamandag exercise near Palawan on Monday."),
+              ElementsAre("JPNMIL 062 PHLMIL", "PHLMIL 062 JPNMIL"));
+  EXPECT_THAT(On("China and Russia held naval exercises near Japan's Sado island on Monday."),
+              ElementsAre("CHN 062 RUS", "RUS 062 CHN"));
+  EXPECT_THAT(On("China began naval exercises near Japan's Sado island on Monday."), ElementsAre("CHN 150 JPN"));
 }
 
 }  // namespace
