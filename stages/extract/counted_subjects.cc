@@ -89,7 +89,13 @@ bool VerbFinder::DemonymAfterDeterminer(size_t p) const {
   std::string_view det = tk[d].upper;
   // ("Qatar Condemns Israeli Strike On Doha": in a headline, a demonym right after the verb
   // opens its object.)
-  bool headline_object = w_.headline && w_.verb_at[p - 1] >= 0 && w_.verbs[w_.verb_at[p - 1]].finite;
+  // (Past a quoted adjective or two: "Qatar Condemns 'Cowardly' Israeli Attack".)
+  size_t v = p - 1;
+  while (w_.headline && v > 0 && v + 4 > p && w_.verb_at[v] < 0 && !InsideGroup(v) &&
+         (!tk[v].is_word ? tk[v].upper == "'" || tk[v].upper == "\""
+                         : (TokenFlags(v) & ~(kModifier | kAdverb | (kDictionaryFlags & ~kVerbForm))) == 0))
+    --v;
+  bool headline_object = w_.headline && w_.verb_at[v] >= 0 && w_.verbs[w_.verb_at[v]].finite;
   bool opens = det == "THE" || det == "A" || det == "AN" || det == "ANY" || det == "ANOTHER";
   if (!headline_object && (w_.headline || !opens || tk[d].capitalized)) return false;
   const int g = w_.group_ending_at[p + 1];

@@ -7,8 +7,9 @@
 // name is part of the name ("Abdullatif al-Zayani and Iran's ... met": both sides meet);
 // ordering an aircraft carrier somewhere is no air strike; two countries' forces beginning or
 // holding their exercise, near a place or not, cooperate (062 each way), where one country's
-// exercise near another is a show of force at it (150). Every sentence here was written for
-// this test.
+// exercise near another is a show of force at it (150); in a title-case headline, a verb's
+// object may open with a (quoted) adjective before its nationality ("Condemns 'Brutal' Russian
+// Attack": the attack is a noun). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -74,6 +75,11 @@ TEST(WireCoverage77, TwoCountriesExercisingTogetherCooperate) {
   EXPECT_THAT(On("China and Russia held naval exercises near Japan's Sado island on Monday."),
               ElementsAre("CHN 062 RUS", "RUS 062 CHN"));
   EXPECT_THAT(On("China began naval exercises near Japan's Sado island on Monday."), ElementsAre("CHN 150 JPN"));
+}
+
+TEST(WireCoverage77, AHeadlineObjectMayOpenWithAnAdjective) {
+  EXPECT_THAT(On("Poland Condemns 'Barbaric' Russian Attack on Kyiv Children's Hospital"), ElementsAre("POL 111 RUS"));
+  EXPECT_THAT(On("Poland Condemns Brutal Russian Strike on Kyiv"), ElementsAre("POL 111 RUS"));
 }
 
 }  // namespace
