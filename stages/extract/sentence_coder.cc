@@ -100,6 +100,14 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   int src = roles.source, tgt = roles.target;
   const bool purpose_of_call = PurposeOfACall(vi, code, *events, &src, &tgt);
   if (tgt >= 0 && code.compare(0, 2, "15") == 0 && RegionOnly(tgt)) tgt = -1;  // a place, looked past
+  // "put its soldiers on alert, citing threats from Venezuela": one's own forces readied are
+  // no target when the posture answers another state.
+  if (tgt >= 0 && src >= 0 && code.compare(0, 2, "15") == 0 && SameCountry(src, tgt)) {
+    if (int threat = PostureAgainstAThreat(vi, src); threat >= 0) {
+      Note("    its own forces readied: the state whose threat it answers is the target\n");
+      tgt = threat;
+    }
+  }
   // "fighting alongside Russian forces": whom one fights beside is an ally, not the enemy.
   if (tgt >= 0 && code.compare(0, 2, "19") == 0 && w_.groups[tgt].begin > 0 &&
       w_.tokens[w_.groups[tgt].begin - 1].upper == "ALONGSIDE")

@@ -9,7 +9,9 @@
 // holding their exercise, near a place or not, cooperate (062 each way), where one country's
 // exercise near another is a show of force at it (150); in a title-case headline, a verb's
 // object may open with a (quoted) adjective before its nationality ("Condemns 'Brutal' Russian
-// Attack": the attack is a noun). Every sentence here was written for this test.
+// Attack": the attack is a noun); one's own forces put on alert are no target when the
+// posture answers another state ("citing threats from Venezuela"). Every sentence here was
+// written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -80,6 +82,12 @@ TEST(WireCoverage77, TwoCountriesExercisingTogetherCooperate) {
 TEST(WireCoverage77, AHeadlineObjectMayOpenWithAnAdjective) {
   EXPECT_THAT(On("Poland Condemns 'Barbaric' Russian Attack on Kyiv Children's Hospital"), ElementsAre("POL 111 RUS"));
   EXPECT_THAT(On("Poland Condemns Brutal Russian Strike on Kyiv"), ElementsAre("POL 111 RUS"));
+}
+
+TEST(WireCoverage77, OwnForcesReadiedAnswerAnotherState) {
+  EXPECT_THAT(On("Guyana put its troops on high alert on Saturday, citing threats from Venezuela over the Essequibo "
+                 "region."),
+              ElementsAre("GUY 152 VEN"));
 }
 
 }  // namespace
