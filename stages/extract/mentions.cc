@@ -59,6 +59,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = KoreanHalfAt(i)) {
+        i = end;
+        continue;
+      }
       if (size_t end = OrganisationReferenceAt(i)) {
         i = end;
         continue;

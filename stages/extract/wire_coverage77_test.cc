@@ -10,8 +10,9 @@
 // exercise near another is a show of force at it (150); in a title-case headline, a verb's
 // object may open with a (quoted) adjective before its nationality ("Condemns 'Brutal' Russian
 // Attack": the attack is a noun); one's own forces put on alert are no target when the
-// posture answers another state ("citing threats from Venezuela"). Every sentence here was
-// written for this test.
+// posture answers another state ("citing threats from Venezuela"); after a Korea is named,
+// "the North" is North Korea and "the South" South Korea. Every sentence here was written for
+// this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -88,6 +89,15 @@ TEST(WireCoverage77, OwnForcesReadiedAnswerAnotherState) {
   EXPECT_THAT(On("Guyana put its troops on high alert on Saturday, citing threats from Venezuela over the Essequibo "
                  "region."),
               ElementsAre("GUY 152 VEN"));
+}
+
+TEST(WireCoverage77, TheNorthAfterAKoreaIsNorthKorea) {
+  EXPECT_THAT(On("South Korea's unification ministry on Monday condemned the North for blowing up roads linking the "
+                 "two countries."),
+              Contains(::testing::StartsWith("KORGOV 111 PRK")));
+  EXPECT_THAT(On("Pyongyang accused the South on Friday of sending drones over its capital."),
+              ElementsAre("PRK 112 KOR"));
+  EXPECT_THAT(On("Sudan's army said on Monday the North was calm."), IsEmpty()) << "no Korea named";
 }
 
 }  // namespace
