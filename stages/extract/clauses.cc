@@ -63,6 +63,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
   if (v.infinitive && (PurposeOfAnAppositive(v.begin) || AfterASuperlativesNoun(v.begin))) return -1;
+  if (int s = ReadinessJoinedByAnd(vi); s >= 0) return s;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -118,37 +119,22 @@ int ClauseRoles::SubjectOf(size_t vi) const {
   return -1;
 }
 
-int ClauseRoles::AntecedentOfRelativeEndingIn(int g, size_t vi) const {
-  // "A gunman who had published a manifesto attacking immigrants opened fire": the actor at the
-  // end of a relative clause whose own verb no dictionary knows is not the next verb's subject;
-  // the actor before "who" is. (Not past a verb of saying: "officials who said rebels attacked".)
+int ClauseRoles::ReadinessJoinedByAnd(size_t vi) const {
+  // "said he would love to meet Kim ... and was willing to extend his stay": the readiness
+  // joined by "and" is the previous verb's subject's, not its object's.
   const VerbHit& v = w_.verbs[vi];
-  if (v.infinitive || v.reduced || !v.finite || w_.groups[g].end > v.begin) return -1;
-  if (d_.verbs.form(v.form).inflection == VerbForm::kBase) return -1;
-  // (Past plain words after it: "farmers who blame the government for low prices blocked".)
-  for (size_t k = w_.groups[g].end; k < v.begin; ++k) {
-    if ((TokenFlags(k) & (kComma | kClauseEnd | kRelative)) || w_.verb_at[k] >= 0 || !w_.tokens[k].is_word) return -1;
-  }
-  for (size_t k = w_.groups[g].begin, steps = 0; k > 1 && steps < 12; ++steps) {
+  if (!v.infinitive || vi == 0 || w_.subject_of_verb[vi - 1] < 0) return -1;
+  size_t k = v.begin;
+  if (w_.tokens[k].upper != "TO") {
+    if (k == 0 || w_.tokens[k - 1].upper != "TO") return -1;
     --k;
-    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
-    if (w_.verb_at[k] >= 0) {
-      const std::string& cc = d_.verbs.block(d_.verbs.form(w_.verbs[w_.verb_at[k]].form).block).code.active;
-      if (cc.size() < 2) return -1;
-      // (Past a noun after it, the actor is no longer what is said: "who had written a blog
-      // post attacking immigrants".)
-      bool said = cc[0] == '0' && cc[1] == '1';
-      for (size_t j = w_.verbs[w_.verb_at[k]].end; said && j < w_.groups[g].begin; ++j) {
-        said = Word(j) == d_.w_that || w_.tokens[j].upper == "ON" || (TokenFlags(j) & kCalendar);
-      }
-      if (said) return -1;
-    }
-    std::string_view w = w_.tokens[k].upper;
-    if (w != "WHO" && w != "WHICH") continue;
-    int s = w_.group_ending_at[k];
-    return s >= 0 && s != g && !PrecededByPreposition(w_.groups[s]) && k + 1 < w_.groups[g].begin ? s : -1;
   }
-  return -1;
+  if (k < 3) return -1;
+  static constexpr std::string_view kReady[] = {"WILLING", "READY", "PREPARED", "EAGER", "KEEN", "DETERMINED",
+                                                "UNWILLING", "RELUCTANT", "ABLE", "UNABLE"};
+  if (std::find(std::begin(kReady), std::end(kReady), w_.tokens[k - 1].upper) == std::end(kReady)) return -1;
+  if (!(TokenFlags(k - 2) & kBe) || !(TokenFlags(k - 3) & kCoord)) return -1;
+  return w_.subject_of_verb[vi - 1];
 }
 
 int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided) const {

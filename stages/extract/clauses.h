@@ -270,6 +270,8 @@ class ClauseRoles : public SentenceView {
   // The actor a "who" or "which" clause describes, when group g ends that clause right before
   // verb vi ("A gunman who had published a manifesto attacking immigrants opened fire"); -1 if none.
   int AntecedentOfRelativeEndingIn(int g, size_t vi) const;
+  // "... and was willing to extend": the previous verb's subject, or -1.
+  int ReadinessJoinedByAnd(size_t vi) const;
   // A gerund right after "after" ("said on Thursday after meeting X") takes the subject of the
   // verb of its clause; *decided is false when it is no such gerund.
   int SubjectOfGerundAfter(size_t vi, size_t p, bool* decided) const;

@@ -654,4 +654,37 @@ bool ClauseRoles::NamedByWhatSomeoneCalled(size_t q) const {
   return false;
 }
 
+int ClauseRoles::AntecedentOfRelativeEndingIn(int g, size_t vi) const {
+  // "A gunman who had published a manifesto attacking immigrants opened fire": the actor at the
+  // end of a relative clause whose own verb no dictionary knows is not the next verb's subject;
+  // the actor before "who" is. (Not past a verb of saying: "officials who said rebels attacked".)
+  const VerbHit& v = w_.verbs[vi];
+  if (v.infinitive || v.reduced || !v.finite || w_.groups[g].end > v.begin) return -1;
+  if (d_.verbs.form(v.form).inflection == VerbForm::kBase) return -1;
+  // (Past plain words after it: "farmers who blame the government for low prices blocked".)
+  for (size_t k = w_.groups[g].end; k < v.begin; ++k) {
+    if ((TokenFlags(k) & (kComma | kClauseEnd | kRelative)) || w_.verb_at[k] >= 0 || !w_.tokens[k].is_word) return -1;
+  }
+  for (size_t k = w_.groups[g].begin, steps = 0; k > 1 && steps < 12; ++steps) {
+    --k;
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return -1;
+    if (w_.verb_at[k] >= 0) {
+      const std::string& cc = d_.verbs.block(d_.verbs.form(w_.verbs[w_.verb_at[k]].form).block).code.active;
+      if (cc.size() < 2) return -1;
+      // (Past a noun after it, the actor is no longer what is said: "who had written a blog
+      // post attacking immigrants".)
+      bool said = cc[0] == '0' && cc[1] == '1';
+      for (size_t j = w_.verbs[w_.verb_at[k]].end; said && j < w_.groups[g].begin; ++j) {
+        said = Word(j) == d_.w_that || w_.tokens[j].upper == "ON" || (TokenFlags(j) & kCalendar);
+      }
+      if (said) return -1;
+    }
+    std::string_view w = w_.tokens[k].upper;
+    if (w != "WHO" && w != "WHICH") continue;
+    int s = w_.group_ending_at[k];
+    return s >= 0 && s != g && !PrecededByPreposition(w_.groups[s]) && k + 1 < w_.groups[g].begin ? s : -1;
+  }
+  return -1;
+}
+
 }  // namespace tidings::extract

@@ -137,7 +137,13 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     outcomes_[vi].emitted = true;
     return;
   }
-  if ((code.empty() || code == "---") && !ReadNullCode(vi, chosen, block, &code)) return;
+  const bool null_code = code.empty() || code == "---";
+  if (null_code && !ReadNullCode(vi, chosen, block, &code)) return;
+  // "willing to extend his stay in South Korea": where a readied act would happen is no target.
+  if (null_code && tgt >= 0 && NamedAsPlace(w_.groups[tgt].begin)) {
+    Note("    a readied act's place is no target\n");
+    tgt = -1;
+  }
   SpecifyGoverningEvent(vi, code, events);
   if (roles.embedded) Note("    the next actor is the subject of an embedded clause\n");
   if (src < 0) {

@@ -11,8 +11,9 @@
 // object may open with a (quoted) adjective before its nationality ("Condemns 'Brutal' Russian
 // Attack": the attack is a noun); one's own forces put on alert are no target when the
 // posture answers another state ("citing threats from Venezuela"); after a Korea is named,
-// "the North" is North Korea and "the South" South Korea. Every sentence here was written for
-// this test.
+// "the North" is North Korea and "the South" South Korea; readiness joined by "and" ("... and
+// was willing to") is the previous verb's subject's, and where a readied act would happen is
+// no target. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -98,6 +99,12 @@ TEST(WireCoverage77, TheNorthAfterAKoreaIsNorthKorea) {
   EXPECT_THAT(On("Pyongyang accused the South on Friday of sending drones over its capital."),
               ElementsAre("PRK 112 KOR"));
   EXPECT_THAT(On("Sudan's army said on Monday the North was calm."), IsEmpty()) << "no Korea named";
+}
+
+TEST(WireCoverage77, ReadinessJoinedByAndIsTheSpeakers) {
+  EXPECT_THAT(On("Japan's prime minister said on Friday he would like to meet Chinese President Xi Jinping at the summit "
+                 "and was ready to extend his stay in Peru to make it happen."),
+              ElementsAre(::testing::StartsWith("JPNGOV 036 CHNGOV")));
 }
 
 }  // namespace
