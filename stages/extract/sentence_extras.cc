@@ -348,9 +348,21 @@ namespace {
 // "in the country's deep south", "across the country": a country named by reference after a
 // place word is the place; its code, or empty.
 std::string CountryReferredToAsPlace(const Dictionaries& d, const SentenceWork& w) {
+  static constexpr std::string_view kPlaces[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES",
+                                                 "PROVINCE", "PROVINCES", "REGION", "REGIONS", "PORT", "PORTS"};
   for (const Mention& m : w.mentions) {
-    if (!m.resolved || m.code.size() != 3 || m.begin == 0 || !d.gazetteer.IsCountry(m.code)) continue;
-    if (w.tokens[m.begin].word == d.w_the && (d.Flags(w.tokens[m.begin - 1].word) & kPlaceIntro)) return m.code;
+    if (m.code.size() != 3 || m.begin == 0 || !d.gazetteer.IsCountry(m.code)) continue;
+    if (m.resolved && w.tokens[m.begin].word == d.w_the && (d.Flags(w.tokens[m.begin - 1].word) & kPlaceIntro))
+      return m.code;
+    // "in several Mozambican cities": a nationality before a noun of places, after "in".
+    if (m.end >= w.tokens.size() ||
+        std::find(std::begin(kPlaces), std::end(kPlaces), w.tokens[m.end].upper) == std::end(kPlaces))
+      continue;
+    size_t k = m.begin - 1;
+    while (k > 0 && k + 3 > m.begin && (d.Flags(w.tokens[k].word) & (kDet | kQuantity | kModifier)) &&
+           !(d.Flags(w.tokens[k].word) & kPlaceIntro))
+      --k;
+    if (d.Flags(w.tokens[k].word) & kPlaceIntro) return m.code;
   }
   return "";
 }

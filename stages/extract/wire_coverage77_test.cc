@@ -13,7 +13,8 @@
 // posture answers another state ("citing threats from Venezuela"); after a Korea is named,
 // "the North" is North Korea and "the South" South Korea; readiness joined by "and" ("... and
 // was willing to") is the previous verb's subject's, and where a readied act would happen is
-// no target. Every sentence here was written for this test.
+// no target; a nationality before a noun of places after "in" places the sentence ("in two
+// Ugandan towns": domestic actors are Uganda's). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -105,6 +106,10 @@ TEST(WireCoverage77, ReadinessJoinedByAndIsTheSpeakers) {
   EXPECT_THAT(On("Japan's prime minister said on Friday he would like to meet Chinese President Xi Jinping at the summit "
                  "and was ready to extend his stay in Peru to make it happen."),
               ElementsAre(::testing::StartsWith("JPNGOV 036 CHNGOV")));
+}
+
+TEST(WireCoverage77, ANationalitysTownsPlaceTheSentence) {
+  EXPECT_THAT(On("Rioters torched police posts in two Ugandan towns on Friday."), ElementsAre("UGAOPP 145 UGACOP"));
 }
 
 }  // namespace
