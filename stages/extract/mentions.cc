@@ -63,6 +63,10 @@ void MentionFinder::Run() {
         i = end;
         continue;
       }
+      if (size_t end = MonarchyAt(i)) {
+        i = end;
+        continue;
+      }
       if (size_t end = OrganisationReferenceAt(i)) {
         i = end;
         continue;

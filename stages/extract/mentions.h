@@ -73,7 +73,8 @@ class MentionFinder : public SentenceView {
   // they"): adds the group and returns true.
   bool CountryListBefore(size_t i);
   size_t CountryReferenceAt(size_t i);   // "the country"
-  size_t KoreanHalfAt(size_t i);         // "the North", "the South" after a Korea (divided_countries.cc)
+  size_t KoreanHalfAt(size_t i);         // "the North", "the South" after a Korea (country_epithets.cc)
+  size_t MonarchyAt(size_t i);           // "the kingdom", "the emirate" after one is named (country_epithets.cc)
   size_t IslandReferenceAt(size_t i);    // "the island" (an island state)
   // "The Security Council" (no country named with it): IGOUNO. Returns the end, or 0.
   size_t UnitedNationsCouncilAt(size_t i);

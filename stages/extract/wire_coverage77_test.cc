@@ -14,7 +14,8 @@
 // "the North" is North Korea and "the South" South Korea; readiness joined by "and" ("... and
 // was willing to") is the previous verb's subject's, and where a readied act would happen is
 // no target; a nationality before a noun of places after "in" places the sentence ("in two
-// Ugandan towns": domestic actors are Uganda's). Every sentence here was written for this test.
+// Ugandan towns": domestic actors are Uganda's); "the kingdom" is the last kingdom named, not the
+// last country. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -110,6 +111,16 @@ TEST(WireCoverage77, ReadinessJoinedByAndIsTheSpeakers) {
 
 TEST(WireCoverage77, ANationalitysTownsPlaceTheSentence) {
   EXPECT_THAT(On("Rioters torched police posts in two Ugandan towns on Friday."), ElementsAre("UGAOPP 145 UGACOP"));
+}
+
+TEST(WireCoverage77, TheKingdomIsTheLastKingdomNamed) {
+  EXPECT_THAT(On("Jordan's King Abdullah told Egyptian President Abdel Fattah al-Sisi on Sunday that the kingdom "
+                 "condemned Israel's strikes on Gaza."),
+              Contains(::testing::StartsWith("JOR 111 ISR")));
+  EXPECT_THAT(On("Saudi Arabia's foreign minister told Iran's foreign minister on Sunday that the kingdom "
+                 "condemned Israel's strikes."),
+              Contains(::testing::StartsWith("SAU 111 ISR")))
+      << "the kingdom named first, Iran after it";
 }
 
 }  // namespace
