@@ -158,6 +158,9 @@ class SentenceCoder : public SentenceView {
   bool DiplomaticStaffSentAway(size_t vi, int tgt) const;
   // True when a plain noun follows group tgt as its possessor or modifier ("Washington's move").
   bool ThingOfTheTarget(int tgt) const;
+  // Two countries' sides trading fire or clashing ("exchanged gunfire"): mutual, whatever toll
+  // follows (verb_adjustments.cc).
+  bool SidesFightingEachOther(size_t vi, int src) const;
   int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named

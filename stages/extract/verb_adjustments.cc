@@ -184,7 +184,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    relief flown or sent to a city: its country receives it\n");
   }
   bool force = code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0;
-  if (tgt == -1 && !w_.verbs[vi].passive && force) {
+  if (tgt == -1 && !w_.verbs[vi].passive && force && !SidesFightingEachOther(vi, src)) {
     // Rebels taking a town of their own country take it from that country's state.
     bool rebels_seizing = (code.compare(0, 3, "192") == 0 || code.compare(0, 3, "191") == 0) &&
                           NonStateArmedActor(w_.mentions[w_.groups[src].members.front()].code);
@@ -233,7 +233,7 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    the object is a name the dictionaries do not know: the actor it is described as\n");
   }
   // (Chemical weapons too: "dropped chlorine gas on the town of Douma, killing 43 people".)
-  if (tgt == -1 && !w_.verbs[vi].passive &&
+  if (tgt == -1 && !w_.verbs[vi].passive && !SidesFightingEachOther(vi, src) &&
       (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 3, "204") == 0)) {
     tgt = ArmedToll(vi, src, /*people=*/true);
     if (tgt >= 0) Note("    no actor or place attacked: the people its toll names are the target\n");
@@ -261,6 +261,19 @@ int SentenceCoder::TargetNamedElsewhere(size_t vi, const std::string& composed, 
     if (tgt >= 0) Note("    the object of the act it governs is the target\n");
   }
   return tgt;
+}
+
+bool SentenceCoder::SidesFightingEachOther(size_t vi, int src) const {
+  // "Thai and Cambodian troops exchanged gunfire ..., killing one Cambodian soldier": two
+  // sides trading fire fight each other (ActsOnEachOther), not whom the toll names.
+  if (src < 0 || w_.groups[src].members.size() < 2) return false;
+  const std::string& lemma = d_.verbs.form(w_.verbs[vi].form).lemma;
+  if (!(lemma.starts_with("EXCHANGE_") || lemma.starts_with("TRADE_") || lemma == "CLASH")) return false;
+  const std::string& first = w_.mentions[w_.groups[src].members.front()].country;
+  for (int m : w_.groups[src].members) {
+    if (w_.mentions[m].country != first) return true;
+  }
+  return false;
 }
 
 int SentenceCoder::CrowdRepressed(int src) const {

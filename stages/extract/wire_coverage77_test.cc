@@ -15,7 +15,8 @@
 // was willing to") is the previous verb's subject's, and where a readied act would happen is
 // no target; a nationality before a noun of places after "in" places the sentence ("in two
 // Ugandan towns": domestic actors are Uganda's); "the kingdom" is the last kingdom named, not the
-// last country. Every sentence here was written for this test.
+// last country; two countries' troops trading fire fight each other whatever toll follows.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -121,6 +122,12 @@ TEST(WireCoverage77, TheKingdomIsTheLastKingdomNamed) {
                  "condemned Israel's strikes."),
               Contains(::testing::StartsWith("SAU 111 ISR")))
       << "the kingdom named first, Iran after it";
+}
+
+TEST(WireCoverage77, TradingFireIsMutualWhateverTheToll) {
+  EXPECT_THAT(On("Indian and Pakistani troops exchanged gunfire across the Line of Control on Tuesday, killing two "
+                 "Pakistani soldiers, officials said."),
+              ::testing::IsSupersetOf({"INDMIL 193 PAKMIL", "PAKMIL 193 INDMIL"}));
 }
 
 }  // namespace
