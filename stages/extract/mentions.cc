@@ -231,13 +231,26 @@ void MentionFinder::AddCountryGroup(size_t b, size_t e, const std::string_view* 
 bool MentionFinder::NounBeforeAgent(size_t q) const {
   // After a demonym, not a country's name ("Russia kept troops ..." keeps its verb); and not
   // an object complement ("took three Chinese engineers hostage").
+  // The noun may also be a verb's form: "Chinese trade officials", "U.S. aid officials".
   const auto& tk = w_.tokens;
   size_t n = tk.size();
   if (q == 0 || q + 1 >= n || UnitAt(q + 1).agent < 0 || UnitAt(q + 1).actor >= 0) return false;
-  if (ObjectComplementAt(q + 1, q + 1)) return false;
+  const Token& t = tk[q];
+  if (!t.is_word || t.capitalized || t.is_number) return false;
   std::string_view d = tk[q - 1].upper;
-  return tk[q - 1].capitalized &&
-         (d.ends_with("AN") || d.ends_with("ESE") || d.ends_with("ISH") || d.ends_with("CH") || d.ends_with("I"));
+  if (!tk[q - 1].capitalized) return false;
+  // (A verb's form only after a plain demonym or an abbreviation: "Safadi told reporters",
+  // "Hayashi told reporters" are a name and its verb.)
+  const bool demonym = d.ends_with("AN") || d.ends_with("ESE") || d.ends_with("ISH") || d.ends_with("CH") ||
+                       d == "U.S." || d == "US" || d == "U.K." || d == "UK" || d == "EU";
+  const uint64_t f = TokenFlags(q);
+  auto word_at = [&](size_t j) { return tk[j].word; };
+  const bool place_name = d_.gazetteer.trie().Longest(q - 1, q, word_at).end == q;  // "Taiwan sent warships"
+  const bool verb_noun = demonym && !place_name && !t.joined && (f & kVerbForm) && !(f & (kBe | kModal | kAux)) &&
+                         !t.upper.ends_with("ED") && !t.upper.ends_with("ING");  // ("Chinese-made drones")
+  if (!PlainLowercaseWord(q) && !verb_noun) return false;
+  if (ObjectComplementAt(q + 1, q + 1)) return false;
+  return demonym || d.ends_with("I");
 }
 
 size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
@@ -263,8 +276,8 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
     // State-linked insurgents" are insurgents of the place named, as "-backed" ones are.)
     while (k < n && gap < 3 && UnitAt(k).end == 0 && !(k == j && TiedToAMovement(units, k)) &&
            ((TokenFlags(k) & kModifier) || IsNameWord(k) || (k > j && ModelNumber(k)) || (k == j && OwnedBy(units, k)) ||
-            (plain < 2 && units.back().actor >= 0 && PlainLowercaseWord(k) &&
-             (LooksAdjectival(k) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
+            (plain < 2 && units.back().actor >= 0 &&
+             ((PlainLowercaseWord(k) && LooksAdjectival(k)) || (plain == 0 && NounBeforeAgent(k))) && ++plain))) {
       ++k;
       ++gap;
     }

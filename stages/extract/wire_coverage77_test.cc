@@ -16,7 +16,8 @@
 // no target; a nationality before a noun of places after "in" places the sentence ("in two
 // Ugandan towns": domestic actors are Uganda's); "the kingdom" is the last kingdom named, not the
 // last country; two countries' troops trading fire fight each other whatever toll follows.
-// Every sentence here was written for this test.
+// A nationality's noun before an agent may be a verb's form too ("Chinese trade officials" are
+// China's, not officials of the place named). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -128,6 +129,16 @@ TEST(WireCoverage77, TradingFireIsMutualWhateverTheToll) {
   EXPECT_THAT(On("Indian and Pakistani troops exchanged gunfire across the Line of Control on Tuesday, killing two "
                  "Pakistani soldiers, officials said."),
               ::testing::IsSupersetOf({"INDMIL 193 PAKMIL", "PAKMIL 193 INDMIL"}));
+}
+
+TEST(WireCoverage77, ANationalitysTradeOfficialsAreItsOwn) {
+  EXPECT_THAT(On("Chinese trade officials met their American counterparts in Geneva on Monday."),
+              ElementsAre("CHNGOV 040 USAGOV"));
+  EXPECT_THAT(On("South Korean and U.S. trade officials held talks in Washington on Thursday."),
+              ElementsAre("KORGOV 040 USAGOV", "USAGOV 040 KORGOV"));
+  EXPECT_THAT(On("Japan sent warships to shadow a Chinese carrier on Monday."),
+              ElementsAre(::testing::StartsWith("JPN 150 CHN")))
+      << "a country's name and its verb stay apart";
 }
 
 }  // namespace
