@@ -132,6 +132,13 @@ bool VerbFinder::Unrealized(const VerbHit& h) const {
   if (PurposeOfAnAppeal(h) || PurposeOfAForcePosture(h) || ProvisionOfAnAgreement(h)) return true;
   size_t b = h.begin;
   auto upper = [&](size_t k) { return w_.tokens[k].upper; };
+  // "its ruling on whether to remove the president": a question still open, not an act.
+  if (h.infinitive) {
+    size_t to = upper(b) == "TO" ? b : (b > 0 && upper(b - 1) == "TO" ? b - 1 : 0);
+    if (to > 0 && (upper(to - 1) == "WHETHER" ||
+                   (to >= 3 && upper(to - 1) == "NOT" && upper(to - 2) == "OR" && upper(to - 3) == "WHETHER")))
+      return true;
+  }
   // "an offensive could lead it to suspend the treaty": what a consequence that may follow
   // would bring about is not done.
   if (h.infinitive && b >= 3) {

@@ -17,7 +17,8 @@
 // Ugandan towns": domestic actors are Uganda's); "the kingdom" is the last kingdom named, not the
 // last country; two countries' troops trading fire fight each other whatever toll follows.
 // A nationality's noun before an agent may be a verb's form too ("Chinese trade officials" are
-// China's, not officials of the place named). Every sentence here was written for this test.
+// China's, not officials of the place named); what a body decides "whether to" do is not done.
+// Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -139,6 +140,13 @@ TEST(WireCoverage77, ANationalitysTradeOfficialsAreItsOwn) {
   EXPECT_THAT(On("Japan sent warships to shadow a Chinese carrier on Monday."),
               ElementsAre(::testing::StartsWith("JPN 150 CHN")))
       << "a country's name and its verb stay apart";
+}
+
+TEST(WireCoverage77, WhetherToIsAnOpenQuestion) {
+  EXPECT_THAT(On("Peru's Congress met on Monday to debate whether to remove President Dina Boluarte from office."),
+              IsEmpty());
+  EXPECT_THAT(On("Peru's Congress voted on Monday to remove President Dina Boluarte from office."),
+              Contains(::testing::HasSubstr(" 172 ")));
 }
 
 }  // namespace
