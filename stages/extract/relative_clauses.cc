@@ -44,9 +44,12 @@ bool VerbFinder::RelativeOnARejectedText(size_t vi) const {
   // sent troops": what a text rejected or vetoed asks for is no one's act.
   static constexpr std::string_view kTexts[] = {"RESOLUTION", "DRAFT", "TEXT", "BILL", "MOTION",
                                                 "PROPOSAL", "PLAN", "MEASURE", "AMENDMENT"};
+  // (Or a participle right after it: "vetoed a resolution calling on Sudan's warring parties to".)
   const VerbHit& v = w_.verbs[vi];
-  if (vi == 0 || v.begin < 2 || !(TokenFlags(v.begin - 1) & kRelative)) return false;
-  std::string_view noun = w_.tokens[v.begin - 2].upper;
+  if (vi == 0 || v.begin < 2) return false;
+  const bool relative = (TokenFlags(v.begin - 1) & kRelative) != 0;
+  if (!relative && !w_.tokens[v.head].upper.ends_with("ING")) return false;
+  std::string_view noun = w_.tokens[v.begin - (relative ? 2 : 1)].upper;
   if (std::find(std::begin(kTexts), std::end(kTexts), noun) == std::end(kTexts)) return false;
   const VerbHit& before = w_.verbs[vi - 1];
   const std::string& code = d_.verbs.block(d_.verbs.form(before.form).block).code.active;

@@ -17,7 +17,8 @@
 // Ugandan towns": domestic actors are Uganda's); "the kingdom" is the last kingdom named, not the
 // last country; two countries' troops trading fire fight each other whatever toll follows.
 // A nationality's noun before an agent may be a verb's form too ("Chinese trade officials" are
-// China's, not officials of the place named); what a body decides "whether to" do is not done.
+// China's, not officials of the place named); what a body decides "whether to" do is not done;
+// what a vetoed resolution is "calling on" others to do is no one's act.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -147,6 +148,12 @@ TEST(WireCoverage77, WhetherToIsAnOpenQuestion) {
               IsEmpty());
   EXPECT_THAT(On("Peru's Congress voted on Monday to remove President Dina Boluarte from office."),
               Contains(::testing::HasSubstr(" 172 ")));
+}
+
+TEST(WireCoverage77, AVetoedResolutionCallingOnOthersIsNoAct) {
+  EXPECT_THAT(On("China on Tuesday vetoed a U.N. Security Council resolution calling on Myanmar's military to "
+                 "release political prisoners."),
+              ElementsAre(::testing::StartsWith("CHN 129 ")));
 }
 
 }  // namespace
