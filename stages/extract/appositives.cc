@@ -14,7 +14,14 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     // The nearest comma before opens it, right after an actor (or a description of a name no
     // dictionary knows: "Safaricom's M-Pesa, the mobile money service often called Africa's
     // first killer app, has stormed": no actor acts).
-    if (w_.group_ending_at[c] < 0 || c + 1 >= close) {
+    // (A "who" or "which" clause is one wherever it opens: "Kaja Kallas, the European Union's
+    // foreign policy chief, who has pressed Tbilisi ..., condemned".)
+    // (Not after a name no dictionary knows, which the clause may be all there is to tell:
+    // "Edgard Leblanc Fils, who chairs Haiti's Transitional Presidential Council, appealed".)
+    const bool opens_relative = c > 0 && c + 1 < close && (TokenFlags(c + 1) & kRelative) &&
+                                Word(c + 1) != d_.w_that && w_.verb_at[c + 1] < 0 && w_.tokens[c - 1].is_word &&
+                                !w_.tokens[c - 1].capitalized;
+    if ((w_.group_ending_at[c] < 0 && !opens_relative) || c + 1 >= close) {
       bool named = false;  // (only a description naming what it is: "often called", "dubbed")
       for (size_t k = c + 1; k < close; ++k) {
         std::string_view u = w_.tokens[k].upper;

@@ -18,7 +18,9 @@
 // last country; two countries' troops trading fire fight each other whatever toll follows.
 // A nationality's noun before an agent may be a verb's form too ("Chinese trade officials" are
 // China's, not officials of the place named); what a body decides "whether to" do is not done;
-// what a vetoed resolution is "calling on" others to do is no one's act.
+// what a vetoed resolution is "calling on" others to do is no one's act; a "who" clause after a
+// title's appositive is skipped as a parenthetical ("X, the EU's foreign policy chief, who has
+// pressed Tbilisi ..., condemned": X condemns).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -154,6 +156,12 @@ TEST(WireCoverage77, AVetoedResolutionCallingOnOthersIsNoAct) {
   EXPECT_THAT(On("China on Tuesday vetoed a U.N. Security Council resolution calling on Myanmar's military to "
                  "release political prisoners."),
               ElementsAre(::testing::StartsWith("CHN 129 ")));
+}
+
+TEST(WireCoverage77, AWhoClauseAfterATitleIsParenthetical) {
+  EXPECT_THAT(On("Antonio Guterres, the United Nations secretary-general, who has pressed Kigali to withdraw its "
+                 "troops, on Monday condemned the shelling of Goma by Rwandan forces."),
+              Contains(::testing::StartsWith("IGOUNO 111 ")));
 }
 
 }  // namespace
