@@ -59,6 +59,9 @@ class MentionFinder : public SentenceView {
   // foreign minister ...": a possessive "its" or "their" opening a clause after a comma is the
   // sentence's opening subject's. True, with it in *subject, when so.
   bool SubjectBeforeClause(size_t i, KnownActor* subject) const;
+  // "... and seized their trawlers": the plural people the verb before acted on own "their"
+  // (phrase_owners.cc).
+  bool ObjectOwnsTheirs(size_t i, KnownActor* owner) const;
   bool HisOrHer(size_t i) const { return w_.tokens[i].upper == "HIS" || w_.tokens[i].upper == "HER"; }
   // "..., diplomats and residents said": the group at index g (before merging), with those
   // joined to it by "and", is the subject of a verb of saying right after: an attribution

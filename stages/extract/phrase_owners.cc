@@ -89,4 +89,24 @@ bool MentionFinder::PostedTo(const std::vector<Unit>& units, size_t j, size_t k,
   return std::any_of(units.begin(), units.end() - 1, [](const Unit& x) { return x.actor >= 0 || x.alias; });
 }
 
+bool MentionFinder::ObjectOwnsTheirs(size_t i, KnownActor* owner) const {
+  // "arrested 14 Indian fishermen near Delft Island and seized their two trawlers": "their"
+  // right after a verb joined by "and" is the people the verb before acted on (the last plural
+  // phrase with a country named), not the subject's.
+  const auto& tk = w_.tokens;
+  if (tk[i].upper != "THEIR" || i < 3 || !(TokenFlags(i - 1) & kVerbForm) || tk[i - 2].upper != "AND") return false;
+  if (w_.mentions.empty()) return false;
+  const Mention& m = w_.mentions.back();
+  if (m.end > i - 2 || m.end == 0 || m.country.size() != 3 || m.country == "---" || m.code.size() < 6) return false;
+  // (Plural people: "fishermen", "protesters", "officials".)
+  std::string_view noun = tk[m.end - 1].upper;
+  if (!(noun.ends_with("S") || noun.ends_with("MEN") || noun == "PEOPLE" || noun == "POLICE")) return false;
+  // (In the clause: no comma between, nor a verb other than the one joined.)
+  for (size_t k = m.end; k + 2 < i; ++k) {
+    if (TokenFlags(k) & (kComma | kClauseEnd)) return false;
+  }
+  *owner = KnownActor{m.code, m.country, TextOf(m.begin, m.end), false};
+  return true;
+}
+
 }  // namespace tidings::extract

@@ -194,7 +194,12 @@ size_t MentionFinder::IslandReferenceAt(size_t i) {
 size_t MentionFinder::PossessedAgentAt(size_t i) {
   const auto& tk = w_.tokens;
   if (!((TokenFlags(i) & kPossPron) && i + 1 < tk.size())) return 0;
-  Unit a = UnitAt(i + 1);
+  // (Past a count: "their two trawlers".)
+  size_t at = i + 1;
+  while (tk[i].upper == "THEIR" && at + 1 < tk.size() && at < i + 3 &&
+         (tk[at].is_number || (TokenFlags(at) & kQuantity)))
+    ++at;
+  Unit a = UnitAt(at);
   if (a.agent < 0 || a.actor >= 0) return 0;
   // "its military training programmes", "their naval drills": an adjective, no actor (not
   // "passed her government details of": a noun, her government).
@@ -202,7 +207,11 @@ size_t MentionFinder::PossessedAgentAt(size_t i) {
   bool adjective = agent_word.ends_with("ARY") || agent_word.ends_with("AL") || agent_word.ends_with("IC");
   if (adjective && ModifiesNoun(i + 1, a.end)) return 0;
   KnownActor subject;  // ", its foreign ministry said": the sentence's subject's
-  const KnownActor* k = SubjectBeforeClause(i, &subject) ? &subject : HisOrHer(i) ? ctx_.LastPerson() : ctx_.LastCountry();
+  KnownActor object;   // "arrested 14 Indian fishermen ... and seized their two trawlers": theirs
+  const KnownActor* k = ObjectOwnsTheirs(i, &object)         ? &object
+                        : SubjectBeforeClause(i, &subject) ? &subject
+                        : HisOrHer(i)                      ? ctx_.LastPerson()
+                                                           : ctx_.LastCountry();
   if (k == nullptr) k = ctx_.LastCountry();
   if (k == nullptr || k->country.empty()) return 0;
   const AgentRecord& ar = d_.agents.record(a.agent);

@@ -20,7 +20,8 @@
 // China's, not officials of the place named); what a body decides "whether to" do is not done;
 // what a vetoed resolution is "calling on" others to do is no one's act; a "who" clause after a
 // title's appositive is skipped as a parenthetical ("X, the EU's foreign policy chief, who has
-// pressed Tbilisi ..., condemned": X condemns).
+// pressed Tbilisi ..., condemned": X condemns); "their" right after "and" and a verb is the
+// people the verb before acted on ("arrested 12 Vietnamese fishermen and seized their boats").
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -162,6 +163,11 @@ TEST(WireCoverage77, AWhoClauseAfterATitleIsParenthetical) {
   EXPECT_THAT(On("Antonio Guterres, the United Nations secretary-general, who has pressed Kigali to withdraw its "
                  "troops, on Monday condemned the shelling of Goma by Rwandan forces."),
               Contains(::testing::StartsWith("IGOUNO 111 ")));
+}
+
+TEST(WireCoverage77, TheirAfterAndIsThePeopleActedOn) {
+  EXPECT_THAT(On("Indonesia's navy detained 12 Vietnamese fishermen off Natuna on Monday and seized their three trawlers."),
+              ElementsAre("IDNMIL 173 VNMAGR", "IDNMIL 1711 VNMAGR"));
 }
 
 }  // namespace
