@@ -38,6 +38,9 @@ class VerbFinder : public SentenceView {
   bool AfterLinkingVerb(size_t p) const;
   // True when the phrase ending just before the verb can be its subject.
   bool SubjectBefore(size_t p, const VerbForm& form) const;
+  // The group before "wearing", "carrying", "armed with" ... and what it names, when those
+  // words end at token p ("Gunmen wearing masks stormed"); -1 if none.
+  int SubjectBeforeItsGear(size_t p) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...
   // True when the one-word plural agent noun at b (its actor code `code`) is of force or protest
   // and follows a count or a plain adjective that opens the clause ("Angry protesters set").

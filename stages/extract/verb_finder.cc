@@ -386,6 +386,7 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
         !named.agent)
       gi = before;
   }
+  if (gi < 0) gi = SubjectBeforeItsGear(p);
   if (gi < 0) return false;
   const Group& g = w_.groups[gi];
   const Mention& m = w_.mentions[g.members.back()];
@@ -410,6 +411,25 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
     if (q > 0 && (((TokenFlags(q - 1) & kPrep) && !AfterStateNoun(q - 1)) || (indefinite && !opens_clause))) return false;
   }
   return true;
+}
+
+int VerbFinder::SubjectBeforeItsGear(size_t p) const {
+  // "Gunmen wearing military-style uniforms stormed ...", "men armed with machetes attacked":
+  // what the subject wears or carries lies between it and its verb.
+  const auto& tk = w_.tokens;
+  for (size_t k = p + 1, words = 0; k > 1 && words < 5; ++words) {
+    --k;
+    const std::string_view u = tk[k].upper;
+    const bool gear = u == "WEARING" || u == "CARRYING" || u == "WIELDING" || u == "BRANDISHING" ||
+                      u == "RIDING" || (u == "WITH" && tk[k - 1].upper == "ARMED");
+    if (gear) {
+      const size_t before = u == "WITH" ? k - 1 : k;
+      return w_.group_ending_at[before];
+    }
+    if (!tk[k].is_word || tk[k].capitalized || InsideGroup(k) || (TokenFlags(k) & (kComma | kClauseEnd | kVerbForm)))
+      return -1;
+  }
+  return -1;
 }
 
 bool VerbFinder::AfterStateNoun(size_t of) const {

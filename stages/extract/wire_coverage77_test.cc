@@ -21,7 +21,9 @@
 // what a vetoed resolution is "calling on" others to do is no one's act; a "who" clause after a
 // title's appositive is skipped as a parenthetical ("X, the EU's foreign policy chief, who has
 // pressed Tbilisi ..., condemned": X condemns); "their" right after "and" and a verb is the
-// people the verb before acted on ("arrested 12 Vietnamese fishermen and seized their boats").
+// people the verb before acted on ("arrested 12 Vietnamese fishermen and seized their boats");
+// what a subject wears or carries may stand between it and its verb ("Gunmen wearing masks
+// stormed").
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -168,6 +170,13 @@ TEST(WireCoverage77, AWhoClauseAfterATitleIsParenthetical) {
 TEST(WireCoverage77, TheirAfterAndIsThePeopleActedOn) {
   EXPECT_THAT(On("Indonesia's navy detained 12 Vietnamese fishermen off Natuna on Monday and seized their three trawlers."),
               ElementsAre("IDNMIL 173 VNMAGR", "IDNMIL 1711 VNMAGR"));
+}
+
+TEST(WireCoverage77, WhatASubjectWearsStandsBeforeItsVerb) {
+  EXPECT_THAT(On("Gunmen wearing police uniforms stormed the home of a Mexican mayor on Sunday and shot him dead."),
+              Contains("MEXUAF 186 MEXGOV"));
+  EXPECT_THAT(On("Militants armed with machetes attacked a Nigerian village on Sunday."),
+              Contains(::testing::HasSubstr(" 19")));
 }
 
 }  // namespace
