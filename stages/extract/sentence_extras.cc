@@ -572,7 +572,7 @@ namespace {
 // The agent roles (the letters after a code's country) the two functions below reason about.
 constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
 constexpr std::string_view kDomesticOpponents[] = {"OPP", "REB", "INS", "UAF", "PTY", "LAB", "EDU", "AGR", "HLH", "MED",
-                                                   "CVL", "BUS", "ENV", "REF"};
+                                                   "CVL", "BUS", "ENV", "REF", "CRM"};
 
 // True when the role after the country of `code` is one of `roles`.
 template <size_t N>

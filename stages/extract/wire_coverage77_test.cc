@@ -23,7 +23,7 @@
 // pressed Tbilisi ..., condemned": X condemns); "their" right after "and" and a verb is the
 // people the verb before acted on ("arrested 12 Vietnamese fishermen and seized their boats");
 // what a subject wears or carries may stand between it and its verb ("Gunmen wearing masks
-// stormed").
+// stormed"); gangs confronting a country's police or taking its towns are that country's.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -177,6 +177,12 @@ TEST(WireCoverage77, WhatASubjectWearsStandsBeforeItsVerb) {
               Contains("MEXUAF 186 MEXGOV"));
   EXPECT_THAT(On("Militants armed with machetes attacked a Nigerian village on Sunday."),
               Contains(::testing::HasSubstr(" 19")));
+}
+
+TEST(WireCoverage77, GangsConfrontingAStateAreItsOwn) {
+  EXPECT_THAT(On("Gang members ambushed Ecuadorian police officers near Guayaquil on Tuesday."),
+              ElementsAre("ECUCRM 190 ECUCOP"));
+  EXPECT_THAT(On("Gangs seized the central Haitian town of Mirebalais on Monday."), ElementsAre("HTICRM 192 HTI"));
 }
 
 }  // namespace
