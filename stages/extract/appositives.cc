@@ -36,6 +36,11 @@ size_t ClauseRoles::ParentheticalStart(size_t close) const {
     int vj = w_.verb_at[first];
     std::string_view head = vj >= 0 ? w_.tokens[w_.verbs[vj].head].upper : std::string_view();
     bool participle = vj >= 0 && (w_.verbs[vj].passive || (head.size() > 4 && head.substr(head.size() - 3) == "ING"));
+    // (So is one no dictionary codes: "Javier Milei, addressing Israel's parliament on
+    // Wednesday, promised".)
+    const std::string_view word = w_.tokens[first].upper;
+    participle = participle || (vj < 0 && w_.tokens[first].is_word && !w_.tokens[first].capitalized &&
+                                word.size() > 5 && word.ends_with("ING") && w_.group_ending_at[c] >= 0);
     size_t q = first;
     if (TokenFlags(q) & kDet) ++q;
     int g = w_.group_starting_at[q];

@@ -23,7 +23,9 @@
 // pressed Tbilisi ..., condemned": X condemns); "their" right after "and" and a verb is the
 // people the verb before acted on ("arrested 12 Vietnamese fishermen and seized their boats");
 // what a subject wears or carries may stand between it and its verb ("Gunmen wearing masks
-// stormed"); gangs confronting a country's police or taking its towns are that country's.
+// stormed"); gangs confronting a country's police or taking its towns are that country's; a
+// participle phrase no dictionary codes is a parenthetical too ("X, addressing Israel's
+// parliament, promised": X promises).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -183,6 +185,12 @@ TEST(WireCoverage77, GangsConfrontingAStateAreItsOwn) {
   EXPECT_THAT(On("Gang members ambushed Ecuadorian police officers near Guayaquil on Tuesday."),
               ElementsAre("ECUCRM 190 ECUCOP"));
   EXPECT_THAT(On("Gangs seized the central Haitian town of Mirebalais on Monday."), ElementsAre("HTICRM 192 HTI"));
+}
+
+TEST(WireCoverage77, AnUncodedParticiplePhraseIsParenthetical) {
+  EXPECT_THAT(On("Paraguayan President Santiago Pena, addressing Taiwan's legislature on Tuesday, praised the "
+                 "island's democracy."),
+              ElementsAre(::testing::StartsWith("PRYGOV 051 TWN")));
 }
 
 }  // namespace
