@@ -161,6 +161,8 @@ class SentenceCoder : public SentenceView {
   // Two countries' sides trading fire or clashing ("exchanged gunfire"): mutual, whatever toll
   // follows (verb_adjustments.cc).
   bool SidesFightingEachOther(size_t vi, int src) const;
+  // The verb before vi is a hope or doubt (012, 013) whose "could"/"might" clause vi is in.
+  bool HopedFor(size_t vi) const;
   int CrowdRepressed(int src) const;  // the protesters tear gas was fired at, none named
   bool FireInAnExercise(size_t vi) const;  // "fired ... as part of their annual exercises"
   int OwnersOfPropertyDestroyed(size_t vi, int src, size_t limit);  // whose homes were burned, none named

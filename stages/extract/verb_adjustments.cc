@@ -51,6 +51,13 @@ void SentenceCoder::AdjustForJointForces(size_t vi, std::string* code, int src, 
   *tgt = kEachOther;
 }
 
+bool SentenceCoder::HopedFor(size_t vi) const {
+  // "was optimistic that Ottawa and Washington could still strike a trade deal": what a hope
+  // or doubt expects is its content, no act (the optimism keeps its own code).
+  const std::string& outer = outcomes_[vi - 1].code;
+  return outer == "012" || outer == "013";
+}
+
 void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::string* code) const {
   const VerbHit& v = w_.verbs[vi];
   if (!v.negated && !(chosen != nullptr && chosen->code.active.compare(0, 2, "03") == 0) && IntendedAct(vi) &&
@@ -69,7 +76,7 @@ void SentenceCoder::AdjustForIntent(size_t vi, const VerbPattern* chosen, std::s
     std::string threat = ComposeCodes("130", *code);
     Note("    force it could use, not used: " + threat + " instead of " + *code + "\n");
     *code = threat;
-  } else if (!v.negated && CooperationThatMayHappen(vi, *code) && !(vi > 0 && ModalComplement(vi))) {
+  } else if (!v.negated && CooperationThatMayHappen(vi, *code) && !(vi > 0 && ModalComplement(vi) && !HopedFor(vi))) {
     // "said it might send weapons to Kyiv": an actor weighing an act of its own considers it
     // (014); "said Israel and Hamas could sign a ceasefire next week" is a forecast, no act.
     bool own = ModalAfterPronoun(vi);

@@ -25,7 +25,7 @@
 // what a subject wears or carries may stand between it and its verb ("Gunmen wearing masks
 // stormed"); gangs confronting a country's police or taking its towns are that country's; a
 // participle phrase no dictionary codes is a parenthetical too ("X, addressing Israel's
-// parliament, promised": X promises).
+// parliament, promised": X promises); what a hope expects others "could" do is no act.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -191,6 +191,12 @@ TEST(WireCoverage77, AnUncodedParticiplePhraseIsParenthetical) {
   EXPECT_THAT(On("Paraguayan President Santiago Pena, addressing Taiwan's legislature on Tuesday, praised the "
                  "island's democracy."),
               ElementsAre(::testing::StartsWith("PRYGOV 051 TWN")));
+}
+
+TEST(WireCoverage77, WhatAHopeExpectsIsNoAct) {
+  EXPECT_THAT(On("Mexico's president said on Thursday she was optimistic that Mexico City and Washington could still "
+                 "strike a trade deal this month."),
+              Not(Contains(::testing::HasSubstr(" 057 "))));
 }
 
 }  // namespace
