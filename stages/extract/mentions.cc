@@ -324,7 +324,16 @@ size_t MentionFinder::NounPhraseAt(size_t i, const Unit& first) {
   // Trailing personal names ("... Secretary Jeffrey Kupfer") belong to the phrase.
   size_t end = j;
   int names = 0;
-  while (end < n && names < 4 && (IsNameWord(end) || (names > 0 && NameParticle(end))) && UnitAt(end).end == 0) {
+  while (end < n && names < 4) {
+    // "Moqtada al-Sadr": a particle and the word after it are the name's, whatever a dictionary
+    // says of that word alone (SADR is also the Sahrawi republic).
+    if (names > 0 && end + 1 < n && NameParticle(end) && UnitAt(end).end == 0 && IsNameWord(end + 1) &&
+        (UnitAt(end + 1).end == 0 || UnitAt(end + 1).end == end + 2)) {
+      end += 2;
+      names += 2;
+      continue;
+    }
+    if (!IsNameWord(end) || UnitAt(end).end != 0) break;
     ++end;
     ++names;
   }

@@ -25,7 +25,8 @@
 // what a subject wears or carries may stand between it and its verb ("Gunmen wearing masks
 // stormed"); gangs confronting a country's police or taking its towns are that country's; a
 // participle phrase no dictionary codes is a parenthetical too ("X, addressing Israel's
-// parliament, promised": X promises); what a hope expects others "could" do is no act.
+// parliament, promised": X promises); what a hope expects others "could" do is no act; a
+// particle and the word after it stay in a name ("Moqtada al-Sadr" is no Sahrawi republic).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -197,6 +198,11 @@ TEST(WireCoverage77, WhatAHopeExpectsIsNoAct) {
   EXPECT_THAT(On("Mexico's president said on Thursday she was optimistic that Mexico City and Washington could still "
                  "strike a trade deal this month."),
               Not(Contains(::testing::HasSubstr(" 057 "))));
+}
+
+TEST(WireCoverage77, ANameAfterItsParticleIsNoActor) {
+  EXPECT_THAT(On("Supporters of Shi'ite cleric Moqtada al-Sadr stormed the Danish embassy in Baghdad on Friday."),
+              Not(Contains(::testing::StartsWith("ESH"))));
 }
 
 }  // namespace
