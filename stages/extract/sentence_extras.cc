@@ -463,6 +463,27 @@ const Mention* TitleBeforeTheName(const SentenceWork& w, size_t mi) {
   return title.country != "---" && title.code.size() == 6 && !title.person ? &title : nullptr;
 }
 
+// ", (the) head of Russia's chemical protection troops" right after mention `mi`: the mention
+// of the body headed, when it has a country; else null.
+const Mention* BodyItsAppositiveHeads(const SentenceWork& w, size_t mi) {
+  const Mention& m = w.mentions[mi];
+  const auto& tk = w.tokens;
+  size_t k = m.end;
+  if (k + 3 >= tk.size() || tk[k].upper != ",") return nullptr;
+  ++k;
+  if (tk[k].upper == "THE") ++k;
+  static constexpr std::string_view kHeads[] = {"HEAD", "CHIEF", "COMMANDER", "LEADER", "DIRECTOR"};
+  if (std::find(std::begin(kHeads), std::end(kHeads), tk[k].upper) == std::end(kHeads) || tk[k + 1].upper != "OF")
+    return nullptr;
+  for (size_t j = mi + 1; j < w.mentions.size(); ++j) {
+    const Mention& body = w.mentions[j];
+    if (body.begin < k + 2) continue;
+    if (body.begin > k + 4) return nullptr;
+    return body.country.size() == 3 && body.country != "---" ? &body : nullptr;
+  }
+  return nullptr;
+}
+
 // '"Pakistan will not hand over a single citizen," Interior Minister Mohsin Naqvi told
 // parliament': the country a quote opening the sentence names first, as its subject, when
 // mention `mi` is the speaker right after the quote's close; else null. Officials speak of
@@ -510,6 +531,11 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
       // "Venezuela's government and opposition": the possessive holds for both nouns.
       country = owner->country;
       why = "the possessor of the noun it is joined to";
+    } else if (const Mention* headed = BodyItsAppositiveHeads(*w, mi)) {
+      // "Lieutenant General Igor Kirillov, head of Russia's chemical protection troops": the
+      // country of the body it heads.
+      country = headed->country;
+      why = "the body its appositive says it heads";
     } else if (const Mention* titled = TitleBeforeTheName(*w, mi)) {
       // "the head of the Ugandan army, General Muhoozi Kainerugaba, said": the title's country.
       country = titled->country;

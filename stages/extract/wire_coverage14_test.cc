@@ -51,7 +51,7 @@ TEST(WireCoverage14, Consultations) {
 TEST(WireCoverage14, MaterialCooperation) {
   ExpectCoded({
       {"A former Iranian army officer has been feeding information on Iranian dissidents to Tehran's authorities, prosecutors said.", "IRNMIL 064 IRNGOV"},
-      {"A Chinese student had been feeding information on Hong Kong activists to Beijing's security services.", "CHNEDU 064 CHNCOP"},
+      {"A Chinese student had been feeding information on Hong Kong activists to Beijing's security services.", "CHNEDU 064 CHNSPY"},
       {"A Ukrainian army officer fed intelligence on troop movements to Russia's FSB.", "UKRMIL 064 RUSSPY"},
       {"A joint exercise between the armies of India and Egypt got under way on Monday.", "INDMIL 062 EGYMIL"},
       {"A joint exercise between the navies of China and Russia got under way in the Sea of Japan.", "CHNMIL 062 RUSMIL"},

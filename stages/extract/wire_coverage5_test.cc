@@ -269,7 +269,7 @@ TEST(WireCoverage5, Coerce) {
       {"Mexican federal agents arrested a top cartel boss in Sinaloa.", "MEXCOP 173 MEXCRM"},
       {"FBI agents arrested a Chinese national for spying.", "USACOP 173 CHN"},
       {"Russian border guards detained Ukrainian saboteurs in the Kursk region.", "RUSCOP 173 UKR"},
-      {"Ukraine's security service detained a suspected Russian spy in Odesa.", "UKRCOP 173 RUSSPY"},
+      {"Ukraine's security service detained a suspected Russian spy in Odesa.", "UKRSPY 173 RUSSPY"},
       {"US federal prosecutors charged Chinese hackers with stealing trade secrets.", "USAJUD 173 CHNCRM"},
       {"Colombian authorities captured a FARC dissident commander.", "COLGOV 173 COLREB"},
       {"Russia deported Ukrainian children to camps in Siberia.", "RUS 174 UKRCVL"},

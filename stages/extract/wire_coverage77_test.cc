@@ -26,7 +26,9 @@
 // stormed"); gangs confronting a country's police or taking its towns are that country's; a
 // participle phrase no dictionary codes is a parenthetical too ("X, addressing Israel's
 // parliament, promised": X promises); what a hope expects others "could" do is no act; a
-// particle and the word after it stay in a name ("Moqtada al-Sadr" is no Sahrawi republic).
+// particle and the word after it stay in a name ("Moqtada al-Sadr" is no Sahrawi republic); a
+// titled person's appositive "head of Russia's ... troops" gives the country; a security
+// service (the SBU, the FSB) is intelligence (SPY).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -203,6 +205,12 @@ TEST(WireCoverage77, WhatAHopeExpectsIsNoAct) {
 TEST(WireCoverage77, ANameAfterItsParticleIsNoActor) {
   EXPECT_THAT(On("Supporters of Shi'ite cleric Moqtada al-Sadr stormed the Danish embassy in Baghdad on Friday."),
               Not(Contains(::testing::StartsWith("ESH"))));
+}
+
+TEST(WireCoverage77, TheBodyAnAppositiveSaysOneHeadsGivesTheCountry) {
+  EXPECT_THAT(On("Israel's Shin Bet security service arrested Colonel Ahmad Hassan, head of Syria's air defence "
+                 "units, near Quneitra on Tuesday."),
+              ElementsAre("ISRSPY 173 SYRMIL"));
 }
 
 }  // namespace
