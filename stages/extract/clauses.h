@@ -40,6 +40,8 @@ class VerbFinder : public SentenceView {
   bool SubjectBefore(size_t p, const VerbForm& form) const;
   // The group before "wearing", "carrying", "armed with" ... and what it names, when those
   // words end at token p ("Gunmen wearing masks stormed"); -1 if none.
+  // "a girl killed in Gaza": verb form vf after token p, ending at e, describes a plain noun.
+  bool ParticipleOfAPlainNoun(const VerbForm& vf, size_t p, size_t e) const;
   int SubjectBeforeItsGear(size_t p) const;
   bool AfterStateNoun(size_t of) const;  // "OF" after "nation", "country", "kingdom", ...
   // True when the one-word plural agent noun at b (its actor code `code`) is of force or protest

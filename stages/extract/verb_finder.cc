@@ -51,6 +51,7 @@ void VerbFinder::Run() {
     if (!InVerbPosition(vf, p, after_subject, after_pronoun, &h)) continue;
     MarkPassive(vf, p, after_subject, after_pronoun, &h);
     if (base_participle && !h.passive) h.passive = h.reduced = true;  // "Israel hit by rockets"
+    if (!h.passive && ParticipleOfAPlainNoun(vf, p, e)) h.passive = h.reduced = true;  // "a girl killed in Gaza"
     if (!h.passive && PassiveByItsComplement(h)) h.passive = h.reduced = true;  // "a cell blamed for killings"
     // "an election held ..., with opposition candidates harassed and troops in the streets": a
     // past form after "with" and its noun describes that noun's state.
@@ -411,6 +412,29 @@ bool VerbFinder::SubjectBefore(size_t p, const VerbForm& vf) const {
     if (q > 0 && (((TokenFlags(q - 1) & kPrep) && !AfterStateNoun(q - 1)) || (indefinite && !opens_clause))) return false;
   }
   return true;
+}
+
+bool VerbFinder::ParticipleOfAPlainNoun(const VerbForm& vf, size_t p, size_t e) const {
+  // "a film about a six-year-old girl killed in Gaza": a past form right after a noun no
+  // actor names, opened by an article, and before a place or time describes that noun; it is
+  // no act of the sentence's subject.
+  const auto& tk = w_.tokens;
+  if (vf.inflection != VerbForm::kPast || p == std::string::npos || p == 0 || e >= tk.size()) return false;
+  if (!tk[p].is_word || tk[p].capitalized || w_.group_ending_at[p + 1] >= 0 || (TokenFlags(p) & ~kModifier) != 0)
+    return false;
+  const std::string_view next = tk[e].upper;
+  if (!(next == "IN" || next == "AT" || next == "NEAR" || next == "ACROSS")) return false;
+  // (Not a span of time: "blocked highways for a week demanded ...".)
+  const std::string_view noun = tk[p].upper;
+  if (noun.starts_with("WEEK") || noun.starts_with("DAY") || noun.starts_with("MONTH") || noun.starts_with("YEAR") ||
+      noun.starts_with("HOUR") || noun.starts_with("DECADE"))
+    return false;
+  for (size_t k = p; k > 0 && k + 4 > p; --k) {
+    const std::string_view u = tk[k - 1].upper;
+    if (u == "A" || u == "AN" || u == "THE") return true;
+    if (!tk[k - 1].is_word || tk[k - 1].capitalized || w_.verb_at[k - 1] >= 0 || InsideGroup(k - 1)) return false;
+  }
+  return false;
 }
 
 int VerbFinder::SubjectBeforeItsGear(size_t p) const {

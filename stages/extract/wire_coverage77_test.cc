@@ -28,7 +28,8 @@
 // parliament, promised": X promises); what a hope expects others "could" do is no act; a
 // particle and the word after it stay in a name ("Moqtada al-Sadr" is no Sahrawi republic); a
 // titled person's appositive "head of Russia's ... troops" gives the country; a security
-// service (the SBU, the FSB) is intelligence (SPY).
+// service (the SBU, the FSB) is intelligence (SPY); a past form after a plain noun and before a
+// place describes that noun ("a boy killed in Gaza"), no act of the sentence's subject.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -211,6 +212,12 @@ TEST(WireCoverage77, TheBodyAnAppositiveSaysOneHeadsGivesTheCountry) {
   EXPECT_THAT(On("Israel's Shin Bet security service arrested Colonel Ahmad Hassan, head of Syria's air defence "
                  "units, near Quneitra on Tuesday."),
               ElementsAre("ISRSPY 173 SYRMIL"));
+}
+
+TEST(WireCoverage77, APastFormAfterAPlainNounDescribesIt) {
+  EXPECT_THAT(On("Egyptian director Amal Farouk's documentary about a teenage boy killed in Gaza won the top prize "
+                 "at the Berlin film festival on Saturday."),
+              IsEmpty());
 }
 
 }  // namespace
