@@ -1,4 +1,5 @@
 #include "extract/sentence_coder.h"
+#include "extract/sentence_extras.h"
 
 #include <algorithm>
 #include <map>
@@ -106,6 +107,11 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
     if (int threat = PostureAgainstAThreat(vi, src); threat >= 0) {
       Note("    its own forces readied: the state whose threat it answers is the target\n");
       tgt = threat;
+    } else if (const Mention& own = w_.mentions[w_.groups[tgt].members.front()];
+               own.code == own.country && !ReadiedForProtestsOrDisaster(w_)) {
+      // "deployed 44,000 police officers across the country": its own land is no party.
+      Note("    its own country is where, not whom: no target\n");
+      tgt = -1;
     }
   }
   // "fighting alongside Russian forces": whom one fights beside is an ally, not the enemy.

@@ -127,4 +127,9 @@ bool TargetlessEventHolds(const SentenceWork& w, const Mention& source, const Pl
 // empty when the dateline names no known place.
 std::string DatelineCountry(const Dictionaries& d, std::string_view dateline, std::vector<Token>* scratch);
 
+// The sentence names protests or a disaster a posture may be readied for ("ahead of planned
+// opposition rallies", "after floods"): its organisers, not the place, are whom it is aimed at
+// (targetless_events.cc).
+bool ReadiedForProtestsOrDisaster(const SentenceWork& w);
+
 }  // namespace tidings::extract

@@ -55,7 +55,7 @@ bool SentenceCoder::EmitOwnPostureWithoutTarget(size_t vi, int src, const std::s
 // marches"): their organisers are its target, whom hand coders name (KENOPP) even unnamed. And
 // forces readied for a disaster ("on high alert after floods cut off three towns") are relief,
 // no show of force.
-static bool ReadiedForProtestsOrDisaster(const SentenceWork& w) {
+bool ReadiedForProtestsOrDisaster(const SentenceWork& w) {
   static constexpr std::string_view kWords[] = {
       "PROTEST",    "PROTESTS", "PROTESTERS", "RALLY",     "RALLIES",    "MARCHES",   "MARCHERS",  "DEMONSTRATION",
       "DEMONSTRATIONS", "DEMONSTRATORS", "OPPOSITION", "UNREST", "FLOOD", "FLOODS", "FLOODING", "STORM", "STORMS",
@@ -63,6 +63,7 @@ static bool ReadiedForProtestsOrDisaster(const SentenceWork& w) {
       "LANDSLIDE",  "LANDSLIDES", "ERUPTION", "VOLCANO",   "DROUGHT",    "HEATWAVE",  "BLIZZARD",  "RAINS"};
   for (const Token& t : w.tokens) {
     if (std::find(std::begin(kWords), std::end(kWords), t.upper) != std::end(kWords)) return true;
+    if (t.upper == "MARCH" && !t.capitalized) return true;  // (not the month)
   }
   return false;
 }
@@ -76,7 +77,14 @@ bool TargetlessEventHolds(const SentenceWork& w, const Mention& source, const Pl
   // at ("went on high alert ahead of a planned opposition rally"), another country's forces.
   // The sentence's actors are the state's own forces and organs only (with no country of their
   // own, "put police on maximum alert", "put officers on high alert", they are its own).
+  // (Those named only as the victims of what the posture answers do not count: "ahead of a
+  // transport strike over extortion killings of bus drivers".)
   for (const Mention& m : w.mentions) {
+    const bool victims_of = m.begin >= 2 && w.tokens[m.begin - 1].upper == "OF" &&
+                            (w.tokens[m.begin - 2].upper.starts_with("KILLING") ||
+                             w.tokens[m.begin - 2].upper.starts_with("MURDER") ||
+                             w.tokens[m.begin - 2].upper.starts_with("DEATH"));
+    if (victims_of && m.country == source.country) continue;
     if ((m.country != source.country && m.country != "---") || !StateWithForces(m)) return false;
   }
   return true;

@@ -144,7 +144,7 @@ TEST(WireCoverage14, Protests) {
 // 15: extra police drafted into a capital, army divisions shifted towards a border.
 TEST(WireCoverage14, ForcePosture) {
   ExpectCoded({
-      {"The French government drafted thousands of extra police officers into the centre of Paris.", "FRAGOV 153 FRA"},
+      {"The French government drafted thousands of extra police officers into the centre of Paris.", "FRAGOV 153 -"},
       {"The Kenyan government drafted hundreds of police officers into Nairobi ahead of the protests.", "KENGOV 153 KEN"},
       {"Russia shifted army divisions towards its border with Finland.", "RUS 154 FIN"},
       {"Azerbaijan shifted troops towards its border with Armenia.", "AZE 154 ARM"},

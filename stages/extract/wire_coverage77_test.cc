@@ -29,7 +29,9 @@
 // particle and the word after it stay in a name ("Moqtada al-Sadr" is no Sahrawi republic); a
 // titled person's appositive "head of Russia's ... troops" gives the country; a security
 // service (the SBU, the FSB) is intelligence (SPY); a past form after a plain noun and before a
-// place describes that noun ("a boy killed in Gaza"), no act of the sentence's subject.
+// place describes that noun ("a boy killed in Gaza"), no act of the sentence's subject; police
+// deployed "across the country" or ahead of a strike over killings of drivers is a posture with
+// no target (no protest named).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -218,6 +220,15 @@ TEST(WireCoverage77, APastFormAfterAPlainNounDescribesIt) {
   EXPECT_THAT(On("Egyptian director Amal Farouk's documentary about a teenage boy killed in Gaza won the top prize "
                  "at the Berlin film festival on Saturday."),
               IsEmpty());
+}
+
+TEST(WireCoverage77, PoliceDeployedAtHomeHaveNoTarget) {
+  EXPECT_THAT(On("Ghanaian authorities deployed 60,000 police officers across the country on Friday to secure "
+                 "Saturday's election."),
+              ElementsAre("GHAGOV 153 -"));
+  EXPECT_THAT(On("Chilean authorities deployed 5,000 police officers across Santiago on Monday ahead of a strike over "
+                 "a wave of killings of taxi drivers."),
+              ElementsAre("CHLGOV 153 -"));
 }
 
 }  // namespace

@@ -198,7 +198,7 @@ TEST(WireCoverage7, ForcePosture) {
       {"Serbia put its army on the highest level of combat readiness along its border with Kosovo.", "SRB 152"},
       {"Senegal's government poured 2,000 police into Dakar ahead of the opposition rally.", "SENGOV 153"},
       {"France poured extra police into New Caledonia after the riots.", "FRA 153"},
-      {"The Bangladeshi government poured thousands of police into Dhaka.", "BGDGOV 153 BGD"},
+      {"The Bangladeshi government poured thousands of police into Dhaka.", "BGDGOV 153 -"},
       {"Azerbaijan put its army on its highest level of combat readiness after the Armenian shelling.",
        "AZE 152 ARM"},
       {"India put its own units on alert along the border with China.", "IND 152 CHN"},
