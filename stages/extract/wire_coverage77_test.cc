@@ -31,7 +31,7 @@
 // service (the SBU, the FSB) is intelligence (SPY); a past form after a plain noun and before a
 // place describes that noun ("a boy killed in Gaza"), no act of the sentence's subject; police
 // deployed "across the country" or ahead of a strike over killings of drivers is a posture with
-// no target (no protest named).
+// no target (no protest named); ordering diplomats "from A, B and C" to leave expels each.
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -229,6 +229,11 @@ TEST(WireCoverage77, PoliceDeployedAtHomeHaveNoTarget) {
   EXPECT_THAT(On("Chilean authorities deployed 5,000 police officers across Santiago on Monday ahead of a strike over "
                  "a wave of killings of taxi drivers."),
               ElementsAre("CHLGOV 153 -"));
+}
+
+TEST(WireCoverage77, DiplomatsFromAListOrderedToLeave) {
+  EXPECT_THAT(On("Nicaragua ordered diplomats from Costa Rica, Panama and Honduras to leave the country on Friday."),
+              ElementsAre("NIC 161 CRI", "NIC 161 PAN", "NIC 161 HND"));
 }
 
 }  // namespace
