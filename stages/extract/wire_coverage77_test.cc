@@ -31,7 +31,8 @@
 // service (the SBU, the FSB) is intelligence (SPY); a past form after a plain noun and before a
 // place describes that noun ("a boy killed in Gaza"), no act of the sentence's subject; police
 // deployed "across the country" or ahead of a strike over killings of drivers is a posture with
-// no target (no protest named); ordering diplomats "from A, B and C" to leave expels each.
+// no target (no protest named); ordering diplomats "from A, B and C" to leave expels each;
+// greeting a visitor at the airport, or being greeted there, is hosting (043).
 // Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -234,6 +235,12 @@ TEST(WireCoverage77, PoliceDeployedAtHomeHaveNoTarget) {
 TEST(WireCoverage77, DiplomatsFromAListOrderedToLeave) {
   EXPECT_THAT(On("Nicaragua ordered diplomats from Costa Rica, Panama and Honduras to leave the country on Friday."),
               ElementsAre("NIC 161 CRI", "NIC 161 PAN", "NIC 161 HND"));
+}
+
+TEST(WireCoverage77, GreetedAtTheAirportIsHosted) {
+  EXPECT_THAT(On("Kenyan President William Ruto arrived in Kampala on Monday and was greeted at the airport by "
+                 "Ugandan President Yoweri Museveni."),
+              Contains("UGAGOV 043 KENGOV"));
 }
 
 }  // namespace
