@@ -2,10 +2,10 @@
 // The codec of each entry is kept beside it (the journal's `codec` column), so entries written
 // with one codec are read back whatever the current default is.
 //
-// LZ4 is the default for new entries: on the dev pages (~200 KB of news HTML) it compresses
-// ~3.4x for ~0.3 ms a page, where zstd level 1 compresses ~4.9x for ~0.55 ms. The journal is
-// bounded in bytes (journal.retention_bytes), so the larger payloads only shorten how long
-// completed ones are kept; the hub's CPU is what limits throughput.
+// Payloads are kept as given by default (journal.codec = "none"): in their segment files
+// (payload_segments.h) a page costs one write. On the dev pages (~200 KB of news HTML) LZ4
+// compresses ~3.4x for ~0.3 ms a page and zstd level 1 ~4.9x for ~0.55 ms, for hosts where disk
+// bytes matter more than the hub's CPU.
 //
 // Thread-safety: a PayloadEncoder is used by one thread at a time; DecodePayload is reentrant.
 #pragma once
