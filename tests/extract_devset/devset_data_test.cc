@@ -31,7 +31,7 @@ std::set<std::string> FirstColumn(const std::string& path) {
 class DevsetData : public ::testing::Test {
  protected:
   void SetUp() override {
-    Status s = ReadDevset(SourceDir() + "/tests/extract_devset/devset.jsonl", &records_);
+    Status s = ReadDevset(DevsetFile(SourceDir() + "/tests/extract_devset"), &records_);
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
   std::vector<Record> records_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -118,6 +119,11 @@ Status ParseTriple(const std::string& text, Triple* out) {
   out->code = f[1];
   out->target = f[2] == "-" ? "" : f[2];
   return Status::Ok();
+}
+
+std::string DevsetFile(const std::string& dir) {
+  const char* file = std::getenv("TIDINGS_DEVSET_FILE");
+  return file != nullptr && *file != '\0' ? std::string(file) : dir + "/devset.jsonl";
 }
 
 Status ReadDevset(const std::string& path, std::vector<Record>* out) {

@@ -39,6 +39,10 @@ Status ParseTriple(const std::string& text, Triple* out);
 // records disagree on the date). *out is left unchanged on failure.
 Status ReadDevset(const std::string& path, std::vector<Record>* out);
 
+// The devset file the tests read: $TIDINGS_DEVSET_FILE when set (a writer checks a draft kept
+// elsewhere, e.g. in another worktree, with an existing build), else devset.jsonl in `dir`.
+std::string DevsetFile(const std::string& dir);
+
 // A floor the devset test asserts: for `dictionaries` ("builtin" or "oeda" over all records,
 // "builtin-blind" or "oeda-blind" over the blind records, ids "blind-...", and likewise
 // "-blind2" and "-blind3" over the second and third held-out sets), `scope` (a

@@ -32,7 +32,7 @@ std::string DevsetDir() { return std::string(TIDINGS_SOURCE_DIR) + "/tests/extra
 
 std::vector<Record> LoadDevset() {
   std::vector<Record> records;
-  Status s = ReadDevset(DevsetDir() + "devset.jsonl", &records);
+  Status s = ReadDevset(DevsetFile(DevsetDir()), &records);
   EXPECT_TRUE(s.ok()) << s.ToString();
   return records;
 }
