@@ -80,6 +80,8 @@ std::string SentenceCoder::KillingCode(size_t vi, const std::string& code, int s
   named.one = victims.members.size() == 1 && w_.tokens[head].is_word && w_.tokens[head].upper.back() != 'S';
   // "shot dead Abdulghani al-Kikli, the commander of one of Tripoli's armed groups": one person.
   if (tgt == named_object_ && Commands(victims.begin)) named.one = named.leader = true;
+  named.person = victim.person || TitledPerson(victims);
+  named.leader |= named.one && victim.person && LeaderTitled(victim);
   std::string refined = CodeOfKilling(code, w_.mentions[w_.groups[src].members[0]].code, victim.code, named);
   if (refined != code) Note("    an armed group killing a public figure or people no party to fighting: " + refined + "\n");
   return refined;
@@ -91,6 +93,16 @@ bool SentenceCoder::Commands(size_t group_begin) const {
     std::string_view u = w_.tokens[k - 1].upper;
     if (u == "COMMANDER" || u == "LEADER" || u == "CHIEF" || u == "HEAD" || u == "FOUNDER") return true;
     if (TokenFlags(k - 1) & (kComma | kClauseEnd)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::LeaderTitled(const Mention& victim) const {
+  // "Hezbollah leader Sayyed Hassan Nasrallah", "Lieutenant General Igor Kirillov": a named
+  // person whose own title puts them at the head of a side.
+  for (size_t k = victim.begin; k < victim.end; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "LEADER" || u == "COMMANDER" || u == "CHIEF" || u == "GENERAL") return true;
   }
   return false;
 }

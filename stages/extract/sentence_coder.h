@@ -373,6 +373,7 @@ class SentenceCoder : public SentenceView {
   // True when the victims are one person named by a title only a person bears (killing_codes.cc).
   bool Commands(size_t group_begin) const;  // a leader's title right before the group's "of" (killing_codes.cc)
   bool TitledPerson(const Group& victims) const;
+  bool LeaderTitled(const Mention& victim) const;  // a named person with a leader's title in the mention
   // True for people of no armed or state role, or opponents (CVL, OPP, EDU, MED ...; not AGR,
   // which is fishing boats too).
   static bool NoPartyOrOpponents(std::string_view code);

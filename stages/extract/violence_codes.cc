@@ -56,7 +56,12 @@ std::string CodeOfKilling(const std::string& code, std::string_view source, std:
   // commit a mass killing too.
   if (!NonStateArmedActor(source)) {
     bool forces = HasAgent(source, std::array<std::string_view, 2>{"MIL", "COP"});
-    return forces && NoPartyToFighting(target) && victims.count >= kMassKilling ? "202" : code;
+    if (forces && NoPartyToFighting(target) && victims.count >= kMassKilling) return "202";
+    // A state killing one named leader or public figure ("Israel killed Hezbollah leader
+    // Nasrallah in an air strike", "the SBU killed Lieutenant General Kirillov") assassinates
+    // too; a shooting (193) keeps its code, as fighting.
+    bool figure = victims.leader || (victims.person && PublicFigure(target));
+    return code == "190" && victims.one && victims.count == 0 && figure ? "186" : code;
   }
   if (victims.one && victims.count == 0 && (PublicFigure(target) || victims.leader)) return "186";
   if (!NoPartyToFighting(target)) return code;

@@ -36,14 +36,15 @@ struct Victims {
   bool one = false;     // one victim, named by a singular noun ("the mayor", "a journalist")
   bool massacre = false;  // the sentence calls it a massacre
   bool person = false;    // one person named ("Prime Minister Robert Fico"), not a body
-  bool leader = false;    // one named person an appositive places at the head of a side ("X, the commander of ...")
+  bool leader = false;    // one named person at the head of a side ("X, the commander of ...", "leader X")
 };
 
 // The code of a killing coded `code` (the verb's plain 190, or 193 for shooting dead) by
 // `source` of `target`: a non-state armed actor killing one public figure assassinates
 // (186); killing people who are no party to fighting is unconventional violence (180), or a
 // mass killing (202) for forty victims or more or a massacre. A state's soldiers or police
-// killing forty or more such people is a mass killing too. Otherwise `code` unchanged.
+// killing forty or more such people is a mass killing too, and a state killing (190) one named
+// leader or public figure assassinates (186). Otherwise `code` unchanged.
 std::string CodeOfKilling(const std::string& code, std::string_view source, std::string_view target,
                           const Victims& victims);
 

@@ -14,6 +14,20 @@ TEST(ViolenceCodes, ArmedGroupsKillingCiviliansUseUnconventionalViolence) {
   EXPECT_EQ(CodeOfKilling("190", "HTICRM", "HTIEDU", Victims{3, false, false}), "180");
 }
 
+TEST(ViolenceCodes, AStateKillingOneNamedLeaderAssassinates) {
+  Victims leader{0, true, false};
+  leader.person = leader.leader = true;
+  EXPECT_EQ(CodeOfKilling("190", "ISR", "LBNREB", leader), "186");     // killed Hezbollah's leader
+  EXPECT_EQ(CodeOfKilling("190", "UKRSPY", "RUSMIL", leader), "186");  // killed a general
+  EXPECT_EQ(CodeOfKilling("193", "ISRMIL", "PSEREB", leader), "193") << "shooting: fighting, as written";
+  Victims minister{0, true, false};
+  minister.person = true;
+  EXPECT_EQ(CodeOfKilling("190", "RUSMIL", "UKRGOV", minister), "186");
+  EXPECT_EQ(CodeOfKilling("190", "RUSMIL", "UKRMIL", minister), "190") << "a soldier named: no leader";
+  EXPECT_EQ(CodeOfKilling("190", "RUSMIL", "UKRGOV", Victims{0, true, false}), "190") << "no one named";
+  EXPECT_EQ(CodeOfKilling("190", "ISR", "LBNREB", Victims{3, false, false}), "190");
+}
+
 TEST(ViolenceCodes, FortyVictimsOrAMassacreIsAMassKilling) {
   EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{100, false, false}), "202");
   EXPECT_EQ(CodeOfKilling("190", "ETHREB", "ETHCVL", Victims{40, false, false}), "202");

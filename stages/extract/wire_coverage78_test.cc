@@ -1,0 +1,35 @@
+// A state killing one named leader or public figure assassinates (186), as an armed group
+// does: "Israel killed Hezbollah leader ... in an air strike", "the SBU killed Lieutenant
+// General ...". Every sentence here was written for this test.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/test_support.h"
+
+namespace tidings::extract {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+std::vector<std::string> On(const std::string& text, const std::string& date = "2025-03-04") {
+  return testing::Triples(testing::CodeText(testing::BuiltinCoder(), text, date));
+}
+
+TEST(WireCoverage78, AStateKillingANamedLeaderAssassinates) {
+  EXPECT_THAT(On("Israel killed Hamas military chief Mohammed Deif in an air strike in southern Gaza, the Israeli "
+                 "military said on Thursday."),
+              Contains(::testing::MatchesRegex("ISR[A-Z]* 186 PSE[A-Z]*")));
+  EXPECT_THAT(On("Russia's FSB security service killed Major General Oleh Petrenko, head of Ukraine's artillery "
+                 "command, with a car bomb in Kyiv on Monday, a source said."),
+              Contains(::testing::MatchesRegex("RUSSPY 186 UKR[A-Z]*")));
+}
+
+TEST(WireCoverage78, AStateKillingManyIsNoAssassination) {
+  EXPECT_THAT(On("Israel killed three Hamas commanders in an air strike in southern Gaza on Thursday."),
+              Not(Contains(::testing::HasSubstr(" 186 "))));
+}
+
+}  // namespace
+}  // namespace tidings::extract
