@@ -226,6 +226,17 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   if (verb == at + 4 && (TokenFlags(verb - 1) & kCoord) && (TokenFlags(at + 1) & kDet) && w_.tokens[at + 2].is_word &&
       !w_.tokens[at + 2].capitalized && !(TokenFlags(at + 2) & (kDet | kPrep)) && w_.group_starting_at[at + 2] < 0)
     return false;
+  // A time, not a clause: "stormed a school before dawn on Monday and abducted 25 students",
+  // "after midnight", "until Friday" (not "after Monday's attack killed ...").
+  if (at + 1 < verb) {
+    static constexpr std::string_view kTimesOfDay[] = {"DAWN", "DUSK", "DAYBREAK", "SUNRISE", "SUNSET",
+                                                       "NIGHTFALL", "MIDNIGHT", "NOON", "MIDDAY"};
+    std::string_view next = w_.tokens[at + 1].upper;
+    bool owned = at + 2 < verb && w_.tokens[at + 2].upper == "'S";
+    if (std::find(std::begin(kTimesOfDay), std::end(kTimesOfDay), next) != std::end(kTimesOfDay) ||
+        ((TokenFlags(at + 1) & kCalendar) && !owned))
+      return false;
+  }
   // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
   for (size_t k = at + 1; k < verb; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;

@@ -1,6 +1,7 @@
 // A state killing one named leader or public figure assassinates (186), as an armed group
 // does: "Israel killed Hezbollah leader ... in an air strike", "the SBU killed Lieutenant
-// General ...". Every sentence here was written for this test.
+// General ..."; a time after "before" or "after" ("before dawn on Monday and abducted ...")
+// opens no clause: the verb after "and" keeps the subject before; bandits are criminals (CRM). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -29,6 +30,16 @@ TEST(WireCoverage78, AStateKillingANamedLeaderAssassinates) {
 TEST(WireCoverage78, AStateKillingManyIsNoAssassination) {
   EXPECT_THAT(On("Israel killed three Hamas commanders in an air strike in southern Gaza on Thursday."),
               Not(Contains(::testing::HasSubstr(" 186 "))));
+}
+
+TEST(WireCoverage78, ATimeAfterBeforeOpensNoClause) {
+  EXPECT_THAT(On("Gunmen raided a village in Zamfara state before dawn on Tuesday and kidnapped 40 women, police "
+                 "said."),
+              Contains(::testing::MatchesRegex("NGAUAF 181 NGA[A-Z]*")));
+  EXPECT_THAT(On("GUSAU, Nigeria, March 3 (Reuters) - Bandits attacked a convoy after midnight on Friday and "
+                 "abducted 12 traders, police said."),
+              Contains("NGACRM 181 NGABUS"))
+      << "bandits, as Nigeria's press calls its armed gangs, are criminals";
 }
 
 }  // namespace
