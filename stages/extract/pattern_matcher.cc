@@ -342,7 +342,8 @@ bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
 
 bool PatternMatcher::PartOfAName(size_t q, size_t len) const {
   // "arrived in Mexico City", "Kuwait City": "City" is the capital's name, no town of a synset's. So
-  // is "Port" before a capitalised name: "touched down in Port Moresby", "flew to Port Sudan". (In
+  // is "Port" before a capitalised name: "touched down in Port Moresby", "flew to Port Sudan"; so is a
+  // quoted title's first word. (In
   // a title-case headline every word is capitalised.)
   if (w_.headline) return false;
   for (size_t k = q; k < q + len; ++k) {
@@ -352,8 +353,16 @@ bool PatternMatcher::PartOfAName(size_t q, size_t len) const {
     if (k > 0 && k + 1 < w_.tokens.size() && w_.tokens[k].upper == "PORT" && w_.tokens[k].capitalized &&
         w_.tokens[k + 1].capitalized && w_.tokens[k + 1].is_word)
       return true;
+    if (QuotedTitleAt(k)) return true;
   }
   return false;
+}
+
+bool PatternMatcher::QuotedTitleAt(size_t k) const {
+  // A quoted title opening with capitalised words: the "Joint Sword-2024A" exercises are no
+  // joint ones. (In a title-case headline every word is capitalised.)
+  return !w_.headline && k > 0 && k + 1 < w_.tokens.size() && w_.tokens[k - 1].upper == "\"" &&
+         w_.tokens[k].capitalized && w_.tokens[k + 1].capitalized && w_.tokens[k + 1].is_word;
 }
 
 bool PatternMatcher::BordersWith(const PatternElement& e, size_t q) const {
@@ -550,6 +559,7 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // a "with" after a comma opens an absolute clause, no partner of the act.
     if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;
     if (e.kind == ElementKind::kSynset && PartOfAName(q, len)) continue;
+    if (e.kind == ElementKind::kWords && QuotedTitleAt(q)) continue;
     // "fired tear gas ... on Monday to break up riots in Luanda": a preposition before a day or
     // month is the date's, not the pattern's ("* &WEAPONFIRE ON +"), unless the pattern skips
     // the day itself ("* + HOURS ON ^ TO").

@@ -86,6 +86,7 @@ class PatternMatcher : public SentenceView {
   // True when tokens [q, q + len) hold "City" inside an actor's name ("Mexico City"), which no
   // synset of the patterns stands for.
   bool PartOfAName(size_t q, size_t len) const;
+  bool QuotedTitleAt(size_t k) const;  // k opens a quoted title of capitalised words
   // True when the group at q (past determiners) is followed by a verb: the subject of a clause
   // of its own ("..., the White House said"), no object of an earlier verb.
   bool SubjectOfItsOwnClause(size_t q) const;

@@ -1,7 +1,10 @@
 // A state killing one named leader or public figure assassinates (186), as an armed group
 // does: "Israel killed Hezbollah leader ... in an air strike", "the SBU killed Lieutenant
 // General ..."; a time after "before" or "after" ("before dawn on Monday and abducted ...")
-// opens no clause: the verb after "and" keeps the subject before; bandits are criminals (CRM). Every sentence here was written for this test.
+// opens no clause: the verb after "and" keeps the subject before; bandits are criminals (CRM);
+// raising a "state of alert" is a military alert (152) at whom its place or cause names; the first
+// capitalised words of a quoted title are a name, no pattern's words ("Joint Sword-2024A"
+// exercises around Taiwan are no joint ones); warships sailing near a country show it force. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -40,6 +43,25 @@ TEST(WireCoverage78, ATimeAfterBeforeOpensNoClause) {
                  "abducted 12 traders, police said."),
               Contains("NGACRM 181 NGABUS"))
       << "bandits, as Nigeria's press calls its armed gangs, are criminals";
+}
+
+TEST(WireCoverage78, RaisingAStateOfAlertIsAnAlert) {
+  EXPECT_THAT(On("Ethiopia's army raised its state of alert along the Eritrean border on Sunday after troop "
+                 "movements were reported on the other side."),
+              ElementsAre("ETHMIL 152 ERI"));
+}
+
+TEST(WireCoverage78, AQuotedTitlesWordsAreAName) {
+  EXPECT_THAT(On("Russia's navy began \"Joint Shield-2025\" exercises off Norway on Monday, the defence ministry "
+                 "said."),
+              ElementsAre("RUSMIL 150 NOR"));
+  EXPECT_THAT(On("Russia and Belarus began joint exercises on Monday."), Contains("RUS 062 BLR"))
+      << "unquoted, joint drills are cooperation";
+}
+
+TEST(WireCoverage78, WarshipsSailingNearACountryShowForce) {
+  EXPECT_THAT(On("Two Chinese warships sailed near the Philippines' Batanes islands on Tuesday."),
+              ElementsAre("CHNMIL 150 PHL"));
 }
 
 }  // namespace
