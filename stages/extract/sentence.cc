@@ -113,7 +113,7 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
   };
   // A direction after a preposition of place: "in southern Lebanon" (not "loyal to eastern
   // commander Khalifa Haftar").
-  if (b > 1 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN") && NamedAsPlace(b))
+  if (b > 1 && !w_.tokens[b - 1].capitalized && PlaceDirection(w_.tokens[b - 1].upper) && NamedAsPlace(b))
     return true;
   while (b > 0 && (((TokenFlags(b - 1) & kDet) && !(TokenFlags(b - 1) & kPossPron)) || w_.tokens[b - 1].is_number ||
                    (TokenFlags(b - 1) & kQuantity) || rank(b - 1)))
@@ -127,12 +127,16 @@ bool SentenceView::PrecededByPreposition(const Group& g) const {
   return (TokenFlags(b - 1) & kPrep) != 0;
 }
 
+bool SentenceView::PlaceDirection(std::string_view upper) {
+  return upper.ends_with("ERN") || upper == "CENTRAL";  // "northern", "central"
+}
+
 bool SentenceView::NamedAsPlace(size_t b) const {
-  if (b > 0 && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ERN")) --b;  // "northern"
+  if (b > 0 && !w_.tokens[b - 1].capitalized && PlaceDirection(w_.tokens[b - 1].upper)) --b;
   if (b > 0 && Word(b - 1) == d_.w_the) --b;
   if (b == 0) return false;
   std::string_view u = w_.tokens[b - 1].upper;
-  return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT" || u == "ACROSS";
+  return u == "IN" || u == "NEAR" || u == "INSIDE" || u == "AT" || u == "ACROSS" || u == "THROUGH";
 }
 
 bool SentenceView::NameParticle(size_t k) const {

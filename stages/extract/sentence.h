@@ -227,6 +227,7 @@ class SentenceView {
   // True when the phrase starting at `begin` is named as where something is: "in northern
   // Iraq", "near the border", "inside Lebanon", "at ...", "across ...".
   bool NamedAsPlace(size_t begin) const;
+  static bool PlaceDirection(std::string_view upper);  // "northern", "central": before a place
   void Note(const std::string& s) const {
     if (explain_) *explain_ += s;
   }

@@ -215,11 +215,14 @@ bool VerbFinder::ReducedAfterObject(size_t vi) const {
   // A bare lowercase noun right after a word of no grammatical class is that word's object:
   // "kept troops massed near Ukraine" (a verb the dictionaries do not know).
   // (After a determiner or a count that word is an adjective: "many junior doctors walked".)
+  // (Nor after two such words: "banana plantation workers stayed off the job" is one noun.)
   size_t first = w_.groups[g].begin;
-  bool adjective = first > 1 && ((TokenFlags(first - 2) & (kDet | kQuantity)) || w_.tokens[first - 2].is_number);
-  if (first > 0 && !adjective && !w_.tokens[first].capitalized && w_.tokens[first - 1].is_word &&
-      !w_.tokens[first - 1].capitalized && w_.verb_at[first - 1] < 0 && (TokenFlags(first - 1) & ~kVerbForm) == 0)
-    return true;
+  auto plain = [&](size_t k) {
+    return w_.tokens[k].is_word && !w_.tokens[k].capitalized && w_.verb_at[k] < 0 && (TokenFlags(k) & ~kVerbForm) == 0;
+  };
+  bool adjective = first > 1 && ((TokenFlags(first - 2) & (kDet | kQuantity)) || w_.tokens[first - 2].is_number ||
+                                 (plain(first - 2) && (TokenFlags(first - 2) & kVerbForm) == 0));
+  if (first > 0 && !adjective && !w_.tokens[first].capitalized && plain(first - 1)) return true;
   if (vi == 0) return false;
   const VerbHit& prev = w_.verbs[vi - 1];
   size_t b = w_.groups[g].begin;

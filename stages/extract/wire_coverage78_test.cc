@@ -4,7 +4,11 @@
 // opens no clause: the verb after "and" keeps the subject before; bandits are criminals (CRM);
 // raising a "state of alert" is a military alert (152) at whom its place or cause names; the first
 // capitalised words of a quoted title are a name, no pattern's words ("Joint Sword-2024A"
-// exercises around Taiwan are no joint ones); warships sailing near a country show it force. Every sentence here was written for this test.
+// exercises around Taiwan are no joint ones); warships sailing near a country show it force; a
+// place after "through" with "central" before it is no subject of the infinitive after it
+// ("drove tractors through central Tokyo to protest": the farmers protest); two plain nouns
+// before a subject make one noun with it ("banana plantation workers stayed off the job"), no
+// unknown verb's object. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -62,6 +66,18 @@ TEST(WireCoverage78, AQuotedTitlesWordsAreAName) {
 TEST(WireCoverage78, WarshipsSailingNearACountryShowForce) {
   EXPECT_THAT(On("Two Chinese warships sailed near the Philippines' Batanes islands on Tuesday."),
               ElementsAre("CHNMIL 150 PHL"));
+}
+
+TEST(WireCoverage78, APlaceDrivenThroughIsNoSubject) {
+  EXPECT_THAT(On("Hundreds of Kenyan farmers drove tractors through central Nairobi on Monday to protest against low "
+                 "maize prices."),
+              ElementsAre("KENAGR 141 KENGOV"));
+}
+
+TEST(WireCoverage78, TwoPlainNounsBeforeASubjectAreOneNoun) {
+  EXPECT_THAT(On("NAIROBI, March 3 (Reuters) - Thousands of tea plantation workers stayed off the job on Monday in a "
+                 "strike over unpaid wages."),
+              ElementsAre("KENLAB 143 KENGOV"));
 }
 
 }  // namespace
