@@ -63,6 +63,11 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (q == p && w_.tokens[p].upper == "WHO") return -1;
   }
   if (v.infinitive && (PurposeOfAnAppositive(v.begin) || AfterASuperlativesNoun(v.begin))) return -1;
+  // "as fighting between the Arakan Army and the junta's forces spilled into ...": fighting
+  // between two sides opening a clause is theirs, not the main clause subject's.
+  if (v.begin > 0 && v.end < w_.tokens.size() && (TokenFlags(v.end) & kBetween) &&
+      w_.tokens[v.head].upper.ends_with("ING") && IsSubordinator(w_.tokens[v.begin - 1].upper))
+    return -1;
   if (int s = ReadinessJoinedByAnd(vi); s >= 0) return s;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;

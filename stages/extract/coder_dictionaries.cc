@@ -28,7 +28,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "GET", "GOT", "GETS", "GOTTEN"}, kBe);
   AddFlag({"OF", "IN", "TO", "FROM", "AT", "ON", "FOR", "WITH", "NEAR", "INTO", "AGAINST", "BETWEEN", "OVER",
            "ABOUT", "BY", "AMONG", "TOWARD", "TOWARDS", "UNDER", "AFTER", "BEFORE", "DURING", "WITHIN", "ACROSS",
-           "THROUGH", "AROUND", "OUTSIDE", "INSIDE", "BEHIND", "VIA", "AMID", "SINCE", "UPON", "ONTO", "ALONGSIDE"}, kPrep);
+           "THROUGH", "AROUND", "OUTSIDE", "INSIDE", "BEHIND", "VIA", "AMID", "SINCE", "UPON", "ONTO", "ALONGSIDE", "ALONG", "BEYOND"}, kPrep);
   AddFlag({"THE", "A", "AN", "THIS", "THESE", "THOSE", "ANY", "EACH", "EVERY", "SOME", "SUCH", "'S", "ANOTHER",
            "OUR", "MY", "YOUR", "NO"}, kDet);
   AddFlag({"ITS", "HIS", "HER", "THEIR"}, kPossPron | kDet);

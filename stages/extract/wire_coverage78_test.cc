@@ -8,7 +8,9 @@
 // place after "through" with "central" before it is no subject of the infinitive after it
 // ("drove tractors through central Tokyo to protest": the farmers protest); two plain nouns
 // before a subject make one noun with it ("banana plantation workers stayed off the job"), no
-// unknown verb's object. Every sentence here was written for this test.
+// unknown verb's object; "along" is a preposition ("border guards along its frontier" are
+// guards); fighting between two sides opening a clause ("as fighting between A and B spilled
+// into ...") is theirs, not the main clause's subject's. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -78,6 +80,18 @@ TEST(WireCoverage78, TwoPlainNounsBeforeASubjectAreOneNoun) {
   EXPECT_THAT(On("NAIROBI, March 3 (Reuters) - Thousands of tea plantation workers stayed off the job on Monday in a "
                  "strike over unpaid wages."),
               ElementsAre("KENLAB 143 KENGOV"));
+}
+
+TEST(WireCoverage78, AlongIsAPreposition) {
+  EXPECT_THAT(On("Kenyan border guards along the frontier with Somalia arrested 12 Somali smugglers on Monday."),
+              Contains(::testing::StartsWith("KENCOP 173")));
+}
+
+TEST(WireCoverage78, FightingBetweenTwoSidesIsTheirs) {
+  EXPECT_THAT(On("Chad closed its border with Sudan on Monday as fighting between the army and the Rapid Support "
+                 "Forces spread to Darfur."),
+              ::testing::AllOf(Not(Contains(::testing::StartsWith("TCD 19"))),
+                               Contains(::testing::MatchesRegex("SDN[A-Z]* 190 SDN[A-Z]*"))));
 }
 
 }  // namespace
