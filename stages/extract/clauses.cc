@@ -178,8 +178,9 @@ int ClauseRoles::SubjectSharedWithVerbBefore(size_t vi, size_t p, bool* decided)
   // "... after an earthquake destroyed homes and killed 20 people": joined to a subordinate
   // clause's verb whose subject is no actor, it has none either.
   if (p != std::string::npos && (TokenFlags(p) & kCoord) && vi > 0 && w_.subject_of_verb[vi - 1] < 0) {
+    // ("as deep snow and bitter cold have killed ... and destroyed": "as" nine words back.)
     const size_t prev = w_.verbs[vi - 1].begin;
-    for (size_t k = prev; k > 0 && k + 6 > prev; --k) {
+    for (size_t k = prev; k > 0 && k + 10 > prev; --k) {
       if (SubordinateOpening(k - 1, prev)) return decide(-1);
     }
   }
@@ -242,8 +243,11 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
         ((TokenFlags(at + 1) & kCalendar) && !owned))
       return false;
   }
-  // Only words of a noun phrase up to the verb: no comma, verb, auxiliary or "be" between.
-  for (size_t k = at + 1; k < verb; ++k) {
+  // Only words of a noun phrase up to the verb (and its own auxiliaries: "as deep snow and
+  // bitter cold have killed"): no comma, verb, auxiliary or "be" between.
+  size_t phrase_end = verb;
+  while (phrase_end > at + 2 && (TokenFlags(phrase_end - 1) & (kAux | kModal | kNeg)) && !(TokenFlags(phrase_end - 1) & kBe)) --phrase_end;
+  for (size_t k = at + 1; k < phrase_end; ++k) {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
   }
   return true;
@@ -442,6 +446,11 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
     if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    // A beating is of people: "beating Hollywood blockbusters in Indonesia" beats no Indonesia,
+    // a place past another object is where, not whom.
+    if (code.substr(0, std::min<size_t>(code.size(), 3)) == "182" && k > v.object_start() &&
+        AfterPlaceWord(w_.groups[g]))
+      continue;
     // "clashed for a third day near the Gambian border": force near a country's border is used
     // on this side of it; that country is no party (a show of force, 15, is aimed at it). (Not
     // "in the Indian border town of Poonch": a town in that country.)

@@ -566,6 +566,13 @@ bool VerbFinder::InVerbPosition(const VerbForm& vf, size_t p, bool after_subject
     return false;
   // "fleeing renewed fighting", "after heavy shelling": an -ing form after such an adjective is a noun.
   if (w_.tokens[h->head].upper.ends_with("ING") && h->begin > 0 && FightingAdjective(h->begin - 1)) return false;
+  // "aimed at ending fighting in eastern Congo", "halting shelling": an -ing form right after
+  // another is its object, a noun.
+  if (w_.tokens[h->head].upper.ends_with("ING") && h->begin == h->head && h->begin > 0) {
+    const Token& t = w_.tokens[h->begin - 1];
+    if (t.is_word && !t.capitalized && t.upper.size() > 5 && t.upper.ends_with("ING") && t.upper != "BEING")
+      return false;
+  }
   // "urged an end to fighting in Sudan", "called for a halt to shelling": what is to end is a
   // noun, no act.
   if (h->begin >= 2 && (pf & kTo) && w_.tokens[h->head].upper.ends_with("ING")) {

@@ -10,7 +10,10 @@
 // before a subject make one noun with it ("banana plantation workers stayed off the job"), no
 // unknown verb's object; "along" is a preposition ("border guards along its frontier" are
 // guards); fighting between two sides opening a clause ("as fighting between A and B spilled
-// into ...") is theirs, not the main clause's subject's. Every sentence here was written for this test.
+// into ...") is theirs, not the main clause's subject's; an -ing form right after another is
+// its object ("aimed at ending fighting"), no act; a clause opened by "as" keeps its subject of
+// plain nouns past the verb's auxiliary ("as snow and cold have killed ... and destroyed"); a
+// beating is of people, not of the place past another object ("beating blockbusters in Japan"). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -92,6 +95,25 @@ TEST(WireCoverage78, FightingBetweenTwoSidesIsTheirs) {
                  "Forces spread to Darfur."),
               ::testing::AllOf(Not(Contains(::testing::StartsWith("TCD 19"))),
                                Contains(::testing::MatchesRegex("SDN[A-Z]* 190 SDN[A-Z]*"))));
+}
+
+TEST(WireCoverage78, AnIngFormAfterAnotherIsItsObject) {
+  EXPECT_THAT(On("Sudan and South Sudan signed an agreement on Monday aimed at ending fighting along their border."),
+              ::testing::AllOf(Contains("SDN 057 SSD"), Not(Contains(::testing::HasSubstr(" 190 ")))));
+}
+
+TEST(WireCoverage78, AClauseOfPlainNounsPastAnAuxiliaryHasNoActor) {
+  EXPECT_THAT(On("Mongolian herders are battling a harsh winter, as heavy snow and bitter cold have killed millions of "
+                 "livestock and destroyed the homes of thousands of families."),
+              ::testing::IsEmpty());
+}
+
+TEST(WireCoverage78, ABeatingIsOfPeopleNotOfAPlace) {
+  EXPECT_THAT(On("A South Korean film has conquered box offices across Asia, beating rival releases in Japan, "
+                 "Thailand and Vietnam."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(On("Police in Minsk beat protesters on Sunday, witnesses said."), Contains("BLRCOP 175 BLROPP"))
+      << "people beaten: force on protesters (repression)";
 }
 
 }  // namespace
