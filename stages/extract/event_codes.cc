@@ -146,6 +146,11 @@ void SentenceCoder::MarkUltimatums(std::vector<RawEvent>* events) const {
     std::string_view root = std::string_view(e.code).substr(0, 2);
     // A warning with a condition ("warned Moscow to pull back or face sanctions") is one too.
     bool asks = root == "01" || root == "02" || root == "07" || root == "10" || root == "13";
+    // ("ordered all undocumented migrants to leave by Nov. 1 or face deportation": the order
+    // coded as the expulsion it demands is the ultimatum too.)
+    std::string_view verb = e.verb_token < n ? std::string_view(w_.tokens[e.verb_token].upper) : std::string_view();
+    asks = asks || ((root == "16" || root == "17") &&
+                    (verb == "ORDERED" || verb == "ORDERS" || verb == "ORDER" || verb == "TOLD" || verb == "GAVE"));
     if (!asks || e.verb_token >= or_face || e.verb_token + 30 < or_face) continue;
     Note("    '... or face': an ultimatum, 139 instead of " + e.code + "\n");
     e.code = "139";

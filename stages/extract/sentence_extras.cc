@@ -504,6 +504,32 @@ const Mention* CountryOfTheQuote(const Dictionaries& d, const SentenceWork& w, s
   return &first;
 }
 
+// "undocumented migrants, most of them Afghans": the nationality an appositive right after
+// mention `mi` gives the people it names ("mostly Afghans", "many of them Syrians"); else null.
+const Mention* NationalityInAppositive(const Dictionaries& d, const SentenceWork& w, size_t mi) {
+  const auto& tk = w.tokens;
+  size_t k = w.mentions[mi].end;
+  if (k + 2 >= tk.size() || tk[k].upper != ",") return nullptr;
+  ++k;
+  std::string_view q = tk[k].upper;
+  if (q == "MOSTLY" || q == "MAINLY" || q == "ALL") {
+    ++k;
+  } else if ((q == "MOST" || q == "MANY" || q == "SOME" || q == "ALL") && k + 3 < tk.size() && tk[k + 1].upper == "OF" &&
+             tk[k + 2].upper == "THEM") {
+    k += 3;
+  } else {
+    return nullptr;
+  }
+  for (size_t j = mi + 1; j < w.mentions.size(); ++j) {
+    const Mention& n = w.mentions[j];
+    if (n.begin != k) continue;
+    // (A plural nationality: "Afghans", not "Afghan officials".)
+    bool plural = n.end == n.begin + 1 && tk[n.begin].upper.back() == 'S';
+    return plural && n.code == n.country && d.gazetteer.IsCountry(n.country) ? &n : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, ArticleContext* ctx, SentenceWork* w,
@@ -519,7 +545,10 @@ void GiveDomesticActorsACountry(const Dictionaries& d, const Place* place, Artic
     if (OfAnotherCountry(*w, m)) continue;
     std::string country;
     const char* why = "the place named";
-    if (const Mention* leader = LeaderOfItsCoalition(*w, mi)) {
+    if (const Mention* nationality = NationalityInAppositive(d, *w, mi)) {
+      country = nationality->country;
+      why = "the nationality its appositive names";
+    } else if (const Mention* leader = LeaderOfItsCoalition(*w, mi)) {
       // "Saudi-led coalition warplanes": the country that leads them.
       country = leader->country;
       why = "the country leading it";

@@ -13,7 +13,9 @@
 // into ...") is theirs, not the main clause's subject's; an -ing form right after another is
 // its object ("aimed at ending fighting"), no act; a clause opened by "as" keeps its subject of
 // plain nouns past the verb's auxiliary ("as snow and cold have killed ... and destroyed"); a
-// beating is of people, not of the place past another object ("beating blockbusters in Japan"). Every sentence here was written for this test.
+// beating is of people, not of the place past another object ("beating blockbusters in Japan");
+// welcoming a state "as" a member approves (051), it hosts no one; an order to leave "or face
+// deportation" is an ultimatum (139); "migrants, most of them Afghans" are Afghanistan's. Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -114,6 +116,18 @@ TEST(WireCoverage78, ABeatingIsOfPeopleNotOfAPlace) {
               ::testing::IsEmpty());
   EXPECT_THAT(On("Police in Minsk beat protesters on Sunday, witnesses said."), Contains("BLRCOP 175 BLROPP"))
       << "people beaten: force on protesters (repression)";
+}
+
+TEST(WireCoverage78, WelcomedAsAMemberIsApproval) {
+  EXPECT_THAT(On("Indonesian President Prabowo Subianto welcomed Papua New Guinea as the newest member of the bloc on "
+                 "Sunday."),
+              ElementsAre("IDNGOV 051 PNG"));
+}
+
+TEST(WireCoverage78, AnOrderToLeaveOrFaceDeportationIsAnUltimatum) {
+  EXPECT_THAT(On("Iran on Sunday ordered undocumented migrants, most of them Afghans, to leave the country by "
+                 "March 20 or face deportation."),
+              ElementsAre("IRN 139 AFGREF"));
 }
 
 }  // namespace
