@@ -245,7 +245,11 @@ void SentenceCoder::SpecifyGoverningEvent(size_t vi, const std::string& code, st
   // So is a protest's three-digit code by its demand: "marched through Lima to demand the
   // president's resignation" is 1411.
   bool root_level = outer.size() == 3 && (outer[2] == '0' || (outer.compare(0, 2, "14") == 0 && code.starts_with("10")));
-  if (!root_level || combined == outer || combined.size() < 3 || combined.compare(0, 2, outer, 0, 2) != 0) return;
+  // Sides agreeing to stop firing declare the truce, as "agreed to a ceasefire" does (0871).
+  if (code == "0871" && outer == "030" &&
+      d_.verbs.block(d_.verbs.form(w_.verbs[vi - 1].form).block).name == "AGREE")
+    combined = code;
+  else if (!root_level || combined == outer || combined.size() < 3 || combined.compare(0, 2, outer, 0, 2) != 0) return;
   Note("    the event of '" + std::string(w_.tokens[w_.verbs[vi - 1].head].upper) + "' is about this act: " + outer +
        " -> " + combined + "\n");
   size_t head = w_.verbs[vi - 1].head;

@@ -15,7 +15,9 @@
 // plain nouns past the verb's auxiliary ("as snow and cold have killed ... and destroyed"); a
 // beating is of people, not of the place past another object ("beating blockbusters in Japan");
 // welcoming a state "as" a member approves (051), it hosts no one; an order to leave "or face
-// deportation" is an ultimatum (139); "migrants, most of them Afghans" are Afghanistan's. Every sentence here was written for this test.
+// deportation" is an ultimatum (139); "migrants, most of them Afghans" are Afghanistan's; sides
+// agreeing to stop firing declare a truce (0871), as agreeing to a ceasefire does; rejecting
+// another's "concerns that" one's pact would do harm denies it (016). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -128,6 +130,17 @@ TEST(WireCoverage78, AnOrderToLeaveOrFaceDeportationIsAnUltimatum) {
   EXPECT_THAT(On("Iran on Sunday ordered undocumented migrants, most of them Afghans, to leave the country by "
                  "March 20 or face deportation."),
               ElementsAre("IRN 139 AFGREF"));
+}
+
+TEST(WireCoverage78, AgreeingToStopFiringIsATruce) {
+  EXPECT_THAT(On("Ethiopia and Eritrea agreed on Monday to stop all firing along their border."),
+              ::testing::UnorderedElementsAre("ETH 0871 ERI", "ERI 0871 ETH"));
+}
+
+TEST(WireCoverage78, RejectingConcernsThatIsADenial) {
+  EXPECT_THAT(On("Fiji's prime minister rejected New Zealand's concerns that a policing deal with China would "
+                 "threaten regional security."),
+              Contains("FJIGOV 016 NZL"));
 }
 
 }  // namespace
