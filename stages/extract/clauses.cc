@@ -69,6 +69,7 @@ int ClauseRoles::SubjectOf(size_t vi) const {
       w_.tokens[v.head].upper.ends_with("ING") && IsSubordinator(w_.tokens[v.begin - 1].upper))
     return -1;
   if (int s = ReadinessJoinedByAnd(vi); s >= 0) return s;
+  if (SubjectIsAFightBetween(v.begin)) return -1;
   // "... and had urged them": the auxiliary after "and" joins the verb as the verb itself would.
   if (p != std::string::npos && p > 0 && (TokenFlags(p) & (kAux | kModal)) && (TokenFlags(p - 1) & kCoord)) --p;
   if (p != std::string::npos && vi > 0) {
@@ -251,6 +252,17 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
     if (w_.verb_at[k] >= 0 || (TokenFlags(k) & (kComma | kAux | kBe | kModal | kTo | kRelative))) return false;
   }
   return true;
+}
+
+bool ClauseRoles::SubjectIsAFightBetween(size_t verb) const {
+  // "Clashes between Somali troops and clan militiamen near Baidoa killed 12 people": what the
+  // fighting did is no side's act (the sides' fighting is coded from the noun,
+  // fighting_nouns.cc), and a side inside its phrase is no subject.
+  size_t k = verb;
+  while (k > 0 && w_.verb_at[k - 1] < 0 && !(TokenFlags(k - 1) & (kComma | kClauseEnd | kSubord)) &&
+         w_.tokens[k - 1].is_word && verb - k < 16)
+    --k;
+  return k + 2 < verb && (TokenFlags(k + 1) & kBetween) && ImpersonalEvent(w_.tokens[k].upper);
 }
 
 bool ClauseRoles::ImpersonalEvent(std::string_view upper) {

@@ -304,6 +304,9 @@ class ClauseRoles : public SentenceView {
   // True for a noun of what no one does: a disaster, an accident, fighting between sides
   // ("earthquake", "fire", "clashes").
   static bool ImpersonalEvent(std::string_view upper);
+  // True when the clause before the verb at `verb` opens with such a noun and "between"
+  // ("Clashes between A and B near X killed ..."): the verb has no actor as its subject.
+  bool SubjectIsAFightBetween(size_t verb) const;
   bool ThingInPrepositionalPhrase(size_t end) const;
   // "over what it called unprovoked shelling that killed ...": the noun before the relative
   // word at q is what someone else named it, not that namer's act (relative_clauses.cc).

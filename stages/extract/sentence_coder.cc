@@ -15,6 +15,7 @@ void SentenceCoder::Run(std::vector<RawEvent>* events) {
   VerbFinder(d_, &w_, text_, explain_).Run();
   outcomes_.assign(w_.verbs.size(), Outcome{});
   for (size_t v = 0; v < w_.verbs.size(); ++v) CodeVerb(v, events);
+  EmitFightingBetween(events);
   if (!d_.verbs.transformations().empty()) ApplyTransformations(events);
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const RawEvent& e) {

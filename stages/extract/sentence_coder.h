@@ -430,6 +430,10 @@ class SentenceCoder : public SentenceView {
   void DropBareStatements(std::vector<RawEvent>* events) const;
   // Drops the assaults and shootings a mass killing (202) of the same source and target is made of.
   void DropActsOfAMassKilling(std::vector<RawEvent>* events) const;
+  // The sides a noun of fighting opening its clause sets "between" fight each other
+  // ("Clashes between A and B killed dozens"): 190 each way (fighting_nouns.cc).
+  void EmitFightingBetween(std::vector<RawEvent>* events);
+  bool OpensClauseAt(size_t k) const;  // token k opens a clause (sentence, comma, dash, subordinator)
   // True when token k is should, must, ought, or has/have/need(s) before "to".
   bool ObligationAt(size_t k) const;
   // The actor statement vi says must or should act ("said that Armenia must change its

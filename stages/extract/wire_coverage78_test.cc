@@ -17,7 +17,9 @@
 // welcoming a state "as" a member approves (051), it hosts no one; an order to leave "or face
 // deportation" is an ultimatum (139); "migrants, most of them Afghans" are Afghanistan's; sides
 // agreeing to stop firing declare a truce (0871), as agreeing to a ceasefire does; rejecting
-// another's "concerns that" one's pact would do harm denies it (016). Every sentence here was written for this test.
+// another's "concerns that" one's pact would do harm denies it (016); two armies completing their
+// disengagement de-escalate (087 each way); the sides a noun of fighting opening its clause sets
+// "between" fight each other ("Clashes between A and B killed dozens": 190 each way). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -141,6 +143,19 @@ TEST(WireCoverage78, RejectingConcernsThatIsADenial) {
   EXPECT_THAT(On("Fiji's prime minister rejected New Zealand's concerns that a policing deal with China would "
                  "threaten regional security."),
               Contains("FJIGOV 016 NZL"));
+}
+
+TEST(WireCoverage78, CompletingTheirDisengagementDeEscalates) {
+  EXPECT_THAT(On("Armenian and Azerbaijani troops completed their disengagement from the border villages on Monday."),
+              ::testing::UnorderedElementsAre("ARMMIL 087 AZEMIL", "AZEMIL 087 ARMMIL"));
+}
+
+TEST(WireCoverage78, ClashesBetweenTwoSidesAreTheirFighting) {
+  EXPECT_THAT(On("Clashes between Somali troops and clan militiamen near Baidoa killed 12 people on Sunday."),
+              ::testing::IsSupersetOf({"SOMMIL 190 SOMREB", "SOMREB 190 SOMMIL"}));
+  EXPECT_THAT(On("Ethiopia and Eritrea resumed talks on Monday aimed at ending the clashes between their armies."),
+              Not(Contains(::testing::HasSubstr(" 190 "))))
+      << "clashes something ends open no clause";
 }
 
 }  // namespace
