@@ -419,6 +419,11 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
     // names the head of is what two sides trade, not a third party.
     if (compound_subject && slots != nullptr && slots->Covers(Group{{}, w_.groups[g].begin, w_.groups[g].begin + 1}))
       continue;
+    // "sending fighter jets from Denmark, France and Germany": aid the pattern names, with where it
+    // comes from, is what is sent, not who receives it.
+    if (root == "07" && slots != nullptr && slots->word_count > 0 &&
+        slots->Covers(Group{{}, w_.groups[g].begin, w_.groups[g].begin + 1}))
+      continue;
     if (slots != nullptr && slots->Covers(w_.groups[g])) {  // words of the pattern itself
       // "freed 18 journalists" (* &PRISONER): people the pattern names are still whom a release
       // or coercion is done to, as TABARI finds a target apart from the pattern, when nothing

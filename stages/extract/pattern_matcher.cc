@@ -331,6 +331,14 @@ bool PatternMatcher::GapOpensClause(size_t p, size_t q) const {
   return false;
 }
 
+bool PatternMatcher::TimeAdjunctBetween(size_t p, size_t q) const {
+  for (size_t k = p; k < q; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (u == "AFTER" || u == "BEFORE" || u == "UNTIL") return true;
+  }
+  return false;
+}
+
 bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
   size_t b = q;
   while (b < w_.tokens.size() && (TokenFlags(b) & kDet)) ++b;
@@ -555,6 +563,9 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // or "because" opening a clause is that clause's, not the pattern's (a show of force is
     // against whom its cause names: "cancelled all leave as clashes with X intensified").
     if (q > p && e.kind == ElementKind::kWords && !show_of_force_ && GapOpensClause(p, q)) continue;
+    // Nor is a noun past "after" or "before" the verb's: "to bolster its eastern flank after the
+    // incursion of Russian drones" bolsters no attack.
+    if (idx == 0 && q > p && e.kind == ElementKind::kSynset && !show_of_force_ && TimeAdjunctBetween(p, q)) continue;
     // "kicked off their annual exercise, with some 8,000 soldiers from 20 countries taking part":
     // a "with" after a comma opens an absolute clause, no partner of the act.
     if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;

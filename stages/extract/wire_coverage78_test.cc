@@ -19,7 +19,10 @@
 // agreeing to stop firing declare a truce (0871), as agreeing to a ceasefire does; rejecting
 // another's "concerns that" one's pact would do harm denies it (016); two armies completing their
 // disengagement de-escalate (087 each way); the sides a noun of fighting opening its clause sets
-// "between" fight each other ("Clashes between A and B killed dozens": 190 each way). Every sentence here was written for this test.
+// "between" fight each other ("Clashes between A and B killed dozens": 190 each way); a noun
+// past "after" or "before" is no pattern's object ("to bolster its flank after the incursion of
+// drones" bolsters no attack); aid a pattern names, with where it comes from, is what is sent, no
+// recipient ("sending fighter jets from Denmark and France"). Every sentence here was written for this test.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -156,6 +159,13 @@ TEST(WireCoverage78, ClashesBetweenTwoSidesAreTheirFighting) {
   EXPECT_THAT(On("Ethiopia and Eritrea resumed talks on Monday aimed at ending the clashes between their armies."),
               Not(Contains(::testing::HasSubstr(" 190 "))))
       << "clashes something ends open no clause";
+}
+
+TEST(WireCoverage78, JetsSentFromCountriesAreNoAidToThem) {
+  const auto events = On("NATO launched an operation on Friday, sending fighter jets from Spain, Italy and Portugal to "
+                         "reinforce its southern flank after an incursion of drones into Romanian airspace.");
+  EXPECT_THAT(events, Not(Contains(::testing::HasSubstr(" 072 "))));
+  EXPECT_THAT(events, Not(Contains(::testing::HasSubstr(" 190 "))));
 }
 
 }  // namespace
