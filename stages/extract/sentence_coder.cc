@@ -134,6 +134,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   AdjustForJointWork(vi, src, &code, &tgt);
   AdjustForThirdLocation(vi, src, &code, &tgt);
   AdjustForVictimsClaim(vi, &code, &src, &tgt);
+  AdjustForPersonHandedOver(vi, &code, &tgt);
   outcomes_[vi] = Outcome{code, form.code.active, src, roles.embedded, false};
   outcomes_[vi].has_target = tgt >= 0;
   outcomes_[vi].by_pattern = chosen != nullptr;

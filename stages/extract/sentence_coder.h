@@ -364,6 +364,11 @@ class SentenceCoder : public SentenceView {
   std::string AbductionCode(size_t vi, const std::string& code, int src, int tgt) const;
   // "He said he had been tortured by police": the speaker accuses the abuser, 1122 (victim_claims.cc).
   void AdjustForVictimsClaim(size_t vi, std::string* code, int* src, int* tgt) const;
+  // "handed over poet X to the United Arab Emirates": a person handed over to another state is
+  // judicial cooperation, 063 to that state (persons_handed_over.cc).
+  void AdjustForPersonHandedOver(size_t vi, std::string* code, int* tgt) const;
+  // The token opening the recipient after "to" past a person named from `from`, else npos.
+  size_t RecipientAfterPerson(size_t from, size_t limit) const;
   // An investigation (090) refined by what it is into (investigation_codes.h), for dictionaries
   // written the TABARI way; a PETRARCH2 dictionary's codes are kept as written.
   std::string InvestigationCode(size_t vi, const std::string& code, int src, int tgt) const;

@@ -168,5 +168,15 @@ TEST(WireCoverage78, JetsSentFromCountriesAreNoAidToThem) {
   EXPECT_THAT(events, Not(Contains(::testing::HasSubstr(" 190 "))));
 }
 
+TEST(WireCoverage78, APersonHandedOverIsJudicialCooperation) {
+  EXPECT_THAT(On("Kenya handed over Turkish businessman Mustafa Genc Aydin to Turkey on Friday, his lawyer said."),
+              Contains("KEN 063 TUR"));
+  EXPECT_THAT(On("Tanzanian police handed over Rashid Omari Mbwana, a suspect wanted over a bombing in Kampala, to "
+                 "Ugandan authorities on Monday."),
+              Contains("TZACOP 063 UGAGOV"));
+  EXPECT_THAT(On("Russia handed over the bodies of 500 soldiers to Ukraine on Friday."), Contains("RUS 0841 UKR"))
+      << "bodies are no person handed over";
+}
+
 }  // namespace
 }  // namespace tidings::extract
