@@ -1,13 +1,15 @@
 // Fighting named by a noun: "Clashes between Ethiopian federal troops and Fano militiamen ...
-// killed dozens", "after fighting between the army and the RSF erupted ...". The two sides a
+// killed dozens", "after fighting between the army and the RSF erupted ...", "Clashes erupted on
+// Monday between government forces and the SDF". The two sides a
 // noun of fighting sets "between" fight each other (190; a gunfight or shootout, 193) when the
 // noun opens its clause and a verb of that clause follows, as hand coders code it. A noun of
 // fighting that something ends or is an end to ("an end to clashes between ...") is none: it
-// opens no clause. Part of SentenceCoder (sentence_coder.h).
+// opens no clause. Only states and armed sides fight so: police clashing with protesters is no war. Part of SentenceCoder (sentence_coder.h).
 #include <algorithm>
 #include <string_view>
 
 #include "extract/sentence_coder.h"
+#include "extract/violence_codes.h"
 
 namespace tidings::extract {
 
@@ -37,8 +39,15 @@ void SentenceCoder::EmitFightingBetween(std::vector<RawEvent>* events) {
   const size_t n = w_.tokens.size();
   for (size_t k = 0; k + 3 < n; ++k) {
     const std::string_view code = FightingNounCode(w_.tokens[k].upper);
-    if (code.empty() || w_.verb_at[k] >= 0 || !(TokenFlags(k + 1) & kBetween) || !OpensClauseAt(k)) continue;
-    size_t b = k + 2;
+    if (code.empty() || w_.verb_at[k] >= 0 || !OpensClauseAt(k)) continue;
+    // "Clashes between A and B ..."; "Clashes erupted on Monday between A and B" (its verb first).
+    size_t between = k + 1;
+    bool verb_first = w_.verb_at[k + 1] >= 0;
+    if (verb_first) {
+      while (between < n && between < k + 8 && !(TokenFlags(between) & (kBetween | kComma | kClauseEnd))) ++between;
+    }
+    if (between >= n || !(TokenFlags(between) & kBetween)) continue;
+    size_t b = between + 1;
     if (Word(b) == d_.w_the) ++b;
     const int g = w_.group_starting_at[b];
     if (g < 0) continue;
@@ -47,10 +56,10 @@ void SentenceCoder::EmitFightingBetween(std::vector<RawEvent>* events) {
     if (sides.size() == 1 && end + 1 < n && (TokenFlags(end) & kCoord)) {
       // "between Somali troops and clan militiamen": a second side past a plain word or two.
       size_t c = end + 1;
-      while (c < n && c < end + 4 && w_.group_starting_at[c] < 0 && w_.tokens[c].is_word &&
-             !w_.tokens[c].capitalized && w_.verb_at[c] < 0 &&
-             !(TokenFlags(c) & (kPrep | kDet | kCoord | kComma | kClauseEnd | kSubord | kBe | kAux | kModal | kTo |
-                                kBy | kRelative | kPlaceIntro)))
+      // ("and the Kurdish-led Syrian Democratic Forces": an article and modifiers first.)
+      while (c < n && c < end + 5 && w_.group_starting_at[c] < 0 && w_.tokens[c].is_word && w_.verb_at[c] < 0 &&
+             !(TokenFlags(c) & (kPrep | kCoord | kComma | kClauseEnd | kSubord | kBe | kAux | kModal | kTo | kBy |
+                                kRelative | kPlaceIntro)))
         ++c;
       if (int other = c < n ? w_.group_starting_at[c] : -1; other >= 0) {
         sides.append(w_.groups[other].members);
@@ -58,13 +67,21 @@ void SentenceCoder::EmitFightingBetween(std::vector<RawEvent>* events) {
       }
     }
     if (sides.size() < 2) continue;
+    // Sides that fight: states and armed forces or groups, not police and protesters ("clashes
+    // between police and protesters" are no war).
+    bool armed = true;
+    for (int m : sides) {
+      const std::string& c = w_.mentions[m].code;
+      armed = armed && (c.size() == 3 || ArmedSide(c));
+    }
+    if (!armed) continue;
     // The clause goes on with a verb of its own before any comma: "... killed dozens".
     bool verb_follows = false;
     for (size_t j = end; j < n && j < end + 12 && !verb_follows; ++j) {
       if (TokenFlags(j) & (kComma | kClauseEnd)) break;
       verb_follows = w_.verb_at[j] >= 0;
     }
-    if (!verb_follows) continue;
+    if (!verb_follows && !verb_first) continue;
     const size_t already = events->size();  // (the events of the sentence's verbs, not these)
     for (size_t a = 0; a < sides.size(); ++a) {
       for (size_t c = 0; c < sides.size(); ++c) {

@@ -156,6 +156,10 @@ TEST(WireCoverage78, CompletingTheirDisengagementDeEscalates) {
 TEST(WireCoverage78, ClashesBetweenTwoSidesAreTheirFighting) {
   EXPECT_THAT(On("Clashes between Somali troops and clan militiamen near Baidoa killed 12 people on Sunday."),
               ::testing::IsSupersetOf({"SOMMIL 190 SOMREB", "SOMREB 190 SOMMIL"}));
+  EXPECT_THAT(On("Clashes broke out on Tuesday between Sudanese army troops and the paramilitary Rapid Support "
+                 "Forces in El Obeid."),
+              ::testing::IsSupersetOf({"SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL"}))
+      << "its verb first, then 'between'";
   EXPECT_THAT(On("Ethiopia and Eritrea resumed talks on Monday aimed at ending the clashes between their armies."),
               Not(Contains(::testing::HasSubstr(" 190 "))))
       << "clashes something ends open no clause";
