@@ -19,7 +19,10 @@ size_t MentionFinder::PossessedAgentAfter(size_t j) const {
   int nouns = 0, names = 0;
   while (k < n && UnitAt(k).end == 0 &&
          ((TokenFlags(k) & kModifier) || (nouns < 2 && PlainLowercaseWord(k) && ++nouns) ||
-          (names < 3 && IsNameWord(k) && ++names)))
+          (names < 3 && IsNameWord(k) && ++names) ||
+          // ("the African Union's Peace and Security Council": "and" inside the body's name.)
+          (names >= 1 && names < 3 && w_.tokens[k].upper == "AND" && !w_.tokens[k].capitalized && k + 1 < n &&
+           w_.tokens[k + 1].capitalized && w_.tokens[k + 1].is_word)))
     ++k;
   // "Russia's U.N. ambassador", "China's EU envoy": the country's diplomat to that body.
   if (k < n && UnitAt(k).end > 0 && UnitAt(k).actor >= 0 && UnitAt(k).end < n &&

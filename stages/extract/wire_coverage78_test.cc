@@ -182,5 +182,11 @@ TEST(WireCoverage78, APersonHandedOverIsJudicialCooperation) {
       << "bodies are no person handed over";
 }
 
+TEST(WireCoverage78, AndInsideAnOwnedBodysName) {
+  EXPECT_THAT(On("ADDIS ABABA, March 3 (Reuters) - The African Union's Peace and Security Council condemned the coup "
+                 "in Guinea on Monday."),
+              ElementsAre(::testing::StartsWith("IGOAFRAFU 111 GIN")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
