@@ -188,5 +188,11 @@ TEST(WireCoverage78, AndInsideAnOwnedBodysName) {
               ElementsAre(::testing::StartsWith("IGOAFRAFU 111 GIN")));
 }
 
+TEST(WireCoverage78, ACarrierStrikeGroupOrderedNearACountryIsABuildUp) {
+  EXPECT_THAT(On("The Pentagon ordered the USS Carl Vinson carrier strike group to the Arabian Sea on Friday, escalating "
+                 "a U.S. military build-up near Iran."),
+              Contains("USAMIL 154 IRN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
