@@ -262,6 +262,11 @@ bool SportOrEntertainment(const Dictionaries& d, const SentenceWork& w) {
              tk[k + 1].upper.size() <= 3 && (tk[k + 1].joined || (k + 2 < tk.size() && tk[k + 1].upper == "-"));
     };
     if (score_at(i) && i > 0 && w.group_ending_at[i] >= 0) return true;
+    // ... or right after a club's name no dictionary holds ("demolished Inter Milan 5-0"), not a
+    // month's days ("on March 5-6").
+    if (score_at(i) && i > 0 && tk[i - 1].is_word && tk[i - 1].capitalized && !(d.Flags(tk[i - 1].word) & kCalendar) &&
+        i > 1 && tk[i - 2].is_word && tk[i - 2].capitalized)
+      return true;
     // Set scores in a row ("beat Zheng 6-3 6-2"), after a name no dictionary holds.
     if (score_at(i) && tk[i].upper.size() == 1 && score_at(i + 2) && tk[i + 2].upper.size() == 1) return true;
     // A cricket margin as a modifier ("a 38-run upset"); "the cricket World Cup".

@@ -194,5 +194,13 @@ TEST(WireCoverage78, ACarrierStrikeGroupOrderedNearACountryIsABuildUp) {
               Contains("USAMIL 154 IRN"));
 }
 
+TEST(WireCoverage78, AScoreAfterAClubsNameIsSport) {
+  EXPECT_THAT(On("Bayern Munich crushed Real Madrid 4-0 on Saturday, with a teenager tearing the Spanish defence "
+                 "apart to give the German club its first title in years."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(On("Kenya and Ethiopia will hold talks in Nairobi on March 5-6, the foreign ministry said."),
+              Not(::testing::IsEmpty()));
+}
+
 }  // namespace
 }  // namespace tidings::extract
