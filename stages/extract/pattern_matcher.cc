@@ -339,6 +339,18 @@ bool PatternMatcher::TimeAdjunctBetween(size_t p, size_t q) const {
   return false;
 }
 
+bool PatternMatcher::InfinitiveBetween(size_t p, size_t q) const {
+  // The verb's own infinitive: right after it, or past a time ("agreed on Monday to start talks");
+  // not a noun's ("its bid to open talks") nor "face-to-face".
+  for (size_t k = p; k + 1 < q; ++k) {
+    if ((TokenFlags(k) & kTo) && w_.verb_at[k + 1] >= 0 && w_.verbs[w_.verb_at[k + 1]].infinitive) {
+      return !(k > 0 && w_.tokens[k - 1].upper == "FACE");
+    }
+    if (!(TokenFlags(k) & (kCalendar | kAdverb)) && w_.tokens[k].upper != "ON" && !w_.tokens[k].is_number) return false;
+  }
+  return false;
+}
+
 bool PatternMatcher::SubjectOfItsOwnClause(size_t q) const {
   size_t b = q;
   while (b < w_.tokens.size() && (TokenFlags(b) & kDet)) ++b;
@@ -566,6 +578,11 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     // Nor is a noun past "after" or "before" the verb's: "to bolster its eastern flank after the
     // incursion of Russian drones" bolsters no attack.
     if (idx == 0 && q > p && e.kind == ElementKind::kSynset && !show_of_force_ && TimeAdjunctBetween(p, q)) continue;
+    // Nor is a preposition past an infinitive of the verb's own: "agreed to start talks on a pact"
+    // agrees on no pact (the infinitive's clause holds it, and its own code composes).
+    if (idx == 0 && q > p && e.kind == ElementKind::kWords && (TokenFlags(q) & kPrep) && !(TokenFlags(q) & kTo) &&
+        InfinitiveBetween(p, q))
+      continue;
     // "kicked off their annual exercise, with some 8,000 soldiers from 20 countries taking part":
     // a "with" after a comma opens an absolute clause, no partner of the act.
     if (q > p && e.kind == ElementKind::kWords && e.words.front() == d_.w_with && (TokenFlags(q - 1) & kComma)) continue;

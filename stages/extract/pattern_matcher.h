@@ -87,7 +87,8 @@ class PatternMatcher : public SentenceView {
   // synset of the patterns stands for.
   bool PartOfAName(size_t q, size_t len) const;
   bool QuotedTitleAt(size_t k) const;
-  bool TimeAdjunctBetween(size_t p, size_t q) const;  // "after", "before" or "until" in [p, q)  // k opens a quoted title of capitalised words
+  bool TimeAdjunctBetween(size_t p, size_t q) const;  // "after", "before" or "until" in [p, q)
+  bool InfinitiveBetween(size_t p, size_t q) const;   // "to" and an infinitive in [p, q)  // k opens a quoted title of capitalised words
   // True when the group at q (past determiners) is followed by a verb: the subject of a clause
   // of its own ("..., the White House said"), no object of an earlier verb.
   bool SubjectOfItsOwnClause(size_t q) const;

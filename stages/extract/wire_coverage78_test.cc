@@ -202,5 +202,12 @@ TEST(WireCoverage78, AScoreAfterAClubsNameIsSport) {
               Not(::testing::IsEmpty()));
 }
 
+TEST(WireCoverage78, APrepositionPastTheVerbsInfinitiveIsTheInfinitives) {
+  EXPECT_THAT(On("India and Australia agreed on Monday to start talks on a pact allowing their navies to share fuel."),
+              ::testing::AllOf(Contains("IND 036 AUS"), Not(Contains(::testing::HasSubstr(" 057 ")))));
+  EXPECT_THAT(On("India and Australia agreed on a pact allowing their navies to share fuel."),
+              Contains("IND 057 AUS"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
