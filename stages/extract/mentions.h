@@ -101,6 +101,9 @@ class MentionFinder : public SentenceView {
   // "it" as a subject is not a country named before it only as a place (references.cc).
   const KnownActor* NotThePlaceNamed(size_t i, const KnownActor* k) const;
   // True when the pronoun at i opens the sentence and the sentence names k again by name.
+  // The plural people (an agent's plural noun with a country) this sentence named last before a
+  // "they" that opens a clause at i ("struck Hamas leaders in Doha as they met"), else null.
+  const Mention* PluralPeopleBefore(size_t i) const;
   bool NamedAgainAfter(size_t i, const KnownActor& k) const;
   // The last person before other than k (and than whom the other pronoun stands for), else
   // the last office holder named by a title other than k, else null.

@@ -418,6 +418,15 @@ void MentionFinder::PronounAt(size_t i) {
   }
   if ((f & kGroupPron) && CountryListBefore(i)) return;
   if (word == "THEM" && ObjectOfThisSentence(i, word)) return;
+  if (word == "THEY") {
+    // "Israeli jets struck Hamas leaders in Doha as they met": "they" opening a clause of the
+    // sentence is the plural people it named before, not the last two countries (a place among them).
+    if (const Mention* people = PluralPeopleBefore(i)) {
+      AddSingle(i, i + 1, people->code, people->country, false,
+                explaining() ? "pronoun 'THEY' -> the people named before it, " + people->code : std::string());
+      return;
+    }
+  }
   if ((f & kGroupPron) && !ctx_.plural_subject.code.empty()) {
     k = &ctx_.plural_subject;
   } else if ((f & kGroupPron) && !ctx_.plural_countries.empty()) {
@@ -451,6 +460,22 @@ void MentionFinder::PronounAt(size_t i) {
     AddSingle(i, i + 1, k->code, k->country, k->person,
               explaining() ? "pronoun '" + word + "' -> " + std::string(k->text) : std::string());
   }
+}
+
+const Mention* MentionFinder::PluralPeopleBefore(size_t i) const {
+  if (i == 0) return nullptr;
+  std::string_view before = w_.tokens[i - 1].upper;
+  bool opens = (TokenFlags(i - 1) & kComma) || before == "AS" || before == "WHILE" || before == "WHEN" ||
+               before == "AFTER" || before == "BEFORE" || before == "BECAUSE" || before == "UNTIL";
+  if (!opens) return nullptr;
+  for (auto m = w_.mentions.rbegin(); m != w_.mentions.rend(); ++m) {
+    if (m->end > i || NamedAsPlace(m->begin)) continue;
+    const Token& last = w_.tokens[m->end - 1];
+    bool plural = last.is_word && !last.capitalized && last.upper.size() > 3 && last.upper.back() == 'S';
+    if (!plural || m->code.size() < 6 || m->country.size() != 3 || m->country == "---") return nullptr;
+    return &*m;
+  }
+  return nullptr;
 }
 
 bool MentionFinder::NamedAgainAfter(size_t i, const KnownActor& k) const {

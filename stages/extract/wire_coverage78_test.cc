@@ -209,5 +209,12 @@ TEST(WireCoverage78, APrepositionPastTheVerbsInfinitiveIsTheInfinitives) {
               Contains("IND 057 AUS"));
 }
 
+TEST(WireCoverage78, TheyOpeningAClauseIsThePeopleNamedBefore) {
+  const auto events = On("Israeli jets struck Hezbollah commanders in Beirut on Tuesday as they met to plan new "
+                         "attacks, the Israeli military said.");
+  EXPECT_THAT(events, Contains(::testing::StartsWith("ISRMIL 195 LBN")));
+  EXPECT_THAT(events, Not(Contains(::testing::HasSubstr(" 04"))));
+}
+
 }  // namespace
 }  // namespace tidings::extract
