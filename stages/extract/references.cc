@@ -738,7 +738,7 @@ bool MentionFinder::MadeTheThingAfter(size_t end) const {
   // ("EU-sponsored": the second word joined to the actor; "U.S.-drafted": after a hyphen.)
   size_t second = HyphenatedWordAfter(end);
   if (second == std::string::npos) return false;
-  static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED"};
+  static constexpr std::string_view kMadeBy[] = {"BROKERED", "MEDIATED", "SPONSORED", "HOSTED", "DRAFTED", "MONITORED", "BACKED"};
   return std::find(std::begin(kMadeBy), std::end(kMadeBy), w_.tokens[second].upper) != std::end(kMadeBy);
 }
 

@@ -216,5 +216,10 @@ TEST(WireCoverage78, TheyOpeningAClauseIsThePeopleNamedBefore) {
   EXPECT_THAT(events, Not(Contains(::testing::HasSubstr(" 04"))));
 }
 
+TEST(WireCoverage78, AnActorHyphenedToBackedIsNoSubject) {
+  EXPECT_THAT(On("The first 200 Rwandan police officers of an AU-backed regional mission landed in Bangui on Tuesday."),
+              Contains(::testing::StartsWith("RWACOP")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
