@@ -228,6 +228,11 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   // AFTER, BEFORE, UNTIL, BECAUSE, WHEN, WHILE, AS, SINCE, ALTHOUGH, THOUGH, ONCE; "where" too:
   // "the nightclub where a fire killed 59 people".
   if (!IsSubordinator(w_.tokens[at].upper)) return false;
+  // ("A gunman disguised as a courier shot ...": "as" after a guise is no clause's.)
+  if (at > 0 && w_.tokens[at].upper == "AS") {
+    std::string_view guise = w_.tokens[at - 1].upper;
+    if (guise == "DISGUISED" || guise == "DRESSED" || guise == "POSING" || guise == "MASQUERADING") return false;
+  }
   // ("met X before the talks and thanked Oman": "the" and one noun, then "and", is no clause;
   // the verb after "and" is joined to the one before. Not "after floods hit X and killed".)
   if (verb == at + 4 && (TokenFlags(verb - 1) & kCoord) && (TokenFlags(at + 1) & kDet) && w_.tokens[at + 2].is_word &&

@@ -590,6 +590,10 @@ bool MentionFinder::ModifiesNoun(size_t begin, size_t end) const {
   if (!listed && ((plural.size() > 3 && plural.back() == 'S' && plural[plural.size() - 2] != 'S') || irregular_plural) &&
       t.upper.size() > 5 && t.upper.ends_with("ING"))
     return false;
+  // "A gunman disguised as a courier shot dead ...", "men dressed in uniforms": what the agent
+  // wears or poses as describes it, the phrase's head.
+  static constexpr std::string_view kGuise[] = {"DISGUISED", "DRESSED", "CLAD", "MASKED", "HOODED", "POSING"};
+  if (!listed && std::find(std::begin(kGuise), std::end(kGuise), t.upper) != std::end(kGuise)) return false;
   if (!(TokenFlags(next) & kVerbForm)) return true;
   // "demanded that the government cut fuel taxes": after "that", the subject of its clause.
   size_t opener = begin;

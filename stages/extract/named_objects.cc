@@ -51,6 +51,12 @@ int SentenceCoder::ObjectNamedAroundAName(size_t vi, int src, size_t limit, bool
       break;
     }
     int g = q < n ? w_.group_starting_at[q] : -1;
+    // "a former speaker of Ukraine's parliament": a title no dictionary holds, of the body it is in.
+    if (g < 0 && q + 1 < n && Word(q) == d_.w_of && w_.tokens[q - 1].is_word && !w_.tokens[q - 1].capitalized) {
+      size_t body = q + 1;
+      if (Word(body) == d_.w_the) ++body;
+      g = body < n ? w_.group_starting_at[body] : -1;
+    }
     // "the commander of one of Tripoli's armed groups", "the leader of the opposition party": a
     // title of no country, the side it heads.
     if (g >= 0 && code(g).starts_with("---") && w_.groups[g].end + 1 < n && Word(w_.groups[g].end) == d_.w_of) {

@@ -221,5 +221,11 @@ TEST(WireCoverage78, AnActorHyphenedToBackedIsNoSubject) {
               Contains(::testing::StartsWith("RWACOP")));
 }
 
+TEST(WireCoverage78, AnAppositiveTitleIsOfItsBody) {
+  EXPECT_THAT(On("A gunman disguised as a delivery driver shot dead Ivan Petrenko, a former deputy speaker of "
+                 "Ukraine's parliament, in Odesa on Friday."),
+              ElementsAre("UKRUAF 186 UKRLEG"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
