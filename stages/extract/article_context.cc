@@ -67,6 +67,7 @@ void ArticleContext::Reset(int32_t article_date) {
   dateline_country.clear();
   plural_subject = KnownActor{};
   plural_countries.clear();
+  pair_subject.clear();
   acts.clear();
   sentence_no_ = 0;
   she.clear();
@@ -324,11 +325,17 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
     }
   }
   RememberAppositiveNames(w, text);
+  pair_subject.clear();
   // The subject of the sentence's main verb is what the next sentence most likely continues
   // with ("Zelensky met Duda. He thanked Poland ..."): it becomes the most recent.
   if (!w.verbs.empty() && !w.subject_of_verb.empty() && w.subject_of_verb[0] >= 0) {
     const Group& g = w.groups[w.subject_of_verb[0]];
     if (g.members.size() > 1) RememberPluralCountries(w, g);
+    if (g.members.size() == 2) {
+      const std::string& a = w.mentions[g.members[0]].country;
+      const std::string& b = w.mentions[g.members[1]].country;
+      if (a.size() == 3 && b.size() == 3 && a != "---" && b != "---" && a != b) pair_subject = {a, b};
+    }
     if (g.members.size() == 1) {
       const Mention& m = w.mentions[g.members[0]];
       if (!m.code.empty() && m.country != "---" && m.end > m.begin) {

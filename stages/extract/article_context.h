@@ -56,6 +56,10 @@ struct ArticleContext {
   // Burkina Faso and Niger announced ..."): what "they" most likely is when plural_subject
   // is empty. At most kMaxCountries.
   std::vector<std::string> plural_countries;
+  // The two countries of the previous sentence's main subject when it was a compound of two
+  // (states or their people: "Thailand's prime minister and Cambodia's prime minister met ..."):
+  // whom "the two leaders" or "the two sides" of the next sentence are. Empty otherwise.
+  std::vector<std::string> pair_subject;
   // The events coded in earlier sentences, most recent last (at most kRememberedActs): what
   // "condemned the arrest" or "rejected the proposal" in a later sentence answers, and the
   // last accusation (CAMEO 11) that "Kabul denied the charge" answers.

@@ -55,6 +55,7 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
     std::array<std::string_view, ArticleContext::kMaxCountries> two;
     bool people = ctx_.LastCountries(2, &two, true) == 2;
     if (!people && ctx_.LastCountries(2, &two) != 2) return 0;
+    if (ctx_.pair_subject.size() == 2) two = {ctx_.pair_subject[0], ctx_.pair_subject[1]};
     AddCountryGroup(i, j, two.data(), 2, people ? "GOV" : "", explaining() ? "the two already named" : "");
     return j;
   }
@@ -85,9 +86,15 @@ size_t MentionFinder::GroupReferenceAt(size_t i) {
   std::string_view except = UrgerOfTheGroup(i, end);
   bool others = !except.empty() && ((people && OtherCountries(count, except, true, &countries)) ||
                                     OtherCountries(count, except, false, &countries));
-  if (!others && !(people && ctx_.LastCountries(count, &countries, true) == count) &&
-      ctx_.LastCountries(count, &countries) != count)
+  // ("Thailand's and Cambodia's prime ministers met in Malaysia for talks hosted by Anwar. The two
+  // leaders agreed": the previous sentence's two subjects, not its last two people.)
+  if (count == 2 && ctx_.pair_subject.size() == 2 && except.empty()) {
+    countries[0] = ctx_.pair_subject[0];
+    countries[1] = ctx_.pair_subject[1];
+  } else if (!others && !(people && ctx_.LastCountries(count, &countries, true) == count) &&
+             ctx_.LastCountries(count, &countries) != count) {
     return 0;
+  }
   std::string agent = agent_unit.agent >= 0 && !count_noun ? d_.agents.record(agent_unit.agent).code : "";
   AddCountryGroup(i, end, countries.data(), count, agent,
                   explaining() ? (count == 2 ? "the two countries already named" : "the countries already named") : "");

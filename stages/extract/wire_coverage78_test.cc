@@ -227,5 +227,12 @@ TEST(WireCoverage78, AnAppositiveTitleIsOfItsBody) {
               ElementsAre("UKRUAF 186 UKRLEG"));
 }
 
+TEST(WireCoverage78, TheTwoLeadersAreThePreviousCompoundSubject) {
+  EXPECT_THAT(On("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in Nairobi on Monday "
+                 "for talks hosted by Kenyan President William Ruto. The two leaders agreed to a ceasefire along their "
+                 "border."),
+              ::testing::IsSupersetOf({"ETHGOV 0871 ERIGOV", "ERIGOV 0871 ETHGOV"}));
+}
+
 }  // namespace
 }  // namespace tidings::extract
