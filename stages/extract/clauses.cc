@@ -259,6 +259,15 @@ bool ClauseRoles::SubordinateOpening(size_t at, size_t verb) const {
   return true;
 }
 
+bool ClauseRoles::InvestedIn(const Group& g) const {
+  // "pledged to raise Saudi investment in the United States": where money is invested receives it.
+  size_t b = g.begin;
+  if (b > 0 && Word(b - 1) == d_.w_the) --b;
+  if (b < 2 || w_.tokens[b - 1].upper != "IN") return false;
+  std::string_view before = w_.tokens[b - 2].upper;
+  return before == "INVESTMENT" || before == "INVESTMENTS" || before == "INVEST" || before == "INVESTING";
+}
+
 bool ClauseRoles::SubjectIsAFightBetween(size_t verb) const {
   // "Clashes between Somali troops and clan militiamen near Baidoa killed 12 people": what the
   // fighting did is no side's act (the sides' fighting is coded from the noun,
@@ -467,7 +476,12 @@ int ClauseRoles::ObjectOf(size_t vi, size_t limit, int skip_group, bool* embedde
       continue;
     }
     if (k > 0 && (TokenFlags(k - 1) & kBy) && v.passive) continue;
-    if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g])) continue;
+    if ((!place_is_party || IsRegion(w_.groups[g])) && AfterPlaceWord(w_.groups[g]) && !InvestedIn(w_.groups[g]))
+      continue;
+    // ("raise Saudi investment in the United States": the investor's adjective, before where it goes.)
+    if (end + 1 < w_.tokens.size() && w_.tokens[end + 1].upper == "IN" &&
+        (w_.tokens[end].upper == "INVESTMENT" || w_.tokens[end].upper == "INVESTMENTS"))
+      continue;
     // A beating is of people: "beating Hollywood blockbusters in Indonesia" beats no Indonesia,
     // a place past another object is where, not whom.
     if (code.substr(0, std::min<size_t>(code.size(), 3)) == "182" && k > v.object_start() &&

@@ -307,6 +307,8 @@ class ClauseRoles : public SentenceView {
   // True when the clause before the verb at `verb` opens with such a noun and "between"
   // ("Clashes between A and B near X killed ..."): the verb has no actor as its subject.
   bool SubjectIsAFightBetween(size_t verb) const;
+  // True when the group follows "investment in" ("investment in the United States"): a recipient.
+  bool InvestedIn(const Group& g) const;
   bool ThingInPrepositionalPhrase(size_t end) const;
   // "over what it called unprovoked shelling that killed ...": the noun before the relative
   // word at q is what someone else named it, not that namer's act (relative_clauses.cc).

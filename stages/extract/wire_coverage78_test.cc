@@ -234,5 +234,10 @@ TEST(WireCoverage78, TheTwoLeadersAreThePreviousCompoundSubject) {
               ::testing::IsSupersetOf({"ETHGOV 0871 ERIGOV", "ERIGOV 0871 ETHGOV"}));
 }
 
+TEST(WireCoverage78, WhereInvestmentGoesReceivesIt) {
+  EXPECT_THAT(On("Qatar's emir pledged on Tuesday to raise Qatari investment in Britain to 10 billion pounds."),
+              Contains("QATGOV 0311 GBR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
