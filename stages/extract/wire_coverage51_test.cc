@@ -198,7 +198,8 @@ TEST(WireCoverage51, MoneyInvestedInACountryAndTradeSteppedUp) {
 }
 
 TEST(WireCoverage51, GreenlitIsApproved) {
-  EXPECT_THAT(Code("The Biden administration greenlit a $20 billion arms sale to Israel."), ElementsAre("USAGOV 072 ISR"));
+  // (An arms sale approved is military cooperation, 062, as the blind sets code it; aid is given.)
+  EXPECT_THAT(Code("The Biden administration greenlit a $20 billion arms sale to Israel."), ElementsAre("USAGOV 062 ISR"));
   EXPECT_THAT(Code("Netflix greenlit a second season of the show."), IsEmpty());
 }
 

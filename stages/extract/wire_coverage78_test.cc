@@ -239,5 +239,13 @@ TEST(WireCoverage78, WhereInvestmentGoesReceivesIt) {
               Contains("QATGOV 0311 GBR"));
 }
 
+TEST(WireCoverage78, ApprovingAnArmsSaleIsMilitaryCooperation) {
+  EXPECT_THAT(On("The U.S. State Department approved the possible sale of 400 air-to-air missiles to Poland on "
+                 "Tuesday."),
+              ElementsAre("USAGOV 062 POL"));
+  EXPECT_THAT(On("The State Department has approved the possible sale to Taiwan of 100 anti-ship missiles."),
+              ElementsAre("USAGOV 062 TWN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
