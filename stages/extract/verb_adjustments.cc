@@ -728,6 +728,13 @@ int SentenceCoder::ReliefDestination(size_t vi, size_t limit, int src) {
   auto word_at = [&](size_t j) { return w_.tokens[j].word; };
   size_t from = w_.verbs[vi].end;
   for (size_t k = from; k + 1 < limit && k < from + 16; ++k) {
+    // "airdropped 25 tonnes of food over Gaza", "into northern Gaza": the land it falls on receives it.
+    if ((w_.tokens[k].upper == "OVER" || w_.tokens[k].upper == "INTO") && w_.group_starting_at[k + 1] >= 0) {
+      const int g = w_.group_starting_at[k + 1];
+      const Mention& m = w_.mentions[w_.groups[g].members.front()];
+      bool own = src >= 0 && w_.mentions[w_.groups[src].members.front()].country == m.country;
+      if (m.code.size() == 3 && d_.gazetteer.IsCountry(m.code) && !own) return g;
+    }
     if ((TokenFlags(k) & kClauseEnd) || w_.verb_at[k] >= 0 || w_.group_starting_at[k] >= 0) return -1;
     if ((TokenFlags(k) & kComma) && !(w_.tokens[k + 1].is_word && !w_.tokens[k + 1].capitalized)) return -1;
     if (w_.tokens[k].upper != "TO" || !w_.tokens[k + 1].capitalized) continue;

@@ -247,5 +247,10 @@ TEST(WireCoverage78, ApprovingAnArmsSaleIsMilitaryCooperation) {
               ElementsAre("USAGOV 062 TWN"));
 }
 
+TEST(WireCoverage78, ReliefDroppedOverACountryGoesToIt) {
+  EXPECT_THAT(On("Egyptian aircraft airdropped 30 tonnes of food and medicine over Sudan on Monday."),
+              ElementsAre(::testing::MatchesRegex("EGY[A-Z]* 073 SDN")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
