@@ -171,6 +171,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (int holder = HolderOfTheReleased(vi, code, src, tgt); holder >= 0) tgt = holder;
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
   if (tgt == -1) tgt = TargetOfTheVerbBefore(vi, src, composed, *events);
+  if (tgt == -1) tgt = AnsweredWithForce(vi, src, *events);
   if (tgt >= 0 && (PlaceOfAMutualFight(vi, src, tgt, slots, code) ||
                    CountrylessObjectOfAMutualAct(vi, src, tgt, slots, code)))
     tgt = -1;

@@ -215,7 +215,9 @@ class SentenceCoder : public SentenceView {
   int TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
   int GroupOfMention(int mention) const;  // the group holding the mention, or -1 (shared_targets.cc)
   // "and Kyiv swiftly responded in kind": the act just done to the subject, done back; true when emitted.
-  bool ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events);  // of verb vj's event, or -1
+  bool ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events);
+  // "police, who responded with tear gas": the group that acted on the responders, or -1.
+  int AnsweredWithForce(size_t vi, int src, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun
   // of fighting right before verb vi, the sides of the fight (-1 when there is none).
   int SidesOfFightingBefore(size_t vi) const;

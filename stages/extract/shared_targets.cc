@@ -66,6 +66,26 @@ int SentenceCoder::TargetOfTheVerbBefore(size_t vi, int src, const std::string& 
   return tgt;
 }
 
+int SentenceCoder::AnsweredWithForce(size_t vi, int src, const std::vector<RawEvent>& events) const {
+  // "Protesters hurled stones at police, who responded with tear gas", "..., and officers
+  // responded with water cannon": force answers whoever acted on the responders before.
+  if (src < 0 || d_.verbs.block(d_.verbs.form(w_.verbs[vi].form).block).name != "RESPOND_WITH_FORCE") return -1;
+  const Mention& who = w_.mentions[w_.groups[src].members.front()];
+  for (size_t e = events.size(); e-- > 0;) {
+    const RawEvent& done = events[e];
+    if (done.source < 0 || done.target < 0) continue;
+    const Mention& target = w_.mentions[done.target];
+    bool same = target.code == who.code || (target.code.size() >= 6 && who.code.size() >= 6 &&
+                                            target.code.compare(3, 3, who.code, 3, 3) == 0);
+    if (!same || done.source == w_.groups[src].members.front()) continue;
+    if (int doer = GroupOfMention(done.source); doer >= 0) {
+      Note("    force in response: on the ones who acted on the responders\n");
+      return doer;
+    }
+  }
+  return -1;
+}
+
 bool SentenceCoder::ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events) {
   // "Budapest expelled two Ukrainian diplomats ..., and Kyiv swiftly responded in kind": the
   // act done to the subject, done back (not "would respond in kind", a threat).

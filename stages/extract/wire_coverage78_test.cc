@@ -252,5 +252,13 @@ TEST(WireCoverage78, ReliefDroppedOverACountryGoesToIt) {
               ElementsAre(::testing::MatchesRegex("EGY[A-Z]* 073 SDN")));
 }
 
+TEST(WireCoverage78, RespondingWithTearGasIsForceOnTheProtesters) {
+  EXPECT_THAT(On("NAIROBI, March 3 (Reuters) - Protesters hurled stones at police outside parliament on Tuesday, and "
+                 "officers responded with tear gas and water cannon."),
+              ::testing::AllOf(Contains("KENOPP 145 KENCOP"), Contains(::testing::MatchesRegex("KEN(COP|MIL) 175 KENOPP"))));
+  EXPECT_THAT(On("The police chief said officers had responded with tear gas."), ::testing::IsEmpty())
+      << "no one acted on them: no target";
+}
+
 }  // namespace
 }  // namespace tidings::extract
