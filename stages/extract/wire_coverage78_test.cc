@@ -260,5 +260,11 @@ TEST(WireCoverage78, RespondingWithTearGasIsForceOnTheProtesters) {
       << "no one acted on them: no target";
 }
 
+TEST(WireCoverage78, AnOrderEndingSanctionsEasesThem) {
+  EXPECT_THAT(On("President Donald Trump signed an executive order on Friday ending the U.S. sanctions programme on "
+                 "Belarus."),
+              ElementsAre("USAGOV 085 BLR"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
