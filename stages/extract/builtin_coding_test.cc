@@ -580,7 +580,7 @@ TEST_F(BuiltinCodingTest, AParticipleAfterACountWordDescribesItsNoun) {
 
 TEST_F(BuiltinCodingTest, TellingPeacekeepersToLeaveExpelsThem) {
   EXPECT_THAT(Code("Mali's junta told the U.N. peacekeeping mission on Friday to leave the country without delay."),
-              ElementsAre("MLIGOV 1661 IGOUNO"));
+              ElementsAre("MLIGOV 1661 IGOUNOPKO"));  // (the mission is the peacekeepers)
 }
 
 TEST_F(BuiltinCodingTest, AWhileClauseOfWhatOneWillNotDoIsItsCondition) {

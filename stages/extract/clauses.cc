@@ -118,7 +118,18 @@ int ClauseRoles::SubjectOf(size_t vi) const {
     if (g >= 0) {
       int described = AntecedentOfRelativeEndingIn(g, vi);
       if (described >= 0) return described;
-      if (!PrecededByPreposition(w_.groups[g])) return g;
+      // "A U.N. helicopter evacuating soldiers from Nasir was fired upon": the object of a
+      // participle describing the subject is no subject (the subject is further back); what a
+      // boat or convoy was carrying is ("A boat carrying Venezuelan migrants was fired on").
+      size_t b = w_.groups[g].begin;
+      if (b > 1 && w_.tokens[b - 1].is_word && !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.ends_with("ED") &&
+          w_.verb_at[b - 1] < 0)
+        --b;  // ("evacuating wounded soldiers")
+      bool participles_object = b > 0 && v.passive && w_.verb_at[b - 1] < 0 && w_.tokens[b - 1].is_word &&
+                                !w_.tokens[b - 1].capitalized && w_.tokens[b - 1].upper.size() > 5 &&
+                                w_.tokens[b - 1].upper.ends_with("ING") && w_.tokens[b - 1].upper != "CARRYING" &&
+                                w_.tokens[b - 1].upper != "TRANSPORTING" && w_.tokens[b - 1].upper != "FERRYING";
+      if (!PrecededByPreposition(w_.groups[g]) && !participles_object) return g;
       k = w_.groups[g].begin + 1;
     }
   }

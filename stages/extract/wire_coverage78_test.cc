@@ -266,5 +266,14 @@ TEST(WireCoverage78, AnOrderEndingSanctionsEasesThem) {
               ElementsAre("USAGOV 085 BLR"));
 }
 
+TEST(WireCoverage78, UnMissionsAndThePassivesThingSubject) {
+  EXPECT_THAT(On("BEIRUT, March 3 (Reuters) - A UNIFIL patrol was fired upon by gunmen in southern Lebanon on Monday, "
+                 "the mission said."),
+              Contains(::testing::MatchesRegex("LBN[A-Z]* 19[0-9] IGOUNOPKO")));
+  EXPECT_THAT(On("A U.N. helicopter evacuating wounded soldiers was fired upon by the White Army in Jonglei state on "
+                 "Friday."),
+              Contains(::testing::MatchesRegex("SSDREB 19[0-9] IGOUNO[A-Z]*")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
