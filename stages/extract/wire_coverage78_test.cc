@@ -275,5 +275,10 @@ TEST(WireCoverage78, UnMissionsAndThePassivesThingSubject) {
               Contains(::testing::MatchesRegex("SSDREB 19[0-9] IGOUNO[A-Z]*")));
 }
 
+TEST(WireCoverage78, BlockingTheCrossingsOnTheBorderWithACountry) {
+  EXPECT_THAT(On("Hungarian farmers blocked all crossings on the border with Serbia on Monday."),
+              ElementsAre("HUNAGR 144 SRB"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
