@@ -438,6 +438,19 @@ size_t PatternMatcher::BearingIn(size_t b, size_t e, size_t limit) const {
   return 0;
 }
 
+size_t PatternMatcher::AmountIn(size_t b, size_t e) const {
+  // The tokens of money amounts in [b, e) past one: figures, "$", scales, currencies, brackets.
+  static constexpr std::string_view kMoney[] = {"$",       "(",       ")",      "MILLION", "BILLION", "TRILLION",
+                                                "RUPEE",   "RUPEES",  "YEN",    "EURO",    "EUROS",   "DOLLAR",
+                                                "DOLLARS", "POUND",   "POUNDS", "YUAN",    "RIYALS",  "DIRHAMS"};
+  size_t count = 0;
+  for (size_t k = b; k < e; ++k) {
+    std::string_view u = w_.tokens[k].upper;
+    if (w_.tokens[k].is_number || std::find(std::begin(kMoney), std::end(kMoney), u) != std::end(kMoney)) ++count;
+  }
+  return count > 1 ? count - 1 : 0;
+}
+
 size_t PatternMatcher::QuotedIn(size_t b, size_t e, size_t limit) const {
   // A quotation of two to eight words opening in [b, e) that modifies the noun right after it
   // ('a "one in, one out" deal', 'their "Freedom Edge" exercise'): its length past its first
@@ -535,6 +548,8 @@ bool PatternMatcher::MatchLowerFrom(const std::vector<PatternElement>& els, size
     if (q == reach && reach == p + kGap) reach += ListIn(p, q, limit);
     // 'struck a "one in, one out" deal with': a short quotation counts as one word.
     if (q == reach && reach == p + kGap) reach += QuotedIn(p, q, limit);
+    // "extended a 48.5 billion rupee ($565 million) line of credit to": an amount counts as one word.
+    if (q == reach && reach == p + kGap) reach += AmountIn(p, q);
     if (e.in_phrase && !WithinPhrase(p, q)) return false;
     // The words after a verb are its own up to the next finite verb or participle: "sent a ship
     // escorted by warships into waters" does not send warships (an infinitive or gerund

@@ -87,6 +87,7 @@ class PatternMatcher : public SentenceView {
   // synset of the patterns stands for.
   bool PartOfAName(size_t q, size_t len) const;
   bool QuotedTitleAt(size_t k) const;
+  size_t AmountIn(size_t b, size_t e) const;  // tokens of money amounts in [b, e), past one
   bool TimeAdjunctBetween(size_t p, size_t q) const;  // "after", "before" or "until" in [p, q)
   bool InfinitiveBetween(size_t p, size_t q) const;   // "to" and an infinitive in [p, q)  // k opens a quoted title of capitalised words
   // True when the group at q (past determiners) is followed by a verb: the subject of a clause

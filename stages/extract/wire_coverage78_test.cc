@@ -280,5 +280,16 @@ TEST(WireCoverage78, BlockingTheCrossingsOnTheBorderWithACountry) {
               ElementsAre("HUNAGR 144 SRB"));
 }
 
+TEST(WireCoverage78, AnAmountCountsAsOneWord) {
+  EXPECT_THAT(On("Modi extended a 30 billion rupee ($350 million) line of credit to Sri Lanka on Friday."),
+              Contains(::testing::MatchesRegex("IND[A-Z]* 071 LKA")));
+}
+
+TEST(WireCoverage78, APlanDrawnUpByOthersIsTheirs) {
+  EXPECT_THAT(On("Russia on Monday rejected a peace plan drawn up by Britain and France."),
+              ::testing::IsSupersetOf({::testing::MatchesRegex("RUS 12[0-9]+ GBR"),
+                                       ::testing::MatchesRegex("RUS 12[0-9]+ FRA")}));
+}
+
 }  // namespace
 }  // namespace tidings::extract
