@@ -413,6 +413,15 @@ void MentionFinder::PronounAt(size_t i) {
   if (k != nullptr && (female || male)) (female ? ctx_.she : ctx_.he) = k->code;
   // (An object "him" or "her" is first another actor of its own sentence.)
   if ((w == "HIM" || w == "HER") && ObjectOfThisSentence(i, word)) return;
+  // "Muizzu ... thanked him for New Delhi's help": an object "him" is not its own clause's
+  // subject (that would be "himself"), but the other person last named.
+  if ((w == "HIM" || w == "HER") && k != nullptr && !w_.mentions.empty()) {
+    const Mention& subject = w_.mentions.front();
+    if (subject.person && subject.end <= i && subject.code == k->code) {
+      const KnownActor* other = OtherPersonThan(*k, female);
+      if (other != nullptr) k = other;
+    }
+  }
   if ((f & kPersonPron) && k == nullptr) {
     // With none before this sentence, the last office holder of this one: "Indonesia's
     // president said he was optimistic".

@@ -291,5 +291,12 @@ TEST(WireCoverage78, APlanDrawnUpByOthersIsTheirs) {
                                        ::testing::MatchesRegex("RUS 12[0-9]+ FRA")}));
 }
 
+TEST(WireCoverage78, HimIsNotTheClausesOwnSubject) {
+  EXPECT_THAT(On("Indian Prime Minister Narendra Modi arrived in Colombo on Friday for talks with President Anura "
+                 "Kumara Dissanayake. Dissanayake later conferred on him Sri Lanka's highest honour for foreign "
+                 "leaders."),
+              Contains("LKAGOV 051 INDGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
