@@ -341,7 +341,13 @@ void ArticleContext::RememberSentence(const SentenceWork& w, std::string_view te
       if (!m.code.empty() && m.country != "---" && m.end > m.begin) {
         const Token& last = w.tokens[m.end - 1];
         size_t from = w.tokens[m.begin].begin;
-        KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person};
+        // ("The Iranian minister thanked Egypt ... He also ruled out": a person's title names one
+        // person, whom "he" continues with.)
+        static constexpr std::string_view kTitles[] = {"MINISTER", "PRESIDENT", "LEADER", "PREMIER", "CHANCELLOR",
+                                                       "KING", "ENVOY", "AMBASSADOR", "SECRETARY", "SPOKESMAN",
+                                                       "SPOKESWOMAN", "COMMANDER", "CHIEF"};
+        bool titled = !m.person && std::find(std::begin(kTitles), std::end(kTitles), last.upper) != std::end(kTitles);
+        KnownActor k{m.code, m.country, text.substr(from, last.end - from), m.person || titled};
         Remember(k);
         // "Houthi rebels", "Israeli troops": an agent named by a plural noun ("they" keeps
         // meaning the same actor when the next sentence starts with it).

@@ -298,5 +298,12 @@ TEST(WireCoverage78, HimIsNotTheClausesOwnSubject) {
               Contains("LKAGOV 051 INDGOV"));
 }
 
+TEST(WireCoverage78, ATitledSubjectIsWhomHeContinuesWith) {
+  EXPECT_THAT(On("Egyptian Foreign Minister Badr Abdelatty hosted Iranian Foreign Minister Abbas Araqchi in Cairo on "
+                 "Tuesday. The Iranian minister thanked Egypt for its help. He also ruled out any resumption of talks "
+                 "with Washington."),
+              Contains(::testing::StartsWith("IRNGOV 12")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
