@@ -172,6 +172,7 @@ void SentenceCoder::CodeVerb(size_t vi, std::vector<RawEvent>* events) {
   if (tgt == -1) tgt = TargetNamedElsewhere(vi, composed, code, src, limit);
   if (tgt == -1) tgt = TargetOfTheVerbBefore(vi, src, composed, *events);
   if (tgt == -1) tgt = AnsweredWithForce(vi, src, *events);
+  if (tgt == -1) tgt = AidToTheOneConsoled(src, composed, *events);
   if (tgt >= 0 && (PlaceOfAMutualFight(vi, src, tgt, slots, code) ||
                    CountrylessObjectOfAMutualAct(vi, src, tgt, slots, code)))
     tgt = -1;

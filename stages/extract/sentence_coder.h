@@ -216,6 +216,9 @@ class SentenceCoder : public SentenceView {
   int GroupOfMention(int mention) const;  // the group holding the mention, or -1 (shared_targets.cc)
   // "and Kyiv swiftly responded in kind": the act just done to the subject, done back; true when emitted.
   bool ReciprocatedInKind(size_t vi, int src, std::vector<RawEvent>* events);
+  // "offered condolences to Myanmar ..., and said Tokyo was ready to send a relief team": aid
+  // with no target goes to whom the same side consoled before in the sentence, or -1.
+  int AidToTheOneConsoled(int src, const std::string& composed, const std::vector<RawEvent>& events) const;
   // "police, who responded with tear gas": the group that acted on the responders, or -1.
   int AnsweredWithForce(size_t vi, int src, const std::vector<RawEvent>& events) const;  // of verb vj's event, or -1
   // "Clashes between Kyrgyz and Tajik border guards killed 24 people": a compound after a noun

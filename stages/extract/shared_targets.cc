@@ -23,6 +23,24 @@ int SentenceCoder::TargetGroupOfVerb(size_t vj, const std::vector<RawEvent>& eve
   return -1;
 }
 
+int SentenceCoder::AidToTheOneConsoled(int src, const std::string& composed, const std::vector<RawEvent>& events) const {
+  // "offered his condolences to Myanmar ..., and said Tokyo was ready to send a relief team":
+  // aid its source offers, with no one named, goes to whom the same side consoled or sympathised
+  // with before in the sentence.
+  if (src < 0 || !(composed.starts_with("033") || composed.starts_with("07"))) return -1;
+  const std::string& own = w_.mentions[w_.groups[src].members.front()].country;
+  for (size_t e = events.size(); e-- > 0;) {
+    const RawEvent& done = events[e];
+    if (done.source < 0 || done.target < 0 || done.code != "018") continue;
+    if (w_.mentions[done.source].country != own || w_.mentions[done.target].country == own) continue;
+    if (int g = GroupOfMention(done.target); g >= 0) {
+      Note("    aid offered with no one named: to whom its side consoled\n");
+      return g;
+    }
+  }
+  return -1;
+}
+
 bool SentenceCoder::PurposeOfACall(size_t vi, const std::string& code, const std::vector<RawEvent>& events, int* src,
                                   int* tgt) const {
   const VerbHit& v = w_.verbs[vi];

@@ -305,5 +305,13 @@ TEST(WireCoverage78, ATitledSubjectIsWhomHeContinuesWith) {
               Contains(::testing::StartsWith("IRNGOV 12")));
 }
 
+TEST(WireCoverage78, AidAfterCondolencesGoesToTheOneConsoled) {
+  EXPECT_THAT(On("South Korean President Lee Jae-myung offered his condolences to Vietnam on Sunday over floods that "
+                 "killed dozens of people, and said Seoul was ready to send an emergency relief team.",
+                 "2025-09-01"),
+              ::testing::AllOf(Contains(::testing::StartsWith("KORGOV 018 VNM")),
+                               Contains(::testing::MatchesRegex("KOR[A-Z]* 033[0-9]* VNM"))));
+}
+
 }  // namespace
 }  // namespace tidings::extract
