@@ -292,6 +292,9 @@ bool SentenceCoder::ComplementOfPreviousEvent(size_t vi) const {
   if (!v.infinitive) return false;
   // ("telephoned Erdogan to offer his condolences": the purpose of a call is an act of its own.)
   if (outcomes_[vi].purpose_of_call) return false;
+  // ("told the U.N. General Assembly that his country was ready to send troops to Gaza": a
+  // readiness reported by a bare statement is an intent of its own, not the statement's.)
+  if (outcomes_[vi - 1].code == "010" && ReadinessBefore(v.begin)) return false;
   size_t from = w_.verbs[vi - 1].end;
   if (v.begin <= from + 8) return true;
   if (v.begin > from + 16) return false;

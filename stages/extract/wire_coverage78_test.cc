@@ -313,5 +313,11 @@ TEST(WireCoverage78, AidAfterCondolencesGoesToTheOneConsoled) {
                                Contains(::testing::MatchesRegex("KOR[A-Z]* 033[0-9]* VNM"))));
 }
 
+TEST(WireCoverage78, AReadinessToldIsAnIntentOfItsOwn) {
+  EXPECT_THAT(On("Pakistani Prime Minister Shehbaz Sharif told the U.N. General Assembly on Friday that his country was "
+                 "ready to send 5,000 troops to Gaza as part of an international force."),
+              Contains(::testing::MatchesRegex("PAK[A-Z]* 0334 PSE")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
