@@ -319,5 +319,11 @@ TEST(WireCoverage78, AReadinessToldIsAnIntentOfItsOwn) {
               Contains(::testing::MatchesRegex("PAK[A-Z]* 0334 PSE")));
 }
 
+TEST(WireCoverage78, ReadyToUseItsGoodOfficesOffersMediation) {
+  EXPECT_THAT(On("Qatar is ready to use its good offices to ease tensions between Afghanistan and Pakistan, its foreign "
+                 "ministry said on Friday."),
+              ::testing::IsSupersetOf({"QAT 039 AFG", "QAT 039 PAK"}));
+}
+
 }  // namespace
 }  // namespace tidings::extract
