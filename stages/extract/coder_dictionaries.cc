@@ -37,7 +37,7 @@ void Dictionaries::InitGrammar() {
   AddFlag({"HAS", "HAVE", "HAD", "DO", "DOES", "DID", "HAVING"}, kAux);
   AddFlag({"AND", "OR", "BUT", "&"}, kCoord);
   AddFlag({"THAT", "WHICH", "WHO", "WHOM", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE",
-           "WHETHER", "UNLESS", "AS"}, kSubord);
+           "WHETHER", "UNLESS", "AS", "UNTIL"}, kSubord);
   AddFlag({"WHO", "WHICH", "THAT", "WHOSE", "WHOM"}, kRelative);
   AddFlag({"HE", "SHE", "HIM"}, kPersonPron);
   AddFlag({"IT"}, kThingPron);

@@ -325,5 +325,11 @@ TEST(WireCoverage78, ReadyToUseItsGoodOfficesOffersMediation) {
               ::testing::IsSupersetOf({"QAT 039 AFG", "QAT 039 PAK"}));
 }
 
+TEST(WireCoverage78, GivenUntilMidnightOrFaceIsAnUltimatum) {
+  EXPECT_THAT(On("NAIROBI, March 3 (Reuters) - Kenya's teachers' union gave the government until Friday to pay salary "
+                 "arrears, or face a nationwide strike."),
+              Contains(::testing::MatchesRegex("KEN[A-Z]* 139 KENGOV")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
