@@ -497,19 +497,39 @@ int SentenceCoder::ExpectedActor(size_t vi, int src, size_t limit) const {
   // one whose act it expects.
   const VerbHit& v = w_.verbs[vi];
   const size_t n = w_.tokens.size();
+  const std::string& mine = w_.mentions[w_.groups[src].members.front()].country;
   for (size_t k = v.end; k < limit && k < v.end + 3; ++k) {
-    if (Word(k) != d_.w_that) continue;
-    size_t q = k + 1 < n && Word(k + 1) == d_.w_the ? k + 2 : k + 1;
+    // ("was confident her government would reach ...": its own side may open the clause with no
+    // "that".)
+    bool opens = Word(k) == d_.w_that || (k == v.end && (TokenFlags(k) & kPossPron));
+    if (!opens) continue;
+    size_t q = Word(k) == d_.w_that ? k + 1 : k;
+    if (q < n && Word(q) == d_.w_the) ++q;
+    while (q < n && (TokenFlags(q) & kPossPron) && w_.group_starting_at[q] < 0) ++q;  // "her government"
     int inner = q < n ? w_.group_starting_at[q] : -1;
     if (inner < 0) return -1;
     // (Not when the source's own country is among them: "hopeful that Argentina and Chile
-    // would settle their dispute" is about both.)
-    const std::string& mine = w_.mentions[w_.groups[src].members.front()].country;
-    for (int m : w_.groups[inner].members) {
-      if (w_.mentions[m].country == mine) return -1;
+    // would settle their dispute" is about both; then the one its own side would deal with:
+    // "confident her government would reach a deal with Washington".)
+    bool own = false;
+    for (int m : w_.groups[inner].members) own = own || w_.mentions[m].country == mine;
+    if (!own) {
+      Note("    hope or doubt about another's act: that actor is the target\n");
+      return inner;
     }
-    Note("    hope or doubt about another's act: that actor is the target\n");
-    return inner;
+    if (w_.groups[inner].members.size() > 1) return -1;
+    for (size_t j = w_.groups[inner].end; j + 1 < limit && j < w_.groups[inner].end + 12; ++j) {
+      if (TokenFlags(j) & (kClauseEnd | kComma)) break;
+      if (w_.tokens[j].upper != "WITH") continue;
+      size_t b = j + 1 < n && Word(j + 1) == d_.w_the ? j + 2 : j + 1;
+      int partner = b < n ? w_.group_starting_at[b] : -1;
+      if (partner >= 0 && w_.mentions[w_.groups[partner].members.front()].country != mine) {
+        Note("    hope about its own side's dealings: the one it would deal with is the target\n");
+        return partner;
+      }
+      break;
+    }
+    return -1;
   }
   return -1;
 }

@@ -331,5 +331,12 @@ TEST(WireCoverage78, GivenUntilMidnightOrFaceIsAnUltimatum) {
               Contains(::testing::MatchesRegex("KEN[A-Z]* 139 KENGOV")));
 }
 
+TEST(WireCoverage78, ConfidentOfADealWithAnotherIsTowardsIt) {
+  EXPECT_THAT(On("Canadian Prime Minister Mark Carney said on Tuesday he was confident his government would reach a "
+                 "trade agreement with Washington before the tariffs take effect.",
+                 "2025-06-01"),
+              Contains("CANGOV 013 USA"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
