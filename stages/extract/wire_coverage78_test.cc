@@ -338,5 +338,11 @@ TEST(WireCoverage78, ConfidentOfADealWithAnotherIsTowardsIt) {
               Contains("CANGOV 013 USA"));
 }
 
+TEST(WireCoverage78, TwoLeadersWhoSpokeByVideoCallConsultEachOther) {
+  EXPECT_THAT(On("Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba spoke by video call "
+                 "on Monday."),
+              ::testing::UnorderedElementsAre("INDGOV 041 JPNGOV", "JPNGOV 041 INDGOV"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
