@@ -344,5 +344,10 @@ TEST(WireCoverage78, TwoLeadersWhoSpokeByVideoCallConsultEachOther) {
               ::testing::UnorderedElementsAre("INDGOV 041 JPNGOV", "JPNGOV 041 INDGOV"));
 }
 
+TEST(WireCoverage78, ASignedFrameworkIsAnAgreement) {
+  EXPECT_THAT(On("Kenya and Ethiopia signed a security cooperation framework on Wednesday."),
+              ::testing::UnorderedElementsAre("KEN 057 ETH", "ETH 057 KEN"));
+}
+
 }  // namespace
 }  // namespace tidings::extract
