@@ -349,5 +349,10 @@ TEST(WireCoverage78, ASignedFrameworkIsAnAgreement) {
               ::testing::UnorderedElementsAre("KEN 057 ETH", "ETH 057 KEN"));
 }
 
+TEST(WireCoverage78, HaltingShipmentsOfMunitionsCutsMilitaryAid) {
+  EXPECT_THAT(On("Germany has halted some shipments of artillery munitions to Israel, the government said."),
+              Contains(::testing::MatchesRegex("DEU[A-Z]* 1622 ISR")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
