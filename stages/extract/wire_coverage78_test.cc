@@ -354,5 +354,11 @@ TEST(WireCoverage78, HaltingShipmentsOfMunitionsCutsMilitaryAid) {
               Contains(::testing::MatchesRegex("DEU[A-Z]* 1622 ISR")));
 }
 
+TEST(WireCoverage78, MediatingIsNoMedia) {
+  EXPECT_THAT(On("Egypt suspended its efforts to mediate between Israel and Hamas on Saturday."),
+              Not(Contains(::testing::HasSubstr(" 1721 "))));
+  EXPECT_THAT(On("Uganda suspended the independent media on Saturday."), Contains(::testing::HasSubstr(" 1721 ")));
+}
+
 }  // namespace
 }  // namespace tidings::extract
