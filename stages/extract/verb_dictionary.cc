@@ -393,7 +393,8 @@ bool VerbDictionary::CompileElements(const std::vector<std::string>& tokens, std
       // (The last word is the last non-empty piece: "TO_INVEST_" splits into "TO", "INVEST", "".)
       bool last_piece = k + 1 == pieces.size() || (k + 2 == pieces.size() && pieces.back().empty());
       // TABARI: a word without a closing '_' is a stem ("RESUM" matches "RESUMED").
-      if (!(last_piece && stop) && piece.size() >= 5) stems_[id] = true;
+      // A word inside a phrase is followed by its '_' too: exact ("MEDIA_WAR" makes no stem of MEDIA).
+      if (last_piece && !stop && piece.size() >= 5) stems_[id] = true;
       words.words.push_back(id);
     }
     flush();
