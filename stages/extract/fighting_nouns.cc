@@ -46,9 +46,9 @@ void SentenceCoder::EmitFightingBetween(std::vector<RawEvent>* events) {
     if (verb_first) {
       while (between < n && between < k + 8 && !(TokenFlags(between) & (kBetween | kComma | kClauseEnd))) ++between;
     }
-    if (between >= n || !(TokenFlags(between) & kBetween)) continue;
+    if (between + 1 >= n || !(TokenFlags(between) & kBetween)) continue;
     size_t b = between + 1;
-    if (Word(b) == d_.w_the) ++b;
+    if (Word(b) == d_.w_the && b + 1 < n) ++b;
     const int g = w_.group_starting_at[b];
     if (g < 0) continue;
     GroupMembers sides = w_.groups[g].members;

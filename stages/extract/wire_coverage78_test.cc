@@ -162,6 +162,7 @@ TEST(WireCoverage78, ClashesBetweenTwoSidesAreTheirFighting) {
   EXPECT_THAT(On("Ethiopia and Eritrea resumed talks on Monday aimed at ending the clashes between their armies."),
               Not(Contains(::testing::HasSubstr(" 190 "))))
       << "clashes something ends open no clause";
+  EXPECT_THAT(On("Clashes between"), ::testing::IsEmpty()) << "a sentence cut off after 'between' reads nothing past it";
 }
 
 TEST(WireCoverage78, JetsSentFromCountriesAreNoAidToThem) {
